@@ -1,0 +1,130 @@
+"""Pure extraction: text (+ publication date) in, contract facts out. No network, database or Prefect.
+
+    >>> from extractors import extract
+    >>> [f.value for f in extract("Cango produced 650.5 Bitcoin (BTC) in July.", published=date(2025, 8, 5))]
+    [650.5]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import ORTH
+
+from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
+from extractors import periods as P
+from extractors.base import KEYWORDS, Candidate, DocContext, Sent
+from extractors.loan import TRIGGER as LOAN_TRIGGER
+from extractors.resolve import resolve
+from extractors.rules import btc_candidates, hashrate_candidates, label_line_candidates, loan_candidates, \
+    table_candidates
+from models.fact import Fact
+
+log = logging.getLogger(__name__)
+
+FACT_TYPES = ("btc_mined", "btc_sold", "btc_held", "hashrate", "loan")
+VERSIONS = {m.TYPE: m.VERSION for m in (btc_mined, btc_sold, btc_held, hashrate, loan)}
+MAX_CHARS = 2_000_000  # a press release is ~10k characters; anything this large is not one
+_ABBREVIATIONS = ["approx.", "Approx.", "Inc.", "Corp.", "Ltd.", "Co.", "No.", "vs.", "est.", "U.S.", "Mr.", "Ms.",
+                  "Dr.", "Jr.", "St.", "Sept.", "Nos.", "Cos.", "PLC.", "p.m.", "a.m.", "e.g.", "i.e.", "Fig."]
+_COMPANY_REF = re.compile(r"\bthe Company\b|\bthe company\b|\b[Ww]e\b|\b[Oo]ur\b")
+
+
+def build_nlp() -> Language:
+    """The spaCy pipeline: a blank English tokenizer taught our abbreviations, and a sentencizer.
+
+    No pretrained model is needed (none can be downloaded here); the fact rules run on its sentences.
+    """
+    return _nlp()
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    nlp = spacy.blank("en")
+    for abbr in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def extract(text: str, *, published: dt.date | None = None, url: str | None = None,
+            types: Iterable[str] | None = None) -> list[Fact]:
+    """Extract every fact from one document's text.
+
+    Args:
+        text: the document's extracted text; evidence offsets index into it.
+        published: the publication date that anchors "in July", "last month" (None: such dates get a flag).
+        url: where the text came from (logging only).
+        types: restrict to these fact types.
+    Returns:
+        Facts in the order of their evidence, de-duplicated within the document.
+    """
+    if not text or not text.strip():
+        return []
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
+    ctx = DocContext.build(text, published)
+    cands: list[Candidate] = []
+    table: list[Sent] = []
+    for sent, is_table in _sentences(ctx):
+        if is_table:
+            table.append(sent)
+            continue
+        if table:
+            cands += table_candidates(ctx, table)
+            table = []
+        cands += label_line_candidates(ctx, sent) or btc_candidates(ctx, sent)
+        cands += hashrate_candidates(ctx, sent)
+        cands += loan_candidates(ctx, sent)
+    if table:
+        cands += table_candidates(ctx, table)
+    wanted = set(types or FACT_TYPES)
+    facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
+    log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
+    return facts
+
+
+def _sentences(ctx: DocContext):
+    """Yield (Sent, is_table_row) for every line that could hold a fact, with the company context carried."""
+    text = ctx.text
+    nlp = _nlp()
+    para = 0
+    mentions = [m for m in ctx.mentions if m.company]
+    mi = 0
+    last_company, last_para = None, -10
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            para += 1
+            continue
+        is_table = line.count(" | ") >= 1
+        candidate = bool(re.search(r"\d", line) and KEYWORDS.search(line)) or bool(LOAN_TRIGGER.search(line))
+        if candidate or is_table:
+            spans = [(start, end)] if is_table else [(start + s.start_char, start + s.end_char)
+                                                     for s in nlp(line).sents]
+            for s0, s1 in spans:
+                while mi < len(mentions) and mentions[mi].start < s0:
+                    last_company, last_para = mentions[mi].company, para
+                    mi += 1
+                yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
+        while mi < len(mentions) and mentions[mi].start < end:
+            last_company, last_para = mentions[mi].company, para
+            mi += 1
+
+
+def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int) -> Sent:
+    s = ctx.text[s0:s1]
+    rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in ctx.mentions if s0 <= m.start < s1]
+    periods = P.find_periods(s, ctx.published, ctx.fy_end_month, ctx.dmy)
+    company, near = last_company, para - last_para <= 1
+    if ctx.issuer is not None and (_COMPANY_REF.search(s) or last_company is None):
+        company, near = ctx.issuer, True
+    return Sent(s0, s1, s, para, rel, periods, company, near)

@@ -1,0 +1,143 @@
+"""Quantities in text: BTC amounts, hashrates (normalised to EH/s) and USD amounts.
+
+Covers   "650.5 Bitcoin (BTC)", "4,529.7 BTC", "3,318 BTC3" (glued footnote), "140 BTC[2]",
+         "four hundred bitcoin", "32 exahashes per second (EH/s)", "32EH/s", "850 PH/s",
+         "45-50 EH/s" (range), "$305 million", "US$1.2bn", "USD 10 million", "50 million USDT"
+Rejects  "ProCap BTC" (no number), "$68,900" stays a USD amount (callers decide it is a price)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+WORD_NUMS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+             "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+WORD_MULT = {"hundred": 100, "thousand": 1000}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True))
+_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
+_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn|[kKmMbB])\b"
+_PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?(thousand|million|billion|trillion|mln|mn|bn|tn|[kKmMbB])?")
+NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
+_FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
+_RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
+
+_BTC_UNIT = r"(?:BTC|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?"
+_HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|exa[- ]?hash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|peta[- ]?hash(?:es)?"
+              r"(?:\s+per\s+second)?|TH/s|TH|tera[- ]?hash(?:es)?(?:\s+per\s+second)?)(?![\w/])")
+
+BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?{_BTC_UNIT}\d?(?![\w])")
+# "BTC 1,234" / "Bitcoin mined: 650.5" style is handled by table/label rules, not here.
+HASH_RE = re.compile(rf"(?:between\s+)?(?P<num>{NUMBER})(?:(?:{_RANGE_SEP}|\s+and\s+)(?P<num2>{NUMBER}))?{_FOOT}\s?{_HASH_UNIT}")
+USD_RE = re.compile(
+    rf"(?:(?:US|USD|C|A)?\$|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?"
+    rf"|(?P<num_b>{_DIGITS})\s?(?P<scale_b>{_SCALE})?\s?(?:USDT|USDC|US dollars|dollars|USD)\b"
+)
+HASH_FACTOR = {"E": 1.0, "P": 1e-3, "T": 1e-6}
+
+_QUALIFIERS = [
+    ("approximate", r"(?:approximately|approx\.?|about|around|roughly|nearly|almost|some|an estimated|close to|~|c\.)"),
+    ("at_least", r"(?:over|more than|at least|exceeding|in excess of|north of|above|upwards of|a minimum of|>)"),
+    ("at_most", r"(?:(?<!scale )(?<!scaling )(?<!ramp )(?<!ramping )(?<!grow )(?<!growing )up to|as much as|less than"
+                r"|under|below|fewer than|a maximum of|<)"),
+]
+_QUAL_RE = [(q, re.compile(rf"(?:^|\W){p}\s*$", re.I)) for q, p in _QUALIFIERS]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str  # BTC | EH/s | USD
+    start: int  # char offsets within the string searched
+    end: int
+    qualifier: str | None = None
+    is_range: bool = False
+
+
+def parse_number(s: str) -> float | None:
+    """'4,529.7' -> 4529.7; '1.2bn' -> 1.2e9; '$305 million' -> 3.05e8; 'four hundred' -> 400."""
+    s = s.strip().replace("$", "").replace("US", "").strip()
+    m = _PLAIN_NUMBER.fullmatch(s)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        scale = m.group(2)
+        return base * SCALES[scale.lower()] if scale else base
+    return _words_to_number(s.lower())
+
+
+def _words_to_number(s: str) -> float | None:
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", s):
+        if w == "and" or not w:
+            continue
+        if w in WORD_NUMS:
+            current += WORD_NUMS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in ("thousand", "million", "billion"):
+            total += max(current, 1) * {"thousand": 1000, "million": 10**6, "billion": 10**9}[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def qualifier_before(text: str, pos: int) -> str | None:
+    """The qualifier word right before a number at `pos`, if any ("over 4,400 BTC" -> at_least)."""
+    window = text[max(0, pos - 24):pos]
+    for q, rx in _QUAL_RE:
+        if rx.search(window):
+            return q
+    return None
+
+
+def find_btc(text: str) -> list[Quantity]:
+    """All BTC amounts in `text`."""
+    out = []
+    for m in BTC_RE.finditer(text):
+        q = _quantity(text, m, "BTC", 1.0)
+        if q:
+            out.append(q)
+    return out
+
+
+def find_hashrates(text: str) -> list[Quantity]:
+    """All hashrates in `text`, normalised to EH/s."""
+    out = []
+    for m in HASH_RE.finditer(text):
+        factor = HASH_FACTOR[m.group("hu")[0].upper()]
+        q = _quantity(text, m, "EH/s", factor)
+        if q:
+            out.append(q)
+    return out
+
+
+def find_usd(text: str) -> list[Quantity]:
+    """All USD (and USDT) amounts in `text`."""
+    out = []
+    for m in USD_RE.finditer(text):
+        num = m.group("num") or m.group("num_b")
+        scale = m.group("scale") if m.group("num") else m.group("scale_b")
+        value = parse_number(num + (f" {scale}" if scale else ""))
+        if value is None:
+            continue
+        out.append(Quantity(value, "USD", m.start(), m.end(), qualifier_before(text, m.start())))
+    return out
+
+
+def _quantity(text: str, m: re.Match[str], unit: str, factor: float) -> Quantity | None:
+    v1 = parse_number(m.group("num"))
+    if v1 is None:
+        return None
+    v2 = parse_number(m.group("num2")) if m.group("num2") else None
+    is_range = v2 is not None and v2 > v1
+    value = (v2 if is_range else v1) * factor  # a range is reported by its upper bound (flag value_range)
+    qualifier = "at_most" if is_range else qualifier_before(text, m.start())
+    return Quantity(round(value, 10), unit, m.start(), m.end(), qualifier, is_range)

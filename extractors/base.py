@@ -1,0 +1,210 @@
+"""Shared mechanics: the document context, sentences, attribution, period choice and the Candidate record.
+
+The fact modules (btc_mined, btc_sold, btc_held, hashrate, loan) hold the cue patterns and normalisers;
+this module holds what they share, so each of them stays small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from extractors import periods as P
+from extractors.amounts import NUMBER, Quantity, parse_number, qualifier_before
+from extractors.companies import Mention, default_finder, find_issuer
+from models.companies import Company
+
+# A line worth running the matchers on holds a digit and one of these (cheap prefilter).
+KEYWORDS = re.compile(r"BTC|[Bb]itcoin|BITCOIN|[EPT]H/?s?\b|[Hh]ash|exahash|petahash|[Ll]oan|[Cc]redit|[Ff]inanc|"
+                      r"[Bb]orrow|[Rr]epa[iy]|[Dd]ebt|[Cc]ollateral|[Ff]acility|[Ll]ender|XBT|HODL|[Mm]ined")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
+                                 r"versus|vs\.?|over|behind|ahead of|among)\s+$", re.I)
+
+
+@dataclass
+class Sent:
+    """A sentence (or bullet / table row) with absolute offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    para: int
+    mentions: list[Mention]  # offsets relative to the sentence
+    periods: list[P.Period]  # offsets relative to the sentence
+    context_company: Company | None  # company carried from earlier sentences
+    context_is_near: bool  # the carried company was named in this or the previous paragraph
+
+
+@dataclass
+class Candidate:
+    """A fact before de-duplication (mutable while rules refine it)."""
+
+    type: str
+    company: Company
+    value: float | None
+    unit: str
+    sent: Sent
+    q_start: int  # offsets of the quantity (or cue) within the sentence
+    q_end: int
+    rule: str
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    qualifier: str | None = None
+    hashrate_kind: str | None = None
+    proceeds_usd: float | None = None
+    loan_event: str | None = None
+    collateral_btc: float | None = None
+    lender: str | None = None
+    flags: set[str] = field(default_factory=set)
+    confidence: float = 0.9
+    period_weak: bool = False
+
+
+@dataclass
+class DocContext:
+    text: str
+    published: dt.date | None
+    mentions: list[Mention]
+    issuer: Company | None
+    fy_end_month: int
+    dmy: bool | None
+    report_period: P.Period | None  # the period a release reports on (first month/quarter early in the text)
+    years: set[int]
+    n_companies: int
+
+    @classmethod
+    def build(cls, text: str, published: dt.date | None) -> DocContext:
+        mentions = default_finder().find(text)
+        fy_end = P.fiscal_year_end(text)
+        dmy = P.slash_order(text)
+        early = P.find_periods(text[:800], published, fy_end, dmy)
+        report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")), None)
+        years = {int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d{2})(?!\d)", text)}
+        n = len({m.company.canonical for m in mentions if m.company})
+        return cls(text, published, mentions, find_issuer(text, mentions), fy_end, dmy, report, years, n)
+
+
+def window_before(s: str, pos: int, n: int = 80) -> str:
+    return s[max(0, pos - n):pos]
+
+
+def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
+                floor: int = 0) -> Company | None:
+    """Who a figure at sent.text[pos:end] belongs to; None when it belongs to a non-miner or nobody.
+
+    Nearest registry company before it in the sentence (not crossing `floor`), else one right after it
+    ("... 650 BTC were mined by Riot"), else the company carried from context.
+    """
+    before = [m for m in sent.mentions if m.end <= pos and m.start >= floor]
+    for m in reversed(before):
+        if m.company:
+            return m.company
+        if not _PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start]):
+            return None  # a supplier, lender or treasury company is the subject: not a miner's fact
+    after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
+    if after and after[0].company and re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start]):
+        return after[0].company
+    named = [m.company for m in sent.mentions if m.company]
+    if named and (sent.context_company or ctx.issuer) in named:
+        return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
+    if named:
+        # another miner is named in the sentence but not before this figure: attribute to the sentence's
+        # first miner only when it is the subject (sentence-initial); otherwise flag the guess
+        first = next(m for m in sent.mentions if m.company)
+        if first.start < 25 and first.company:
+            return first.company
+        flags.add("company_ambiguous")
+        return first.company
+    company = sent.context_company or ctx.issuer
+    if company is None:
+        return None
+    if not sent.context_is_near and ctx.n_companies > 1 and company != ctx.issuer:
+        flags.add("company_inferred")
+    return company
+
+
+def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int) -> P.Period | None:
+    """The period phrase that governs a figure: first one after it in its clause, else the nearest before."""
+    after = [p for p in sent.periods if end <= p.char_start < next_q]
+    if after:
+        return after[0]
+    # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure
+    before = [p for p in sent.periods if prev_q <= p.char_end <= pos and not (prev_q and p.char_start - prev_q < 20)]
+    if before:
+        return before[-1]
+    before_any = [p for p in sent.periods if p.char_end <= pos]
+    return before_any[-1] if before_any else None
+
+
+def period_is_weak(period: P.Period | None, prev_q: int) -> bool:
+    """The governing period was borrowed from across another figure ('sold 550 BTC in January, the latest ...')."""
+    return period is not None and prev_q > 0 and period.char_start - prev_q < 20
+
+
+def flag_year(ctx: DocContext, period: P.Period | None, flags: set[str]) -> None:
+    """A month or quarter without a year gets a flag when the document never names that year."""
+    if period is None:
+        return
+    if ctx.published is None and not period.has_year:
+        flags.add("no_published_date")
+    elif not period.has_year and period.end.year not in ctx.years:
+        flags.add("no_year")
+
+
+_BARE_NUMBER = re.compile(rf"(?P<num>{NUMBER})")
+
+
+def bare_numbers_after_companies(sent: Sent, unit_re: str) -> list[tuple[Mention, Quantity]]:
+    """Elliptical figures: 'MARA led with 750 BTC, ahead of CleanSpark with 622 and Riot with 450'."""
+    out = []
+    for m in sent.mentions:
+        if not m.company:
+            continue
+        rest = sent.text[m.end:m.end + 40]
+        mm = re.match(rf"(?:'s)?\s*(?:\(|,|:|with|at|on|had|posted|reported|produced|mined|at roughly|at about)?"
+                      rf"\s*(?:about|approximately|roughly|nearly|around|over|some)?\s*(?P<num>{NUMBER})"
+                      rf"(?!\s*(?:%|percent|per|/|x\b|MW|megawatt|million|billion|\w))", rest)
+        if not mm:
+            continue
+        if re.match(rf"\s*{unit_re}", rest[mm.end():]):
+            continue  # it has its own unit; the ordinary rules see it
+        value = parse_number(mm.group("num"))
+        if value is None or (1990 <= value <= 2035 and float(value).is_integer()):
+            continue
+        s = m.end + mm.start("num")
+        out.append((m, Quantity(value, "", s, m.end + mm.end("num"), qualifier_before(sent.text, s))))
+    return out
+
+
+def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
+    """'CleanSpark and Riot mined 627 and 505 BTC, respectively' -> [(CleanSpark, 627), (Riot, 505)]."""
+    if "respectively" not in sent.text or not qtys:
+        return []
+    last = qtys[0]
+    head = sent.text[:last.start]
+    lst = re.search(rf"((?:{NUMBER})(?:\s*(?:,|and|,\s*and)\s*(?:{NUMBER}))+)\s*$", head)
+    values: list[tuple[float, int, int]] = []
+    if lst:
+        for mm in re.finditer(NUMBER, lst.group(1)):
+            v = parse_number(mm.group(0))
+            if v is not None:
+                values.append((v, lst.start(1) + mm.start(), lst.start(1) + mm.end()))
+    values = values[:-1] + [(last.value, last.start, last.end)] if values else []
+    if len(values) < 2:
+        return []
+    companies = []
+    for m in sent.mentions:
+        if m.company and m.start < values[0][1] and m.company not in companies:
+            companies.append(m.company)
+    periods = [p for p in sent.periods]
+    out = []
+    if len(companies) == len(values):
+        for c, (v, s, e) in zip(companies, values, strict=True):
+            out.append((c, Quantity(v, last.unit, s, e), None))
+    elif len(companies) <= 1 and len(periods) == len(values):
+        c = companies[0] if companies else sent.context_company
+        if c:
+            for p, (v, s, e) in zip(periods, values, strict=True):
+                out.append((c, Quantity(v, last.unit, s, e), p))
+    return out

@@ -1,0 +1,28 @@
+"""btc_held: a company's bitcoin balance as of a date.
+
+Covers   "Cango now holds 4,529.7 BTC, worth approximately $512 million"   (seed 000) -> as of publication
+         "increasing its holdings to 7,528.3 BTC by the close of 2025"     (seed 003) -> as of 2025-12-31
+         "As of July 31, 2025, the Company held 3,318 BTC3", "HODL: 18,488 BTC", "bringing its treasury to"
+Rejects  the USD worth; restricted / pledged parts of a split ("of which 1,000 BTC are restricted")
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE = "btc_held"
+VERSION = 1
+
+CUES = [
+    ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b", re.I)),
+    ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
+                               r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b", re.I)),
+]
+AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the) balance sheet|"
+                   r"in reserve)\b", re.I)
+LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re.I)
+IS_FLOW = False
+# Parts of a split are not the total; a pledge is a loan fact.
+PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|pledged|encumbered|as collateral|"
+                  r"collateralized|in custody with)\b[^.;]{0,40}$", re.I)
+PRESENT = re.compile(r"\b(?:now|currently|presently|today|holds|owns|has)\b", re.I)

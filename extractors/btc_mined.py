@@ -1,0 +1,26 @@
+"""btc_mined: bitcoin a company produced by its own mining in a period.
+
+Covers   "Cango produced 650.5 Bitcoin (BTC) in July"              (seed 000)
+         "mined a combined 954.5 BTC in April and May"  -> one fact, Apr 1 to May 31
+         "a sharp increase from 450 BTC in June"       -> a fact for its own period (comparison)
+         "Bitcoin production of 1,020 BTC in Q2 2025", table row "BTC mined | 650.5 | 450.0"
+Rejects  "average daily production of 15.9 BTC", "4.2 BTC per day", "up 45 BTC month on month"
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE = "btc_mined"
+VERSION = 1
+
+# (rule id, cue before the figure). Nearest cue of any BTC type wins.
+CUES = [
+    ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
+                               r"\bearned\b|\byielded\b|\bbrought in\b", re.I)),
+    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b", re.I)),
+]
+# "650 BTC were mined", "1,020 bitcoin mined in Q2"
+AFTER = re.compile(r"^\W{0,3}(?:(?:were|was|have been|had been)\s+)?(?:self-)?(?:mined|produced|earned)\b", re.I)
+LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined)\b", re.I)
+IS_FLOW = True

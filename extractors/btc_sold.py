@@ -1,0 +1,30 @@
+"""btc_sold: bitcoin a company sold, with proceeds where given.
+
+Covers   "the sale of 4,451 BTC, totaling approximately $305 million"   (seed 003) -> proceeds 305e6
+         "Following the sale of 550.03 BTC in January"                  (seed 003)
+         "sold 140 BTC[2] for net proceeds of $8.1 million", "offloaded 400 bitcoin, settled in USDT"
+Rejects  "plans to sell 1,000 BTC", "BTC traded on exchanges", "bought 500 BTC"
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE = "btc_sold"
+VERSION = 1
+
+CUES = [
+    ("verb_amount", re.compile(r"\bsold\b|\bsells?\b|\bselling\b|\boffload(?:ed|ing|s)?\b|\bliquidat(?:ed|es|ing)\b|"
+                               r"\bdispos(?:ed of|es of|ing of)\b|\bdumped\b|\bdivest(?:ed)?\b|\bmonetiz(?:ed|ing)\b",
+                               re.I)),
+    ("sale_of", re.compile(r"\bsales?\b|\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
+]
+AFTER = re.compile(r"^\W{0,3}(?:(?:were|was|have been|had been)\s+)?(?:sold|liquidated|offloaded)\b", re.I)
+LABEL = re.compile(r"\b(?:sold|sales?)\b", re.I)
+IS_FLOW = True
+# A plan or a possibility is not a sale.
+NOT_DONE = re.compile(r"\b(?:plans?|planning|intends?|intending|may|might|could|would|will|expects?|considering|"
+                      r"aims?|to)\s+(?:to\s+)?(?:sell|offload|liquidate)\b", re.I)
+# Proceeds: a USD amount after the figure in the same clause, not a unit price.
+PRICE_CONTEXT = re.compile(r"(?:average|realized|realised|per|each|a|price of|at)\s*(?:price\s+of\s+)?$", re.I)
+PRICE_AFTER = re.compile(r"^\s*(?:per|/|each|a)\s*(?:BTC|bitcoin|coin)\b", re.I)

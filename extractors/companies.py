@@ -1,0 +1,82 @@
+"""Company mentions from the registry (models/companies.toml), and the document's issuer.
+
+Covers   "Cango produced ..." , "Marathon Digital Holdings" -> MARA Holdings, "(NASDAQ: RIOT)",
+         "Iris Energy" -> IREN, "CORZQ" -> Core Scientific, "Cango's" (possessive)
+Rejects  bare short tickers that are English words ("ANY", "CAN") outside an exchange context;
+         suppliers, lenders and data sources (Bitmain, Galaxy, Farside) are found but marked non-miners
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from models.companies import Company, Registry, load_registry
+
+_EXCHANGE = r"(?:NASDAQ|Nasdaq|NYSE|NYSE American|TSX|TSXV|TSX-V|AIM|LSE|OTC|OTCQX|OTCQB|ASX|XETRA|FWB|CSE)"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    company: Company | None  # None: a non-miner (supplier, lender, data source, treasury company)
+
+
+class CompanyFinder:
+    """Finds registry companies and known non-miners in text (one compiled regex)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        names: dict[str, Company | None] = {}
+        for name, company in registry.names():
+            if name == company.ticker and len(name) < 4 and name not in company.aliases:
+                continue  # short tickers only in exchange context (below)
+            names.setdefault(name, company)
+        for n in registry.non_miners:
+            names.setdefault(n, None)
+        self._names = names
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self._re = re.compile(rf"(?<![\w$])(?:{alts})(?![\w-]|\.\w)")
+        tickers = "|".join(re.escape(c.ticker) for c in registry.companies if c.ticker)
+        self._ticker_re = re.compile(rf"(?:{_EXCHANGE}\s?:\s?|\$)(?P<t>{tickers})\b")
+        self._by_ticker = {c.ticker: c for c in registry.companies if c.ticker}
+
+    def find(self, text: str) -> list[Mention]:
+        """All mentions, in text order."""
+        out = [Mention(m.start(), m.end(), m.group(0), self._names[m.group(0)]) for m in self._re.finditer(text)]
+        for m in self._ticker_re.finditer(text):
+            if not any(x.start <= m.start("t") < x.end for x in out):
+                out.append(Mention(m.start("t"), m.end("t"), m.group("t"), self._by_ticker[m.group("t")]))
+        return sorted(out, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=4)
+def default_finder() -> CompanyFinder:
+    return CompanyFinder(load_registry())
+
+
+def find_issuer(text: str, mentions: list[Mention]) -> Company | None:
+    """The company a release is about: named with its exchange ticker early, or in the headline, or dominant."""
+    miners = [m for m in mentions if m.company]
+    if not miners:
+        return None
+    head_end = text.find("\n\n", 0)
+    head_end = len(text) if head_end < 0 else head_end
+    early = text[: min(len(text), 1500)]
+    ticker = re.search(rf"\({_EXCHANGE}\s?:\s?([A-Z0-9.]+)", early)
+    if ticker:
+        for m in miners:
+            if m.company and m.company.ticker == ticker.group(1):
+                return m.company
+    in_title = {m.company.canonical: m.company for m in miners if m.start < head_end and m.company}
+    if len(in_title) == 1:
+        return next(iter(in_title.values()))
+    counts = Counter(m.company.canonical for m in miners if m.company)
+    top, n = counts.most_common(1)[0]
+    if n / sum(counts.values()) >= 0.6:
+        return next(m.company for m in miners if m.company and m.company.canonical == top)
+    return None

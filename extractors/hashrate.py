@@ -1,0 +1,46 @@
+"""hashrate: a company's hashing power in EH/s (PH/s / 1,000; TH/s / 1,000,000), with its kind.
+
+Covers   "securing 32 exahashes per second (EH/s) of hashrate"      (seed 000) -> installed
+         "an initial hashrate of 32 EH/s before scaling up to 50 EH/s by 2025"   (seed 003) -> 32, target 50
+         "operational hashrate of 33.7 EH/s", "energized 4.2 EH/s", "averaged 28.1 EH/s in July",
+         "aiming for 30 EH/s by the end of 2022" -> target, 2022-12-31; "45-50 EH/s" -> 50, range flag
+Rejects  "network hashrate exceeded 500 EH/s", "S21 rated at 200 TH/s", "17.5 J/TH", "added 1.4 EH/s",
+         hosted clients' machines, a joint venture's or one site's figure
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE = "hashrate"
+VERSION = 1
+
+NOT_OURS = [
+    ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bbitcoin(?:'s)?\s+(?:total\s+)?hash|\bdifficulty\b|"
+                           r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
+    ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
+                             r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
+                             r"\brose by|\bjump of|\bgain of)\s*(?:approximately|about|roughly|nearly)?\s*$", re.I)),
+    ("hosted", re.compile(r"\bhost(?:ed|ing)\b|\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|"
+                          r"\bjoint[ -]venture\b|\bJV\b", re.I)),
+    ("one_site", re.compile(r"\bat (?:its|the) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:site|facility|campus|data center)\b|"
+                            r"\b(?:site|facility|campus) in [A-Z]", re.I)),
+    ("machine", re.compile(r"\bper (?:unit|machine|miner|rig)\b|\beach\b|\bJ/TH\b|\brated at\b|\bmodels?\b", re.I)),
+    ("change", re.compile(r"\b(?:up|down)\s*$|\bmonth[- ]over[- ]month\b|\bMoM\b", re.I)),
+]
+# Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
+KINDS = [
+    ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
+                          r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
+                          r"\bgrow(?:ing)? to\b|\bby (?:the )?(?:end|close|mid)|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
+                          r"\bforecast|\bexceed\b|\bto (?:\w+ )?(?:approximately |about )?$", re.I)),
+    ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b", re.I)),
+    ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),
+    ("deployed", re.compile(r"\bdeploy(?:ed|ing|ment)?\b", re.I)),
+    ("installed", re.compile(r"\binstall(?:ed|ing)?\b|\bpurchas(?:e|ed|ing)\b|\bsecur(?:e|ed|ing)\b|\bacqui(?:re|red|"
+                             r"ring|sition)\b|\bbought\b|\bmachines? totall?ing\b|\brigs?\b", re.I)),
+    ("capacity", re.compile(r"\bcapacity\b", re.I)),
+    ("operational", re.compile(r"\boperat(?:ional|ing)\b|\bactive\b|\bonline\b|\bcurrent(?:ly)?\b|\bself-mining\b|"
+                               r"\binitial\b|\bfleet\b", re.I)),
+]
+MIN_FLEET_EHS = 0.005  # 5 PH/s: anything smaller is a machine rating, not a listed miner's fleet

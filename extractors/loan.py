@@ -1,0 +1,49 @@
+"""loan: debt tied to bitcoin mining: bitcoin-backed loans, credit facilities, equipment financing, repayments.
+
+Covers   "earmarked to partially repay a Bitcoin-collateralized loan"   (seed 003) -> repaid, value null
+         "secured a $50 million credit facility from Coinbase"          -> facility, lender Coinbase
+         "borrowed $20 million against 500 BTC"                          -> borrowed, collateral 500
+         "cut the balance by $20 million to $45 million"                 -> outstanding 45,000,000
+Rejects  the miner as lender ("extended a $5 million loan to"), "would need to pledge", a reporter's estimate,
+         a plan ("may seek financing")
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE = "loan"
+VERSION = 1
+
+TRIGGER = re.compile(r"\bloans?\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|\bfacilit(?:y|ies)\b|"
+                     r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
+                     r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
+                     r"\bdebt\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|\blender\b", re.I)
+NOT_A_LOAN_FACT = [
+    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) "
+                               r"[^.]{0,40}loan to|loan (?:made )?to [A-Z]|loans? receivable|issued a [^.]{0,30}loan to)",
+                               re.I)),
+    ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
+                                r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
+                                r"\bseek(?:s|ing)?\b|\bpotential\b", re.I)),
+    ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
+                            r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
+    ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|\bfacility in\b|\bfacility located\b|\bmining facilit|"
+                            r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
+                            r"\bloan (?:products?|origination|business)\b", re.I)),
+]
+EVENTS = [
+    ("outstanding", re.compile(r"\bby\s+\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+\$|\boutstanding\b|\bowed\b|"
+                               r"\bowes\b|\bremaining (?:balance|principal)\b|\bbalance of\b", re.I)),
+    ("repaid", re.compile(r"\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:ing)? (?:down|off|back)\b|"
+                          r"\bsettled? the loan\b|\bextinguish", re.I)),
+    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bposted\b[^.]{0,40}\bcollateral\b|\bas collateral\b",
+                                     re.I)),
+    ("facility", re.compile(r"\bfacilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b", re.I)),
+    ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|"
+                            r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
+]
+COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
+                        r"posting|posted|collateral of)\s*(?:approximately |about |roughly |some )?$", re.I)
+LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
+                    r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")

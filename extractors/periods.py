@@ -1,0 +1,246 @@
+"""Period expressions, resolved against the publication date.
+
+Covers   "in July" (published 2025-08-04 -> 2025-07), "in December" (published 2026-01-03 -> 2025-12),
+         "April and May" -> Apr 1..May 31, "Q2 2025", "2Q25", "second quarter of 2025", "H1 2025",
+         "fiscal year ended June 30, 2025", "fiscal 2025", "year to date", "last month", "last November",
+         "July last year", "as of July 31, 2025", "by the close of 2025", "by mid-2026", "05/03/2024"
+Rejects  "2,024 BTC" (a number, not a year), "May" as a verb in lower case
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+         "nov": 11, "dec": 12}
+MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS)} | _ABBR
+_MONTH_ALT = "|".join(sorted([m.capitalize() for m in MONTH_NUM] + [m.upper() for m in MONTH_NUM], key=len,
+                             reverse=True))
+MONTH = rf"(?:{_MONTH_ALT})\.?(?![a-z])"
+YEAR = r"(?:19|20)\d{2}"
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORD_ALT = "|".join(_ORD)
+
+# Order matters: longer, more specific expressions first; matches never overlap.
+_PATTERNS: list[tuple[str, str]] = [
+    ("fy_ended", rf"(?:fiscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|twelve\s+months)"
+                 rf"\s+end(?:ed|ing)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
+    ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
+    ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
+    ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
+    ("month_pair", rf"(?P<m>{MONTH})\s+(?:and|through|to|-|–)\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:'|FY|fiscal\s+)?(?P<y>{YEAR}|\d{{2}})?\b"),
+    ("quarter_words", rf"\b(?P<o>{_ORD_ALT})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+(?:year\s+)?|FY)?"
+                      rf"(?P<y>{YEAR}))?"),
+    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>first|second)\s+half(?:\s+of)?)\s?(?P<y>{YEAR}|\d{{2}})?\b"),
+    ("fiscal_year", rf"\b(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
+    ("ytd", r"\b(?:year[\s-]to[\s-]date|YTD|so far this year)\b"),
+    ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
+                    rf"|\b(?P<mid>mid)-?(?P<y3>{YEAR})"),
+    ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
+    ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
+    ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
+    ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
+    ("month", rf"(?P<m>{MONTH})"),
+    ("relative", r"\b(?P<w>last|this|the\s+previous|the\s+past|the\s+prior|the\s+current)\s+(?P<u>month|quarter|year)\b"
+                 r"|\b(?P<ago>a\s+year\s+(?:earlier|ago|before))\b"),
+    ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
+]
+PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS))
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None  # None for a point in time (as-of / target date)
+    end: dt.date
+    kind: str  # month | quarter | half | year | ytd | date | months
+    char_start: int
+    char_end: int
+    has_year: bool
+    text: str
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+_SPAN_MONTHS = {"year": 12, "twelve months": 12, "quarter": 3, "three months": 3, "month": 1, "six months": 6,
+                "nine months": 9}
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    y = int(s)
+    return y + 2000 if y < 100 else y
+
+
+def _past_year(month: int, published: dt.date | None) -> int | None:
+    """The year of the latest `month` that has begun on or before publication."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
+                 dmy: bool | None = None) -> list[Period]:
+    """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""
+    out = []
+    for m in PERIOD_RE.finditer(text):
+        name = m.lastgroup
+        g = {k[len(name or "") + 2:]: v for k, v in m.groupdict().items() if k.startswith(f"{name}__") and v is not None}
+        try:
+            p = _resolve(name or "", g, published, fy_end_month, dmy)
+        except (ValueError, KeyError):
+            p = None
+        if p:
+            start, end, kind, has_year = p
+            out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
+    return out
+
+
+def _month_num(s: str) -> int:
+    return MONTH_NUM[s.rstrip(".").lower()]
+
+
+def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy: bool | None):
+    if name in ("fy_ended", "date_mdy", "date_dmy"):
+        y, mo, d = int(g["y"]), _month_num(g["m"]), int(g["d"])
+        end = dt.date(y, mo, d)
+        months = _SPAN_MONTHS.get(re.sub(r"\s+", " ", g.get("span", "").lower()))
+        if name != "fy_ended" or months is None:
+            return None, end, "date", True
+        first = (y * 12 + mo - 1) - months + 1
+        return dt.date(first // 12, first % 12 + 1, 1), end, "span", True
+    if name == "iso_date":
+        return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
+    if name == "slash_date":
+        return _slash_date(int(g["a"]), int(g["b"]), _year(g["y"]) or 0, pub, dmy)
+    if name == "month_pair":
+        m1, m2 = _month_num(g["m"]), _month_num(g["m2"])
+        y = _year(g.get("y")) or _past_year(m2, pub)
+        if y is None:
+            return None
+        y1 = y if m1 <= m2 else y - 1
+        return dt.date(y1, m1, 1), month_end(y, m2), "months", "y" in g
+    if name in ("quarter", "quarter_words"):
+        q = int(g.get("q") or g.get("q2") or _ORD[g["o"].lower()])
+        y = _year(g.get("y"))
+        has_year = y is not None
+        if y is None and pub is not None:
+            y = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
+        if y is None:
+            return None
+        end_m = q * 3
+        return dt.date(y, end_m - 2, 1), month_end(y, end_m), "quarter", has_year
+    if name == "half":
+        h = int(g.get("h") or g.get("h2") or (1 if g["o"].lower() == "first" else 2))
+        y = _year(g.get("y")) or (pub.year if pub and (h == 1 or pub.month > 6) else (pub.year - 1 if pub else None))
+        if y is None:
+            return None
+        return dt.date(y, 1 if h == 1 else 7, 1), month_end(y, 6 if h == 1 else 12), "half", "y" in g
+    if name == "fiscal_year":
+        y = _year(g["y"])
+        assert y is not None
+        start_y = y if fy_end == 12 else y - 1
+        return dt.date(start_y, fy_end % 12 + 1, 1), month_end(y, fy_end), "year", True
+    if name == "ytd":
+        return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
+    if name == "end_of_year":
+        if g.get("mid"):
+            return None, dt.date(int(g["y3"]), 6, 30), "date", True
+        return None, dt.date(int(g.get("y") or g["y2"]), 12, 31), "date", True
+    if name == "month_year":
+        y, mo = int(g["y"]), _month_num(g["m"])
+        return dt.date(y, mo, 1), month_end(y, mo), "month", True
+    if name == "last_named_month":
+        mo = _month_num(g["m"])
+        if pub is None:
+            return None
+        y = pub.year if mo < pub.month else pub.year - 1
+        return dt.date(y, mo, 1), month_end(y, mo), "month", False
+    if name == "month_last_year":
+        mo = _month_num(g["m"])
+        if pub is None:
+            return None
+        y = (_past_year(mo, pub) or 0) - 1
+        return dt.date(y, mo, 1), month_end(y, mo), "month", False
+    if name == "month_day":
+        mo, d = _month_num(g["m"]), int(g["d"])
+        y = _past_year(mo, pub)
+        return (None, dt.date(y, mo, d), "date", False) if y else None
+    if name == "month":
+        mo = _month_num(g["m"])
+        y = _past_year(mo, pub)
+        return (dt.date(y, mo, 1), month_end(y, mo), "month", False) if y else None
+    if name == "relative":
+        return _relative(g, pub)
+    if name == "year":
+        y = int(g["y"])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True
+    return None
+
+
+def _relative(g: dict[str, str], pub: dt.date | None):
+    if pub is None:
+        return None
+    if g.get("ago"):
+        return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year", False
+    unit = g["u"]
+    current = g["w"].lower() in ("this", "the current")  # "this month" vs "last month"
+    if current and unit != "month":
+        return None
+    if unit == "month":
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        if current:
+            y, mo = pub.year, pub.month
+        return dt.date(y, mo, 1), month_end(y, mo), "month", False
+    if unit == "quarter":
+        q = (pub.month - 1) // 3  # previous quarter (0 means Q4 of last year)
+        y = pub.year if q else pub.year - 1
+        q = q or 4
+        return dt.date(y, q * 3 - 2, 1), month_end(y, q * 3), "quarter", False
+    return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year", False
+
+
+def _slash_date(a: int, b: int, y: int, pub: dt.date | None, dmy: bool | None):
+    """'05/03/2024': month/day unless the day comes first (a > 12, or the document's other dates say so)."""
+    candidates = []
+    if a <= 12 and b <= 31 and dmy is not True:
+        candidates.append((a, b))
+    if b <= 12 and a <= 31 and dmy is not False:
+        candidates.append((b, a))
+    dates = []
+    for mo, d in candidates:
+        try:
+            dates.append(dt.date(y, mo, d))
+        except ValueError:
+            pass
+    if not dates:
+        return None
+    if len(dates) > 1 and pub is not None:
+        # ambiguous: the reading closest to (and not after) publication is the likely one
+        before = [x for x in dates if x <= pub] or dates
+        dates = sorted(before, key=lambda x: abs((pub - x).days))
+    return None, dates[0], "date", True
+
+
+def slash_order(text: str) -> bool | None:
+    """True if the document writes day/month/year (some first part > 12), False if month/day, None if unknown."""
+    dmy = mdy = False
+    for a, b in re.findall(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}(?![\d/])", text):
+        dmy |= int(a) > 12
+        mdy |= int(b) > 12
+    return None if dmy == mdy else dmy
+
+
+def fiscal_year_end(text: str) -> int:
+    """The month a company's fiscal year ends in, from phrases like 'fiscal year ended June 30' (default 12)."""
+    m = re.search(rf"fiscal\s+year\s+(?:end(?:ed|ing|s)?|closes?)\s+(?:on\s+)?(?P<m>{MONTH})", text)
+    return _month_num(m.group("m")) if m else 12

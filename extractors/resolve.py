@@ -1,0 +1,86 @@
+"""Turn candidates into Facts: merge repeats (headline + bullets + body = one fact), drop rounded echoes,
+flag conflicting values, and set confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors.base import Candidate
+from models.fact import Evidence, Fact, Figure
+
+_WEAK_RULES = {"elliptical", "respectively", "comparison", "amount_verb"}
+
+
+def _month(d: dt.date | None) -> tuple[int, int] | None:
+    return (d.year, d.month) if d else None
+
+
+def _key(c: Candidate) -> tuple:
+    return (c.type, c.company.canonical, _month(c.period_start), _month(c.period_end), c.hashrate_kind, c.loan_event)
+
+
+def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= tol * max(abs(a), abs(b), 1e-12)
+
+
+def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list[Fact]:
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
+        twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)), None)
+        if twin is not None:
+            twin.flags &= c.flags  # a repeat with less doubt lifts the doubt
+            _fill(twin, c)
+            continue
+        kept.append(c)
+    kept = [c for c in kept if not _is_echo(c, kept)]
+    by_key: dict[tuple, list[Candidate]] = {}
+    for c in kept:
+        by_key.setdefault(_key(c), []).append(c)
+    for group in by_key.values():
+        if len(group) > 1 and group[0].type != "loan":
+            for c in group:
+                c.flags.add("conflicting_repeat")
+    return [_to_fact(c, versions, text) for c in kept]
+
+
+def _fill(twin: Candidate, other: Candidate) -> None:
+    """A later repeat may carry details the first one lacked (proceeds, lender, collateral)."""
+    twin.proceeds_usd = twin.proceeds_usd or other.proceeds_usd
+    twin.lender = twin.lender or other.lender
+    twin.collateral_btc = twin.collateral_btc or other.collateral_btc
+
+
+def _is_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    """'over 4,400 BTC' after 'sold 4,451 BTC': a rounded restatement of a precise figure."""
+    if c.qualifier is None or c.value is None:
+        return False
+    for k in kept:
+        if k is c or k.type != c.type or k.company != c.company or k.qualifier is not None or k.value is None:
+            continue
+        if k.type == "hashrate" and k.hashrate_kind != c.hashrate_kind:
+            continue
+        same_period = _month(k.period_end) == _month(c.period_end) or "period_inferred" in c.flags or c.period_weak
+        if same_period and abs(k.value - c.value) <= 0.05 * k.value:
+            return True
+    return False
+
+
+def _to_fact(c: Candidate, versions: dict[str, int], text: str) -> Fact:
+    conf = c.confidence - (0.07 if c.rule in _WEAK_RULES else 0) - 0.2 * len(c.flags)
+    conf = min(0.99, max(0.05, conf))
+    flags = set(c.flags)
+    if conf < 0.5:
+        flags.add("low_confidence")
+    s0 = c.sent.start
+    return Fact(
+        type=c.type, company=c.company.canonical, ticker=c.company.ticker, value=c.value, unit=c.unit,  # type: ignore[arg-type]
+        period_start=c.period_start, period_end=c.period_end, qualifier=c.qualifier,  # type: ignore[arg-type]
+        hashrate_kind=c.hashrate_kind, proceeds_usd=c.proceeds_usd, loan_event=c.loan_event,  # type: ignore[arg-type]
+        collateral_btc=c.collateral_btc, lender=c.lender, confidence=round(conf, 3),
+        flags=tuple(sorted(flags)),  # type: ignore[arg-type]
+        evidence=Evidence(start=s0, end=c.sent.end, sentence=text[s0:c.sent.end]),
+        figure=Figure(start=s0 + c.q_start, end=s0 + c.q_end, text=text[s0 + c.q_start:s0 + c.q_end]),
+        extractor=f"{c.type}.{c.rule}@{versions[c.type]}",
+    )

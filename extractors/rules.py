@@ -1,0 +1,413 @@
+"""Per-sentence rules: BTC figures (mined / sold / held), hashrates and loans, plus table rows and label lines.
+
+Each function takes a Sent and the DocContext and returns Candidates; nothing here touches I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
+from extractors import periods as P
+from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
+from extractors.base import (Candidate, DocContext, Sent, bare_numbers_after_companies, company_for, flag_year,
+                             nearest_period, period_is_weak, respectively_pairs, window_before)
+from models.companies import Company
+
+log = logging.getLogger(__name__)
+
+BTC_MODULES = (btc_mined, btc_sold, btc_held)
+_PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
+_COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
+                         r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
+_RATE_AFTER = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?:day|week|month|hour|EH/s|exahash)|^\s*/\s*(?:day|d)\b|"
+                         r"^\s*(?:daily|a day)\b", re.I)
+_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day|average(?:d)?(?: daily)?|avg\.?)\b[^.;]{0,30}$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
+                            r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
+                            r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
+                            r"(?:by\s+|of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"^\W{0,3}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
+                           r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
+_NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
+                                 r"block rewards?|fees|subsidy|per block|reward of)\b[^.;]{0,20}$", re.I)
+_YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I)
+_UNIT_BTC = r"(?:BTC|[Bb]itcoins?)"
+
+
+def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
+    prev_end = qtys[i - 1].end if i else 0
+    next_start = qtys[i + 1].start if i + 1 < len(qtys) else length
+    return prev_end, next_start
+
+
+def _nearest_cue(text: str) -> tuple[object | None, str, int]:
+    """The BTC fact module whose cue ends nearest the end of `text` (or _PURCHASE)."""
+    best: tuple[object | None, str, int] = (None, "", -1)
+    for mod in BTC_MODULES:
+        for rule, rx in mod.CUES:
+            for m in rx.finditer(text):
+                if m.end() > best[2]:
+                    best = (mod, rule, m.end())
+    for m in _PURCHASE.finditer(text):
+        if m.end() > best[2]:
+            best = ("purchase", "purchase", m.end())
+    return best
+
+
+def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
+    """Why a BTC figure is not a period total or balance, or None."""
+    if _RATE_AFTER.search(right) or _RATE_BEFORE.search(left[-40:]):
+        return "rate"
+    if _CHANGE_BEFORE.search(left[-40:]) or _CHANGE_AFTER.search(right):
+        return "change"
+    if _NOT_HOLDINGS_VALUE.search(left[-40:]):
+        return "equivalent"
+    if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
+            and _YEARISH.search(left[-12:]):
+        return "year"
+    return None
+
+
+def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
+    s = sent.text
+    qtys = find_btc(s)
+    out: list[Candidate] = []
+    prev_type: object | None = None
+    paired = {(q.start, q.end): (c, p) for c, q, p in respectively_pairs(sent, qtys)}
+    for i, q in enumerate(qtys):
+        lo, hi = _clause_bounds(qtys, i, len(s))
+        left, right = s[lo:q.start], s[q.end:hi]
+        why = _is_non_fact(s, q, s[:q.start], right)
+        if why:
+            log.debug("btc figure %r rejected: %s", s[q.start:q.end], why)
+            continue
+        mod, rule, _ = _nearest_cue(window_before(s, q.start, 100)[-(q.start - lo) - 60:] if lo else s[:q.start])
+        if mod is None:
+            mod, rule, _ = _nearest_cue(s[:q.start])
+        if _COMPARISON.search(left) and prev_type is not None:
+            mod, rule = prev_type, "comparison"
+        if mod is None or mod == "purchase":
+            after = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
+            if after is None:
+                continue
+            mod, rule = after, "amount_verb"
+        if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
+            continue
+        if mod is btc_held and btc_held.PART.search(s[max(0, q.start - 60):q.start]):
+            continue
+        prev_type = mod
+        flags: set[str] = set()
+        if q.is_range:
+            flags.add("value_range")
+        if (q.start, q.end) in paired:
+            company, period = paired[(q.start, q.end)]
+            rule = "respectively"
+        else:
+            company = company_for(ctx, sent, q.start, q.end, flags)
+            period = nearest_period(sent, q.start, q.end, hi, lo)
+        if company is None:
+            continue
+        cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
+                         flags=flags)
+        _set_btc_period(ctx, cand, mod, period)
+        cand.period_weak = period_is_weak(period, lo) and (q.start, q.end) not in paired
+        if mod is btc_sold:
+            cand.proceeds_usd = _proceeds(s, q, hi)
+        out.append(cand)
+    out += _elliptical(ctx, sent, out, _UNIT_BTC, "BTC")
+    return out
+
+
+def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: str, unit: str) -> list[Candidate]:
+    """Figures after other companies that borrow the unit and type of the sentence's first figure."""
+    if not found:
+        return []
+    lead = found[0]
+    taken = {(c.q_start, c.q_end) for c in found}
+    out = []
+    for m, q in bare_numbers_after_companies(sent, unit_re):
+        if m.company is None or any(a <= q.start < b for a, b in taken) or q.start < lead.q_start:
+            continue
+        c = Candidate(lead.type, m.company, q.value, unit, sent, q.start, q.end, "elliptical",
+                      period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
+                      hashrate_kind=lead.hashrate_kind, flags=set(lead.flags) - {"value_range"})
+        out.append(c)
+    return out
+
+
+def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
+    pub = ctx.published
+    if period is not None:
+        flag_year(ctx, period, c.flags)
+        if getattr(mod, "IS_FLOW", False):
+            c.period_start, c.period_end = period.start, period.end
+            if period.kind == "date" and c.type == "btc_mined":
+                c.flags.add("period_inferred")
+        else:
+            c.period_start, c.period_end = None, period.end
+        return
+    if c.type == "btc_held":
+        c.period_end = pub
+        if pub is None:
+            c.flags.add("no_published_date")
+        elif not btc_held.PRESENT.search(c.sent.text):
+            c.flags.add("period_inferred")
+        return
+    if ctx.report_period is not None:
+        c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end
+        c.flags.add("period_inferred")
+    elif c.type == "btc_sold":
+        c.period_end = pub
+        if pub is None:
+            c.flags.add("no_published_date")
+    else:
+        c.flags.add("period_inferred")
+        if pub is not None:
+            prev = (pub.replace(day=1) - dt.timedelta(days=1))
+            c.period_start, c.period_end = prev.replace(day=1), prev
+        else:
+            c.flags.add("no_published_date")
+
+
+def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
+    """USD proceeds in the clause of a sale, skipping unit prices ('at an average price of $97,000')."""
+    for u in find_usd(s[q.end:hi + 60]):
+        left = s[q.end:q.end + u.start]
+        if btc_sold.PRICE_CONTEXT.search(left) or btc_sold.PRICE_AFTER.search(s[q.end + u.end:]):
+            continue
+        if u.value < 10_000 and "million" not in s[q.end + u.start:q.end + u.end + 10]:
+            continue
+        return u.value
+    return None
+
+
+# -- hashrate -----------------------------------------------------------------------------------------
+
+def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
+    s = sent.text
+    qtys = find_hashrates(s)
+    out: list[Candidate] = []
+    paired = {(q.start, q.end): (c, p) for c, q, p in respectively_pairs(sent, qtys)}
+    for i, q in enumerate(qtys):
+        lo, hi = _clause_bounds(qtys, i, len(s))
+        if q.value < hashrate.MIN_FLEET_EHS:
+            continue
+        near_left = s[max(lo, q.start - 60):q.start]
+        clause = near_left + s[q.end:min(hi, q.end + 40)]
+        why = next((name for name, rx in hashrate.NOT_OURS
+                    if rx.search(near_left if name in ("increment", "change") else clause)), None)
+        if why:
+            log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
+            continue
+        flags: set[str] = set()
+        if q.is_range:
+            flags.add("value_range")
+        if (q.start, q.end) in paired:
+            company, period = paired[(q.start, q.end)]
+            rule = "respectively"
+        else:
+            company = company_for(ctx, sent, q.start, q.end, flags)
+            period = nearest_period(sent, q.start, q.end, hi, lo)
+            rule = "amount"
+        if company is None:
+            continue
+        kind = _kind(s[max(lo, q.start - 50):q.start], s[lo:hi])
+        if kind is None:
+            kind = "operational"
+        c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
+                      qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
+        if period is not None:
+            flag_year(ctx, period, flags)
+            c.period_end = period.end
+            if kind == "average" and period.start:
+                c.period_start = period.start
+        else:
+            c.period_end = ctx.published
+            if kind == "target":
+                flags.add("period_inferred")
+            if ctx.published is None:
+                flags.add("no_published_date")
+        out.append(c)
+    out += _elliptical(ctx, sent, out, r"(?:EH|PH|TH|exahash)", "EH/s")
+    return out
+
+
+def _kind(near: str, clause: str) -> str | None:
+    for text in (near, clause):
+        for kind, rx in hashrate.KINDS:
+            if rx.search(text):
+                return kind
+    return None
+
+
+# -- loans --------------------------------------------------------------------------------------------
+
+def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
+    s = sent.text
+    trig = loan.TRIGGER.search(s)
+    if not trig:
+        return []
+    why = next((name for name, rx in loan.NOT_A_LOAN_FACT if rx.search(s)), None)
+    if why:
+        log.debug("loan sentence rejected: %s", why)
+        return []
+    flags: set[str] = set()
+    event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
+    if event is None:
+        return []
+    if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
+        flags.add("direction_unclear")
+    usd = [u for u in find_usd(s) if u.value >= 100_000]
+    value = None
+    chain = re.search(r"\bby\s+(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+", s, re.I)
+    if chain:
+        after = [u for u in usd if u.start >= chain.end() - 1]
+        value = after[0].value if after else None
+    elif usd:
+        near = min(usd, key=lambda u: abs(u.start - trig.start()))
+        if not _is_sale_proceeds(s, near):
+            value = near.value
+    collateral = None
+    for q in find_btc(s):
+        if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or re.match(r"\W{0,3}(?:as )?collateral",
+                                                                                s[q.end:]):
+            collateral = q.value
+    lender = _lender(ctx, sent)
+    company = company_for(ctx, sent, trig.start(), trig.end(), flags)
+    if company is None:
+        return []
+    period = nearest_period(sent, trig.start(), trig.end(), len(s), 0)
+    c = Candidate("loan", company, value, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
+                  collateral_btc=collateral, lender=lender, flags=flags)
+    if period is not None:
+        flag_year(ctx, period, flags)
+        c.period_end = period.end
+    else:
+        c.period_end = ctx.published
+    return [c]
+
+
+def _is_sale_proceeds(s: str, u: Quantity) -> bool:
+    return bool(re.search(r"\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b[^.;$]{0,40}$", s[:u.start], re.I))
+
+
+def _lender(ctx: DocContext, sent: Sent) -> str | None:
+    for m in sent.mentions:
+        if m.company is None:
+            return m.name
+    m = loan.LENDER.search(sent.text)
+    if m and not ctx.issuer or (m and ctx.issuer and ctx.issuer.canonical not in m.group("name")):
+        name = m.group("name").strip(" .,")
+        if name.split()[0] not in ("The", "Its", "Bitcoin", "BTC", "Q1", "Q2", "Q3", "Q4") and not re.search(
+                NUMBER, name):
+            return name
+    return None
+
+
+# -- tables and "label: value" lines ------------------------------------------------------------------
+
+_CELL_SKIP = re.compile(r"%|\$|^\W*$|^(?:n/?a|N/?A|-|—|–)$")
+_HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
+
+
+def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
+    """A table: header cells give periods (or fact types, for a table of companies); rows give labels and values."""
+    if not rows:
+        return []
+    cells = [[c.strip() for c in r.text.split("|")] for r in rows]
+    header = cells[0]
+    col_periods = [next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy)), None) for h in header]
+    out: list[Candidate] = []
+    company_rows = sum(1 for r in rows if r.mentions and r.mentions[0].start < 3 and r.mentions[0].company)
+    for r, row in zip(rows[1:], cells[1:], strict=False):
+        if company_rows >= 2:
+            out += _company_row(ctx, r, row, header)
+        else:
+            out += _metric_row(ctx, r, row, col_periods)
+    return out
+
+
+def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
+    """'- Bitcoin mined: 650.5' / 'BTC held: 3,318' / 'Hashrate: 32.1 EH/s'."""
+    m = re.match(r"^\W{0,3}(?P<label>[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
+    if not m or find_btc(m.group("rest")):
+        return []
+    periods = [p for p in sent.periods if p.char_end <= m.end("label")]
+    col = [None, periods[0] if periods else None]
+    return _metric_row(ctx, sent, [m.group("label"), m.group("rest")], col, offset=m.start("rest"))
+
+
+def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None) -> list:
+    label = row[0]
+    mod = next((m for m in BTC_MODULES if m.LABEL.search(label)), None)
+    is_hash = bool(_HASH_LABEL.search(label))
+    if mod is None and not is_hash:
+        return []
+    if mod is not None and not re.search(r"BTC|[Bb]itcoin|XBT|\(#\)|BTC", label) and not is_hash:
+        if not re.search(r"BTC|[Bb]itcoin", ctx.text[max(0, r.start - 400):r.start]):
+            return []
+    out = []
+    pos = len(row[0]) + 1 if offset is None else offset
+    for j, cell in enumerate(row[1:], start=1):
+        start = r.text.find(cell, pos) if offset is None else offset
+        pos = start + len(cell)
+        mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
+        if _CELL_SKIP.search(cell) or not mm:
+            continue
+        value = parse_number(mm.group("num"))
+        if value is None:
+            continue
+        period = col_periods[j] if j < len(col_periods) else None
+        flags: set[str] = set()
+        company = company_for(ctx, r, 0, 0, flags)
+        if company is None:
+            continue
+        if is_hash:
+            factor = 1e-3 if re.search(r"PH", label + cell) else 1e-6 if re.search(r"TH", label + cell) else 1.0
+            kind = _kind(label, label) or "operational"
+            c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), f"table_{kind}",
+                          hashrate_kind=kind, flags=flags)
+            c.period_end = period.end if period else ctx.published
+        else:
+            assert mod is not None
+            c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
+            _set_btc_period(ctx, c, mod, period)
+        out.append(c)
+        if offset is not None:
+            break
+    return out
+
+
+def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str]) -> list[Candidate]:
+    company: Company | None = r.mentions[0].company if r.mentions else None
+    if company is None:
+        return []
+    out = []
+    pos = 0
+    for j, cell in enumerate(row[1:], start=1):
+        start = r.text.find(cell, pos)
+        pos = start + len(cell)
+        h = header[j] if j < len(header) else ""
+        mod = next((m for m in BTC_MODULES if m.LABEL.search(h)), None)
+        is_hash = bool(_HASH_LABEL.search(h))
+        mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
+        if _CELL_SKIP.search(cell) or not mm or (mod is None and not is_hash):
+            continue
+        value = parse_number(mm.group("num"))
+        if value is None:
+            continue
+        period = next(iter(P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
+        if is_hash:
+            factor = 1e-3 if "PH" in h else 1.0
+            c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), "table_company",
+                          hashrate_kind=_kind(h, h) or "operational")
+            c.period_end = period.end if period else ctx.published
+        else:
+            assert mod is not None
+            c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_company")
+            _set_btc_period(ctx, c, mod, period)
+        out.append(c)
+    return out
