@@ -164,7 +164,8 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str) -> list[tuple[Mention
         rest = sent.text[m.end:m.end + 40]
         mm = re.match(rf"(?:'s)?\s*(?:\(|,|:|with|at|on|had|posted|reported|produced|mined|at roughly|at about)?"
                       rf"\s*(?:about|approximately|roughly|nearly|around|over|some)?\s*(?P<num>{NUMBER})"
-                      rf"(?!\s*(?:%|percent|per|/|x\b|MW|megawatt|million|billion|\w))", rest)
+                      rf"(?![\d.,]\d|\s*(?:%|percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
+                      rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares)\b)", rest)
         if not mm:
             continue
         if re.match(rf"\s*{unit_re}", rest[mm.end():]):
@@ -183,14 +184,14 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
         return []
     last = qtys[0]
     head = sent.text[:last.start]
-    lst = re.search(rf"((?:{NUMBER})(?:\s*(?:,|and|,\s*and)\s*(?:{NUMBER}))+)\s*$", head)
+    lst = re.search(rf"((?:{NUMBER})(?:\s*(?:,|and|,\s*and)\s*(?:{NUMBER}))*)\s*(?:,|and|,\s*and)\s*$", head)
     values: list[tuple[float, int, int]] = []
     if lst:
         for mm in re.finditer(NUMBER, lst.group(1)):
             v = parse_number(mm.group(0))
             if v is not None:
                 values.append((v, lst.start(1) + mm.start(), lst.start(1) + mm.end()))
-    values = values[:-1] + [(last.value, last.start, last.end)] if values else []
+    values = values + [(last.value, last.start, last.end)] if values else []
     if len(values) < 2:
         return []
     companies = []

@@ -21,7 +21,7 @@ _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "
 MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS)} | _ABBR
 _MONTH_ALT = "|".join(sorted([m.capitalize() for m in MONTH_NUM] + [m.upper() for m in MONTH_NUM], key=len,
                              reverse=True))
-MONTH = rf"(?:{_MONTH_ALT})\.?(?![a-z])"
+MONTH = rf"(?:{_MONTH_ALT})\.?(?![A-Za-z])"
 YEAR = r"(?:19|20)\d{2}"
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _ORD_ALT = "|".join(_ORD)

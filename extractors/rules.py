@@ -37,6 +37,14 @@ _YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I
 _UNIT_BTC = r"(?:BTC|[Bb]itcoins?)"
 
 
+def _with_pairs(sent: Sent, qtys: list[Quantity]) -> tuple[list[Quantity], dict]:
+    """Add the bare figures of a 'respectively' list to the sentence's figures, with their companies."""
+    pairs = respectively_pairs(sent, qtys)
+    seen = {(q.start, q.end) for q in qtys}
+    qtys = sorted(qtys + [q for _, q, _ in pairs if (q.start, q.end) not in seen], key=lambda q: q.start)
+    return qtys, {(q.start, q.end): (c, p) for c, q, p in pairs}
+
+
 def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
     prev_end = qtys[i - 1].end if i else 0
     next_start = qtys[i + 1].start if i + 1 < len(qtys) else length
@@ -76,7 +84,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     qtys = find_btc(s)
     out: list[Candidate] = []
     prev_type: object | None = None
-    paired = {(q.start, q.end): (c, p) for c, q, p in respectively_pairs(sent, qtys)}
+    qtys, paired = _with_pairs(sent, qtys)
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
         left, right = s[lo:q.start], s[q.end:hi]
@@ -190,7 +198,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = find_hashrates(s)
     out: list[Candidate] = []
-    paired = {(q.start, q.end): (c, p) for c, q, p in respectively_pairs(sent, qtys)}
+    qtys, paired = _with_pairs(sent, qtys)
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
         if q.value < hashrate.MIN_FLEET_EHS:

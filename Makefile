@@ -1,0 +1,32 @@
+# Set-up on a fresh machine needs only python3 and pip: every target below builds .venv first.
+PY     ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+.PHONY: install demo test eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	# --compile: these machines set PYTHONDONTWRITEBYTECODE, so compile once at install time
+	$(BIN)/python -m pip install -q --compile -e '.[test]'
+	$(BIN)/python -m compileall -q models extractors flows
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/minerwire demo
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/minerwire eval fixtures/gold/dev.jsonl fixtures/gold/web.jsonl
+
+clean:
+	rm -rf $(VENV) data .prefect .pytest_cache

@@ -1,0 +1,418 @@
+"""The `minerwire` command. Data goes to stdout (JSONL by default), messages to stderr."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages (rule rejections) to stderr.")
+def main(verbose: bool) -> None:
+    """minerwire: Bitcoin miners' production, sales, holdings, hashrate and loans, with provenance.
+
+    Example:
+
+        minerwire extract release.html --published 2025-08-04
+    """
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def read_document(path: Path) -> tuple[str, dt.date | None]:
+    """A text or HTML file -> (text, published from page metadata). Raises click.ClickException on bad input."""
+    from flows.pages import PageError, looks_like_html, parse_page
+
+    if not path.is_file():
+        raise click.ClickException(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise click.ClickException(f"{path}: {size:,} bytes is too large for one document (limit {MAX_FILE_BYTES:,})")
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise click.ClickException(f"{path}: empty file, nothing to extract")
+    if b"\x00" in raw[:8192]:
+        raise click.ClickException(f"{path}: binary file; give plain text or HTML")
+    if path.suffix.lower() in (".html", ".htm", ".xhtml") or looks_like_html(raw):
+        try:
+            page = parse_page(raw, path.as_uri())
+        except PageError as e:
+            raise click.ClickException(f"{path}: {e}") from e
+        return page.text, page.published
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), None
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD).")
+@click.option("--type", "types", multiple=True, type=click.Choice(["btc_mined", "btc_sold", "btc_held", "hashrate",
+                                                                   "loan"]), help="Only these fact types.")
+@click.option("--strict", is_flag=True, help="Stop at the first file that fails.")
+def extract(files: tuple[Path, ...], published: dt.datetime | None, types: tuple[str, ...], strict: bool) -> None:
+    """Print the facts in text or HTML files, one JSON object per line (CONTRACT.md shape plus "doc").
+
+    No database, network or Prefect is used. HTML goes through the same main-text extraction as ingestion.
+
+    Example:
+
+        minerwire extract fixtures/docs/web-riot-2025-07.txt --published 2025-08-04
+    """
+    import extractors
+
+    failed = 0
+    for path in files:
+        try:
+            text, page_date = read_document(path)
+            pub = published.date() if published else page_date
+            for fact in extractors.extract(text, published=pub, url=str(path), types=types or None):
+                click.echo(json.dumps(fact.to_json_dict() | {"doc": str(path)}, ensure_ascii=False))
+        except click.ClickException as e:
+            failed += 1
+            _err(f"error: {e.message}")
+            if strict:
+                sys.exit(1)
+    if failed:
+        sys.exit(1)
+
+
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dump", type=click.Path(dir_okay=False, path_type=Path), help="Write every prediction (JSONL) here.")
+@click.option("--floors", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="JSON of pinned minimum scores; exit 1 when below any.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--misses", is_flag=True, help="Also list missed and spurious facts on stderr.")
+def eval_cmd(gold: tuple[Path, ...], dump: Path | None, floors: Path | None, as_json: bool, misses: bool) -> None:
+    """Score the extractors on gold JSONL files with CONTRACT.md's matching rules.
+
+    Prints precision, recall, F1 and clean precision (of unflagged facts) per type and overall.
+
+    Example:
+
+        minerwire eval fixtures/gold/dev.jsonl --dump /tmp/pred.jsonl
+    """
+    from flows.evaluate import check_floors, evaluate, format_table
+
+    try:
+        res = evaluate(list(gold))
+    except (ValueError, KeyError, OSError) as e:
+        raise click.ClickException(f"cannot read gold: {e}") from e
+    if dump:
+        dump.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in res.predictions), encoding="utf-8")
+    click.echo(json.dumps(res.as_dict(), indent=2) if as_json else
+               f"{res.documents} documents\n{format_table(res)}")
+    if misses:
+        for m in res.misses:
+            _err(json.dumps(m, ensure_ascii=False, default=str))
+    if floors:
+        failures = check_floors(res, json.loads(floors.read_text()))
+        if failures:
+            _err("below pinned floors:\n  " + "\n  ".join(failures))
+            sys.exit(1)
+
+
+def _print_report(rep: dict) -> None:
+    _err(f"run {rep['run_id']}: {rep['sources_read']} sources read, {rep['sources_failed']} failed; "
+         f"{rep['items_seen']} feed items; {rep['documents_new']} new documents, {rep['documents_known']} already "
+         f"stored; {rep['facts_new']} facts extracted, {rep['facts_flagged']} flagged for review; "
+         f"{len(rep['errors'])} errors ({rep['seconds']} s)")
+    for e in rep["errors"]:
+        _err(f"  error: {e}")
+    _err(f"database: {rep['db_path']}")
+
+
+@main.command()
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
+              help="TOML file of [[source]] tables (name, kind = feed|page, url). Default: the shipped sources.")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default $MINERWIRE_DB or data/minerwire.duckdb).")
+def ingest(sources_file: str | None, db: str | None) -> None:
+    """Run the ingest flow once through Prefect: fetch sources, store documents, extract facts.
+
+    Exits non-zero only when no source at all could be read.
+
+    Example:
+
+        minerwire ingest --sources my-sources.toml
+    """
+    from flows.ingest import ingest as ingest_flow
+    from flows.sources import SourceError, load_sources
+    from flows.store import StoreError
+
+    try:
+        load_sources(sources_file)
+        rep = ingest_flow(sources_file=sources_file, db=db)
+    except (SourceError, StoreError) as e:
+        raise click.ClickException(str(e)) from e
+    _print_report(rep)
+    if rep["sources_read"] == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default $MINERWIRE_DB or data/minerwire.duckdb).")
+def demo(db: str | None) -> None:
+    """Serve the recorded fixtures on 127.0.0.1, ingest them through Prefect, and show what was stored.
+
+    Run it twice: the second run finds everything already stored and adds nothing.
+
+    Example:
+
+        minerwire demo
+    """
+    import os
+
+    from flows.fixture_server import FixtureServer
+    from flows.ingest import ingest as ingest_flow
+    from flows.settings import PROJECT_DIR, load_settings
+    from flows.store import connect
+
+    os.environ.setdefault("MINERWIRE_HOST_DELAY_S", "0")
+    with FixtureServer() as base:
+        os.environ["FIXTURE_BASE"] = base
+        rep = ingest_flow(sources_file=str(PROJECT_DIR / "fixtures" / "sources.toml"), db=db)
+    _print_report(rep)
+    con = connect(load_settings(db).db_path, read_only=True)
+    try:
+        q = ("select company, type, value, unit, period_end, status from fact_provenance "
+             "order by company, type, period_end limit 12")
+        rows = con.execute(q).fetchall()
+    finally:
+        con.close()
+    _err(f"\nexample query: minerwire db sql \"{q}\"")
+    for r in rows:
+        _err("  " + " | ".join("" if v is None else str(v) for v in r))
+    if rep["sources_read"] == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False), help="Sources TOML file.")
+@click.option("--cron", help="Cron schedule (default $MINERWIRE_CRON or every 15 minutes).")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
+def serve(sources_file: str | None, cron: str | None, db: str | None) -> None:
+    """Register the ingest flow as a Prefect deployment on a cron schedule and run it until stopped.
+
+    Example:
+
+        MINERWIRE_CRON="*/15 * * * *" minerwire serve
+    """
+    from flows.ingest import ingest as ingest_flow
+    from flows.settings import load_settings
+
+    schedule = cron or load_settings(db).cron
+    _err(f"serving deployment minerwire-ingest on cron {schedule!r}; Ctrl-C to stop")
+    ingest_flow.serve(name="minerwire-ingest", cron=schedule, parameters={"sources_file": sources_file, "db": db})
+
+
+# -- review -------------------------------------------------------------------------------------------
+
+@main.group()
+def review() -> None:
+    """List flagged facts and record reviewers' decisions (append-only audit log).
+
+    Example:
+
+        minerwire review list --json
+    """
+
+
+def _store(db: str | None):
+    from flows.settings import load_settings
+    from flows.store import Store, StoreError
+
+    try:
+        return Store(load_settings(db).db_path)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+
+
+_db_option = click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
+
+
+@review.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@_db_option
+def review_list(as_json: bool, db: str | None) -> None:
+    """Show the facts waiting for a reviewer, most urgent first.
+
+    Example:
+
+        minerwire review list --json
+    """
+    store = _store(db)
+    try:
+        cur = store.con.execute("select * from review_queue")
+        cols = [c[0] for c in cur.description]
+        for row in cur.fetchall():
+            d = dict(zip(cols, row, strict=True))
+            if as_json:
+                d["evidence"] = {"start": d.pop("char_start"), "end": d.pop("char_end"), "sentence": d.pop("sentence")}
+                click.echo(json.dumps(d, default=_jsonable, ensure_ascii=False))
+            else:
+                click.echo(f"{d['fact_id'][:12]}  {d['type']:<9} {d['company']:<20} {_jsonable(d['value'])!s:>14} "
+                           f"{d['unit']:<4} {d['period_end']}  [{', '.join(d['flags'])}]  {d['sentence'][:90]}")
+    finally:
+        store.close()
+
+
+def _jsonable(v: object) -> object:
+    from decimal import Decimal
+
+    if isinstance(v, Decimal):
+        return float(v)
+    if isinstance(v, dt.date | dt.datetime):
+        return v.isoformat()
+    return str(v)
+
+
+def _full_id(store, fact_id: str) -> str:  # noqa: ANN001
+    rows = store.con.execute("select fact_id from facts where fact_id like ?", [fact_id + "%"]).fetchall()
+    if len(rows) != 1:
+        raise click.ClickException(f"{'no' if not rows else 'more than one'} fact matches {fact_id!r}")
+    return rows[0][0]
+
+
+def _decide(fact_id: str, decision: str, reviewer: str, note: str | None, db: str | None,
+            corrected: dict | None = None) -> None:
+    store = _store(db)
+    try:
+        fid = _full_id(store, fact_id)
+        store.add_review(fid, decision, reviewer, note, corrected)
+        _err(f"{decision}: {fid} by {reviewer}")
+    finally:
+        store.close()
+
+
+@review.command("accept")
+@click.argument("fact_id")
+@click.option("--reviewer", required=True, help="Who decides (recorded in the audit log).")
+@click.option("--note", help="Why.")
+@_db_option
+def review_accept(fact_id: str, reviewer: str, note: str | None, db: str | None) -> None:
+    """Accept a fact as extracted (FACT_ID may be a unique prefix).
+
+    Example:
+
+        minerwire review accept 3f2a9c --reviewer alice --note "matches the release"
+    """
+    _decide(fact_id, "accepted", reviewer, note, db)
+
+
+@review.command("reject")
+@click.argument("fact_id")
+@click.option("--reviewer", required=True, help="Who decides.")
+@click.option("--note", help="Why.")
+@_db_option
+def review_reject(fact_id: str, reviewer: str, note: str | None, db: str | None) -> None:
+    """Reject a fact: it stays stored but leaves the analysts' views.
+
+    Example:
+
+        minerwire review reject 3f2a9c --reviewer alice --note "network hashrate"
+    """
+    _decide(fact_id, "rejected", reviewer, note, db)
+
+
+@review.command("correct")
+@click.argument("fact_id")
+@click.option("--value", type=float, required=True, help="The right value (BTC, EH/s or USD).")
+@click.option("--period-end", type=click.DateTime(formats=["%Y-%m-%d"]), help="The right period end / as-of date.")
+@click.option("--reviewer", required=True, help="Who decides.")
+@click.option("--note", help="Why.")
+@_db_option
+def review_correct(fact_id: str, value: float, period_end: dt.datetime | None, reviewer: str, note: str | None,
+                   db: str | None) -> None:
+    """Correct a fact's value (and period end); the views show the corrected values.
+
+    Example:
+
+        minerwire review correct 3f2a9c --value 650.5 --period-end 2025-07-31 --reviewer alice
+    """
+    corrected: dict = {"value": value}
+    if period_end:
+        corrected["period_end"] = period_end.date().isoformat()
+    _decide(fact_id, "corrected", reviewer, note, db, corrected)
+
+
+# -- db -----------------------------------------------------------------------------------------------
+
+@main.group()
+def db() -> None:
+    """Database maintenance and read-only queries.
+
+    Example:
+
+        minerwire db sql "select * from monthly_production"
+    """
+
+
+@db.command("migrate")
+@_db_option
+def db_migrate(db: str | None) -> None:
+    """Apply pending schema migrations (each once) and refresh the views.
+
+    Example:
+
+        minerwire db migrate
+    """
+    from flows.settings import load_settings
+    from flows.store import connect, migrate
+
+    con = connect(load_settings(db).db_path)
+    _err(f"applied: {migrate(con) or 'nothing new'}")
+    con.close()
+
+
+@db.command("sql")
+@click.argument("query")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV instead of JSON lines.")
+@_db_option
+def db_sql(query: str, as_csv: bool, db: str | None) -> None:
+    """Run a query on the database, opened read-only.
+
+    Example:
+
+        minerwire db sql "select company, period_start, btc_mined from monthly_production"
+    """
+    import csv
+
+    from flows.settings import load_settings
+    from flows.store import StoreError, connect
+
+    try:
+        con = connect(load_settings(db).db_path, read_only=True)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+    try:
+        cur = con.execute(query)
+        cols = [c[0] for c in cur.description]
+        rows = cur.fetchall()
+    except Exception as e:  # noqa: BLE001 - any SQL error is the user's to read
+        raise click.ClickException(f"query failed: {e}") from e
+    finally:
+        con.close()
+    if as_csv:
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows([[_jsonable(v) if v is not None else "" for v in r] for r in rows])
+    else:
+        for r in rows:
+            click.echo(json.dumps(dict(zip(cols, r, strict=True)), default=_jsonable, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
