@@ -22,8 +22,8 @@ WORD_MULT = {"hundred": 100, "thousand": 1000}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True))
 _WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
-_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn|[kKmMbB])\b"
-_PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?(thousand|million|billion|trillion|mln|mn|bn|tn|[kKmMbB])?")
+_SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|mn|bn|tn|[kKmMbB])\b"
+_PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|mn|bn|tn|[kKmMbB])?")
 NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
 _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"

@@ -85,6 +85,20 @@ class DocContext:
         return cls(text, published, mentions, find_issuer(text, mentions), fy_end, dmy, report, years, n)
 
 
+_PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b|"
+                               r"\bend of the (?:month|quarter|period)\b|\bat (?:month|quarter)[- ]end\b", re.I)
+
+
+def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | None:
+    """As-of date for a stock figure with no date of its own: 'at month end' is the reported period's end,
+    anything else the publication date."""
+    if _PERIOD_END_WORDS.search(sent.text) and ctx.report_period is not None:
+        return ctx.report_period.end
+    if ctx.published is None:
+        flags.add("no_published_date")
+    return ctx.published
+
+
 def window_before(s: str, pos: int, n: int = 80) -> str:
     return s[max(0, pos - n):pos]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_held"
-VERSION = 1
+VERSION = 2
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b", re.I)),

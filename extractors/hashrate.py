@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 1
+VERSION = 2
 
 NOT_OURS = [
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bbitcoin(?:'s)?\s+(?:total\s+)?hash|\bdifficulty\b|"
@@ -21,7 +21,7 @@ NOT_OURS = [
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of)\s*(?:approximately|about|roughly|nearly)?\s*$", re.I)),
-    ("hosted", re.compile(r"\bhost(?:ed|ing)\b|\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|"
+    ("hosted", re.compile(r"\bhost(?:ed|ing)\b|\bcloud\b|\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|"
                           r"\bjoint[ -]venture\b|\bJV\b", re.I)),
     ("one_site", re.compile(r"\bat (?:its|the) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:site|facility|campus|data center)\b|"
                             r"\b(?:site|facility|campus) in [A-Z]", re.I)),

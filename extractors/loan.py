@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 1
+VERSION = 2
 
-TRIGGER = re.compile(r"\bloans?\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|\bfacilit(?:y|ies)\b|"
+TRIGGER = re.compile(r"\bloans?\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
+                     r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|\blender\b", re.I)
@@ -28,6 +29,7 @@ NOT_A_LOAN_FACT = [
                                 r"\bseek(?:s|ing)?\b|\bpotential\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
+    ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
     ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|\bfacility in\b|\bfacility located\b|\bmining facilit|"
                             r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
                             r"\bloan (?:products?|origination|business)\b", re.I)),
@@ -39,7 +41,8 @@ EVENTS = [
                           r"\bsettled? the loan\b|\bextinguish", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bposted\b[^.]{0,40}\bcollateral\b|\bas collateral\b",
                                      re.I)),
-    ("facility", re.compile(r"\bfacilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b", re.I)),
+    ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
+                            r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b", re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|"
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]

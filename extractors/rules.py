@@ -12,7 +12,8 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
-from extractors.base import (Candidate, DocContext, Sent, bare_numbers_after_companies, company_for, flag_year,
+from extractors.base import (Candidate, DocContext, Sent, bare_numbers_after_companies, company_for, default_as_of,
+                             flag_year,
                              nearest_period, period_is_weak, respectively_pairs, window_before)
 from models.companies import Company
 
@@ -158,10 +159,8 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             c.period_start, c.period_end = None, period.end
         return
     if c.type == "btc_held":
-        c.period_end = pub
-        if pub is None:
-            c.flags.add("no_published_date")
-        elif not btc_held.PRESENT.search(c.sent.text):
+        c.period_end = default_as_of(ctx, c.sent, c.flags)
+        if pub is not None and c.period_end == pub and not btc_held.PRESENT.search(c.sent.text):
             c.flags.add("period_inferred")
         return
     if ctx.report_period is not None:
@@ -233,11 +232,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if kind == "average" and period.start:
                 c.period_start = period.start
         else:
-            c.period_end = ctx.published
+            c.period_end = default_as_of(ctx, sent, flags)
             if kind == "target":
                 flags.add("period_inferred")
-            if ctx.published is None:
-                flags.add("no_published_date")
         out.append(c)
     out += _elliptical(ctx, sent, out, r"(?:EH|PH|TH|exahash)", "EH/s")
     return out
@@ -285,8 +282,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             collateral = q.value
     lender = _lender(ctx, sent)
     company = company_for(ctx, sent, trig.start(), trig.end(), flags)
-    if company is None:
-        return []
+    if company is None or (value is None and collateral is None and event != "repaid"):
+        return []  # a loan mentioned without a figure or a repayment states no fact
     period = nearest_period(sent, trig.start(), trig.end(), len(s), 0)
     c = Candidate("loan", company, value, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
@@ -376,9 +373,13 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         if is_hash:
             factor = 1e-3 if re.search(r"PH", label + cell) else 1e-6 if re.search(r"TH", label + cell) else 1.0
             kind = _kind(label, label) or "operational"
+            if any(rx.search(label) for name, rx in hashrate.NOT_OURS if name in ("network", "hosted")):
+                continue
             c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), f"table_{kind}",
                           hashrate_kind=kind, flags=flags)
-            c.period_end = period.end if period else ctx.published
+            c.period_end = period.end if period else default_as_of(ctx, r, flags)
+            if kind == "average" and period is not None:
+                c.period_start = period.start
         else:
             assert mod is not None
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
