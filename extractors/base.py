@@ -212,7 +212,7 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
     for m in sent.mentions:
         if m.company and m.start < values[0][1] and m.company not in companies:
             companies.append(m.company)
-    periods = [p for p in sent.periods]
+    periods = sent.periods
     out = []
     if len(companies) == len(values):
         for c, (v, s, e) in zip(companies, values, strict=True):

@@ -11,6 +11,7 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import feedparser
@@ -92,9 +93,14 @@ def parse_feed(fetched: Fetched) -> list[FeedItem]:
     return items
 
 
+@lru_cache(maxsize=1)
+def _registry_names_lower() -> tuple[str, ...]:
+    return tuple(n.lower() for n, _ in load_registry().names() if len(n) >= 4)
+
+
 def _mentions_company(item: FeedItem) -> bool:
     text = f"{item.title} {item.summary}".lower()
-    return any(n.lower() in text for n, _ in load_registry().names() if len(n) >= 4)
+    return any(n in text for n in _registry_names_lower())
 
 
 def to_document(fetched: Fetched, source: Source, item: FeedItem | None) -> dict:

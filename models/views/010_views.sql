@@ -8,7 +8,7 @@ qualify row_number() over (partition by doc_sha, type, figure_start, figure_end 
 -- Facts from the latest extraction of each document version, with reviewers' decisions applied.
 create or replace view facts_status as
 with latest_run as (
-  select doc_sha, max(extractor_versions) as extractor_versions, arg_max(run_id, extracted_at) as run_id
+  select doc_sha, arg_max(run_id, extracted_at) as run_id
   from extractions group by doc_sha
 ), current_facts as (
   select f.* from facts f join latest_run l on f.doc_sha = l.doc_sha and f.run_id = l.run_id
