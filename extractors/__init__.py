@@ -49,6 +49,13 @@ def _nlp() -> Language:
     nlp = spacy.blank("en")
     for abbr in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for unit in ("EH/s", "PH/s", "TH/s", "Eh/s", "EH/S", "J/TH"):
+        # without these "1.1 EH/s. The company ..." tokenises as "EH", "/", "s." and the sentence never ends
+        nlp.tokenizer.add_special_case(unit, [{ORTH: unit}])
+        nlp.tokenizer.add_special_case(unit + ".", [{ORTH: unit}, {ORTH: "."}])
+    # "32EH/s" and "US$1.2bn": split a number from a glued unit or currency
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])(?=(?:[EPT]H/s|BTC)\b)", r"(?<=US\$)(?=[0-9])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -69,6 +76,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         return []
     if len(text) > MAX_CHARS:
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
+    if published is not None and not 1990 <= published.year <= 2200:
+        published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
     ctx = DocContext.build(text, published)
     cands: list[Candidate] = []
     table: list[Sent] = []

@@ -18,11 +18,12 @@ WORD_NUMS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
              "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 WORD_MULT = {"hundred": 100, "thousand": 1000}
+MAX_VALUE = 1e15  # larger than any BTC count, hashrate or loan; beyond it a "number" is noise (or float overflow)
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True))
 _WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
-_SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|mn|bn|tn|[kKmMbB])\b"
+_SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|mn|bn|tn|[kKmMbB])(?![A-Za-z])"  # "million1": a footnote
 _PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|mn|bn|tn|[kKmMbB])?")
 NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
 _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
@@ -30,11 +31,12 @@ _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 
 _BTC_UNIT = r"(?:BTC|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|exa[- ]?hash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|peta[- ]?hash(?:es)?"
-              r"(?:\s+per\s+second)?|TH/s|TH|tera[- ]?hash(?:es)?(?:\s+per\s+second)?)(?![\w/])")
+              r"(?:\s+per\s+second)?|TH/s|TH|tera[- ]?hash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
 
 BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?{_BTC_UNIT}\d?(?![\w])")
 # "BTC 1,234" / "Bitcoin mined: 650.5" style is handled by table/label rules, not here.
-HASH_RE = re.compile(rf"(?:between\s+)?(?P<num>{NUMBER})(?:(?:{_RANGE_SEP}|\s+and\s+)(?P<num2>{NUMBER}))?{_FOOT}\s?{_HASH_UNIT}")
+HASH_RE = re.compile(rf"(?:(?P<btw>between)\s+)?(?P<num>{NUMBER})(?:(?P<sep>{_RANGE_SEP}|\s+and\s+)(?P<num2>{NUMBER}))?"
+                     rf"{_FOOT}\s?{_HASH_UNIT}")
 USD_RE = re.compile(
     rf"(?:(?:US|USD|C|A)?\$|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?"
     rf"|(?P<num_b>{_DIGITS})\s?(?P<scale_b>{_SCALE})?\s?(?:USDT|USDC|US dollars|dollars|USD)\b"
@@ -67,7 +69,8 @@ def parse_number(s: str) -> float | None:
     if m:
         base = float(m.group(1).replace(",", ""))
         scale = m.group(2)
-        return base * SCALES[scale.lower()] if scale else base
+        value = base * SCALES[scale.lower()] if scale else base
+        return value if value < MAX_VALUE else None
     return _words_to_number(s.lower())
 
 
@@ -113,6 +116,11 @@ def find_hashrates(text: str) -> list[Quantity]:
     out = []
     for m in HASH_RE.finditer(text):
         factor = HASH_FACTOR[m.group("hu")[0].upper()]
+        if m.group("sep") and "and" in m.group("sep") and not m.group("btw"):
+            # "30 EH/s by the end of 2024 and 50 EH/s": only "between X and Y" is a range
+            m = HASH_RE.match(text, m.start("num2"))  # type: ignore[assignment]
+            if m is None:
+                continue
         q = _quantity(text, m, "EH/s", factor)
         if q:
             out.append(q)

@@ -22,6 +22,12 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|i
                                  r"versus|vs\.?|over|behind|ahead of|among)\s+$", re.I)
 
 
+_NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
+                          r"\b(?:the Company|the company)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
+                           r"\b(?:subsidiary|unit|affiliate|parent) of\s+$", re.I)
+
+
 @dataclass
 class Sent:
     """A sentence (or bullet / table row) with absolute offsets into the document text."""
@@ -86,7 +92,11 @@ class DocContext:
 
 
 _PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b|"
-                               r"\bend of the (?:month|quarter|period)\b|\bat (?:month|quarter)[- ]end\b", re.I)
+                               r"\bend of the (?:month|quarter|period)\b|\bat (?:month|quarter)[- ]end\b|"
+                               r"\b(?:ended|finished|closed|exited|ending|finishing|closing) the (?:month|quarter|period)\b|"
+                               r"\b(?:over|during|for|in) the (?:month|quarter|period)\b", re.I)
+# A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
+PRESENT_NEAR = re.compile(r"\b(?:currently|now|presently|today|as of (?:today|this writing))\b[^.;]{0,40}$", re.I)
 
 
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | None:
@@ -112,8 +122,12 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     """
     before = [m for m in sent.mentions if m.end <= pos and m.start >= floor]
     for m in reversed(before):
-        if m.company:
+        if _NEW_SUBJECT.search(sent.text[m.end:pos]):
+            break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
+        if m.company and not _OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
             return m.company
+        if m.company:
+            continue  # "American Bitcoin, the miner majority-owned by Hut 8, said it holds ...": the owner is not the subject
         if not _PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start]):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
     after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
@@ -138,9 +152,21 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
-def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int) -> P.Period | None:
-    """The period phrase that governs a figure: first one after it in its clause, else the nearest before."""
-    after = [p for p in sent.periods if end <= p.char_start < next_q]
+_NEXT_FIGURE_NOUN = re.compile(r"^\W*(?:\w+\s+){0,2}(?:production|output|holdings|sales|revenue|hashrate|hash rate|"
+                               r"figure|total)\b", re.I)
+
+
+def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
+                   present_wins: bool = True) -> P.Period | None:
+    """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
+
+    A period that heads the next figure's noun phrase is not this one's: in "Q4 2025 production of 2,166 BTC and
+    full-year 2025 production of 8,730 BTC", "full-year 2025" belongs to 8,730.
+    """
+    if present_wins and PRESENT_NEAR.search(sent.text[max(0, pos - 50):pos]):
+        return None
+    after = [p for p in sent.periods if end <= p.char_start < next_q
+             and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))]
     if after:
         return after[0]
     # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure
@@ -206,6 +232,9 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
             if v is not None:
                 values.append((v, lst.start(1) + mm.start(), lst.start(1) + mm.end()))
     values = values + [(last.value, last.start, last.end)] if values else []
+    if not values:  # every figure carries its unit: "mined 650.5 BTC and 189 BTC, respectively"
+        resp = sent.text.index("respectively")
+        values = [(q.value, q.start, q.end) for q in qtys if q.start < resp]
     if len(values) < 2:
         return []
     companies = []
@@ -216,7 +245,8 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
     out = []
     if len(companies) == len(values):
         for c, (v, s, e) in zip(companies, values, strict=True):
-            out.append((c, Quantity(v, last.unit, s, e), None))
+            q = next((q for q in qtys if q.start == s), None)
+            out.append((c, q or Quantity(v, last.unit, s, e), periods[0] if len(periods) == 1 else None))
     elif len(companies) <= 1 and len(periods) == len(values):
         c = companies[0] if companies else sent.context_company
         if c:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_held"
-VERSION = 2
+VERSION = 3
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b", re.I)),
@@ -24,5 +24,5 @@ LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
 PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|pledged|encumbered|as collateral|"
-                  r"collateralized|in custody with)\b[^.;]{0,40}$", re.I)
+                  r"collateralized|in custody with|secured by|backed by|posting|posted)\b[^.;]{0,40}$", re.I)
 PRESENT = re.compile(r"\b(?:now|currently|presently|today|holds|owns|has)\b", re.I)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 2
+VERSION = 3
 
 NOT_OURS = [
-    ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bbitcoin(?:'s)?\s+(?:total\s+)?hash|\bdifficulty\b|"
+    ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
+                           r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
@@ -26,8 +27,18 @@ NOT_OURS = [
     ("one_site", re.compile(r"\bat (?:its|the) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:site|facility|campus|data center)\b|"
                             r"\b(?:site|facility|campus) in [A-Z]", re.I)),
     ("machine", re.compile(r"\bper (?:unit|machine|miner|rig)\b|\beach\b|\bJ/TH\b|\brated at\b|\bmodels?\b", re.I)),
-    ("change", re.compile(r"\b(?:up|down)\s*$|\bmonth[- ]over[- ]month\b|\bMoM\b", re.I)),
+    ("change", re.compile(r"\b(?:up|down)\s*$", re.I)),
+    # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
+    ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
+                        r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
+    ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)|of that\b|"
+                              r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
+    # a supplier's sales, not a miner's fleet: "total computing power sold of 14.6 EH/s"
+    ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
+                            r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
+LEFT_ONLY = {"increment", "change", "part", "supplier"}
+RIGHT_ONLY = {"part_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"

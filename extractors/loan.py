@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 2
+VERSION = 3
 
-TRIGGER = re.compile(r"\bloans?\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
+TRIGGER = re.compile(r"\bloans?\b|\boutstanding under\b|\bunder (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
@@ -50,3 +50,29 @@ COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateral
                         r"posting|posted|collateral of)\s*(?:approximately |about |roughly |some )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
                     r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")
+
+# The event of one principal figure, from the words right before and after it.
+_AMOUNT_EVENTS = [
+    ("change", re.compile(r"\bby\s+(?:US)?$", re.I), None),
+    ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
+                               r"borrowings|indebtedness|principal)\b[^$;]{0,40}$|\b(?:reduc|bring|lower|cut|"
+                               r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$", re.I),
+     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
+    ("repaid", re.compile(r"\b(?:repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:ing)? (?:down|off|back)|"
+                          r"settled?|retired?)\b[^$;]{0,40}$", re.I), None),
+    ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
+                            r"received|obtained)\b[^$;]{0,25}$", re.I),
+     re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down)\b", re.I)),
+    ("facility", re.compile(r"(?!x)x", re.I),
+     re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
+                r"credit agreement)", re.I)),
+]
+
+
+def event_for_amount(left: str, right: str) -> str | None:
+    """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
+    'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid."""
+    for name, before, after in _AMOUNT_EVENTS:
+        if before.search(left) or (after is not None and after.search(right)):
+            return name
+    return None

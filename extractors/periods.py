@@ -35,12 +35,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
     ("month_pair", rf"(?P<m>{MONTH})\s+(?:and|through|to|-|–)\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:'|FY|fiscal\s+)?(?P<y>{YEAR}|\d{{2}})?\b"),
-    ("quarter_words", rf"\b(?P<o>{_ORD_ALT})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+(?:year\s+)?|FY)?"
-                      rf"(?P<y>{YEAR}))?"),
+    ("quarter", rf"\b(?P<fy0>fiscal\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|fiscal\s+(?:year\s+)?)|')?"
+                rf"(?P<y>{YEAR}|\d{{2}})?\b"),
+    ("quarter_words", rf"\b(?P<fy0>fiscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>fiscal\s+)?quarter(?:\s+of)?"
+                      rf"(?:,?\s+(?:(?P<fy>fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
     ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>first|second)\s+half(?:\s+of)?)\s?(?P<y>{YEAR}|\d{{2}})?\b"),
     ("fiscal_year", rf"\b(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
+    ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
+                    rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
     ("ytd", r"\b(?:year[\s-]to[\s-]date|YTD|so far this year)\b"),
+    ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+    ("year_end", r"\b(?:at|by)\s+(?:the\s+)?(?:year[\s-]end|end of the year|close of the year)\b|"
+                 r"\b(?P<past>ended|finished|closed) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid)-?(?P<y3>{YEAR})"),
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
@@ -131,14 +137,37 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return dt.date(y1, m1, 1), month_end(y, m2), "months", "y" in g
     if name in ("quarter", "quarter_words"):
         q = int(g.get("q") or g.get("q2") or _ORD[g["o"].lower()])
-        y = _year(g.get("y"))
+        y = _year(g.get("y") or g.get("yb"))
         has_year = y is not None
+        fiscal = bool(g.get("fy0") or g.get("fy1") or g.get("fy")) and fy_end != 12
+        if fiscal and y is not None:
+            # fiscal Q4 FY25 for a June year end is April-June 2025; Q1 FY25 is July-September 2024
+            end_index = y * 12 + fy_end - 1 - 3 * (4 - q)
+            ey, em = divmod(end_index, 12)
+            start, end = _quarter_by_end(ey, em + 1)
+            return start, end, "quarter", True
         if y is None and pub is not None:
             y = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
         if y is None:
             return None
         end_m = q * 3
         return dt.date(y, end_m - 2, 1), month_end(y, end_m), "quarter", has_year
+    if name == "ytd_through":
+        end = dt.date(int(g["y"]), _month_num(g["m"]), int(g["d"]))
+        start_y = end.year if fy_end == 12 or end.month > fy_end else end.year - 1
+        return dt.date(start_y, fy_end % 12 + 1, 1), end, "ytd", True
+    if name == "full_year":
+        y = _year(g.get("y")) or (pub.year - 1 if pub and pub.month <= 3 else pub.year if pub else None)
+        if y is None:
+            return None
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "y" in g
+    if name == "year_end":
+        if pub is None:
+            return None
+        # "finished the year with" looks back to the last year end; "by year end" to this one (or, early in a
+        # year, to the one just closed)
+        y = pub.year - 1 if (g.get("past") and pub.month < 12) or pub.month <= 3 else pub.year
+        return None, dt.date(y, 12, 31), "date", False
     if name == "half":
         h = int(g.get("h") or g.get("h2") or (1 if g["o"].lower() == "first" else 2))
         y = _year(g.get("y")) or (pub.year if pub and (h == 1 or pub.month > 6) else (pub.year - 1 if pub else None))
@@ -185,6 +214,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True
     return None
+
+
+def _quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:
+    first = y * 12 + m - 1 - 2
+    return dt.date(first // 12, first % 12 + 1, 1), month_end(y, m)
 
 
 def _relative(g: dict[str, str], pub: dt.date | None):

@@ -5,6 +5,7 @@ Each function takes a Sent and the DocContext and returns Candidates; nothing he
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -30,7 +31,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
                             r"(?:by\s+|of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"^\W{0,3}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
+_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
                                  r"block rewards?|fees|subsidy|per block|reward of)\b[^.;]{0,20}$", re.I)
@@ -98,17 +99,20 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule, _ = _nearest_cue(s[:q.start])
         if _COMPARISON.search(left) and prev_type is not None:
             mod, rule = prev_type, "comparison"
+        inferred = False
         if mod is None or mod == "purchase":
             after = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
+            if after is None and mod is None and _RANKING.search(s):
+                after, inferred = _context_cue(ctx, sent), True
             if after is None:
                 continue
-            mod, rule = after, "amount_verb"
+            mod, rule = after, "context" if inferred else "amount_verb"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
         if mod is btc_held and btc_held.PART.search(s[max(0, q.start - 60):q.start]):
             continue
         prev_type = mod
-        flags: set[str] = set()
+        flags: set[str] = {"kind_inferred"} if inferred else set()
         if q.is_range:
             flags.add("value_range")
         if (q.start, q.end) in paired:
@@ -128,6 +132,18 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         out.append(cand)
     out += _elliptical(ctx, sent, out, _UNIT_BTC, "BTC")
     return out
+
+
+# A roundup's ranking sentence names the metric only in its headline or lead: "CleanSpark led with 671 BTC".
+_RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first|second|third|next)|ranked|followed|"
+                      r"trailed|behind|ahead of|next (?:was|came)|rounded out|at the top|second place)\b", re.I)
+
+
+def _context_cue(ctx: DocContext, sent: Sent) -> object | None:
+    """The BTC fact type of the nearest cue in the preceding lines of the same or previous paragraph."""
+    lo = ctx.text.rfind("\n\n", 0, max(0, ctx.text.rfind("\n\n", 0, sent.start)))
+    mod, _, _ = _nearest_cue(ctx.text[max(0, lo, sent.start - 600):sent.start])
+    return mod if mod in BTC_MODULES else None
 
 
 def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: str, unit: str) -> list[Candidate]:
@@ -153,7 +169,9 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         flag_year(ctx, period, c.flags)
         if getattr(mod, "IS_FLOW", False):
             c.period_start, c.period_end = period.start, period.end
-            if period.kind == "date" and c.type == "btc_mined":
+            if period.kind == "date" and ctx.report_period is not None and ctx.report_period.kind == "month":
+                c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
+            elif period.kind == "date" and c.type == "btc_mined":
                 c.flags.add("period_inferred")
         else:
             c.period_start, c.period_end = None, period.end
@@ -202,10 +220,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         lo, hi = _clause_bounds(qtys, i, len(s))
         if q.value < hashrate.MIN_FLEET_EHS:
             continue
-        near_left = s[max(lo, q.start - 60):q.start]
-        clause = near_left + s[q.end:min(hi, q.end + 40)]
+        near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
+        clause = near_left + near_right
         why = next((name for name, rx in hashrate.NOT_OURS
-                    if rx.search(near_left if name in ("increment", "change") else clause)), None)
+                    if rx.search(near_left if name in hashrate.LEFT_ONLY else
+                                 near_right if name in hashrate.RIGHT_ONLY else clause)), None)
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
             continue
@@ -217,13 +236,16 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = nearest_period(sent, q.start, q.end, hi, lo)
+            period = None
             rule = "amount"
         if company is None:
             continue
-        kind = _kind(s[max(lo, q.start - 50):q.start], s[lo:hi])
-        if kind is None:
-            kind = "operational"
+        kind = _kind(s[max(lo, q.start - 50):q.start], s[lo:hi]) or "operational"
+        if rule == "amount":
+            period = nearest_period(sent, q.start, q.end, hi, lo, present_wins=kind != "target")
+        if kind == "target" and period is not None and not period.has_year and ctx.published \
+                and period.end < ctx.published:
+            period = dataclasses.replace(period, end=period.end.replace(year=period.end.year + 1))  # "by October"
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if period is not None:
@@ -251,6 +273,8 @@ def _kind(near: str, clause: str) -> str | None:
 # -- loans --------------------------------------------------------------------------------------------
 
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
+    """One loan fact per principal figure, its event read from the words around it; a sentence with a loan cue and
+    no figure gives one fact when it states a repayment or posted collateral."""
     s = sent.text
     trig = loan.TRIGGER.search(s)
     if not trig:
@@ -259,40 +283,54 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if why:
         log.debug("loan sentence rejected: %s", why)
         return []
-    flags: set[str] = set()
-    event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
-    if event is None:
+    sentence_event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
+    if sentence_event is None:
         return []
-    if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
-        flags.add("direction_unclear")
-    usd = [u for u in find_usd(s) if u.value >= 100_000]
-    value = None
-    chain = re.search(r"\bby\s+(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+", s, re.I)
-    if chain:
-        after = [u for u in usd if u.start >= chain.end() - 1]
-        value = after[0].value if after else None
-    elif usd:
-        near = min(usd, key=lambda u: abs(u.start - trig.start()))
-        if not _is_sale_proceeds(s, near):
-            value = near.value
+    usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)]
     collateral = None
     for q in find_btc(s):
         if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or re.match(r"\W{0,3}(?:as )?collateral",
                                                                                 s[q.end:]):
             collateral = q.value
     lender = _lender(ctx, sent)
+    out: list[Candidate] = []
+    for i, u in enumerate(usd):
+        lo = usd[i - 1].end if i else 0
+        hi = usd[i + 1].start if i + 1 < len(usd) else len(s)
+        event = loan.event_for_amount(s[max(lo, u.start - 60):u.start], s[u.end:min(hi, u.end + 45)])
+        if event == "change":
+            continue  # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance
+        flags: set[str] = set()
+        if event is None:
+            event = sentence_event
+            if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
+                flags.add("direction_unclear")
+        company = company_for(ctx, sent, u.start, u.end, flags)
+        if company is None:
+            continue
+        c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
+                      collateral_btc=collateral, lender=lender, flags=flags)
+        _set_loan_date(ctx, c, nearest_period(sent, u.start, u.end, hi, lo))
+        out.append(c)
+    if out or not (collateral is not None or sentence_event == "repaid"):
+        return out  # a loan mentioned without a figure, a repayment or collateral states no fact
+    flags = set()
     company = company_for(ctx, sent, trig.start(), trig.end(), flags)
-    if company is None or (value is None and collateral is None and event != "repaid"):
-        return []  # a loan mentioned without a figure or a repayment states no fact
-    period = nearest_period(sent, trig.start(), trig.end(), len(s), 0)
-    c = Candidate("loan", company, value, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
+    if company is None:
+        return []
+    event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
+    c = Candidate("loan", company, None, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
+    _set_loan_date(ctx, c, nearest_period(sent, trig.start(), trig.end(), len(s), 0))
+    return [c]
+
+
+def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
     if period is not None:
-        flag_year(ctx, period, flags)
+        flag_year(ctx, period, c.flags)
         c.period_end = period.end
     else:
-        c.period_end = ctx.published
-    return [c]
+        c.period_end = default_as_of(ctx, c.sent, c.flags)  # "ended the month with $100 million outstanding"
 
 
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:
@@ -345,8 +383,22 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return _metric_row(ctx, sent, [m.group("label"), m.group("rest")], col, offset=m.start("rest"))
 
 
+_FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
+# Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
+_NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*hash)|\bcost\b|"
+                             r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
+                             r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent", re.I)
+
+
+def clean_label(label: str) -> str:
+    """'BTC Produced1' -> 'BTC Produced', 'Bitcoin Held[3]' -> 'Bitcoin Held' (footnote markers glued on)."""
+    return _FOOTNOTE_IN_LABEL.sub("", label).strip()
+
+
 def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None) -> list:
-    label = row[0]
+    label = clean_label(row[0])
+    if _NOT_A_FACT_ROW.search(label):
+        return []
     mod = next((m for m in BTC_MODULES if m.LABEL.search(label)), None)
     is_hash = bool(_HASH_LABEL.search(label))
     if mod is None and not is_hash:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -96,7 +97,10 @@ def extract(files: tuple[Path, ...], published: dt.datetime | None, types: tuple
               help="JSON of pinned minimum scores; exit 1 when below any.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="Also list missed and spurious facts on stderr.")
-def eval_cmd(gold: tuple[Path, ...], dump: Path | None, floors: Path | None, as_json: bool, misses: bool) -> None:
+@click.option("--pin", type=click.Path(dir_okay=False, path_type=Path),
+              help="Raise the floors in this JSON file to the scores (rounded down); floors never fall.")
+def eval_cmd(gold: tuple[Path, ...], dump: Path | None, floors: Path | None, as_json: bool, misses: bool,
+             pin: Path | None) -> None:
     """Score the extractors on gold JSONL files with CONTRACT.md's matching rules.
 
     Prints precision, recall, F1 and clean precision (of unflagged facts) per type and overall.
@@ -104,8 +108,10 @@ def eval_cmd(gold: tuple[Path, ...], dump: Path | None, floors: Path | None, as_
     Example:
 
         minerwire eval fixtures/gold/dev.jsonl --dump /tmp/pred.jsonl
+        minerwire eval fixtures/gold/dev.jsonl fixtures/gold/web.jsonl fixtures/gold/dev2.jsonl \\
+            --pin fixtures/gold/floors.json
     """
-    from flows.evaluate import check_floors, evaluate, format_table
+    from flows.evaluate import check_floors, evaluate, format_table, raise_floors
 
     try:
         res = evaluate(list(gold))
@@ -123,6 +129,13 @@ def eval_cmd(gold: tuple[Path, ...], dump: Path | None, floors: Path | None, as_
         if failures:
             _err("below pinned floors:\n  " + "\n  ".join(failures))
             sys.exit(1)
+    if pin:
+        old = json.loads(pin.read_text()) if pin.exists() else {}
+        rel = [os.path.relpath(g, pin.parent) for g in gold]
+        if old.get("_gold") not in (None, rel):
+            raise click.ClickException(f"{pin} pins floors for {old['_gold']}, not for {rel}")
+        pin.write_text(json.dumps(raise_floors(res, old) | {"_gold": rel}, indent=2) + "\n")
+        _err(f"floors written to {pin}")
 
 
 def _print_report(rep: dict) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,3 +161,14 @@ def check_floors(res: EvalResult, floors: dict, eps: float = 1e-9) -> list[str]:
             if got + eps < floor:
                 failures.append(f"{name}.{metric} = {got:.4f} < floor {floor:.4f}")
     return failures
+
+
+def raise_floors(res: EvalResult, floors: dict) -> dict:
+    """Floors raised to the scores rounded down to 2 decimals; an existing higher floor stays."""
+    out = {k: v for k, v in floors.items() if k.startswith("_")}
+    metrics = {"overall": ("precision", "recall", "f1", "clean_precision")}
+    for name in ["overall", *sorted(res.by_type)]:
+        score = res.overall if name == "overall" else res.by_type[name]
+        out[name] = {m: max(floors.get(name, {}).get(m, 0.0), math.floor(getattr(score, m) * 100) / 100)
+                     for m in metrics.get(name, ("precision", "recall", "f1"))}
+    return out
