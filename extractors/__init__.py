@@ -19,7 +19,7 @@ from spacy.symbols import ORTH
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.base import KEYWORDS, Candidate, DocContext, Sent
+from extractors.base import ASIDE, KEYWORDS, OWNER_BEFORE, Candidate, DocContext, Sent
 from extractors.loan import TRIGGER as LOAN_TRIGGER
 from extractors.resolve import resolve
 from extractors.rules import btc_candidates, hashrate_candidates, label_line_candidates, loan_candidates, \
@@ -121,18 +121,35 @@ def _sentences(ctx: DocContext):
                                                      for s in nlp(line).sents]
             for s0, s1 in spans:
                 while mi < len(mentions) and mentions[mi].start < s0:
-                    last_company, last_para = mentions[mi].company, para
                     mi += 1
                 yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
+                subject = _subject(ctx.text[s0:s1], [m for m in mentions if s0 <= m.start < s1], s0)
+                if subject is not None:
+                    last_company, last_para = subject, para
+        else:
+            subject = _subject(line, [m for m in mentions[mi:] if m.start < end], start)
+            if subject is not None:
+                last_company, last_para = subject, para
         while mi < len(mentions) and mentions[mi].start < end:
-            last_company, last_para = mentions[mi].company, para
             mi += 1
+
+
+def _subject(text: str, mentions: list, offset: int):
+    """The company a sentence is about, which "it" and "the company" in the next sentence refer to: its first
+    registry company that is not named in an aside or as an owner ('the miner majority-owned by Hut 8')."""
+    for m in mentions:
+        pos = m.start - offset
+        if m.company and not OWNER_BEFORE.search(text[max(0, pos - 30):pos]) and not any(
+                a <= pos < b for a, b in (x.span() for x in ASIDE.finditer(text))):
+            return m.company
+    return None
 
 
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int) -> Sent:
     s = ctx.text[s0:s1]
     rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in ctx.mentions if s0 <= m.start < s1]
-    periods = P.find_periods(s, ctx.published, ctx.fy_end_month, ctx.dmy)
+    first = next((m.company for m in rel if m.company), None)
+    periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or ctx.issuer), ctx.dmy)
     company, near = last_company, para - last_para <= 1
     if ctx.issuer is not None and (_COMPANY_REF.search(s) or last_company is None):
         company, near = ctx.issuer, True

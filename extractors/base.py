@@ -6,6 +6,7 @@ this module holds what they share, so each of them stays small.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -24,8 +25,33 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|i
 
 _NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
                           r"\b(?:the Company|the company)\b")
-_OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
+OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$", re.I)
+
+
+# "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
+ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,120},|\([^()]{0,80}\)")
+_ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
+                  r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?:said|says|reported|reports|mined|produced|sold|held|"
+                  r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is)\b))")
+_NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
+                           r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"
+                           r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Q[1-4]|Fiscal|First|Second|Third|Fourth|Average|Operational|Installed|Energized|"
+                           r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas)$")
+
+
+def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
+    """An organisation name the registry does not know is the subject of the clause a figure sits in:
+    'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
+    for m in _ORG.finditer(text, lo, pos):
+        words = m.group("name").split()
+        if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
+            continue
+        if _NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words):
+            continue
+        return True
+    return False
 
 
 @dataclass
@@ -78,17 +104,30 @@ class DocContext:
     report_period: P.Period | None  # the period a release reports on (first month/quarter early in the text)
     years: set[int]
     n_companies: int
+    fy_stated: bool = False  # the text itself says when the fiscal year ends
+    report_in_title: bool = False  # the first line (headline) names the reported period
+
+    def fy_end_for(self, company: Company | None) -> int:
+        """A roundup's 'fiscal 2024' follows the named company's fiscal calendar unless the text says otherwise."""
+        if self.fy_stated or company is None:
+            return self.fy_end_month
+        return company.fiscal_year_end
 
     @classmethod
     def build(cls, text: str, published: dt.date | None) -> DocContext:
         mentions = default_finder().find(text)
-        fy_end = P.fiscal_year_end(text)
+        mentions_issuer = find_issuer(text, mentions)
+        fy_text = P.fiscal_year_end(text)
+        fy_end = fy_text or (mentions_issuer.fiscal_year_end if mentions_issuer else 12)
         dmy = P.slash_order(text)
         early = P.find_periods(text[:800], published, fy_end, dmy)
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")), None)
         years = {int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d{2})(?!\d)", text)}
         n = len({m.company.canonical for m in mentions if m.company})
-        return cls(text, published, mentions, find_issuer(text, mentions), fy_end, dmy, report, years, n)
+        title = text.split("\n", 1)[0]
+        in_title = report is not None and report.char_start < len(title)
+        return cls(text, published, mentions, mentions_issuer, fy_end, dmy, report, years, n, fy_text is not None,
+                   in_title)
 
 
 _PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b|"
@@ -96,17 +135,43 @@ _PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter
                                r"\b(?:ended|finished|closed|exited|ending|finishing|closing) the (?:month|quarter|period)\b|"
                                r"\b(?:over|during|for|in) the (?:month|quarter|period)\b", re.I)
 # A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
-PRESENT_NEAR = re.compile(r"\b(?:currently|now|presently|today|as of (?:today|this writing))\b[^.;]{0,40}$", re.I)
+PRESENT_NEAR = re.compile(r"\b(?:currently|now|presently|today|as of (?:today|this writing))\b[^.;]{0,40}$|"
+                          r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
+                          r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
+PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
+
+
+_PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|closed|totall?ed|rose|grew|increased|"
+                         r"climbed|fell|dropped|declined|hit|averaged|reported)\b", re.I)
+_PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|currently|presently|today|stands|sits|"
+                            r"remains)\b",
+                            re.I)
 
 
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | None:
-    """As-of date for a stock figure with no date of its own: 'at month end' is the reported period's end,
-    anything else the publication date."""
-    if _PERIOD_END_WORDS.search(sent.text) and ctx.report_period is not None:
+    """As-of date for a stock figure with no date of its own.
+
+    'at month end' / 'ended the quarter with' and a past-tense report ('Riot's deployed hashrate was 33.7 EH/s'
+    in a story about March) are the reported period's end; the present tense ('now holds') is publication.
+    """
+    if ctx.report_period is not None and (
+            _PERIOD_END_WORDS.search(sent.text) or
+            (_PAST_STOCK.search(sent.text) and not _PRESENT_STOCK.search(sent.text)
+             and ctx.published is not None and ctx.report_period.end < ctx.published)):
         return ctx.report_period.end
     if ctx.published is None:
         flags.add("no_published_date")
     return ctx.published
+
+
+def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
+    """Re-anchor 'a year earlier' / 'the same quarter last year' on the reported period, one year back."""
+    if period is None or period.kind != "year_ago" or ctx.report_period is None:
+        return period
+    rp = ctx.report_period
+    back = [d.replace(year=d.year - 1) if d and not (d.month == 2 and d.day == 29) else
+            (d.replace(year=d.year - 1, day=28) if d else None) for d in (rp.start, rp.end)]
+    return dataclasses.replace(period, start=back[0], end=P.month_end(back[1].year, back[1].month), kind=rp.kind)
 
 
 def window_before(s: str, pos: int, n: int = 80) -> str:
@@ -120,19 +185,26 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     Nearest registry company before it in the sentence (not crossing `floor`), else one right after it
     ("... 650 BTC were mined by Riot"), else the company carried from context.
     """
-    before = [m for m in sent.mentions if m.end <= pos and m.start >= floor]
+    asides = [(a.start(), a.end()) for a in ASIDE.finditer(sent.text) if a.end() <= pos]
+    before = [m for m in sent.mentions if m.end <= pos and m.start >= floor
+              and not any(a <= m.start < b for a, b in asides)]
+    last_end = before[-1].end if before else floor
+    if unknown_subject(sent.text, last_end, pos, sent.mentions):
+        return None  # "..., while Sato Technologies ran about 280 PH/s": a miner the registry does not know
     for m in reversed(before):
         if _NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
-        if m.company and not _OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
+        if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
             return m.company
         if m.company:
             continue  # "American Bitcoin, the miner majority-owned by Hut 8, said it holds ...": the owner is not the subject
         if not _PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start]):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
     after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
-    if after and after[0].company and re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start]):
-        return after[0].company
+    if after and after[0].company and (
+            re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start]) or
+            re.match(r"\s+(?:had\s+)?(?:reported|said|disclosed|posted|announced|cited)\b", sent.text[after[0].end:])):
+        return after[0].company  # "... 650 BTC were mined by Riot" / "the 40 EH/s of installed hashrate IREN reported"
     named = [m.company for m in sent.mentions if m.company]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
@@ -156,6 +228,10 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\W*(?:\w+\s+){0,2}(?:production|output|holding
                                r"figure|total)\b", re.I)
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?:said|says|it|the company|expects|plans|aims|is|has)"
+                           r"\b|;", re.I)
+
+
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                    present_wins: bool = True) -> P.Period | None:
     """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
@@ -163,10 +239,12 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     A period that heads the next figure's noun phrase is not this one's: in "Q4 2025 production of 2,166 BTC and
     full-year 2025 production of 8,730 BTC", "full-year 2025" belongs to 8,730.
     """
-    if present_wins and PRESENT_NEAR.search(sent.text[max(0, pos - 50):pos]):
+    if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50):pos])
+                         or PRESENT_AFTER.search(sent.text[end:end + 20])):
         return None
     after = [p for p in sent.periods if end <= p.char_start < next_q
-             and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))]
+             and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
+             and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])]
     if after:
         return after[0]
     # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure

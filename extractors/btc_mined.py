@@ -21,6 +21,7 @@ CUES = [
     ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b", re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
-AFTER = re.compile(r"^\W{0,3}(?:(?:were|was|have been|had been)\s+)?(?:self-)?(?:mined|produced|earned)\b", re.I)
+AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
+                   r"(?:self-)?(?:mined|produced|earned)\b", re.I)
 LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined)\b", re.I)
 IS_FLOW = True

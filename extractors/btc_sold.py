@@ -19,7 +19,8 @@ CUES = [
                                re.I)),
     ("sale_of", re.compile(r"\bsales?\b|\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]
-AFTER = re.compile(r"^\W{0,3}(?:(?:were|was|have been|had been)\s+)?(?:sold|liquidated|offloaded)\b", re.I)
+AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
+                   r"(?:sold|liquidated|offloaded)\b", re.I)
 LABEL = re.compile(r"\b(?:sold|sales?)\b", re.I)
 IS_FLOW = True
 # A plan or a possibility is not a sale.

@@ -21,12 +21,16 @@ NOT_OURS = [
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
-                             r"\brose by|\bjump of|\bgain of)\s*(?:approximately|about|roughly|nearly)?\s*$", re.I)),
-    ("hosted", re.compile(r"\bhost(?:ed|ing)\b|\bcloud\b|\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|"
-                          r"\bjoint[ -]venture\b|\bJV\b", re.I)),
-    ("one_site", re.compile(r"\bat (?:its|the) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:site|facility|campus|data center)\b|"
-                            r"\b(?:site|facility|campus) in [A-Z]", re.I)),
-    ("machine", re.compile(r"\bper (?:unit|machine|miner|rig)\b|\beach\b|\bJ/TH\b|\brated at\b|\bmodels?\b", re.I)),
+                             r"\brose by|\bjump of|\bgain of|\badd(?: up to)?)\s*(?:approximately|about|roughly|nearly)?\s*$", re.I)),
+    # clients' machines the miner hosts; its own machines "hosted at a facility in New York" are its fleet
+    ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
+                          r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
+                          r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
+                          r"\bunder management\b|\bjoint[ -]venture\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
+    ("one_site", re.compile(r"\b(?:[Aa]t|[Ii]n) (?:its|the) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:site|facility|campus|data center)\b"
+                            r"[^.;]{0,30}$|\b(?:site|facility|campus) in [A-Z][^.;]{0,30}$")),
+    ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|rated at|models?)\b[^.;,]{0,20}$", re.I)),
+    ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each)\b", re.I)),
     ("change", re.compile(r"\b(?:up|down)\s*$", re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
@@ -37,14 +41,14 @@ NOT_OURS = [
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
-LEFT_ONLY = {"increment", "change", "part", "supplier"}
-RIGHT_ONLY = {"part_after"}
+LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "one_site"}
+RIGHT_ONLY = {"part_after", "machine_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
                           r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\bby (?:the )?(?:end|close|mid)|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
-                          r"\bforecast|\bexceed\b|\bto (?:\w+ )?(?:approximately |about )?$", re.I)),
+                          r"\bforecast|\bexceed\b|\bon track\b|\bwill\b", re.I)),
     ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b", re.I)),
     ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),
     ("deployed", re.compile(r"\bdeploy(?:ed|ing|ment)?\b", re.I)),
@@ -55,3 +59,10 @@ KINDS = [
                                r"\binitial\b|\bfleet\b", re.I)),
 ]
 MIN_FLEET_EHS = 0.005  # 5 PH/s: anything smaller is a machine rating, not a listed miner's fleet
+
+# A past-tense report is not a target even when it says "by the end of July"; the future words make one.
+PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|boosted|expanded|hit|climbed|ended|finished|"
+                         r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
+FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
+                    r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|"
+                    r"forecasts?|seeks?|hopes?|path to|on pace|set to|poised|en route|road to)\b", re.I)

@@ -28,34 +28,35 @@ _ORD_ALT = "|".join(_ORD)
 
 # Order matters: longer, more specific expressions first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
-    ("fy_ended", rf"(?:fiscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|twelve\s+months)"
-                 rf"\s+end(?:ed|ing)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|twelve\s+months)"
+                 rf"\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
     ("month_pair", rf"(?P<m>{MONTH})\s+(?:and|through|to|-|–)\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("quarter", rf"\b(?P<fy0>fiscal\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|fiscal\s+(?:year\s+)?)|')?"
+    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|[Ff]iscal\s+(?:year\s+)?)|')?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
-    ("quarter_words", rf"\b(?P<fy0>fiscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>fiscal\s+)?quarter(?:\s+of)?"
-                      rf"(?:,?\s+(?:(?P<fy>fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
+    ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?quarter(?:\s+of)?"
+                      rf"(?:,?\s+(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
     ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>first|second)\s+half(?:\s+of)?)\s?(?P<y>{YEAR}|\d{{2}})?\b"),
-    ("fiscal_year", rf"\b(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
+    ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
     ("ytd", r"\b(?:year[\s-]to[\s-]date|YTD|so far this year)\b"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("year_end", r"\b(?:at|by)\s+(?:the\s+)?(?:year[\s-]end|end of the year|close of the year)\b|"
-                 r"\b(?P<past>ended|finished|closed) the year\b"),
+                 r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
-                    rf"|\b(?P<mid>mid)-?(?P<y3>{YEAR})"),
+                    rf"|\b(?P<mid>mid)-?(?P<y3>{YEAR})|\b(?P<midyear>mid-?year)\b"),
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
     ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
     ("relative", r"\b(?P<w>last|this|the\s+previous|the\s+past|the\s+prior|the\s+current)\s+(?P<u>month|quarter|year)\b"
-                 r"|\b(?P<ago>a\s+year\s+(?:earlier|ago|before))\b"),
+                 r"|\b(?P<ago>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
+                 r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year))\b"),
     ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
 ]
 PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS))
@@ -184,6 +185,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "end_of_year":
         if g.get("mid"):
             return None, dt.date(int(g["y3"]), 6, 30), "date", True
+        if g.get("midyear"):
+            return (None, dt.date(pub.year, 6, 30), "date", False) if pub else None
         return None, dt.date(int(g.get("y") or g["y2"]), 12, 31), "date", True
     if name == "month_year":
         y, mo = int(g["y"]), _month_num(g["m"])
@@ -225,7 +228,8 @@ def _relative(g: dict[str, str], pub: dt.date | None):
     if pub is None:
         return None
     if g.get("ago"):
-        return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year", False
+        # "a year earlier": the same period one year back; rules re-anchor it on the report period (kind year_ago)
+        return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year_ago", False
     unit = g["u"]
     current = g["w"].lower() in ("this", "the current")  # "this month" vs "last month"
     if current and unit != "month":
@@ -274,7 +278,18 @@ def slash_order(text: str) -> bool | None:
     return None if dmy == mdy else dmy
 
 
-def fiscal_year_end(text: str) -> int:
-    """The month a company's fiscal year ends in, from phrases like 'fiscal year ended June 30' (default 12)."""
-    m = re.search(rf"fiscal\s+year\s+(?:end(?:ed|ing|s)?|closes?)\s+(?:on\s+)?(?P<m>{MONTH})", text)
-    return _month_num(m.group("m")) if m else 12
+def fiscal_year_end(text: str) -> int | None:
+    """The month a company's fiscal year ends in, from the text, or None when the text does not say.
+
+    'fiscal year ended June 30' / 'a fiscal year ending in September' -> 6 / 9;
+    'its fiscal year began on July 1' / 'since the start of fiscal 2025 on October 1, 2024' -> 6 / 9.
+    """
+    m = re.search(rf"fiscal\s+year\s+(?:that\s+|which\s+)?(?:end(?:ed|ing|s)?|closes?)\s+(?:on\s+|in\s+)?(?P<m>{MONTH})",
+                  text)
+    if m:
+        return _month_num(m.group("m"))
+    m = re.search(rf"fiscal\s+(?:year\s+)?(?:\d{{4}}\s+)?(?:began|begins|starts|started|(?:on\s+)?commenc\w+)\s+(?:on\s+)?"
+                  rf"(?P<m>{MONTH})\s+1\b|start of fiscal\s+\d{{4}}\s+on\s+(?P<m2>{MONTH})\s+1\b", text)
+    if m:
+        return (_month_num(m.group("m") or m.group("m2")) - 2) % 12 + 1
+    return None

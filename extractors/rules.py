@@ -13,7 +13,7 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
-from extractors.base import (Candidate, DocContext, Sent, bare_numbers_after_companies, company_for, default_as_of,
+from extractors.base import (Candidate, anchor, DocContext, Sent, bare_numbers_after_companies, company_for, default_as_of,
                              flag_year,
                              nearest_period, period_is_weak, respectively_pairs, window_before)
 from models.companies import Company
@@ -45,6 +45,11 @@ def _with_pairs(sent: Sent, qtys: list[Quantity]) -> tuple[list[Quantity], dict]
     seen = {(q.start, q.end) for q in qtys}
     qtys = sorted(qtys + [q for _, q, _ in pairs if (q.start, q.end) not in seen], key=lambda q: q.start)
     return qtys, {(q.start, q.end): (c, p) for c, q, p in pairs}
+
+
+def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
+            present_wins: bool = True) -> P.Period | None:
+    return anchor(ctx, nearest_period(sent, pos, end, next_q, prev_q, present_wins))
 
 
 def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
@@ -97,8 +102,11 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         mod, rule, _ = _nearest_cue(window_before(s, q.start, 100)[-(q.start - lo) - 60:] if lo else s[:q.start])
         if mod is None:
             mod, rule, _ = _nearest_cue(s[:q.start])
+        after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
         if _COMPARISON.search(left) and prev_type is not None:
-            mod, rule = prev_type, "comparison"
+            mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
+        if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]):
+            mod, rule = btc_mined, "mined_btc"  # "13,762 self-mined BTC"
         inferred = False
         if mod is None or mod == "purchase":
             after = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
@@ -120,7 +128,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = nearest_period(sent, q.start, q.end, hi, lo)
+            period = _period(ctx, sent, q.start, q.end, hi, lo)
         if company is None:
             continue
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
@@ -163,6 +171,9 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
     return out
 
 
+_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout) the (?:month|quarter|period)\b", re.I)
+
+
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
     if period is not None:
@@ -181,7 +192,13 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         if pub is not None and c.period_end == pub and not btc_held.PRESENT.search(c.sent.text):
             c.flags.add("period_inferred")
         return
-    if ctx.report_period is not None:
+    if ctx.report_period is not None and _THE_PERIOD.search(c.sent.text):
+        c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "sold 160 BTC during the quarter"
+    elif c.type == "btc_sold" and not ctx.report_in_title:
+        c.period_end = pub  # "has sold 280 BTC" in a news story: dated by publication (GOLD_GUIDE)
+        if pub is None:
+            c.flags.add("no_published_date")
+    elif ctx.report_period is not None:
         c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end
         c.flags.add("period_inferred")
     elif c.type == "btc_sold":
@@ -215,16 +232,23 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = find_hashrates(s)
     out: list[Candidate] = []
+    network_before = False
     qtys, paired = _with_pairs(sent, qtys)
+    btc_starts = [b.start for b in find_btc(s)]
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
+        hi = min([hi] + [b for b in btc_starts if b > q.end])  # "... 1.1 EH/s, ..., mined 27.1 BTC in May"
         if q.value < hashrate.MIN_FLEET_EHS:
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         clause = near_left + near_right
         why = next((name for name, rx in hashrate.NOT_OURS
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
-                                 near_right if name in hashrate.RIGHT_ONLY else clause)), None)
+                                 near_right if name in hashrate.RIGHT_ONLY else
+                                 s[lo:q.start] + near_right if name == "network" else clause)), None)
+        if why is None and network_before and re.search(r"\b(?:from|than|compared|versus|vs)\b", near_left):
+            why = "network"  # "... to about 610 EH/s from a peak of roughly 640 EH/s": still the network
+        network_before = why == "network"
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
             continue
@@ -240,11 +264,19 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "amount"
         if company is None:
             continue
-        kind = _kind(s[max(lo, q.start - 50):q.start], s[lo:hi]) or "operational"
+        if _COMPARISON.search(near_left) or re.search(r"\b(?:up|down) from\s*(?:approximately |about )?$", near_left):
+            # "averaged 28.0 EH/s in January, compared with 27.4 EH/s in December": the same kind as the lead figure,
+            # except that a comparison with a target is a present figure
+            lead = out[-1].hashrate_kind if out else None
+            kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or "operational")
+        else:
+            kind = _kind(s[max(lo, q.start - 50):q.start], s[lo:hi]) or "operational"
+            if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
+                kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
         if rule == "amount":
-            period = nearest_period(sent, q.start, q.end, hi, lo, present_wins=kind != "target")
+            period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
         if kind == "target" and period is not None and not period.has_year and ctx.published \
-                and period.end < ctx.published:
+                and period.end < ctx.published and hashrate.FUTURE.search(s[lo:hi]):
             period = dataclasses.replace(period, end=period.end.replace(year=period.end.year + 1))  # "by October"
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
@@ -253,6 +285,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             c.period_end = period.end
             if kind == "average" and period.start:
                 c.period_start = period.start
+        elif kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(s):
+            c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "averaged 0.79 EH/s over the month"
         else:
             c.period_end = default_as_of(ctx, sent, flags)
             if kind == "target":
@@ -262,10 +296,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return out
 
 
-def _kind(near: str, clause: str) -> str | None:
+def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
     for text in (near, clause):
         for kind, rx in hashrate.KINDS:
-            if rx.search(text):
+            if kind != skip and rx.search(text):
                 return kind
     return None
 
@@ -310,7 +344,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
                       collateral_btc=collateral, lender=lender, flags=flags)
-        _set_loan_date(ctx, c, nearest_period(sent, u.start, u.end, hi, lo))
+        _set_loan_date(ctx, c, _period(ctx, sent, u.start, u.end, hi, lo))
         out.append(c)
     if out or not (collateral is not None or sentence_event == "repaid"):
         return out  # a loan mentioned without a figure, a repayment or collateral states no fact
@@ -321,7 +355,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
     c = Candidate("loan", company, None, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
-    _set_loan_date(ctx, c, nearest_period(sent, trig.start(), trig.end(), len(s), 0))
+    _set_loan_date(ctx, c, _period(ctx, sent, trig.start(), trig.end(), len(s), 0))
     return [c]
 
 
@@ -429,6 +463,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                 continue
             c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), f"table_{kind}",
                           hashrate_kind=kind, flags=flags)
+            if period is None and kind == "average" and ctx.report_period is not None:
+                period = ctx.report_period  # "Average operating hashrate for the month: 30.7 EH/s"
             c.period_end = period.end if period else default_as_of(ctx, r, flags)
             if kind == "average" and period is not None:
                 c.period_start = period.start

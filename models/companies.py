@@ -16,6 +16,7 @@ class Company:
     canonical: str
     ticker: str | None
     aliases: tuple[str, ...]
+    fiscal_year_end: int = 12  # month number
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ def _parse(path: Path) -> Registry:
     for i, row in enumerate(data.get("company", [])):
         if not isinstance(row.get("canonical"), str) or not row["canonical"].strip():
             raise RegistryError(f"{path}: company #{i + 1} has no canonical name")
-        companies.append(Company(row["canonical"], row.get("ticker"), tuple(row.get("aliases", []))))
+        fy_end = row.get("fiscal_year_end", 12)
+        if not isinstance(fy_end, int) or not 1 <= fy_end <= 12:
+            raise RegistryError(f"{path}: {row['canonical']}: fiscal_year_end must be a month number 1-12")
+        companies.append(Company(row["canonical"], row.get("ticker"), tuple(row.get("aliases", [])), fy_end))
     non_miners = tuple(n for row in data.get("non_miner", []) for n in row.get("names", []))
     return Registry(tuple(companies), non_miners)
