@@ -165,13 +165,39 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
 
 
 def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
-    """Re-anchor 'a year earlier' / 'the same quarter last year' on the reported period, one year back."""
-    if period is None or period.kind != "year_ago" or ctx.report_period is None:
+    """Re-anchor relative periods on the reported period.
+
+    'a year earlier' / 'the same quarter last year' -> the reported period one year back;
+    'year to date' in a June update published July 5 -> January 1 to June 30.
+    """
+    if period is None or ctx.report_period is None:
         return period
     rp = ctx.report_period
-    back = [d.replace(year=d.year - 1) if d and not (d.month == 2 and d.day == 29) else
-            (d.replace(year=d.year - 1, day=28) if d else None) for d in (rp.start, rp.end)]
+    if period.kind == "ytd" and ctx.published is not None and period.end == ctx.published and rp.end < ctx.published:
+        return dataclasses.replace(period, end=rp.end)
+    if period.kind != "year_ago":
+        return period
+    back = [_year_back(d) for d in (rp.start, rp.end)]
+    assert back[1] is not None
     return dataclasses.replace(period, start=back[0], end=P.month_end(back[1].year, back[1].month), kind=rp.kind)
+
+
+def _year_back(d: dt.date | None) -> dt.date | None:
+    return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28))
+
+
+_THROUGH = re.compile(r"\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def merge_to_date(sent: Sent, period: P.Period | None) -> P.Period | None:
+    """'Year-to-date production reached 4,461 BTC through November 30, 2023' -> January 1 to November 30, 2023;
+    'since the start of fiscal 2025 on October 1, 2024, DMG has mined 163 BTC through the end of February'."""
+    if period is None or period.kind == "ytd" or not _THROUGH.search(sent.text[:period.char_start]):
+        return period
+    ytd = next((p for p in sent.periods if p.kind == "ytd" and p.char_end <= period.char_start), None)
+    if ytd is None or ytd.start is None or ytd.start > period.end:
+        return period
+    return dataclasses.replace(period, start=ytd.start, kind="ytd")
 
 
 def window_before(s: str, pos: int, n: int = 80) -> str:
@@ -224,7 +250,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
-_NEXT_FIGURE_NOUN = re.compile(r"^\W*(?:\w+\s+){0,2}(?:production|output|holdings|sales|revenue|hashrate|hash rate|"
+_NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holdings|sales|revenue|hashrate|hash rate|"
                                r"figure|total)\b", re.I)
 
 

@@ -17,11 +17,12 @@ VERSION = 1
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
-                               r"\bearned\b|\byielded\b|\bbrought in\b", re.I)),
+                               r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$",
+                               re.I)),
     ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b", re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:self-)?(?:mined|produced|earned)\b", re.I)
-LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined)\b", re.I)
+LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output)\b", re.I)
 IS_FLOW = True

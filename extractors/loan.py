@@ -20,8 +20,10 @@ TRIGGER = re.compile(r"\bloans?\b|\boutstanding under\b|\bunder (?:the|its) (?:[
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|\blender\b", re.I)
+# Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
+ANAPHOR = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b", re.I)
 NOT_A_LOAN_FACT = [
-    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) "
+    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|advanced [^.]{0,30}\bto\b|extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) "
                                r"[^.]{0,40}loan to|loan (?:made )?to [A-Z]|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"

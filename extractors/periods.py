@@ -24,7 +24,7 @@ _MONTH_ALT = "|".join(sorted([m.capitalize() for m in MONTH_NUM] + [m.upper() fo
 MONTH = rf"(?:{_MONTH_ALT})\.?(?![A-Za-z])"
 YEAR = r"(?:19|20)\d{2}"
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_ORD_ALT = "|".join(_ORD)
+_ORD_ALT = "(?i:" + "|".join(_ORD) + ")"
 
 # Order matters: longer, more specific expressions first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
@@ -37,13 +37,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_pair", rf"(?P<m>{MONTH})\s+(?:and|through|to|-|–)\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|[Ff]iscal\s+(?:year\s+)?)|')?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
-    ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?quarter(?:\s+of)?"
+    ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?:\s+of)?"
                       rf"(?:,?\s+(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
-    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>first|second)\s+half(?:\s+of)?)\s?(?P<y>{YEAR}|\d{{2}})?\b"),
+    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?:\s+of)?)\s?(?P<y>{YEAR}|\d{{2}})?\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
-    ("ytd", r"\b(?:year[\s-]to[\s-]date|YTD|so far this year)\b"),
+    ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|so far this year)\b"),
+    ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:year\s+)?to\s+date\b"),
+    ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:year\s+)?)?"
+                   rf"(?:{YEAR}\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
+                   rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of\s+(?P<y>{YEAR})"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("year_end", r"\b(?:at|by)\s+(?:the\s+)?(?:year[\s-]end|end of the year|close of the year)\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
@@ -55,7 +60,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
     ("relative", r"\b(?P<w>last|this|the\s+previous|the\s+past|the\s+prior|the\s+current)\s+(?P<u>month|quarter|year)\b"
-                 r"|\b(?P<ago>(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
+                 r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year))\b"),
     ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
 ]
@@ -180,6 +185,19 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         assert y is not None
         start_y = y if fy_end == 12 else y - 1
         return dt.date(start_y, fy_end % 12 + 1, 1), month_end(y, fy_end), "year", True
+    if name == "fiscal_ytd":
+        y = _year(g["y"])
+        assert y is not None
+        start_y = y if fy_end == 12 else y - 1
+        return (dt.date(start_y, fy_end % 12 + 1, 1), pub, "ytd", True) if pub else None
+    if name == "since_date":
+        mo, d = _month_num(g["m"]), int(g["d"])
+        y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
+        return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
+    if name == "first_months":
+        n = {"three": 3, "six": 6, "nine": 9}.get(g["n"].lower()) or int(g["n"])
+        y = int(g["y"])
+        return dt.date(y, 1, 1), month_end(y, n), "months", True
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
     if name == "end_of_year":

@@ -13,7 +13,7 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
-from extractors.base import (Candidate, anchor, DocContext, Sent, bare_numbers_after_companies, company_for, default_as_of,
+from extractors.base import (Candidate, anchor, merge_to_date, DocContext, Sent, bare_numbers_after_companies, company_for, default_as_of,
                              flag_year,
                              nearest_period, period_is_weak, respectively_pairs, window_before)
 from models.companies import Company
@@ -80,6 +80,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
+    if loan.COLLATERAL.search(left[-40:]) or re.match(r"\W{0,3}(?:as |of )?collateral\b", right):
+        return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
             and _YEARISH.search(left[-12:]):
         return "year"
@@ -111,7 +113,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is None or mod == "purchase":
             after = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
             if after is None and mod is None and _RANKING.search(s):
-                after, inferred = _context_cue(ctx, sent), True
+                # league tables rank production unless the story's lead says holdings or sales
+                after, inferred = _context_cue(ctx, sent) or btc_mined, True
+            elif after is None and mod is None and _COMPARISON.search(left):
+                after, inferred = _context_cue(ctx, sent), True  # "Marathon's total was down from 850 BTC in April"
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
@@ -128,7 +133,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = _period(ctx, sent, q.start, q.end, hi, lo)
+            period = merge_to_date(sent, _period(ctx, sent, q.start, q.end, hi, lo))
         if company is None:
             continue
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
@@ -311,6 +316,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     no figure gives one fact when it states a repayment or posted collateral."""
     s = sent.text
     trig = loan.TRIGGER.search(s)
+    if not trig and loan.TRIGGER.search(ctx.text, 0, sent.start):
+        trig = loan.ANAPHOR.search(s)  # "Riot drew $65 million on the facility": the facility named earlier
     if not trig:
         return []
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT if rx.search(s)), None)
@@ -496,7 +503,8 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str]) ->
         value = parse_number(mm.group("num"))
         if value is None:
             continue
-        period = next(iter(P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
+        period = next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy) or
+                           P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
         if is_hash:
             factor = 1e-3 if "PH" in h else 1.0
             c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), "table_company",
