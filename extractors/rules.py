@@ -171,7 +171,7 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
             continue
         c = Candidate(lead.type, m.company, q.value, unit, sent, q.start, q.end, "elliptical",
                       period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
-                      hashrate_kind=lead.hashrate_kind, flags=set(lead.flags) - {"value_range"})
+                      hashrate_kind=lead.hashrate_kind, flags=(set(lead.flags) - {"value_range"}) | {"unit_inferred"})
         out.append(c)
     return out
 

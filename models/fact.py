@@ -28,9 +28,9 @@ Flag = Literal[
     "period_inferred",  # no period in the sentence; taken from context or the publication date
     "no_year",  # the text names a month or quarter without a year; the year was inferred
     "no_published_date",  # relative dates could not be anchored: the document has no publication date
-    "kind_inferred",  # hashrate kind guessed from weak wording
+    "kind_inferred",  # the fact type was taken from the story's lead, not from a cue word in the sentence
     "value_range",  # the text gives a range; value is its upper bound
-    "unit_inferred",  # the unit was not next to the number
+    "unit_inferred",  # the unit was not next to the number (an elliptical figure borrows the lead figure's)
     "direction_unclear",  # loan event or sale direction not stated plainly
     "conflicting_repeat",  # the same company/type/period has different values in this document
     "low_confidence",  # the rule matched weak cues only

@@ -35,3 +35,11 @@ def test_layers_run_one_way():
         src = path.read_text()
         assert not re.search(r"^\s*(from|import) flows\b", src, re.M), path
         assert "duckdb" not in src and "prefect" not in src and "httpx" not in src, path
+
+
+def test_every_flag_is_documented():
+    from models.fact import FLAGS
+
+    doc = (ROOT / "docs/flags.md").read_text()
+    headings = {line[3:].strip() for line in doc.splitlines() if line.startswith("## ")}
+    assert set(FLAGS) <= headings, set(FLAGS) - headings

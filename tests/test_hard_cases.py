@@ -1,0 +1,183 @@
+"""The hard cases of issue 3, one sentence (or a few lines) each, in the order the issue lists them.
+
+Each case is written in our own words; the expected facts follow fixtures/GOLD_GUIDE.md.
+"""
+
+import pytest
+
+from tests.sentence_cases import brief, facts_of
+
+
+def _briefs(text, published="2025-08-06", type_=None, *extra):
+    return sorted(brief(f, *extra) for f in facts_of(text, published, type_))
+
+
+# -- roundups -------------------------------------------------------------------------------------------
+
+def test_elliptical_league_table_without_a_cue_word():
+    text = "CleanSpark led with 671 BTC in July, ahead of Riot Platforms with 484 and Bitdeer with 282."
+    assert _briefs(text, type_="btc_mined") == [
+        ("Bitdeer", 282.0, "2025-07-01", "2025-07-31"),
+        ("CleanSpark", 671.0, "2025-07-01", "2025-07-31"),
+        ("Riot Platforms", 484.0, "2025-07-01", "2025-07-31")]
+
+
+def test_league_table_takes_its_metric_from_the_lead():
+    text = ("Treasuries grew again in March.\nMARA held 47,531 BTC at the end of March. "
+            "Riot came next at 19,223 BTC, ahead of CleanSpark with 11,869.")
+    got = {(f["company"], f["value"]) for f in facts_of(text, "2025-04-05", "btc_held")}
+    assert got == {("MARA Holdings", 47531.0), ("Riot Platforms", 19223.0), ("CleanSpark", 11869.0)}
+
+
+def test_respectively_with_a_unit_on_every_figure():
+    text = "Cango and HIVE Digital Technologies mined 650.5 BTC and 189 BTC, respectively, in July."
+    assert _briefs(text, type_="btc_mined") == [("Cango", 650.5, "2025-07-01", "2025-07-31"),
+                                                ("HIVE Digital Technologies", 189.0, "2025-07-01", "2025-07-31")]
+
+
+def test_respectively_for_hashrate_takes_the_shared_date():
+    text = "Cipher Mining and TeraWulf reported 11.5 EH/s and 10.0 EH/s at the end of November, respectively."
+    assert _briefs(text, "2024-12-05", "hashrate") == [("Cipher Mining", 11.5, None, "2024-11-30"),
+                                                       ("TeraWulf", 10.0, None, "2024-11-30")]
+
+
+def test_an_unregistered_miner_is_not_attributed_to_a_registered_one():
+    text = ("Riot Platforms mined 460 BTC in December.\n"
+            "Privately held Rhodium Enterprises said it mined about 2,700 BTC in December.\n"
+            "LM Funding's fleet averaged 425 PH/s in December, while Sato Technologies ran about 280 PH/s.")
+    got = {(f["company"], f["value"]) for f in facts_of(text, "2026-01-06")}
+    assert got == {("Riot Platforms", 460.0), ("LM Funding America", 0.425)}
+
+
+def test_a_company_in_an_aside_or_named_as_owner_is_not_the_subject():
+    text = ("Bitfarms, which completed its purchase of Stronghold Digital Mining in March, reported an operating "
+            "hashrate of 19.5 EH/s at the end of March.\n"
+            "American Bitcoin, the miner majority-owned by Hut 8, said it held 5,427 BTC at the end of December.")
+    got = {(f["company"], f["value"]) for f in facts_of(text, "2026-01-07")}
+    assert got == {("Bitfarms", 19.5), ("American Bitcoin", 5427.0)}
+
+
+# -- footnotes glued to numbers ---------------------------------------------------------------------------
+
+def test_footnotes_glued_to_table_labels_and_amounts():
+    text = ("MARA Announces December 2025 Production Update\n\n"
+            "Metric | December 2025 | November 2025\n"
+            "BTC Produced1 | 714 | 688\n"
+            "Average BTC Produced per Day1 | 23.0 | 22.9\n"
+            "BTC Holdings3 | 53,250 | 52,980\n\n"
+            "MARA repaid US$28 million of its credit facility, reducing the balance outstanding to US$38 million1.")
+    got = {(f["type"], f["value"], f["period_end"]) for f in facts_of(text, "2026-01-05")}
+    assert got == {("btc_mined", 714.0, "2025-12-31"), ("btc_mined", 688.0, "2025-11-30"),
+                   ("btc_held", 53250.0, "2025-12-31"), ("btc_held", 52980.0, "2025-11-30"),
+                   ("loan", 28_000_000.0, "2026-01-05"), ("loan", 38_000_000.0, "2026-01-05")}
+
+
+# -- BTC numbers that are not facts ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Riot's stack is worth about 1,000 BTC at the current exchange rate of the shares.",  # an equivalent
+    "Riot mined 437 BTC in October.\nThat left a gap of 129 BTC to MARA.",  # a gap to a rival
+    "CleanSpark's output was down 85 BTC from March.",  # a month-on-month change
+    "Cango produced about 21 BTC per day in July.",  # a rate
+    "Riot borrowed $20 million against 500 BTC in July.",  # collateral, not a balance
+])
+def test_btc_numbers_that_are_not_facts(text):
+    facts = facts_of(text, "2025-08-06")
+    assert not [f for f in facts if f["type"] != "loan" and f["value"] in (1000.0, 129.0, 85.0, 21.0, 500.0)]
+
+
+# -- loans ----------------------------------------------------------------------------------------------
+
+def test_a_miner_acting_as_lender_states_no_loan_fact():
+    text = "Cango is acting as a lender too: it has advanced $12 million to a hosting partner as a prepayment loan."
+    assert facts_of(text, "2025-11-18", "loan") == []
+
+
+def test_one_sentence_two_loan_facts():
+    text = "MARA drew $50 million from a new $200 million revolving credit line secured by its bitcoin."
+    assert _briefs(text, "2025-05-09", "loan", "loan_event") == [
+        ("MARA Holdings", 50_000_000.0, None, "2025-05-09", "borrowed"),
+        ("MARA Holdings", 200_000_000.0, None, "2025-05-09", "facility")]
+
+
+def test_loan_arithmetic_chain_and_anaphora():
+    text = ("Riot Platforms has a bitcoin-backed credit facility with Coinbase.\n"
+            "On July 24, it made a payment that cut the balance by $20 million to $45 million.")
+    assert _briefs(text, "2025-08-06", "loan", "loan_event") == [
+        ("Riot Platforms", 45_000_000.0, None, "2025-07-24", "outstanding")]
+
+
+# -- periods --------------------------------------------------------------------------------------------
+
+def test_prior_period_figures_keep_their_own_period():
+    text = "- Fourth quarter 2025 production of 2,166 BTC and full-year 2025 production of 8,730 BTC."
+    assert _briefs("MARA Holdings update\n" + text, "2026-01-05", "btc_mined") == [
+        ("MARA Holdings", 2166.0, "2025-10-01", "2025-12-31"), ("MARA Holdings", 8730.0, "2025-01-01", "2025-12-31")]
+
+
+def test_a_year_earlier_is_the_reported_month_one_year_back():
+    text = ("Bitdeer January 2025 production update\n"
+            "Bitdeer mined 120 BTC in January. Twelve months earlier, Bitdeer had mined 427 BTC.")
+    assert _briefs(text, "2025-02-05", "btc_mined") == [("Bitdeer", 120.0, "2025-01-01", "2025-01-31"),
+                                                        ("Bitdeer", 427.0, "2024-01-01", "2024-01-31")]
+
+
+def test_year_to_date_through_a_date():
+    text = "Bitfarms November update\n- Year-to-date production reached 4,461 BTC through November 30, 2023."
+    assert _briefs(text, "2023-12-04", "btc_mined") == [("Bitfarms", 4461.0, "2023-01-01", "2023-11-30")]
+
+
+def test_current_value_and_target_in_one_sentence_past_tense_is_not_a_target():
+    text = "Bitdeer lifted its hashrate to 21.4 EH/s by the end of July and is aiming for 40 EH/s by October."
+    assert _briefs(text, "2025-08-06", "hashrate", "hashrate_kind") == [
+        ("Bitdeer", 21.4, None, "2025-07-31", "operational"), ("Bitdeer", 40.0, None, "2025-10-31", "target")]
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("IREN mined 1,838 bitcoin in the fourth quarter of FY25.", "2025-08-28", "2025-04-01", "2025-06-30"),
+    ("CleanSpark mined 7,024 BTC in fiscal 2024.", "2024-12-03", "2023-10-01", "2024-09-30"),
+    ("HIVE Digital Technologies produced 341 BTC in Q3 Fiscal 2025.", "2025-02-14", "2024-10-01", "2024-12-31"),
+    ("Riot Platforms mined 516 BTC last November.", "2025-08-06", "2024-11-01", "2024-11-30"),
+    ("MARA Holdings produced 5,442 BTC in the first six months of 2023.", "2023-07-05", "2023-01-01", "2023-06-30"),
+])
+def test_fiscal_and_relative_periods(text, published, start, end):
+    [f] = facts_of(text, published, "btc_mined")
+    assert (f["period_start"], f["period_end"]) == (start, end)
+
+
+def test_day_month_order_follows_the_document():
+    text = "Figures as of 31/03/2024 are unaudited.\nAs of 05/03/2024, Bitfarms held 800 BTC."
+    [f] = facts_of(text, "2024-04-02", "btc_held")
+    assert f["period_end"] == "2024-03-05"
+
+
+def test_no_year_anywhere_gets_a_flag_not_a_guess_presented_as_fact():
+    [f] = facts_of("Riot Platforms produced 460 bitcoin in December.", "2026-01-03", "btc_mined")
+    assert f["period_end"] == "2025-12-31" and "no_year" in f["flags"]
+    [f] = facts_of("Riot Platforms produced 460 bitcoin in December.", None, "btc_mined")
+    assert "no_published_date" in f["flags"]
+
+
+# -- hashrate that is not the company's own fleet --------------------------------------------------------
+
+@pytest.mark.parametrize("text,own", [
+    ("TeraWulf's operational hash rate was 5.5 EH/s at July 31, 2023, of which 2.0 EH/s relates to the Nautilus "
+     "joint venture.", {5.5}),
+    ("IREN had 50 EH/s installed; the Childress campus provided 23 EH/s of the installed total.", {50.0}),
+    ("Riot's hashrate reached 33.7 EH/s, +1.4 EH/s on the month.", {33.7}),
+    ("Canaan reported total computing power sold of 14.6 EH/s.", set()),
+    ("BitFuFu had 36.2 EH/s of hashrate under management, which includes machines it hosts for others.", set()),
+    ("Gryphon currently hashes at about 1.0 EH/s from machines hosted at a facility in upstate New York.", {1.0}),
+    ("Hashrate across the Bitcoin network slipped to about 610 EH/s from a peak of roughly 640 EH/s.", set()),
+])
+def test_hashrate_that_is_not_the_fleet(text, own):
+    assert {f["value"] for f in facts_of(text, "2025-08-06", "hashrate")} == own
+
+
+# -- names ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,canonical", [("Iris Energy", "IREN"), ("Marathon Digital", "MARA Holdings"),
+                                            ("Riot Blockchain", "Riot Platforms"), ("Hut 8 Mining", "Hut 8")])
+def test_renames_and_aliases_resolve_to_one_entity(name, canonical):
+    [f] = facts_of(f"{name} mined 300 BTC in May 2023.", "2023-06-05", "btc_mined")
+    assert f["company"] == canonical
