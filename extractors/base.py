@@ -91,6 +91,7 @@ class Candidate:
     flags: set[str] = field(default_factory=set)
     confidence: float = 0.9
     period_weak: bool = False
+    period_default: bool = False  # no period phrase governs the figure; the date came from a default
 
 
 @dataclass

@@ -152,6 +152,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             ey, em = divmod(end_index, 12)
             start, end = _quarter_by_end(ey, em + 1)
             return start, end, "quarter", True
+        if fiscal and pub is not None:
+            em = (fy_end + 3 * q - 1) % 12 + 1  # "fiscal first quarter" of a September year end ends in December
+            start, end = _quarter_by_end(pub.year if em <= pub.month else pub.year - 1, em)
+            return start, end, "quarter", False
         if y is None and pub is not None:
             y = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
         if y is None:

@@ -31,10 +31,11 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
         twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)), None)
         if twin is not None:
             twin.flags &= c.flags  # a repeat with less doubt lifts the doubt
+            twin.period_default = twin.period_default and c.period_default
             _fill(twin, c)
             continue
         kept.append(c)
-    kept = [c for c in kept if not _is_echo(c, kept)]
+    kept = [c for c in kept if not _is_echo(c, kept) and not _is_undated_echo(c, kept)]
     by_key: dict[tuple, list[Candidate]] = {}
     for c in kept:
         by_key.setdefault(_key(c), []).append(c)
@@ -65,6 +66,15 @@ def _is_echo(c: Candidate, kept: list[Candidate]) -> bool:
         if same_period and abs(k.value - c.value) <= 0.05 * k.value:
             return True
     return False
+
+
+def _is_undated_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    """'IREN hits 31 EH/s' (headline, dated by default) and 'reached 31 EH/s at the end of November' (body) are
+    one fact: an undated figure repeating a dated one of the same company, type and value is dropped."""
+    if not c.period_default or c.value is None:
+        return False
+    return any(k is not c and not k.period_default and k.type == c.type and k.company == c.company
+               and _close(k.value, c.value) and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
 
 
 def _to_fact(c: Candidate, versions: dict[str, int], text: str) -> Fact:

@@ -35,6 +35,8 @@ _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahea
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
                                  r"block rewards?|fees|subsidy|per block|reward of)\b[^.;]{0,20}$", re.I)
+_FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+(?:BTC|[Bb]itcoin)\b[^.]{0,40}\b(?:is|are|includes?|excludes?|represents?|"
+                            r"reflects?|refers?|net of|consists?)\b")
 _YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I)
 _UNIT_BTC = r"(?:BTC|[Bb]itcoins?)"
 
@@ -50,6 +52,17 @@ def _with_pairs(sent: Sent, qtys: list[Quantity]) -> tuple[list[Quantity], dict]
 def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
             present_wins: bool = True) -> P.Period | None:
     return anchor(ctx, nearest_period(sent, pos, end, next_q, prev_q, present_wins))
+
+
+_LABEL = re.compile(r"^\W{0,3}[A-Za-z][^:|]{2,60}?:\s*")
+
+
+def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
+    """'- December production: 668 BTC1, the best month since the April 2024 halving': the label's period."""
+    m = _LABEL.match(sent.text)
+    if not m or q.start - m.end() > 3:
+        return None
+    return next((p for p in sent.periods if p.char_end <= m.end()), None)
 
 
 def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
@@ -83,8 +96,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if loan.COLLATERAL.search(left[-40:]) or re.match(r"\W{0,3}(?:as |of )?collateral\b", right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
-            and _YEARISH.search(left[-12:]):
-        return "year"
+            and (_YEARISH.search(left[-12:]) or re.search(rf"{P.MONTH}\s*$", left[-12:])):
+        return "year"  # "December 2024 Bitcoin Mining Update"
+    if _FOOTNOTE_LINE.match(s) and q.start == 0:
+        return "footnote"  # "1 BTC earned is net of mining pool fees."
     return None
 
 
@@ -133,7 +148,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = merge_to_date(sent, _period(ctx, sent, q.start, q.end, hi, lo))
+            period = _label_period(sent, q) or merge_to_date(sent, _period(ctx, sent, q.start, q.end, hi, lo))
         if company is None:
             continue
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
@@ -192,6 +207,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         else:
             c.period_start, c.period_end = None, period.end
         return
+    c.period_default = True
     if c.type == "btc_held":
         c.period_end = default_as_of(ctx, c.sent, c.flags)
         if pub is not None and c.period_end == pub and not btc_held.PRESENT.search(c.sent.text):
@@ -294,6 +310,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "averaged 0.79 EH/s over the month"
         else:
             c.period_end = default_as_of(ctx, sent, flags)
+            c.period_default = True
             if kind == "target":
                 flags.add("period_inferred")
         out.append(c)
@@ -372,6 +389,7 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         c.period_end = period.end
     else:
         c.period_end = default_as_of(ctx, c.sent, c.flags)  # "ended the month with $100 million outstanding"
+        c.period_default = True
 
 
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:
