@@ -7,7 +7,7 @@ export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: install demo test eval clean
+.PHONY: install demo test eval eval-test bench clean
 
 install: $(STAMP)
 
@@ -26,7 +26,15 @@ test: install
 	$(BIN)/python -m pytest -q
 
 eval: install
-	$(BIN)/minerwire eval fixtures/gold/dev.jsonl fixtures/gold/web.jsonl
+	$(BIN)/minerwire eval fixtures/gold/dev.jsonl fixtures/gold/web.jsonl fixtures/gold/dev2.jsonl fixtures/gold/dev3.jsonl
+
+# the test split: score it only at milestones (fixtures/SPLIT.md)
+eval-test: install
+	$(BIN)/minerwire eval fixtures/holdout/test.jsonl
+
+# a benchmark, not a test: extraction words/s against spaCy's bare tokenizer, peak memory (bench/README.md)
+bench: install
+	$(BIN)/python -m bench.extract_speed
 
 clean:
 	rm -rf $(VENV) data .prefect .pytest_cache

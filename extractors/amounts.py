@@ -106,6 +106,9 @@ def find_btc(text: str) -> list[Quantity]:
     """All BTC amounts in `text`."""
     out = []
     for m in BTC_RE.finditer(text):
+        if text[max(0, m.start() - 1):m.start()] == "$" or re.match(r"-(?:backed|collateral|denominated|linked|"
+                                                                       r"secured)", text[m.end():]):
+            continue  # "$100 million bitcoin-backed facility": dollars, not bitcoin
         q = _quantity(text, m, "BTC", 1.0)
         if q:
             out.append(q)

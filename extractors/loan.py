@@ -15,7 +15,7 @@ import re
 TYPE = "loan"
 VERSION = 3
 
-TRIGGER = re.compile(r"\bloans?\b|\boutstanding under\b|\bunder (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
+TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
@@ -29,6 +29,8 @@ NOT_A_LOAN_FACT = [
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
                                 r"\bseek(?:s|ing)?\b|\bpotential\b", re.I)),
+    ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
+                               r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
@@ -61,11 +63,12 @@ _AMOUNT_EVENTS = [
                                r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
     ("repaid", re.compile(r"\b(?:repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:ing)? (?:down|off|back)|"
-                          r"settled?|retired?)\b[^$;]{0,40}$", re.I), None),
+                          r"settled?|retired?|(?:final|last|balloon) payment of)\b[^$;]{0,40}$", re.I), None),
     ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down)\b", re.I)),
-    ("facility", re.compile(r"(?!x)x", re.I),
+    ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
+                            r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
      re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
                 r"credit agreement)", re.I)),
 ]

@@ -191,6 +191,8 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
     return out
 
 
+_THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:sold|offloaded|liquidated)\b", re.I)
 _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout) the (?:month|quarter|period)\b", re.I)
 
 
@@ -215,7 +217,12 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         return
     if ctx.report_period is not None and _THE_PERIOD.search(c.sent.text):
         c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "sold 160 BTC during the quarter"
-    elif c.type == "btc_sold" and not ctx.report_in_title:
+    elif ctx.report_period is not None and _THE_YEAR.search(c.sent.text):
+        fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
+        end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy)
+        c.period_start, c.period_end = dt.date(end_y - (fy != 12), fy % 12 + 1, 1), P.month_end(end_y, fy)
+    elif c.type == "btc_sold" and (ctx.report_period is None or _PERFECT.search(c.sent.text) or not (
+            ctx.report_in_title or (pub is not None and ctx.report_period.end < pub))):
         c.period_end = pub  # "has sold 280 BTC" in a news story: dated by publication (GOLD_GUIDE)
         if pub is None:
             c.flags.add("no_published_date")
@@ -446,7 +453,8 @@ _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*hash)|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
-                             r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent", re.I)
+                             r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
+                             r"\bvalue\b", re.I)
 
 
 def clean_label(label: str) -> str:
