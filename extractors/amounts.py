@@ -149,6 +149,9 @@ def _quantity(text: str, m: re.Match[str], unit: str, factor: float) -> Quantity
     if v1 is None:
         return None
     v2 = parse_number(m.group("num2")) if m.group("num2") else None
+    if v2 is not None and v2 <= v1:
+        # "from 22.6 EH/s at the end of fiscal 2024 to 50 EH/s": not a range; the figure is the second number
+        return Quantity(round(v2 * factor, 10), unit, m.start("num2"), m.end(), qualifier_before(text, m.start("num2")))
     is_range = v2 is not None and v2 > v1
     value = (v2 if is_range else v1) * factor  # a range is reported by its upper bound (flag value_range)
     qualifier = "at_most" if is_range else qualifier_before(text, m.start())

@@ -21,7 +21,8 @@ NOT_OURS = [
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
-                             r"\brose by|\bjump of|\bgain of|\badd(?: up to)?)\s*(?:approximately|about|roughly|nearly)?\s*$", re.I)),
+                             r"\brose by|\bjump of|\bgain of|\badd)\s*(?:approximately|about|roughly|nearly|more than|over|at least|up to|"
+                             r"another)?\s*$", re.I)),
     # clients' machines the miner hosts; its own machines "hosted at a facility in New York" are its fleet
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
@@ -38,6 +39,14 @@ NOT_OURS = [
     ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)|of that\b|"
                               r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
     # a supplier's sales, not a miner's fleet: "total computing power sold of 14.6 EH/s"
+    # a superseded goal: "down from the 80 EH/s it had been targeting"
+    ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning)|earlier (?:goal|target|guidance)|"
+                              r"previous(?:ly)? (?:goal|target|guidance|expected|announced)|original (?:goal|target)|"
+                              r"no longer)\b", re.I)),
+    # the sum of several companies: "together the eight companies ran about 125 EH/s"
+    ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
+                                          r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|miners|firms|"
+                                          r"operators)\b[^.;]{0,30}\b(?:together|combined|collectively)\b", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]

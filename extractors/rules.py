@@ -260,7 +260,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = find_hashrates(s)
     out: list[Candidate] = []
-    network_before = False
+    rejected_before: str | None = None
     qtys, paired = _with_pairs(sent, qtys)
     btc_starts = [b.start for b in find_btc(s)]
     for i, q in enumerate(qtys):
@@ -274,9 +274,12 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[lo:q.start] + near_right if name == "network" else clause)), None)
-        if why is None and network_before and re.search(r"\b(?:from|than|compared|versus|vs)\b", near_left):
-            why = "network"  # "... to about 610 EH/s from a peak of roughly 640 EH/s": still the network
-        network_before = why == "network"
+        if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
+                                      r"hashing)\b", near_right):
+            why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
+        if why is None and rejected_before and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
+            why = rejected_before  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
+        rejected_before = why if why in ("network", "supplier", "aggregate") else None
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
             continue
@@ -308,6 +311,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = dataclasses.replace(period, end=period.end.replace(year=period.end.year + 1))  # "by October"
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
+        if kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(near_right):
+            period = None  # "its fleet averaged only 21.4 EH/s during the month", after "from December"
         if period is not None:
             flag_year(ctx, period, flags)
             c.period_end = period.end
@@ -532,10 +537,15 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str]) ->
         period = next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy) or
                            P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
         if is_hash:
-            factor = 1e-3 if "PH" in h else 1.0
+            unit_text = cell if re.search(r"[EPT]H", cell) else h
+            factor = 1e-3 if "PH" in unit_text else 1e-6 if "TH" in unit_text else 1.0
+            kind = _kind(h + " " + " ".join(row), h) or "operational"
             c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), "table_company",
-                          hashrate_kind=_kind(h, h) or "operational")
-            c.period_end = period.end if period else ctx.published
+                          hashrate_kind=kind)
+            period = period or (ctx.report_period if kind == "average" else None)
+            c.period_end = period.end if period else default_as_of(ctx, r, c.flags)
+            if kind == "average" and period is not None:
+                c.period_start = period.start
         else:
             assert mod is not None
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_company")
