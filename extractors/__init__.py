@@ -122,7 +122,8 @@ def _sentences(ctx: DocContext):
             for s0, s1 in spans:
                 while mi < len(mentions) and mentions[mi].start < s0:
                     mi += 1
-                yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
+                if is_table or len(spans) == 1 or _worth_matching(text[s0:s1]):
+                    yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
                 subject = _subject(ctx.text[s0:s1], [m for m in mentions if s0 <= m.start < s1], s0)
                 if subject is not None:
                     last_company, last_para = subject, para
@@ -132,6 +133,11 @@ def _sentences(ctx: DocContext):
                 last_company, last_para = subject, para
         while mi < len(mentions) and mentions[mi].start < end:
             mi += 1
+
+
+def _worth_matching(sentence: str) -> bool:
+    """The line prefilter, applied again per sentence: most sentences of a long paragraph hold no fact."""
+    return bool(re.search(r"\d", sentence) and KEYWORDS.search(sentence)) or bool(LOAN_TRIGGER.search(sentence))
 
 
 def _subject(text: str, mentions: list, offset: int):
