@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import re
@@ -124,15 +125,21 @@ def _sentences(ctx: DocContext):
                     mi += 1
                 if is_table or len(spans) == 1 or _worth_matching(text[s0:s1]):
                     yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
-                subject = _subject(ctx.text[s0:s1], [m for m in mentions if s0 <= m.start < s1], s0)
+                subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
                 if subject is not None:
                     last_company, last_para = subject, para
         else:
-            subject = _subject(line, [m for m in mentions[mi:] if m.start < end], start)
+            subject = _subject(line, _within(mentions, start, end), start)
             if subject is not None:
                 last_company, last_para = subject, para
         while mi < len(mentions) and mentions[mi].start < end:
             mi += 1
+
+
+def _within(mentions: list, s0: int, s1: int) -> list:
+    """Mentions starting in [s0, s1), by binary search: a per-sentence scan of all mentions is quadratic."""
+    return mentions[bisect.bisect_left(mentions, s0, key=lambda m: m.start):
+                    bisect.bisect_left(mentions, s1, key=lambda m: m.start)]
 
 
 def _worth_matching(sentence: str) -> bool:
@@ -153,7 +160,7 @@ def _subject(text: str, mentions: list, offset: int):
 
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int) -> Sent:
     s = ctx.text[s0:s1]
-    rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in ctx.mentions if s0 <= m.start < s1]
+    rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in _within(ctx.mentions, s0, s1)]
     first = next((m.company for m in rel if m.company), None)
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or ctx.issuer), ctx.dmy)
     company, near = last_company, para - last_para <= 1

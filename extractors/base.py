@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, parse_number, qualifier_before
 from extractors.companies import Mention, default_finder, find_issuer
+from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
 
 # A line worth running the matchers on holds a digit and one of these (cheap prefilter).
@@ -107,6 +108,7 @@ class DocContext:
     n_companies: int
     fy_stated: bool = False  # the text itself says when the fiscal year ends
     report_in_title: bool = False  # the first line (headline) names the reported period
+    first_loan_trigger: int | None = None  # offset of the document's first loan word (found once: no rescans)
 
     def fy_end_for(self, company: Company | None) -> int:
         """A roundup's 'fiscal 2024' follows the named company's fiscal calendar unless the text says otherwise."""
@@ -127,8 +129,9 @@ class DocContext:
         n = len({m.company.canonical for m in mentions if m.company})
         title = text.split("\n", 1)[0]
         in_title = report is not None and report.char_start < len(title)
+        trig = LOAN_TRIGGER.search(text)
         return cls(text, published, mentions, mentions_issuer, fy_end, dmy, report, years, n, fy_text is not None,
-                   in_title)
+                   in_title, trig.start() if trig else None)
 
 
 _PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b|"

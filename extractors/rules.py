@@ -345,7 +345,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     no figure gives one fact when it states a repayment or posted collateral."""
     s = sent.text
     trig = loan.TRIGGER.search(s)
-    if not trig and loan.TRIGGER.search(ctx.text, 0, sent.start):
+    if not trig and ctx.first_loan_trigger is not None and ctx.first_loan_trigger < sent.start:
         trig = loan.ANAPHOR.search(s)  # "Riot drew $65 million on the facility": the facility named earlier
     if not trig:
         return []
