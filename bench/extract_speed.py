@@ -199,7 +199,8 @@ def run(total_words: int, rounds: int, profile: bool = False) -> dict:
     }
     info = {
         "words": words, "docs": len(corpus), "miner_word_share": round(miner_words / words, 3), "rounds": rounds,
-        "facts_per_pass": n_facts, "extract_s": [round(s, 3) for s in ext_s], "tokenizer_s": [round(s, 3) for s in tok_s],
+        "facts_per_pass": n_facts, "extract_s": [round(s, 3) for s in ext_s],
+        "tokenizer_s": [round(s, 3) for s in tok_s],
         "extract_words_per_s_by_part": {k: round(v) for k, v in part_rates.items()},
         "tokenizer_cold_words_per_s": round(cold_rate), "distinct_texts": len(distinct),
     }

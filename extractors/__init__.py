@@ -106,7 +106,6 @@ def _sentences(ctx: DocContext):
     nlp = _nlp()
     para = 0
     mentions = [m for m in ctx.mentions if m.company]
-    mi = 0
     last_company, last_para = None, -10
     pos = 0
     for line in text.split("\n"):
@@ -116,13 +115,10 @@ def _sentences(ctx: DocContext):
             para += 1
             continue
         is_table = line.count(" | ") >= 1
-        candidate = bool(re.search(r"\d", line) and KEYWORDS.search(line)) or bool(LOAN_TRIGGER.search(line))
-        if candidate or is_table:
+        if is_table or _worth_matching(line):
             spans = [(start, end)] if is_table else [(start + s.start_char, start + s.end_char)
                                                      for s in nlp(line).sents]
             for s0, s1 in spans:
-                while mi < len(mentions) and mentions[mi].start < s0:
-                    mi += 1
                 if is_table or len(spans) == 1 or _worth_matching(text[s0:s1]):
                     yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
                 subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
@@ -132,8 +128,6 @@ def _sentences(ctx: DocContext):
             subject = _subject(line, _within(mentions, start, end), start)
             if subject is not None:
                 last_company, last_para = subject, para
-        while mi < len(mentions) and mentions[mi].start < end:
-            mi += 1
 
 
 def _within(mentions: list, s0: int, s1: int) -> list:
@@ -143,17 +137,18 @@ def _within(mentions: list, s0: int, s1: int) -> list:
 
 
 def _worth_matching(sentence: str) -> bool:
-    """The line prefilter, applied again per sentence: most sentences of a long paragraph hold no fact."""
+    """The cheap prefilter, per line and again per sentence: a digit and a fact word, or a loan word."""
     return bool(re.search(r"\d", sentence) and KEYWORDS.search(sentence)) or bool(LOAN_TRIGGER.search(sentence))
 
 
 def _subject(text: str, mentions: list, offset: int):
     """The company a sentence is about, which "it" and "the company" in the next sentence refer to: its first
     registry company that is not named in an aside or as an owner ('the miner majority-owned by Hut 8')."""
+    asides = [x.span() for x in ASIDE.finditer(text)] if mentions else []
     for m in mentions:
         pos = m.start - offset
         if m.company and not OWNER_BEFORE.search(text[max(0, pos - 30):pos]) and not any(
-                a <= pos < b for a, b in (x.span() for x in ASIDE.finditer(text))):
+                a <= pos < b for a, b in asides):
             return m.company
     return None
 

@@ -204,10 +204,6 @@ def merge_to_date(sent: Sent, period: P.Period | None) -> P.Period | None:
     return dataclasses.replace(period, start=ytd.start, kind="ytd")
 
 
-def window_before(s: str, pos: int, n: int = 80) -> str:
-    return s[max(0, pos - n):pos]
-
-
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
                 floor: int = 0) -> Company | None:
     """Who a figure at sent.text[pos:end] belongs to; None when it belongs to a non-miner or nobody.

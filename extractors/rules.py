@@ -13,9 +13,9 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
-from extractors.base import (Candidate, anchor, merge_to_date, DocContext, Sent, bare_numbers_after_companies, company_for, default_as_of,
-                             flag_year,
-                             nearest_period, period_is_weak, respectively_pairs, window_before)
+from extractors.base import (Candidate, DocContext, Sent, anchor, bare_numbers_after_companies, company_for,
+                             default_as_of, flag_year, merge_to_date, nearest_period, period_is_weak,
+                             respectively_pairs)
 from models.companies import Company
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why:
             log.debug("btc figure %r rejected: %s", s[q.start:q.end], why)
             continue
-        mod, rule, _ = _nearest_cue(window_before(s, q.start, 100)[-(q.start - lo) - 60:] if lo else s[:q.start])
+        # the cue may sit up to 60 characters before the previous figure ("mined 437 and sold 430 BTC")
+        mod, rule, _ = _nearest_cue(s[max(0, q.start - 100, lo - 60):q.start] if lo else s[:q.start])
         if mod is None:
             mod, rule, _ = _nearest_cue(s[:q.start])
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
@@ -126,7 +127,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_mined, "mined_btc"  # "13,762 self-mined BTC"
         inferred = False
         if mod is None or mod == "purchase":
-            after = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
+            after = after_verb
             if after is None and mod is None and _RANKING.search(s):
                 # league tables rank production unless the story's lead says holdings or sales
                 after, inferred = _context_cue(ctx, sent) or btc_mined, True
@@ -413,7 +414,7 @@ def _lender(ctx: DocContext, sent: Sent) -> str | None:
         if m.company is None:
             return m.name
     m = loan.LENDER.search(sent.text)
-    if m and not ctx.issuer or (m and ctx.issuer and ctx.issuer.canonical not in m.group("name")):
+    if m and (ctx.issuer is None or ctx.issuer.canonical not in m.group("name")):
         name = m.group("name").strip(" .,")
         if name.split()[0] not in ("The", "Its", "Bitcoin", "BTC", "Q1", "Q2", "Q3", "Q4") and not re.search(
                 NUMBER, name):
@@ -435,10 +436,11 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     header = cells[0]
     col_periods = [next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy)), None) for h in header]
     out: list[Candidate] = []
+    table_period = next(iter(P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
     company_rows = sum(1 for r in rows if r.mentions and r.mentions[0].start < 3 and r.mentions[0].company)
     for r, row in zip(rows[1:], cells[1:], strict=False):
         if company_rows >= 2:
-            out += _company_row(ctx, r, row, header)
+            out += _company_row(ctx, r, row, header, col_periods, table_period)
         else:
             out += _metric_row(ctx, r, row, col_periods)
     return out
@@ -516,7 +518,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     return out
 
 
-def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str]) -> list[Candidate]:
+def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], col_periods: list,
+                 table_period: P.Period | None) -> list[Candidate]:
     company: Company | None = r.mentions[0].company if r.mentions else None
     if company is None:
         return []
@@ -534,8 +537,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str]) ->
         value = parse_number(mm.group("num"))
         if value is None:
             continue
-        period = next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy) or
-                           P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
+        period = (col_periods[j] if j < len(col_periods) else None) or table_period
         if is_hash:
             unit_text = cell if re.search(r"[EPT]H", cell) else h
             factor = 1e-3 if "PH" in unit_text else 1e-6 if "TH" in unit_text else 1.0
