@@ -21,7 +21,7 @@ from spacy.symbols import ORTH
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.base import ASIDE, KEYWORDS, OWNER_BEFORE, Candidate, DocContext, Sent
-from extractors.loan import TRIGGER as LOAN_TRIGGER
+from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import btc_candidates, hashrate_candidates, label_line_candidates, loan_candidates, \
     table_candidates
@@ -79,10 +79,13 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
-    ctx = DocContext.build(text, published)
+    hints = Hints.scan(text)
+    if hints.empty and " | " not in text:
+        return []  # most general news: no BTC or hashrate figure, no table, no label line, no loan word
+    ctx = DocContext.build(text, published, hints.first_loan_word)
     cands: list[Candidate] = []
     table: list[Sent] = []
-    for sent, is_table in _sentences(ctx):
+    for sent, is_table in _sentences(ctx, hints):
         if is_table:
             table.append(sent)
             continue
@@ -100,7 +103,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     return facts
 
 
-def _sentences(ctx: DocContext):
+def _sentences(ctx: DocContext, hints: Hints):
     """Yield (Sent, is_table_row) for every line that could hold a fact, with the company context carried."""
     text = ctx.text
     nlp = _nlp()
@@ -115,11 +118,11 @@ def _sentences(ctx: DocContext):
             para += 1
             continue
         is_table = line.count(" | ") >= 1
-        if is_table or _worth_matching(line):
+        if is_table or hints.worth(start, end, line):
             spans = [(start, end)] if is_table else [(start + s.start_char, start + s.end_char)
                                                      for s in nlp(line).sents]
             for s0, s1 in spans:
-                if is_table or len(spans) == 1 or _worth_matching(text[s0:s1]):
+                if is_table or len(spans) == 1 or hints.worth(s0, s1, text[s0:s1]):
                     yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
                 subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
                 if subject is not None:
@@ -134,11 +137,6 @@ def _within(mentions: list, s0: int, s1: int) -> list:
     """Mentions starting in [s0, s1), by binary search: a per-sentence scan of all mentions is quadratic."""
     return mentions[bisect.bisect_left(mentions, s0, key=lambda m: m.start):
                     bisect.bisect_left(mentions, s1, key=lambda m: m.start)]
-
-
-def _worth_matching(sentence: str) -> bool:
-    """The cheap prefilter, per line and again per sentence: a digit and a fact word, or a loan word."""
-    return bool(re.search(r"\d", sentence) and KEYWORDS.search(sentence)) or bool(LOAN_TRIGGER.search(sentence))
 
 
 def _subject(text: str, mentions: list, offset: int):

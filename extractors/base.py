@@ -117,7 +117,8 @@ class DocContext:
         return company.fiscal_year_end
 
     @classmethod
-    def build(cls, text: str, published: dt.date | None) -> DocContext:
+    def build(cls, text: str, published: dt.date | None, first_loan_word: int | None | str = "unscanned") -> DocContext:
+        """The document-wide context; `first_loan_word` comes from the prefilter's scan when it ran."""
         mentions = default_finder().find(text)
         mentions_issuer = find_issuer(text, mentions)
         fy_text = P.fiscal_year_end(text)
@@ -129,9 +130,11 @@ class DocContext:
         n = len({m.company.canonical for m in mentions if m.company})
         title = text.split("\n", 1)[0]
         in_title = report is not None and report.char_start < len(title)
-        trig = LOAN_TRIGGER.search(text)
+        if first_loan_word == "unscanned":
+            trig = LOAN_TRIGGER.search(text)
+            first_loan_word = trig.start() if trig else None
         return cls(text, published, mentions, mentions_issuer, fy_end, dmy, report, years, n, fy_text is not None,
-                   in_title, trig.start() if trig else None)
+                   in_title, first_loan_word)  # type: ignore[arg-type]
 
 
 _PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b|"

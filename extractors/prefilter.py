@@ -1,0 +1,108 @@
+"""Where a fact can be: one cheap scan per document that decides which sentences the rules see.
+
+Most crypto news holds no miner fact ("Bitcoin rose 3% to $97,000 as ETF inflows resumed"), and most lines of a
+release are boilerplate. Every rule needs one of a few things in its sentence, so the document is scanned once for
+them and each sentence is then checked by looking up positions, not by running regexes again:
+
+- a BTC figure ("650.5 BTC", "3,318 bitcoin") or a hashrate ("32.1 EH/s"): found by scanning for the unit's
+  letters, which are rare, and confirming the full figure pattern in a small window around them;
+- a loan word ("credit facility", "borrowed", "repaid") or a back-reference to one ("the facility");
+- a label line ("- Bitcoin mined: 650.5") or a table row ("BTC held | 3,318").
+
+A necessary condition only: the rules decide. `Hints.worth(s0, s1, sentence)` asks for a loan word, or a digit
+and one of the above.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from extractors.amounts import BTC_RE, HASH_RE
+from extractors.loan import ANAPHOR, TRIGGER
+
+# A line worth running the matchers on holds a digit and one of these.
+KEYWORDS = re.compile(r"BTC|[Bb]itcoin|BITCOIN|[EPT]H/?s?\b|[Hh]ash|exahash|petahash|[Ll]oan|[Cc]redit|[Ff]inanc|"
+                      r"[Bb]orrow|[Rr]epa[iy]|[Dd]ebt|[Cc]ollateral|[Ff]acility|[Ll]ender|XBT|HODL|[Mm]ined|[Bb]alance")
+# The letters every BTC_RE / HASH_RE unit contains (amounts._BTC_UNIT, amounts._HASH_UNIT).
+_BTC_LETTERS = re.compile(r"BTC|XBT|[Bb]itcoin|BITCOIN")
+_HASH_LETTERS = re.compile(r"E[Hh]|PH|TH|exa|peta|tera")
+_BEFORE = 120  # a figure's number starts at most this far before its unit ("1,234.5 million - 2,345.6 million BTC")
+_AFTER = 16
+_DIGIT = re.compile(r"\d")
+# loan.TRIGGER behind a gate of the first letters of its words ('loan', 'revolver', 'outstanding under', 'credit
+# facility', 'borrowed', 'repaid', 'lender', ...): same matches, several times faster on prose with none of them.
+# tests/test_prefilter.py checks the gate against the ungated pattern.
+_TRIGGER_GATED = re.compile(r"\b(?=[bBcCdDeEfFlLoOpPrRsStTuU])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|equ|"
+                            r"deb|bri|pro|sec|bor|rep|pai|col))(?:" + TRIGGER.pattern + ")", TRIGGER.flags)
+# "- Bitcoin mined: 650.5" (rules.label_line_candidates)
+_LABEL_LINE = re.compile(r"^\W{0,3}[A-Za-z][^:|\n]{2,60}?:[^\n]*\d")
+
+BTC, HASH, LOAN, ANAPHOR_HINT, LABEL = "btc", "hash", "loan", "anaphor", "label"
+
+
+@dataclass
+class Hints:
+    """Positions in one document where something a rule needs was found, sorted."""
+
+    positions: list[int]
+    kinds: list[str]
+
+    @classmethod
+    def scan(cls, text: str) -> Hints:
+        found: list[tuple[int, str]] = []
+        for letters, figure, kind in ((_BTC_LETTERS, BTC_RE, BTC), (_HASH_LETTERS, HASH_RE, HASH)):
+            confirmed_to = -1
+            for m in letters.finditer(text):
+                if m.start() < confirmed_to:
+                    found.append((m.start(), kind))
+                    continue
+                f = next((f for f in figure.finditer(text, max(0, m.start() - _BEFORE), m.end() + _AFTER)
+                          if f.start() <= m.start() < f.end()), None)
+                if f is not None:
+                    found.append((m.start(), kind))
+                    confirmed_to = f.end()
+        loans = [m.start() for m in _TRIGGER_GATED.finditer(text)]
+        found += [(p, LOAN) for p in loans]
+        if loans:  # 'the facility' refers to a loan only after one is named (rules.loan_candidates)
+            found += [(m.start(), ANAPHOR_HINT) for m in ANAPHOR.finditer(text, loans[0])]
+        found += [(i, LABEL) for i in _label_colons(text)]
+        found.sort()
+        return cls([p for p, _ in found], [k for _, k in found])
+
+    @property
+    def empty(self) -> bool:
+        return not self.positions
+
+    @property
+    def first_loan_word(self) -> int | None:
+        return next((p for p, k in zip(self.positions, self.kinds, strict=True) if k == LOAN), None)
+
+    def worth(self, s0: int, s1: int, sentence: str) -> bool:
+        """Whether the rules should see the sentence at [s0, s1) of the document."""
+        i, j = bisect.bisect_left(self.positions, s0), bisect.bisect_left(self.positions, s1)
+        kinds = set(self.kinds[i:j])
+        if LOAN in kinds:
+            return True
+        if not _DIGIT.search(sentence):
+            return False
+        if BTC in kinds or ANAPHOR_HINT in kinds:  # 'Riot drew $65 million on the line': the line named earlier
+            return True
+        label = _LABEL_LINE.match(sentence) if LABEL in kinds else None
+        if HASH in kinds or (label and KEYWORDS.search(label.group(0))):
+            return KEYWORDS.search(sentence) is not None
+        return False
+
+
+def _label_colons(text: str):
+    """Colons that may end a label: at most 64 characters into a sentence, a digit after it and a fact word on its
+    line."""
+    i = text.find(":")
+    while i != -1:
+        line_start = text.rfind("\n", 0, i) + 1
+        line_end = text.find("\n", i)
+        line_end = len(text) if line_end == -1 else line_end
+        if _DIGIT.search(text, i, line_end) and KEYWORDS.search(text, line_start, line_end):
+            yield i
+        i = text.find(":", i + 1)
