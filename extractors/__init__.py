@@ -20,7 +20,7 @@ from spacy.symbols import ORTH
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.base import ASIDE, KEYWORDS, OWNER_BEFORE, Candidate, DocContext, Sent
+from extractors.base import ASIDE, OWNER_BEFORE, Candidate, DocContext, Sent
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import btc_candidates, hashrate_candidates, label_line_candidates, loan_candidates, \

@@ -17,9 +17,6 @@ from extractors.companies import Mention, default_finder, find_issuer
 from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
 
-# A line worth running the matchers on holds a digit and one of these (cheap prefilter).
-KEYWORDS = re.compile(r"BTC|[Bb]itcoin|BITCOIN|[EPT]H/?s?\b|[Hh]ash|exahash|petahash|[Ll]oan|[Cc]redit|[Ff]inanc|"
-                      r"[Bb]orrow|[Rr]epa[iy]|[Dd]ebt|[Cc]ollateral|[Ff]acility|[Ll]ender|XBT|HODL|[Mm]ined|[Bb]alance")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
                                  r"versus|vs\.?|over|behind|ahead of|among)\s+$", re.I)
 
