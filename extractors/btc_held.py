@@ -11,13 +11,19 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_held"
-VERSION = 3
+VERSION = 4
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b", re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b", re.I)),
+    # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
+    ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:the|its) (?:month|quarter|year|period|"
+                              r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})? with\b", re.I)),
 ]
+# A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
+STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|"
+                         r"^\W{0,3}on (?:its|the) balance sheet\b|^\W{0,3}in (?:its )?treasury\b", re.I)
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the) balance sheet|"
                    r"in reserve)\b", re.I)
 LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re.I)

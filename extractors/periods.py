@@ -72,7 +72,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:year\s+)?)?"
                    rf"(?:{YEAR}\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of\s+(?P<y>{YEAR})"),
+    ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of\s+"
+                     rf"(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
+                     rf"(?P<this>(?:the|this)\s+(?:fiscal\s+)?year))"),
+    # "the three months through September", "the full twelve months to June 30": a span ending in a month
+    ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
+                  rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("year_end", r"\b(?:at|by)\s+(?:the\s+)?(?:year[\s-]end|end of the year|close of the year)\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
@@ -152,6 +157,11 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             start, end, kind, has_year = p
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
     return out
+
+
+def _fy_start(fiscal_year: int, fy_end: int) -> dt.date:
+    """The first day of fiscal year `fiscal_year` (named for the calendar year it ends in)."""
+    return dt.date(fiscal_year if fy_end == 12 else fiscal_year - 1, fy_end % 12 + 1, 1)
 
 
 def _month_num(s: str) -> int:
@@ -237,8 +247,29 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
     if name == "first_months":
         n = {"three": 3, "six": 6, "nine": 9}.get(g["n"].lower()) or int(g["n"])
-        y = int(g["y"])
-        return dt.date(y, 1, 1), month_end(y, n), "months", True
+        if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)
+            if pub is None:
+                return None
+            if "fiscal" in g["this"].lower():
+                start = _fy_start(pub.year + 1 if pub.month > fy_end else pub.year, fy_end)
+            else:
+                start = dt.date(pub.year, 1, 1)
+            has_year = False
+        else:
+            y = _year(g["y"])
+            assert y is not None
+            start = _fy_start(y, fy_end) if g.get("fy") else dt.date(y, 1, 1)
+            has_year = True
+        last = start.year * 12 + start.month - 1 + n - 1
+        return start, month_end(last // 12, last % 12 + 1), "months", has_year
+    if name == "months_to":
+        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(g["n"].lower()) or int(g["n"])
+        mo = _month_num(g["m"])
+        y = _year(g.get("y")) or _past_year(mo, pub)
+        if y is None:
+            return None
+        first = y * 12 + mo - 1 - (n - 1)
+        return dt.date(first // 12, first % 12 + 1, 1), month_end(y, mo), "quarter" if n == 3 else "span", "y" in g
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
     if name == "end_of_year":

@@ -136,6 +136,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
+        if mod is btc_mined and btc_held.STOCK_AFTER.search(right):
+            mod, rule = btc_held, "stock_after"  # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
         if mod is btc_held and btc_held.PART.search(s[max(0, q.start - 60):q.start]):
@@ -437,12 +439,35 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     col_periods = [next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy)), None) for h in header]
     out: list[Candidate] = []
     table_period = next(iter(P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
-    company_rows = sum(1 for r in rows if r.mentions and r.mentions[0].start < 3 and r.mentions[0].company)
+    company_col = _company_column(rows, cells)
     for r, row in zip(rows[1:], cells[1:], strict=False):
-        if company_rows >= 2:
-            out += _company_row(ctx, r, row, header, col_periods, table_period)
+        if company_col is not None:
+            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col)
         else:
             out += _metric_row(ctx, r, row, col_periods)
+    return out
+
+
+def _company_column(rows: list[Sent], cells: list[list[str]]) -> int | None:
+    """The column naming a registry company in at least two rows, among the first three ('Rank | Company | ...'
+    puts it second); None for a table of metrics."""
+    counts: dict[int, int] = {}
+    for r, row in zip(rows, cells, strict=False):
+        for j, (cell, start) in enumerate(_cell_offsets(r.text, row)[:3]):
+            if any(m.company and start <= m.start < start + 3 for m in r.mentions) and cell:
+                counts[j] = counts.get(j, 0) + 1
+                break
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 2 else None
+
+
+def _cell_offsets(text: str, row: list[str]) -> list[tuple[str, int]]:
+    """Each stripped cell with its offset in the row's text."""
+    out, pos = [], 0
+    for cell in row:
+        start = text.find(cell, pos)
+        out.append((cell, start))
+        pos = start + len(cell)
     return out
 
 
@@ -519,15 +544,16 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
 
 
 def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], col_periods: list,
-                 table_period: P.Period | None) -> list[Candidate]:
-    company: Company | None = r.mentions[0].company if r.mentions else None
+                 table_period: P.Period | None, company_col: int = 0) -> list[Candidate]:
+    cells = _cell_offsets(r.text, row)
+    if len(cells) <= company_col:
+        return []
+    name_at = cells[company_col][1]
+    company: Company | None = next((m.company for m in r.mentions if name_at <= m.start < name_at + 3), None)
     if company is None:
         return []
     out = []
-    pos = 0
-    for j, cell in enumerate(row[1:], start=1):
-        start = r.text.find(cell, pos)
-        pos = start + len(cell)
+    for j, (cell, start) in enumerate(cells[company_col + 1:], start=company_col + 1):
         h = header[j] if j < len(header) else ""
         mod = next((m for m in BTC_MODULES if m.LABEL.search(h)), None)
         is_hash = bool(_HASH_LABEL.search(h))
