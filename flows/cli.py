@@ -152,23 +152,27 @@ def _print_report(rep: dict) -> None:
 @click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
               help="TOML file of [[source]] tables (name, kind = feed|page, url). Default: the shipped sources.")
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default $MINERWIRE_DB or data/minerwire.duckdb).")
-def ingest(sources_file: str | None, db: str | None) -> None:
+@click.option("--group", "groups", multiple=True, type=click.Choice(["wires", "ir", "edgar", "news", "other"]),
+              help="Only the sources of this group (repeatable). Default: all enabled sources.")
+def ingest(sources_file: str | None, db: str | None, groups: tuple[str, ...]) -> None:
     """Run the ingest flow once through Prefect: fetch sources, store documents, extract facts.
 
-    Exits non-zero only when no source at all could be read.
+    Exits non-zero only when no source at all could be read, or when another run holds the database
+    (MINERWIRE_LOCK_WAIT_S seconds are waited first).
 
     Example:
 
-        minerwire ingest --sources my-sources.toml
+        minerwire ingest --sources my-sources.toml --group wires
     """
     from flows.ingest import ingest as ingest_flow
+    from flows.lock import LockedError
     from flows.sources import SourceError, load_sources
     from flows.store import StoreError
 
     try:
-        load_sources(sources_file)
-        rep = ingest_flow(sources_file=sources_file, db=db)
-    except (SourceError, StoreError) as e:
+        load_sources(sources_file, groups=list(groups) or None)
+        rep = ingest_flow(sources_file=sources_file, db=db, groups=list(groups) or None)
+    except (SourceError, StoreError, LockedError) as e:
         raise click.ClickException(str(e)) from e
     _print_report(rep)
     if rep["sources_read"] == 0:
@@ -229,6 +233,151 @@ def serve(sources_file: str | None, cron: str | None, db: str | None) -> None:
     schedule = cron or load_settings(db).cron
     _err(f"serving deployment minerwire-ingest on cron {schedule!r}; Ctrl-C to stop")
     ingest_flow.serve(name="minerwire-ingest", cron=schedule, parameters={"sources_file": sources_file, "db": db})
+
+
+# -- sources ------------------------------------------------------------------------------------------
+
+@main.group()
+def sources() -> None:
+    """The configured sources: what they are and how their last fetches went.
+
+    Example:
+
+        minerwire sources list --group edgar
+    """
+
+
+def _source_rows(sources_file: str | None, groups: tuple[str, ...], db: str | None) -> list[dict]:
+    from flows.pages import parser_for
+    from flows.settings import load_settings
+    from flows.sources import SourceError, load_sources
+    from flows.store import StoreError, connect
+
+    try:
+        srcs = load_sources(sources_file, groups=list(groups) or None, include_disabled=True)
+    except SourceError as e:
+        raise click.ClickException(str(e)) from e
+    status: dict[str, dict] = {}
+    path = load_settings(db).db_path
+    if path.exists():
+        try:
+            con = connect(path, read_only=True)
+        except StoreError as e:
+            _err(f"note: no fetch history shown: {e}")
+        else:
+            try:
+                cur = con.execute("""select s.source_id, s.last_fetched_at, s.last_status,
+                                            (select count(*) from documents d where d.source_id = s.source_id)
+                                     from source_state s""")
+                status = {r[0]: dict(zip(["id", "last_fetch", "last_status", "documents"], r,
+                                         strict=True)) for r in cur.fetchall()}
+            finally:
+                con.close()
+    return [{"id": s.id, "name": s.name, "group": s.group, "kind": s.kind, "enabled": s.enabled,
+             "parser": s.parser or parser_for(s.url), "url": s.url,
+             "last_fetch": status.get(s.id, {}).get("last_fetch"),
+             "last_status": status.get(s.id, {}).get("last_status"),
+             "documents": status.get(s.id, {}).get("documents", 0)} for s in srcs]
+
+
+def _print_table(rows: list[dict], cols: list[str]) -> None:
+    cells = [[("" if r[c] is None else str(r[c]) if not isinstance(r[c], dt.datetime)
+               else r[c].strftime("%Y-%m-%d %H:%M")) for c in cols] for r in rows]
+    widths = [min(48, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(cols)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)))
+    for row in cells:
+        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
+
+
+_sources_option = click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
+                               help="Sources TOML file (default: the shipped flows/sources.toml).")
+_group_option = click.option("--group", "groups", multiple=True,
+                             type=click.Choice(["wires", "ir", "edgar", "news", "other"]), help="Only this group.")
+
+
+@sources.command("list")
+@_sources_option
+@_group_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (for the last fetch of each source).")
+def sources_list(sources_file: str | None, groups: tuple[str, ...], as_json: bool, db: str | None) -> None:
+    """Each source: its kind, parser, last fetch, last status and how many documents it gave.
+
+    Example:
+
+        minerwire sources list --group wires
+    """
+    rows = _source_rows(sources_file, groups, db)
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, default=str))
+        return
+    _print_table(rows, ["id", "group", "kind", "parser", "enabled", "last_fetch", "last_status", "documents"])
+
+
+@sources.command("check")
+@_sources_option
+@_group_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def sources_check(sources_file: str | None, groups: tuple[str, ...], as_json: bool) -> None:
+    """Fetch each enabled source once now (robots.txt, rate limits and retries as in a run) and say whether it
+    answers with a readable feed or page; nothing is stored. Exits 1 when any source fails.
+
+    Example:
+
+        minerwire sources check --group edgar
+    """
+    from flows.fetch import Fetcher, FetchError
+    from flows.ingest import parse_feed
+    from flows.settings import load_settings
+    from flows.sources import SourceError, load_sources
+
+    try:
+        srcs = load_sources(sources_file, groups=list(groups) or None)
+    except SourceError as e:
+        raise click.ClickException(str(e)) from e
+    fetcher = Fetcher(load_settings())
+    failed = 0
+    try:
+        for s in srcs:
+            row = {"id": s.id, "kind": s.kind, "url": s.url, "ok": False, "detail": ""}
+            try:
+                got = fetcher.get(s.url, expect="html" if s.kind == "page" else "feed")
+                if got is None:
+                    row["ok"], row["detail"] = True, "304 not modified"
+                elif s.kind == "page":
+                    row["ok"], row["detail"] = True, f"HTTP {got.status}, {len(got.content):,} bytes"
+                else:
+                    n = len(parse_feed(got))
+                    row["ok"], row["detail"] = n > 0, f"HTTP {got.status}, {n} items"
+            except (FetchError, ValueError) as e:
+                row["detail"] = getattr(e, "reason", str(e))
+            failed += not row["ok"]
+            click.echo(json.dumps(row) if as_json else f"{'ok  ' if row['ok'] else 'FAIL'}  {s.id:<36} {row['detail']}")
+    finally:
+        fetcher.close()
+    _err(f"{len(srcs) - failed} of {len(srcs)} sources answered")
+    if failed:
+        sys.exit(1)
+
+
+@main.command("reconcile")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default $MINERWIRE_DB or data/minerwire.duckdb).")
+def reconcile_cmd(db: str | None) -> None:
+    """Rebuild the canonical facts: merge repeats, flag conflicts and failed consistency checks
+    (docs/reconciliation.md). Every ingest and review does this too; prints the counts as JSON.
+
+    Example:
+
+        minerwire reconcile --db data/minerwire.duckdb
+    """
+    from flows.reconcile import reconcile
+
+    store = _store(db)
+    try:
+        click.echo(json.dumps(reconcile(store.con)))
+    finally:
+        store.close()
 
 
 # -- review -------------------------------------------------------------------------------------------
@@ -306,6 +455,9 @@ def _decide(fact_id: str, decision: str, reviewer: str, note: str | None, db: st
         fid = _full_id(store, fact_id)
         store.add_review(fid, decision, reviewer, note, corrected)
         _err(f"{decision}: {fid} by {reviewer}")
+        from flows.reconcile import reconcile
+
+        reconcile(store.con)  # the canonical facts show the decision at once
     finally:
         store.close()
 

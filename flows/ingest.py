@@ -1,7 +1,10 @@
 """The ingest flow: sources -> feed items -> fetched pages -> documents -> facts, all into DuckDB.
 
-Only network calls are Prefect tasks (with retries on retryable failures); parsing and extraction are
-plain functions. The database, not Prefect's cache, is the state: re-runs skip what is stored.
+One Prefect task per source gathers over the network (feeds, pages, EDGAR exhibits), several sources at once on
+a thread pool; flows/fetch.py keeps one request per host at a time, obeys robots.txt and retries. The flow's own
+thread parses, extracts and writes, one transaction per document, so a run killed at any point leaves whole
+documents only and a re-run completes it. The database, not Prefect's cache, is the state: re-runs skip what is
+stored. One run at a time per database (flows/lock.py).
 """
 
 from __future__ import annotations
@@ -9,18 +12,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
+import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.task_runners import ThreadPoolTaskRunner
 
 import extractors
+from flows.dedupe import canonical_url, simhash
+from flows.edgar import exhibit_links
 from flows.fetch import Fetcher, FetchError
-from flows.pages import PageError, parse_page
+from flows.listing import listing_links
+from flows.lock import RunLock
+from flows.pages import PageError, parse_page, parser_for
+from flows.reconcile import reconcile
 from flows.settings import Settings, load_settings
 from flows.sources import Source, load_sources
 from flows.store import Store
@@ -29,7 +41,9 @@ from models.fact import Fact
 from models.provenance import Fetched
 
 log = logging.getLogger(__name__)
-CODE_VERSION = "0.1.0"
+CODE_VERSION = "0.2.0"
+WRITE_BATCH = 100  # documents per transaction: a run killed mid-batch redoes at most this many
+SOURCES_PER_TASK = 5
 VERSIONS_KEY = json.dumps(extractors.VERSIONS, sort_keys=True)
 
 
@@ -48,12 +62,14 @@ class IngestReport:
     db_path: str
     sources_read: int = 0
     sources_failed: int = 0
+    sources_not_modified: int = 0
     items_seen: int = 0
     documents_new: int = 0
     documents_known: int = 0
     facts_new: int = 0
     facts_flagged: int = 0
     errors: list[str] = field(default_factory=list)
+    canonical: dict = field(default_factory=dict)  # flows.reconcile counts
     seconds: float = 0.0
 
     @property
@@ -61,26 +77,25 @@ class IngestReport:
         return self.sources_read == 0
 
 
-def _retryable(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's retry_condition_fn signature
-    try:
-        state.result()
-    except FetchError as e:
-        return e.retryable
-    except Exception:  # noqa: BLE001
-        return False
-    return False
+@dataclass
+class Gathered:
+    """What one source's network pass brought back, for the writer."""
 
-
-@task(name="fetch", retries=2, retry_delay_seconds=[1, 4], retry_condition_fn=_retryable, cache_policy=NO_CACHE)
-def fetch_task(fetcher: Fetcher, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched | None:
-    """GET one URL (network only)."""
-    return fetcher.get(url, etag, last_modified)
+    source: Source
+    read: bool = False  # the source itself answered (200 or 304)
+    status: str = "ok"
+    etag: str | None = None
+    last_modified: str | None = None
+    pages: list[tuple[Fetched, FeedItem | None]] = field(default_factory=list)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # (url, stage, reason)
+    items_seen: int = 0
+    items_known: int = 0
 
 
 def parse_feed(fetched: Fetched) -> list[FeedItem]:
     """RSS/Atom bytes -> items with absolute links. Raises ValueError for a feed that cannot be read."""
     parsed = feedparser.parse(fetched.content)
-    if parsed.bozo and not parsed.entries:
+    if parsed.bozo and not any(e.get("link") for e in parsed.entries):  # broken XML that yields no usable item
         raise ValueError(f"malformed feed: {parsed.get('bozo_exception')}")
     items = []
     for e in parsed.entries:
@@ -106,12 +121,100 @@ def _mentions_company(item: FeedItem) -> bool:
 def to_document(fetched: Fetched, source: Source, item: FeedItem | None) -> dict:
     """Parse a fetched page into a document row (raises PageError)."""
     page = parse_page(fetched.content, fetched.url, fetched.content_type, source.parser)
+    key = canonical_url(page.canonical_url or fetched.url)
     return {"doc_sha": fetched.sha256, "url": fetched.url, "requested_url": fetched.requested_url,
             "canonical_url": page.canonical_url, "source_id": source.id, "feed_guid": item.guid if item else None,
             "title": page.title or (item.title if item else None), "fetched_at": fetched.fetched_at,
             # feed pubDate is trusted first, then page metadata, then the dateline
             "published": (item.published if item and item.published else page.published),
-            "content_type": fetched.content_type, "text_extractor": page.text_extractor, "text": page.text}
+            "content_type": fetched.content_type, "text_extractor": page.text_extractor, "text": page.text,
+            "publisher": page.publisher, "language": page.language, "url_key": key, "simhash": simhash(page.text)}
+
+
+class _Claims:
+    """Canonical URLs already stored or taken by a source in this run: a tracking-parameter copy of a link is
+    fetched once. Shared by the gathering threads."""
+
+    def __init__(self, stored: set[str]) -> None:
+        self._keys = stored
+        self._lock = threading.Lock()
+
+    def claim(self, url: str) -> bool:
+        key = canonical_url(url)
+        with self._lock:
+            if key in self._keys:
+                return False
+            self._keys.add(key)
+            return True
+
+
+@task(name="gather-host", cache_policy=NO_CACHE)
+def gather_task(fetcher: Fetcher, batch: list[tuple[Source, dict, set[str]]], claims: _Claims) -> list[Gathered]:
+    """Everything the sources of one host have that is new, over the network only (no parsing of pages, no
+    database). One task per host: a host is fetched one request at a time anyway, and a task costs ~5 ms."""
+    return [gather(fetcher, source, state, known, claims) for source, state, known in batch]
+
+
+def gather(fetcher: Fetcher, source: Source, state: dict, known_guids: set[str], claims: _Claims) -> Gathered:
+    g = Gathered(source)
+    expect = "html" if source.kind in ("page", "listing") else "feed"
+    try:
+        got = fetcher.get(source.url, state.get("etag"), state.get("last_modified"), expect=expect)
+    except FetchError as e:
+        g.status = f"error: {e.reason}"
+        g.errors.append((source.url, "fetch", e.reason))
+        return g
+    g.read = True
+    if got is None:
+        g.status = "not modified"
+        return g
+    g.etag, g.last_modified = got.etag, got.last_modified
+    if source.kind == "page":
+        g.pages.append((got, None))
+        return g
+    try:
+        items = _listing_items(got, source) if source.kind == "listing" else parse_feed(got)
+    except ValueError as e:
+        g.read, g.status = False, f"error: {e}"
+        g.errors.append((source.url, "feed", str(e)))
+        return g
+    for item in items:
+        g.items_seen += 1
+        if source.match_companies and not _mentions_company(item):
+            continue
+        if item.guid in known_guids or not claims.claim(item.url):
+            g.items_known += 1
+            continue
+        for url in _exhibits(fetcher, item, g) if source.kind == "edgar" else [item.url]:
+            try:
+                page = fetcher.get(url, expect="html")
+            except FetchError as e:
+                g.errors.append((url, "fetch", e.reason))
+                continue
+            if page is not None:
+                g.pages.append((page, item))
+    return g
+
+
+def _listing_items(got: Fetched, source: Source) -> list[FeedItem]:
+    """A news-listing page's release links as items (their URL is their id; the page gives their date)."""
+    links = listing_links(got.content, got.url, source.follow)
+    if not links:
+        raise ValueError("listing page has no release links (check the source's `follow` pattern)")
+    return [FeedItem(url, url, "", "", None) for url in links]
+
+
+def _exhibits(fetcher: Fetcher, filing: FeedItem, g: Gathered) -> list[str]:
+    """The EX-99 exhibits (press releases) of one EDGAR filing, read from its index page."""
+    try:
+        index = fetcher.get(filing.url, expect="html")
+    except FetchError as e:
+        g.errors.append((filing.url, "fetch", e.reason))
+        return []
+    links = exhibit_links(index.content, index.url) if index else []
+    if index is not None and not links:
+        g.errors.append((filing.url, "edgar", "no EX-99 exhibit in the filing index"))
+    return links
 
 
 def _current_run_id() -> str | None:
@@ -122,38 +225,70 @@ def _current_run_id() -> str | None:
         return None
 
 
-@flow(name="ingest", flow_run_name="ingest {sources_file}", log_prints=False)
-def ingest(sources_file: str | None = None, db: str | None = None) -> dict:
+@flow(name="ingest", flow_run_name="ingest {sources_file}", log_prints=False,
+      task_runner=ThreadPoolTaskRunner(max_workers=int(os.environ.get("MINERWIRE_WORKERS", "4"))))
+def ingest(sources_file: str | None = None, db: str | None = None, groups: list[str] | None = None) -> dict:
     """Run every source once: fetch new items, store document versions, extract facts.
 
     Args:
         sources_file: a TOML file of [[source]] tables (default: flows/sources.toml).
         db: the DuckDB file (default: $MINERWIRE_DB or data/minerwire.duckdb).
+        groups: only the sources of these groups (wires, ir, edgar, news); all when None.
     Returns:
         The IngestReport as a dict.
     """
-    return run_ingest(load_sources(sources_file), load_settings(db), _current_run_id()).__dict__
+    return run_ingest(load_sources(sources_file, groups), load_settings(db), _current_run_id()).__dict__
 
 
 def run_ingest(sources: list[Source], settings: Settings, run_id: str | None = None) -> IngestReport:
     t0 = time.perf_counter()
-    store = Store(settings.db_path)
-    fetcher = Fetcher(settings)
-    run_id = store.start_run("ingest", CODE_VERSION, extractors.VERSIONS, run_id)
-    rep = IngestReport(run_id=run_id, db_path=str(settings.db_path))
-    try:
-        for source in sources:
-            _ingest_source(store, fetcher, source, rep)
-        _extract_pending(store, rep)
-        store.finish_run(run_id, "completed" if not rep.nothing_read else "failed", _counts(rep))
-    except BaseException:
-        store.finish_run(run_id, "failed", _counts(rep))
-        raise
-    finally:
-        fetcher.close()
-        store.close()
+    with RunLock(settings.db_path, settings.lock_wait_s):
+        store = Store(settings.db_path)
+        fetcher = Fetcher(settings)
+        run_id = store.start_run("ingest", CODE_VERSION, extractors.VERSIONS, run_id)
+        rep = IngestReport(run_id=run_id, db_path=str(settings.db_path))
+        try:
+            _extract_pending(store, rep)
+            claims = _Claims(store.stored_url_keys())
+            for gathered in _gather_all(fetcher, store, sources, claims):
+                _write(store, rep, gathered)
+            _reconcile(store, rep)
+            store.finish_run(run_id, "completed" if not rep.nothing_read else "failed", _counts(rep))
+        except BaseException:
+            store.finish_run(run_id, "failed", _counts(rep))
+            raise
+        finally:
+            fetcher.close()
+            store.close()
     rep.seconds = round(time.perf_counter() - t0, 3)
     return rep
+
+
+def _gather_all(fetcher: Fetcher, store: Store, sources: list[Source], claims: _Claims):
+    """Each source's Gathered: inside a flow run, one Prefect task per host on the flow's thread pool (hosts in
+    parallel); else one source after another (a plain `run_ingest` call, as the crash tests make)."""
+    by_host: dict[str, list[tuple[Source, dict, set[str]]]] = {}
+    for s in sources:
+        by_host.setdefault(urlsplit(s.url).netloc.lower(), []).append(
+            (s, store.source_state(s.id) or {}, store.known_guids(s.id)))
+    if FlowRunContext.get() is None:
+        for batch in by_host.values():
+            yield from gather_task.fn(fetcher, batch, claims)
+        return
+    # a few sources per task, so that the writer stores one batch while the next is fetched
+    batches = [b[i:i + SOURCES_PER_TASK] for b in by_host.values() for i in range(0, len(b), SOURCES_PER_TASK)]
+    futures = [gather_task.submit(fetcher, batch, claims) for batch in batches]
+    for fut in futures:
+        yield from fut.result()
+
+
+def _reconcile(store: Store, rep: IngestReport) -> None:
+    """Rebuild the canonical facts (flows/reconcile.py); a failure is recorded, the documents stay stored."""
+    try:
+        rep.canonical = reconcile(store.con)
+    except Exception as e:  # noqa: BLE001
+        store.record_error(rep.run_id, None, None, "reconcile", f"{type(e).__name__}: {e}")
+        rep.errors.append(f"reconcile: {type(e).__name__}: {e}")
 
 
 def _counts(rep: IngestReport) -> dict:
@@ -166,77 +301,49 @@ def _error(store: Store, rep: IngestReport, source: Source, url: str, stage: str
     rep.errors.append(f"{stage}: {reason} ({url})")
 
 
-def _fetch(store: Store, fetcher: Fetcher, rep: IngestReport, source: Source, url: str,
-           etag: str | None = None, last_modified: str | None = None) -> Fetched | None | FetchError:
-    try:
-        delays = fetcher.settings.retry_delays_s
-        return fetch_task.with_options(retries=len(delays), retry_delay_seconds=delays)(fetcher, url, etag, last_modified)
-    except FetchError as e:
-        _error(store, rep, source, url, "fetch", e.reason)
-        return e
-
-
-def _ingest_source(store: Store, fetcher: Fetcher, source: Source, rep: IngestReport) -> None:
-    state = store.source_state(source.id) or {}
-    if source.kind == "page":
-        got = _fetch(store, fetcher, rep, source, source.url)
-        if isinstance(got, FetchError):
-            rep.sources_failed += 1
-            store.update_source(source.id, source.kind, source.url, f"error: {got.reason}")
-            return
-        rep.sources_read += 1
-        new = _store_page(store, rep, source, got, None) if got else 0
-        store.update_source(source.id, source.kind, source.url, "ok", new_docs=new)
-        return
-    got = _fetch(store, fetcher, rep, source, source.url, state.get("etag"), state.get("last_modified"))
-    if isinstance(got, FetchError):
+def _write(store: Store, rep: IngestReport, g: Gathered) -> None:
+    """Store what one source gathered: errors, then each new document with its facts, then the source's state."""
+    source = g.source
+    for url, stage, reason in g.errors:
+        _error(store, rep, source, url, stage, reason)
+    rep.items_seen += g.items_seen
+    rep.documents_known += g.items_known
+    if not g.read:
         rep.sources_failed += 1
-        store.update_source(source.id, source.kind, source.url, f"error: {got.reason}")
-        return
-    if got is None:  # 304: nothing changed since the last run
-        rep.sources_read += 1
-        store.update_source(source.id, source.kind, source.url, "not modified")
-        return
-    try:
-        items = parse_feed(got)
-    except ValueError as e:
-        rep.sources_failed += 1
-        _error(store, rep, source, source.url, "feed", str(e))
-        store.update_source(source.id, source.kind, source.url, f"error: {e}")
+        store.update_source(source.id, source.kind, source.url, g.status, name=source.name,
+                            parser=source.parser or parser_for(source.url), ok=False)
         return
     rep.sources_read += 1
+    rep.sources_not_modified += g.status == "not modified"
     new = 0
-    for item in items:
-        rep.items_seen += 1
-        if source.match_companies and not _mentions_company(item):
-            continue
-        if store.known_guid(source.id, item.guid):
+    for i in range(0, len(g.pages), WRITE_BATCH):
+        new += _store_pages(store, rep, source, g.pages[i:i + WRITE_BATCH])
+    # the validators are saved last: a run killed before this point refetches the feed and skips what it stored
+    store.update_source(source.id, source.kind, source.url, g.status, g.etag, g.last_modified, new,
+                        name=source.name, parser=source.parser or parser_for(source.url), ok=True)
+
+
+def _store_pages(store: Store, rep: IngestReport, source: Source,
+                 pages: list[tuple[Fetched, FeedItem | None]]) -> int:
+    """Parse, extract and store a batch of fetched pages in one transaction; returns how many were new."""
+    known = store.stored_shas([f.sha256 for f, _ in pages])
+    batch = []
+    for fetched, item in pages:
+        if fetched.sha256 in known:
             rep.documents_known += 1
             continue
-        page = _fetch(store, fetcher, rep, source, item.url)
-        if isinstance(page, FetchError) or page is None:
+        known.add(fetched.sha256)
+        try:
+            doc = to_document(fetched, source, item)
+        except PageError as e:
+            _error(store, rep, source, fetched.url, "page", str(e))
             continue
-        new += _store_page(store, rep, source, page, item)
-    store.update_source(source.id, source.kind, source.url, "ok", got.etag, got.last_modified, new)
-
-
-def _store_page(store: Store, rep: IngestReport, source: Source, fetched: Fetched, item: FeedItem | None) -> int:
-    if store.has_document(fetched.sha256):
-        rep.documents_known += 1
-        return 0
-    try:
-        doc = to_document(fetched, source, item)
-    except PageError as e:
-        _error(store, rep, source, fetched.url, "page", str(e))
-        return 0
-    doc["raw_path"] = store.write_raw(fetched.sha256, fetched.content)
-    facts = _extract(store, rep, source, doc)
-    # facts None: extraction failed; the document is kept without an extraction record, so a later run retries
-    n = store.add_document(doc, facts, rep.run_id, VERSIONS_KEY)
-    rep.documents_new += 1
-    rep.facts_new += n
-    rep.facts_flagged += sum(1 for f in facts or [] if f.flags)
-    return 1
+        doc["raw_path"] = store.write_raw(fetched.sha256, fetched.content)
+        batch.append((doc, _extract(store, rep, source, doc)))
+    rep.facts_new += store.add_documents(batch, rep.run_id, VERSIONS_KEY)
+    rep.documents_new += len(batch)
+    rep.facts_flagged += sum(1 for _, facts in batch for f in facts or [] if f.flags)
+    return len(batch)
 
 
 def _extract(store: Store, rep: IngestReport, source: Source, doc: dict) -> list[Fact] | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from flows.dedupe import NEAR_BITS
 from models.fact import Fact
 
 FACT_COLUMNS = ["fact_id", "doc_sha", "run_id", "type", "company", "ticker", "value", "unit", "period_start",
@@ -107,15 +108,35 @@ class Store:
         return {"etag": row[0], "last_modified": row[1]} if row else None
 
     def update_source(self, source_id: str, kind: str, url: str, status: str, etag: str | None = None,
-                      last_modified: str | None = None, new_docs: int = 0) -> None:
+                      last_modified: str | None = None, new_docs: int = 0, *, name: str | None = None,
+                      parser: str | None = None, ok: bool | None = None) -> None:
+        """Record one fetch of a source; `ok` False keeps the last good time and stores the status as its error."""
+        ok = not status.startswith("error") if ok is None else ok
+        t = now()
         self.con.execute(
-            """insert into source_state values (?, ?, ?, ?, ?, ?, ?, ?)
+            """insert into source_state (source_id, kind, url, etag, last_modified, last_fetched_at, last_status,
+                                         documents_seen, name, parser, last_ok_at, last_error)
+               values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                on conflict (source_id) do update set kind = excluded.kind, url = excluded.url,
                  etag = coalesce(excluded.etag, source_state.etag),
                  last_modified = coalesce(excluded.last_modified, source_state.last_modified),
                  last_fetched_at = excluded.last_fetched_at, last_status = excluded.last_status,
-                 documents_seen = source_state.documents_seen + excluded.documents_seen""",
-            [source_id, kind, url, etag, last_modified, now(), status, new_docs])
+                 documents_seen = source_state.documents_seen + excluded.documents_seen,
+                 name = coalesce(excluded.name, source_state.name),
+                 parser = coalesce(excluded.parser, source_state.parser),
+                 last_ok_at = coalesce(excluded.last_ok_at, source_state.last_ok_at),
+                 last_error = coalesce(excluded.last_error, source_state.last_error)""",
+            [source_id, kind, url, etag, last_modified, t, status, new_docs, name, parser, t if ok else None,
+             None if ok else status])
+
+    def sources_status(self) -> dict[str, dict]:
+        """Per source id: last fetch, last status, last good fetch, last error, documents stored."""
+        cur = self.con.execute(
+            """select s.source_id, s.last_fetched_at, s.last_status, s.last_ok_at, s.last_error,
+                      (select count(*) from documents d where d.source_id = s.source_id) as documents
+               from source_state s""")
+        cols = [c[0] for c in cur.description]
+        return {r[0]: dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
 
     def record_error(self, run_id: str, source_id: str | None, url: str | None, stage: str, reason: str) -> None:
         self.con.execute("insert into errors values (?, ?, ?, ?, ?, ?)",
@@ -132,6 +153,22 @@ class Store:
         row = self.con.execute("select doc_sha from documents where source_id = ? and feed_guid = ? "
                                "order by fetched_at desc limit 1", [source_id, guid]).fetchone()
         return row[0] if row else None
+
+    def stored_shas(self, shas: list[str]) -> set[str]:
+        """Which of these document versions are stored."""
+        return {r[0] for r in self.con.execute("select doc_sha from documents where doc_sha in "
+                                               "(select unnest(?::varchar[]))", [shas]).fetchall()}
+
+    def known_guids(self, source_id: str) -> set[str]:
+        """Feed item ids this source has stored documents for (their pages are not fetched again)."""
+        rows = self.con.execute("select distinct feed_guid from documents where source_id = ? and feed_guid is not null",
+                                [source_id]).fetchall()
+        return {r[0] for r in rows}
+
+    def stored_url_keys(self) -> set[str]:
+        """Canonical URLs of stored documents."""
+        return {r[0] for r in self.con.execute("select distinct url_key from documents where url_key is not null")
+                .fetchall()}
 
     def write_raw(self, doc_sha: str, content: bytes) -> str:
         """Keep the raw bytes (gzip) so re-extraction never refetches; returns the path relative to the data dir."""
@@ -152,13 +189,31 @@ class Store:
 
     def add_document(self, doc: dict, facts: list[Fact] | None, run_id: str, versions: str) -> int:
         """Store one document version and its facts in one transaction; returns the number of new facts."""
+        return self.add_documents([(doc, facts)], run_id, versions)
+
+    def add_documents(self, batch: list[tuple[dict, list[Fact] | None]], run_id: str, versions: str) -> int:
+        """Store document versions and their facts in one transaction (whole documents or none); returns the
+        number of new facts. Facts None: extraction failed, the document is kept without an extraction record
+        so that a later run retries it.
+
+        A document joins the story of an earlier version of the same URL, else of a near-duplicate (a
+        syndicated copy) published within two weeks, else starts its own.
+        """
+        if not batch:
+            return 0
         with self.transaction():
-            if not self.has_document(doc["doc_sha"]):
-                cols = ["doc_sha", "url", "requested_url", "canonical_url", "source_id", "feed_guid", "title",
-                        "fetched_at", "published", "content_type", "text_extractor", "text", "raw_path", "run_id"]
-                self.con.execute(f"insert into documents ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
-                                 [doc.get(c) if c != "run_id" else run_id for c in cols])
-            return self._add_facts(doc["doc_sha"], facts, run_id, versions) if facts is not None else 0
+            new_docs, seen = [], self.stored_shas([d["doc_sha"] for d, _ in batch])
+            stories = _Stories(self.con, [d for d, _ in batch])
+            for doc, _ in batch:
+                if doc["doc_sha"] not in seen:
+                    seen.add(doc["doc_sha"])
+                    new_docs.append(doc | {"run_id": run_id, "story_id": stories.assign(doc)})
+            if new_docs:
+                tbl = pa.Table.from_pylist([{c: d.get(c) for c in _DOC_SCHEMA.names} for d in new_docs],  # noqa: F841
+                                           schema=_DOC_SCHEMA)
+                self.con.execute(f"insert into documents ({', '.join(_DOC_SCHEMA.names)}) "
+                                 f"select {', '.join(_DOC_SCHEMA.names)} from tbl")
+            return self._add_facts_many([(d["doc_sha"], f) for d, f in batch if f is not None], run_id, versions)
 
     def add_facts(self, doc_sha: str, facts: list[Fact], run_id: str, versions: str) -> int:
         with self.transaction():
@@ -176,16 +231,31 @@ class Store:
         self.con.execute("commit")
 
     def _add_facts(self, doc_sha: str, facts: list[Fact], run_id: str, versions: str) -> int:
-        done = self.con.execute("select 1 from extractions where doc_sha = ? and extractor_versions = ?",
-                                [doc_sha, versions]).fetchone()
-        if done:
+        return self._add_facts_many([(doc_sha, facts)], run_id, versions)
+
+    def _add_facts_many(self, items: list[tuple[str, list[Fact]]], run_id: str, versions: str) -> int:
+        """Facts of documents not yet extracted with these versions, plus one extractions row each."""
+        if not items:
             return 0
-        rows = [_fact_row(doc_sha, f, run_id) for f in facts]
+        done = {r[0] for r in self.con.execute(
+            "select doc_sha from extractions where extractor_versions = ? and doc_sha in (select unnest(?::varchar[]))",
+            [versions, [sha for sha, _ in items]]).fetchall()}
+        todo, seen = [], set(done)
+        for sha, facts in items:
+            if sha not in seen:
+                seen.add(sha)
+                todo.append((sha, facts))
+        rows = [_fact_row(sha, f, run_id) for sha, facts in todo for f in facts]
         if rows:
             tbl = pa.Table.from_pylist(rows, schema=_FACT_SCHEMA)  # noqa: F841  (read by DuckDB below)
             self.con.execute(f"insert into facts ({', '.join(FACT_COLUMNS)}) select {', '.join(FACT_COLUMNS)} "
-                             "from tbl where fact_id not in (select fact_id from facts)")
-        self.con.execute("insert into extractions values (?, ?, ?, ?, ?)", [doc_sha, versions, run_id, now(), len(rows)])
+                             "from tbl anti join facts using (fact_id)")
+        if todo:
+            t = now()
+            ext = pa.Table.from_pylist([{"doc_sha": sha, "extractor_versions": versions, "run_id": run_id,  # noqa: F841
+                                         "extracted_at": t, "n_facts": len(facts)} for sha, facts in todo],
+                                       schema=_EXTRACTION_SCHEMA)
+            self.con.execute("insert into extractions select * from ext")
         return len(rows)
 
     def documents_needing_extraction(self, versions: str) -> list[tuple[str, str, dt.date | None]]:
@@ -230,6 +300,55 @@ _FACT_SCHEMA = pa.schema([
     ("sentence", pa.string()), ("figure_start", pa.int32()), ("figure_end", pa.int32()), ("extractor", pa.string()),
     ("created_at", pa.timestamp("us", tz="UTC")),
 ])
+
+
+_DOC_SCHEMA = pa.schema([
+    ("doc_sha", pa.string()), ("url", pa.string()), ("requested_url", pa.string()), ("canonical_url", pa.string()),
+    ("source_id", pa.string()), ("feed_guid", pa.string()), ("title", pa.string()),
+    ("fetched_at", pa.timestamp("us", tz="UTC")), ("published", pa.date32()), ("content_type", pa.string()),
+    ("text_extractor", pa.string()), ("text", pa.string()), ("raw_path", pa.string()), ("run_id", pa.string()),
+    ("publisher", pa.string()), ("language", pa.string()), ("url_key", pa.string()), ("simhash", pa.uint64()),
+    ("story_id", pa.string()),
+])
+_EXTRACTION_SCHEMA = pa.schema([("doc_sha", pa.string()), ("extractor_versions", pa.string()),
+                                ("run_id", pa.string()), ("extracted_at", pa.timestamp("us", tz="UTC")),
+                                ("n_facts", pa.int32())])
+
+
+class _Stories:
+    """Story ids for a batch of new documents: the story of a stored or batch-mate version of the same canonical
+    URL, else of a near-duplicate text (simhash within NEAR_BITS) published within 14 days, else its own."""
+
+    WINDOW = dt.timedelta(days=14)
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, docs: list[dict]) -> None:
+        keys = [d.get("url_key") for d in docs if d.get("url_key")]
+        pubs = [d["published"] for d in docs if d.get("published")]
+        lo, hi = (min(pubs) - self.WINDOW, max(pubs) + self.WINDOW) if pubs else (None, None)
+        rows = con.execute(
+            """select url_key, simhash, published, story_id from documents
+               where story_id is not null and (url_key in (select unnest(?::varchar[]))
+                 or (simhash is not null and (published is null or ?::date is null
+                     or published between ?::date and ?::date)))
+               order by fetched_at""", [keys, lo, lo, hi]).fetchall()
+        self.by_url: dict[str, str] = {}
+        for key, _, _, story in rows:
+            if key:
+                self.by_url.setdefault(key, story)
+        self.near = [(h, pub, story) for _, h, pub, story in rows if h]
+
+    def assign(self, doc: dict) -> str:
+        key, h, pub = doc.get("url_key"), doc.get("simhash"), doc.get("published")
+        story = self.by_url.get(key) if key else None
+        if story is None and h:
+            story = next((s for hh, p, s in self.near if (hh ^ h).bit_count() <= NEAR_BITS
+                          and (p is None or pub is None or abs(p - pub) <= self.WINDOW)), None)
+        story = story or doc["doc_sha"]
+        if key:
+            self.by_url.setdefault(key, story)
+        if h:
+            self.near.append((h, pub, story))
+        return story
 
 
 def _fact_row(doc_sha: str, f: Fact, run_id: str) -> dict:

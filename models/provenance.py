@@ -21,6 +21,9 @@ class Page:
     published: dt.date | None
     canonical_url: str | None = None
     text_extractor: str = "generic@1"
+    publisher: str | None = None  # og:site_name, JSON-LD publisher.name, or the wire ("GlobeNewswire")
+    language: str | None = None  # primary subtag: "en"
+    published_source: str | None = None  # where `published` came from: meta | json-ld | dateline | timestamp
 
 
 @dataclass(frozen=True)

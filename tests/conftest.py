@@ -6,7 +6,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("PREFECT_HOME", str(ROOT / ".prefect"))
 os.environ["MINERWIRE_HOST_DELAY_S"] = "0"
-os.environ["MINERWIRE_RETRY_DELAYS_S"] = "0.05"
+os.environ["MINERWIRE_BACKOFF_BASE_S"] = "0.01"  # retries keep their count, not their real waits
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 

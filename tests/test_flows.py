@@ -104,7 +104,7 @@ def test_bad_inputs_are_recorded_and_the_run_goes_on(tmp_path, http_fixtures, pr
     assert by_url["/status/404"] == ("fetch", "HTTP 404")
     assert by_url["/status/500"] == ("fetch", "HTTP 500")
     assert by_url["/bad/malformed.xml"][0] == "feed" and "malformed feed" in by_url["/bad/malformed.xml"][1]
-    assert by_url["/bad/image.png"] == ("page", "not HTML: content-type image/png")
+    assert by_url["/bad/image.png"] == ("fetch", "unexpected content-type 'image/png' for html")
     assert by_url["/bad/empty.html"][0] == "page" and "empty page" in by_url["/bad/empty.html"][1]
 
 

@@ -5,13 +5,24 @@ create or replace view latest_reviews as
 select * from reviews
 qualify row_number() over (partition by doc_sha, type, figure_start, figure_end order by decided_at desc, review_id desc) = 1;
 
--- Facts from the latest extraction of each document version, with reviewers' decisions applied.
+-- Every stored version of each page (one canonical URL), numbered in fetch order; is_latest marks the one
+-- analysts see. Older versions and their facts stay in the tables as history.
+create or replace view document_versions as
+select doc_sha, coalesce(url_key, url) as page_url, story_id, fetched_at,
+       row_number() over w as version,
+       row_number() over (partition by coalesce(url_key, url) order by fetched_at desc, doc_sha desc) = 1
+         as is_latest
+from documents
+window w as (partition by coalesce(url_key, url) order by fetched_at, doc_sha);
+
+-- Facts from the latest extraction of the latest version of each page, with reviewers' decisions applied.
 create or replace view facts_status as
 with latest_run as (
   select doc_sha, arg_max(run_id, extracted_at) as run_id
   from extractions group by doc_sha
 ), current_facts as (
   select f.* from facts f join latest_run l on f.doc_sha = l.doc_sha and f.run_id = l.run_id
+  where f.doc_sha in (select doc_sha from document_versions where is_latest)
 )
 select
   f.fact_id, f.doc_sha, f.run_id, f.type,
