@@ -283,10 +283,11 @@ class Store:
             raise KeyError(f"no fact {fact_id}")
         before = {k: f[k] for k in ("company", "value", "period_start", "period_end", "hashrate_kind", "status")}
         review_id = str(uuid.uuid4())
-        self.con.execute("insert into reviews values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        key = self.con.execute("select match_key from fact_review_keys where fact_id = ?", [fact_id]).fetchone()[0]
+        self.con.execute("insert into reviews values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [review_id, fact_id, f["doc_sha"], f["type"], f["figure_start"], f["figure_end"], reviewer,
                           now(), decision, json.dumps(before, default=str),
-                          json.dumps(corrected, default=str) if corrected else None, note])
+                          json.dumps(corrected, default=str) if corrected else None, note, key])
         return review_id
 
 

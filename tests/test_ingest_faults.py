@@ -209,3 +209,22 @@ def test_listing_page_links_are_followed(tmp_path, fault_server):
     rep = run_ingest([Source("riot-ir", "Riot IR", "listing", fault_server.url("/ir/press"))], settings(tmp_path))
     assert rep.documents_new == 1 and fault_server.hits["/about"] == 0
     assert fault_server.hits["/news-releases/riot-announces-september-2022-production"] == 1
+
+
+def test_a_decision_holds_for_the_same_sentence_in_a_new_version(tmp_path, fault_server):
+    from flows.store import Store
+
+    versions = [RELEASE_TEXT, RELEASE_TEXT + " Riot also named a new chief financial officer."]
+    fault_server.route("/ir/v", lambda req: Response(body=page(versions[min(req.hit, 2) - 1], "Riot news")))
+    src = [Source("ir", "ir", "page", fault_server.url("/ir/v"))]
+    run_ingest(src, settings(tmp_path))
+    db = tmp_path / "mw.duckdb"
+    store = Store(db)
+    (fid,) = store.con.execute("select fact_id from facts where type = 'btc_held'").fetchone()
+    store.add_review(fid, "corrected", "ana", "restated in the 10-Q", {"value": 6767})
+    store.close()
+    run_ingest(src, settings(tmp_path))
+    rows = q(db, "select f.doc_sha, p.value, p.status from fact_provenance p join facts f using (fact_id) "
+                 "where p.type = 'btc_held'")
+    assert len(rows) == 1 and rows[0][0] != q(db, "select doc_sha from facts where fact_id = '%s'" % fid)[0][0]
+    assert float(rows[0][1]) == 6767 and rows[0][2] == "corrected"  # the new version kept the decision

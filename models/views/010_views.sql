@@ -1,9 +1,17 @@
 -- Analyst-facing views. Facts are append-only; these compute what is current.
 
--- The latest decision per reviewed figure.
+-- The latest decision per reviewed figure: one story, fact type, evidence sentence and figure text
+-- (models/schema/004_review_keys.sql), so a decision holds for a re-extraction or a new version of the page.
 create or replace view latest_reviews as
 select * from reviews
-qualify row_number() over (partition by doc_sha, type, figure_start, figure_end order by decided_at desc, review_id desc) = 1;
+qualify row_number() over (partition by match_key order by decided_at desc, review_id desc) = 1;
+
+-- Each fact's review key, computed the same way as reviews.match_key.
+create or replace view fact_review_keys as
+select f.fact_id,
+       md5(concat_ws('|', coalesce(d.story_id, d.doc_sha), f.type, f.sentence,
+                     coalesce(substr(d.text, f.figure_start + 1, f.figure_end - f.figure_start), ''))) as match_key
+from facts f join documents d using (doc_sha);
 
 -- Every stored version of each page (one canonical URL), numbered in fetch order; is_latest marks the one
 -- analysts see. Older versions and their facts stay in the tables as history.
@@ -40,9 +48,8 @@ select
        when len(f.flags) > 0 then 'flagged' else 'auto' end            as status,
   r.reviewer, r.decided_at, r.note as review_note
 from current_facts f
-left join latest_reviews r
-  on r.doc_sha = f.doc_sha and r.type = f.type
- and r.figure_start is not distinct from f.figure_start and r.figure_end is not distinct from f.figure_end;
+join fact_review_keys k using (fact_id)
+left join latest_reviews r on r.match_key = k.match_key;
 
 -- CONTRACT.md: one row per fact and supporting document, with its provenance.
 create or replace view fact_provenance as
