@@ -218,21 +218,205 @@ def demo(db: str | None) -> None:
 
 @main.command()
 @click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False), help="Sources TOML file.")
-@click.option("--cron", help="Cron schedule (default $MINERWIRE_CRON or every 15 minutes).")
+@click.option("--schedules", "schedules_file", type=click.Path(exists=True, dir_okay=False),
+              help="TOML of [schedule.GROUP] cron = ... (default flows/schedules.toml).")
+@click.option("--cron", help="One cron for every group instead (e.g. $MINERWIRE_CRON).")
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
-def serve(sources_file: str | None, cron: str | None, db: str | None) -> None:
-    """Register the ingest flow as a Prefect deployment on a cron schedule and run it until stopped.
+def serve(sources_file: str | None, schedules_file: str | None, cron: str | None, db: str | None) -> None:
+    """Run the ingest flow as Prefect deployments, one per source group on its own cron schedule (wires every 15
+    minutes, news hourly, EDGAR daily: flows/schedules.toml), until stopped by Ctrl-C or SIGTERM.
+
+    Watch the runs in Prefect's UI (`prefect server start`, then http://127.0.0.1:4200) or with `minerwire runs`.
 
     Example:
 
-        MINERWIRE_CRON="*/15 * * * *" minerwire serve
+        minerwire serve --schedules flows/schedules.toml
     """
-    from flows.ingest import ingest as ingest_flow
-    from flows.settings import load_settings
+    import signal
 
-    schedule = cron or load_settings(db).cron
-    _err(f"serving deployment minerwire-ingest on cron {schedule!r}; Ctrl-C to stop")
-    ingest_flow.serve(name="minerwire-ingest", cron=schedule, parameters={"sources_file": sources_file, "db": db})
+    from prefect import serve as prefect_serve
+
+    from flows.ingest import ingest as ingest_flow
+    from flows.schedules import load_schedules
+
+    schedules = load_schedules(schedules_file, cron)
+    deployments = [ingest_flow.to_deployment(name=f"ingest-{group}", cron=expr,
+                                             parameters={"sources_file": sources_file, "db": db, "groups": [group]})
+                   for group, expr in schedules.items()]
+
+    def _stop(signum, frame):  # noqa: ANN001, ARG001 - signal handler signature
+        raise KeyboardInterrupt  # Prefect's runner shuts down cleanly on it
+
+    signal.signal(signal.SIGTERM, _stop)
+    for group, expr in schedules.items():
+        _err(f"serving deployment ingest-{group} on cron {expr!r}")
+    _err("serving; Ctrl-C or SIGTERM to stop")
+    try:
+        prefect_serve(*deployments)
+    except KeyboardInterrupt:
+        pass
+    _err("stopped")
+
+
+@main.command()
+@click.option("--limit", default=20, show_default=True, help="How many runs, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
+def runs(limit: int, as_json: bool, db: str | None) -> None:
+    """The runs ledger: each run's flow-run id, start, end, status, counts and errors.
+
+    Example:
+
+        minerwire runs --limit 5
+    """
+    con = _read_only(db)
+    try:
+        cur = con.execute(
+            """select r.run_id, r.flow_name, r.started_at, r.finished_at, r.status, r.counts,
+                      (select count(*) from errors e where e.run_id = r.run_id) as errors
+               from runs r order by r.started_at desc limit ?""", [limit])
+        cols = [c[0] for c in cur.description]
+        rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    finally:
+        con.close()
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r | {"counts": json.loads(r["counts"]) if r["counts"] else None}, default=str))
+        return
+    for r in rows:
+        c = json.loads(r["counts"]) if r["counts"] else {}
+        took = (r["finished_at"] - r["started_at"]).total_seconds() if r["finished_at"] else None
+        click.echo(f"{r['started_at']:%Y-%m-%d %H:%M:%S}  {r['status']:<9}  {r['run_id']}  "
+                   f"{'' if took is None else f'{took:.1f} s':>8}  sources {c.get('sources_read', 0)} read / "
+                   f"{c.get('sources_failed', 0)} failed, {c.get('documents_new', 0)} new documents, "
+                   f"{c.get('facts_new', 0)} facts, {r['errors']} errors")
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
+def reextract(db: str | None) -> None:
+    """Extract again every stored document not yet extracted by the current extractor versions (after an
+    extractor's version changes), from the stored text: nothing is refetched, and reviewers' decisions still apply
+    (they follow the figure's sentence, not the run).
+
+    Example:
+
+        minerwire reextract
+    """
+    import extractors
+    from flows.ingest import VERSIONS_KEY
+    from flows.lock import LockedError, RunLock
+    from flows.reconcile import reconcile
+    from flows.settings import load_settings
+    from flows.store import publish_copy
+
+    settings = load_settings(db)
+    try:
+        with RunLock(settings.db_path, settings.lock_wait_s):
+            store = _store(db)
+            try:
+                todo = store.documents_needing_extraction(VERSIONS_KEY)
+                run_id = store.start_run("reextract", "cli", extractors.VERSIONS)
+                n_facts = failed = 0
+                with click.progressbar(todo, label=f"re-extracting {len(todo)} documents", file=sys.stderr) as bar:
+                    for doc_sha, text, published in bar:
+                        try:
+                            facts = extractors.extract(text, published=published)
+                        except Exception as e:  # noqa: BLE001 - one bad document must not stop the rest
+                            store.record_error(run_id, None, doc_sha, "extract", f"{type(e).__name__}: {e}")
+                            failed += 1
+                            continue
+                        n_facts += store.add_facts(doc_sha, facts, run_id, VERSIONS_KEY)
+                reconcile(store.con)
+                store.finish_run(run_id, "completed", {"documents": len(todo), "facts_new": n_facts,
+                                                       "errors": failed})
+            finally:
+                store.close()
+            publish_copy(settings.db_path)
+    except LockedError as e:
+        raise click.ClickException(str(e)) from e
+    _err(f"{len(todo)} documents re-extracted, {n_facts} facts, {failed} failed")
+
+
+EXPORT_VIEWS = ("facts_current", "fact_provenance", "monthly_production", "holdings_over_time", "hashrate_by_kind",
+                "sales", "loans", "canonical_current", "fact_conflicts")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("export"),
+              show_default=True, help="Directory to write one file per view into.")
+@click.option("--view", "views", multiple=True, type=click.Choice(EXPORT_VIEWS), help="Only this view (repeatable).")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
+def export(fmt: str, out_dir: Path, views: tuple[str, ...], db: str | None) -> None:
+    """Write the analysts' views to Parquet or CSV files, one per view, from the analysts' copy.
+
+    Example:
+
+        minerwire export --format csv --out export/ --view monthly_production
+    """
+    con = _read_only(db)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        for view in views or EXPORT_VIEWS:
+            path = out_dir / f"{view}.{fmt}"
+            opts = "(format parquet)" if fmt == "parquet" else "(header, delimiter ',')"
+            con.execute(f"copy (select * from {view}) to '{path}' {opts}")
+            n = con.execute(f"select count(*) from {view}").fetchone()[0]
+            _err(f"{path}: {n} rows")
+    finally:
+        con.close()
+
+
+@main.command()
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--company", "companies", multiple=True, help="Only this company, by name or ticker (repeatable).")
+@click.option("--title", default="minerwire report", show_default=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (its analysts' copy is read).")
+def report(out: Path, companies: tuple[str, ...], title: str, db: str | None) -> None:
+    """Write a self-contained HTML report (no network needed to view it): per miner, monthly production, holdings
+    and hashrate over time, each point linking to its sources (docs/report.md).
+
+    Example:
+
+        minerwire report --out report.html --company RIOT
+    """
+    from flows.report import write_report
+
+    con = _read_only(db)
+    try:
+        click.echo(str(write_report(con, out, list(companies) or None, title=title)))
+    finally:
+        con.close()
+
+
+@main.command("sql")
+@click.argument("query")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV instead of JSON lines.")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (its analysts' copy is read).")
+def sql_cmd(query: str, as_csv: bool, db: str | None) -> None:
+    """A quick query on the analysts' read-only copy (refreshed after every run and review), so it never waits for
+    a running ingest.
+
+    Example:
+
+        minerwire sql "select company, period_start, btc_mined from monthly_production"
+    """
+    _print_query(_read_only(db), query, as_csv)
+
+
+def _read_only(db: str | None):
+    """The analysts' copy when it is published, else the database itself, read-only."""
+    from flows.settings import load_settings
+    from flows.store import StoreError, analysts_copy_path, connect
+
+    path = load_settings(db).db_path
+    copy = analysts_copy_path(path)
+    try:
+        return connect(copy if copy.exists() else path, read_only=True)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
 
 
 # -- sources ------------------------------------------------------------------------------------------
@@ -460,6 +644,9 @@ def _decide(fact_id: str, decision: str, reviewer: str, note: str | None, db: st
         reconcile(store.con)  # the canonical facts show the decision at once
     finally:
         store.close()
+    from flows.store import publish_copy
+
+    publish_copy(store.db_path)
 
 
 @review.command("accept")
@@ -553,8 +740,6 @@ def db_sql(query: str, as_csv: bool, db: str | None) -> None:
 
         minerwire db sql "select company, period_start, btc_mined from monthly_production"
     """
-    import csv
-
     from flows.settings import load_settings
     from flows.store import StoreError, connect
 
@@ -562,6 +747,12 @@ def db_sql(query: str, as_csv: bool, db: str | None) -> None:
         con = connect(load_settings(db).db_path, read_only=True)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
+    _print_query(con, query, as_csv)
+
+
+def _print_query(con, query: str, as_csv: bool) -> None:  # noqa: ANN001
+    import csv
+
     try:
         cur = con.execute(query)
         cols = [c[0] for c in cur.description]

@@ -35,7 +35,7 @@ from flows.pages import PageError, parse_page, parser_for
 from flows.reconcile import reconcile
 from flows.settings import Settings, load_settings
 from flows.sources import Source, load_sources
-from flows.store import Store
+from flows.store import Store, publish_copy
 from models.companies import load_registry
 from models.fact import Fact
 from models.provenance import Fetched
@@ -260,6 +260,7 @@ def run_ingest(sources: list[Source], settings: Settings, run_id: str | None = N
         finally:
             fetcher.close()
             store.close()
+        publish_copy(settings.db_path)  # still under the lock: no writer can be mid-transaction
     rep.seconds = round(time.perf_counter() - t0, 3)
     return rep
 

@@ -9,6 +9,8 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +26,7 @@ from models.fact import Fact
 FACT_COLUMNS = ["fact_id", "doc_sha", "run_id", "type", "company", "ticker", "value", "unit", "period_start",
                 "period_end", "qualifier", "hashrate_kind", "proceeds_usd", "loan_event", "collateral_btc", "lender",
                 "confidence", "flags", "char_start", "char_end", "sentence", "figure_start", "figure_end",
-                "extractor", "created_at"]
+                "extractor", "created_at", "review_key"]
 
 
 class StoreError(RuntimeError):
@@ -51,6 +53,21 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path} is locked by another minerwire process ({e})") from e
     migrate(con)
     return con
+
+
+def analysts_copy_path(db_path: Path) -> Path:
+    """Where the analysts' read-only copy of `db_path` is published: data/minerwire.analysts.duckdb."""
+    return db_path.with_name(f"{db_path.stem}.analysts{db_path.suffix or '.duckdb'}")
+
+
+def publish_copy(db_path: Path) -> Path:
+    """Copy the (closed, checkpointed) database to the analysts' path, atomically: readers of the copy never block
+    the writer, and they see the state after the last run or review. Call it after closing the writer."""
+    target = analysts_copy_path(db_path)
+    tmp = target.with_suffix(".tmp")
+    shutil.copyfile(db_path, tmp)
+    os.replace(tmp, target)
+    return target
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -245,7 +262,9 @@ class Store:
             if sha not in seen:
                 seen.add(sha)
                 todo.append((sha, facts))
-        rows = [_fact_row(sha, f, run_id) for sha, facts in todo for f in facts]
+        stories = dict(self.con.execute("select doc_sha, coalesce(story_id, doc_sha) from documents where doc_sha in "
+                                        "(select unnest(?::varchar[]))", [[sha for sha, _ in todo]]).fetchall())
+        rows = [_fact_row(sha, f, run_id, stories.get(sha, sha)) for sha, facts in todo for f in facts]
         if rows:
             tbl = pa.Table.from_pylist(rows, schema=_FACT_SCHEMA)  # noqa: F841  (read by DuckDB below)
             self.con.execute(f"insert into facts ({', '.join(FACT_COLUMNS)}) select {', '.join(FACT_COLUMNS)} "
@@ -299,7 +318,7 @@ _FACT_SCHEMA = pa.schema([
     ("collateral_btc", pa.float64()), ("lender", pa.string()), ("confidence", pa.float64()),
     ("flags", pa.list_(pa.string())), ("char_start", pa.int32()), ("char_end", pa.int32()),
     ("sentence", pa.string()), ("figure_start", pa.int32()), ("figure_end", pa.int32()), ("extractor", pa.string()),
-    ("created_at", pa.timestamp("us", tz="UTC")),
+    ("created_at", pa.timestamp("us", tz="UTC")), ("review_key", pa.string()),
 ])
 
 
@@ -352,8 +371,15 @@ class _Stories:
         return story
 
 
-def _fact_row(doc_sha: str, f: Fact, run_id: str) -> dict:
+def review_key(story_id: str, fact_type: str, sentence: str, figure_text: str) -> str:
+    """The key a reviewer's decision follows across re-extractions and page versions (models/schema/004, 005):
+    md5('story|type|sentence|figure text'), as DuckDB's md5(concat_ws('|', ...)) computes it."""
+    return hashlib.md5("|".join([story_id, fact_type, sentence, figure_text]).encode()).hexdigest()
+
+
+def _fact_row(doc_sha: str, f: Fact, run_id: str, story_id: str | None = None) -> dict:
     return {
+        "review_key": review_key(story_id or doc_sha, f.type, f.evidence.sentence, f.figure.text if f.figure else ""),
         "fact_id": fact_id(doc_sha, f), "doc_sha": doc_sha, "run_id": run_id, "type": f.type, "company": f.company,
         "ticker": f.ticker, "value": f.value, "unit": f.unit, "period_start": f.period_start,
         "period_end": f.period_end, "qualifier": f.qualifier, "hashrate_kind": f.hashrate_kind,

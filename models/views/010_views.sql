@@ -6,12 +6,9 @@ create or replace view latest_reviews as
 select * from reviews
 qualify row_number() over (partition by match_key order by decided_at desc, review_id desc) = 1;
 
--- Each fact's review key, computed the same way as reviews.match_key.
+-- Each fact's review key (facts.review_key, computed the same way as reviews.match_key).
 create or replace view fact_review_keys as
-select f.fact_id,
-       md5(concat_ws('|', coalesce(d.story_id, d.doc_sha), f.type, f.sentence,
-                     coalesce(substr(d.text, f.figure_start + 1, f.figure_end - f.figure_start), ''))) as match_key
-from facts f join documents d using (doc_sha);
+select fact_id, review_key as match_key from facts;
 
 -- Every stored version of each page (one canonical URL), numbered in fetch order; is_latest marks the one
 -- analysts see. Older versions and their facts stay in the tables as history.
@@ -48,8 +45,7 @@ select
        when len(f.flags) > 0 then 'flagged' else 'auto' end            as status,
   r.reviewer, r.decided_at, r.note as review_note
 from current_facts f
-join fact_review_keys k using (fact_id)
-left join latest_reviews r on r.match_key = k.match_key;
+left join latest_reviews r on r.match_key = f.review_key;
 
 -- CONTRACT.md: one row per fact and supporting document, with its provenance.
 create or replace view fact_provenance as
