@@ -294,14 +294,18 @@ def runs(limit: int, as_json: bool, db: str | None) -> None:
 
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
-def reextract(db: str | None) -> None:
+@click.option("--dask", "use_dask", is_flag=True, help="Run extraction batches on Dask (prefect-dask): a LocalCluster, "
+              "or the cluster at --dask-address.")
+@click.option("--dask-address", help="tcp://host:8786 of a running Dask scheduler.")
+@click.option("--workers", default=2, show_default=True, help="LocalCluster processes with --dask.")
+def reextract(db: str | None, use_dask: bool, dask_address: str | None, workers: int) -> None:
     """Extract again every stored document not yet extracted by the current extractor versions (after an
     extractor's version changes), from the stored text: nothing is refetched, and reviewers' decisions still apply
     (they follow the figure's sentence, not the run).
 
     Example:
 
-        minerwire reextract
+        minerwire reextract --dask --workers 2
     """
     import extractors
     from flows.ingest import VERSIONS_KEY
@@ -311,6 +315,12 @@ def reextract(db: str | None) -> None:
     from flows.store import publish_copy
 
     settings = load_settings(db)
+    if use_dask or dask_address:
+        from flows.batch_extract import extract_batches
+
+        with RunLock(settings.db_path, settings.lock_wait_s):
+            _err(json.dumps(extract_batches(db=str(settings.db_path), workers=workers, dask_address=dask_address)))
+        return
     try:
         with RunLock(settings.db_path, settings.lock_wait_s):
             store = _store(db)
@@ -587,6 +597,30 @@ def _store(db: str | None):
 
 
 _db_option = click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
+
+
+@review.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; any but loopback needs a token.")
+@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--token", help="Reviewer token required on every request (default $MINERWIRE_REVIEW_TOKEN).")
+@click.option("--reviewer", help="Who decides, recorded in the audit log (default $MINERWIRE_REVIEWER, else asked).")
+@_db_option
+def review_serve(host: str, port: int, token: str | None, reviewer: str | None, db: str | None) -> None:
+    """The reviewer's page: a queue of flagged facts (conflicts, then large values, then low confidence), each with
+    its evidence highlighted in the document, the source link and competing values; accept, reject or correct from
+    the keyboard. Every decision is appended to the audit log.
+
+    Example:
+
+        minerwire review serve --port 8765 --reviewer ana
+    """
+    from flows.review_app import ReviewConfigError, serve
+    from flows.settings import load_settings
+
+    try:
+        serve(load_settings(db).db_path, host=host, port=port, token=token, reviewer=reviewer)
+    except ReviewConfigError as e:
+        raise click.ClickException(str(e)) from e
 
 
 @review.command("list")
