@@ -32,9 +32,10 @@ eval: install
 eval-test: install
 	$(BIN)/minerwire eval fixtures/holdout/test.jsonl
 
-# a benchmark, not a test: extraction words/s against spaCy's bare tokenizer, peak memory (bench/README.md)
+# benchmarks, not tests: extraction, page parsing, ingest, no-op run, analysts' query; writes bench/results.json
+# and BENCHMARKS.md (bench/run_all.py)
 bench: install
-	$(BIN)/python -m bench.extract_speed
+	$(BIN)/python -m bench.run_all
 
 clean:
 	rm -rf $(VENV) data .prefect .pytest_cache
