@@ -53,12 +53,14 @@ def _extract_batches(db: str | None, batch_size: int) -> dict:
         futures = [extract_batch.submit(todo[i:i + batch_size]) for i in range(0, len(todo), batch_size)]
         n_facts = failed = 0
         for fut in futures:
+            done = []
             for doc_sha, facts, error in fut.result():
                 if facts is None:
                     store.record_error(run_id, None, doc_sha, "extract", error or "failed")
                     failed += 1
                 else:
-                    n_facts += store.add_facts(doc_sha, facts, run_id, VERSIONS_KEY)
+                    done.append((doc_sha, facts))
+            n_facts += store.add_facts_many(done, run_id, VERSIONS_KEY)  # one transaction per batch
         reconcile(store.con)
         counts = {"documents": len(todo), "batches": len(futures), "facts_new": n_facts, "errors": failed}
         store.finish_run(run_id, "completed", counts)

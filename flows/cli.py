@@ -328,15 +328,18 @@ def reextract(db: str | None, use_dask: bool, dask_address: str | None, workers:
                 todo = store.documents_needing_extraction(VERSIONS_KEY)
                 run_id = store.start_run("reextract", "cli", extractors.VERSIONS)
                 n_facts = failed = 0
+                batch: list = []
                 with click.progressbar(todo, label=f"re-extracting {len(todo)} documents", file=sys.stderr) as bar:
                     for doc_sha, text, published in bar:
                         try:
-                            facts = extractors.extract(text, published=published)
+                            batch.append((doc_sha, extractors.extract(text, published=published)))
                         except Exception as e:  # noqa: BLE001 - one bad document must not stop the rest
                             store.record_error(run_id, None, doc_sha, "extract", f"{type(e).__name__}: {e}")
                             failed += 1
-                            continue
-                        n_facts += store.add_facts(doc_sha, facts, run_id, VERSIONS_KEY)
+                        if len(batch) >= 100:  # one transaction per 100 documents: an interrupted run keeps them
+                            n_facts += store.add_facts_many(batch, run_id, VERSIONS_KEY)
+                            batch = []
+                n_facts += store.add_facts_many(batch, run_id, VERSIONS_KEY)
                 reconcile(store.con)
                 store.finish_run(run_id, "completed", {"documents": len(todo), "facts_new": n_facts,
                                                        "errors": failed})

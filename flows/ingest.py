@@ -357,11 +357,16 @@ def _extract(store: Store, rep: IngestReport, source: Source, doc: dict) -> list
 
 def _extract_pending(store: Store, rep: IngestReport) -> None:
     """Documents stored earlier without facts for the current extractor versions (e.g. after a version bump)."""
+    done: list[tuple[str, list[Fact]]] = []
     for doc_sha, text, published in store.documents_needing_extraction(VERSIONS_KEY):
         try:
             facts = extractors.extract(text, published=published)
         except Exception as e:  # noqa: BLE001
             store.record_error(rep.run_id, None, doc_sha, "extract", f"{type(e).__name__}: {e}")
             continue
-        rep.facts_new += store.add_facts(doc_sha, facts, rep.run_id, VERSIONS_KEY)
+        done.append((doc_sha, facts))
         rep.facts_flagged += sum(1 for f in facts if f.flags)
+        if len(done) >= WRITE_BATCH:
+            rep.facts_new += store.add_facts_many(done, rep.run_id, VERSIONS_KEY)
+            done = []
+    rep.facts_new += store.add_facts_many(done, rep.run_id, VERSIONS_KEY)

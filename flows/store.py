@@ -233,8 +233,12 @@ class Store:
             return self._add_facts_many([(d["doc_sha"], f) for d, f in batch if f is not None], run_id, versions)
 
     def add_facts(self, doc_sha: str, facts: list[Fact], run_id: str, versions: str) -> int:
+        return self.add_facts_many([(doc_sha, facts)], run_id, versions)
+
+    def add_facts_many(self, items: list[tuple[str, list[Fact]]], run_id: str, versions: str) -> int:
+        """The facts of several stored documents, extracted with `versions`, in one transaction."""
         with self.transaction():
-            return self._add_facts(doc_sha, facts, run_id, versions)
+            return self._add_facts_many(items, run_id, versions)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
