@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 3
+VERSION = 4
 
-TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
+TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
@@ -34,7 +34,7 @@ NOT_A_LOAN_FACT = [
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
-    ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|\bfacility in\b|\bfacility located\b|\bmining facilit|"
+    ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|\bfacility in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|Q[1-4]|the (?:first|second|third|fourth|same|prior|previous) (?:quarter|month|half))\b)|\bfacility located\b|\bmining facilit|"
                             r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
                             r"\bloan (?:products?|origination|business)\b", re.I)),
 ]
@@ -42,12 +42,14 @@ EVENTS = [
     ("outstanding", re.compile(r"\bby\s+\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+\$|\boutstanding\b|\bowed\b|"
                                r"\bowes\b|\bremaining (?:balance|principal)\b|\bbalance of\b", re.I)),
     ("repaid", re.compile(r"\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:ing)? (?:down|off|back)\b|"
-                          r"\bsettled? the loan\b|\bextinguish", re.I)),
+                          r"\bsettled? the loan\b|\bextinguish|\b(?:final|last|balloon|scheduled) payments?\b", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bposted\b[^.]{0,40}\bcollateral\b|\bas collateral\b",
                                      re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
-                            r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b", re.I)),
-    ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|"
+                            r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|"
+                            r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
+                            re.I)),
+    ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
@@ -66,7 +68,7 @@ _AMOUNT_EVENTS = [
                           r"settled?|retired?|(?:final|last|balloon) payment of)\b[^$;]{0,40}$", re.I), None),
     ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),
-     re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down)\b", re.I)),
+     re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
      re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"

@@ -359,7 +359,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     sentence_event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
     if sentence_event is None:
         return []
-    usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)]
+    usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
+           and not _NOT_LOAN_AFTER.match(s, u.end)]
     collateral = None
     for q in find_btc(s):
         if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or re.match(r"\W{0,3}(?:as )?collateral",
@@ -385,8 +386,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                       collateral_btc=collateral, lender=lender, flags=flags)
         _set_loan_date(ctx, c, _period(ctx, sent, u.start, u.end, hi, lo))
         out.append(c)
-    if out or not (collateral is not None or sentence_event == "repaid"):
-        return out  # a loan mentioned without a figure, a repayment or collateral states no fact
+    if not out and sentence_event == "borrowed" and not usd:
+        out = _btc_loan(ctx, sent, collateral, lender)
+    if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s):
+        # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
+        # quote about a repayment the story has already reported
+        return out
     flags = set()
     company = company_for(ctx, sent, trig.start(), trig.end(), flags)
     if company is None:
@@ -395,6 +400,31 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     c = Candidate("loan", company, None, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
     _set_loan_date(ctx, c, _period(ctx, sent, trig.start(), trig.end(), len(s), 0))
+    return [c]
+
+
+# "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
+_NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
+                             r"(?:notes?|bonds?|debentures?)\b", re.I)
+_QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
+_BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?(?={NUMBER}\s?"
+                           rf"{_UNIT_BTC}\b)|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
+                           rf"(?:bitcoin|BTC) loan\b", re.I)
+
+
+def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str | None) -> list[Candidate]:
+    """'Bitdeer borrowed 400 BTC from Matrixport in September': a loan in bitcoin, whose USD principal is unknown
+    (value None, GOLD_GUIDE)."""
+    m = _BTC_BORROWED.search(sent.text)
+    if m is None:
+        return []
+    flags: set[str] = set()
+    company = company_for(ctx, sent, m.start(), m.end(), flags)
+    if company is None:
+        return []
+    c = Candidate("loan", company, None, "USD", sent, m.start(), m.end(), "btc_loan", loan_event="borrowed",
+                  collateral_btc=collateral, lender=lender, flags=flags)
+    _set_loan_date(ctx, c, _period(ctx, sent, m.start(), m.end(), len(sent.text), 0))
     return [c]
 
 
