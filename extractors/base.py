@@ -158,11 +158,16 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     'at month end' / 'ended the quarter with' and a past-tense report ('Riot's deployed hashrate was 33.7 EH/s'
     in a story about March) are the reported period's end; the present tense ('now holds') is publication.
     """
+    end_words = _PERIOD_END_WORDS.search(sent.text)
     if ctx.report_period is not None and (
-            _PERIOD_END_WORDS.search(sent.text) or
+            end_words or
             (_PAST_STOCK.search(sent.text) and not _PRESENT_STOCK.search(sent.text)
              and ctx.published is not None and ctx.report_period.end < ctx.published)):
-        return ctx.report_period.end
+        end = ctx.report_period.end
+        if end_words and "quarter" in end_words.group(0).lower() and end.month % 3:
+            # "at quarter end" in a story about October: the quarter that ended before it, September 30
+            end = P.month_end(end.year, end.month - end.month % 3) if end.month > 3 else dt.date(end.year - 1, 12, 31)
+        return end
     if ctx.published is None:
         flags.add("no_published_date")
     return ctx.published

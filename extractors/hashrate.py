@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 3
+VERSION = 4
 
 NOT_OURS = [
+    # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
+    ("approaching", re.compile(r"\b(?:nears?|nearing|approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
+                               r"almost)\s+$", re.I)),
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
@@ -50,7 +53,7 @@ NOT_OURS = [
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
-LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "one_site"}
+LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "one_site", "approaching"}
 RIGHT_ONLY = {"part_after", "machine_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 KINDS = [
