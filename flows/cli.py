@@ -671,6 +671,19 @@ def _full_id(store, fact_id: str) -> str:  # noqa: ANN001
 
 def _decide(fact_id: str, decision: str, reviewer: str, note: str | None, db: str | None,
             corrected: dict | None = None) -> None:
+    from flows.lock import LockedError, WriteLock
+    from flows.settings import load_settings
+
+    settings = load_settings(db)
+    try:
+        with WriteLock(settings.db_path, settings.write_wait_s):
+            _decide_locked(fact_id, decision, reviewer, note, db, corrected)
+    except LockedError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _decide_locked(fact_id: str, decision: str, reviewer: str, note: str | None, db: str | None,
+                   corrected: dict | None) -> None:
     store = _store(db)
     try:
         fid = _full_id(store, fact_id)

@@ -15,6 +15,8 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -30,7 +32,7 @@ from flows.dedupe import canonical_url, simhash
 from flows.edgar import exhibit_links
 from flows.fetch import Fetcher, FetchError
 from flows.listing import listing_links
-from flows.lock import RunLock
+from flows.lock import RunLock, WriteLock
 from flows.pages import PageError, parse_page, parser_for
 from flows.reconcile import reconcile
 from flows.settings import Settings, load_settings
@@ -241,37 +243,55 @@ def ingest(sources_file: str | None = None, db: str | None = None, groups: list[
 
 
 def run_ingest(sources: list[Source], settings: Settings, run_id: str | None = None) -> IngestReport:
+    """One run. The run lock keeps other runs out for its whole length; the database itself is opened only to
+    read the sources' state and to store each batch (under the short write lock), so the review page and other
+    writers get turns while pages are being fetched."""
     t0 = time.perf_counter()
     with RunLock(settings.db_path, settings.lock_wait_s):
-        store = Store(settings.db_path)
         fetcher = Fetcher(settings)
-        run_id = store.start_run("ingest", CODE_VERSION, extractors.VERSIONS, run_id)
-        rep = IngestReport(run_id=run_id, db_path=str(settings.db_path))
-        try:
+        with _writing(settings) as store:
+            run_id = store.start_run("ingest", CODE_VERSION, extractors.VERSIONS, run_id)
+            rep = IngestReport(run_id=run_id, db_path=str(settings.db_path))
             _extract_pending(store, rep)
             claims = _Claims(store.stored_url_keys())
-            for gathered in _gather_all(fetcher, store, sources, claims):
-                _write(store, rep, gathered)
-            _reconcile(store, rep)
-            store.finish_run(run_id, "completed" if not rep.nothing_read else "failed", _counts(rep))
+            states = {s.id: (store.source_state(s.id) or {}, store.known_guids(s.id)) for s in sources}
+        try:
+            for gathered in _gather_all(fetcher, states, sources, claims):
+                with _writing(settings) as store:
+                    _write(store, rep, gathered)
+            with _writing(settings) as store:
+                _reconcile(store, rep)
+                store.finish_run(run_id, "completed" if not rep.nothing_read else "failed", _counts(rep))
+            with WriteLock(settings.db_path, settings.write_wait_s):
+                publish_copy(settings.db_path)  # the analysts' copy, taken while no process has the file open
         except BaseException:
-            store.finish_run(run_id, "failed", _counts(rep))
+            with _writing(settings) as store:
+                store.finish_run(run_id, "failed", _counts(rep))
             raise
         finally:
             fetcher.close()
-            store.close()
-        publish_copy(settings.db_path)  # still under the lock: no writer can be mid-transaction
     rep.seconds = round(time.perf_counter() - t0, 3)
     return rep
 
 
-def _gather_all(fetcher: Fetcher, store: Store, sources: list[Source], claims: _Claims):
+@contextmanager
+def _writing(settings: Settings) -> Iterator[Store]:
+    """The database open for writing, under the write lock, for one short step."""
+    with WriteLock(settings.db_path, settings.write_wait_s):
+        store = Store(settings.db_path)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def _gather_all(fetcher: Fetcher, states: dict[str, tuple[dict, set[str]]], sources: list[Source],
+                claims: _Claims):
     """Each source's Gathered: inside a flow run, one Prefect task per host on the flow's thread pool (hosts in
     parallel); else one source after another (a plain `run_ingest` call, as the crash tests make)."""
     by_host: dict[str, list[tuple[Source, dict, set[str]]]] = {}
     for s in sources:
-        by_host.setdefault(urlsplit(s.url).netloc.lower(), []).append(
-            (s, store.source_state(s.id) or {}, store.known_guids(s.id)))
+        by_host.setdefault(urlsplit(s.url).netloc.lower(), []).append((s, *states[s.id]))
     if FlowRunContext.get() is None:
         for batch in by_host.values():
             yield from gather_task.fn(fetcher, batch, claims)

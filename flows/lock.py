@@ -19,10 +19,12 @@ class LockedError(RuntimeError):
 
 
 class RunLock:
-    """`with RunLock(db_path, wait_s=0):` holds `<db>.lock` for the block."""
+    """`with RunLock(db_path, wait_s=0):` holds `<db>.lock` for the block: one ingest (or re-extraction) at a time."""
+
+    SUFFIX = ".lock"
 
     def __init__(self, db_path: Path, wait_s: float = 0.0, poll_s: float = 0.2) -> None:
-        self.path = Path(str(db_path) + ".lock")
+        self.path = Path(str(db_path) + self.SUFFIX)
         self.db_path, self.wait_s, self.poll_s = db_path, wait_s, poll_s
         self._fd: int | None = None
 
@@ -53,3 +55,11 @@ class RunLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+class WriteLock(RunLock):
+    """`with WriteLock(db_path, wait_s=30):` holds `<db>.write.lock` while a process has the DuckDB file open for
+    writing, which DuckDB allows one process at a time. Held for seconds, not for a whole run: an ingest takes it for
+    each batch it stores, the review page for each decision, so they take turns instead of blocking each other."""
+
+    SUFFIX = ".write.lock"

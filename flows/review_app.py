@@ -57,12 +57,10 @@ a cookie). It is recorded with every decision.
 
 **Concurrency and its limit**: DuckDB lets one process write a database file at a time, and while a process has
 it open read-write no other process can open it at all. The page therefore opens the file per request, briefly
-(read-only for pages, read-write for a decision and its reconcile), under the ingest run lock (flows/lock.py),
-and retries for up to `busy_wait_s` (3 s) when an ingest run or another process holds it; then it answers 503
-"database busy", and the page can simply be reloaded. An ingest run holds the file for its whole run, so during a
-run the page waits or answers 503. An ingest started while the page holds the lock waits for it when
-`MINERWIRE_LOCK_WAIT_S` is a few seconds (recommended for scheduled runs), else that run exits and the next
-scheduled one catches up. Requests of one server are served on threads but touch the database one at a time.
+(read-only for pages, read-write for a decision and its reconcile), under the short write lock (flows/lock.py),
+and retries for up to `busy_wait_s` (3 s) when another process holds it; then it answers 503 "database busy", and
+the page can simply be reloaded. An ingest run takes the same write lock only while it stores a batch of
+documents (about a second), never while it fetches, so reviews and runs take turns. Requests of one server are served on threads but touch the database one at a time.
 """
 
 from __future__ import annotations
@@ -92,7 +90,7 @@ from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import duckdb
 
-from flows.lock import LockedError, RunLock
+from flows.lock import LockedError, WriteLock
 from flows.reconcile import reconcile
 from flows.store import Store, StoreError, connect
 
@@ -577,7 +575,7 @@ class ReviewApp:
 
     @contextmanager
     def _open(self, write: bool) -> Iterator[tuple[duckdb.DuckDBPyConnection, Store | None]]:
-        """Open the file for one request, one request of this process at a time, under the ingest run lock;
+        """Open the file for one request, one request of this process at a time, under the write lock (flows/lock.py);
         retried with growing sleeps while another process holds either. Raises Busy after busy_wait_s."""
 
         def opener() -> tuple[duckdb.DuckDBPyConnection, Store | None]:
@@ -593,11 +591,11 @@ class ReviewApp:
                 lock.__exit__()
 
     def _retry(self, opener):  # noqa: ANN001, ANN202
-        """Take the run lock and call `opener` under it, retrying while another process holds the lock or the file;
-        returns (the held RunLock, what opener returned)."""
+        """Take the write lock and call `opener` under it, retrying while another process holds the lock or the file;
+        returns (the held WriteLock, what opener returned)."""
         deadline, delay = time.monotonic() + self.busy_wait_s, 0.02
         while True:
-            lock = RunLock(self.db_path, wait_s=0)
+            lock = WriteLock(self.db_path, wait_s=0)
             try:
                 lock.__enter__()
                 try:
@@ -1128,7 +1126,7 @@ def make_server(db_path: Path | str, host: str = "127.0.0.1", port: int = 8765, 
         raise ReviewConfigError(f"no database at {db_path}: run `minerwire ingest` first")
     app = ReviewApp(db_path, token=token, reviewer=reviewer, busy_wait_s=busy_wait_s, publish_delay_s=publish_delay_s)
     try:  # apply pending migrations once, so that read-only requests find the current views
-        with app._db_lock, RunLock(db_path, wait_s=busy_wait_s):
+        with app._db_lock, WriteLock(db_path, wait_s=busy_wait_s):
             connect(db_path).close()
     except (LockedError, StoreError) as e:
         raise ReviewConfigError(f"cannot open {db_path}: {e}") from e

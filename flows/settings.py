@@ -23,7 +23,9 @@ leave them out):
 | crawl_delay_max_s | MINERWIRE_CRAWL_DELAY_MAX_S | 60 | cap on a robots.txt Crawl-delay |
 
 Run settings: `lock_wait_s` (MINERWIRE_LOCK_WAIT_S, default 0) is how long a second ingest waits for the first
-before exiting (flows/lock.py); MINERWIRE_WORKERS (default 4) is how many sources are gathered at once.
+before exiting (flows/lock.py); `write_wait_s` (MINERWIRE_WRITE_WAIT_S, default 60) how long one short write (a
+batch of documents, a review decision) waits for another process's; MINERWIRE_WORKERS (default 4) is how many
+sources are gathered at once.
 
 Example: `Settings(...).http_user_agent` with contact "data@acme.com" and the default template is
 `minerwire/0.1 (+https://github.com/minerwire/minerwire; contact: data@acme.com)`; with
@@ -65,6 +67,7 @@ class Settings:
     robots_ttl_s: float = 86400.0
     crawl_delay_max_s: float = 60.0
     lock_wait_s: float = 0.0
+    write_wait_s: float = 60.0
 
     @property
     def data_dir(self) -> Path:
@@ -130,4 +133,5 @@ def load_settings(db: str | os.PathLike[str] | None = None) -> Settings:
         robots_ttl_s=float(env.get("MINERWIRE_ROBOTS_TTL_S", "86400")),
         crawl_delay_max_s=float(env.get("MINERWIRE_CRAWL_DELAY_MAX_S", "60")),
         lock_wait_s=float(env.get("MINERWIRE_LOCK_WAIT_S", "0")),
+        write_wait_s=float(env.get("MINERWIRE_WRITE_WAIT_S", "60")),
     )

@@ -83,9 +83,17 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute("insert into _migrations values (?, ?)", [f.name, now()])
             con.execute("commit")
             applied.append(f.name)
-    for f in sorted((resources.files("models") / "views").iterdir(), key=lambda p: p.name):
-        if f.name.endswith(".sql"):
-            con.execute(f.read_text())
+    views = [f.read_text() for f in sorted((resources.files("models") / "views").iterdir(), key=lambda p: p.name)
+             if f.name.endswith(".sql")]
+    mark = "views@" + hashlib.sha1("\n".join(views).encode()).hexdigest()[:16]
+    if applied or con.execute("select 1 from _migrations where name = ?", [mark]).fetchone() is None:
+        # (re)create the views only when their SQL changed: connecting stays cheap for short writes
+        con.execute("begin")
+        for sql in views:
+            con.execute(sql)
+        con.execute("delete from _migrations where name like 'views@%'")
+        con.execute("insert into _migrations values (?, ?)", [mark, now()])
+        con.execute("commit")
     return applied
 
 

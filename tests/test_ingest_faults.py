@@ -228,3 +228,25 @@ def test_a_decision_holds_for_the_same_sentence_in_a_new_version(tmp_path, fault
                  "where p.type = 'btc_held'")
     assert len(rows) == 1 and rows[0][0] != q(db, "select doc_sha from facts where fact_id = '%s'" % fid)[0][0]
     assert float(rows[0][1]) == 6767 and rows[0][2] == "corrected"  # the new version kept the decision
+
+
+def test_reviews_are_stored_while_a_run_is_fetching(tmp_path, fault_server):
+    """A run holds the run lock for its whole length but the database only while it stores a batch: decisions made
+    during the run go through (after a short wait at most) and the run completes too."""
+    from flows.cli import main
+    from click.testing import CliRunner
+
+    url = _slow_feed(fault_server, 40)  # ~2 s of fetching
+    db = tmp_path / "mw.duckdb"
+    run_ingest([Source("wire", "wire", "feed", url)], settings(tmp_path))  # first facts to review
+    (fid,) = q(db, "select fact_id from facts limit 1")[0]
+    fault_server.route("/feed/slow2", lambda req: Response(body=rss(fault_server.url(""), [
+        (f"h{i}", f"/r?i={i}&v=2") for i in range(40)]), content_type="application/rss+xml"))
+    child = _child(db, fault_server.url("/feed/slow2"))
+    time.sleep(1.5)  # the child is fetching
+    for decision in ("accept", "reject"):
+        r = CliRunner().invoke(main, ["review", decision, fid, "--reviewer", "ana", "--db", str(db)])
+        assert r.exit_code == 0, r.output
+    assert child.wait(timeout=120) == 0, child.stderr.read()
+    assert q(db, "select decision from reviews order by decided_at") == [("accepted",), ("rejected",)]
+    assert q(db, "select status from runs order by started_at") == [("completed",), ("completed",)]

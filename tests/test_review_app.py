@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urlsplit
 import duckdb
 import pytest
 
-from flows.lock import RunLock
+from flows.lock import WriteLock
 from flows.reconcile import reconcile
 from flows.review_app import ReviewConfigError, context_html, is_loopback, make_server, queue_page
 from flows.store import Store
@@ -386,10 +386,10 @@ def test_busy_database_answers_503_then_recovers(tmp_path):
     db, _ = one_fact_db(tmp_path)
     with running(db, busy_wait_s=0.3) as srv:
         c = Client(srv.url)
-        with RunLock(db):  # an ingest run holds the database
+        with WriteLock(db):  # an ingest run is storing a batch
             status, h, body = c.get("/")
         assert status == 503 and h["Retry-After"] and "busy" in body
-        lock = RunLock(db)
+        lock = WriteLock(db)
         lock.__enter__()
         threading.Timer(0.1, lock.__exit__).start()
         srv.app.busy_wait_s = 3.0  # released while the request waits: served
