@@ -146,6 +146,7 @@ PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I
 
 
 _PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|closed|totall?ed|rose|grew|increased|"
+                         r"leaving|left|bringing|brought|"
                          r"climbed|fell|dropped|declined|hit|averaged|reported)\b", re.I)
 _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|currently|presently|today|stands|sits|"
                             r"remains)\b",
@@ -282,8 +283,15 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     before = [p for p in sent.periods if prev_q <= p.char_end <= pos and not (prev_q and p.char_start - prev_q < 20)]
     if before:
         return before[-1]
-    before_any = [p for p in sent.periods if p.char_end <= pos]
+    # else the nearest before, skipping one that dates a comparison figure ("down from 706 BTC in March, and sold
+    # 401 BTC": March is 706's)
+    before_any = [p for p in sent.periods if p.char_end <= pos
+                  and not (prev_q and 0 <= p.char_start - prev_q < 20 and _COMPARED.search(sent.text[:prev_q]))]
     return before_any[-1] if before_any else None
+
+
+_COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
+                       r"\bversus\s+\S*$", re.I)
 
 
 def period_is_weak(period: P.Period | None, prev_q: int) -> bool:

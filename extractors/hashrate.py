@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 4
+VERSION = 5
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -24,8 +24,9 @@ NOT_OURS = [
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
-                             r"\brose by|\bjump of|\bgain of|\badd)\s*(?:approximately|about|roughly|nearly|more than|over|at least|up to|"
-                             r"another)?\s*$", re.I)),
+                             r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
+                             r"shrank|climbed|jumped|gained) by)\s*(?:approximately|about|roughly|nearly|more than|over|"
+                             r"at least|up to|another|only|just)?\s*$", re.I)),
     # clients' machines the miner hosts; its own machines "hosted at a facility in New York" are its fleet
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
@@ -45,7 +46,19 @@ NOT_OURS = [
     # a superseded goal: "down from the 80 EH/s it had been targeting"
     ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning)|earlier (?:goal|target|guidance)|"
                               r"previous(?:ly)? (?:goal|target|guidance|expected|announced)|original (?:goal|target)|"
-                              r"no longer)\b", re.I)),
+                              r"no longer|missed (?:its|the|a) (?:goal|target)|had aimed)\b", re.I)),
+    # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October"
+    ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
+                                    r"(?:had\s+)?(?:outlined|announced|set|guided|targeted|projected|promised|"
+                                    r"previously)\b", re.I)),
+    # machines made, ordered, optioned or retired, not the fleet hashing: "an option to buy ... 3.7 EH/s",
+    # "3.1 EH/s of SEALMINER A2 machines", "an order backlog of 4.1 EH/s", "2.9 EH/s, to be retired"
+    ("machines_traded", re.compile(r"\b(?:option to (?:buy|purchase|acquire)|backlog of|orders? (?:of|for))\b[^.;]{0,60}$|"
+                                   r"\b(?:produced|manufactured|built)\s+(?:approximately |about |roughly |some |nearly )?$",
+                                   re.I)),
+    ("machines_after", re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\b[^.;]{0,40}"
+                                  r"\b(?:for (?:a|an|the|its) [\w\s-]{0,30}customers?|to be (?:retired|sold|redeployed)|"
+                                  r"delivered|shipped)\b|^\W{0,3}(?:to be (?:retired|sold|redeployed))", re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
                                           r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|miners|firms|"
@@ -53,8 +66,8 @@ NOT_OURS = [
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
-LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "one_site", "approaching"}
-RIGHT_ONLY = {"part_after", "machine_after"}
+LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "one_site", "approaching", "machines_traded"}
+RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"

@@ -67,6 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
     ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|so far this year)\b"),
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:year\s+)?to\s+date\b"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:year\s+)?)?"
@@ -270,6 +271,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         first = y * 12 + mo - 1 - (n - 1)
         return dt.date(first // 12, first % 12 + 1, 1), month_end(y, mo), "quarter" if n == 3 else "span", "y" in g
+    if name == "fiscal_ytd_bare":  # "Fiscal year to date, the company has mined 4,580 BTC"
+        if pub is None:
+            return None
+        return _fy_start(pub.year + 1 if pub.month > fy_end else pub.year, fy_end), pub, "ytd", False
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
     if name == "end_of_year":
