@@ -209,9 +209,11 @@ def demo(db: str | None) -> None:
         rows = con.execute(q).fetchall()
     finally:
         con.close()
-    _err(f"\nexample query: minerwire db sql \"{q}\"")
+    _err(f"\nexample query: minerwire sql \"{q}\"")
     for r in rows:
         _err("  " + " | ".join("" if v is None else str(v) for v in r))
+    _err("\nnext: `minerwire review serve` (the reviewers' queue), `minerwire report` (charts per miner), "
+         "`minerwire sources list`, `minerwire runs`")
     if rep["sources_read"] == 0:
         sys.exit(1)
 

@@ -250,3 +250,17 @@ def test_reviews_are_stored_while_a_run_is_fetching(tmp_path, fault_server):
     assert child.wait(timeout=120) == 0, child.stderr.read()
     assert q(db, "select decision from reviews order by decided_at") == [("accepted",), ("rejected",)]
     assert q(db, "select status from runs order by started_at") == [("completed",), ("completed",)]
+
+
+def test_a_corrected_type_reaches_the_analysts_views(tmp_path, fault_server):
+    from flows.store import Store
+
+    fault_server.route("/ir/t", lambda req: Response(body=page(RELEASE_TEXT, "Riot news")))
+    run_ingest([Source("ir", "ir", "page", fault_server.url("/ir/t"))], settings(tmp_path))
+    db = tmp_path / "mw.duckdb"
+    store = Store(db)
+    (fid,) = store.con.execute("select fact_id from facts where type = 'btc_held'").fetchone()
+    store.add_review(fid, "corrected", "ana", "it is the month's output", {"type": "btc_mined"})
+    store.close()
+    assert q(db, f"select type, unit, status from fact_provenance where fact_id = '{fid}'") == \
+        [("btc_mined", "BTC", "corrected")]

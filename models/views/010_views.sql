@@ -30,16 +30,19 @@ with latest_run as (
   where f.doc_sha in (select doc_sha from document_versions where is_latest)
 )
 select
-  f.fact_id, f.doc_sha, f.run_id, f.type,
+  f.fact_id, f.doc_sha, f.run_id,
+  coalesce(r.corrected ->> 'type', f.type)                               as type,
   coalesce(r.corrected ->> 'company', f.company)                         as company,
   coalesce(r.corrected ->> 'ticker', f.ticker)                           as ticker,
   coalesce(try_cast(r.corrected ->> 'value' as decimal(28, 8)), f.value) as value,
-  f.unit,
+  case coalesce(r.corrected ->> 'type', f.type)
+    when 'hashrate' then 'EH/s' when 'loan' then 'USD' else 'BTC' end     as unit,
   coalesce(try_cast(r.corrected ->> 'period_start' as date), f.period_start) as period_start,
   coalesce(try_cast(r.corrected ->> 'period_end' as date), f.period_end)     as period_end,
   f.qualifier,
   coalesce(r.corrected ->> 'hashrate_kind', f.hashrate_kind)             as hashrate_kind,
-  f.proceeds_usd, f.loan_event, f.collateral_btc, f.lender, f.confidence, f.flags,
+  f.proceeds_usd, coalesce(r.corrected ->> 'loan_event', f.loan_event) as loan_event,
+  f.collateral_btc, f.lender, f.confidence, f.flags,
   f.char_start, f.char_end, f.sentence, f.figure_start, f.figure_end, f.extractor,
   case when r.decision is not null then r.decision
        when len(f.flags) > 0 then 'flagged' else 'auto' end            as status,
