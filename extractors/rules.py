@@ -407,8 +407,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b", re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
-_BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?(?={NUMBER}\s?"
-                           rf"{_UNIT_BTC}\b)|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
+_BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
+                           rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
                            rf"(?:bitcoin|BTC) loan\b", re.I)
 
 

@@ -22,6 +22,7 @@ from prefect_dask import DaskTaskRunner
 
 import extractors
 from flows.ingest import VERSIONS_KEY
+from flows.lock import WriteLock
 from flows.reconcile import reconcile
 from flows.settings import load_settings
 from flows.store import Store, publish_copy
@@ -46,6 +47,8 @@ def extract_batch(batch: list[Doc]) -> list[tuple[str, list[Fact] | None, str | 
 def _extract_batches(db: str | None, batch_size: int) -> dict:
     t0 = time.perf_counter()
     settings = load_settings(db)
+    lock = WriteLock(settings.db_path, settings.write_wait_s)  # the one writer, for the whole re-extraction
+    lock.__enter__()
     store = Store(settings.db_path)
     try:
         todo = store.documents_needing_extraction(VERSIONS_KEY)
@@ -64,9 +67,11 @@ def _extract_batches(db: str | None, batch_size: int) -> dict:
         reconcile(store.con)
         counts = {"documents": len(todo), "batches": len(futures), "facts_new": n_facts, "errors": failed}
         store.finish_run(run_id, "completed", counts)
+        store.con.close()
+        publish_copy(settings.db_path)
     finally:
         store.close()
-    publish_copy(settings.db_path)
+        lock.__exit__()
     return counts | {"seconds": round(time.perf_counter() - t0, 2)}
 
 

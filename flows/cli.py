@@ -241,6 +241,8 @@ def serve(sources_file: str | None, schedules_file: str | None, cron: str | None
     from flows.ingest import ingest as ingest_flow
     from flows.schedules import load_schedules
 
+    # groups share one database: a run that starts while another holds it waits its turn instead of failing
+    os.environ.setdefault("MINERWIRE_LOCK_WAIT_S", "900")
     schedules = load_schedules(schedules_file, cron)
     deployments = [ingest_flow.to_deployment(name=f"ingest-{group}", cron=expr,
                                              parameters={"sources_file": sources_file, "db": db, "groups": [group]})
@@ -345,9 +347,10 @@ def reextract(db: str | None, use_dask: bool, dask_address: str | None, workers:
                 reconcile(store.con)
                 store.finish_run(run_id, "completed", {"documents": len(todo), "facts_new": n_facts,
                                                        "errors": failed})
+                store.con.close()
+                publish_copy(settings.db_path)  # under the write lock _store holds
             finally:
                 store.close()
-            publish_copy(settings.db_path)
     except LockedError as e:
         raise click.ClickException(str(e)) from e
     _err(f"{len(todo)} documents re-extracted, {n_facts} facts, {failed} failed")
@@ -376,7 +379,8 @@ def export(fmt: str, out_dir: Path, views: tuple[str, ...], db: str | None) -> N
         for view in views or EXPORT_VIEWS:
             path = out_dir / f"{view}.{fmt}"
             opts = "(format parquet)" if fmt == "parquet" else "(header, delimiter ',')"
-            con.execute(f"copy (select * from {view}) to '{path}' {opts}")
+            quoted = str(path).replace("'", "''")
+            con.execute(f"copy (select * from {view}) to '{quoted}' {opts}")
             n = con.execute(f"select count(*) from {view}").fetchone()[0]
             _err(f"{path}: {n} rows")
     finally:
@@ -592,13 +596,33 @@ def review() -> None:
 
 
 def _store(db: str | None):
+    """The database open for writing, under the write lock that ingest runs and the review page share (held
+    until the store is closed)."""
+    from flows.lock import LockedError, WriteLock
     from flows.settings import load_settings
     from flows.store import Store, StoreError
 
+    settings = load_settings(db)
+    lock = WriteLock(settings.db_path, settings.write_wait_s)
     try:
-        return Store(load_settings(db).db_path)
-    except StoreError as e:
+        lock.__enter__()
+    except LockedError as e:
         raise click.ClickException(str(e)) from e
+    try:
+        store = Store(settings.db_path)
+    except StoreError as e:
+        lock.__exit__()
+        raise click.ClickException(str(e)) from e
+    close = store.close
+
+    def close_and_unlock() -> None:
+        try:
+            close()
+        finally:
+            lock.__exit__()
+
+    store.close = close_and_unlock  # type: ignore[method-assign]
+    return store
 
 
 _db_option = click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file.")
@@ -673,19 +697,6 @@ def _full_id(store, fact_id: str) -> str:  # noqa: ANN001
 
 def _decide(fact_id: str, decision: str, reviewer: str, note: str | None, db: str | None,
             corrected: dict | None = None) -> None:
-    from flows.lock import LockedError, WriteLock
-    from flows.settings import load_settings
-
-    settings = load_settings(db)
-    try:
-        with WriteLock(settings.db_path, settings.write_wait_s):
-            _decide_locked(fact_id, decision, reviewer, note, db, corrected)
-    except LockedError as e:
-        raise click.ClickException(str(e)) from e
-
-
-def _decide_locked(fact_id: str, decision: str, reviewer: str, note: str | None, db: str | None,
-                   corrected: dict | None) -> None:
     store = _store(db)
     try:
         fid = _full_id(store, fact_id)
@@ -694,11 +705,12 @@ def _decide_locked(fact_id: str, decision: str, reviewer: str, note: str | None,
         from flows.reconcile import reconcile
 
         reconcile(store.con)  # the canonical facts show the decision at once
+        store.con.close()
+        from flows.store import publish_copy
+
+        publish_copy(store.db_path)  # still under the write lock
     finally:
         store.close()
-    from flows.store import publish_copy
-
-    publish_copy(store.db_path)
 
 
 @review.command("accept")

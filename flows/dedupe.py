@@ -17,9 +17,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 
+# tracking parameters only: names such as `source`, `ref` or `id` can be a page's own key, so they stay
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|yclid|"
-                       r"ref|ref_src|source|cmpid|cid|s_cid|ncid|sr_share|share|feed_id|rss|__twitter_impression)$",
-                       re.I)
+                       r"ref_src|cmpid|s_cid|ncid|sr_share|__twitter_impression)$", re.I)
 _DEFAULT_PORT = {"http": 80, "https": 443}
 NEAR_BITS = 6  # of 64: measured on the syndicated-copy fixtures (0-3 bits) and unrelated releases (>= 20 bits)
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
@@ -50,5 +50,13 @@ def simhash(text: str) -> int:
     return int.from_bytes(np.packbits(votes).tobytes(), "big")
 
 
-def hamming(a: int, b: int) -> int:
-    return (a ^ b).bit_count()
+def same_site(url: str | None, other: str) -> bool:
+    """Whether a page's <link rel=canonical> may be trusted: only on the page's own site (the last two labels of
+    the host), so a canonical pointing to a homepage or to another site cannot merge unrelated pages."""
+    if not url:
+        return False
+    try:
+        a, b = (urlsplit(u).hostname or "" for u in (url, other))
+    except ValueError:
+        return False
+    return bool(a) and a.split(".")[-2:] == b.split(".")[-2:]

@@ -1,15 +1,18 @@
 """The ingest flow: sources -> feed items -> fetched pages -> documents -> facts, all into DuckDB.
 
-One Prefect task per source gathers over the network (feeds, pages, EDGAR exhibits), several sources at once on
-a thread pool; flows/fetch.py keeps one request per host at a time, obeys robots.txt and retries. The flow's own
-thread parses, extracts and writes, one transaction per document, so a run killed at any point leaves whole
-documents only and a re-run completes it. The database, not Prefect's cache, is the state: re-runs skip what is
-stored. One run at a time per database (flows/lock.py).
+Prefect tasks gather over the network, a few sources of one host per task, hosts in parallel on a thread pool;
+flows/fetch.py keeps one request per host at a time, obeys robots.txt and retries. The flow's own thread parses
+and extracts with the database closed, then stores 100 documents per transaction under the short write lock
+(flows/lock.py), so a run killed at any point leaves whole documents only, a re-run completes it, and the review
+page gets turns during a run. The database, not Prefect's cache, is the state: re-runs skip what is stored. One
+run at a time per database (the run lock).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import email.utils
 import json
 import logging
 import os
@@ -28,7 +31,7 @@ from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 
 import extractors
-from flows.dedupe import canonical_url, simhash
+from flows.dedupe import canonical_url, same_site, simhash
 from flows.edgar import exhibit_links
 from flows.fetch import Fetcher, FetchError
 from flows.listing import listing_links
@@ -37,7 +40,7 @@ from flows.pages import PageError, parse_page, parser_for
 from flows.reconcile import reconcile
 from flows.settings import Settings, load_settings
 from flows.sources import Source, load_sources
-from flows.store import Store, publish_copy
+from flows.store import Store, StoreError, publish_copy
 from models.companies import load_registry
 from models.fact import Fact
 from models.provenance import Fetched
@@ -92,6 +95,7 @@ class Gathered:
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (url, stage, reason)
     items_seen: int = 0
     items_known: int = 0
+    incomplete: bool = False  # an item failed: keep the old validators so the next run reads the feed again
 
 
 def parse_feed(fetched: Fetched) -> list[FeedItem]:
@@ -104,10 +108,25 @@ def parse_feed(fetched: Fetched) -> list[FeedItem]:
         link = e.get("link")
         if not link:
             continue
-        t = e.get("published_parsed") or e.get("updated_parsed")
         items.append(FeedItem(urljoin(fetched.url, link), e.get("id") or e.get("guid") or link, e.get("title", ""),
-                              e.get("summary", ""), dt.date(t.tm_year, t.tm_mon, t.tm_mday) if t else None))
+                              e.get("summary", ""), _entry_date(e)))
     return items
+
+
+def _entry_date(entry) -> dt.date | None:  # noqa: ANN001 - a feedparser entry
+    """The item's publication date in its own time zone: 'Thu, 31 Jul 2025 21:00 -0400' is July 31, not the
+    August 1 that feedparser's UTC struct says (which would make 'last month' July instead of June)."""
+    raw = entry.get("published") or entry.get("updated")
+    if raw:
+        try:
+            return email.utils.parsedate_to_datetime(raw).date()
+        except (TypeError, ValueError, IndexError):
+            try:
+                return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).date()  # Atom's RFC 3339
+            except ValueError:
+                pass
+    t = entry.get("published_parsed") or entry.get("updated_parsed")
+    return dt.date(t.tm_year, t.tm_mon, t.tm_mday) if t else None
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +142,7 @@ def _mentions_company(item: FeedItem) -> bool:
 def to_document(fetched: Fetched, source: Source, item: FeedItem | None) -> dict:
     """Parse a fetched page into a document row (raises PageError)."""
     page = parse_page(fetched.content, fetched.url, fetched.content_type, source.parser)
-    key = canonical_url(page.canonical_url or fetched.url)
+    key = canonical_url(page.canonical_url if same_site(page.canonical_url, fetched.url) else fetched.url)
     return {"doc_sha": fetched.sha256, "url": fetched.url, "requested_url": fetched.requested_url,
             "canonical_url": page.canonical_url, "source_id": source.id, "feed_guid": item.guid if item else None,
             "title": page.title or (item.title if item else None), "fetched_at": fetched.fetched_at,
@@ -184,9 +203,17 @@ def gather(fetcher: Fetcher, source: Source, state: dict, known_guids: set[str],
         g.items_seen += 1
         if source.match_companies and not _mentions_company(item):
             continue
-        if item.guid in known_guids or not claims.claim(item.url):
+        try:
+            new_link = claims.claim(item.url)
+        except ValueError as e:  # a link urllib cannot even split ("https://x:99999/")
+            g.errors.append((item.url, "feed", f"bad link: {e}"))
+            g.incomplete = True
+            continue
+        if item.guid in known_guids or not new_link:
             g.items_known += 1
             continue
+        errors_before = len(g.errors)
+        fetched = []
         for url in _exhibits(fetcher, item, g) if source.kind == "edgar" else [item.url]:
             try:
                 page = fetcher.get(url, expect="html")
@@ -194,7 +221,13 @@ def gather(fetcher: Fetcher, source: Source, state: dict, known_guids: set[str],
                 g.errors.append((url, "fetch", e.reason))
                 continue
             if page is not None:
-                g.pages.append((page, item))
+                fetched.append(page)
+        if len(g.errors) > errors_before:
+            # something of this item failed: it must not look done to the next run, which would skip it (its guid
+            # known, the feed unchanged); the pages that did arrive are stored under a guid that marks them partial
+            g.incomplete = True
+            item = dataclasses.replace(item, guid=f"{item.guid}#partial" if item.guid else None)
+        g.pages += [(page, item) for page in fetched]
     return g
 
 
@@ -251,22 +284,25 @@ def run_ingest(sources: list[Source], settings: Settings, run_id: str | None = N
         fetcher = Fetcher(settings)
         with _writing(settings) as store:
             run_id = store.start_run("ingest", CODE_VERSION, extractors.VERSIONS, run_id)
-            rep = IngestReport(run_id=run_id, db_path=str(settings.db_path))
-            _extract_pending(store, rep)
-            claims = _Claims(store.stored_url_keys())
-            states = {s.id: (store.source_state(s.id) or {}, store.known_guids(s.id)) for s in sources}
+        rep = IngestReport(run_id=run_id, db_path=str(settings.db_path))
         try:
+            _extract_pending(settings, rep)
+            with _writing(settings) as store:
+                claims = _Claims(store.stored_url_keys())
+                states = {s.id: (store.source_state(s.id) or {}, store.known_guids(s.id)) for s in sources}
             for gathered in _gather_all(fetcher, states, sources, claims):
-                with _writing(settings) as store:
-                    _write(store, rep, gathered)
+                _write(settings, rep, gathered)
             with _writing(settings) as store:
                 _reconcile(store, rep)
                 store.finish_run(run_id, "completed" if not rep.nothing_read else "failed", _counts(rep))
             with WriteLock(settings.db_path, settings.write_wait_s):
                 publish_copy(settings.db_path)  # the analysts' copy, taken while no process has the file open
         except BaseException:
-            with _writing(settings) as store:
-                store.finish_run(run_id, "failed", _counts(rep))
+            try:
+                with _writing(settings) as store:
+                    store.finish_run(run_id, "failed", _counts(rep))
+            except Exception:  # noqa: BLE001 - keep the original error; the run stays 'running' in the ledger
+                log.exception("could not mark run %s failed", run_id)
             raise
         finally:
             fetcher.close()
@@ -278,11 +314,25 @@ def run_ingest(sources: list[Source], settings: Settings, run_id: str | None = N
 def _writing(settings: Settings) -> Iterator[Store]:
     """The database open for writing, under the write lock, for one short step."""
     with WriteLock(settings.db_path, settings.write_wait_s):
-        store = Store(settings.db_path)
+        store = _open_store(settings)
         try:
             yield store
         finally:
             store.close()
+
+
+def _open_store(settings: Settings) -> Store:
+    """Open the database, waiting up to write_wait_s while a process outside the locks (an analyst's read-only
+    session on the live file) has it open."""
+    deadline, delay = time.monotonic() + settings.write_wait_s, 0.05
+    while True:
+        try:
+            return Store(settings.db_path)
+        except StoreError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 def _gather_all(fetcher: Fetcher, states: dict[str, tuple[dict, set[str]]], sources: list[Source],
@@ -322,33 +372,55 @@ def _error(store: Store, rep: IngestReport, source: Source, url: str, stage: str
     rep.errors.append(f"{stage}: {reason} ({url})")
 
 
-def _write(store: Store, rep: IngestReport, g: Gathered) -> None:
-    """Store what one source gathered: errors, then each new document with its facts, then the source's state."""
+def _write(settings: Settings, rep: IngestReport, g: Gathered) -> None:
+    """Store what one source gathered: errors, then its new documents with their facts, then the source's state.
+
+    Pages are parsed and extracted with the database closed (the CPU-heavy part), then stored in batches of
+    WRITE_BATCH documents per transaction, each under the short write lock."""
     source = g.source
-    for url, stage, reason in g.errors:
-        _error(store, rep, source, url, stage, reason)
+    parser = source.parser or parser_for(source.url)
     rep.items_seen += g.items_seen
     rep.documents_known += g.items_known
     if not g.read:
         rep.sources_failed += 1
-        store.update_source(source.id, source.kind, source.url, g.status, name=source.name,
-                            parser=source.parser or parser_for(source.url), ok=False)
+        with _writing(settings) as store:
+            for url, stage, reason in g.errors:
+                _error(store, rep, source, url, stage, reason)
+            store.update_source(source.id, source.kind, source.url, g.status, name=source.name, parser=parser,
+                                ok=False)
         return
     rep.sources_read += 1
     rep.sources_not_modified += g.status == "not modified"
+    with _writing(settings) as store:
+        known = store.stored_shas([f.sha256 for f, _ in g.pages]) if g.pages else set()
+    errors = list(g.errors)
+    prepared = _prepare(g.pages, source, known, errors, rep)
     new = 0
-    for i in range(0, len(g.pages), WRITE_BATCH):
-        new += _store_pages(store, rep, source, g.pages[i:i + WRITE_BATCH])
-    # the validators are saved last: a run killed before this point refetches the feed and skips what it stored
-    store.update_source(source.id, source.kind, source.url, g.status, g.etag, g.last_modified, new,
-                        name=source.name, parser=source.parser or parser_for(source.url), ok=True)
+    for i in range(0, max(1, len(prepared)), WRITE_BATCH):
+        batch = prepared[i:i + WRITE_BATCH]
+        with _writing(settings) as store:
+            if i == 0:
+                for url, stage, reason in errors:
+                    _error(store, rep, source, url, stage, reason)
+            for doc, fetched, _ in batch:
+                doc["raw_path"] = store.write_raw(fetched.sha256, fetched.content)
+            rep.facts_new += store.add_documents([(d, f) for d, _, f in batch], rep.run_id, VERSIONS_KEY)
+            new += len(batch)
+            if i + WRITE_BATCH >= len(prepared):
+                # the validators are saved last, and only when nothing failed: otherwise the next run reads the
+                # feed again and retries what is missing (what was stored is skipped by its sha)
+                keep = not g.incomplete
+                store.update_source(source.id, source.kind, source.url, g.status,
+                                    g.etag if keep else None, g.last_modified if keep else None, new,
+                                    name=source.name, parser=parser, ok=True)
+    rep.documents_new += new
+    rep.facts_flagged += sum(1 for _, _, facts in prepared for f in facts or [] if f.flags)
 
 
-def _store_pages(store: Store, rep: IngestReport, source: Source,
-                 pages: list[tuple[Fetched, FeedItem | None]]) -> int:
-    """Parse, extract and store a batch of fetched pages in one transaction; returns how many were new."""
-    known = store.stored_shas([f.sha256 for f, _ in pages])
-    batch = []
+def _prepare(pages: list[tuple[Fetched, FeedItem | None]], source: Source, known: set[str],
+             errors: list[tuple[str, str, str]], rep: IngestReport) -> list[tuple[dict, Fetched, list[Fact] | None]]:
+    """Parse and extract each page not stored yet (no database); failures go to `errors`, the run goes on."""
+    out = []
     for fetched, item in pages:
         if fetched.sha256 in known:
             rep.documents_known += 1
@@ -357,36 +429,38 @@ def _store_pages(store: Store, rep: IngestReport, source: Source,
         try:
             doc = to_document(fetched, source, item)
         except PageError as e:
-            _error(store, rep, source, fetched.url, "page", str(e))
+            errors.append((fetched.url, "page", str(e)))
             continue
-        doc["raw_path"] = store.write_raw(fetched.sha256, fetched.content)
-        batch.append((doc, _extract(store, rep, source, doc)))
-    rep.facts_new += store.add_documents(batch, rep.run_id, VERSIONS_KEY)
-    rep.documents_new += len(batch)
-    rep.facts_flagged += sum(1 for _, facts in batch for f in facts or [] if f.flags)
-    return len(batch)
-
-
-def _extract(store: Store, rep: IngestReport, source: Source, doc: dict) -> list[Fact] | None:
-    try:
-        return extractors.extract(doc["text"], published=doc["published"], url=doc["url"])
-    except Exception as e:  # noqa: BLE001 - one bad document must not stop the run ("catch" mode)
-        _error(store, rep, source, doc["url"], "extract", f"{type(e).__name__}: {e}")
-        return None
-
-
-def _extract_pending(store: Store, rep: IngestReport) -> None:
-    """Documents stored earlier without facts for the current extractor versions (e.g. after a version bump)."""
-    done: list[tuple[str, list[Fact]]] = []
-    for doc_sha, text, published in store.documents_needing_extraction(VERSIONS_KEY):
+        except Exception as e:  # noqa: BLE001 - a page that breaks the parser must not stop the run
+            errors.append((fetched.url, "page", f"{type(e).__name__}: {e}"))
+            continue
         try:
-            facts = extractors.extract(text, published=published)
-        except Exception as e:  # noqa: BLE001
-            store.record_error(rep.run_id, None, doc_sha, "extract", f"{type(e).__name__}: {e}")
-            continue
-        done.append((doc_sha, facts))
-        rep.facts_flagged += sum(1 for f in facts if f.flags)
-        if len(done) >= WRITE_BATCH:
+            facts = extractors.extract(doc["text"], published=doc["published"], url=doc["url"])
+        except Exception as e:  # noqa: BLE001 - stored without an extraction record, so a later run retries
+            errors.append((doc["url"], "extract", f"{type(e).__name__}: {e}"))
+            facts = None
+        out.append((doc, fetched, facts))
+    return out
+
+
+def _extract_pending(settings: Settings, rep: IngestReport) -> None:
+    """Documents stored earlier without facts for the current extractor versions (after a version bump), extracted
+    with the database closed and stored WRITE_BATCH at a time."""
+    with _writing(settings) as store:
+        todo = store.shas_needing_extraction(VERSIONS_KEY)
+    for i in range(0, len(todo), WRITE_BATCH):
+        with _writing(settings) as store:
+            docs = store.texts(todo[i:i + WRITE_BATCH])
+        done, errors = [], []
+        for doc_sha, text, published in docs:
+            try:
+                facts = extractors.extract(text, published=published)
+            except Exception as e:  # noqa: BLE001
+                errors.append((doc_sha, f"{type(e).__name__}: {e}"))
+                continue
+            done.append((doc_sha, facts))
+            rep.facts_flagged += sum(1 for f in facts if f.flags)
+        with _writing(settings) as store:
+            for doc_sha, reason in errors:
+                store.record_error(rep.run_id, None, doc_sha, "extract", reason)
             rep.facts_new += store.add_facts_many(done, rep.run_id, VERSIONS_KEY)
-            done = []
-    rep.facts_new += store.add_facts_many(done, rep.run_id, VERSIONS_KEY)

@@ -909,7 +909,7 @@ class ReviewApp:
     def set_reviewer(self, req: Request) -> Response:
         name = _clean_name(req.form.get("name", ""))
         back = req.form.get("back", "/")
-        back = back if back.startswith("/") and not back.startswith("//") else "/"
+        back = back if back.startswith("/") and not back.startswith("//") and "\\" not in back else "/"
         if not name:
             return self.page(400, "Reviewer", "<p>A reviewer name is 1 to 64 printable characters.</p>", req)
         resp = Response.redirect(back)
@@ -1033,6 +1033,7 @@ def is_loopback(host: str) -> bool:
 
 # -- the server -------------------------------------------------------------------------------------------------------
 class _Handler(BaseHTTPRequestHandler):
+    timeout = 30  # a client that stops sending does not hold a server thread forever
     server: ReviewServer
     server_version = "minerwire-review"
     sys_version = ""

@@ -1,6 +1,7 @@
 """The only module that writes DuckDB: migrations, documents, facts, runs, reviews and errors.
 
-Rows are loaded through Arrow (never executemany). Every write of one document and its facts is one transaction.
+Rows are loaded through Arrow (never executemany). A batch of documents and their facts is one transaction: a run
+killed at any point leaves whole documents only.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,9 +66,14 @@ def publish_copy(db_path: Path) -> Path:
     """Copy the (closed, checkpointed) database to the analysts' path, atomically: readers of the copy never block
     the writer, and they see the state after the last run or review. Call it after closing the writer."""
     target = analysts_copy_path(db_path)
-    tmp = target.with_suffix(".tmp")
-    shutil.copyfile(db_path, tmp)
-    os.replace(tmp, target)
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(db_path, tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return target
 
 
@@ -97,10 +104,13 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-def fact_id(doc_sha: str, fact: Fact) -> str:
+def fact_id(doc_sha: str, fact: Fact, versions: str = "") -> str:
+    """sha1(document version, type, extractor, figure span, extractor version set): stable across re-runs of the
+    same versions, new when any extractor's version changes, so a re-extraction appends facts and never finds
+    an older run's row in its way."""
     fig = fact.figure
     key = f"{doc_sha}|{fact.type}|{fact.extractor}|{fig.start if fig else fact.evidence.start}|" \
-          f"{fig.end if fig else fact.evidence.end}"
+          f"{fig.end if fig else fact.evidence.end}" + (f"|{versions}" if versions else "")
     return hashlib.sha1(key.encode()).hexdigest()
 
 
@@ -154,31 +164,11 @@ class Store:
             [source_id, kind, url, etag, last_modified, t, status, new_docs, name, parser, t if ok else None,
              None if ok else status])
 
-    def sources_status(self) -> dict[str, dict]:
-        """Per source id: last fetch, last status, last good fetch, last error, documents stored."""
-        cur = self.con.execute(
-            """select s.source_id, s.last_fetched_at, s.last_status, s.last_ok_at, s.last_error,
-                      (select count(*) from documents d where d.source_id = s.source_id) as documents
-               from source_state s""")
-        cols = [c[0] for c in cur.description]
-        return {r[0]: dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
-
     def record_error(self, run_id: str, source_id: str | None, url: str | None, stage: str, reason: str) -> None:
         self.con.execute("insert into errors values (?, ?, ?, ?, ?, ?)",
                          [run_id, source_id, url, stage, reason[:2000], now()])
 
     # -- documents --------------------------------------------------------------------------------------
-    def has_document(self, doc_sha: str) -> bool:
-        return self.con.execute("select 1 from documents where doc_sha = ?", [doc_sha]).fetchone() is not None
-
-    def known_guid(self, source_id: str, guid: str | None) -> str | None:
-        """The stored version of a feed item, if any (used to skip refetching)."""
-        if not guid:
-            return None
-        row = self.con.execute("select doc_sha from documents where source_id = ? and feed_guid = ? "
-                               "order by fetched_at desc limit 1", [source_id, guid]).fetchone()
-        return row[0] if row else None
-
     def stored_shas(self, shas: list[str]) -> set[str]:
         """Which of these document versions are stored."""
         return {r[0] for r in self.con.execute("select doc_sha from documents where doc_sha in "
@@ -259,9 +249,6 @@ class Store:
             raise
         self.con.execute("commit")
 
-    def _add_facts(self, doc_sha: str, facts: list[Fact], run_id: str, versions: str) -> int:
-        return self._add_facts_many([(doc_sha, facts)], run_id, versions)
-
     def _add_facts_many(self, items: list[tuple[str, list[Fact]]], run_id: str, versions: str) -> int:
         """Facts of documents not yet extracted with these versions, plus one extractions row each."""
         if not items:
@@ -276,7 +263,7 @@ class Store:
                 todo.append((sha, facts))
         stories = dict(self.con.execute("select doc_sha, coalesce(story_id, doc_sha) from documents where doc_sha in "
                                         "(select unnest(?::varchar[]))", [[sha for sha, _ in todo]]).fetchall())
-        rows = [_fact_row(sha, f, run_id, stories.get(sha, sha)) for sha, facts in todo for f in facts]
+        rows = [_fact_row(sha, f, run_id, stories.get(sha, sha), versions) for sha, facts in todo for f in facts]
         if rows:
             tbl = pa.Table.from_pylist(rows, schema=_FACT_SCHEMA)  # noqa: F841  (read by DuckDB below)
             self.con.execute(f"insert into facts ({', '.join(FACT_COLUMNS)}) select {', '.join(FACT_COLUMNS)} "
@@ -288,6 +275,17 @@ class Store:
                                        schema=_EXTRACTION_SCHEMA)
             self.con.execute("insert into extractions select * from ext")
         return len(rows)
+
+    def shas_needing_extraction(self, versions: str) -> list[str]:
+        """Stored document versions with no extraction by `versions`."""
+        return [r[0] for r in self.con.execute(
+            "select doc_sha from documents d where not exists (select 1 from extractions e where e.doc_sha = d.doc_sha "
+            "and e.extractor_versions = ?) order by fetched_at", [versions]).fetchall()]
+
+    def texts(self, shas: list[str]) -> list[tuple[str, str, dt.date | None]]:
+        """(doc_sha, text, published) of these document versions."""
+        return self.con.execute("select doc_sha, text, published from documents where doc_sha in "
+                                "(select unnest(?::varchar[]))", [shas]).fetchall()
 
     def documents_needing_extraction(self, versions: str) -> list[tuple[str, str, dt.date | None]]:
         return self.con.execute(
@@ -389,10 +387,10 @@ def review_key(story_id: str, fact_type: str, sentence: str, figure_text: str) -
     return hashlib.md5("|".join([story_id, fact_type, sentence, figure_text]).encode()).hexdigest()
 
 
-def _fact_row(doc_sha: str, f: Fact, run_id: str, story_id: str | None = None) -> dict:
+def _fact_row(doc_sha: str, f: Fact, run_id: str, story_id: str | None = None, versions: str = "") -> dict:
     return {
         "review_key": review_key(story_id or doc_sha, f.type, f.evidence.sentence, f.figure.text if f.figure else ""),
-        "fact_id": fact_id(doc_sha, f), "doc_sha": doc_sha, "run_id": run_id, "type": f.type, "company": f.company,
+        "fact_id": fact_id(doc_sha, f, versions), "doc_sha": doc_sha, "run_id": run_id, "type": f.type, "company": f.company,
         "ticker": f.ticker, "value": f.value, "unit": f.unit, "period_start": f.period_start,
         "period_end": f.period_end, "qualifier": f.qualifier, "hashrate_kind": f.hashrate_kind,
         "proceeds_usd": f.proceeds_usd, "loan_event": f.loan_event, "collateral_btc": f.collateral_btc,

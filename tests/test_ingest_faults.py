@@ -264,3 +264,25 @@ def test_a_corrected_type_reaches_the_analysts_views(tmp_path, fault_server):
     store.close()
     assert q(db, f"select type, unit, status from fact_provenance where fact_id = '{fid}'") == \
         [("btc_mined", "BTC", "corrected")]
+
+
+def test_an_item_that_failed_is_retried_next_run_even_when_the_feed_is_unchanged(tmp_path, fault_server):
+    from tests.fault_server import fail_then
+
+    body = rss(fault_server.url(""), [("ok", "/release?id=1"), ("later", "/flaky-item")])
+
+    def feed(req):
+        if req.headers.get("if-none-match") == '"v1"':
+            return Response(status=304, body=b"", headers={"ETag": '"v1"'})
+        return Response(body=body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+
+    fault_server.route("/feed/etag", feed)
+    later = page(RELEASE_TEXT.replace("395", "397"), "later")
+    fault_server.route("/flaky-item", fail_then(2, 500, ok=lambda req: Response(body=later)))
+    src = [Source("wire", "wire", "feed", fault_server.url("/feed/etag"))]
+    first = run_ingest(src, settings(tmp_path))  # retries=1: two 500s, the item fails
+    assert first.documents_new == 1 and any("/flaky-item" in e for e in first.errors)
+    second = run_ingest(src, settings(tmp_path))
+    assert second.documents_new == 1  # the feed was read again (no ETag saved) and the item stored
+    third = run_ingest(src, settings(tmp_path))
+    assert third.sources_not_modified == 1  # now complete: the ETag is saved and the feed answers 304

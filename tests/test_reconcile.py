@@ -52,7 +52,7 @@ def add_doc(store, url, published, facts, canonical_url=None, source_id="test"):
            "published": published, "content_type": "text/html", "text_extractor": "test@1", "text": text,
            "raw_path": "raw/none.gz"}
     store.add_document(doc, built, "run-1", "v1")
-    return [fact_id(sha, f) for f in built]
+    return [fact_id(sha, f, "v1") for f in built]
 
 
 def rows(store, sql, *params):
