@@ -595,7 +595,8 @@ def _synthetic(con: duckdb.DuckDBPyConnection, n: int) -> None:
           (date '2020-01-01' + to_months(m::int + 1))::date - 1, null,
           case when type = 'hashrate' then 'operational' end, null,
           case when type = 'loan' then 'outstanding' end, null, null, 0.9, []::varchar[],
-          0, 10, 'Sentence ' || company || ' ' || type || ' ' || m || ' ' || copy % 2, i, i + 1, 'bench@1', now()
+          0, 10, 'Sentence ' || company || ' ' || type || ' ' || m || ' ' || copy % 2, i, i + 1, 'bench@1', now(),
+          'f' || i
         from syn""")
     con.execute("commit")
 

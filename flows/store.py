@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from flows.dedupe import NEAR_BITS
+from flows.dedupe import NEAR_BITS, canonical_url, same_site, simhash
 from models.fact import Fact
 
 FACT_COLUMNS = ["fact_id", "doc_sha", "run_id", "type", "company", "ticker", "value", "unit", "period_start",
@@ -90,6 +90,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute("insert into _migrations values (?, ?)", [f.name, now()])
             con.execute("commit")
             applied.append(f.name)
+    if "002_ingest.sql" in applied:
+        _backfill_documents(con)
     views = [f.read_text() for f in sorted((resources.files("models") / "views").iterdir(), key=lambda p: p.name)
              if f.name.endswith(".sql")]
     mark = "views@" + hashlib.sha1("\n".join(views).encode()).hexdigest()[:16]
@@ -102,6 +104,31 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("insert into _migrations values (?, ?)", [mark, now()])
         con.execute("commit")
     return applied
+
+
+def _backfill_documents(con: duckdb.DuckDBPyConnection) -> None:
+    """Documents stored before 002_ingest.sql get their canonical URL, fingerprint and story, in fetch order, so
+    that versions and syndicated copies of old pages group like new ones."""
+    rows = con.execute("select doc_sha, url, canonical_url, text, published from documents where url_key is null "
+                       "order by fetched_at").fetchall()
+    if not rows:
+        return
+    docs = [{"doc_sha": sha, "published": pub, "simhash": simhash(text),
+             "url_key": canonical_url(canon if same_site(canon, url) else url)} for sha, url, canon, text, pub in rows]
+    stories = _Stories(con, docs)
+    fill = pa.table({"doc_sha": [d["doc_sha"] for d in docs], "url_key": [d["url_key"] for d in docs],  # noqa: F841
+                     "simhash": pa.array([d["simhash"] for d in docs], pa.uint64()),
+                     "story_id": [stories.assign(d) for d in docs]})
+    con.execute("begin")
+    con.execute("update documents set url_key = fill.url_key, simhash = fill.simhash, story_id = fill.story_id "
+                "from fill where documents.doc_sha = fill.doc_sha")
+    # review keys (004, 005) were computed before the stories existed: recompute them with the stories
+    con.execute("""update facts set review_key = md5(concat_ws('|', coalesce(d.story_id, d.doc_sha), facts.type,
+                     facts.sentence, coalesce(substr(d.text, facts.figure_start + 1,
+                     facts.figure_end - facts.figure_start), '')))
+                   from documents d where d.doc_sha = facts.doc_sha""")
+    con.execute("update reviews set match_key = f.review_key from facts f where f.fact_id = reviews.fact_id")
+    con.execute("commit")
 
 
 def fact_id(doc_sha: str, fact: Fact, versions: str = "") -> str:
