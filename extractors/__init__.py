@@ -97,10 +97,37 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         cands += loan_candidates(ctx, sent)
     if table:
         cands += table_candidates(ctx, table)
+    _date_loans_from_next_sentence(ctx, cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
     return facts
+
+
+_SIGNED = re.compile(r"\b(?:signed|closed|entered into|arranged|executed|put in place|established|agreed)\b", re.I)
+_USD_FIGURE = re.compile(r"\$\s?\d")
+
+
+def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'MARA secured a $200 million credit line from Two Prime ... The line was signed on Sept. 18 and runs for 12
+    months.': a loan with no date of its own takes the date of the sentence right after it (in its paragraph, or
+    the next paragraph when it ends its own) that says when the agreement was signed and names no other amount."""
+    for c in cands:
+        if c.type != "loan" or not c.period_default or c.loan_event not in ("facility", "borrowed"):
+            continue
+        # the rest of its paragraph and the next one (news stories often give each sentence its own paragraph)
+        rest = ctx.text[c.sent.end:c.sent.end + 400]
+        stops = [m.start() for m in re.finditer(r"\n\s*\n", rest)]
+        ends_paragraph = bool(stops) and not rest[:stops[0]].strip()
+        later = stops[1:] if ends_paragraph else stops
+        following = rest[:later[0]] if later else rest
+        for sent in _nlp()(following.strip()).sents if _SIGNED.search(following) else []:
+            if _SIGNED.search(sent.text) and not _USD_FIGURE.search(sent.text):
+                dated = [p for p in P.find_periods(sent.text, ctx.published, ctx.fy_end_month, ctx.dmy)
+                         if p.kind in ("date", "month")]
+                if dated:
+                    c.period_end, c.period_default = dated[0].end, False
+                break
 
 
 def _sentences(ctx: DocContext, hints: Hints):

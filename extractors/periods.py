@@ -92,6 +92,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", r"\b(?P<w>last|this|the\s+previous|the\s+past|the\s+prior|the\s+current)\s+(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year))\b"),
+    # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
+    ("same_period_year", rf"\bthe same (?:period|quarter|month|(?:three|six|nine|twelve) months|half) (?:of|in) "
+                         rf"(?P<y>{YEAR})\b"),
     ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
 ]
 # Every word a pattern above can start with. Checked once at each word boundary, it spares the engine trying all
@@ -156,8 +159,26 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p:
             start, end, kind, has_year = p
+            if kind == "same_period":
+                shifted = _same_period(out, end.year)
+                if shifted is None:
+                    continue
+                start, end, kind = shifted
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
     return out
+
+
+def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.date, str] | None:
+    """'For the nine months ended September 30, 2023 ..., compared with ... the same period of 2022': the last
+    span named before, moved to `year` (January 1 to September 30, 2022)."""
+    prev = next((p for p in reversed(before) if p.start is not None), None)
+    if prev is None:
+        return None
+    shift = year - prev.end.year
+    start = prev.start.replace(year=prev.start.year + shift) if prev.start else None
+    end = month_end(prev.end.year + shift, prev.end.month) if prev.end.day >= 28 else \
+        prev.end.replace(year=prev.end.year + shift)
+    return start, end, prev.kind
 
 
 def _fy_start(fiscal_year: int, fy_end: int) -> dt.date:
@@ -308,6 +329,9 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return (dt.date(y, mo, 1), month_end(y, mo), "month", False) if y else None
     if name == "relative":
         return _relative(g, pub)
+    if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
+        y = int(g["y"])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True
     if name == "year":
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True

@@ -181,3 +181,28 @@ def test_hashrate_that_is_not_the_fleet(text, own):
 def test_renames_and_aliases_resolve_to_one_entity(name, canonical):
     [f] = facts_of(f"{name} mined 300 BTC in May 2023.", "2023-06-05", "btc_mined")
     assert f["company"] == canonical
+
+
+# -- added after the dev4/dev5 batches --------------------------------------------------------------------
+
+def test_the_same_period_of_a_named_year_is_the_sentences_own_span_moved():
+    text = ("For the nine months ended September 30, 2023, MARA produced 8,932 BTC, compared with 2,575 BTC in the "
+            "same period of 2022.")
+    assert _briefs(text, "2023-11-01", "btc_mined") == [("MARA Holdings", 2575.0, "2022-01-01", "2022-09-30"),
+                                                        ("MARA Holdings", 8932.0, "2023-01-01", "2023-09-30")]
+
+
+def test_a_loan_without_a_date_takes_the_signing_date_of_the_next_sentence():
+    text = ("MARA Holdings secured a $200 million credit line from Two Prime backed by its bitcoin, the miner "
+            "said on Tuesday.\n\nThe line was signed on Sept. 18 and runs for 12 months.")
+    (fact,) = facts_of(text, "2025-11-05", "loan")
+    assert (fact["value"], fact["loan_event"], fact["period_end"]) == (200_000_000.0, "facility", "2025-09-18")
+
+
+def test_a_loan_in_bitcoin_has_no_usd_value():
+    (fact,) = facts_of("Bitdeer borrowed 400 BTC from Matrixport in September.", "2025-10-10", "loan")
+    assert (fact["value"], fact["loan_event"], fact["period_end"]) == (None, "borrowed", "2025-09-30")
+
+
+def test_a_threshold_the_fleet_nears_is_not_a_hashrate():
+    assert facts_of("MARA posts record July output as its fleet nears 18 EH/s.", "2023-08-02", "hashrate") == []
