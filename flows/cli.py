@@ -312,11 +312,12 @@ def reextract(db: str | None, use_dask: bool, dask_address: str | None, workers:
         minerwire reextract --dask --workers 2
     """
     import extractors
-    from flows.ingest import VERSIONS_KEY
+    from flows.ingest import VERSIONS_KEY, _writing, reextract_pending
+    from flows.lock import WriteLock
     from flows.lock import LockedError, RunLock
     from flows.reconcile import reconcile
     from flows.settings import load_settings
-    from flows.store import publish_copy
+    from flows.store import Store, publish_copy
 
     settings = load_settings(db)
     if use_dask or dask_address:
@@ -327,33 +328,22 @@ def reextract(db: str | None, use_dask: bool, dask_address: str | None, workers:
         return
     try:
         with RunLock(settings.db_path, settings.lock_wait_s):
-            store = _store(db)
-            try:
-                todo = store.documents_needing_extraction(VERSIONS_KEY)
+            with _writing(settings) as store:
                 run_id = store.start_run("reextract", "cli", extractors.VERSIONS)
-                n_facts = failed = 0
-                batch: list = []
-                with click.progressbar(todo, label=f"re-extracting {len(todo)} documents", file=sys.stderr) as bar:
-                    for doc_sha, text, published in bar:
-                        try:
-                            batch.append((doc_sha, extractors.extract(text, published=published)))
-                        except Exception as e:  # noqa: BLE001 - one bad document must not stop the rest
-                            store.record_error(run_id, None, doc_sha, "extract", f"{type(e).__name__}: {e}")
-                            failed += 1
-                        if len(batch) >= 100:  # one transaction per 100 documents: an interrupted run keeps them
-                            n_facts += store.add_facts_many(batch, run_id, VERSIONS_KEY)
-                            batch = []
-                n_facts += store.add_facts_many(batch, run_id, VERSIONS_KEY)
-                reconcile(store.con)
-                store.finish_run(run_id, "completed", {"documents": len(todo), "facts_new": n_facts,
-                                                       "errors": failed})
-                store.con.close()
-                publish_copy(settings.db_path)  # under the write lock _store holds
-            finally:
-                store.close()
+                n = len(store.shas_needing_extraction(VERSIONS_KEY))
+            with click.progressbar(length=n, label=f"re-extracting {n} documents", file=sys.stderr) as bar:
+                counts = reextract_pending(settings, run_id, progress=bar.update)
+            with WriteLock(settings.db_path, settings.write_wait_s):
+                store = Store(settings.db_path)
+                try:
+                    reconcile(store.con)
+                    store.finish_run(run_id, "completed", counts)
+                finally:
+                    store.close()
+                publish_copy(settings.db_path)
     except LockedError as e:
         raise click.ClickException(str(e)) from e
-    _err(f"{len(todo)} documents re-extracted, {n_facts} facts, {failed} failed")
+    _err(f"{counts['documents']} documents re-extracted, {counts['facts_new']} facts, {counts['errors']} failed")
 
 
 EXPORT_VIEWS = ("facts_current", "fact_provenance", "monthly_production", "holdings_over_time", "hashrate_by_kind",

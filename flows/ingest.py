@@ -469,10 +469,20 @@ def _prepare(pages: list[tuple[Fetched, FeedItem | None]], source: Source, known
 
 
 def _extract_pending(settings: Settings, rep: IngestReport) -> None:
-    """Documents stored earlier without facts for the current extractor versions (after a version bump), extracted
-    with the database closed and stored WRITE_BATCH at a time."""
+    """Documents stored earlier without facts for the current extractor versions (after a version bump)."""
+    counts = reextract_pending(settings, rep.run_id)
+    rep.facts_new += counts["facts_new"]
+    rep.facts_flagged += counts["facts_flagged"]
+
+
+def reextract_pending(settings: Settings, run_id: str, progress=None) -> dict:  # noqa: ANN001
+    """Extract every stored document not yet extracted by the current extractor versions, from its stored text,
+    with the database closed while extracting and WRITE_BATCH documents stored per short write. Reviewers'
+    decisions still apply (they follow the figure's sentence, not the run). `progress(n)` is called after each
+    batch of n documents. Returns {"documents", "facts_new", "facts_flagged", "errors"}."""
     with _writing(settings) as store:
         todo = store.shas_needing_extraction(VERSIONS_KEY)
+    counts = {"documents": len(todo), "facts_new": 0, "facts_flagged": 0, "errors": 0}
     for i in range(0, len(todo), WRITE_BATCH):
         with _writing(settings) as store:
             docs = store.texts(todo[i:i + WRITE_BATCH])
@@ -480,12 +490,16 @@ def _extract_pending(settings: Settings, rep: IngestReport) -> None:
         for doc_sha, text, published in docs:
             try:
                 facts = extractors.extract(text, published=published)
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:  # noqa: BLE001 - one bad document must not stop the rest
                 errors.append((doc_sha, f"{type(e).__name__}: {e}"))
                 continue
             done.append((doc_sha, facts))
-            rep.facts_flagged += sum(1 for f in facts if f.flags)
+            counts["facts_flagged"] += sum(1 for f in facts if f.flags)
         with _writing(settings) as store:
             for doc_sha, reason in errors:
-                store.record_error(rep.run_id, None, doc_sha, "extract", reason)
-            rep.facts_new += store.add_facts_many(done, rep.run_id, VERSIONS_KEY)
+                store.record_error(run_id, None, doc_sha, "extract", reason)
+            counts["facts_new"] += store.add_facts_many(done, run_id, VERSIONS_KEY)
+        counts["errors"] += len(errors)
+        if progress is not None:
+            progress(len(docs))
+    return counts

@@ -210,6 +210,14 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 # -- one item -------------------------------------------------------------------------------------------------------
+def current_fact_for(con: duckdb.DuckDBPyConnection, fact_id: str) -> str | None:
+    """The current fact with the same review key (story, type, sentence, figure) as `fact_id`, if any."""
+    row = con.execute("""select p.fact_id from facts old join facts f on f.review_key = old.review_key
+                         join facts_status p on p.fact_id = f.fact_id where old.fact_id = ? limit 1""",
+                      [fact_id]).fetchone()
+    return row[0] if row else None
+
+
 def load_item(con: duckdb.DuckDBPyConnection, fact_id: str, with_queue: bool = True) -> dict | None:
     """Everything the item page shows: the fact (reviewers' corrections applied), its extracted values, its
     document, its queue position, competing values, canonical values of its slot and the figure's review history."""
@@ -927,6 +935,10 @@ class ReviewApp:
         with self.writer() as store:
             con = store.con
             item = load_item(con, fact_id, with_queue=False)
+            if item is None and (current := current_fact_for(con, fact_id)) is not None:
+                # the page was opened before a re-extraction or a new version of the page: the decision goes to
+                # today's fact for the same figure (the same review key)
+                fact_id, item = current, load_item(con, current, with_queue=False)
             if item is None:
                 return self.page(404, "Not found", f"<p>No fact {esc(fact_id)}.</p>", req)
             try:

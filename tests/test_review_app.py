@@ -442,3 +442,18 @@ def test_decisions_refresh_the_analysts_copy_once_after_a_burst(tmp_path):
         assert c.post(f"/item/{fid}/decide", {"decision": "rejected", "csrf": c.csrf(f"/item/{fid}")})[0] == 303
         assert q(copy, "select count(*) from reviews") == [(1,)]
     assert q(copy, "select decision from reviews order by decided_at") == [("accepted",), ("rejected",)]
+
+
+def test_a_decision_from_a_stale_page_goes_to_the_current_fact_for_the_same_figure(tmp_path):
+    import duckdb as _duckdb
+
+    from flows.review_app import current_fact_for
+
+    db, fid = one_fact_db(tmp_path)
+    con = _duckdb.connect(str(db))
+    # what a re-extraction with new versions leaves: the old row, and a new current row with the same review key
+    con.execute("create temp table old as select * from facts where fact_id = ?", [fid])
+    con.execute("update old set fact_id = 'stale-' || fact_id, run_id = 'old-run'")
+    con.execute("insert into facts select * from old")
+    assert current_fact_for(con, "stale-" + fid) == fid
+    con.close()
