@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 
+from extractors import periods as P
+
 TYPE = "btc_held"
-VERSION = 4
+VERSION = 5
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b", re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
-    ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:the|its) (?:month|quarter|year|period|"
-                              r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})? with\b", re.I)),
+    ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) (?:month|quarter|year|period|"
+                              r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})?|(?:" + P.MONTH + r"|(?:19|20)\d\d)"
+                              r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+(?:approximately |about |roughly |some |nearly |over |more than )?\d)", re.I)),
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|"

@@ -62,7 +62,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|[Ff]iscal\s+(?:year\s+)?)|')?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?:\s+of)?"
-                      rf"(?:,?\s+(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
+                      rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)"
+                      rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
     ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?:\s+of)?)\s?(?P<y>{YEAR}|\d{{2}})?\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"

@@ -304,7 +304,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             lead = out[-1].hashrate_kind if out else None
             kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or "operational")
         else:
-            kind = _kind(s[max(lo, q.start - 50):q.start], s[lo:hi]) or "operational"
+            kind = _kind(_words_before(s, max(lo, q.start - 70), q.start), s[lo:hi]) or "operational"
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
         if rule == "amount":
@@ -315,7 +315,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(near_right):
-            period = None  # "its fleet averaged only 21.4 EH/s during the month", after "from December"
+            period = ctx.report_period  # "its fleet averaged only 21.4 EH/s during the month", after "from December"
+        elif kind == "average" and (period is None or period.start is None):
+            period = _average_span(ctx, sent, lo, q.start, period)
         if period is not None:
             flag_year(ctx, period, flags)
             c.period_end = period.end
@@ -331,6 +333,29 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         out.append(c)
     out += _elliptical(ctx, sent, out, r"(?:EH|PH|TH|exahash)", "EH/s")
     return out
+
+
+def _words_before(s: str, start: int, end: int) -> str:
+    """s[start:end] without a word cut in two at its start ('rage operating' must not read as 'operating')."""
+    if start > 0 and s[start - 1].isalnum():
+        nxt = s.find(" ", start, end)
+        start = end if nxt == -1 else nxt + 1
+    return s[start:end]
+
+
+def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Period | None) -> P.Period | None:
+    """An average is over a span, never at a point: 'the average operating hashrate in the fourth quarter was 23.8
+    EH/s' -> the quarter; 'stood at 60.4 EH/s on Nov. 30, while its average over the month was 57.9 EH/s' -> the
+    reported month; a point date alone -> its month."""
+    span = next((p for p in reversed(sent.periods) if lo <= p.char_start < pos and p.start is not None), None)
+    if span is not None:
+        return anchor(ctx, span)
+    rp = ctx.report_period
+    if rp is not None and rp.start is not None and (point is None or rp.start <= point.end <= rp.end):
+        return rp
+    if point is not None:
+        return dataclasses.replace(point, start=point.end.replace(day=1), kind="month")
+    return None
 
 
 def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
