@@ -161,8 +161,20 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is btc_sold:
             cand.proceeds_usd = _proceeds(s, q, hi)
         out.append(cand)
+        twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) else \
+            btc_sold if mod is btc_mined and _SOLD_ALL_OF_IT.search(right) else None
+        if twin is not None:  # "sold all 21.7 BTC it mined", "mined 161 BTC and sold its entire production"
+            other = dataclasses.replace(cand, type=twin.TYPE, rule=f"{rule}_twin", flags=set(cand.flags),
+                                        proceeds_usd=_proceeds(s, q, hi) if twin is btc_sold else None)
+            _set_btc_period(ctx, other, twin, period)
+            out.append(other)
     out += _elliptical(ctx, sent, out, _UNIT_BTC, "BTC")
     return out
+
+
+_IT_MINED = re.compile(r"\s*(?:that\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:self-)?(?:mined|produced)\b", re.I)
+_SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
+                             r"(?:production|output|monthly production|bitcoin production)\b", re.I)
 
 
 # A roundup's ranking sentence names the metric only in its headline or lead: "CleanSpark led with 671 BTC".

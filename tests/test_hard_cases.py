@@ -206,3 +206,13 @@ def test_a_loan_in_bitcoin_has_no_usd_value():
 
 def test_a_threshold_the_fleet_nears_is_not_a_hashrate():
     assert facts_of("MARA posts record July output as its fleet nears 18 EH/s.", "2023-08-02", "hashrate") == []
+
+
+def test_selling_all_it_mined_is_two_facts():
+    got = {(f["type"], f["value"]) for f in facts_of(
+        "Stronghold Digital Mining mined 161 BTC in April and sold its entire production for about $6.4 million.",
+        "2022-05-05")}
+    assert got == {("btc_mined", 161.0), ("btc_sold", 161.0)}
+    got = {(f["type"], f["value"]) for f in facts_of("Gryphon Digital Mining sold all 21.7 BTC it mined in August.",
+                                                     "2024-09-05")}
+    assert got == {("btc_mined", 21.7), ("btc_sold", 21.7)}
