@@ -205,16 +205,26 @@ class FaultServer:
             req = Request(raw.command, path, {k: v[0] for k, v in parse_qs(parts.query).items()}, raw.path,
                           {k.lower(): v for k, v in raw.headers.items()}, self.hits[path], self, raw)
             self.requests.append(req)
+        done = False
         try:
             handler = self._handler_for(path)
             resp = handler(req) if handler else Response(404, b"not found", "text/plain")
+            if resp is not None and isinstance(resp.body, bytes):
+                # a complete body is in the client's hands once written, and it may send its next request before
+                # this thread runs on: the request stops counting as in flight before its last bytes go out
+                self._leave(path)
+                done = True
             if resp is not None:
                 _write(raw, resp)
         except (OSError, ValueError):
             pass  # the client went away (ValueError: writing to a closed file)
         finally:
-            with self._lock:
-                self._in_flight[path] -= 1
+            if not done:
+                self._leave(path)
+
+    def _leave(self, path: str) -> None:
+        with self._lock:
+            self._in_flight[path] -= 1
 
 
 def _write(raw: BaseHTTPRequestHandler, resp: Response) -> None:
