@@ -30,7 +30,7 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
 ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,120},|\([^()]{0,80}\)")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
-                  r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?:said|says|reported|reports|mined|produced|sold|held|"
+                  r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
                   r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is)\b))")
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"

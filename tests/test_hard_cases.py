@@ -216,3 +216,9 @@ def test_selling_all_it_mined_is_two_facts():
     got = {(f["type"], f["value"]) for f in facts_of("Gryphon Digital Mining sold all 21.7 BTC it mined in August.",
                                                      "2024-09-05")}
     assert got == {("btc_mined", 21.7), ("btc_sold", 21.7)}
+
+
+def test_an_unregistered_miner_in_a_title_case_headline_is_nobodys_fact():
+    text = ("Privately Held Lone Star Hashworks Mined 612 BTC in First Quarter\n\n"
+            "Cipher Mining, a listed rival, was not part of the deal.")
+    assert facts_of(text, "2025-04-10", "btc_mined") == []
