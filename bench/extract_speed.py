@@ -32,11 +32,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from bench.results import RESULTS, merge_results
+
 ROOT = Path(__file__).resolve().parent.parent
 NEWS_DIR = ROOT / "bench" / "corpus" / "news"
 GOLD_DIR = ROOT / "fixtures" / "gold"  # the dev split (dev.jsonl, web.jsonl, ...); the held-out test split is not read
 DOCS_DIR = ROOT / "fixtures" / "docs"
-RESULTS = ROOT / "bench" / "results.json"
 MINER_SHARE = 0.20
 NEWS_PUBLISHED = dt.date(2025, 7, 1)  # the news files carry no date; one fixed anchor keeps runs comparable
 TARGET_RATIO = 0.5
@@ -233,15 +234,6 @@ def _profile(extract_pass, top: int = 15) -> str:
     stats = pstats.Stats(prof, stream=buf)
     stats.sort_stats("cumulative").print_stats(r"extractors[/\\]", top)
     return f"\ncProfile, one extract pass, top {top} cumulative in extractors/:\n{buf.getvalue()}"
-
-
-def merge_results(new: dict, path: Path = RESULTS) -> None:
-    """Update this benchmark's keys in results.json, keeping every other key."""
-    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    data.update(new)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,9 +35,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from bench.results import RESULTS, merge_results
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES_DIR = ROOT / "fixtures" / "http"
-RESULTS = ROOT / "bench" / "results.json"
 TARGET_RATIO = 1.0
 EDGAR_URL = "https://www.sec.gov/Archives/edgar/data/0000000000/000000000025000001/{}"
 _URL_IN_PAGE = re.compile(rb"""<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)|"""
@@ -149,15 +150,6 @@ def _profile(fn, top: int = 15) -> str:
     buf = io.StringIO()
     pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(top)
     return f"\ncProfile, one parse_page pass, top {top} by own time:\n{buf.getvalue()}"
-
-
-def merge_results(new: dict, path: Path = RESULTS) -> None:
-    """Update this benchmark's keys in results.json, keeping every other key."""
-    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    data.update(new)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(path)
 
 
 def main(argv: list[str] | None = None) -> int:

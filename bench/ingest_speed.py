@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import resource
 import sys
@@ -32,8 +31,9 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results.json"
 sys.path.insert(0, str(ROOT))
+
+from bench.results import merge_results  # noqa: E402 (after the path set-up)
 
 
 def _html(text: str, i: int) -> bytes:
@@ -117,8 +117,7 @@ def main() -> None:
     for k, v in out.items():
         print(f"{k:28s} {v}")
     if not args.no_write:
-        results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-        RESULTS.write_text(json.dumps(results | out, indent=2, sort_keys=True) + "\n")
+        merge_results(out)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import statistics
 import sys
 import tempfile
@@ -23,8 +22,9 @@ import numpy as np
 import pyarrow as pa
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results.json"
 sys.path.insert(0, str(ROOT))
+
+from bench.results import merge_results  # noqa: E402 (after the path set-up)
 
 
 def build(path: Path, n_facts: int, n_docs: int = 20_000, seed: int = 7) -> None:
@@ -102,8 +102,7 @@ def main() -> None:
     for k, v in out.items():
         print(f"{k:30s} {v}")
     if not args.no_write:
-        results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-        RESULTS.write_text(json.dumps(results | out, indent=2, sort_keys=True) + "\n")
+        merge_results(out)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench.results import RESULTS
+
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results.json"
 OUT = ROOT / "BENCHMARKS.md"
 BENCHES = ["bench.extract_speed", "bench.html_speed", "bench.ingest_speed", "bench.query_speed"]
 

@@ -171,8 +171,9 @@ class _Claims:
 
 @task(name="gather-host", cache_policy=NO_CACHE)
 def gather_task(fetcher: Fetcher, batch: list[tuple[Source, dict, set[str]]], claims: _Claims) -> list[Gathered]:
-    """Everything the sources of one host have that is new, over the network only (no parsing of pages, no
-    database). One task per host: a host is fetched one request at a time anyway, and a task costs ~5 ms."""
+    """Everything a few sources of one host have that is new, over the network only (no parsing of pages, no
+    database). A task costs ~5 ms, so it takes SOURCES_PER_TASK sources, not one; the host is fetched one request
+    at a time anyway (flows/fetch.py)."""
     return [gather(fetcher, source, state, known, claims) for source, state, known in batch]
 
 
@@ -387,11 +388,7 @@ def _write(settings: Settings, rep: IngestReport, g: Gathered) -> None:
     Pages are parsed and extracted with the database closed (the CPU-heavy part), then stored in batches of
     WRITE_BATCH documents per transaction, each under the short write lock."""
     source = g.source
-    parser = source.parser or parser_for(source.url)
-    rep.items_seen += g.items_seen
-    rep.documents_known += g.items_known
-    rep.sources_read += 1  # a source that brought pages answered; the others go through _write_light
-    rep.sources_not_modified += g.status == "not modified"
+    _count_source(rep, g)
     with _writing(settings) as store:
         known = store.stored_shas([f.sha256 for f, _ in g.pages]) if g.pages else set()
     errors = list(g.errors)
@@ -408,12 +405,7 @@ def _write(settings: Settings, rep: IngestReport, g: Gathered) -> None:
             rep.facts_new += store.add_documents([(d, f) for d, _, f in batch], rep.run_id, VERSIONS_KEY)
             new += len(batch)
             if i + WRITE_BATCH >= len(prepared):
-                # the validators are saved last, and only when nothing failed: otherwise the next run reads the
-                # feed again and retries what is missing (what was stored is skipped by its sha)
-                keep = not g.incomplete
-                store.update_source(source.id, source.kind, source.url, g.status,
-                                    g.etag if keep else None, g.last_modified if keep else None, new,
-                                    name=source.name, parser=parser, ok=True)
+                _save_source(store, g, new)  # last: a run killed before it reads the feed again
     rep.documents_new += new
     rep.facts_flagged += sum(1 for _, _, facts in prepared for f in facts or [] if f.flags)
 
@@ -425,21 +417,33 @@ def _write_light(settings: Settings, rep: IngestReport, gathered: list[Gathered]
         return
     with _writing(settings) as store:
         for g in gathered:
-            source, parser = g.source, g.source.parser or parser_for(g.source.url)
-            rep.items_seen += g.items_seen
-            rep.documents_known += g.items_known
+            _count_source(rep, g)
             for url, stage, reason in g.errors:
-                _error(store, rep, source, url, stage, reason)
-            if g.read:
-                rep.sources_read += 1
-                rep.sources_not_modified += g.status == "not modified"
-                keep = not g.incomplete
-                store.update_source(source.id, source.kind, source.url, g.status, g.etag if keep else None,
-                                    g.last_modified if keep else None, 0, name=source.name, parser=parser, ok=True)
-            else:
-                rep.sources_failed += 1
-                store.update_source(source.id, source.kind, source.url, g.status, name=source.name, parser=parser,
-                                    ok=False)
+                _error(store, rep, g.source, url, stage, reason)
+            _save_source(store, g, 0)
+
+
+def _count_source(rep: IngestReport, g: Gathered) -> None:
+    rep.items_seen += g.items_seen
+    rep.documents_known += g.items_known
+    if g.read:
+        rep.sources_read += 1
+        rep.sources_not_modified += g.status == "not modified"
+    else:
+        rep.sources_failed += 1
+
+
+def _save_source(store: Store, g: Gathered, new_docs: int) -> None:
+    """The source's state after this run. Its validators (ETag, Last-Modified) are kept only when nothing of it
+    failed: otherwise the next run reads the feed again and retries what is missing (what was stored is skipped
+    by its sha)."""
+    source, parser = g.source, g.source.parser or parser_for(g.source.url)
+    if not g.read:
+        store.update_source(source.id, source.kind, source.url, g.status, name=source.name, parser=parser, ok=False)
+        return
+    keep = not g.incomplete
+    store.update_source(source.id, source.kind, source.url, g.status, g.etag if keep else None,
+                        g.last_modified if keep else None, new_docs, name=source.name, parser=parser, ok=True)
 
 
 def _prepare(pages: list[tuple[Fetched, FeedItem | None]], source: Source, known: set[str],

@@ -14,6 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from flows.dedupe import same_site
+
 # release-like paths: a word such as news/press/release in the path and a slug or id after it
 DEFAULT_FOLLOW = r"(?:news|press|release|announce)[^?#]*/[\w%-]{8,}"
 
@@ -21,12 +23,12 @@ DEFAULT_FOLLOW = r"(?:news|press|release|announce)[^?#]*/[\w%-]{8,}"
 def listing_links(content: bytes, base_url: str, follow: str | None = None, limit: int = 50) -> list[str]:
     """Absolute same-site links whose path matches `follow` (a regex; default DEFAULT_FOLLOW), in page order."""
     rx = re.compile(follow or DEFAULT_FOLLOW, re.I)
-    site = _site(base_url)
     out: list[str] = []
     for a in BeautifulSoup(content, "lxml").find_all("a", href=True):
         url = urljoin(base_url, a["href"]).split("#", 1)[0]
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or _site(url) != site or url.rstrip("/") == base_url.rstrip("/"):
+        if parts.scheme not in ("http", "https") or not same_site(url, base_url) \
+                or url.rstrip("/") == base_url.rstrip("/"):
             continue
         if rx.search(parts.path) and url not in out:
             out.append(url)
@@ -34,8 +36,3 @@ def listing_links(content: bytes, base_url: str, follow: str | None = None, limi
                 break
     return out
 
-
-def _site(url: str) -> str:
-    """'ir.riotplatforms.com' and 'www.riotplatforms.com' are one site: the last two labels of the host."""
-    host = (urlsplit(url).hostname or "").lower()
-    return ".".join(host.split(".")[-2:])

@@ -4,6 +4,7 @@ a sentence that a rule could use."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,10 @@ def _texts():
 
 
 def test_period_gate_changes_no_match():
+    ungated = re.compile(rf"\b(?:{periods._ALTERNATIVES})")
     for text in _texts():
         gated = [(m.span(), m.lastgroup) for m in periods.PERIOD_RE.finditer(text)]
-        assert gated == [(m.span(), m.lastgroup) for m in periods.UNGATED_PERIOD_RE.finditer(text)]
+        assert gated == [(m.span(), m.lastgroup) for m in ungated.finditer(text)]
 
 
 def test_trigger_gate_changes_no_match():
