@@ -20,6 +20,7 @@ from spacy.symbols import ORTH
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
+from extractors.companies import default_finder
 from extractors.base import ASIDE, OWNER_BEFORE, Candidate, DocContext, Sent
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
@@ -82,7 +83,10 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     hints = Hints.scan(text)
     if hints.empty and " | " not in text:
         return []  # most general news: no BTC or hashrate figure, no table, no label line, no loan word
-    ctx = DocContext.build(text, published, hints.first_loan_word)
+    mentions = default_finder().find(text)
+    if not any(m.company for m in mentions):
+        return []  # every fact belongs to a registry miner named in the text (or its issuer, found among these)
+    ctx = DocContext.build(text, published, hints.first_loan_word, mentions)
     cands: list[Candidate] = []
     table: list[Sent] = []
     for sent, is_table in _sentences(ctx, hints):

@@ -102,8 +102,20 @@ def qualifier_before(text: str, pos: int) -> str | None:
     return None
 
 
+def _holds_any(text: str, letters: tuple[str, ...]) -> bool:
+    return any(x in text for x in letters)
+
+
+# Every unit of a pattern holds one of these; `in` rules a text out far faster than the pattern can
+_BTC_LETTERS = ("BTC", "XBT", "itcoin", "ITCOIN")
+_HASH_LETTERS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera")
+_USD_LETTERS = ("$", "USD", "dollars")
+
+
 def find_btc(text: str) -> list[Quantity]:
     """All BTC amounts in `text`."""
+    if not _holds_any(text, _BTC_LETTERS):
+        return []
     out = []
     for m in BTC_RE.finditer(text):
         if text[max(0, m.start() - 1):m.start()] == "$" or re.match(r"-(?:backed|collateral|denominated|linked|"
@@ -117,6 +129,8 @@ def find_btc(text: str) -> list[Quantity]:
 
 def find_hashrates(text: str) -> list[Quantity]:
     """All hashrates in `text`, normalised to EH/s."""
+    if not _holds_any(text, _HASH_LETTERS):
+        return []
     out = []
     for m in HASH_RE.finditer(text):
         factor = HASH_FACTOR[m.group("hu")[0].upper()]
@@ -133,6 +147,8 @@ def find_hashrates(text: str) -> list[Quantity]:
 
 def find_usd(text: str) -> list[Quantity]:
     """All USD (and USDT) amounts in `text`."""
+    if not _holds_any(text, _USD_LETTERS):
+        return []
     out = []
     for m in USD_RE.finditer(text):
         num = m.group("num") or m.group("num_b")

@@ -92,6 +92,12 @@ class Candidate:
     period_default: bool = False  # no period phrase governs the figure; the date came from a default
 
 
+# "2024" not preceded by a digit, comma or point; the look-behind is checked after a match, because a pattern that
+# starts with one is tried at every position (several times slower)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?!\d)")
+_YEAR_CANNOT_FOLLOW = re.compile(r"(?<=.)[\d,.]", re.S)
+
+
 @dataclass
 class DocContext:
     text: str
@@ -114,16 +120,18 @@ class DocContext:
         return company.fiscal_year_end
 
     @classmethod
-    def build(cls, text: str, published: dt.date | None, first_loan_word: int | None | str = "unscanned") -> DocContext:
-        """The document-wide context; `first_loan_word` comes from the prefilter's scan when it ran."""
-        mentions = default_finder().find(text)
+    def build(cls, text: str, published: dt.date | None, first_loan_word: int | None | str = "unscanned",
+              mentions: list[Mention] | None = None) -> DocContext:
+        """The document-wide context; `first_loan_word` and `mentions` come from earlier scans when they ran."""
+        if mentions is None:
+            mentions = default_finder().find(text)
         mentions_issuer = find_issuer(text, mentions)
         fy_text = P.fiscal_year_end(text)
         fy_end = fy_text or (mentions_issuer.fiscal_year_end if mentions_issuer else 12)
         dmy = P.slash_order(text)
         early = P.find_periods(text[:800], published, fy_end, dmy)
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")), None)
-        years = {int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d{2})(?!\d)", text)}
+        years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text) if not _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1)}
         n = len({m.company.canonical for m in mentions if m.company})
         title = text.split("\n", 1)[0]
         in_title = report is not None and report.char_start < len(title)

@@ -12,7 +12,8 @@ import pytest
 from extractors import extract, periods
 from extractors.amounts import BTC_RE, HASH_RE
 from extractors.loan import TRIGGER
-from extractors.prefilter import Hints, _TRIGGER_GATED
+from extractors.companies import _EXCHANGE, Mention, default_finder
+from extractors.prefilter import Hints, _loan_words, _TRIGGER_GATED
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted([*ROOT.glob("fixtures/docs/*.txt"), *ROOT.glob("bench/corpus/news/*.txt")])
@@ -32,6 +33,33 @@ def test_period_gate_changes_no_match():
 def test_trigger_gate_changes_no_match():
     for text in _texts() + ["Repaid the LOAN; BTC-backed financing; Outstanding under the revolving facility."]:
         assert [m.span() for m in _TRIGGER_GATED.finditer(text)] == [m.span() for m in TRIGGER.finditer(text)]
+
+
+def test_windowed_loan_scan_finds_every_trigger():
+    extra = ["Repaid the LOAN; BTC-backed financing; Outstanding under the revolving facility.",
+             "It drew on the line under its extended-term amended senior secured line, then paid down debt.",
+             "İstanbul-based lender repaid loans", "loanable; creditworthy; lenders", "x" * 300 + " loan"]
+    for text in _texts() + extra:
+        assert _loan_words(text) == [m.start() for m in TRIGGER.finditer(text)], text[:60]
+
+
+def test_company_scan_without_lookbehind_finds_the_same_mentions():
+    finder = default_finder()
+    alts = "|".join(re.escape(n) for n in sorted(finder._names, key=len, reverse=True))
+    names = re.compile(rf"(?<![\w$])(?:{alts})(?![\w-]|\.\w)")
+    tickers = "|".join(re.escape(c.ticker) for c in finder.registry.companies if c.ticker)
+    exchange_tickers = re.compile(rf"(?:{_EXCHANGE}\s?:\s?|\$)(?P<t>{tickers})\b")
+
+    def reference(text):
+        out = [Mention(m.start(), m.end(), m.group(0), finder._names[m.group(0)]) for m in names.finditer(text)]
+        for m in exchange_tickers.finditer(text):
+            if not any(x.start <= m.start("t") < x.end for x in out):
+                out.append(Mention(m.start("t"), m.end("t"), m.group("t"), finder._by_ticker[m.group("t")]))
+        return sorted(out, key=lambda x: x.start)
+
+    extra = ["MicroStrategy and xRiot Platforms; (NASDAQ: MARA), NYSE American:BTCM? $RIOT, Nasdaq : CLSK, :MARA"]
+    for text in _texts() + extra:
+        assert finder.find(text) == reference(text), text[:60]
 
 
 def test_month_trie_matches_every_spelling():
