@@ -188,6 +188,8 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
     'a year earlier' / 'the same quarter last year' -> the reported period one year back;
     'year to date' in a June update published July 5 -> January 1 to June 30.
     """
+    if period is not None and period.kind in ("prior_month", "prior_quarter"):
+        return _prior(ctx.report_period, period)
     if period is None or ctx.report_period is None:
         return period
     rp = ctx.report_period
@@ -198,6 +200,17 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
     back = [_year_back(d) for d in (rp.start, rp.end)]
     assert back[1] is not None
     return dataclasses.replace(period, start=back[0], end=P.month_end(back[1].year, back[1].month), kind=rp.kind)
+
+
+def _prior(rp: P.Period | None, period: P.Period) -> P.Period:
+    """'the month before' in a story about January is December; with no reported month, the month before publication."""
+    months = 1 if period.kind == "prior_month" else 3
+    if rp is None or rp.kind != ("month" if months == 1 else "quarter"):
+        return dataclasses.replace(period, kind="month" if months == 1 else "quarter")
+    last = rp.end.year * 12 + rp.end.month - 1 - months
+    first = last - months + 1
+    return dataclasses.replace(period, start=dt.date(first // 12, first % 12 + 1, 1),
+                               end=P.month_end(last // 12, last % 12 + 1), kind=rp.kind)
 
 
 def _year_back(d: dt.date | None) -> dt.date | None:
@@ -269,7 +282,7 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holding
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?:said|says|it|the company|expects|plans|aims|is|has)"
-                           r"\b|;", re.I)
+                           r"\b|;|,\s+having\b", re.I)
 
 
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
@@ -282,22 +295,27 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50):pos])
                          or PRESENT_AFTER.search(sent.text[end:end + 20])):
         return None
-    after = [p for p in sent.periods if end <= p.char_start < next_q
+    own = [p for p in sent.periods if not _COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])]
+    after = [p for p in own if end <= p.char_start < next_q
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])]
     if after:
         return after[0]
     # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure
-    before = [p for p in sent.periods if prev_q <= p.char_end <= pos and not (prev_q and p.char_start - prev_q < 20)]
+    before = [p for p in own if prev_q <= p.char_end <= pos and not (prev_q and p.char_start - prev_q < 20)]
     if before:
         return before[-1]
     # else the nearest before, skipping one that dates a comparison figure ("down from 706 BTC in March, and sold
     # 401 BTC": March is 706's)
-    before_any = [p for p in sent.periods if p.char_end <= pos
+    before_any = [p for p in own if p.char_end <= pos
                   and not (prev_q and 0 <= p.char_start - prev_q < 20 and _COMPARED.search(sent.text[:prev_q]))]
     return before_any[-1] if before_any else None
 
 
+# The base of a comparison is never a figure's own period: "a decrease of 13% compared to March 2025", "up 84% from
+# fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
+_COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
+                              r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
                        r"\bversus\s+\S*$", re.I)
 
@@ -329,7 +347,7 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str) -> list[tuple[Mention
         rest = sent.text[m.end:m.end + 40]
         mm = re.match(rf"(?:'s)?\s*(?:\(|,|:|with|at|on|had|posted|reported|produced|mined|at roughly|at about)?"
                       rf"\s*(?:about|approximately|roughly|nearly|around|over|some)?\s*(?P<num>{NUMBER})"
-                      rf"(?![\d.,]\d|\s*(?:%|percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
+                      rf"(?![\d.,]\d|\s*%|\s*(?:percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
                       rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares)\b)", rest)
         if not mm:
             continue

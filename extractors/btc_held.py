@@ -13,10 +13,12 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 5
+VERSION = 6
 
 CUES = [
-    ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b", re.I)),
+    ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
+                               r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|us|them) with\b",
+                               re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 5
+VERSION = 6
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -22,6 +22,13 @@ NOT_OURS = [
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
+    # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
+    ("added_machines", re.compile(r"\b(?:additional|new(?:ly)?(?: delivered| installed)?) (?:[\w-]+ ){0,2}(?:miners|machines|"
+                                  r"rigs|units)\b[^.;]{0,30}$|\bnext\s+(?:approximately |about |roughly )?$", re.I)),
+    # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
+    ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
+                                r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
+                                r"its |the |a |an )?(?:previous |prior |earlier )?$", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
@@ -32,8 +39,9 @@ NOT_OURS = [
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
                           r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
                           r"\bunder management\b|\bjoint[ -]venture\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
-    ("one_site", re.compile(r"\b(?:[Aa]t|[Ii]n) (?:its|the) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:site|facility|campus|data center)\b"
-                            r"[^.;]{0,30}$|\b(?:site|facility|campus) in [A-Z][^.;]{0,30}$")),
+    ("one_site", re.compile(r"\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:[Ss]ite|"
+                            r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
+                            r"[A-Z][^.;]{0,50}$")),
     ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|rated at|models?)\b[^.;,]{0,20}$", re.I)),
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each)\b", re.I)),
     ("change", re.compile(r"\b(?:up|down)\s*$", re.I)),
@@ -66,7 +74,9 @@ NOT_OURS = [
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
-LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "one_site", "approaching", "machines_traded"}
+LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines"}
+WIDE_LEFT = {"one_site", "revised_from"}  # searched in the clause's last 120 characters before the figure
+WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 KINDS = [
@@ -83,6 +93,7 @@ KINDS = [
     ("operational", re.compile(r"\boperat(?:ional|ing)\b|\bactive\b|\bonline\b|\bcurrent(?:ly)?\b|\bself-mining\b|"
                                r"\binitial\b|\bfleet\b", re.I)),
 ]
+NOT_OURS_BY_NAME = dict(NOT_OURS)
 MIN_FLEET_EHS = 0.005  # 5 PH/s: anything smaller is a machine rating, not a listed miner's fleet
 
 # A past-tense report is not a target even when it says "by the end of July"; the future words make one.

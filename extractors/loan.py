@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 4
+VERSION = 5
 
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
@@ -39,8 +39,10 @@ NOT_A_LOAN_FACT = [
                             r"\bloan (?:products?|origination|business)\b", re.I)),
 ]
 EVENTS = [
-    ("outstanding", re.compile(r"\bby\s+\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+\$|\boutstanding\b|\bowed\b|"
-                               r"\bowes\b|\bremaining (?:balance|principal)\b|\bbalance of\b", re.I)),
+    ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
+                               r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
+                               r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
+                               r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(r"\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:ing)? (?:down|off|back)\b|"
                           r"\bsettled? the loan\b|\bextinguish|\b(?:final|last|balloon|scheduled) payments?\b", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bposted\b[^.]{0,40}\bcollateral\b|\bas collateral\b",
@@ -59,10 +61,11 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 
 # The event of one principal figure, from the words right before and after it.
 _AMOUNT_EVENTS = [
-    ("change", re.compile(r"\bby\s+(?:US)?$", re.I), None),
+    ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal)\b[^$;]{0,40}$|\b(?:reduc|bring|lower|cut|"
-                               r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$", re.I),
+                               r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|\bby\s+(?:about |approximately |roughly |some |"
+                               r"nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
     ("repaid", re.compile(r"\b(?:repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:ing)? (?:down|off|back)|"
                           r"settled?|retired?|(?:final|last|balloon) payment of)\b[^$;]{0,40}$", re.I), None),

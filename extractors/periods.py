@@ -54,6 +54,9 @@ _ORD_ALT = "(?i:" + "|".join(_ORD) + ")"
 _PATTERNS: list[tuple[str, str]] = [
     ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|twelve\s+months)"
                  rf"\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|"
+                     rf"twelve\s+months)\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
+                     rf"(?P<y>{YEAR})"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
@@ -68,28 +71,33 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fiscal_ytd_paren", rf"\b[Ff]iscal[\s-]year[\s-]to[\s-]date\s*\(\s*FY\s?(?P<y>{YEAR}|\d{{2}})\s*\)"),
     ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
     ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|so far this year)\b"),
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:year\s+)?to\s+date\b"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:year\s+)?)?"
                    rf"(?:{YEAR}\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of\s+"
+    ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this)\s+(?:fiscal\s+)?year))"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("year_end", r"\b(?:at|by)\s+(?:the\s+)?(?:year[\s-]end|end of the year|close of the year)\b|"
+    ("year_end", r"\b(?:[Aa]t|[Bb]y)\s+(?:the\s+)?(?:year[\s-]end|end of the year|close of the year)\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid)-?(?P<y3>{YEAR})|\b(?P<midyear>mid-?year)\b"),
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
+    ("month_yy", rf"(?P<m>{MONTH})(?:-|\s?['’])(?P<y>\d{{2}})(?![\d/-])"),  # table columns: "Jul-25", "Aug '25"
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
     ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
+    # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
+    ("prior_period", r"\b(?:(?:the|a)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
+                     r"preceding)\s+(?P<u2>month|quarter))\b"),
     ("relative", r"\b(?P<w>last|this|the\s+previous|the\s+past|the\s+prior|the\s+current)\s+(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year))\b"),
@@ -104,7 +112,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # changes no match; a new pattern starting with a new word must add it here.
 _GATE_WORDS = ["q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "year", "ytd", "first", "second", "third", "fourth",
                "twelve", "since", "three", "six", "nine", "full", "end", "finish", "close", "exit", "conclusion", "mid",
-               "last", "this", "calendar", "quarter", "month", "period", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+               "last", "this", "calendar", "previous", "prior", "preceding", "quarter", "month", "period", "jan", "feb", "mar", "apr", "may", "jun", "jul",
                "aug", "sep", "oct", "nov", "dec"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H"
@@ -133,6 +141,8 @@ def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}
 _SPAN_MONTHS = {"year": 12, "twelve months": 12, "quarter": 3, "three months": 3, "month": 1, "six months": 6,
                 "nine months": 9}
 
@@ -196,11 +206,11 @@ def _month_num(s: str) -> int:
 
 
 def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy: bool | None):
-    if name in ("fy_ended", "date_mdy", "date_dmy"):
+    if name in ("fy_ended", "fy_ended_dmy", "date_mdy", "date_dmy"):
         y, mo, d = int(g["y"]), _month_num(g["m"]), int(g["d"])
         end = dt.date(y, mo, d)
         months = _SPAN_MONTHS.get(re.sub(r"\s+", " ", g.get("span", "").lower()))
-        if name != "fy_ended" or months is None:
+        if not name.startswith("fy_ended") or months is None:
             return None, end, "date", True
         first = (y * 12 + mo - 1) - months + 1
         return dt.date(first // 12, first % 12 + 1, 1), end, "span", True
@@ -263,7 +273,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         assert y is not None
         start_y = y if fy_end == 12 else y - 1
         return dt.date(start_y, fy_end % 12 + 1, 1), month_end(y, fy_end), "year", True
-    if name == "fiscal_ytd":
+    if name in ("fiscal_ytd", "fiscal_ytd_paren"):
         y = _year(g["y"])
         assert y is not None
         start_y = y if fy_end == 12 else y - 1
@@ -273,7 +283,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
     if name == "first_months":
-        n = {"three": 3, "six": 6, "nine": 9}.get(g["n"].lower()) or int(g["n"])
+        n = _COUNT.get(g["n"].lower()) or int(g["n"])
         if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)
             if pub is None:
                 return None
@@ -309,6 +319,19 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if g.get("midyear"):
             return (None, dt.date(pub.year, 6, 30), "date", False) if pub else None
         return None, dt.date(int(g.get("y") or g["y2"]), 12, 31), "date", True
+    if name == "month_yy":
+        y, mo = 2000 + int(g["y"]), _month_num(g["m"])
+        return dt.date(y, mo, 1), month_end(y, mo), "month", True
+    if name == "prior_period":
+        if pub is None:
+            return None
+        months = 1 if (g.get("u") or g.get("u2")) == "month" else 3
+        last = pub.year * 12 + pub.month - 1 - months  # before publication; anchor() moves it before the reported one
+        y, mo = divmod(last, 12)
+        if months == 3:
+            start, end = _quarter_by_end(y, (mo // 3) * 3 + 3)
+            return start, end, "prior_quarter", False
+        return dt.date(y, mo + 1, 1), month_end(y, mo + 1), "prior_month", False
     if name == "month_year":
         y, mo = int(g["y"]), _month_num(g["m"])
         return dt.date(y, mo, 1), month_end(y, mo), "month", True

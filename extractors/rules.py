@@ -13,7 +13,7 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
-from extractors.base import (Candidate, DocContext, Sent, anchor, bare_numbers_after_companies, company_for,
+from extractors.base import (_NEW_SUBJECT, Candidate, DocContext, Sent, anchor, bare_numbers_after_companies, company_for,
                              default_as_of, flag_year, merge_to_date, nearest_period, period_is_weak,
                              respectively_pairs)
 from models.companies import Company
@@ -85,10 +85,36 @@ def _nearest_cue(text: str) -> tuple[object | None, str, int]:
     return best
 
 
+_RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than|peak(?:ed|ing)?|high(?:est)?|"
+                           r"low(?:est)?|max(?:imum)?|min(?:imum)?)\b", re.I)
+# the sum of many miners, not one company's figure: "Public miners as a group sold ...", "the public miners in the
+# database hold a little over 110,000 BTC"
+_MINERS_SUBJECT = re.compile(r"\b(?:public(?:ly[- ](?:listed|traded))?|listed|the|U\.S\.|North American)\s+(?:bitcoin\s+)?"
+                             r"(?:miners|mining (?:companies|firms))\b(?!\s+(?:including|such as|like)\b)|"
+                             r"\bas a group\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b",
+                             re.I)
+_SUBSIDIES = {50.0, 25.0, 12.5, 6.25, 3.125, 1.5625}
+_SUBSIDY_WORDS = re.compile(r"\bsubsid|\bblock rewards?\b|\bhalving\b|\bper block\b|\breward\b", re.I)
+
+
+def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
+    """A group of miners is the subject of the clause before the figure, and no company is named after it."""
+    s = sent.text
+    m = None
+    for m in hashrate.AGGREGATE.finditer(s, lo, pos):
+        pass
+    for mm in _MINERS_SUBJECT.finditer(s, lo, pos):
+        m = mm if m is None or mm.start() > m.start() else m
+    # "Gryphon, one of the smaller listed miners, mined 76.9 BTC": a company in the clause is the subject
+    return m is not None and not any(lo <= x.start < pos for x in sent.mentions if x.company)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right) or _RATE_BEFORE.search(left[-40:]):
         return "rate"
+    if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
+        return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
     if _CHANGE_BEFORE.search(left[-40:]) or _CHANGE_AFTER.search(right):
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
@@ -109,10 +135,16 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     prev_type: object | None = None
     qtys, paired = _with_pairs(sent, qtys)
+    prev_why: str | None = None
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
         left, right = s[lo:q.start], s[q.end:hi]
         why = _is_non_fact(s, q, s[:q.start], right)
+        if why is None and prev_why == "rate" and _RATE_FOLLOWS.search(left):
+            why = "rate"  # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"
+        if why is None and _aggregate_subject(sent, lo, q.start):
+            why = "aggregate"  # "Public miners as a group sold roughly 14,600 BTC in June"
+        prev_why = why
         if why:
             log.debug("btc figure %r rejected: %s", s[q.start:q.end], why)
             continue
@@ -285,10 +317,18 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         clause = near_left + near_right
+        wide_left = s[max(lo, q.start - 120):q.start]
         why = next((name for name, rx in hashrate.NOT_OURS
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  near_right if name in hashrate.RIGHT_ONLY else
-                                 s[lo:q.start] + near_right if name == "network" else clause)), None)
+                                 wide_left if name in hashrate.WIDE_LEFT else
+                                 s[lo:q.start] + near_right if name == "network" else
+                                 wide_left + near_right if name == "hosted" else clause)), None)
+        site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
+        if site and (hashrate.WHOLE_FLEET.search(wide_left) or _NEW_SUBJECT.search(wide_left, site.start() + 1)):
+            # "after energizing the Corsicana Facility, Riot's total hash rate reached 35 EH/s", "... at the Black
+            # Pearl site is under way, and the Company expects to reach 23.5 EH/s"
+            why = None
         if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
                                       r"hashing)\b", near_right):
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
