@@ -54,6 +54,7 @@ EVENTS = [
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
+EVENTS_BY_NAME = dict(EVENTS)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
                         r"posting|posted|collateral of)\s*(?:approximately |about |roughly |some )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"

@@ -13,7 +13,7 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
-from extractors.base import (_NEW_SUBJECT, Candidate, DocContext, Sent, anchor, bare_numbers_after_companies, company_for,
+from extractors.base import (_NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor, bare_numbers_after_companies, company_for,
                              default_as_of, flag_year, merge_to_date, nearest_period, period_is_weak,
                              respectively_pairs)
 from models.companies import Company
@@ -24,7 +24,8 @@ BTC_MODULES = (btc_mined, btc_sold, btc_held)
 _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
 _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
-_RATE_AFTER = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?:day|week|month|hour|EH/s|exahash)|^\s*/\s*(?:day|d)\b|"
+_RATE_AFTER = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?:(?:average|operating|operational|installed)\s+)?"
+                         r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day|average(?:d)?(?: daily)?|avg\.?)\b[^.;]{0,30}$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
@@ -321,6 +322,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         why = next((name for name, rx in hashrate.NOT_OURS
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  near_right if name in hashrate.RIGHT_ONLY else
+                                 s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
                                  wide_left if name in hashrate.WIDE_LEFT else
                                  s[lo:q.start] + near_right if name == "network" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
@@ -356,10 +358,15 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             lead = out[-1].hashrate_kind if out else None
             kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or "operational")
         else:
-            kind = _kind(_words_before(s, max(lo, q.start - 70), q.start), s[lo:hi]) or "operational"
+            # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
+            # EH/s" is the fleet, not an energized figure
+            own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.start)])
+            kind = _kind(_words_before(s, max(own, q.start - 70), q.start), s[own:hi]) or "operational"
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
-        if rule == "amount":
+        if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
+            period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
+        elif rule == "amount":
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and hashrate.FUTURE.search(s[lo:hi]):
@@ -410,6 +417,11 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
     return None
 
 
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
+_FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
+                        r"more than )?$", re.I)
+
+
 def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
     for text in (near, clause):
         for kind, rx in hashrate.KINDS:
@@ -440,8 +452,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _NOT_LOAN_AFTER.match(s, u.end)]
     collateral = None
     for q in find_btc(s):
-        if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or re.match(r"\W{0,3}(?:as )?collateral",
-                                                                                s[q.end:]):
+        if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end):
             collateral = q.value
     lender = _lender(ctx, sent)
     out: list[Candidate] = []
@@ -476,7 +487,17 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
     c = Candidate("loan", company, None, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
-    _set_loan_date(ctx, c, _period(ctx, sent, trig.start(), trig.end(), len(s), 0))
+    # the date nearest the repayment ("... collateral at September 30, 2025; the facility was repaid in October 2025")
+    verb = loan.EVENTS_BY_NAME["repaid"].search(s) if event == "repaid" else None
+    at = verb if verb is not None and verb.start() > trig.end() else trig
+    _set_loan_date(ctx, c, _period(ctx, sent, at.start(), at.end(), len(s), 0))
+    if event == "repaid" and collateral is not None and at is verb:
+        # "200 Bitcoin pledged as collateral under a short-term facility at September 30, 2025; the facility was
+        # repaid in October 2025": the pledge, at its own date, and the repayment
+        pledge = dataclasses.replace(c, rule="collateral_posted", loan_event="collateral_posted", flags=set(flags))
+        c.collateral_btc = None
+        _set_loan_date(ctx, pledge, _period(ctx, sent, trig.start(), trig.end(), at.start(), 0))
+        return [pledge, c]
     return [c]
 
 
@@ -505,6 +526,10 @@ def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str
     return [c]
 
 
+_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
+                               r"(?:(?:pledged|posted|held)\s+)?(?:as )?collateral\b", re.I)
+
+
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
     if period is not None:
         flag_year(ctx, period, c.flags)
@@ -515,7 +540,13 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
 
 
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:
-    return bool(re.search(r"\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b[^.;$]{0,40}$", s[:u.start], re.I))
+    """'sold 887 bitcoin ... raising $20.1 million, and used the money to pay down a loan': the sale's cash."""
+    return bool(_PROCEEDS_BEFORE.search(s[:u.start]))
+
+
+_PROCEEDS_BEFORE = re.compile(r"\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b[^.;$]{0,40}$|\b(?:raising|raised|"
+                              r"netting|netted|generating|fetching|bringing in)\s+(?:about |approximately |roughly |some |"
+                              r"nearly |over |more than )?(?:US)?$", re.I)
 
 
 def _lender(ctx: DocContext, sent: Sent) -> str | None:
@@ -543,16 +574,51 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         return []
     cells = [[c.strip() for c in r.text.split("|")] for r in rows]
     header = cells[0]
-    col_periods = [next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy)), None) for h in header]
+    col_periods = _column_periods(ctx, header)
     out: list[Candidate] = []
     table_period = next(iter(P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
     company_col = _company_column(rows, cells)
-    for r, row in zip(rows[1:], cells[1:], strict=False):
+    row_periods = [_row_period(ctx, row) for row in cells[1:]]
+    by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
+    for r, row, row_period in zip(rows[1:], cells[1:], row_periods, strict=False):
         if company_col is not None:
             out += _company_row(ctx, r, row, header, col_periods, table_period, company_col)
+        elif by_rows:
+            if row_period is not None:
+                for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
+                    out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
         else:
             out += _metric_row(ctx, r, row, col_periods)
     return out
+
+
+# "Three Months Ended June 30, | 2025 | 2024": the first header cell names the span, the others only its year
+_SPAN_HEADER = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|"
+                          r"year|quarter))\s+end(?:ed|ing)\s+(?P<m>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2})\W*$", re.I)
+_YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
+
+
+def _column_periods(ctx: DocContext, header: list[str]) -> list[P.Period | None]:
+    cols = [next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy)), None) for h in header]
+    span = _SPAN_HEADER.match(header[0]) if header else None
+    if span is None:
+        return cols
+    words = re.sub(r"\s+", " ", span.group("span").lower())
+    for j, h in enumerate(header[1:], start=1):
+        y = _YEAR_CELL.match(h)
+        if y:
+            text = f"{words} ended {span.group('m').capitalize()} {span.group('d')}, {y.group('y')}"
+            cols[j] = next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), cols[j])
+    return cols
+
+
+def _row_period(ctx: DocContext, row: list[str]) -> P.Period | None:
+    """A table of months or quarters, one per row ("Jul-25 | 728 | 46.3 | 50.0"): the row's period, when its first
+    cell is nothing else."""
+    if not row or len(row[0]) > 24:
+        return None
+    found = P.find_periods(row[0], ctx.published, ctx.fy_end_month, ctx.dmy)
+    return found[0] if len(found) == 1 and found[0].kind in ("month", "quarter", "half", "year", "date") else None
 
 
 def _company_column(rows: list[Sent], cells: list[list[str]]) -> int | None:
@@ -596,6 +662,19 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\b
                              r"\bvalue\b", re.I)
 
 
+def _reported_as_of(ctx: DocContext, r: Sent, flags: set[str], default: object = "as_of") -> dt.date | None:
+    """A balance or fleet figure in a table or a label line of an update about a past month or quarter
+    ("- Deployed Hash Rate: 33.7 EH/s" in Riot's April update, published May 5) is as of that period's end."""
+    rp = ctx.report_period
+    if rp is not None and ctx.published is not None and rp.end < ctx.published and rp.kind in ("month", "quarter") \
+            and not PRESENT_NEAR.search(r.text) and not _NOW.search(r.text):
+        return rp.end
+    return default_as_of(ctx, r, flags) if default == "as_of" else None  # type: ignore[return-value]
+
+
+_NOW = re.compile(r"\b(?:now|currently|today|as of (?:today|the date of this release))\b", re.I)
+
+
 def clean_label(label: str) -> str:
     """'BTC Produced1' -> 'BTC Produced', 'Bitcoin Held[3]' -> 'Bitcoin Held' (footnote markers glued on)."""
     return _FOOTNOTE_IN_LABEL.sub("", label).strip()
@@ -637,12 +716,14 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                           hashrate_kind=kind, flags=flags)
             if period is None and kind == "average" and ctx.report_period is not None:
                 period = ctx.report_period  # "Average operating hashrate for the month: 30.7 EH/s"
-            c.period_end = period.end if period else default_as_of(ctx, r, flags)
+            c.period_end = period.end if period else _reported_as_of(ctx, r, flags)
             if kind == "average" and period is not None:
                 c.period_start = period.start
         else:
             assert mod is not None
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
+            if period is None and mod is btc_held and (as_of := _reported_as_of(ctx, r, flags, default=None)):
+                period = dataclasses.replace(ctx.report_period, start=None, end=as_of, kind="date")  # type: ignore[arg-type]
             _set_btc_period(ctx, c, mod, period)
         out.append(c)
         if offset is not None:

@@ -222,3 +222,107 @@ def test_an_unregistered_miner_in_a_title_case_headline_is_nobodys_fact():
     text = ("Privately Held Lone Star Hashworks Mined 612 BTC in First Quarter\n\n"
             "Cipher Mining, a listed rival, was not part of the deal.")
     assert facts_of(text, "2025-04-10", "btc_mined") == []
+
+
+# -- rules added from the dev7 / dev8 batches --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the base of a comparison is never the figure's own period
+    ("- Bitcoin Production: The Company produced 470 bitcoin, a decrease of 9% compared to February 2025.",
+     "2025-04-03", ("Riot Platforms", 470.0, "2025-03-01", "2025-03-31")),
+    ("Production for fiscal 2024 totaled 7,000 BTC, up 80% from fiscal 2023.", "2024-10-05",
+     ("CleanSpark", 7000.0, "2023-10-01", "2024-09-30")),
+    # 'the month before' is the month before the reported one, not before publication
+    ("Riot Platforms mined 505 BTC in January, compared with 610 BTC the month before.", "2024-02-05",
+     ("Riot Platforms", 610.0, "2023-12-01", "2023-12-31")),
+    ("Year-to-date production for the nine months ended 30 September 2022 totalled 1,500 BTC.", "2022-10-07",
+     ("Argo Blockchain", 1500.0, "2022-01-01", "2022-09-30")),
+    ("Bitfarms mined 2,700 BTC in the first ten months of 2021.", "2022-11-02",
+     ("Bitfarms", 2700.0, "2021-01-01", "2021-10-31")),
+])
+def test_periods_of_flows_added_from_dev7_and_dev8(text, published, expected):
+    company = expected[0]
+    lead = {"Riot Platforms": "", "CleanSpark": "CleanSpark (NASDAQ: CLSK) said: ", "Argo Blockchain": "Argo Blockchain: ",
+            "Bitfarms": ""}[company]
+    title = "Riot Platforms Announces March 2025 Production Update\n\n" if "Production:" in text else ""
+    got = [brief(f) for f in facts_of(title + lead + text, published, "btc_mined")]
+    assert expected in got
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Public miners as a group sold roughly 14,000 BTC in June, according to a research firm.", "btc_sold"),
+    ("Taken together, the public miners in the database hold a little over 100,000 BTC.", "btc_held"),
+    ("The halving will cut the block subsidy for Riot Platforms and its rivals to 3.125 BTC from 6.25 BTC.",
+     "btc_mined"),
+    ("On that basis, Bitfarms earned about 17 BTC per average exahash in November, compared with 15 BTC for Cipher "
+     "Mining.", "btc_mined"),
+    ("At the Paso Pe facility in Paraguay, Bitfarms' operating hashrate reached 2.1 EH/s.", "hashrate"),
+    ("MARA said roughly 19,000 additional miners, representing about 2.0 EH/s, were energized after quarter end.",
+     "hashrate"),
+    ("The HIVE chief said the fleet would put HIVE at roughly 2.3% of the global network.", "hashrate"),
+])
+def test_figures_that_are_nobodys_fact(text, type_):
+    assert facts_of(text, "2025-07-09", type_) == []
+
+
+def test_a_revised_goal_keeps_only_the_new_figure():
+    text = "Bitfarms is revising its December 31, 2022 hashrate guidance to 5.0 EH/s from 6.0 EH/s."
+    assert [f["value"] for f in facts_of(text, "2022-11-01", "hashrate")] == [5.0]
+
+
+def test_a_company_in_the_clause_is_the_subject_not_the_group_it_belongs_to():
+    text = "Gryphon Digital Mining, one of the smaller listed miners, mined 70.2 BTC in February."
+    assert [brief(f) for f in facts_of(text, "2024-03-06", "btc_mined")] == [
+        ("Gryphon Digital Mining", 70.2, "2024-02-01", "2024-02-29")]
+
+
+@pytest.mark.parametrize("text,value,as_of", [
+    ("MARA Holdings also sits on 40,000 BTC, the filing shows.", 40000.0, "2024-12-19"),
+    ("Bitfarms sold 90 BTC in June, leaving it with 1,100 BTC at month-end.", 1100.0, "2025-06-30"),
+])
+def test_balances_by_other_verbs(text, value, as_of):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, "2024-12-19" if "MARA" in text else "2025-07-09",
+                                                          "btc_held")] == [(value, as_of)]
+
+
+def test_a_span_header_gives_each_year_column_its_quarter():
+    text = ("Core Scientific Reports Second Quarter 2025 Results\n\n"
+            "Three Months Ended June 30, | 2025 | 2024\n"
+            "Self-mined bitcoin | 500 | 1,000\n"
+            "Self-mining hashrate, period end (EH/s) | 16.5 | 19.0\n")
+    got = sorted((f["type"], f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, "2025-08-07"))
+    assert got == [("btc_mined", 500.0, "2025-04-01", "2025-06-30"), ("btc_mined", 1000.0, "2024-04-01", "2024-06-30"),
+                   ("hashrate", 16.5, None, "2025-06-30"), ("hashrate", 19.0, None, "2024-06-30")]
+
+
+def test_a_table_of_months_gives_each_row_its_month():
+    text = ("IREN August 2025 Monthly Update\n\n"
+            "Month | BTC mined | Average operating hashrate (EH/s)\n"
+            "Aug-25 | 660 | 45.0\n"
+            "Jul-25 | 720 | 46.0\n")
+    got = sorted((f["type"], f["value"], f["period_end"]) for f in facts_of(text, "2025-09-05"))
+    assert got == [("btc_mined", 660.0, "2025-08-31"), ("btc_mined", 720.0, "2025-07-31"),
+                   ("hashrate", 45.0, "2025-08-31"), ("hashrate", 46.0, "2025-07-31")]
+
+
+def test_a_label_line_in_a_monthly_update_is_as_of_the_month_end():
+    text = "Riot Platforms Announces April 2025 Production Update\n\n- Deployed Hash Rate: 33.0 EH/s, unchanged.\n"
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, "2025-05-05", "hashrate")] == [(33.0, "2025-04-30")]
+
+
+def test_a_pledge_and_a_later_repayment_in_one_footnote_are_two_facts():
+    text = ("HIVE Digital Technologies Reports Results\n\n(1) Includes 150 Bitcoin pledged as collateral under a "
+            "short-term facility at September 30, 2025; the facility was repaid in October 2025.")
+    got = sorted((f["loan_event"], f["period_end"], f["collateral_btc"]) for f in facts_of(text, "2025-11-17", "loan"))
+    assert got == [("collateral_posted", "2025-09-30", 150.0), ("repaid", "2025-10-31", None)]
+
+
+def test_sale_proceeds_are_not_a_loan_principal():
+    text = ("Argo Blockchain sold 800 bitcoin in July, raising $19.0 million, and used the money to pay down a "
+            "bitcoin-backed loan from Galaxy Digital.")
+    assert [(f["value"], f["loan_event"]) for f in facts_of(text, "2022-08-05", "loan")] == [(None, "repaid")]
+
+
+def test_a_fleet_figure_in_a_headline_with_a_present_verb_is_dated_now():
+    text = "HIVE Digital Technologies Reports Q2 Fiscal 2026 Results, Surpasses 22 EH/s"
+    assert [f["period_end"] for f in facts_of(text, "2025-11-17", "hashrate")] == ["2025-11-17"]
