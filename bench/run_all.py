@@ -70,13 +70,15 @@ measured side by side in one process. Last run: extraction {r.get("extract_speed
 **Extraction** (`bench/extract_speed.py`, `--profile` for a cProfile). {r.get("extract_words_per_s", "?")} words/s
 against the warm tokenizer's {r.get("tokenizer_words_per_s", "?")} (fresh-cache tokenizer:
 {corpus.get("tokenizer_cold_words_per_s", "?")} words/s). On the news 80 % of the mix extraction runs at
-{by_part.get("general news", "?")} words/s, on miner releases at {by_part.get("miner releases", "?")}. The
-prefilter (`extractors/prefilter.py`) scans each document once for the letters of a BTC or hashrate unit, loan
-words and label colons, so most news sentences never reach the rules; what remains is spent in the period regex
-(`extractors/periods.py`, gated by the words its patterns start with), the company finder, spaCy's sentence
-splitting of candidate lines, and the per-figure rules. A release is mostly fact-bearing lines, so its rate is
-bounded by how many regexes each candidate sentence meets: reaching half the warm tokenizer's rate would need the
-rules compiled into one pass (an automaton over the document) rather than per-sentence regexes.
+{by_part.get("general news", "?")} words/s, on miner releases at {by_part.get("miner releases", "?")}. News is
+nearly free: the prefilter (`extractors/prefilter.py`) finds unit letters and loan words with `str.find`, and a
+document that names no registry miner stops after the company scan (one regex without a leading look-behind, so
+`re` skips to the names' first letters). Releases are where the time goes: every fact-bearing line is split into
+sentences by spaCy, scanned by the period regex (`extractors/periods.py`, gated by a trie of its first words) and
+by the per-figure rules. A release is mostly fact-bearing lines, so its rate is bounded by how many regexes each
+candidate sentence meets: the releases alone run at about a sixth of the tokenizer's rate, which caps the 20/80
+mix near 0.3; reaching 0.5 would need the rules compiled into one pass over the document (an automaton) rather
+than per-sentence regexes.
 
 **Page to text** (`bench/html_speed.py`). lxml parses once; the wire parsers pick the article container by
 selector and walk its blocks. trafilatura (the fallback for news sites) is called with `fast=True` and only

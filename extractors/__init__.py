@@ -90,6 +90,9 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     cands: list[Candidate] = []
     table: list[Sent] = []
     for sent, is_table in _sentences(ctx, hints):
+        if is_table and table and sent.start != table[-1].end + 1:
+            cands += table_candidates(ctx, table)  # a blank or a title line between rows starts a new table
+            table = []
         if is_table:
             table.append(sent)
             continue

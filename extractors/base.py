@@ -154,7 +154,7 @@ PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I
 
 
 _PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|closed|totall?ed|rose|grew|increased|"
-                         r"leaving|left|bringing|brought|"
+                         r"leaving|left|bringing|brought|lifted|boosted|raised|pushed|"
                          r"climbed|fell|dropped|declined|hit|averaged|reported)\b", re.I)
 _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|currently|presently|today|stands|sits|"
                             r"remains)\b",
@@ -169,7 +169,7 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     """
     end_words = _PERIOD_END_WORDS.search(sent.text)
     if ctx.report_period is not None and (
-            end_words or
+            end_words or _past_period_bullet(ctx, sent) or
             (_PAST_STOCK.search(sent.text) and not _PRESENT_STOCK.search(sent.text)
              and ctx.published is not None and ctx.report_period.end < ctx.published)):
         end = ctx.report_period.end
@@ -180,6 +180,16 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     if ctx.published is None:
         flags.add("no_published_date")
     return ctx.published
+
+
+_BULLET = re.compile(r"^\s*[-•*–▪]\s")
+
+
+def _past_period_bullet(ctx: DocContext, sent: Sent) -> bool:
+    """'- Hashrate of 8.3 EH/s in self-mining' among the highlights of a quarter that ended before publication."""
+    rp = ctx.report_period
+    return (rp is not None and rp.kind in ("month", "quarter") and ctx.published is not None and rp.end < ctx.published
+            and _BULLET.match(sent.text) is not None and not _PRESENT_STOCK.search(sent.text))
 
 
 def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:

@@ -35,5 +35,6 @@ LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
 PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|pledged|encumbered|as collateral|"
-                  r"collateralized|in custody with|secured by|backed by|posting|posted)\b[^.;]{0,40}$", re.I)
+                  r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;]{0,40}$",
+                  re.I)
 PRESENT = re.compile(r"\b(?:now|currently|presently|today|holds|owns|has)\b", re.I)

@@ -52,7 +52,7 @@ NOT_OURS = [
                               r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
     # a supplier's sales, not a miner's fleet: "total computing power sold of 14.6 EH/s"
     # a superseded goal: "down from the 80 EH/s it had been targeting"
-    ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning)|earlier (?:goal|target|guidance)|"
+    ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning|guiding)|earlier (?:goal|target|guidance)|"
                               r"previous(?:ly)? (?:goal|target|guidance|expected|announced)|original (?:goal|target)|"
                               r"no longer|missed (?:its|the|a) (?:goal|target)|had aimed)\b", re.I)),
     # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October"

@@ -19,6 +19,14 @@ def _key(c: Candidate) -> tuple:
     return (c.type, c.company.canonical, _month(c.period_start), _month(c.period_end), c.hashrate_kind, c.loan_event)
 
 
+def _same_figure_other_kind(k: Candidate, c: Candidate) -> bool:
+    """'- Month-end operating hashrate of 4.2 EH/s' and 'we exited the month at 4.2 EH/s': one fleet figure at one
+    date, whichever kind words each sentence used (a target is never merged with a fleet figure)."""
+    return (k.type == c.type == "hashrate" and k.company == c.company and k.hashrate_kind != c.hashrate_kind
+            and "target" not in (k.hashrate_kind, c.hashrate_kind) and k.period_end == c.period_end
+            and _month(k.period_start) == _month(c.period_start) and _close(k.value, c.value))
+
+
 def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -28,7 +36,8 @@ def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
 def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list[Fact]:
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
-        twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)), None)
+        twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)), None) or next(
+            (k for k in kept if _same_figure_other_kind(k, c)), None)
         if twin is not None:
             twin.flags &= c.flags  # a repeat with less doubt lifts the doubt
             twin.period_default = twin.period_default and c.period_default

@@ -659,7 +659,7 @@ _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*hash)|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
-                             r"\bvalue\b", re.I)
+                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b", re.I)
 
 
 def _reported_as_of(ctx: DocContext, r: Sent, flags: set[str], default: object = "as_of") -> dt.date | None:

@@ -326,3 +326,36 @@ def test_sale_proceeds_are_not_a_loan_principal():
 def test_a_fleet_figure_in_a_headline_with_a_present_verb_is_dated_now():
     text = "HIVE Digital Technologies Reports Q2 Fiscal 2026 Results, Surpasses 22 EH/s"
     assert [f["period_end"] for f in facts_of(text, "2025-11-17", "hashrate")] == ["2025-11-17"]
+
+
+def test_a_title_line_between_two_tables_starts_a_new_table():
+    text = ("CleanSpark Reports Fiscal Year 2024 Results\n\n"
+            "Fiscal Year Ended September 30, | 2024 | 2023\n"
+            "Bitcoin mined | 7,000 | 6,900\n\n"
+            "Fourth Quarter Production by Month\n"
+            "Month | Bitcoin mined | Average daily bitcoin mined\n"
+            "Jul-24 | 490 | 15.8\n"
+            "Aug-24 | 470 | 15.2\n")
+    got = sorted((f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, "2024-12-02", "btc_mined"))
+    assert got == [(470.0, "2024-08-01", "2024-08-31"), (490.0, "2024-07-01", "2024-07-31"),
+                   (6900.0, "2022-10-01", "2023-09-30"), (7000.0, "2023-10-01", "2024-09-30")]
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    ("CleanSpark reported an operating hashrate of 27.0 EH/s at fiscal year-end.", "2024-12-02", "hashrate",
+     [(27.0, "2024-09-30")]),
+    ("Last month Bitfarms signed a $90 million bitcoin-backed facility with Galaxy.", "2022-01-11", "loan",
+     [(90000000.0, "2021-12-31")]),
+    ("MARA Holdings had lent 9,000 BTC to outside counterparties at the end of September.", "2025-11-04", "btc_held",
+     []),
+    ("Computing power sold (million TH/s) | 9.0 | 7.0", "2025-03-14", None, []),
+])
+def test_dates_and_non_facts_added_from_dev9(text, published, type_, expected):
+    text = "Canaan Reports Results\n\n" + text if "|" in text else text
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_one_fleet_figure_said_twice_with_different_kind_words_is_one_fact():
+    text = ("Bitfarms Provides October 2022 Production Update\n\n- Month-end operating hashrate of 4.0 EH/s\n\n"
+            "Bitfarms said it exited the month at 4.0 exahash per second (EH/s).")
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, "2022-11-01", "hashrate")] == [(4.0, "2022-10-31")]
