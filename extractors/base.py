@@ -31,7 +31,8 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,120},|\([^()]{0,80}\)")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
                   r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
-                  r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is)\b))")
+                  r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
+                  r"secured|drew|repaid|signed|obtained)\b))")
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -95,7 +96,7 @@ class Candidate:
 # "2024" not preceded by a digit, comma or point; the look-behind is checked after a match, because a pattern that
 # starts with one is tried at every position (several times slower)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?!\d)")
-_YEAR_CANNOT_FOLLOW = re.compile(r"(?<=.)[\d,.]", re.S)
+_YEAR_CANNOT_FOLLOW = re.compile(r"[\d,.]")
 
 
 @dataclass
@@ -131,7 +132,8 @@ class DocContext:
         dmy = P.slash_order(text)
         early = P.find_periods(text[:800], published, fy_end, dmy)
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")), None)
-        years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text) if not _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1)}
+        years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
+                 if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}
         n = len({m.company.canonical for m in mentions if m.company})
         title = text.split("\n", 1)[0]
         in_title = report is not None and report.char_start < len(title)
@@ -241,6 +243,11 @@ def merge_to_date(sent: Sent, period: P.Period | None) -> P.Period | None:
     return dataclasses.replace(period, start=ytd.start, kind="ytd")
 
 
+_RELATIVE_CLAUSE = re.compile(r"(?:'s)?,\s+(?:which|who)\s+(?:now\s+|currently\s+|still\s+)?(?:holds?|held|has|had|mined|"
+                              r"produced|sold|owns|operates|ran|runs)\b")
+_RELATIVE_END = re.compile(r",\s+(?:and|but|while)\b|;")
+
+
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
                 floor: int = 0) -> Company | None:
     """Who a figure at sent.text[pos:end] belongs to; None when it belongs to a non-miner or nobody.
@@ -255,6 +262,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     if unknown_subject(sent.text, last_end, pos, sent.mentions):
         return None  # "..., while Sato Technologies ran about 280 PH/s": a miner the registry does not know
     for m in reversed(before):
+        if _RELATIVE_CLAUSE.match(sent.text, m.end) and not _RELATIVE_END.search(sent.text, m.end, pos):
+            return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
         if _NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
         if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):

@@ -85,8 +85,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("year_end", r"\b(?:[Aa]t|[Bb]y|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|end of the (?:fiscal )?year|"
-                 r"close of the year)\b|"
+    ("year_end", r"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|end of the "
+                 r"(?P<fiscal2>fiscal )?year|close of the year)\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid)-?(?P<y3>{YEAR})|\b(?P<midyear>mid-?year)\b"),
@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
     # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
-    ("prior_period", r"\b(?:(?:the|a)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
+    ("prior_period", r"\b(?i:(?:the|a)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
     ("relative", r"\b(?P<w>(?i:last|this|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
@@ -116,7 +116,7 @@ _GATE_WORDS = ["q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "year", "ytd"
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period", "jan", "feb", "mar", "apr", "may", "jun", "jul",
                "aug", "sep", "oct", "nov", "dec"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
-_FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H"
+_FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
 _ALTERNATIVES = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS)
 # The leading \b lets the engine skip mid-word positions at once (2-3x faster, same matches).
@@ -261,8 +261,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         # "finished the year with" looks back to the last year end; "by year end" to this one (or, early in a
         # year, to the one just closed)
-        if g.get("fiscal"):  # "at fiscal year-end": the last fiscal year end on or before publication
-            y = pub.year if pub.month > fy_end else pub.year - 1
+        if g.get("fiscal") or g.get("fiscal2"):
+            # "at fiscal year-end": the last fiscal year end before publication; "by the end of the fiscal year": the
+            # next one
+            if g.get("by"):
+                y = pub.year if pub.month <= fy_end else pub.year + 1
+            else:
+                y = pub.year if pub.month > fy_end else pub.year - 1
             return None, month_end(y, fy_end), "date", False
         y = pub.year - 1 if (g.get("past") and pub.month < 12) or pub.month <= 3 else pub.year
         return None, dt.date(y, 12, 31), "date", False
@@ -325,6 +330,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return None, dt.date(int(g.get("y") or g["y2"]), 12, 31), "date", True
     if name == "month_yy":
         y, mo = 2000 + int(g["y"]), _month_num(g["m"])
+        if pub is not None and y > pub.year + 1:
+            return None  # "Jun-30" in a table is the 30th of June, not June 2030
         return dt.date(y, mo, 1), month_end(y, mo), "month", True
     if name == "prior_period":
         if pub is None:

@@ -90,7 +90,7 @@ _RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than
                            r"low(?:est)?|max(?:imum)?|min(?:imum)?)\b", re.I)
 # the sum of many miners, not one company's figure: "Public miners as a group sold ...", "the public miners in the
 # database hold a little over 110,000 BTC"
-_MINERS_SUBJECT = re.compile(r"\b(?:public(?:ly[- ](?:listed|traded))?|listed|the|U\.S\.|North American)\s+(?:bitcoin\s+)?"
+_MINERS_SUBJECT = re.compile(r"\b(?:public(?:ly[- ](?:listed|traded))?|listed|U\.S\.|North American)\s+(?:bitcoin\s+)?"
                              r"(?:miners|mining (?:companies|firms))\b(?!\s+(?:including|such as|like)\b)|"
                              r"\bas a group\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b",
                              re.I)
@@ -327,9 +327,13 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  s[lo:q.start] + near_right if name == "network" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
-        if site and (hashrate.WHOLE_FLEET.search(wide_left) or _NEW_SUBJECT.search(wide_left, site.start() + 1)):
-            # "after energizing the Corsicana Facility, Riot's total hash rate reached 35 EH/s", "... at the Black
-            # Pearl site is under way, and the Company expects to reach 23.5 EH/s"
+        base = max(lo, q.start - 120)
+        locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
+        if site and (hashrate.WHOLE_FLEET.search(wide_left) or _NEW_SUBJECT.search(wide_left, site.start() + 1) or (
+                not locative and any(base + site.start() + 4 < m.start < q.start for m in sent.mentions if m.company))):
+            # the company's fleet after a site is named: "after energizing the Corsicana Facility, Riot's total hash
+            # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
+            # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
             why = None
         if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
                                       r"hashing)\b", near_right):
@@ -370,7 +374,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and hashrate.FUTURE.search(s[lo:hi]):
-            period = dataclasses.replace(period, end=period.end.replace(year=period.end.year + 1))  # "by October"
+            period = dataclasses.replace(period, end=P.month_end(period.end.year + 1, period.end.month)
+                                         if period.end.day >= 28 else period.end.replace(year=period.end.year + 1))
+            # "by October" (and "by February" in a leap year)
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(near_right):
@@ -490,11 +496,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # the date nearest the repayment ("... collateral at September 30, 2025; the facility was repaid in October 2025")
     verb = loan.EVENTS_BY_NAME["repaid"].search(s) if event == "repaid" else None
     at = verb if verb is not None and verb.start() > trig.end() else trig
+    pledge_flags = set(flags)
     _set_loan_date(ctx, c, _period(ctx, sent, at.start(), at.end(), len(s), 0))
     if event == "repaid" and collateral is not None and at is verb:
         # "200 Bitcoin pledged as collateral under a short-term facility at September 30, 2025; the facility was
         # repaid in October 2025": the pledge, at its own date, and the repayment
-        pledge = dataclasses.replace(c, rule="collateral_posted", loan_event="collateral_posted", flags=set(flags))
+        pledge = dataclasses.replace(c, rule="collateral_posted", loan_event="collateral_posted", flags=pledge_flags)
         c.collateral_btc = None
         _set_loan_date(ctx, pledge, _period(ctx, sent, trig.start(), trig.end(), at.start(), 0))
         return [pledge, c]
@@ -540,11 +547,16 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
 
 
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:
-    """'sold 887 bitcoin ... raising $20.1 million, and used the money to pay down a loan': the sale's cash."""
-    return bool(_PROCEEDS_BEFORE.search(s[:u.start]))
+    """'sold 887 bitcoin ... raising $20.1 million, and used the money to pay down a loan': the sale's cash (but
+    'raised $200 million in a credit facility' is a loan)."""
+    m = _PROCEEDS_BEFORE.search(s[:u.start])
+    return m is not None and (m.group("sale") is not None or _SALE.search(s, 0, m.start()) is not None)
 
 
-_PROCEEDS_BEFORE = re.compile(r"\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b[^.;$]{0,40}$|\b(?:raising|raised|"
+_SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
+
+
+_PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b)[^.;$]{0,40}$|\b(?:raising|raised|"
                               r"netting|netted|generating|fetching|bringing in)\s+(?:about |approximately |roughly |some |"
                               r"nearly |over |more than )?(?:US)?$", re.I)
 
@@ -716,7 +728,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                           hashrate_kind=kind, flags=flags)
             if period is None and kind == "average" and ctx.report_period is not None:
                 period = ctx.report_period  # "Average operating hashrate for the month: 30.7 EH/s"
-            c.period_end = period.end if period else _reported_as_of(ctx, r, flags)
+            c.period_end = period.end if period else default_as_of(ctx, r, flags) if kind == "target" else \
+                _reported_as_of(ctx, r, flags)
             if kind == "average" and period is not None:
                 c.period_start = period.start
         else:

@@ -359,3 +359,26 @@ def test_one_fleet_figure_said_twice_with_different_kind_words_is_one_fact():
     text = ("Bitfarms Provides October 2022 Production Update\n\n- Month-end operating hashrate of 4.0 EH/s\n\n"
             "Bitfarms said it exited the month at 4.0 exahash per second (EH/s).")
     assert [(f["value"], f["period_end"]) for f in facts_of(text, "2022-11-01", "hashrate")] == [(4.0, "2022-10-31")]
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # found in review: each of these went wrong once
+    ("Riot Platforms mined 1,000 BTC in the 2nd quarter of 2024.", "2024-08-01", "btc_mined",
+     [(1000.0, "2024-06-30")]),
+    ("CleanSpark raised $200 million in a bitcoin-backed credit facility from Coinbase Prime in July.", "2025-08-10",
+     "loan", [(200000000.0, "2025-07-31")]),
+    ("The company said the miners it energized in June produced 120 BTC in July, Cango reported.", "2025-08-10",
+     "btc_mined", [(120.0, "2025-07-31")]),
+    ("After energizing the Corsicana Facility in April, Riot's hash rate reached 35 EH/s in July.", "2025-08-10",
+     "hashrate", [(35.0, "2025-07-31")]),
+    ("Riot Platforms expects to reach 50 EH/s by February.", "2024-06-10", "hashrate", [(50.0, "2025-02-28")]),
+    ("IREN expects to reach 60 EH/s by the end of the fiscal year.", "2025-08-10", "hashrate",
+     [(60.0, "2026-06-30")]),
+])
+def test_cases_found_in_review(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_a_day_in_a_table_is_not_a_two_digit_year():
+    text = "Riot Platforms Quarterly Data\n\nDate | BTC held\nJun-30 | 19,225\nSep-30 | 19,287\n"
+    assert all(f["period_end"] < "2030" for f in facts_of(text, "2025-10-10"))
