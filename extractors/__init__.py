@@ -90,15 +90,12 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     cands: list[Candidate] = []
     table: list[Sent] = []
     for sent, is_table in _sentences(ctx, hints):
-        if is_table and table and sent.start != table[-1].end + 1:
-            cands += table_candidates(ctx, table)  # a blank or a title line between rows starts a new table
+        if table and not (is_table and sent.start == table[-1].end + 1):
+            cands += table_candidates(ctx, table)  # prose, or a blank or title line between rows, ends a table
             table = []
         if is_table:
             table.append(sent)
             continue
-        if table:
-            cands += table_candidates(ctx, table)
-            table = []
         cands += label_line_candidates(ctx, sent) or btc_candidates(ctx, sent)
         cands += hashrate_candidates(ctx, sent)
         cands += loan_candidates(ctx, sent)

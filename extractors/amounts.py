@@ -106,15 +106,16 @@ def _holds_any(text: str, letters: tuple[str, ...]) -> bool:
     return any(x in text for x in letters)
 
 
-# Every unit of a pattern holds one of these; `in` rules a text out far faster than the pattern can
-_BTC_LETTERS = ("BTC", "XBT", "itcoin", "ITCOIN")
-_HASH_LETTERS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera")
+# What every unit of _BTC_UNIT / _HASH_UNIT / USD_RE starts with: `in` (or str.find, in the prefilter) rules a text out
+# far faster than the pattern can
+BTC_UNIT_STARTS = ("BTC", "XBT", "Bitcoin", "bitcoin", "BITCOIN")
+HASH_UNIT_STARTS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera")
 _USD_LETTERS = ("$", "USD", "dollars")
 
 
 def find_btc(text: str) -> list[Quantity]:
     """All BTC amounts in `text`."""
-    if not _holds_any(text, _BTC_LETTERS):
+    if not _holds_any(text, BTC_UNIT_STARTS):
         return []
     out = []
     for m in BTC_RE.finditer(text):
@@ -129,7 +130,7 @@ def find_btc(text: str) -> list[Quantity]:
 
 def find_hashrates(text: str) -> list[Quantity]:
     """All hashrates in `text`, normalised to EH/s."""
-    if not _holds_any(text, _HASH_LETTERS):
+    if not _holds_any(text, HASH_UNIT_STARTS):
         return []
     out = []
     for m in HASH_RE.finditer(text):

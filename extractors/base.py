@@ -21,7 +21,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|i
                                  r"versus|vs\.?|over|behind|ahead of|among)\s+$", re.I)
 
 
-_NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
+NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
                           r"\b(?:the Company|the company)\b")
 OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$", re.I)
@@ -187,11 +187,18 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
 _BULLET = re.compile(r"^\s*[-•*–▪]\s")
 
 
+def past_report_period(ctx: DocContext) -> P.Period | None:
+    """The month or quarter an update reports on, when it ended before publication (Riot's April update of May 5)."""
+    rp = ctx.report_period
+    if rp is not None and rp.kind in ("month", "quarter") and ctx.published is not None and rp.end < ctx.published:
+        return rp
+    return None
+
+
 def _past_period_bullet(ctx: DocContext, sent: Sent) -> bool:
     """'- Hashrate of 8.3 EH/s in self-mining' among the highlights of a quarter that ended before publication."""
-    rp = ctx.report_period
-    return (rp is not None and rp.kind in ("month", "quarter") and ctx.published is not None and rp.end < ctx.published
-            and _BULLET.match(sent.text) is not None and not _PRESENT_STOCK.search(sent.text))
+    return (past_report_period(ctx) is not None and _BULLET.match(sent.text) is not None
+            and not _PRESENT_STOCK.search(sent.text))
 
 
 def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
@@ -264,7 +271,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     for m in reversed(before):
         if _RELATIVE_CLAUSE.match(sent.text, m.end) and not _RELATIVE_END.search(sent.text, m.end, pos):
             return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
-        if _NEW_SUBJECT.search(sent.text[m.end:pos]):
+        if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
         if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
             return m.company

@@ -75,7 +75,7 @@ NOT_OURS = [
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
 LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines"}
-WIDE_LEFT = {"one_site", "revised_from"}  # searched in the clause's last 120 characters before the figure
+WIDE_LEFT = {"one_site"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.

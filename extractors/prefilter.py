@@ -19,15 +19,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from extractors.amounts import _FOOT, _WORD, BTC_RE, HASH_RE
+from extractors.amounts import _FOOT, _WORD, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS
 from extractors.loan import ANAPHOR, TRIGGER
 
 # A line worth running the matchers on holds a digit and one of these.
 KEYWORDS = re.compile(r"BTC|[Bb]itcoin|BITCOIN|[EPT]H/?s?\b|[Hh]ash|exahash|petahash|[Ll]oan|[Cc]redit|[Ff]inanc|"
                       r"[Bb]orrow|[Rr]epa[iy]|[Dd]ebt|[Cc]ollateral|[Ff]acility|[Ll]ender|XBT|HODL|[Mm]ined|[Bb]alance")
-# The letters every BTC_RE / HASH_RE unit starts with (amounts._BTC_UNIT, amounts._HASH_UNIT).
-_BTC_LETTERS = ("BTC", "XBT", "Bitcoin", "bitcoin", "BITCOIN")
-_HASH_LETTERS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera")
 _BEFORE = 120  # a figure's number starts at most this far before its unit ("1,234.5 million - 2,345.6 million BTC")
 _AFTER = 16
 _DIGIT = re.compile(r"\d")
@@ -63,7 +60,7 @@ class Hints:
     @classmethod
     def scan(cls, text: str) -> Hints:
         found: list[tuple[int, str]] = []
-        for letters, figure, kind in ((_BTC_LETTERS, BTC_RE, BTC), (_HASH_LETTERS, HASH_RE, HASH)):
+        for letters, figure, kind in ((BTC_UNIT_STARTS, BTC_RE, BTC), (HASH_UNIT_STARTS, HASH_RE, HASH)):
             confirmed_to = -1
             for start, end in _occurrences(text, letters):
                 if start < confirmed_to:

@@ -13,9 +13,9 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
-from extractors.base import (_NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor, bare_numbers_after_companies, company_for,
-                             default_as_of, flag_year, merge_to_date, nearest_period, period_is_weak,
-                             respectively_pairs)
+from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
+                             bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
+                             nearest_period, past_report_period, period_is_weak, respectively_pairs)
 from models.companies import Company
 
 log = logging.getLogger(__name__)
@@ -99,15 +99,10 @@ _SUBSIDY_WORDS = re.compile(r"\bsubsid|\bblock rewards?\b|\bhalving\b|\bper bloc
 
 
 def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
-    """A group of miners is the subject of the clause before the figure, and no company is named after it."""
-    s = sent.text
-    m = None
-    for m in hashrate.AGGREGATE.finditer(s, lo, pos):
-        pass
-    for mm in _MINERS_SUBJECT.finditer(s, lo, pos):
-        m = mm if m is None or mm.start() > m.start() else m
-    # "Gryphon, one of the smaller listed miners, mined 76.9 BTC": a company in the clause is the subject
-    return m is not None and not any(lo <= x.start < pos for x in sent.mentions if x.company)
+    """A group of miners is named in the clause before the figure and no company is ("Gryphon, one of the smaller
+    listed miners, mined 76.9 BTC": the company is the subject)."""
+    group = hashrate.AGGREGATE.search(sent.text, lo, pos) or _MINERS_SUBJECT.search(sent.text, lo, pos)
+    return group is not None and not any(lo <= x.start < pos for x in sent.mentions if x.company)
 
 
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
@@ -318,7 +313,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         clause = near_left + near_right
-        wide_left = s[max(lo, q.start - 120):q.start]
+        wide_lo = max(lo, q.start - 120)
+        wide_left = s[wide_lo:q.start]
         why = next((name for name, rx in hashrate.NOT_OURS
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  near_right if name in hashrate.RIGHT_ONLY else
@@ -327,10 +323,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  s[lo:q.start] + near_right if name == "network" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
-        base = max(lo, q.start - 120)
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
-        if site and (hashrate.WHOLE_FLEET.search(wide_left) or _NEW_SUBJECT.search(wide_left, site.start() + 1) or (
-                not locative and any(base + site.start() + 4 < m.start < q.start for m in sent.mentions if m.company))):
+        if site and (hashrate.WHOLE_FLEET.search(wide_left) or NEW_SUBJECT.search(wide_left, site.start() + 1) or (
+                not locative and any(wide_lo + site.start() + 4 < m.start < q.start for m in sent.mentions if m.company))):
             # the company's fleet after a site is named: "after energizing the Corsicana Facility, Riot's total hash
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
             # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
@@ -674,14 +669,11 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\b
                              r"\bvalue\b|\bcomputing power\b|\bTH/s\b", re.I)
 
 
-def _reported_as_of(ctx: DocContext, r: Sent, flags: set[str], default: object = "as_of") -> dt.date | None:
+def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:
     """A balance or fleet figure in a table or a label line of an update about a past month or quarter
     ("- Deployed Hash Rate: 33.7 EH/s" in Riot's April update, published May 5) is as of that period's end."""
-    rp = ctx.report_period
-    if rp is not None and ctx.published is not None and rp.end < ctx.published and rp.kind in ("month", "quarter") \
-            and not PRESENT_NEAR.search(r.text) and not _NOW.search(r.text):
-        return rp.end
-    return default_as_of(ctx, r, flags) if default == "as_of" else None  # type: ignore[return-value]
+    rp = past_report_period(ctx)
+    return rp if rp is not None and not PRESENT_NEAR.search(r.text) and not _NOW.search(r.text) else None
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|as of (?:today|the date of this release))\b", re.I)
@@ -728,15 +720,16 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                           hashrate_kind=kind, flags=flags)
             if period is None and kind == "average" and ctx.report_period is not None:
                 period = ctx.report_period  # "Average operating hashrate for the month: 30.7 EH/s"
-            c.period_end = period.end if period else default_as_of(ctx, r, flags) if kind == "target" else \
-                _reported_as_of(ctx, r, flags)
+            if period is None and kind != "target":
+                period = _reported_as_of(ctx, r)
+            c.period_end = period.end if period else default_as_of(ctx, r, flags)
             if kind == "average" and period is not None:
                 c.period_start = period.start
         else:
             assert mod is not None
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
-            if period is None and mod is btc_held and (as_of := _reported_as_of(ctx, r, flags, default=None)):
-                period = dataclasses.replace(ctx.report_period, start=None, end=as_of, kind="date")  # type: ignore[arg-type]
+            if period is None and mod is btc_held and (reported := _reported_as_of(ctx, r)):
+                period = dataclasses.replace(reported, start=None, kind="date")
             _set_btc_period(ctx, c, mod, period)
         out.append(c)
         if offset is not None:
