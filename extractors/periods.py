@@ -335,7 +335,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "prior_period":
         if pub is None:
             return None
-        months = 1 if (g.get("u") or g.get("u2")) == "month" else 3
+        months = 1 if (g.get("u") or g.get("u2") or "").lower() == "month" else 3  # "the Previous Month" too
         last = pub.year * 12 + pub.month - 1 - months  # before publication; anchor() moves it before the reported one
         y, mo = divmod(last, 12)
         if months == 3:

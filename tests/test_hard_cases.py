@@ -376,3 +376,9 @@ def test_cases_found_in_review(text, published, type_, expected):
 def test_a_day_in_a_table_is_not_a_two_digit_year():
     text = "Riot Platforms Quarterly Data\n\nDate | BTC held\nJun-30 | 19,225\nSep-30 | 19,287\n"
     assert all(f["period_end"] < "2030" for f in facts_of(text, "2025-10-10"))
+
+
+def test_the_previous_month_in_title_case_is_still_a_month():
+    text = "Riot Platforms Mined 505 BTC in January, Compared With 610 BTC the Previous Month"
+    assert [brief(f) for f in facts_of(text, "2024-02-05", "btc_mined")] == [
+        ("Riot Platforms", 505.0, "2024-01-01", "2024-01-31"), ("Riot Platforms", 610.0, "2023-12-01", "2023-12-31")]
