@@ -13,29 +13,39 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 5
+VERSION = 6
 
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
-                     r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
-                     r"\bdebt\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|\blender\b", re.I)
-# Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
-ANAPHOR = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b", re.I)
+                     r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\b(?:pre)?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
+                     r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|\blender\b", re.I)
+# Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it, and so do
+# "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5 million".
+ANAPHOR = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b|"
+                     r"\b(?:drew|drawn|drawdowns?|owed|owes)\b|\boutstanding (?:on|under|to)\b|\bof principal\b|"
+                     r"\b(?:final|last|balloon) (?:payment|instal+ment)\b", re.I)
 NOT_A_LOAN_FACT = [
-    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|advanced [^.]{0,30}\bto\b|extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) "
-                               r"[^.]{0,40}loan to|loan (?:made )?to [A-Z]|loans? receivable|issued a [^.]{0,30}loan to)",
+    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|"
+                               r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its) |extended (?:a|an) [^.]{0,40}loan to|"
+                               r"provided (?:a|an) [^.]{0,40}loan to|loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|acquire|expand|cover|support|help|"
+                               r"the (?:existing|revolving|credit|term|facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
-                                r"\bseek(?:s|ing)?\b|\bpotential\b", re.I)),
+                                r"\bseek(?:s|ing)?\b|\bpotential\b|\b(?:can|may|could) (?:still )?be drawn\b", re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
-    ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|\bfacility in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|Q[1-4]|the (?:first|second|third|fourth|same|prior|previous) (?:quarter|month|half))\b)|\bfacility located\b|\bmining facilit|"
-                            r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
+    # a mining site called a facility, unless the sentence also names a debt in plain words ("The $35 million loan
+    # was made in December 2022 as part of a rescue package in which Galaxy also bought Argo's Helios mining facility")
+    ("site", re.compile(r"\bfacility in (?!(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December|(?:19|20)\d\d|Q[1-4]|the (?:first|second|"
+                        r"third|fourth|same|prior|previous) (?:quarter|month|half))\b)|\bfacility located\b|"
+                        r"\bmining facilit", re.I)),
+    ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
                             r"\bloan (?:products?|origination|business)\b", re.I)),
 ]
 EVENTS = [
@@ -43,7 +53,7 @@ EVENTS = [
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
-    ("repaid", re.compile(r"\brepa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:ing)? (?:down|off|back)\b|"
+    ("repaid", re.compile(r"\b(?:pre)?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:s|ing)? (?:down|off|back)\b|"
                           r"\bsettled? the loan\b|\bextinguish|\b(?:final|last|balloon|scheduled) payments?\b", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bposted\b[^.]{0,40}\bcollateral\b|\bas collateral\b",
                                      re.I)),
@@ -55,6 +65,12 @@ EVENTS = [
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
 EVENTS_BY_NAME = dict(EVENTS)
+# A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
+# loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
+SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
+                           r"line of credit|credit line|revolver|borrowings?)\b", re.I)
+DEBT_WORD = re.compile(r"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\b(?:pre)?repa(?:y|id|ys|ying|yment)\b|"
+                       r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
                         r"posting|posted|collateral of)\s*(?:approximately |about |roughly |some )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
@@ -68,7 +84,7 @@ _AMOUNT_EVENTS = [
                                r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|\bby\s+(?:about |approximately |roughly |some |"
                                r"nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
-    ("repaid", re.compile(r"\b(?:repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:ing)? (?:down|off|back)|"
+    ("repaid", re.compile(r"\b(?:(?:pre)?repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:s|ing)? (?:down|off|back)|"
                           r"settled?|retired?|(?:final|last|balloon) payment of)\b[^$;]{0,40}$", re.I), None),
     ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),

@@ -3,7 +3,7 @@
 Covers   "in July" (published 2025-08-04 -> 2025-07), "in December" (published 2026-01-03 -> 2025-12),
          "April and May" -> Apr 1..May 31, "Q2 2025", "2Q25", "second quarter of 2025", "H1 2025",
          "fiscal year ended June 30, 2025", "fiscal 2025", "year to date", "last month", "last November",
-         "July last year", "as of July 31, 2025", "by the close of 2025", "by mid-2026", "05/03/2024"
+         "July last year", "on Friday" (published Monday 2024-08-12 -> 2024-08-09), "as of July 31, 2025", "by the close of 2025", "by mid-2026", "05/03/2024"
 Rejects  "2,024 BTC" (a number, not a year), "May" as a verb in lower case
 """
 
@@ -96,6 +96,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
+    # "said on Friday", "as of Sunday": the latest such day on or before publication; "Friday, June 14, 2024" is
+    # left to the full date after it, and "Black Friday" is not a date
+    ("weekday", rf"(?<!Black )(?<!Cyber )(?<!Super )\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                rf"(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d{{1,2}}\s+(?:{MONTH}))"),
     # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
     ("prior_period", r"\b(?i:(?:the|a)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
@@ -113,7 +117,8 @@ _PATTERNS: list[tuple[str, str]] = [
 _GATE_WORDS = ["q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "year", "ytd", "first", "second", "third", "fourth",
                "twelve", "since", "three", "six", "nine", "full", "end", "finish", "close", "exit", "conclusion", "mid",
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
-               "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+               "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -143,6 +148,7 @@ def month_end(y: int, m: int) -> dt.date:
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12}
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SPAN_MONTHS = {"year": 12, "twelve months": 12, "quarter": 3, "three months": 3, "month": 1, "six months": 6,
                 "nine months": 9}
 
@@ -172,6 +178,8 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = _resolve(name or "", g, published, fy_end_month, dmy)
         except (ValueError, KeyError):
             p = None
+        if p and name == "weekday" and _ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()):
+            p = None  # "ended April holding 12,101 BTC, the company said on Monday": when it spoke, not the figure's date
         if p:
             start, end, kind, has_year = p
             if kind == "same_period":
@@ -181,6 +189,10 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 start, end, kind = shifted
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
     return out
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told|wrote|released|published|posted|filed|"
+                          r"update|statement|release|filing|post|report|letter|call|interview)\b[^.;]{0,40}?$", re.I)
 
 
 def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.date, str] | None:
@@ -367,6 +379,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return (dt.date(y, mo, 1), month_end(y, mo), "month", False) if y else None
     if name == "relative":
         return _relative(g, pub)
+    if name == "weekday":
+        if pub is None:
+            return None
+        back = (pub.weekday() - _WEEKDAYS.index(g["wd"])) % 7
+        return None, pub - dt.timedelta(days=back), "date", False
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True

@@ -80,8 +80,12 @@ def _is_echo(c: Candidate, kept: list[Candidate]) -> bool:
 def _is_undated_echo(c: Candidate, kept: list[Candidate]) -> bool:
     """'IREN hits 31 EH/s' (headline, dated by default) and 'reached 31 EH/s at the end of November' (body) are
     one fact: an undated figure repeating a dated one of the same company, type and value is dropped."""
-    if not c.period_default or c.value is None:
+    if not c.period_default:
         return False
+    if c.value is None:
+        # "TeraWulf pays off its term loan" (headline) and "The final payment of $77.5 million was made on June 28"
+        return c.type == "loan" and any(k is not c and k.type == "loan" and k.company == c.company and k.value is not None
+                                        and k.loan_event == c.loan_event for k in kept)
     return any(k is not c and not k.period_default and k.type == c.type and k.company == c.company
                and _close(k.value, c.value) and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
 

@@ -442,7 +442,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         trig = loan.ANAPHOR.search(s)  # "Riot drew $65 million on the facility": the facility named earlier
     if not trig:
         return []
-    why = next((name for name, rx in loan.NOT_A_LOAN_FACT if rx.search(s)), None)
+    borrower = _borrower_of_outside_lender(sent)
+    why = next((name for name, rx in loan.NOT_A_LOAN_FACT
+                if rx.search(s) and not (name == "site" and loan.DEBT_WORD.search(s))
+                and not (name == "miner_lends" and borrower is not None)), None)
     if why:
         log.debug("loan sentence rejected: %s", why)
         return []
@@ -468,16 +471,17 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
                 flags.add("direction_unclear")
-        company = company_for(ctx, sent, u.start, u.end, flags)
+        company = company_for(ctx, sent, u.start, u.end, flags) or borrower
         if company is None:
             continue
         c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
                       collateral_btc=collateral, lender=lender, flags=flags)
-        _set_loan_date(ctx, c, _period(ctx, sent, u.start, u.end, hi, lo))
+        _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
         out.append(c)
     if not out and sentence_event == "borrowed" and not usd:
         out = _btc_loan(ctx, sent, collateral, lender)
-    if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s):
+    if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s) or (
+            collateral is None and not loan.SPECIFIC_LOAN.search(s)):
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
         # quote about a repayment the story has already reported
         return out
@@ -503,9 +507,33 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return [c]
 
 
+# "alongside its fiscal third-quarter results": the report that carried the news, not when the loan happened
+_REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earnings|report|filing|update)\b", re.I)
+
+
+# "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
+_ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|received|obtained|borrowed|drew|entered into|"
+                                 r"put in place|extended|originated)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
+                                 r"(?:in|on|during)\s+$", re.I)
+
+
+def _loan_event_periods(sent: Sent, event: str) -> Sent:
+    """The sentence with only the periods that can date a loan event of this kind.
+
+    'On Friday, alongside its fiscal third-quarter results, the miner announced a $50 million line of credit': the
+    facility is dated Friday; the quarter names only the report. 'On Feb. 3, it repaid $30 million of the loan it
+    took from Antalpha in November': the repayment is dated February 3."""
+    kept = [p for p in sent.periods if not _REPORT_AFTER.match(sent.text, p.char_end) and not (
+        event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
+                                                                          p.char_start))]
+    return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
+
+
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
+# ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
-                             r"(?:notes?|bonds?|debentures?)\b", re.I)
+                             r"(?:notes?|bonds?|debentures?)\b|\s+(?:of|in)\s+(?:unrestricted\s+)?(?:cash|liquidity)\b",
+                             re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
                            rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
@@ -544,16 +572,41 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:
     """'sold 887 bitcoin ... raising $20.1 million, and used the money to pay down a loan': the sale's cash (but
     'raised $200 million in a credit facility' is a loan)."""
+    price = _PRICE_BEFORE.search(s, max(0, u.start - 120), u.start)
+    if price and not loan.TRIGGER.search(s, price.start(), u.start):
+        return True  # but "bought 3,000 miners with equipment financing for $20 million" is a loan
     m = _PROCEEDS_BEFORE.search(s[:u.start])
     return m is not None and (m.group("sale") is not None or _SALE.search(s, 0, m.start()) is not None)
 
 
+
+# "Galaxy bought the Helios site in Dickens County, Texas, for $65 million": a price, not a principal
+_PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring)\b[^$;]{0,80}\bfor\s+"
+                           r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
 
 
 _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b)[^.;$]{0,40}$|\b(?:raising|raised|"
                               r"netting|netted|generating|fetching|bringing in)\s+(?:about |approximately |roughly |some |"
                               r"nearly |over |more than )?(?:US)?$", re.I)
+
+
+_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted)\b", re.I)
+_MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
+
+
+def _borrower_of_outside_lender(sent: Sent) -> Company | None:
+    """'Galaxy extended a $35 million asset-backed loan to Argo in December 2022', 'Celsius Mining lent Mawson's
+    Luna Squares unit $20 million': a lender outside the registry lends to the miner named after the verb, who
+    borrowed. None when a miner (or "it", "the company") lends, or no miner follows."""
+    verb = _LENDING_VERB.search(sent.text)
+    if verb is None:
+        return None
+    head = sent.text[:verb.start()]
+    if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or any(
+            m.company for m in sent.mentions if m.end <= verb.start()):
+        return None
+    return next((m.company for m in sent.mentions if m.company and m.start >= verb.end()), None)
 
 
 def _lender(ctx: DocContext, sent: Sent) -> str | None:

@@ -382,3 +382,18 @@ def test_the_previous_month_in_title_case_is_still_a_month():
     text = "Riot Platforms Mined 505 BTC in January, Compared With 610 BTC the Previous Month"
     assert [brief(f) for f in facts_of(text, "2024-02-05", "btc_mined")] == [
         ("Riot Platforms", 505.0, "2024-01-01", "2024-01-31"), ("Riot Platforms", 610.0, "2023-12-01", "2023-12-31")]
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a weekday is the latest such day on or before publication (2024-08-12 is a Monday)
+    ("On Friday, alongside its fiscal third-quarter results, CleanSpark announced a $50 million line of credit "
+     "with Coinbase.", "2024-08-12", "loan", [(50000000.0, "2024-08-09")]),
+    ("Riot Platforms said its fleet stood at 7.0 EH/s as of Sunday.", "2024-08-12", "hashrate", [(7.0, "2024-08-11")]),
+    # when the company spoke is not when its figure stood
+    ("CleanSpark ended July holding 12,101 BTC, the miner said in its monthly update on Monday.", "2024-08-12",
+     "btc_held", [(12101.0, "2024-07-31")]),
+    ("Black Friday brought no news, and Riot Platforms now holds 19,225 BTC.", "2024-12-02", "btc_held",
+     [(19225.0, "2024-12-02")]),
+])
+def test_weekdays(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected

@@ -11,9 +11,29 @@ CASES = [
      [("CleanSpark", 20_000_000.0, "borrowed", None)]),
     ("arithmetic", "Bitfarms cut the loan balance by $20 million to $45 million.", "2022-07-05",
      [("Bitfarms", 45_000_000.0, "outstanding", None)]),
+    # a lender named as the object of the debt verb does not take the figure away from the miner
+    ("owed-lender", "Greenidge Generation owed NYDIG about $74 million under its loans at the end of September.", "2022-11-14",
+     [("Greenidge Generation", 74_000_000.0, "outstanding", "NYDIG")]),
+    ("pays-off", "Argo Blockchain pays off $35 million Galaxy rescue loan early", "2024-08-12",
+     [("Argo Blockchain", 35_000_000.0, "repaid", "Galaxy")]),
+    ("total-indebtedness", "On Jan. 13 Bitfarms said it had about $47 million of total indebtedness.", "2023-02-09",
+     [("Bitfarms", 47_000_000.0, "outstanding", None)]),
+    # a purpose after "loan to" is not a borrower: the miner is not the lender here
+    ("loan-to-fund", "TeraWulf took out a $15 million loan to fund its Lake Mariner expansion.", "2023-04-03",
+     [("TeraWulf", 15_000_000.0, "borrowed", None)]),
+    # the sentence names a mining site, but also a loan in plain words
+    ("outside-lender", "Galaxy extended a $35 million asset-backed loan to Argo Blockchain in December 2022.",
+     "2024-02-06", [("Argo Blockchain", 35_000_000.0, "facility", "Galaxy")]),
+    ("repaid-of-a-loan-taken-earlier", "On Feb. 3, Cango repaid $30 million of the loan it took from Antalpha in "
+     "November.", "2026-02-10", [("Cango", 30_000_000.0, "repaid", "Antalpha")]),
+    ("site-and-loan", "The $35 million loan was made in December 2022, when Galaxy also took over Argo's Helios mining "
+                      "facility.", "2024-08-12", [("Argo Blockchain", 35_000_000.0, "borrowed", "Galaxy")]),
 ]
 NEGATIVE = [
     ("miner-lends", "HIVE extended a $5 million loan to its hosting partner."),
+    ("miner-advances", "Stronghold has advanced $1.2 million to a hosting customer to help it buy new miners."),
+    ("loan-to-a-buyer", "Bit Digital made a $3 million loan to a buyer of its old machines."),
+    ("generic-paydown", "Stronghold said it continued to pay down debt in October."),
     ("would-need", "Riot would need to pledge 2,000 BTC to borrow that much."),
     ("estimate", "By our estimate, MARA's loans could total $1.2 billion."),
     ("consumer-loans", "Cango was once a platform providing consumer loans for car buyers."),
@@ -34,3 +54,17 @@ def test_collateral_is_not_held():
 @pytest.mark.parametrize("text", [c[1] for c in NEGATIVE], ids=[c[0] for c in NEGATIVE])
 def test_not_loan(text):
     assert facts_of(text, type_="loan") == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # once a loan is named, "drew", "outstanding to" and "the final payment" are about it
+    ("Hut 8 upsized its Coinbase credit facility to $65 million. Hut 8 drew the full $15 million on Jan. 11.",
+     "2024-01-19", [(65_000_000.0, "facility", "2024-01-19"), (15_000_000.0, "borrowed", "2024-01-11")]),
+    ("Greenidge Generation restructured its NYDIG loans. The deal closed on Jan. 30 and leaves Greenidge with about "
+     "$17 million outstanding to NYDIG.", "2023-02-01", [(17_000_000.0, "outstanding", "2023-01-30")]),
+    # a headline without a figure repeats the repayment the body dates and sizes: one fact
+    ("TeraWulf pays off its term loan\n\nTeraWulf repaid its term loan. The final payment of $77.5 million was made "
+     "on June 28.", "2024-07-03", [(77_500_000.0, "repaid", "2024-06-28")]),
+])
+def test_a_loan_named_earlier_carries_to_the_next_sentences(text, published, expected):
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
