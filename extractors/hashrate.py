@@ -30,7 +30,7 @@ NOT_OURS = [
                                 r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
                                 r"its |the |a |an )?(?:previous |prior |earlier )?$", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
-                             r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bexpansion of|\bboost of|"
+                             r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bbr(?:ought|ings?|inging) (?:on(?:line)?|online)\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by)\s*(?:approximately|about|roughly|nearly|more than|over|"
                              r"at least|up to|another|only|just)?\s*$", re.I)),
@@ -42,6 +42,14 @@ NOT_OURS = [
     ("one_site", re.compile(r"\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
                             r"[A-Z][^.;]{0,50}$")),
+    # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
+    ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still)\s+)?(?:(?:sits|sat|is|was|are|were|located|"
+                                  r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?(?:at|in)\s+(?:its|the)\s+"
+                                  r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ite|[Ff]acility|[Cc]ampus|[Ff]arm|[Dd]ata [Cc]ent(?:er|re)|"
+                                  r"[Pp]lant)\b")),
+    # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
+    ("design", re.compile(r"\bdesigned (?:to (?:carry|add|host|support|hold|house|deliver|accommodate|reach)|for)\b"
+                          r"[^.;]{0,30}$", re.I)),
     ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|rated at|models?)\b[^.;,]{0,20}$", re.I)),
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each)\b", re.I)),
     ("change", re.compile(r"\b(?:up|down)\s*$", re.I)),
@@ -66,7 +74,9 @@ NOT_OURS = [
                                    re.I)),
     ("machines_after", re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\b[^.;]{0,40}"
                                   r"\b(?:for (?:a|an|the|its) [\w\s-]{0,30}customers?|to be (?:retired|sold|redeployed)|"
-                                  r"delivered|shipped)\b|^\W{0,3}(?:to be (?:retired|sold|redeployed))", re.I)),
+                                  r"delivered|shipped|(?:still )?in transit|awaiting (?:installation|energi[sz]ation|"
+                                  r"deployment)|not yet (?:installed|energi[sz]ed|deployed|plugged in))\b|"
+                                  r"^\W{0,3}(?:to be (?:retired|sold|redeployed))", re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
                                           r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|miners|firms|"
@@ -74,10 +84,11 @@ NOT_OURS = [
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
-LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines"}
+LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
+             "design"}
 WIDE_LEFT = {"one_site"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after"}
+RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"

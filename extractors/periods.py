@@ -71,6 +71,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    # "has mined 1,644 BTC in 2021 through the end of October": January 1 to October 31, 2021
+    ("year_through", rf"\b(?P<y>{YEAR})\s+(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
+                     rf"(?:\s+(?P<d>\d{{1,2}})\b)?"),
     ("fiscal_ytd_paren", rf"\b[Ff]iscal[\s-]year[\s-]to[\s-]date\s*\(\s*FY\s?(?P<y>{YEAR}|\d{{2}})\s*\)"),
     ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
     ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|so far this year)\b"),
@@ -262,6 +265,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         end = dt.date(int(g["y"]), _month_num(g["m"]), int(g["d"]))
         start_y = end.year if fy_end == 12 or end.month > fy_end else end.year - 1
         return dt.date(start_y, fy_end % 12 + 1, 1), end, "ytd", True
+    if name == "year_through":
+        y, mo = int(g["y"]), _month_num(g["m"])
+        end = dt.date(y, mo, int(g["d"])) if g.get("d") else month_end(y, mo)
+        return dt.date(y, 1, 1), end, "ytd", True
     if name == "full_year":
         y = _year(g.get("y")) or (pub.year - 1 if pub and pub.month <= 3 else pub.year if pub else None)
         if y is None:

@@ -30,6 +30,9 @@ def _same_figure_other_kind(k: Candidate, c: Candidate) -> bool:
 def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
     if a is None or b is None:
         return a is None and b is None
+    if float(a).is_integer() and float(b).is_integer() and max(a, b) >= 100 and a % 50 and b % 50:
+        return a == b  # "9,086 BTC" at December 31 and "9,077" at January 31 are two counts (but "nears 4,100 BTC"
+        # may repeat "held 4,090 BTC")
     return abs(a - b) <= tol * max(abs(a), abs(b), 1e-12)
 
 

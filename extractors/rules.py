@@ -27,7 +27,8 @@ _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|r
 _RATE_AFTER = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?:(?:average|operating|operational|installed)\s+)?"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
-_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day|average(?:d)?(?: daily)?|avg\.?)\b[^.;]{0,30}$", re.I)
+# "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
+_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
@@ -107,7 +108,7 @@ def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
 
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
-    if _RATE_AFTER.search(right) or _RATE_BEFORE.search(left[-40:]):
+    if _RATE_AFTER.search(right) or _RATE_BEFORE.search(left[-60:]):
         return "rate"
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
@@ -151,8 +152,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
         if _COMPARISON.search(left) and prev_type is not None:
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
-        if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]):
-            mod, rule = btc_mined, "mined_btc"  # "13,762 self-mined BTC"
+        if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
+                mod is btc_held or btc_held.AFTER.search(right)):
+            mod, rule = btc_mined, "mined_btc"  # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve"
         inferred = False
         if mod is None or mod == "purchase":
             after = after_verb
@@ -190,7 +192,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             cand.proceeds_usd = _proceeds(s, q, hi)
         out.append(cand)
         twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) else \
-            btc_sold if mod is btc_mined and _SOLD_ALL_OF_IT.search(right) else None
+            btc_sold if mod is btc_mined and (_SOLD_ALL_OF_IT.search(right) or _SOLD_ALL_OF_BEFORE.search(left)) else None
         if twin is not None:  # "sold all 21.7 BTC it mined", "mined 161 BTC and sold its entire production"
             other = dataclasses.replace(cand, type=twin.TYPE, rule=f"{rule}_twin", flags=set(cand.flags),
                                         proceeds_usd=_proceeds(s, q, hi) if twin is btc_sold else None)
@@ -200,6 +202,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return out
 
 
+# "sold its entire June output of 143.1 BTC": the month's production, all of it sold
+_SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+(?:entire|whole|full)\s+"
+                                 r"(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?(?:about |approximately |roughly )?$",
+                                 re.I)
 _IT_MINED = re.compile(r"\s*(?:that\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:self-)?(?:mined|produced)\b", re.I)
 _SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
                              r"(?:production|output|monthly production|bitcoin production)\b", re.I)
@@ -709,11 +715,14 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     m = re.match(r"^\W{0,3}(?P<label>[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
     if not m or find_btc(m.group("rest")):
         return []
-    periods = [p for p in sent.periods if p.char_end <= m.end("label")]
+    periods = [p for p in sent.periods if p.char_end <= m.end("label")] or [
+        p for p in sent.periods if p.char_start >= m.start("rest")
+        and not _COMPARED_TO.search(sent.text, m.start("rest"), p.char_start)]  # "Bitcoin held: 9,077 as of January 31"
     col = [None, periods[0] if periods else None]
     return _metric_row(ctx, sent, [m.group("label"), m.group("rest")], col, offset=m.start("rest"))
 
 
+_COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s", re.I)
 _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*hash)|\bcost\b|"
@@ -737,11 +746,18 @@ def clean_label(label: str) -> str:
     return _FOOTNOTE_IN_LABEL.sub("", label).strip()
 
 
+def label_module(label: str):
+    """The BTC fact type a label names: the one named last, the head of the phrase ('BTC mined' -> mined; 'Total
+    self-mined Bitcoin held in reserve' -> held)."""
+    found = [(m.end(), i) for i, mod in enumerate(BTC_MODULES) for m in mod.LABEL.finditer(label)]
+    return BTC_MODULES[max(found)[1]] if found else None
+
+
 def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None) -> list:
     label = clean_label(row[0])
     if _NOT_A_FACT_ROW.search(label):
         return []
-    mod = next((m for m in BTC_MODULES if m.LABEL.search(label)), None)
+    mod = label_module(label)
     is_hash = bool(_HASH_LABEL.search(label))
     if mod is None and not is_hash:
         return []
@@ -802,7 +818,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     out = []
     for j, (cell, start) in enumerate(cells[company_col + 1:], start=company_col + 1):
         h = header[j] if j < len(header) else ""
-        mod = next((m for m in BTC_MODULES if m.LABEL.search(h)), None)
+        mod = label_module(h)
         is_hash = bool(_HASH_LABEL.search(h))
         mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
         if _CELL_SKIP.search(cell) or not mm or (mod is None and not is_hash):

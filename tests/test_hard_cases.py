@@ -397,3 +397,35 @@ def test_the_previous_month_in_title_case_is_still_a_month():
 ])
 def test_weekdays(text, published, type_, expected):
     assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # one site's figure, stated after the number
+    ("IREN has 20 EH/s installed. Of that total, 4.2 EH/s now sits at the Childress, Texas site.", "2024-03-05",
+     "hashrate", [(20.0, "2024-03-05")]),
+    # a phase's design, machines added or still in transit are not the fleet
+    ("Phase one of Argo Blockchain's Helios site is designed to add around 2.3 EH/s.", "2021-11-03", "hashrate", []),
+    ("Bitfarms brought on 1.4 EH/s in the last week of June.", "2024-07-02", "hashrate", []),
+    ("Bit Digital's active hashrate was 1.6 EH/s at January 31, with about 0.5 EH/s of additional miners still in "
+     "transit.", "2023-02-07", "hashrate", [(1.6, "2023-01-31")]),
+    # a threshold crossed is a lower bound, echoed by the precise figure after it
+    ("CleanSpark crossed 10 EH/s for the first time, finishing January at 10.1 EH/s.", "2024-02-05", "hashrate",
+     [(10.1, "2024-01-31")]),
+    # a year "through" a month is the year to that month
+    ("Argo Blockchain has mined 1,644 BTC in 2021 through the end of October.", "2021-11-03", "btc_mined",
+     [(1644.0, "2021-10-31")]),
+    # "daily" may stand further from the figure than "average"
+    ("Mawson's average daily self-mining production was approximately 2.4 bitcoin.", "2023-06-05", "btc_mined", []),
+    # a reserve of self-mined bitcoin is a balance; a label line's date may follow its figure
+    ("Hut 8 Mining: at December 31, 2022, the Company held 9,086 self-mined Bitcoin in reserve.\n"
+     "- Total self-mined Bitcoin held in reserve: 9,077 as of January 31, 2023", "2023-02-06", "btc_held",
+     [(9086.0, "2022-12-31"), (9077.0, "2023-01-31")]),
+])
+def test_fleet_parts_thresholds_and_balances(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_a_whole_months_output_sold_is_mined_and_sold():
+    text = "Bit Digital sold its entire June output of 143.1 BTC for about $3.0 million."
+    assert sorted((f["type"], f["value"], f["period_end"]) for f in facts_of(text, "2022-07-08")) == [
+        ("btc_mined", 143.1, "2022-06-30"), ("btc_sold", 143.1, "2022-06-30")]
