@@ -15,25 +15,34 @@ import re
 TYPE = "loan"
 VERSION = 6
 
-TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)\b|\bline of credit\b|"
+TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)s?\b|\bline of credit\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
-                     r"\bfinancing (?:agreement|facility|arrangement|deal)\b|\bborrow(?:ed|ing|s)?\b|\b(?:pre)?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
+                     r"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\bp?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|\blender\b", re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it, and so do
 # "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5 million".
 ANAPHOR = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b|"
                      r"\b(?:drew|drawn|drawdowns?|owed|owes)\b|\boutstanding (?:on|under|to)\b|\bof principal\b|"
                      r"\b(?:final|last|balloon) (?:payment|instal+ment)\b", re.I)
+# The words after "the facility" above refer to a loan only close to where one is named, and not to a supplier's
+# bill or a share sale ("made the final payment of $48 million on its order of S21 miners", "drew $25 million from its
+# at-the-market program")
+ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b", re.I)
+ANAPHOR_REACH = 500
+NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
+                                r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
     ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|"
-                               r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its) |extended (?:a|an) [^.]{0,40}loan to|"
-                               r"provided (?:a|an) [^.]{0,40}loan to|loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|acquire|expand|cover|support|help|"
-                               r"the (?:existing|revolving|credit|term|facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
+                               r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|extended (?:a|an) [^.]{0,40}loan to|"
+                               r"provided (?:a|an) [^.]{0,40}loan to|loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|"
+                               r"repay|refinance|build|develop|upgrade|acquire|expand|cover|support|help|the (?:existing|"
+                               r"revolving|credit|term|facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
-                                r"\bseek(?:s|ing)?\b|\bpotential\b|\b(?:can|may|could) (?:still )?be drawn\b", re.I)),
+                                r"\bseek(?:s|ing)?\b|\bpotential\b|"
+                                r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b", re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
@@ -53,7 +62,7 @@ EVENTS = [
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
-    ("repaid", re.compile(r"\b(?:pre)?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:s|ing)? (?:down|off|back)\b|"
+    ("repaid", re.compile(r"\bp?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:s|ing)? (?:down|off|back)\b|"
                           r"\bsettled? the loan\b|\bextinguish|\b(?:final|last|balloon|scheduled) payments?\b", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bposted\b[^.]{0,40}\bcollateral\b|\bas collateral\b",
                                      re.I)),
@@ -68,8 +77,8 @@ EVENTS_BY_NAME = dict(EVENTS)
 # A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
 SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
-                           r"line of credit|credit line|revolver|borrowings?)\b", re.I)
-DEBT_WORD = re.compile(r"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\b(?:pre)?repa(?:y|id|ys|ying|yment)\b|"
+                           r"line of credit|credit line|revolver|borrowings?|financing|debt)\b", re.I)
+DEBT_WORD = re.compile(r"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\bp?repa(?:y|id|ys|ying|yment)\b|"
                        r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
                         r"posting|posted|collateral of)\s*(?:approximately |about |roughly |some )?$", re.I)
@@ -84,7 +93,7 @@ _AMOUNT_EVENTS = [
                                r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|\bby\s+(?:about |approximately |roughly |some |"
                                r"nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
-    ("repaid", re.compile(r"\b(?:(?:pre)?repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:s|ing)? (?:down|off|back)|"
+    ("repaid", re.compile(r"\b(?:p?repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:s|ing)? (?:down|off|back)|"
                           r"settled?|retired?|(?:final|last|balloon) payment of)\b[^$;]{0,40}$", re.I), None),
     ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),

@@ -99,10 +99,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
-    # "said on Friday", "as of Sunday": the latest such day on or before publication; "Friday, June 14, 2024" is
-    # left to the full date after it, and "Black Friday" is not a date
-    ("weekday", rf"(?<!Black )(?<!Cyber )(?<!Super )\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                rf"(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d{{1,2}}\s+(?:{MONTH}))"),
+    # "on Friday", "as of Sunday": the latest such day on or before publication; "last Friday" the one before that;
+    # "by Friday", "next Friday" ahead. "Friday, June 14, 2024" is left to the full date after it, and "Black Friday"
+    # or "In Friday's filing" date nothing
+    ("weekday", rf"\b(?:(?P<rel>(?i:last|next|this|coming|by|until|before))\s+)?(?<!Black )(?<!Black-)(?<!Cyber )"
+                rf"(?<!Cyber-)(?<!Super )(?<!Good )\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                rf"(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d{{1,2}}\s+(?:{MONTH})|['’]s\s+(?:filing|statement|update|release|"
+                rf"report|announcement|post|call))"),
     # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
     ("prior_period", r"\b(?i:(?:the|a)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
@@ -121,7 +124,8 @@ _GATE_WORDS = ["q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "year", "ytd"
                "twelve", "since", "three", "six", "nine", "full", "end", "finish", "close", "exit", "conclusion", "mid",
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
+               "before"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -181,8 +185,12 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = _resolve(name or "", g, published, fy_end_month, dmy)
         except (ValueError, KeyError):
             p = None
-        if p and name == "weekday" and _ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()):
-            p = None  # "ended April holding 12,101 BTC, the company said on Monday": when it spoke, not the figure's date
+        if p and name == "weekday" and (_ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()) or (
+                (m.group(f"{name}__rel") or "").lower() in ("by", "until", "before")
+                and not _FUTURE_BEFORE.search(text, max(0, m.start() - 60), m.start()))):
+            # "ended April holding 12,101 BTC, the company said on Monday": when it spoke, not the figure's date;
+            # "companies that had published figures by Monday": a deadline in the past, of no figure
+            p = None
         if p:
             start, end, kind, has_year = p
             if kind == "same_period":
@@ -194,8 +202,27 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     return out
 
 
-_ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told|wrote|released|published|posted|filed|"
-                          r"update|statement|release|filing|post|report|letter|call|interview)\b[^.;]{0,40}?$", re.I)
+# "the company said on Monday", "said in its monthly update on Monday", "according to a filing on Friday"
+_ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told \w+|wrote|released|published|posted|filed|"
+                          r"announced|update|statement|release|filing|post|report|letter|call|interview)"
+                          r"(?:\s+on\s+(?-i:[A-Z])\w*)?\s+(?:on\s+|late\s+|early\s+)?$|"
+                          r"\bsaid in (?:a|an|its|the) (?:\S+\s+){1,4}(?:on\s+)?$", re.I)
+
+
+def said_on(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a statement was made, when the text gives it as a weekday: 'Argo told investors on Friday that it had
+    prepaid a further $5 million' -> that Friday. find_periods leaves such days out: they date the telling."""
+    if published is None:
+        return None
+    for m in _WEEKDAY_RE.finditer(text):
+        if _ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()):
+            back = (published.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+            return published - dt.timedelta(days=back)
+    return None
+
+
+_FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b[^.;]*$", re.I)
+_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 
 
 def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.date, str] | None:
@@ -389,8 +416,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "weekday":
         if pub is None:
             return None
-        back = (pub.weekday() - _WEEKDAYS.index(g["wd"])) % 7
-        return None, pub - dt.timedelta(days=back), "date", False
+        wd, rel = _WEEKDAYS.index(g["wd"]), (g.get("rel") or "").lower()
+        if rel in ("next", "coming"):
+            return None, pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1), "date", True
+        if rel in ("by", "until", "before", "this"):
+            return None, pub + dt.timedelta(days=(wd - pub.weekday()) % 7), "date", True
+        back = (pub.weekday() - wd) % 7 or (7 if rel == "last" else 0)
+        return None, pub - dt.timedelta(days=back), "date", True
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True

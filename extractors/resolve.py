@@ -4,6 +4,7 @@ flag conflicting values, and set confidence."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from extractors.base import Candidate
 from models.fact import Evidence, Fact, Figure
@@ -88,9 +89,22 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate]) -> bool:
     if c.value is None:
         # "TeraWulf pays off its term loan" (headline) and "The final payment of $77.5 million was made on June 28"
         return c.type == "loan" and any(k is not c and k.type == "loan" and k.company == c.company and k.value is not None
-                                        and k.loan_event == c.loan_event for k in kept)
+                                        and k.loan_event == c.loan_event and _same_loan(k, c) for k in kept)
     return any(k is not c and not k.period_default and k.type == c.type and k.company == c.company
                and _close(k.value, c.value) and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
+
+
+_LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|line of credit|bitcoin-backed|btc-backed|"
+                        r"bridge|mortgage|convertible", re.I)
+
+
+def _same_loan(a: Candidate, b: Candidate) -> bool:
+    """Nothing tells the two loans apart: no two different lenders, no two different kinds of loan named."""
+    if a.lender and b.lender and a.lender != b.lender:
+        return False
+    kinds_a = {m.group(0).lower() for m in _LOAN_KINDS.finditer(a.sent.text)}
+    kinds_b = {m.group(0).lower() for m in _LOAN_KINDS.finditer(b.sent.text)}
+    return not (kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
 def _to_fact(c: Candidate, versions: dict[str, int], text: str) -> Fact:

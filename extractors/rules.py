@@ -445,7 +445,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     trig = loan.TRIGGER.search(s)
     if not trig and ctx.first_loan_trigger is not None and ctx.first_loan_trigger < sent.start:
-        trig = loan.ANAPHOR.search(s)  # "Riot drew $65 million on the facility": the facility named earlier
+        trig = loan.ANAPHOR_STRONG.search(s)  # "Riot drew $65 million on the facility": the facility named earlier
+        if trig is None and loan.TRIGGER.search(ctx.text, max(0, sent.start - loan.ANAPHOR_REACH), sent.start) \
+                and not loan.NOT_A_LOAN_CONTEXT.search(s):
+            trig = loan.ANAPHOR.search(s)  # "Hut 8 drew the full $15 million on Jan. 11", just after the loan
     if not trig:
         return []
     borrower = _borrower_of_outside_lender(sent)
@@ -514,11 +517,14 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 
 # "alongside its fiscal third-quarter results": the report that carried the news, not when the loan happened
-_REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earnings|report|filing|update)\b", re.I)
+_REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earnings|report|filing)\b", re.I)
 
 
+# "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024"
+_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y))\b[^.;]{0,40}?\b(?:to|until|in|on|by|"
+                              r"of)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
-_ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|received|obtained|borrowed|drew|entered into|"
+_ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|obtained|borrowed|drew|entered into|"
                                  r"put in place|extended|originated)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
                                  r"(?:in|on|during)\s+$", re.I)
 
@@ -529,16 +535,19 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
     'On Friday, alongside its fiscal third-quarter results, the miner announced a $50 million line of credit': the
     facility is dated Friday; the quarter names only the report. 'On Feb. 3, it repaid $30 million of the loan it
     took from Antalpha in November': the repayment is dated February 3."""
-    kept = [p for p in sent.periods if not _REPORT_AFTER.match(sent.text, p.char_end) and not (
+    kept = [p for p in sent.periods if not _REPORT_AFTER.match(sent.text, p.char_end)
+            and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                           p.char_start))]
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
-# ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt
+# ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
+# be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
-                             r"(?:notes?|bonds?|debentures?)\b|\s+(?:of|in)\s+(?:unrestricted\s+)?(?:cash|liquidity)\b",
+                             r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
+                             r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
@@ -571,7 +580,10 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         flag_year(ctx, period, c.flags)
         c.period_end = period.end
     else:
-        c.period_end = default_as_of(ctx, c.sent, c.flags)  # "ended the month with $100 million outstanding"
+        # "Argo told investors on Friday that it had prepaid a further $5 million": that Friday; "ended the month with
+        # $100 million outstanding": the default as-of date. Either is still a default, which a date in the next
+        # sentence may replace (extract) and a dated repeat outranks (resolve).
+        c.period_end = P.said_on(c.sent.text, ctx.published) or default_as_of(ctx, c.sent, c.flags)
         c.period_default = True
 
 
@@ -612,7 +624,17 @@ def _borrower_of_outside_lender(sent: Sent) -> Company | None:
     if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or any(
             m.company for m in sent.mentions if m.end <= verb.start()):
         return None
-    return next((m.company for m in sent.mentions if m.company and m.start >= verb.end()), None)
+    # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
+    first = next((m for m in sent.mentions if m.start >= verb.end()), None)
+    if first is None or first.company is None:
+        return None
+    between = sent.text[verb.end():first.start]
+    if not between.strip() or _LOAN_TO.search(between):
+        return first.company
+    return None
+
+
+_LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\s+to\s+$", re.I)
 
 
 def _lender(ctx: DocContext, sent: Sent) -> str | None:

@@ -429,3 +429,21 @@ def test_a_whole_months_output_sold_is_mined_and_sold():
     text = "Bit Digital sold its entire June output of 143.1 BTC for about $3.0 million."
     assert sorted((f["type"], f["value"], f["period_end"]) for f in facts_of(text, "2022-07-08")) == [
         ("btc_mined", 143.1, "2022-06-30"), ("btc_sold", 143.1, "2022-06-30")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # published Wednesday 2024-08-14
+    ("In a statement, CleanSpark said it sold 200 BTC on Friday.", [(200.0, "2024-08-09")]),
+    ("CleanSpark sold 200 BTC on Good Friday, the company said.", [(200.0, "2024-08-14")]),
+    ("In Friday's filing, CleanSpark said it sold 200 BTC.", [(200.0, "2024-08-14")]),
+    ("CleanSpark sold 200 BTC last Friday.", [(200.0, "2024-08-09")]),
+])
+def test_weekdays_found_in_review(text, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, "2024-08-14", "btc_sold")] == expected
+
+
+def test_weekdays_ahead_and_a_past_deadline():
+    assert [(f["value"], f["period_end"]) for f in facts_of(
+        "Riot Platforms' hashrate will reach 40 EH/s by Friday.", "2024-08-14", "hashrate")] == [(40.0, "2024-08-16")]
+    text = "Among miners that had published figures by Monday, Riot Platforms mined 437 BTC in July."
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, "2024-08-14", "btc_mined")] == [(437.0, "2024-07-31")]

@@ -68,3 +68,36 @@ def test_not_loan(text):
 ])
 def test_a_loan_named_earlier_carries_to_the_next_sentences(text, published, expected):
     assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # found in review of the loan rules
+    ("Bitdeer prepaid $12 million of its term loan in July.", "2024-08-14", [(12_000_000.0, "repaid", "2024-07-31")]),
+    ("Riot Platforms secured a $100 million credit facility from Coinbase, of which $50 million can be drawn "
+     "immediately.", "2024-08-14", [(100_000_000.0, "facility", "2024-08-14")]),
+    ("Hut 8 repaid its debt to Anchorage Digital in March.", "2024-08-14", [(None, "repaid", "2024-03-31")]),
+    ("Hut 8 repaid $20 million in cash and the rest in shares under its loan.", "2024-08-14",
+     [(20_000_000.0, "repaid", "2024-08-14")]),
+    ("Argo Blockchain told investors on Friday that it had prepaid a further $5 million of its loan from Galaxy "
+     "Digital.", "2024-08-14", [(5_000_000.0, "repaid", "2024-08-09")]),
+    # the same company's two loans: a headline about one is not an echo of the other's repayment
+    ("TeraWulf pays off its term loan\n\nTeraWulf also repaid $10 million of its equipment financing in May.",
+     "2024-08-14", [(None, "repaid", "2024-08-14"), (10_000_000.0, "repaid", "2024-05-31")]),
+])
+def test_cases_found_in_review(text, published, expected):
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a loan named earlier does not make a supplier's bill or a share sale a loan
+    "CleanSpark has no debt on its balance sheet. CleanSpark made the final payment of $48 million on its order of "
+    "S21 miners from Bitmain.",
+    "CleanSpark has no debt on its balance sheet. CleanSpark drew $25 million from its at-the-market equity program "
+    "in July.",
+    # an outside lender's loan to a miner outside the registry, and money that is not a loan
+    "Coinbase Credit extended a $10 million loan to Sato Technologies, a miner that hosts machines for Bitfarms.",
+    "Hut 8 advanced $20 million to American Bitcoin under an intercompany loan.",
+    "The loan has a term of six months and may be prepaid, Argo Blockchain said.",
+])
+def test_not_loans_found_in_review(text):
+    assert facts_of(text, "2024-08-14", "loan") == []
