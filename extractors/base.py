@@ -241,9 +241,14 @@ def _year_back(d: dt.date | None) -> dt.date | None:
 _THROUGH = re.compile(r"\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
-def merge_to_date(sent: Sent, period: P.Period | None) -> P.Period | None:
+def merge_to_date(ctx: DocContext, sent: Sent, period: P.Period | None) -> P.Period | None:
     """'Year-to-date production reached 4,461 BTC through November 30, 2023' -> January 1 to November 30, 2023;
     'since the start of fiscal 2025 on October 1, 2024, DMG has mined 163 BTC through the end of February'."""
+    if period is not None and period.kind == "year":
+        # "Year to date, the Company has mined 5,466.2 BTC in 2025": the year so far, not the whole year
+        ytd = next((p for p in sent.periods if p.kind == "ytd" and p.start and p.start.year == period.end.year), None)
+        if ytd is not None:
+            return anchor(ctx, ytd)
     if period is None or period.kind == "ytd" or not _THROUGH.search(sent.text[:period.char_start]):
         return period
     ytd = next((p for p in sent.periods if p.kind == "ytd" and p.char_end <= period.char_start), None)

@@ -112,4 +112,4 @@ PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|booste
                          r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|"
-                    r"forecasts?|seeks?|hopes?|path to|on pace|set to|poised|en route|road to)\b", re.I)
+                    r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|set to|poised|en route|road to|to reach|to hit)\b", re.I)

@@ -63,8 +63,9 @@ EVENTS = [
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(r"\bp?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:s|ing)? (?:down|off|back)\b|"
-                          r"\bsettled? the loan\b|\bextinguish|\b(?:final|last|balloon|scheduled) payments?\b", re.I)),
-    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bposted\b[^.]{0,40}\bcollateral\b|\bas collateral\b",
+                          r"\bsettled? the loan\b|\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
+    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|\bas (?:additional |further |extra )?"
+                                     r"collateral\b",
                                      re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
                             r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|"
@@ -81,7 +82,8 @@ SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+
 DEBT_WORD = re.compile(r"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\bp?repa(?:y|id|ys|ying|yment)\b|"
                        r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
-                        r"posting|posted|collateral of)\s*(?:approximately |about |roughly |some )?$", re.I)
+                        r"posting|posted|to post|collateral of)\s*(?:approximately |about |roughly |some )?(?:a further |"
+                        r"another |an additional )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
                     r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")
 
@@ -89,12 +91,12 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 _AMOUNT_EVENTS = [
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
-                               r"borrowings|indebtedness|principal)\b[^$;]{0,40}$|\b(?:reduc|bring|lower|cut|"
+                               r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|\b(?:reduc|bring|lower|cut|"
                                r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|\bby\s+(?:about |approximately |roughly |some |"
                                r"nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
     ("repaid", re.compile(r"\b(?:p?repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:s|ing)? (?:down|off|back)|"
-                          r"settled?|retired?|(?:final|last|balloon) payment of)\b[^$;]{0,40}$", re.I), None),
+                          r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I), None),
     ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),

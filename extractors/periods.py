@@ -57,6 +57,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|"
                      rf"twelve\s+months)\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
                      rf"(?P<y>{YEAR})"),
+    # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
+    ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*(?:and|to|through|-|–)\s*"
+                   rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
@@ -256,6 +259,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None, end, "date", True
         first = (y * 12 + mo - 1) - months + 1
         return dt.date(first // 12, first % 12 + 1, 1), end, "span", True
+    if name == "date_range":
+        end = dt.date(int(g["y"]), _month_num(g["m2"]), int(g["d2"]))
+        mo, d = _month_num(g["m"]), int(g["d"])
+        y1 = int(g["y1"]) if g.get("y1") else (end.year if (mo, d) <= (end.month, end.day) else end.year - 1)
+        return dt.date(y1, mo, d), end, "span", True
     if name == "iso_date":
         return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
     if name == "slash_date":

@@ -181,7 +181,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = _label_period(sent, q) or merge_to_date(sent, _period(ctx, sent, q.start, q.end, hi, lo))
+            period = _label_period(sent, q) or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, hi, lo))
         if company is None:
             continue
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
@@ -337,7 +337,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
             why = None
         if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
-                                      r"hashing)\b", near_right):
+                                      r"hashing|in operation)\b", near_right):
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
         if why is None and rejected_before and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
             why = rejected_before  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
@@ -521,7 +521,7 @@ _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earn
 
 
 # "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024"
-_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y))\b[^.;]{0,40}?\b(?:to|until|in|on|by|"
+_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability)\b[^.;]{0,40}?\b(?:to|until|in|on|by|"
                               r"of)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
 _ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|obtained|borrowed|drew|entered into|"
@@ -572,7 +572,8 @@ def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str
 
 
 _COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
-                               r"(?:(?:pledged|posted|held)\s+)?(?:as )?collateral\b", re.I)
+                               r"(?:(?:pledged|posted|held)\s+)?(?:with [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:as )?"
+                               r"(?:additional |further |extra )?collateral\b", re.I)
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:

@@ -447,3 +447,34 @@ def test_weekdays_ahead_and_a_past_deadline():
         "Riot Platforms' hashrate will reach 40 EH/s by Friday.", "2024-08-14", "hashrate")] == [(40.0, "2024-08-16")]
     text = "Among miners that had published figures by Monday, Riot Platforms mined 437 BTC in July."
     assert [(f["value"], f["period_end"]) for f in facts_of(text, "2024-08-14", "btc_mined")] == [(437.0, "2024-07-31")]
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a range of days is one span
+    ("Bit Digital sold approximately 280 BTC between June 26 and July 3, 2025.", "2025-07-08", "btc_sold",
+     [(280.0, "2025-06-26", "2025-07-03")]),
+    # the year so far in an update about October, not the whole year
+    ("Cango Announces October 2025 Bitcoin Production\n\nCango produced 602.6 BTC in October. Year to date, the "
+     "Company has mined 5,466.2 BTC in 2025.", "2025-11-04", "btc_mined",
+     [(602.6, "2025-10-01", "2025-10-31"), (5466.2, "2025-01-01", "2025-10-31")]),
+    # the part in operation is the operating fleet
+    ("Canaan had 9.2 EH/s installed, of which 7.84 EH/s was in operation at June 30, 2025.", "2025-08-12", "hashrate",
+     [(9.2, None, "2025-08-12"), (7.84, None, "2025-06-30")]),
+    # "on schedule to reach ... by the end of June" looks ahead
+    ("CleanSpark is on schedule to reach 50 EH/s by the end of June.", "2025-03-04", "hashrate",
+     [(50.0, None, "2025-06-30")]),
+    # a headline's threshold echoes the precise figure
+    ("Canaan's treasury passes 1,500 bitcoins\n\nCanaan held 1,510 BTC at June 30, 2025.", "2025-08-12", "btc_held",
+     [(1510.0, None, "2025-06-30")]),
+    ("Gryphon Digital Mining made a principal payment of $1.5 million to Anchorage on June 16, 2025, under its loan.",
+     "2025-07-01", "loan", [(1500000.0, None, "2025-06-16")]),
+])
+def test_spans_parts_and_payments_from_dev13(text, published, type_, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_bitcoin_posted_as_additional_collateral():
+    text = ("Gryphon Digital Mining amended its loan. The Company agreed to post 8.5 bitcoin with Anchorage as "
+            "additional collateral under the loan on June 17, 2025.")
+    assert [(f["loan_event"], f["collateral_btc"], f["period_end"]) for f in facts_of(text, "2025-07-01", "loan")] == [
+        ("collateral_posted", 8.5, "2025-06-17")]

@@ -2,7 +2,7 @@
 text, and a screenshot of the queue is kept as a test artifact.
 
 The database is the recorded web (fixtures/http, through fixtures/sources.toml) plus one page carrying script and
-HTML injection (fixtures/http/injection), ingested with `run_ingest`. Chromium is Debian's /usr/bin/chromium
+HTML injection and one stating two figures for one fact (fixtures/http/injection), ingested with `run_ingest`. Chromium is Debian's /usr/bin/chromium
 (CI installs it in .ci/run); these tests are skipped, with that reason, where it is missing.
 """
 
@@ -24,6 +24,7 @@ from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 INJECTION_PAGE = "injection/riot-august-update-with-markup.html"
+CONFLICT_PAGE = "injection/riot-august-update-other-figure.html"  # two August figures in one note: a conflict
 ARTIFACTS = Path(os.environ.get("MINERWIRE_ARTIFACTS") or ROOT / "test-artifacts")  # git-ignored
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
@@ -34,7 +35,8 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
 def db(http_fixtures, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("review") / "mw.duckdb"
     sources = load_sources(ROOT / "fixtures/sources.toml") + [
-        Source("injection-page", "Injection page", "page", f"{http_fixtures}/{INJECTION_PAGE}")]
+        Source("injection-page", "Injection page", "page", f"{http_fixtures}/{INJECTION_PAGE}"),
+        Source("conflict-page", "Conflict page", "page", f"{http_fixtures}/{CONFLICT_PAGE}")]
     rep = run_ingest(sources, load_settings(path))
     assert rep.facts_flagged > 5 and not rep.errors, rep
     return path
