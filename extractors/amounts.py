@@ -47,9 +47,9 @@ HASH_FACTOR = {"E": 1.0, "P": 1e-3, "T": 1e-6}
 _QUALIFIERS = [
     ("approximate", r"(?:approximately|approx\.?|about|around|roughly|nearly|almost|some|an estimated|close to|~|c\.)"),
     # a threshold passed is a lower bound: "crossed 10 EH/s for the first time, finishing the month at 10.1 EH/s"
-    ("at_least", r"(?:over|more than|at least|exceed(?:s|ed|ing)?|in excess of|north of|above|upwards of|a minimum of|>|"
-                 r"surpass(?:es|ed|ing)?|tops|topped|topping|cross(?:es|ed|ing)|pass(?:es|ed|ing)|eclips(?:es|ed|ing)|breaks|"
-                 r"broke)"),
+    ("at_least", r"(?:over|more than|at least|exceed(?:s|ed|ing)?|in excess of|north of|above|upwards of|"
+                 r"a minimum of|>|surpass(?:es|ed|ing)?|tops|topped|topping|cross(?:es|ed|ing)|pass(?:es|ed|ing)|"
+                 r"eclips(?:es|ed|ing)|breaks|broke)"),
     ("at_most", r"(?:(?<!scale )(?<!scaling )(?<!ramp )(?<!ramping )(?<!grow )(?<!growing )up to|as much as|less than"
                 r"|under|below|fewer than|a maximum of|<|nears|nearing|approach(?:es|ing))"),
 ]

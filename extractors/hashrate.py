@@ -30,7 +30,8 @@ NOT_OURS = [
                                 r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
                                 r"its |the |a |an )?(?:previous |prior |earlier )?$", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
-                             r"\bgrew by|\bup by|\ban additional|\ba further|\banother|\bbr(?:ought|ings?|inging) (?:on(?:line)?|online)\b[^.;]{0,10}|\bexpansion of|\bboost of|"
+                             r"\bgrew by|\bup by|\ban additional|\ba further|\banother|"
+                             r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by)\s*(?:approximately|about|roughly|nearly|more than|over|"
                              r"at least|up to|another|only|just)?\s*$", re.I)),
@@ -44,9 +45,10 @@ NOT_OURS = [
                             r"[A-Z][^.;]{0,50}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
     ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still)\s+)?(?:(?:sits|sat|is|was|are|were|located|"
-                                  r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?(?:at|in)\s+(?:its|the)\s+"
-                                  r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ite|[Ff]acility|[Cc]ampus|[Ff]arm|[Dd]ata [Cc]ent(?:er|re)|"
-                                  r"[Pp]lant)\b")),
+                                  r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?"
+                                  r"(?:at|in)\s+(?:its|the)\s+"
+                                  r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ite|[Ff]acility|[Cc]ampus|[Ff]arm|"
+                                  r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b")),
     # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
     ("design", re.compile(r"\bdesigned (?:to (?:carry|add|host|support|hold|house|deliver|accommodate|reach)|for)\b"
                           r"[^.;]{0,30}$", re.I)),
@@ -112,4 +114,5 @@ PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|booste
                          r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|"
-                    r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|set to|poised|en route|road to|to reach|to hit)\b", re.I)
+                    r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|set to|poised|en route|road to|to reach|"
+                    r"to hit)\b", re.I)

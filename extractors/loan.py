@@ -15,29 +15,37 @@ import re
 TYPE = "loan"
 VERSION = 6
 
-TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|\bcredit (?:facility|line|agreement)s?\b|\bline of credit\b|"
+# "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
+_REPAY = r"p?repa(?:y|id|ys|ying|yment)"
+_PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
+
+TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
+                     r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
+                     r"\bcredit (?:facility|line|agreement)s?\b|\bline of credit\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
-                     r"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\bp?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|"
-                     r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|\blender\b", re.I)
-# Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it, and so do
-# "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5 million".
-ANAPHOR = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b|"
-                     r"\b(?:drew|drawn|drawdowns?|owed|owes)\b|\boutstanding (?:on|under|to)\b|\bof principal\b|"
-                     r"\b(?:final|last|balloon) (?:payment|instal+ment)\b", re.I)
-# The words after "the facility" above refer to a loan only close to where one is named, and not to a supplier's
-# bill or a share sale ("made the final payment of $48 million on its order of S21 miners", "drew $25 million from its
-# at-the-market program")
+                     rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
+                     r"\bpaid (?:down|off|back)\b|"
+                     r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
+                     r"\blender\b", re.I)
+# Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
 ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b", re.I)
+# So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
+# million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
+# payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
+ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes)\b|"
+                     r"\boutstanding (?:on|under|to)\b|\bof principal\b|"
+                     r"\b(?:final|last|balloon) (?:payment|instal+ment)\b", re.I)
 ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
     ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|"
-                               r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|extended (?:a|an) [^.]{0,40}loan to|"
-                               r"provided (?:a|an) [^.]{0,40}loan to|loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|"
-                               r"repay|refinance|build|develop|upgrade|acquire|expand|cover|support|help|the (?:existing|"
-                               r"revolving|credit|term|facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
+                               r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|"
+                               r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
+                               r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
+                               r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
+                               r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
@@ -54,7 +62,8 @@ NOT_A_LOAN_FACT = [
                         r"July|August|September|October|November|December|(?:19|20)\d\d|Q[1-4]|the (?:first|second|"
                         r"third|fourth|same|prior|previous) (?:quarter|month|half))\b)|\bfacility located\b|"
                         r"\bmining facilit", re.I)),
-    ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
+    ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|"
+                            r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
                             r"\bloan (?:products?|origination|business)\b", re.I)),
 ]
 EVENTS = [
@@ -62,11 +71,10 @@ EVENTS = [
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
-    ("repaid", re.compile(r"\bp?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b|\bpay(?:s|ing)? (?:down|off|back)\b|"
-                          r"\bsettled? the loan\b|\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
-    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|\bas (?:additional |further |extra )?"
-                                     r"collateral\b",
-                                     re.I)),
+    ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
+                          r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
+    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|"
+                                     r"\bas (?:additional |further |extra )?collateral\b", re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
                             r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|"
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
@@ -79,11 +87,11 @@ EVENTS_BY_NAME = dict(EVENTS)
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
 SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
                            r"line of credit|credit line|revolver|borrowings?|financing|debt)\b", re.I)
-DEBT_WORD = re.compile(r"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\bp?repa(?:y|id|ys|ying|yment)\b|"
+DEBT_WORD = re.compile(rf"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
                        r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
-                        r"posting|posted|to post|collateral of)\s*(?:approximately |about |roughly |some )?(?:a further |"
-                        r"another |an additional )?$", re.I)
+                        r"posting|posted|to post|collateral of)\s*(?:approximately |about |roughly |some )?"
+                        r"(?:a further |another |an additional )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
                     r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")
 
@@ -91,11 +99,11 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 _AMOUNT_EVENTS = [
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
-                               r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|\b(?:reduc|bring|lower|cut|"
-                               r"decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|\bby\s+(?:about |approximately |roughly |some |"
-                               r"nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
+                               r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
+                               r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
+                               r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
-    ("repaid", re.compile(r"\b(?:p?repa(?:y|id|ys|ying|yment)|paid (?:down|off|back)|pay(?:s|ing)? (?:down|off|back)|"
+    ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|"
                           r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I), None),
     ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),

@@ -3,7 +3,8 @@
 Covers   "in July" (published 2025-08-04 -> 2025-07), "in December" (published 2026-01-03 -> 2025-12),
          "April and May" -> Apr 1..May 31, "Q2 2025", "2Q25", "second quarter of 2025", "H1 2025",
          "fiscal year ended June 30, 2025", "fiscal 2025", "year to date", "last month", "last November",
-         "July last year", "on Friday" (published Monday 2024-08-12 -> 2024-08-09), "as of July 31, 2025", "by the close of 2025", "by mid-2026", "05/03/2024"
+         "July last year", "on Friday" (published Monday 2024-08-12 -> 2024-08-09), "as of July 31, 2025",
+         "by the close of 2025", "by mid-2026", "05/03/2024"
 Rejects  "2,024 BTC" (a number, not a year), "May" as a verb in lower case
 """
 
@@ -58,8 +59,8 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"twelve\s+months)\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
                      rf"(?P<y>{YEAR})"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
-    ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*(?:and|to|through|-|–)\s*"
-                   rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
+    ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"
+                   rf"(?:and|to|through|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
@@ -219,9 +220,13 @@ def said_on(text: str, published: dt.date | None) -> dt.date | None:
         return None
     for m in _WEEKDAY_RE.finditer(text):
         if _ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()):
-            back = (published.weekday() - _WEEKDAYS.index(m.group(1))) % 7
-            return published - dt.timedelta(days=back)
+            return _on_or_before(published, _WEEKDAYS.index(m.group(1)))
     return None
+
+
+def _on_or_before(day: dt.date, weekday: int) -> dt.date:
+    """The latest date on or before `day` that falls on `weekday` (Monday 0)."""
+    return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b[^.;]*$", re.I)
@@ -429,8 +434,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None, pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1), "date", True
         if rel in ("by", "until", "before", "this"):
             return None, pub + dt.timedelta(days=(wd - pub.weekday()) % 7), "date", True
-        back = (pub.weekday() - wd) % 7 or (7 if rel == "last" else 0)
-        return None, pub - dt.timedelta(days=back), "date", True
+        latest = _on_or_before(pub, wd)
+        return None, latest - dt.timedelta(days=7) if rel == "last" and latest == pub else latest, "date", True
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True

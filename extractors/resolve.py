@@ -88,14 +88,15 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate]) -> bool:
         return False
     if c.value is None:
         # "TeraWulf pays off its term loan" (headline) and "The final payment of $77.5 million was made on June 28"
-        return c.type == "loan" and any(k is not c and k.type == "loan" and k.company == c.company and k.value is not None
-                                        and k.loan_event == c.loan_event and _same_loan(k, c) for k in kept)
+        return c.type == "loan" and any(k is not c and k.type == "loan" and k.company == c.company
+                                        and k.value is not None and k.loan_event == c.loan_event and _same_loan(k, c)
+                                        for k in kept)
     return any(k is not c and not k.period_default and k.type == c.type and k.company == c.company
                and _close(k.value, c.value) and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
 
 
-_LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|line of credit|bitcoin-backed|btc-backed|"
-                        r"bridge|mortgage|convertible", re.I)
+_LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|line of credit|bitcoin-backed|"
+                         r"btc-backed|bridge|mortgage|convertible", re.I)
 
 
 def _same_loan(a: Candidate, b: Candidate) -> bool:

@@ -154,7 +154,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
-            mod, rule = btc_mined, "mined_btc"  # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve"
+            # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
+            mod, rule = btc_mined, "mined_btc"
         inferred = False
         if mod is None or mod == "purchase":
             after = after_verb
@@ -192,7 +193,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             cand.proceeds_usd = _proceeds(s, q, hi)
         out.append(cand)
         twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) else \
-            btc_sold if mod is btc_mined and (_SOLD_ALL_OF_IT.search(right) or _SOLD_ALL_OF_BEFORE.search(left)) else None
+            btc_sold if mod is btc_mined and (_SOLD_ALL_OF_IT.search(right) or _SOLD_ALL_OF_BEFORE.search(left)) \
+            else None
         if twin is not None:  # "sold all 21.7 BTC it mined", "mined 161 BTC and sold its entire production"
             other = dataclasses.replace(cand, type=twin.TYPE, rule=f"{rule}_twin", flags=set(cand.flags),
                                         proceeds_usd=_proceeds(s, q, hi) if twin is btc_sold else None)
@@ -203,9 +205,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 
 # "sold its entire June output of 143.1 BTC": the month's production, all of it sold
-_SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+(?:entire|whole|full)\s+"
-                                 r"(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?(?:about |approximately |roughly )?$",
-                                 re.I)
+_SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+"
+                                 r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
+                                 r"(?:about |approximately |roughly )?$", re.I)
 _IT_MINED = re.compile(r"\s*(?:that\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:self-)?(?:mined|produced)\b", re.I)
 _SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
                              r"(?:production|output|monthly production|bitcoin production)\b", re.I)
@@ -521,8 +523,8 @@ _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earn
 
 
 # "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024"
-_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability)\b[^.;]{0,40}?\b(?:to|until|in|on|by|"
-                              r"of)\s+(?:the\s+)?$", re.I)
+_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability)\b"
+                              r"[^.;]{0,40}?\b(?:to|until|in|on|by|of)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
 _ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|obtained|borrowed|drew|entered into|"
                                  r"put in place|extended|originated)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
@@ -596,7 +598,6 @@ def _is_sale_proceeds(s: str, u: Quantity) -> bool:
         return True  # but "bought 3,000 miners with equipment financing for $20 million" is a loan
     m = _PROCEEDS_BEFORE.search(s[:u.start])
     return m is not None and (m.group("sale") is not None or _SALE.search(s, 0, m.start()) is not None)
-
 
 
 # "Galaxy bought the Helios site in Dickens County, Texas, for $65 million": a price, not a principal

@@ -12,7 +12,8 @@ CASES = [
     ("arithmetic", "Bitfarms cut the loan balance by $20 million to $45 million.", "2022-07-05",
      [("Bitfarms", 45_000_000.0, "outstanding", None)]),
     # a lender named as the object of the debt verb does not take the figure away from the miner
-    ("owed-lender", "Greenidge Generation owed NYDIG about $74 million under its loans at the end of September.", "2022-11-14",
+    ("owed-lender", "Greenidge Generation owed NYDIG about $74 million under its loans at the end of September.",
+     "2022-11-14",
      [("Greenidge Generation", 74_000_000.0, "outstanding", "NYDIG")]),
     ("pays-off", "Argo Blockchain pays off $35 million Galaxy rescue loan early", "2024-08-12",
      [("Argo Blockchain", 35_000_000.0, "repaid", "Galaxy")]),

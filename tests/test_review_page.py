@@ -2,8 +2,9 @@
 text, and a screenshot of the queue is kept as a test artifact.
 
 The database is the recorded web (fixtures/http, through fixtures/sources.toml) plus one page carrying script and
-HTML injection and one stating two figures for one fact (fixtures/http/injection), ingested with `run_ingest`. Chromium is Debian's /usr/bin/chromium
-(CI installs it in .ci/run); these tests are skipped, with that reason, where it is missing.
+HTML injection and one stating two figures for one fact (fixtures/http/injection), ingested with `run_ingest`.
+Chromium is Debian's /usr/bin/chromium (CI installs it in .ci/run); these tests are skipped, with that reason, where
+it is missing.
 """
 
 from __future__ import annotations
