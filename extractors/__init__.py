@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.symbols import ORTH
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
@@ -150,8 +151,7 @@ def _sentences(ctx: DocContext, hints: Hints):
             continue
         is_table = line.count(" | ") >= 1
         if is_table or hints.worth(start, end, line):
-            spans = [(start, end)] if is_table else [(start + s.start_char, start + s.end_char)
-                                                     for s in nlp(line).sents]
+            spans = [(start, end)] if is_table else _sentence_spans(nlp, line, start)
             for s0, s1 in spans:
                 if is_table or len(spans) == 1 or hints.worth(s0, s1, text[s0:s1]):
                     yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
@@ -162,6 +162,22 @@ def _sentences(ctx: DocContext, hints: Hints):
             subject = _subject(line, _within(mentions, start, end), start)
             if subject is not None:
                 last_company, last_para = subject, para
+
+
+# A sentence mark (the sentencizer's) that is not a decimal point ("3.5 EH/s") and has text after it
+_INNER_MARK = re.compile("[" + re.escape("".join(Sentencizer.default_punct_chars)) + r"](?!\d)(?=.*\S)")
+_CLOSERS = re.compile(r"[\s\"'”’)\]»]*")
+
+
+def _sentence_spans(nlp: Language, line: str, offset: int) -> list[tuple[int, int]]:
+    """The sentences of one line as document offsets. A line whose every sentence mark is a decimal point or ends
+    it ("- Bitcoin held: 3,318.5 BTC.") is one sentence without asking spaCy, which gives the same span (checked
+    on every line of the corpus by tests/test_sentences.py) at a fifth of the cost."""
+    trimmed = line.rstrip(" ")
+    if trimmed == line.strip() and len(line) - len(trimmed) <= 1 and all(
+            _CLOSERS.fullmatch(line, m.end()) for m in _INNER_MARK.finditer(line)):
+        return [(offset, offset + len(trimmed))]
+    return [(offset + s.start_char, offset + s.end_char) for s in nlp(line).sents]
 
 
 def _within(mentions: list, s0: int, s1: int) -> list:

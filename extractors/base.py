@@ -7,12 +7,13 @@ this module holds what they share, so each of them stays small.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from extractors import periods as P
-from extractors.amounts import NUMBER, Quantity, parse_number, qualifier_before
+from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, parse_number, qualifier_before
 from extractors.companies import Mention, default_finder, find_issuer
 from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
@@ -67,6 +68,15 @@ class Sent:
     periods: list[P.Period]  # offsets relative to the sentence
     context_company: Company | None  # company carried from earlier sentences
     context_is_near: bool  # the carried company was named in this or the previous paragraph
+
+    @functools.cached_property
+    def btc(self) -> tuple[Quantity, ...]:
+        """The sentence's BTC figures, found once for the mined, sold, held and loan rules."""
+        return tuple(find_btc(self.text))
+
+    @functools.cached_property
+    def hashrates(self) -> tuple[Quantity, ...]:
+        return tuple(find_hashrates(self.text))
 
 
 @dataclass
@@ -132,7 +142,7 @@ class DocContext:
         fy_text = P.fiscal_year_end(text)
         fy_end = fy_text or (mentions_issuer.fiscal_year_end if mentions_issuer else 12)
         dmy = P.slash_order(text)
-        early = P.find_periods(text[:800], published, fy_end, dmy)
+        early = P.iter_periods(text[:800], published, fy_end, dmy)
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")), None)
         years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
                  if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -181,7 +182,13 @@ def _past_year(month: int, published: dt.date | None) -> int | None:
 def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> list[Period]:
     """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""
-    out = []
+    return list(iter_periods(text, published, fy_end_month, dmy))
+
+
+def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
+                 dmy: bool | None = None) -> Iterator[Period]:
+    """find_periods one at a time, for a caller that stops at the first it wants."""
+    out: list[Period] = []
     for m in PERIOD_RE.finditer(text):
         name = m.lastgroup or ""
         g = {short: v for full, short in _GROUPS[name] if (v := m.group(full)) is not None}
@@ -203,7 +210,7 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                     continue
                 start, end, kind = shifted
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
-    return out
+            yield out[-1]
 
 
 # "the company said on Monday", "said in its monthly update on Monday", "according to a filing on Friday"

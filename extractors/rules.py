@@ -12,7 +12,7 @@ import re
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number
+from extractors.amounts import NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
                              nearest_period, past_report_period, period_is_weak, respectively_pairs)
@@ -128,7 +128,7 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
 
 def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
-    qtys = find_btc(s)
+    qtys = list(sent.btc)
     out: list[Candidate] = []
     prev_type: object | None = None
     qtys, paired = _with_pairs(sent, qtys)
@@ -309,11 +309,13 @@ def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
 
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
-    qtys = find_hashrates(s)
+    qtys = list(sent.hashrates)
+    if not qtys:
+        return []
     out: list[Candidate] = []
     rejected_before: str | None = None
     qtys, paired = _with_pairs(sent, qtys)
-    btc_starts = [b.start for b in find_btc(s)]
+    btc_starts = [b.start for b in sent.btc]
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
         hi = min([hi] + [b for b in btc_starts if b > q.end])  # "... 1.1 EH/s, ..., mined 27.1 BTC in May"
@@ -466,7 +468,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
            and not _NOT_LOAN_AFTER.match(s, u.end)]
     collateral = None
-    for q in find_btc(s):
+    for q in sent.btc:
         if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end):
             collateral = q.value
     lender = _lender(ctx, sent)
