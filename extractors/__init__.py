@@ -22,7 +22,7 @@ from spacy.symbols import ORTH
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.companies import default_finder
-from extractors.base import ASIDE, OWNER_BEFORE, Candidate, DocContext, Sent
+from extractors.base import ASIDE, Candidate, DocContext, Sent, is_bystander
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import btc_candidates, hashrate_candidates, label_line_candidates, loan_candidates, \
@@ -192,8 +192,7 @@ def _subject(text: str, mentions: list, offset: int):
     asides = [x.span() for x in ASIDE.finditer(text)] if mentions else []
     for m in mentions:
         pos = m.start - offset
-        if m.company and not OWNER_BEFORE.search(text[max(0, pos - 30):pos]) and not any(
-                a <= pos < b for a, b in asides):
+        if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides):
             return m.company
     return None
 

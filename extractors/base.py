@@ -294,6 +294,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return m.company
         if m.company:
             continue  # "American Bitcoin, the miner majority-owned by Hut 8, said it holds ...": the owner is not the subject
+        if _MAKERS_MACHINES.match(sent.text, m.end):
+            continue  # "The company is installing Bitmain's S21 XP rigs ... to lift the fleet to 52 EH/s"
         if not _PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start]):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
     after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
@@ -301,13 +303,15 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start]) or
             re.match(r"\s+(?:had\s+)?(?:reported|said|disclosed|posted|announced|cited)\b", sent.text[after[0].end:])):
         return after[0].company  # "... 650 BTC were mined by Riot" / "the 40 EH/s of installed hashrate IREN reported"
-    named = [m.company for m in sent.mentions if m.company]
+    # an owner or a host is not the subject: "The company, which is majority-owned by Hut 8, has about 24.2 EH/s
+    # of installed hashrate, most of it housed at Hut 8's campuses"
+    named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
     if named:
         # another miner is named in the sentence but not before this figure: attribute to the sentence's
         # first miner only when it is the subject (sentence-initial); otherwise flag the guess
-        first = next(m for m in sent.mentions if m.company)
+        first = next(m for m in sent.mentions if m.company == named[0])
         if first.start < 25 and first.company:
             return first.company
         flags.add("company_ambiguous")
@@ -320,6 +324,16 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
+
+
+def is_bystander(text: str, start: int, end: int) -> bool:
+    """A company named as an owner ('majority-owned by Hut 8') or as a place ('housed at Hut 8's campuses')."""
+    return bool(OWNER_BEFORE.search(text[max(0, start - 30):start])) or (
+        text[end:end + 2] in ("'s", "’s") and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None)
+
+
+_MAKERS_MACHINES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
 _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holdings|sales|revenue|hashrate|hash rate|"
                                r"figure|total)\b", re.I)
 
@@ -340,7 +354,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50):pos])
                          or PRESENT_AFTER.search(sent.text[end:end + 20])):
         return None
-    own = [p for p in sent.periods if not _COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])]
+    own = [p for p in sent.periods if not _COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
+           and not _SPAN_START.search(sent.text, max(0, p.char_start - 20), p.char_start)]
     after = [p for p in own if end <= p.char_start < next_q
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])]
@@ -361,6 +376,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
 # fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
                               r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$", re.I)
+# "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
+_SPAN_START = re.compile(r"\b(?:began|begins|started|starts|beginning|starting|commenced)\s+(?:on\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
                        r"\bversus\s+\S*$", re.I)
 

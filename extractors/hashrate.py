@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 7
+VERSION = 8
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
     ("approaching", re.compile(r"\b(?:nears?|nearing|approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
                                r"almost)\s+$", re.I)),
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
+                           r"(?:^|\btotal\s+)bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
     # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
@@ -58,7 +59,9 @@ NOT_OURS = [
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
-    ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)|of that\b|"
+    # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet
+    ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)|of that\b(?![\w\s]{0,20}"
+                              r"\b(?:was|were|is|are)\s+(?:online|operational|operating|energi[sz]ed|active|hashing))|"
                               r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
     # a supplier's sales, not a miner's fleet: "total computing power sold of 14.6 EH/s"
     # a superseded goal: "down from the 80 EH/s it had been targeting"
@@ -76,9 +79,12 @@ NOT_OURS = [
                                    re.I)),
     ("machines_after", re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\b[^.;]{0,40}"
                                   r"\b(?:for (?:a|an|the|its) [\w\s-]{0,30}customers?|to be (?:retired|sold|redeployed)|"
-                                  r"delivered|shipped|(?:still )?in transit|awaiting (?:installation|energi[sz]ation|"
-                                  r"deployment)|not yet (?:installed|energi[sz]ed|deployed|plugged in))\b|"
-                                  r"^\W{0,3}(?:to be (?:retired|sold|redeployed))", re.I)),
+                                  r"delivered|shipped|manufactured|produced|built|(?:still )?in transit|"
+                                  r"awaiting (?:installation|energi[sz]ation|deployment)|"
+                                  r"not yet (?:installed|energi[sz]ed|deployed|plugged in))\b|"
+                                  r"^\W{0,3}(?:to be (?:retired|sold|redeployed))|"
+                                  # "about 1.9 EH/s of them were shipped to external customers"
+                                  r"^\W{0,3}of (?:them|those|these)\s+(?:were|was)\s+(?:shipped|sold|delivered)\b", re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
                                           r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|miners|firms|"
@@ -96,7 +102,8 @@ KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
                           r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\bby (?:the )?(?:end|close|mid)|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
-                          r"\bforecast|\bexceed\b|\bon track\b|\bwill\b", re.I)),
+                          r"\bforecast|\bexceed\b|\bon track\b|\bwill\b|"
+                          r"\bto (?:lift|take|bring|boost|push|raise|increase|expand|double)\b", re.I)),
     ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b", re.I)),
     ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),
     ("deployed", re.compile(r"\bdeploy(?:ed|ing|ment)?\b", re.I)),
@@ -114,5 +121,5 @@ PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|booste
                          r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|"
-                    r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|set to|poised|en route|road to|to reach|"
+                    r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|on course|set to|poised|en route|road to|to reach|"
                     r"to hit)\b", re.I)

@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)"
                       rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
-    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?:\s+of)?)\s?(?P<y>{YEAR}|\d{{2}})?\b"),
+    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:the|this|that|last|each)\s+(?:month|quarter|week|day))(?:\s+of)?)\s?"
+             rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
@@ -88,16 +89,18 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?"),
     ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
-                     rf"(?P<this>(?:the|this)\s+(?:fiscal\s+)?year))"),
+                     rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("year_end", r"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|end of the "
-                 r"(?P<fiscal2>fiscal )?year|close of the year)\b|"
+    ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|end of the "
+                 rf"(?P<fiscal2>fiscal )?year|close of the year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
-                    rf"|\b(?P<mid>mid)-?(?P<y3>{YEAR})|\b(?P<midyear>mid-?year)\b"),
+                    rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year)\b"
+                    # "by the middle of next year", "the end of next year": in the year after publication
+                    rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"),
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("month_yy", rf"(?P<m>{MONTH})(?:-|\s?['’])(?P<y>\d{{2}})(?![\d/-])"),  # table columns: "Jul-25", "Aug '25"
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
@@ -322,10 +325,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "y" in g
     if name == "year_end":
-        if pub is None:
+        if pub is None and not g.get("y"):
             return None
         # "finished the year with" looks back to the last year end; "by year end" to this one (or, early in a
         # year, to the one just closed)
+        if g.get("y"):  # "by year-end 2022"
+            y = int(g["y"])
+            return None, month_end(y, fy_end) if g.get("fiscal") or g.get("fiscal2") else dt.date(y, 12, 31), "date", True
         if g.get("fiscal") or g.get("fiscal2"):
             # "at fiscal year-end": the last fiscal year end before publication; "by the end of the fiscal year": the
             # next one
@@ -338,6 +344,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return None, dt.date(y, 12, 31), "date", False
     if name == "half":
         h = int(g.get("h") or g.get("h2") or (1 if g["o"].lower() == "first" else 2))
+        if g.get("fy") and g.get("y") and fy_end != 12:  # "the first half of fiscal 2026" (year ending March)
+            start = _fy_start(_year(g["y"]) or 0, fy_end)
+            last = start.year * 12 + start.month - 1 + (5 if h == 1 else 11)
+            first = start.year * 12 + start.month - 1 + (0 if h == 1 else 6)
+            return dt.date(first // 12, first % 12 + 1, 1), month_end(last // 12, last % 12 + 1), "half", True
         y = _year(g.get("y")) or (pub.year if pub and (h == 1 or pub.month > 6) else (pub.year - 1 if pub else None))
         if y is None:
             return None
@@ -388,6 +399,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
     if name == "end_of_year":
+        if g.get("nx"):
+            if pub is None:
+                return None
+            return None, dt.date(pub.year + 1, 6, 30) if g["nx"] == "middle" else dt.date(pub.year + 1, 12, 31), \
+                "date", True  # "next year" names its year as plainly as "2025"
         if g.get("mid"):
             return None, dt.date(int(g["y3"]), 6, 30), "date", True
         if g.get("midyear"):

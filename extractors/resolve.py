@@ -48,7 +48,7 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             _fill(twin, c)
             continue
         kept.append(c)
-    kept = [c for c in kept if not _is_echo(c, kept) and not _is_undated_echo(c, kept)]
+    kept = [c for c in kept if not _is_echo(c, kept) and not _is_undated_echo(c, kept, _is_heading(c))]
     by_key: dict[tuple, list[Candidate]] = {}
     for c in kept:
         by_key.setdefault(_key(c), []).append(c)
@@ -57,6 +57,11 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             for c in group:
                 c.flags.add("conflicting_repeat")
     return [_to_fact(c, versions, text) for c in kept]
+
+
+def _is_heading(c: Candidate) -> bool:
+    """A headline or deck line: near the top, and not a sentence ending in a full stop."""
+    return c.sent.start < 400 and not c.sent.text.rstrip().endswith(".")
 
 
 def _fill(twin: Candidate, other: Candidate) -> None:
@@ -76,14 +81,40 @@ def _is_echo(c: Candidate, kept: list[Candidate]) -> bool:
         if k.type == "hashrate" and k.hashrate_kind != c.hashrate_kind:
             continue
         same_period = _month(k.period_end) == _month(c.period_end) or "period_inferred" in c.flags or c.period_weak
-        if same_period and abs(k.value - c.value) <= 0.05 * k.value:
+        if same_period and _restates(c, k.value):
             return True
     return False
 
 
-def _is_undated_echo(c: Candidate, kept: list[Candidate]) -> bool:
+def _restates(c: Candidate, precise: float) -> bool:
+    """Whether a qualified figure can be a rounded restatement of a precise one: 'about 4,400' of 4,451 (within
+    5 %); a bound at a round number, 'over 500 BTC' of 533 or 'above 50 EH/s' of 50.6, when the precise figure
+    lies between it and the next step of its rounding (500 -> 600, 50 -> 60)."""
+    if abs(precise - c.value) <= 0.05 * precise:
+        return True
+    step = _rounding_step(c.value)
+    if c.qualifier == "at_least":
+        return c.value <= precise < c.value + step
+    if c.qualifier == "at_most":
+        return c.value - step < precise <= c.value
+    return False
+
+
+def _rounding_step(v: float) -> float:
+    """The unit of the last non-zero digit: 500 -> 100, 13,000 -> 1,000, 50 -> 10, 7 -> 1, 2.5 -> 0.1."""
+    if not float(v).is_integer() or v == 0:
+        return 0.1
+    n, step = int(v), 1
+    while n % 10 == 0:
+        n, step = n // 10, step * 10
+    return step
+
+
+def _is_undated_echo(c: Candidate, kept: list[Candidate], in_title: bool = False) -> bool:
     """'IREN hits 31 EH/s' (headline, dated by default) and 'reached 31 EH/s at the end of November' (body) are
-    one fact: an undated figure repeating a dated one of the same company, type and value is dropped."""
+    one fact: an undated figure repeating a dated one of the same company, type and value is dropped. A headline's
+    bound ('closes the year above 50 EH/s') echoes the body's precise figure (50.6 EH/s at December 31); in the
+    body, 'still holds more than 52,000 BTC' after a sale is a balance of its own."""
     if not c.period_default:
         return False
     if c.value is None:
@@ -92,7 +123,10 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate]) -> bool:
                                         and k.value is not None and k.loan_event == c.loan_event and _same_loan(k, c)
                                         for k in kept)
     return any(k is not c and not k.period_default and k.type == c.type and k.company == c.company
-               and _close(k.value, c.value) and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
+               and (_close(k.value, c.value) or (in_title and c.qualifier in ("at_least", "at_most")
+                                                 and k.qualifier is None and k.hashrate_kind == c.hashrate_kind
+                                                 and _restates(c, k.value)))
+               and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
 
 
 _LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|line of credit|bitcoin-backed|"

@@ -24,7 +24,8 @@ BTC_MODULES = (btc_mined, btc_sold, btc_held)
 _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
 _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
-_RATE_AFTER = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?:(?:average|operating|operational|installed)\s+)?"
+_RATE_AFTER = re.compile(r"^\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|each|every)\s+"
+                         r"(?:(?:average|operating|operational|installed)\s+)?"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
@@ -146,9 +147,12 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             log.debug("btc figure %r rejected: %s", s[q.start:q.end], why)
             continue
         # the cue may sit up to 60 characters before the previous figure ("mined 437 and sold 430 BTC")
-        mod, rule, _ = _nearest_cue(s[max(0, q.start - 100, lo - 60):q.start] if lo else s[:q.start])
+        w0 = max(0, q.start - 100, lo - 60) if lo else 0
+        mod, rule, cue_end = _nearest_cue(s[w0:q.start])
         if mod is None:
-            mod, rule, _ = _nearest_cue(s[:q.start])
+            mod, rule, cue_end = _nearest_cue(s[:q.start])
+            w0 = 0
+        cue_borrowed = lo > 0 and w0 + cue_end <= lo  # the verb belongs to the figure before this one
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
         if _COMPARISON.search(left) and prev_type is not None:
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
@@ -167,8 +171,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
-        if mod is btc_mined and btc_held.STOCK_AFTER.search(right):
-            mod, rule = btc_held, "stock_after"  # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end"
+        if (mod is btc_mined or (mod is btc_sold and cue_borrowed)) and btc_held.STOCK_AFTER.search(right):
+            # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end", "HIVE sold 880 BTC during the quarter and had
+            # 435 BTC on its balance sheet at September 30"
+            mod, rule = btc_held, "stock_after"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
         if mod is btc_held and btc_held.PART.search(s[max(0, q.start - 60):q.start]):

@@ -478,3 +478,50 @@ def test_bitcoin_posted_as_additional_collateral():
             "additional collateral under the loan on June 17, 2025.")
     assert [(f["loan_event"], f["collateral_btc"], f["period_end"]) for f in facts_of(text, "2025-07-01", "loan")] == [
         ("collateral_posted", 8.5, "2025-06-17")]
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a headline's bound at a round number echoes the precise figure of the body
+    ("Riot tops 500 BTC in March\n\nRiot Platforms mined 533 BTC in March.", "2025-04-03", "btc_mined",
+     [(533.0, "2025-03-01", "2025-03-31")]),
+    ("CleanSpark Update\n\nFleet ends the year above 50 EH/s\n\nCleanSpark's operational hashrate was 50.6 EH/s at "
+     "December 31, 2025.", "2026-01-05", "hashrate", [(50.6, None, "2025-12-31")]),
+    # ... but a bound in the body after a sale is a balance of its own
+    ("MARA held 52,850 BTC as of Sept. 30. After the sale, MARA still holds more than 52,000 BTC.", "2025-11-04",
+     "btc_held", [(52850.0, None, "2025-09-30"), (52000.0, None, "2025-11-04")]),
+    # target dates said in words
+    ("CleanSpark is on track to reach 50 EH/s by the middle of next year.", "2024-12-03", "hashrate",
+     [(50.0, None, "2025-06-30")]),
+    ("Stronghold expects between 4.0 and 4.5 EH/s by year-end 2022.", "2021-11-15", "hashrate",
+     [(4.5, None, "2022-12-31")]),
+    ("Marathon still aims for 23 EH/s by the middle of 2023.", "2023-01-04", "hashrate", [(23.0, None, "2023-06-30")]),
+    ("IREN remains on course for 50 EH/s by the end of June.", "2025-05-07", "hashrate", [(50.0, None, "2025-06-30")]),
+    # a purpose clause is a target; a maker's machines are the object, not the subject
+    ("IREN is installing Bitmain's S21 XP rigs to lift the fleet to 52 EH/s by the end of June 2025.", "2024-12-04",
+     "hashrate", [(52.0, None, "2025-06-30")]),
+    # a fiscal half, and the day the fiscal year began is not the figure's date
+    ("Over the first half of fiscal 2026, which for HIVE began on April 1, HIVE mined 1,231 BTC.", "2025-11-18",
+     "btc_mined", [(1231.0, "2025-04-01", "2025-09-30")]),
+    ("Over the first ten months of its fiscal year, which began on July 1, IREN has produced 3,911 BTC.",
+     "2025-05-07", "btc_mined", [(3911.0, "2024-07-01", "2025-04-30")]),
+    # "the second half of the month" is no half year
+    ("IREN's average operating hashrate for April was 36.8 EH/s, as new machines were switched on in the second "
+     "half of the month.", "2025-05-07", "hashrate", [(36.8, "2025-04-01", "2025-04-30")]),
+    # a balance after a sale in the same sentence
+    ("HIVE sold 880 BTC during the quarter and had 435 BTC on its balance sheet at September 30.", "2025-11-18",
+     "btc_held", [(435.0, None, "2025-09-30")]),
+    # a per-day rate, the network's total, machines made and shipped for customers
+    ("Bitfarms reported approximately 14.2 BTC produced per day in June.", "2022-06-21", "btc_mined", []),
+    ("Total Bitcoin hashrate has climbed back to roughly 100 EH/s, Greenidge noted.", "2021-08-17", "hashrate", []),
+    ("Bitdeer said roughly 4.2 EH/s of A2 machines were manufactured in May; about 1.9 EH/s of them were shipped to "
+     "external customers.", "2025-06-10", "hashrate", []),
+    # an owner and a host are not the subject; the part "of that fleet" that is operating is the operating fleet
+    ("American Bitcoin now holds 4,783 BTC. The company, which is majority-owned by Hut 8, has about 24.2 EH/s of "
+     "installed hashrate, most of it housed at Hut 8's campuses. About 21.5 EH/s of that fleet was operating at the "
+     "end of November.", "2025-12-10", "hashrate", [(24.2, None, "2025-12-10"), (21.5, None, "2025-11-30")]),
+])
+def test_echoes_targets_spans_and_subjects_from_dev12_and_dev14(text, published, type_, expected):
+    got = [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_)]
+    assert got == expected
+    if type_ == "hashrate" and "American Bitcoin" in text:
+        assert {f["company"] for f in facts_of(text, published, type_)} == {"American Bitcoin"}
