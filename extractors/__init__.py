@@ -91,7 +91,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     cands: list[Candidate] = []
     table: list[Sent] = []
     for sent, is_table in _sentences(ctx, hints):
-        if table and not (is_table and sent.start == table[-1].end + 1):
+        if table and not (is_table and _adjacent_rows(ctx.text, table[-1].end, sent.start)):
             cands += table_candidates(ctx, table)  # prose, or a blank or title line between rows, ends a table
             table = []
         if is_table:
@@ -103,10 +103,19 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     if table:
         cands += table_candidates(ctx, table)
     _date_loans_from_next_sentence(ctx, cands)
+    _date_loans_from_previous_sentence(cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
     return facts
+
+
+_RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
+
+
+def _adjacent_rows(text: str, prev_end: int, start: int) -> bool:
+    """Two table rows with nothing between them but a markdown rule line ('|---|---|')."""
+    return start == prev_end + 1 or (_RULE_LINE.fullmatch(text, prev_end + 1, start) is not None)
 
 
 _SIGNED = re.compile(r"\b(?:signed|closed|entered into|arranged|executed|put in place|established|agreed)\b", re.I)
@@ -133,6 +142,26 @@ def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> N
                 if dated:
                     c.period_end, c.period_default = dated[0].end, False
                 break
+
+
+_FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of)\s+(?:this|that|the|"
+                        r"such)\s+(?:additional\s+)?(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|"
+                        r"transaction|sale)s?\b", re.I)
+
+
+def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
+    """'On May 20, 2025, the Company borrowed an additional $100 million ... Following this borrowing, the aggregate
+    principal amount outstanding ... was $200 million.': a loan with no date of its own, in a sentence that opens by
+    pointing back to the event before it, takes that event's date."""
+    dated: Candidate | None = None
+    for c in cands:
+        if c.type != "loan":
+            continue
+        if c.period_default and dated is not None and _FOLLOWING.match(c.sent.text) \
+                and dated.sent.para == c.sent.para and 0 < c.sent.start - dated.sent.end <= 2:
+            c.period_end, c.period_default = dated.period_end, False
+        if not c.period_default:
+            dated = c
 
 
 def _sentences(ctx: DocContext, hints: Hints):

@@ -32,6 +32,8 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
 ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,120},|\([^()]{0,80}\)")
+# a filing's defined term, not a company: "the aggregate principal amount outstanding under the Credit Agreement was"
+_DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|Notes?|Plan|Program|Offering|Line)$")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
                   r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
                   r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
@@ -50,7 +52,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         words = m.group("name").split()
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
             continue
-        if _NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words):
+        if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
+                or _DEFINED_TERM.match(words[-1])):
             continue
         return True
     return False

@@ -29,7 +29,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b", re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
-ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:facility|line|balance|borrowings?)\b", re.I)
+# "the facility", "its line", and with the lender's name, "The BlockFi facility"
+ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
+                            r"(?:facility|line|balance|borrowings?)\b", re.I)
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
@@ -98,6 +100,9 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 # The event of one principal figure, from the words right before and after it.
 _AMOUNT_EVENTS = [
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I), None),
+    # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
+    ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base)|commitments?)\b"
+                            r"[^$;]{0,60}$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"

@@ -25,6 +25,7 @@ _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(
 _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
 _RATE_AFTER = re.compile(r"^\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|each|every)\s+"
+                         r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior)\b)"  # "from 516 BTC a month earlier"
                          r"(?:(?:average|operating|operational|installed)\s+)?"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
@@ -107,6 +108,9 @@ def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
     return group is not None and not any(lo <= x.start < pos for x in sent.mentions if x.company)
 
 
+_PURCHASE_AFTER = re.compile(r"\s*(?:purchases?|buys?|acquisitions?|buyback)\b", re.I)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right) or _RATE_BEFORE.search(left[-60:]):
@@ -117,6 +121,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
+    if _PURCHASE_AFTER.match(right):
+        return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
     if loan.COLLATERAL.search(left[-40:]) or re.match(r"\W{0,3}(?:as |of )?collateral\b", right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
@@ -678,16 +684,27 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     company_col = _company_column(rows, cells)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
+    title = _table_title(ctx, rows[0])
     for r, row, row_period in zip(rows[1:], cells[1:], row_periods, strict=False):
         if company_col is not None:
-            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col)
+            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title)
         elif by_rows:
             if row_period is not None:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
                     out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
         else:
-            out += _metric_row(ctx, r, row, col_periods)
+            out += _metric_row(ctx, r, row, col_periods, title=title)
     return out
+
+
+_TITLE_LINE = re.compile(r"\n([^\n|]{8,120})\n\s*$")
+
+
+def _table_title(ctx: DocContext, header: Sent) -> str:
+    """The line right above a table ('Bitcoin holdings of selected listed miners (BTC)'), which names the metric
+    when the header names only periods ('Company | Dec. 31, 2024 | Dec. 31, 2023')."""
+    m = _TITLE_LINE.search(ctx.text, max(0, header.start - 160), header.start)
+    return m.group(1).strip() if m and not m.group(1).rstrip().endswith(".") else ""
 
 
 # "Three Months Ended June 30, | 2025 | 2024": the first header cell names the span, the others only its year
@@ -778,6 +795,10 @@ def clean_label(label: str) -> str:
     return _FOOTNOTE_IN_LABEL.sub("", label).strip()
 
 
+_BARE_ASSET = re.compile(r"(?:BTC|Bitcoin|bitcoin|XBT)(?:\s*\(BTC\))?")
+_UNIT_BTC_RX = re.compile(r"\bBTC\b|[Bb]itcoin")
+
+
 def label_module(label: str):
     """The BTC fact type a label names: the one named last, the head of the phrase ('BTC mined' -> mined; 'Total
     self-mined Bitcoin held in reserve' -> held)."""
@@ -785,10 +806,13 @@ def label_module(label: str):
     return BTC_MODULES[max(found)[1]] if found else None
 
 
-def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None) -> list:
+def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None,
+                title: str = "") -> list:
     label = clean_label(row[0])
     if _NOT_A_FACT_ROW.search(label):
         return []
+    if _BARE_ASSET.fullmatch(label) and title and not _NOT_A_FACT_ROW.search(title):
+        label = f"{title}: {label}"  # "Digital Asset Holdings" above "Asset | February 29, 2024" and "BTC | 826.5"
     mod = label_module(label)
     is_hash = bool(_HASH_LABEL.search(label))
     if mod is None and not is_hash:
@@ -839,7 +863,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
 
 
 def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], col_periods: list,
-                 table_period: P.Period | None, company_col: int = 0) -> list[Candidate]:
+                 table_period: P.Period | None, company_col: int = 0, title: str = "") -> list[Candidate]:
     cells = _cell_offsets(r.text, row)
     if len(cells) <= company_col:
         return []
@@ -852,6 +876,10 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
         h = header[j] if j < len(header) else ""
         mod = label_module(h)
         is_hash = bool(_HASH_LABEL.search(h))
+        if mod is None and not is_hash and col_periods[j:j + 1] != [None]:
+            h = f"{title} {h}"  # a column of dates under a title that names the metric
+            mod = label_module(title) if _UNIT_BTC_RX.search(title) else None
+            is_hash = mod is None and bool(_HASH_LABEL.search(title))
         mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
         if _CELL_SKIP.search(cell) or not mm or (mod is None and not is_hash):
             continue

@@ -525,3 +525,46 @@ def test_echoes_targets_spans_and_subjects_from_dev12_and_dev14(text, published,
     assert got == expected
     if type_ == "hashrate" and "American Bitcoin" in text:
         assert {f["company"] for f in facts_of(text, published, type_)} == {"American Bitcoin"}
+
+
+def test_markdown_table_rule_line_and_period_columns_under_a_title():
+    text = ("January output\n\n| Company | BTC mined (Jan) | BTC held (Jan 31) | Hashrate (EH/s) |\n|---|---|---|---|\n"
+            "| Riot Platforms | 527 | 18,692 | 32.1 |\n| Bitfarms | 200 | 1,166 | 15.2 |\n")
+    got = sorted((f["type"], f["company"], f["value"]) for f in facts_of(text, "2025-02-05"))
+    assert got == [("btc_held", "Bitfarms", 1166.0), ("btc_held", "Riot Platforms", 18692.0),
+                   ("btc_mined", "Bitfarms", 200.0), ("btc_mined", "Riot Platforms", 527.0),
+                   ("hashrate", "Bitfarms", 15.2), ("hashrate", "Riot Platforms", 32.1)]
+    text = ("Treasuries at year end.\n\nBitcoin holdings of listed miners (BTC)\nCompany | Dec. 31, 2024 | Dec. 31, 2023\n"
+            "MARA Holdings | 44,893 | 15,126\nRiot Platforms | 17,722 | 7,362\n")
+    assert _briefs(text, "2025-01-10", "btc_held") == [
+        ("MARA Holdings", 15126.0, None, "2023-12-31"), ("MARA Holdings", 44893.0, None, "2024-12-31"),
+        ("Riot Platforms", 7362.0, None, "2023-12-31"), ("Riot Platforms", 17722.0, None, "2024-12-31")]
+    text = ("Bit Digital mined 139 BTC in February.\n\nDigital Asset Holdings\nAsset | February 29, 2024 | January 31, "
+            "2024\nBTC | 826.5 | 687.5\nETH | 17,245.0 | 17,190.8\n")
+    assert _briefs(text, "2024-03-05", "btc_held") == [("Bit Digital", 687.5, None, "2024-01-31"),
+                                                       ("Bit Digital", 826.5, None, "2024-02-29")]
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "a month earlier" is a comparison's date, not a rate; a purchase is not a balance
+    ("Riot Platforms mined 527 BTC in January, up from 516 BTC a month earlier.", "2025-02-05", "btc_mined",
+     [(527.0, "2025-01-01", "2025-01-31"), (516.0, "2024-12-01", "2024-12-31")]),
+    ("Hut 8 held 10,096 BTC at December 31, 2024, helped by a 990 BTC purchase in December.", "2025-01-10",
+     "btc_held", [(10096.0, None, "2024-12-31")]),
+])
+def test_comparisons_and_purchases_from_dev12_and_dev14(text, published, type_, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_loan_named_with_its_lender_a_defined_term_and_a_sentence_pointing_back():
+    text = ("Bitfarms repaid US$28 million of its credit facility with BlockFi on June 20, 2022.\n\nBorrowings\n\n"
+            "The BlockFi facility had US$66 million outstanding as of May 31, 2022.")
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, "2022-06-21", "loan")] == [
+        (28000000.0, "repaid", "2022-06-20"), (66000000.0, "outstanding", "2022-05-31")]
+    text = ("Riot Platforms amended its credit agreement with Coinbase Credit. The Amendment increases the maximum "
+            "principal amount that the Company may borrow under the facility to $200 million. On May 20, 2025, the "
+            "Company borrowed an additional $100 million under the amended Credit Agreement. Following this borrowing, "
+            "the aggregate principal amount outstanding under the Credit Agreement was $200 million.")
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, "2025-05-22", "loan")] == [
+        (200000000.0, "facility", "2025-05-22"), (100000000.0, "borrowed", "2025-05-20"),
+        (200000000.0, "outstanding", "2025-05-20")]
