@@ -297,7 +297,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return m.company
         if m.company:
             continue  # "American Bitcoin, the miner majority-owned by Hut 8, said it holds ...": the owner is not the subject
-        if _MAKERS_MACHINES.match(sent.text, m.end):
+        if _MAKERS_MACHINES.match(sent.text, m.end) and _ACQUIRING.search(sent.text, max(0, m.start - 30), m.start):
             continue  # "The company is installing Bitmain's S21 XP rigs ... to lift the fleet to 52 EH/s"
         if not _PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start]):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
@@ -328,12 +328,18 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
+# "housed at Hut 8's campuses", but not "growth in Riot's fleet", "figures in Riot's monthly update"
+_PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|production|hash\s?rate|holdings|treasury|"
+                          r"update|report|figures|results|filing|operations|balance)\b)")
+_ACQUIRING = re.compile(r"\b(?:installing|installed|deploying|deployed|buying|bought|purchas\w+|order(?:ed|ing)|"
+                        r"adding|added)\s+$")
 
 
 def is_bystander(text: str, start: int, end: int) -> bool:
     """A company named as an owner ('majority-owned by Hut 8') or as a place ('housed at Hut 8's campuses')."""
     return bool(OWNER_BEFORE.search(text[max(0, start - 30):start])) or (
-        text[end:end + 2] in ("'s", "’s") and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None)
+        _PLACE_AFTER.match(text, end) is not None
+        and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None)
 
 
 _MAKERS_MACHINES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
@@ -358,7 +364,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                          or PRESENT_AFTER.search(sent.text[end:end + 20])):
         return None
     own = [p for p in sent.periods if not _COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
-           and not _SPAN_START.search(sent.text, max(0, p.char_start - 20), p.char_start)]
+           and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)]
     after = [p for p in own if end <= p.char_start < next_q
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])]
@@ -380,7 +386,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
                               r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$", re.I)
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
-_SPAN_START = re.compile(r"\b(?:began|begins|started|starts|beginning|starting|commenced)\s+(?:on\s+)?$", re.I)
+_SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
                        r"\bversus\s+\S*$", re.I)
 

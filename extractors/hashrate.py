@@ -20,7 +20,7 @@ NOT_OURS = [
     ("approaching", re.compile(r"\b(?:nears?|nearing|approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
                                r"almost)\s+$", re.I)),
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
-                           r"(?:^|\btotal\s+)bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
+                           r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
                            r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
     # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
@@ -60,8 +60,9 @@ NOT_OURS = [
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
     # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet
-    ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)|of that\b(?![\w\s]{0,20}"
-                              r"\b(?:was|were|is|are)\s+(?:online|operational|operating|energi[sz]ed|active|hashing))|"
+    ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)\b|of that\b)"
+                              r"(?![\w\s]{0,20}\b(?:was|were|is|are)\s+(?:online|operational|operating|energi[sz]ed|active|"
+                              r"hashing))|^\W{0,3}(?:"
                               r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
     # a supplier's sales, not a miner's fleet: "total computing power sold of 14.6 EH/s"
     # a superseded goal: "down from the 80 EH/s it had been targeting"
@@ -79,7 +80,7 @@ NOT_OURS = [
                                    re.I)),
     ("machines_after", re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\b[^.;]{0,40}"
                                   r"\b(?:for (?:a|an|the|its) [\w\s-]{0,30}customers?|to be (?:retired|sold|redeployed)|"
-                                  r"delivered|shipped|manufactured|produced|built|(?:still )?in transit|"
+                                  r"delivered|shipped|(?:were|was) (?:manufactured|produced|built)|(?:still )?in transit|"
                                   r"awaiting (?:installation|energi[sz]ation|deployment)|"
                                   r"not yet (?:installed|energi[sz]ed|deployed|plugged in))\b|"
                                   r"^\W{0,3}(?:to be (?:retired|sold|redeployed))|"
@@ -103,7 +104,11 @@ KINDS = [
                           r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\bby (?:the )?(?:end|close|mid)|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon track\b|\bwill\b|"
-                          r"\bto (?:lift|take|bring|boost|push|raise|increase|expand|double)\b", re.I)),
+                          # "installing new rigs to lift the fleet to 52 EH/s", unless a past deed did it ("energized
+                          # 2.0 EH/s of new miners to bring its operating hashrate to 36.5 EH/s")
+                          r"(?<!energized )(?<!energised )(?<!added )(?<!installed )(?<!deployed )(?<!enough )"
+                          r"\bto (?:lift|take|bring|boost|push|raise|increase|expand|double)\b(?:\s+[\w'’-]+){0,4}"
+                          r"\s+to\s+(?:about |approximately |roughly |around |over |more than )?$", re.I)),
     ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b", re.I)),
     ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),
     ("deployed", re.compile(r"\bdeploy(?:ed|ing|ment)?\b", re.I)),

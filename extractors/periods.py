@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)"
                       rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
-    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:the|this|that|last|each)\s+(?:month|quarter|week|day))(?:\s+of)?)\s?"
+    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
@@ -376,6 +376,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
                 start = _fy_start(pub.year + 1 if pub.month > fy_end else pub.year, fy_end)
             else:
                 start = dt.date(pub.year, 1, 1)
+            if start.year * 12 + start.month - 1 + n - 1 > pub.year * 12 + pub.month - 1:
+                start = start.replace(year=start.year - 1)  # "the first eleven months of its fiscal year" in January
             has_year = False
         else:
             y = _year(g["y"])

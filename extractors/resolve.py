@@ -59,9 +59,12 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
     return [_to_fact(c, versions, text) for c in kept]
 
 
+_BULLET = re.compile(r"\s*[-•*–]")
+
+
 def _is_heading(c: Candidate) -> bool:
     """A headline or deck line: near the top, and not a sentence ending in a full stop."""
-    return c.sent.start < 400 and not c.sent.text.rstrip().endswith(".")
+    return c.sent.start < 400 and not c.sent.text.rstrip().endswith(".") and not _BULLET.match(c.sent.text)
 
 
 def _fill(twin: Candidate, other: Candidate) -> None:
@@ -81,17 +84,19 @@ def _is_echo(c: Candidate, kept: list[Candidate]) -> bool:
         if k.type == "hashrate" and k.hashrate_kind != c.hashrate_kind:
             continue
         same_period = _month(k.period_end) == _month(c.period_end) or "period_inferred" in c.flags or c.period_weak
-        if same_period and _restates(c, k.value):
+        if same_period and _restates(c, k.value, by_step=_is_heading(c)):
             return True
     return False
 
 
-def _restates(c: Candidate, precise: float) -> bool:
+def _restates(c: Candidate, precise: float, by_step: bool = True) -> bool:
     """Whether a qualified figure can be a rounded restatement of a precise one: 'about 4,400' of 4,451 (within
     5 %); a bound at a round number, 'over 500 BTC' of 533 or 'above 50 EH/s' of 50.6, when the precise figure
     lies between it and the next step of its rounding (500 -> 600, 50 -> 60)."""
     if abs(precise - c.value) <= 0.05 * precise:
         return True
+    if not by_step:
+        return False  # in the body, "also sold more than 100 BTC" after "sold 150 BTC" is a sale of its own
     step = _rounding_step(c.value)
     if c.qualifier == "at_least":
         return c.value <= precise < c.value + step

@@ -25,7 +25,7 @@ _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(
 _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
 _RATE_AFTER = re.compile(r"^\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|each|every)\s+"
-                         r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior)\b)"  # "from 516 BTC a month earlier"
+                         r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior|after|later)\b)"  # "from 516 BTC a month earlier"
                          r"(?:(?:average|operating|operational|installed)\s+)?"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
@@ -383,6 +383,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # EH/s" is the fleet, not an energized figure
             own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.start)])
             kind = _kind(_words_before(s, max(own, q.start - 70), q.start), s[own:hi]) or "operational"
+            if kind == "target" and lo > 0 and _PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
+                kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
+                # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
@@ -440,6 +443,7 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
     return None
 
 
+_PURPOSE = re.compile(r"\bto (?:lift|take|bring|boost|push|raise|increase|expand|double)\b", re.I)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
