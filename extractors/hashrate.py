@@ -99,6 +99,9 @@ WIDE_LEFT = {"one_site"}  # searched in the clause's last 120 characters before 
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
+# "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
+_PURPOSE_VERB = r"to (?:lift|take|bring|boost|push|raise|increase|expand|double)"
+PURPOSE = re.compile(rf"\b{_PURPOSE_VERB}\b", re.I)
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
                           r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
@@ -107,7 +110,7 @@ KINDS = [
                           # "installing new rigs to lift the fleet to 52 EH/s", unless a past deed did it ("energized
                           # 2.0 EH/s of new miners to bring its operating hashrate to 36.5 EH/s")
                           r"(?<!energized )(?<!energised )(?<!added )(?<!installed )(?<!deployed )(?<!enough )"
-                          r"\bto (?:lift|take|bring|boost|push|raise|increase|expand|double)\b(?:\s+[\w'’-]+){0,4}"
+                          rf"\b{_PURPOSE_VERB}\b(?:\s+[\w'’-]+){{0,4}}"
                           r"\s+to\s+(?:about |approximately |roughly |around |over |more than )?$", re.I)),
     ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b", re.I)),
     ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),

@@ -48,7 +48,7 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             _fill(twin, c)
             continue
         kept.append(c)
-    kept = [c for c in kept if not _is_echo(c, kept) and not _is_undated_echo(c, kept, _is_heading(c))]
+    kept = [c for c in kept if not _is_any_echo(c, kept)]
     by_key: dict[tuple, list[Candidate]] = {}
     for c in kept:
         by_key.setdefault(_key(c), []).append(c)
@@ -74,7 +74,12 @@ def _fill(twin: Candidate, other: Candidate) -> None:
     twin.collateral_btc = twin.collateral_btc or other.collateral_btc
 
 
-def _is_echo(c: Candidate, kept: list[Candidate]) -> bool:
+def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    heading = _is_heading(c)
+    return _is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading)
+
+
+def _is_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:
     """'over 4,400 BTC' after 'sold 4,451 BTC': a rounded restatement of a precise figure."""
     if c.qualifier is None or c.value is None:
         return False
@@ -84,12 +89,12 @@ def _is_echo(c: Candidate, kept: list[Candidate]) -> bool:
         if k.type == "hashrate" and k.hashrate_kind != c.hashrate_kind:
             continue
         same_period = _month(k.period_end) == _month(c.period_end) or "period_inferred" in c.flags or c.period_weak
-        if same_period and _restates(c, k.value, by_step=_is_heading(c)):
+        if same_period and _restates(c, k.value, by_step=heading):
             return True
     return False
 
 
-def _restates(c: Candidate, precise: float, by_step: bool = True) -> bool:
+def _restates(c: Candidate, precise: float, by_step: bool) -> bool:
     """Whether a qualified figure can be a rounded restatement of a precise one: 'about 4,400' of 4,451 (within
     5 %); a bound at a round number, 'over 500 BTC' of 533 or 'above 50 EH/s' of 50.6, when the precise figure
     lies between it and the next step of its rounding (500 -> 600, 50 -> 60)."""
@@ -115,7 +120,7 @@ def _rounding_step(v: float) -> float:
     return step
 
 
-def _is_undated_echo(c: Candidate, kept: list[Candidate], in_title: bool = False) -> bool:
+def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:
     """'IREN hits 31 EH/s' (headline, dated by default) and 'reached 31 EH/s at the end of November' (body) are
     one fact: an undated figure repeating a dated one of the same company, type and value is dropped. A headline's
     bound ('closes the year above 50 EH/s') echoes the body's precise figure (50.6 EH/s at December 31); in the
@@ -128,9 +133,9 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], in_title: bool = False
                                         and k.value is not None and k.loan_event == c.loan_event and _same_loan(k, c)
                                         for k in kept)
     return any(k is not c and not k.period_default and k.type == c.type and k.company == c.company
-               and (_close(k.value, c.value) or (in_title and c.qualifier in ("at_least", "at_most")
+               and (_close(k.value, c.value) or (heading and c.qualifier in ("at_least", "at_most")
                                                  and k.qualifier is None and k.hashrate_kind == c.hashrate_kind
-                                                 and _restates(c, k.value)))
+                                                 and _restates(c, k.value, by_step=True)))
                and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
 
 

@@ -383,7 +383,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # EH/s" is the fleet, not an energized figure
             own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.start)])
             kind = _kind(_words_before(s, max(own, q.start - 70), q.start), s[own:hi]) or "operational"
-            if kind == "target" and lo > 0 and _PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
+            if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
@@ -443,7 +443,6 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
     return None
 
 
-_PURPOSE = re.compile(r"\bto (?:lift|take|bring|boost|push|raise|increase|expand|double)\b", re.I)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
