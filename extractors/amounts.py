@@ -29,7 +29,7 @@ NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
 _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 
-_BTC_UNIT = r"(?:BTC|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?"
+_BTC_UNIT = r"(?:(?:BTC|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?|(?P<coins>coins))"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|exa[- ]?hash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|peta[- ]?hash(?:es)?"
               r"(?:\s+per\s+second)?|TH/s|TH|tera[- ]?hash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
 
@@ -111,7 +111,7 @@ def _holds_any(text: str, letters: tuple[str, ...]) -> bool:
 
 # What every unit of _BTC_UNIT / _HASH_UNIT / USD_RE starts with: `in` (or str.find, in the prefilter) rules a text out
 # far faster than the pattern can
-BTC_UNIT_STARTS = ("BTC", "XBT", "Bitcoin", "bitcoin", "BITCOIN")
+BTC_UNIT_STARTS = ("BTC", "XBT", "Bitcoin", "bitcoin", "BITCOIN", "coins")
 HASH_UNIT_STARTS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera")
 _USD_LETTERS = ("$", "USD", "dollars")
 
@@ -125,10 +125,12 @@ def find_btc(text: str) -> list[Quantity]:
         if text[max(0, m.start() - 1):m.start()] == "$" or re.match(r"-(?:backed|collateral|denominated|linked|"
                                                                        r"secured)", text[m.end():]):
             continue  # "$100 million bitcoin-backed facility": dollars, not bitcoin
+        if m.group("coins") and _OTHER_COINS.search(text):
+            continue  # "coins" is bitcoin only where no other cryptocurrency is named
         q = _quantity(text, m, "BTC", 1.0)
         if q:
-            out.append(q)
-    return out
+            out += [q, *_bare_comparisons(text, q, 1.0)]
+    return _sorted_unique(out)
 
 
 def find_hashrates(text: str) -> list[Quantity]:
@@ -145,6 +147,46 @@ def find_hashrates(text: str) -> list[Quantity]:
                 continue
         q = _quantity(text, m, "EH/s", factor)
         if q:
+            out += [q, *_bare_comparisons(text, q, factor)]
+    return _sorted_unique(out)
+
+
+_OTHER_COINS = re.compile(r"\b(?:ETH|[Ee]ther(?:eum)?|Solana|SOL|Litecoin|LTC|Dogecoin|DOGE|XRP|USDT|USDC|TRX|"
+                          r"[Ss]tablecoins?|[Aa]ltcoins?|[Mm]emecoins?|tokens?)\b")
+# A bare number that restates the figure before it for another period takes its unit: "produced 437 BTC in October,
+# compared with 445 in September", "ended at 31.5 EH/s, up from 28.1 at the end of June", "sold 507 BTC of the 531 it
+# mined in the quarter". Only where the words after it are a period or a clause's end, never another unit.
+_BARE = re.compile(
+    # the gap after the figure: words, years and quarters ("in fiscal 2025", "in Q3"), no other number and no rate
+    r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b)){0,60}?"
+    r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
+    r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom)"
+    rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:[,;)](?!\s*\d)|\.(?!\d)|$|(?:in|during|for|a|one|the|last|previous|prior|at|"
+    r"on|as of|by|over|year|month|quarter)\b))"
+    rf"|\s(?:of|from|out of)\s+the\s+(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"
+    r"(?:had\s+)?(?:self-)?(?:mined|produced|generated|earned)\b))")
+
+
+def _bare_comparisons(text: str, q: Quantity, factor: float) -> list[Quantity]:
+    m = _BARE.match(text, q.end)
+    if m is None or not q.value:
+        return []
+    group = "num" if m.group("num") else "num_of"
+    raw = m.group(group)
+    value = parse_number(raw)
+    if value is None or re.fullmatch(r"(?:19|20)\d\d", raw):
+        return []  # "compared with 2023": a year
+    value = round(value * factor, 10)
+    if not 0.1 <= value / q.value <= 10:
+        return []  # another kind of number ("from 3 sites"), not the same measure
+    return [Quantity(value, q.unit, m.start(group), m.end(group), qualifier_before(text, m.start(group)))]
+
+
+def _sorted_unique(qs: list[Quantity]) -> list[Quantity]:
+    seen, out = set(), []
+    for q in sorted(qs, key=lambda q: q.start):
+        if not any(q.start < e and s < q.end for s, e in seen):
+            seen.add((q.start, q.end))
             out.append(q)
     return out
 

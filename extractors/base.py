@@ -224,6 +224,15 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
     """
     if period is not None and period.kind in ("prior_month", "prior_quarter"):
         return _prior(ctx.report_period, period)
+    if period is not None and period.kind == "prior_fiscal":
+        # "compared with 6,903 in the previous fiscal year": the fiscal year before the reported one
+        ref = ctx.report_period.end if ctx.report_period is not None else ctx.published
+        if ref is None:
+            return None
+        fy = ctx.fy_end_month
+        end_y = ref.year + (ref.month > fy) - 1
+        return dataclasses.replace(period, start=dt.date(end_y - (fy != 12), fy % 12 + 1, 1),
+                                   end=P.month_end(end_y, fy), kind="year")
     if period is None or ctx.report_period is None:
         return period
     rp = ctx.report_period

@@ -117,6 +117,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
     ("prior_period", r"\b(?i:(?:the|a)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
+    # "compared with 6,903 in the previous fiscal year": the year before the one the sentence named last
+    ("prior_year", r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+(?:fiscal\s+)?year\s+"
+                   r"(?:before|earlier))\b"),
     ("relative", r"\b(?P<w>(?i:last|this|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year))\b"),
@@ -207,6 +210,12 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p:
             start, end, kind, has_year = p
+            if kind == "prior_year" and any(p.start is not None for p in out):
+                prev = next(p for p in reversed(out) if p.start is not None)
+                start, end, kind = _same_period(out, prev.end.year - 1)  # type: ignore[misc]
+                has_year = prev.has_year
+            elif kind == "prior_year":  # none named before: a year before the reported period, or publication's
+                kind = "prior_fiscal" if "fiscal" in m.group(0).lower() else "year"
             if kind == "same_period":
                 shifted = _same_period(out, end.year)
                 if shifted is None:
@@ -461,6 +470,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None, pub + dt.timedelta(days=(wd - pub.weekday()) % 7), "date", True
         latest = _on_or_before(pub, wd)
         return None, latest - dt.timedelta(days=7) if rel == "last" and latest == pub else latest, "date", True
+    if name == "prior_year":  # a placeholder: find_periods moves the sentence's previous period a year back
+        return (dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "prior_year", False) if pub else None
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True

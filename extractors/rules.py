@@ -162,6 +162,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
         if _COMPARISON.search(left) and prev_type is not None:
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
+        if _OF_THE.search(left) and _IT_MINED.match(right):
+            mod, rule = btc_mined, "of_it_mined"  # "sold 507 BTC of the 531 it mined": the 531 is production
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
@@ -204,7 +206,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is btc_sold:
             cand.proceeds_usd = _proceeds(s, q, hi)
         out.append(cand)
-        twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) else \
+        twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) and rule != "of_it_mined" else \
             btc_sold if mod is btc_mined and (_SOLD_ALL_OF_IT.search(right) or _SOLD_ALL_OF_BEFORE.search(left)) \
             else None
         if twin is not None:  # "sold all 21.7 BTC it mined", "mined 161 BTC and sold its entire production"
@@ -220,6 +222,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+"
                                  r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
                                  r"(?:about |approximately |roughly )?$", re.I)
+_OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
 _IT_MINED = re.compile(r"\s*(?:that\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:self-)?(?:mined|produced)\b", re.I)
 _SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
                              r"(?:production|output|monthly production|bitcoin production)\b", re.I)

@@ -579,3 +579,46 @@ def test_loan_named_with_its_lender_a_defined_term_and_a_sentence_pointing_back(
     assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, "2025-05-22", "loan")] == [
         (200000000.0, "facility", "2025-05-22"), (100000000.0, "borrowed", "2025-05-20"),
         (200000000.0, "outstanding", "2025-05-20")]
+
+
+# -- bare comparison figures and "coins" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a bare number after a comparison takes the unit of the figure before it, with its own period
+    ("CleanSpark mined 7,289 BTC in fiscal 2025, compared with 6,903 in the previous fiscal year.", "2025-10-15",
+     "btc_mined", [(6903.0, "2023-10-01", "2024-09-30"), (7289.0, "2024-10-01", "2025-09-30")]),
+    ("Riot Platforms mined 5,000 BTC in 2024, up from 4,000 in the prior year.", "2025-02-03", "btc_mined",
+     [(4000.0, "2023-01-01", "2023-12-31"), (5000.0, "2024-01-01", "2024-12-31")]),
+    ("Riot Platforms mined 1,200 BTC in Q3 2025, up from 1,100 in Q2.", "2025-10-03", "btc_mined",
+     [(1100.0, "2025-04-01", "2025-06-30"), (1200.0, "2025-07-01", "2025-09-30")]),
+    ("MARA's operational hashrate ended June 2025 at 31.5 EH/s, up from 28.1 at the end of May.", "2025-07-03",
+     "hashrate", [(28.1, None, "2025-05-31"), (31.5, None, "2025-06-30")]),
+    # the one it mined, of which it sold part
+    ("Cipher Mining sold 507 bitcoin of the 531 it mined in the second quarter of 2025.", "2025-08-01", "btc_mined",
+     [(531.0, "2025-04-01", "2025-06-30")]),
+    ("Cipher Mining sold 507 bitcoin of the 531 it mined in the second quarter of 2025.", "2025-08-01", "btc_sold",
+     [(507.0, "2025-04-01", "2025-06-30")]),
+    # "coins" is bitcoin where no other cryptocurrency is named
+    ("TeraWulf disposed of 478 coins for $46.5 million in April 2025.", "2025-05-10", "btc_sold",
+     [(478.0, "2025-04-01", "2025-04-30")]),
+    ("Canaan held 1,511 coins as of June 30, 2025.", "2025-08-10", "btc_held", [(1511.0, None, "2025-06-30")]),
+])
+def test_bare_comparisons_and_coins(text, published, type_, expected):
+    got = sorted((f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_))
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Bitfarms mined 15.2 BTC per day in June 2025, up from 14.1 in May.", "btc_mined"),  # a rate's base is a rate
+    ("Bit Digital sold 300 ETH and 200 coins in May 2025.", "btc_sold"),  # coins of another chain
+])
+def test_bare_comparisons_and_coins_that_are_no_fact(text, type_):
+    assert facts_of(text, "2025-07-09", type_) == []
+
+
+def test_a_list_of_bare_figures_stays_with_respectively():
+    text = ("Marathon Digital, Riot Blockchain and CleanSpark mined 484, 437 and 529 BTC in November, respectively, "
+            "compared with 615, 452 and 434 BTC in October.")
+    got = {(f["company"], f["value"]) for f in facts_of(text, "2022-12-05", "btc_mined")}
+    assert {("MARA Holdings", 484.0), ("Riot Platforms", 437.0), ("CleanSpark", 529.0)} <= got
+    assert ("CleanSpark", 615.0) not in got
