@@ -30,8 +30,8 @@ _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 
 _BTC_UNIT = r"(?:(?:BTC|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?|(?P<coins>coins))"
-_HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|exa[- ]?hash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|peta[- ]?hash(?:es)?"
-              r"(?:\s+per\s+second)?|TH/s|TH|tera[- ]?hash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
+_HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
+              r"(?:\s+per\s+second)?|TH/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
 
 BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?(?:(?:self-)?mined\s)?{_BTC_UNIT}\d?"
                     rf"(?![\w])")  # "13,762 self-mined BTC"
@@ -112,7 +112,7 @@ def _holds_any(text: str, letters: tuple[str, ...]) -> bool:
 # What every unit of _BTC_UNIT / _HASH_UNIT / USD_RE starts with: `in` (or str.find, in the prefilter) rules a text out
 # far faster than the pattern can
 BTC_UNIT_STARTS = ("BTC", "XBT", "Bitcoin", "bitcoin", "BITCOIN", "coins")
-HASH_UNIT_STARTS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera")
+HASH_UNIT_STARTS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera", "Exa", "Peta", "Tera")
 _USD_LETTERS = ("$", "USD", "dollars")
 
 

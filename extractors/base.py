@@ -21,7 +21,7 @@ from models.companies import Company
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
                                  r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
-                                 r"their)\s+$", re.I)
+                                 r"their|(?:on|under|in) the)\s+$", re.I)  # "its draws on the Two Prime facility"
 
 
 NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 9
+VERSION = 10
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -55,7 +55,21 @@ NOT_OURS = [
                           r"[^.;]{0,30}$", re.I)),
     ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|rated at|models?)\b[^.;,]{0,20}$", re.I)),
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each)\b", re.I)),
-    ("change", re.compile(r"\b(?:up|down)\s*$", re.I)),
+    # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
+    ("change", re.compile(r"\b(?:up|down)\s+(?:(?:about|approximately|roughly|nearly|some|by|almost)\s+)?$|\b(?:up|down)$|"
+                          r"\b(?:swapped out|swapping out|took (?:\w+ )?offline|taking (?:\w+ )?offline|retired|retiring|"
+                          r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
+                          r"roughly|some|nearly)\s+)?$", re.I)),
+    # "The roughly 0.6 EH/s we added to the self-mining fleet"
+    ("added_after", re.compile(r"^\W{0,3}(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?(?:added|"
+                               r"installed|energi[sz]ed|brought online|plugged in)\b", re.I)),
+    # one site alone: "At month end, Odessa alone was running roughly 4.8 EH/s", "Its Tennessee sites alone now run"
+    ("site_alone", re.compile(r"\b(?:[A-Z][\w-]+|sites?|facilit(?:y|ies)|campus(?:es)?|locations?)\s+alone\b[^.;]{0,40}$")),
+    # a hypothesis: "If all of their targets were met, they would operate well over 50 EH/s", "a 10 MW farm filled
+    # with AH4980 units would produce about 780 PH/s"
+    ("conditional", re.compile(r"\bif\b[^.;]{0,120}\bwould\b[^.;]{0,40}$|\bwould (?:produce|generate|yield|give|"
+                               r"deliver|operate)\b[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$",
+                               re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
@@ -68,7 +82,12 @@ NOT_OURS = [
     # a superseded goal: "down from the 80 EH/s it had been targeting"
     ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning|guiding)|earlier (?:goal|target|guidance)|"
                               r"previous(?:ly)? (?:goal|target|guidance|expected|announced)|original (?:goal|target)|"
-                              r"no longer|missed (?:its|the|a) (?:goal|target)|had aimed)\b", re.I)),
+                              r"no longer|missed (?:its|the|a) (?:goal|target)|had aimed|"
+                              # "Earlier this year, Argo had talked of 5.5 EH/s", "had previously guided to 23.3 EH/s"
+                              r"had talked (?:of|about)|had (?:previously|once|earlier|originally) (?:talked (?:of|about)|"
+                              r"guided(?: to)?|targeted|projected|promised|forecast)|(?:originally|once) (?:targeted|"
+                              r"planned|guided))\b",
+                              re.I)),
     # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October"
     ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
                                     r"(?:had\s+)?(?:outlined|announced|set|guided|targeted|projected|promised|"
@@ -94,10 +113,10 @@ NOT_OURS = [
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
 LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
-             "design"}
+             "design", "site_alone", "conditional"}
 WIDE_LEFT = {"one_site"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after"}
+RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _PURPOSE_VERB = r"to (?:lift|take|bring|boost|push|raise|increase|expand|double)"
@@ -123,6 +142,9 @@ KINDS = [
 ]
 NOT_OURS_BY_NAME = dict(NOT_OURS)
 MIN_FLEET_EHS = 0.005  # 5 PH/s: anything smaller is a machine rating, not a listed miner's fleet
+# No listed miner has come near 150 EH/s (the largest ran about 60 EH/s in 2025), and the network passed it in 2021:
+# a larger figure is the network's ("The seven-day moving average reached roughly 1,008 EH/s")
+MAX_FLEET_EHS = 150.0
 
 # A past-tense report is not a target even when it says "by the end of July"; the future words make one.
 PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|boosted|expanded|hit|climbed|ended|finished|"

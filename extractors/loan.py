@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 8
+VERSION = 9
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -27,10 +27,11 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
                      r"\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
-                     r"\blender\b", re.I)
+                     r"\blender\b|\b(?:posted|pledged) as (?:additional |further |extra )?collateral\b|"
+                     r"\btopped up (?:its |the )?collateral\b", re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
 # "the facility", "its line", and with the lender's name, "The BlockFi facility"
-ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
+ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
                             r"(?:facility|line|balance|borrowings?)\b", re.I)
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
@@ -42,7 +43,9 @@ ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
-    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|"
+    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|(?:agreed|agrees) to lend|"
+                               r"\bextend(?:s|ed|ing)? (?:a |an |another |a further |a new )?[^.]{0,30}"
+                               r"(?:loan|credit line|line of credit|facility|financing) to (?-i:[A-Z])|"
                                r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
@@ -51,16 +54,23 @@ NOT_A_LOAN_FACT = [
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
+                                # "is in talks with two lenders about a new facility ..., but nothing has been signed"
+                                r"\bin (?:talks|discussions|negotiations) with [^.]{0,60}\babout (?:a|an) (?:new |possible |"
+                                r"potential )?(?:[\w$.-]+ ){0,4}(?:facility|loan|line|financing)\b|"
+                                r"\bnothing has been signed\b|\b(?:could|would|might) borrow\b|"
                                 r"\bseek(?:s|ing)?\b|\bpotential\b|"
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b", re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
-                               r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b", re.I)),
+                               r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"
+                               # "reported $1.9 billion of loans outstanding to its clients"
+                               r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
+                            r"\bby (?:[A-Z][\w.&-]*(?:['’]s?)?\s+)?(?:math|count|calculations?|reckoning)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
     # a mining site called a facility, unless the sentence also names a debt in plain words ("The $35 million loan
     # was made in December 2022 as part of a rescue package in which Galaxy also bought Argo's Helios mining facility")
-    ("site", re.compile(r"\bfacility in (?!(?:January|February|March|April|May|June|"
+    ("site", re.compile(r"\bfacility in (?=(?-i:[A-Z]))(?!(?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December|(?:19|20)\d\d|Q[1-4]|the (?:first|second|"
                         r"third|fourth|same|prior|previous) (?:quarter|month|half))\b)|\bfacility located\b|"
                         r"\bmining facilit", re.I)),
@@ -75,13 +85,14 @@ EVENTS = [
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
                           r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
-    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|"
+    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|\btopped up\b|"
                                      r"\bas (?:additional |further |extra )?collateral\b", re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
                             r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|"
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
+                            r"\btapp(?:ed|ing)\b|\bdraws\b|"
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
 EVENTS_BY_NAME = dict(EVENTS)
@@ -92,7 +103,7 @@ SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+
 DEBT_WORD = re.compile(rf"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
                        r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
-                        r"posting|posted|to post|collateral of)\s*(?:approximately |about |roughly |some )?"
+                        r"posting|posted|to post|collateral of|collateral (?:[\w-]+ ){0,4}with)\s*(?:approximately |about |roughly |some )?"
                         r"(?:a further |another |an additional )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
                     r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")
@@ -101,29 +112,36 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 _AMOUNT_EVENTS = [
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I), None),
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
-    ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base)|commitments?)\b"
+    ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base|cap)|commitments?)\b"
                             r"[^$;]{0,60}$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
+                               r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
+                               r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
                                r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
-     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b", re.I)),
-    ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|"
+     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
+                r"(?:outstanding|owed|unpaid)\b", re.I)),
+    ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|"
                           r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I), None),
-    ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|"
+    ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
      re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
-                r"credit agreement)", re.I)),
+                r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed))", re.I)),
 ]
 
 
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
-    'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid."""
-    for name, before, after in _AMOUNT_EVENTS:
-        if before.search(left) or (after is not None and after.search(right)):
+    'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
+    The words before the figure decide before those after it: 'extinguished the $17.5 million it owed' is repaid."""
+    for name, before, _ in _AMOUNT_EVENTS:
+        if before.search(left):
+            return name
+    for name, _, after in _AMOUNT_EVENTS:
+        if after is not None and after.search(right):
             return name
     return None

@@ -267,6 +267,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
     if period is not None:
         flag_year(ctx, period, c.flags)
         if getattr(mod, "IS_FLOW", False):
+            period = _not_after(period, pub, c.sent.text)
             c.period_start, c.period_end = period.start, period.end
             if period.kind == "date" and ctx.report_period is not None and ctx.report_period.kind == "month":
                 c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
@@ -308,6 +309,21 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             c.flags.add("no_published_date")
 
 
+_SO_FAR = re.compile(r"\b(?:so far|to date|to-date|thus far|through|as of|until|in progress)\b", re.I)
+
+
+def _not_after(period: P.Period, pub: dt.date | None, sentence: str) -> P.Period:
+    """A month or quarter named without a year that has not ended by publication is last year's: 'For calendar 2025,
+    Cango produced 6,594.6 BTC, including 1,541 BTC in the first quarter' in a story of January 7, 2026. Not a
+    running total ('so far in the first quarter')."""
+    if period.has_year or pub is None or period.start is None or period.end <= pub or _SO_FAR.search(sentence) \
+            or period.kind not in ("month", "quarter", "half"):
+        return period
+    back = [d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 1, day=28)
+            for d in (period.start, period.end)]
+    return dataclasses.replace(period, start=back[0], end=P.month_end(back[1].year, back[1].month))
+
+
 def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
     """USD proceeds in the clause of a sale, skipping unit prices ('at an average price of $97,000')."""
     for u in find_usd(s[q.end:hi + 60]):
@@ -334,7 +350,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
         hi = min([hi] + [b for b in btc_starts if b > q.end])  # "... 1.1 EH/s, ..., mined 27.1 BTC in May"
-        if q.value < hashrate.MIN_FLEET_EHS:
+        if not hashrate.MIN_FLEET_EHS <= q.value <= hashrate.MAX_FLEET_EHS:
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         clause = near_left + near_right
@@ -599,6 +615,8 @@ _COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
+    if period is not None and ctx.published is not None and period.end > ctx.published:
+        period = None  # a loan event is past: a later date is a term or a maturity ("extended ... to February 2027")
     if period is not None:
         flag_year(ctx, period, c.flags)
         c.period_end = period.end

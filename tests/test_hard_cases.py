@@ -622,3 +622,68 @@ def test_a_list_of_bare_figures_stays_with_respectively():
     got = {(f["company"], f["value"]) for f in facts_of(text, "2022-12-05", "btc_mined")}
     assert {("MARA Holdings", 484.0), ("Riot Platforms", 437.0), ("CleanSpark", 529.0)} <= got
     assert ("CleanSpark", 615.0) not in got
+
+
+# -- rules from the dev16 / dev17 / dev18 blind batches ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "At month end, Odessa alone was running roughly 4.8 EH/s for Cipher Mining.",
+    "CleanSpark's Tennessee sites alone now run roughly 8 EH/s.",
+    "MARA Holdings reported 58.9 EH/s of energized hashrate at the end of August 2025, up about 1.1 EH/s from July.",
+    "The roughly 0.6 EH/s we added to the self-mining fleet came from S19 XP units, Core Scientific said.",
+    "During December Cango swapped out about 1.2 EH/s of older machines at one site in Ethiopia.",
+    "If all of their targets were met, Riot Platforms and Bitfarms would operate well over 50 EH/s by early 2023.",
+    "Earlier this year, Argo Blockchain had talked of 5.5 EH/s by the end of 2022.",
+    "For MARA Holdings the backdrop matters: the seven-day moving average reached roughly 1,008 EH/s on Tuesday.",
+])
+def test_hashrates_that_are_not_the_fleet_from_dev16_and_dev17(text):
+    assert [f["value"] for f in facts_of(text, "2025-09-04", "hashrate")
+            if f["value"] in (4.8, 8.0, 1.1, 0.6, 1.2, 50.0, 5.5, 1008.0)] == []
+
+
+def test_capitalised_hashrate_units_and_a_quarter_not_yet_over():
+    text = "HIVE Blockchain reported 2.41 Exahash of Bitcoin mining capacity at the end of August 2022."
+    assert _briefs(text, "2022-09-06", "hashrate") == [("HIVE Digital Technologies", 2.41, None, "2022-08-31")]
+    text = "For calendar 2025, Cango said its miners produced 6,594.6 BTC, including 1,541 BTC in the first quarter."
+    assert _briefs(text, "2026-01-07", "btc_mined") == [("Cango", 1541.0, "2025-01-01", "2025-03-31"),
+                                                        ("Cango", 6594.6, "2025-01-01", "2025-12-31")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Cipher Mining amended its credit facility with Coinbase. Cipher tapped the line for $50M in January, lifting "
+     "the balance to $65M at Jan. 31.", "2026-02-04",
+     [(50000000.0, "borrowed", "2026-01-31"), (65000000.0, "outstanding", "2026-01-31")]),
+    ("MARA Holdings drew another $50M from its Two Prime credit line in November 2025. That took its draws on the Two "
+     "Prime facility to $100M at the end of November.", "2025-12-19",
+     [(50000000.0, "borrowed", "2025-11-30"), (100000000.0, "outstanding", "2025-11-30")]),
+    ("Argo Blockchain closed its restructuring. The deal extinguished the $17.5M it owed Growler Mining under a "
+     "secured working-capital facility in exchange for new Argo shares.", "2025-12-19",
+     [(17500000.0, "repaid", "2025-12-19")]),
+    ("Mawson Infrastructure borrowed $20 million from Celsius in 2021, and the full $20 million remained outstanding "
+     "when the lender filed for bankruptcy.", "2022-07-20", [(20000000.0, "borrowed", "2021-12-31"),
+                                                            (20000000.0, "outstanding", "2022-07-20")]),
+    # a maturity pushed out is not the date of the event
+    ("Cipher Mining has extended the maturity of its bitcoin-backed revolving credit facility with Coinbase Credit to "
+     "February 2027, and raised the borrowing cap to $250M.", "2026-02-04", [(250000000.0, "facility", "2026-02-04")]),
+])
+def test_loan_phrasings_of_the_press(text, published, expected):
+    got = [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CleanSpark has agreed to lend GRIID Infrastructure up to $40 million more under a new delayed-draw term loan.",
+    "CleanSpark extends another $40M credit line to GRIID ahead of merger",
+    "Zhang said Cango is in talks with two lenders about a new facility of up to $100 million.",
+    "By Reuters' calculation, American Bitcoin could borrow about $200 mln more against its unpledged bitcoin.",
+    "Antalpha, Cango's lender, reported $1.9 billion of loans outstanding to its clients at the end of 2025.",
+])
+def test_loans_that_are_not_the_miners_debt_from_dev16(text):
+    assert facts_of(text, "2026-03-18", "loan") == []
+
+
+def test_collateral_topped_up_is_a_loan_fact_not_production():
+    text = "LM Funding America topped up its collateral with Two Prime with 25 BTC on Dec. 2, the company said."
+    assert [(f["loan_event"], f["period_end"]) for f in facts_of(text, "2025-12-19", "loan")] == [
+        ("collateral_posted", "2025-12-02")]
+    assert facts_of(text, "2025-12-19", "btc_mined") == []
