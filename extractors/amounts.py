@@ -125,8 +125,8 @@ def find_btc(text: str) -> list[Quantity]:
         if text[max(0, m.start() - 1):m.start()] == "$" or re.match(r"-(?:backed|collateral|denominated|linked|"
                                                                        r"secured)", text[m.end():]):
             continue  # "$100 million bitcoin-backed facility": dollars, not bitcoin
-        if m.group("coins") and _OTHER_COINS.search(text):
-            continue  # "coins" is bitcoin only where no other cryptocurrency is named
+        if m.group("coins") and (_OTHER_COINS.search(text) or (parse_number(m.group("num")) or 0) > 300_000):
+            continue  # "coins" is bitcoin only where no other cryptocurrency is named, and no miner holds 300,000
         q = _quantity(text, m, "BTC", 1.0)
         if q:
             out += [q, *_bare_comparisons(text, q, 1.0)]
@@ -151,7 +151,7 @@ def find_hashrates(text: str) -> list[Quantity]:
     return _sorted_unique(out)
 
 
-_OTHER_COINS = re.compile(r"\b(?:ETH|[Ee]ther(?:eum)?|Solana|SOL|Litecoin|LTC|Dogecoin|DOGE|XRP|USDT|USDC|TRX|"
+_OTHER_COINS = re.compile(r"\b(?:ETH|[Ee]ther(?:eum)?|Solana|SOL|Litecoin|LTC|Dogecoin|DOGE|XRP|USDT|USDC|TRX|KAS|Kaspa|"
                           r"[Ss]tablecoins?|[Aa]ltcoins?|[Mm]emecoins?|tokens?)\b")
 # A bare number that restates the figure before it for another period takes its unit: "produced 437 BTC in October,
 # compared with 445 in September", "ended at 31.5 EH/s, up from 28.1 at the end of June", "sold 507 BTC of the 531 it
@@ -161,15 +161,22 @@ _BARE = re.compile(
     r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b)){0,60}?"
     r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
     r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom)"
-    rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:[,;)](?!\s*\d)|\.(?!\d)|$|(?:in|during|for|a|one|the|last|previous|prior|at|"
-    r"on|as of|by|over|year|month|quarter)\b))"
+    rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|"
+    r"quarter)\b)(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{2,8}\.?\s+\d|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b))[A-Z])"
     rf"|\s(?:of|from|out of)\s+the\s+(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"
     r"(?:had\s+)?(?:self-)?(?:mined|produced|generated|earned)\b))")
 
 
+# a step or a stand-in is no figure to compare: "rose by 45 BTC in July, compared with 30 in June", "the equivalent
+# of 250 BTC", "added 1.5 EH/s in the quarter"
+_NOT_A_BASE = re.compile(r"\b(?:by|added|adding|adds|equivalent of|worth|another|additional|further)\s+(?:about |approximately |"
+                         r"roughly |some |nearly )?$", re.I)
+
+
 def _bare_comparisons(text: str, q: Quantity, factor: float) -> list[Quantity]:
     m = _BARE.match(text, q.end)
-    if m is None or not q.value:
+    if m is None or not q.value or _NOT_A_BASE.search(text, max(0, q.start - 40), q.start):
         return []
     group = "num" if m.group("num") else "num_of"
     raw = m.group(group)

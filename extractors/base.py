@@ -21,7 +21,7 @@ from models.companies import Company
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
                                  r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
-                                 r"their|(?:on|under|in) the)\s+$", re.I)  # "its draws on the Two Prime facility"
+                                 r"their|(?:on|under) the)\s+$", re.I)  # "its draws on the Two Prime facility"
 
 
 NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
@@ -226,11 +226,13 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
         return _prior(ctx.report_period, period)
     if period is not None and period.kind == "prior_fiscal":
         # "compared with 6,903 in the previous fiscal year": the fiscal year before the reported one
-        ref = ctx.report_period.end if ctx.report_period is not None else ctx.published
-        if ref is None:
-            return None
         fy = ctx.fy_end_month
-        end_y = ref.year + (ref.month > fy) - 1
+        if ctx.report_period is not None:  # the year before the one the reported period falls in
+            end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy) - 1
+        elif ctx.published is not None:  # the year before the last one completed by publication
+            end_y = ctx.published.year + (ctx.published.month > fy) - 2
+        else:
+            return None
         return dataclasses.replace(period, start=dt.date(end_y - (fy != 12), fy % 12 + 1, 1),
                                    end=P.month_end(end_y, fy), kind="year")
     if period is None or ctx.report_period is None:

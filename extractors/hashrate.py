@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 10
+VERSION = 11
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -61,14 +61,14 @@ NOT_OURS = [
                           r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
                           r"roughly|some|nearly)\s+)?$", re.I)),
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
-    ("added_after", re.compile(r"^\W{0,3}(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?(?:added|"
-                               r"installed|energi[sz]ed|brought online|plugged in)\b", re.I)),
-    # one site alone: "At month end, Odessa alone was running roughly 4.8 EH/s", "Its Tennessee sites alone now run"
-    ("site_alone", re.compile(r"\b(?:[A-Z][\w-]+|sites?|facilit(?:y|ies)|campus(?:es)?|locations?)\s+alone\b[^.;]{0,40}$")),
+    ("added_after", re.compile(r"^\W{0,3}(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b", re.I)),
+    # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
+    ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
+                              r"[^.;]{0,40}$", re.I)),
     # a hypothesis: "If all of their targets were met, they would operate well over 50 EH/s", "a 10 MW farm filled
     # with AH4980 units would produce about 780 PH/s"
-    ("conditional", re.compile(r"\bif\b[^.;]{0,120}\bwould\b[^.;]{0,40}$|\bwould (?:produce|generate|yield|give|"
-                               r"deliver|operate)\b[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$",
+    ("conditional", re.compile(r"\bif\b[^.;]{0,120}\bwould\b[^.;]{0,40}$|\bwould (?:produce|generate|yield)\b"
+                               r"[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$",
                                re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
@@ -84,9 +84,8 @@ NOT_OURS = [
                               r"previous(?:ly)? (?:goal|target|guidance|expected|announced)|original (?:goal|target)|"
                               r"no longer|missed (?:its|the|a) (?:goal|target)|had aimed|"
                               # "Earlier this year, Argo had talked of 5.5 EH/s", "had previously guided to 23.3 EH/s"
-                              r"had talked (?:of|about)|had (?:previously|once|earlier|originally) (?:talked (?:of|about)|"
-                              r"guided(?: to)?|targeted|projected|promised|forecast)|(?:originally|once) (?:targeted|"
-                              r"planned|guided))\b",
+                              r"had talked (?:of|about)|(?<!as it )(?<!as we )(?<!as the company )had (?:previously|once|"
+                              r"earlier|originally) (?:talked (?:of|about)|guided(?: to)?|targeted|projected|promised|forecast))\b",
                               re.I)),
     # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October"
     ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
@@ -113,8 +112,8 @@ NOT_OURS = [
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
 LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
-             "design", "site_alone", "conditional"}
-WIDE_LEFT = {"one_site"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
+             "design", "site_alone"}
+WIDE_LEFT = {"one_site", "conditional"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.

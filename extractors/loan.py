@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 9
+VERSION = 10
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -43,9 +43,10 @@ ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
-    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|(?:agreed|agrees) to lend|"
-                               r"\bextend(?:s|ed|ing)? (?:a |an |another |a further |a new )?[^.]{0,30}"
-                               r"(?:loan|credit line|line of credit|facility|financing) to (?-i:[A-Z])|"
+    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
+                               r"\bextend(?:s|ed|ing)? (?:a|an|another|a further|a new) [^.]{0,30}"
+                               r"(?:loan|credit line|line of credit|facility|financing) to (?!(?:January|February|March|"
+                               r"April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])|"
                                r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
@@ -55,9 +56,9 @@ NOT_A_LOAN_FACT = [
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
                                 # "is in talks with two lenders about a new facility ..., but nothing has been signed"
-                                r"\bin (?:talks|discussions|negotiations) with [^.]{0,60}\babout (?:a|an) (?:new |possible |"
-                                r"potential )?(?:[\w$.-]+ ){0,4}(?:facility|loan|line|financing)\b|"
-                                r"\bnothing has been signed\b|\b(?:could|would|might) borrow\b|"
+                                r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b)[^.]*\bin (?:talks|discussions|"
+                                r"negotiations) with [^.]{0,60}\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"
+                                r"(?:facility|loan|line|financing)\b|\bnothing has been signed\b|\b(?:would|might) borrow\b|"
                                 r"\bseek(?:s|ing)?\b|\bpotential\b|"
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b", re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
@@ -65,7 +66,7 @@ NOT_A_LOAN_FACT = [
                                # "reported $1.9 billion of loans outstanding to its clients"
                                r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
-                            r"\bby (?:[A-Z][\w.&-]*(?:['’]s?)?\s+)?(?:math|count|calculations?|reckoning)\b|"
+                            r"\bby (?:(?-i:[A-Z])[\w.&-]*['’]s?\s+)?(?:math|count|calculations?|reckoning)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
     # a mining site called a facility, unless the sentence also names a debt in plain words ("The $35 million loan
@@ -76,7 +77,10 @@ NOT_A_LOAN_FACT = [
                         r"\bmining facilit", re.I)),
     ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|"
                             r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
-                            r"\bloan (?:products?|origination|business)\b", re.I)),
+                            r"\bloan (?:products?|origination|business)\b|"
+                            # "5,000 BTC were pledged as collateral under its derivative contracts"
+                            r"^(?![^.]*\b(?:loans?|credit|borrow\w*|debt|facility|lender)\b)[^.]*\b(?:derivatives?|options?|"
+                            r"hedg\w+|futures|power purchase|PPA)\b", re.I)),
 ]
 EVENTS = [
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
@@ -85,7 +89,8 @@ EVENTS = [
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
                           r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
-    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|\btopped up\b|"
+    ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|"
+                                     r"\btopped up (?:its |the )?collateral\b|"
                                      r"\bas (?:additional |further |extra )?collateral\b", re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
                             r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|"
@@ -134,14 +139,17 @@ _AMOUNT_EVENTS = [
 ]
 
 
+_AMOUNT_EVENTS_BY_NAME = {name: before for name, before, _ in _AMOUNT_EVENTS}
+_IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b", re.I)
+
+
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
-    The words before the figure decide before those after it: 'extinguished the $17.5 million it owed' is repaid."""
-    for name, before, _ in _AMOUNT_EVENTS:
-        if before.search(left):
-            return name
-    for name, _, after in _AMOUNT_EVENTS:
-        if after is not None and after.search(right):
+    'extinguished the $17.5 million it owed' is repaid, though 'it owed' alone is a balance."""
+    if _AMOUNT_EVENTS_BY_NAME["repaid"].search(left) and _IT_OWED.match(right):
+        return "repaid"
+    for name, before, after in _AMOUNT_EVENTS:
+        if before.search(left) or (after is not None and after.search(right)):
             return name
     return None

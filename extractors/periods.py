@@ -118,8 +118,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("prior_period", r"\b(?i:(?:the|a)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
     # "compared with 6,903 in the previous fiscal year": the year before the one the sentence named last
-    ("prior_year", r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+(?:fiscal\s+)?year\s+"
-                   r"(?:before|earlier))\b"),
+    # "compared with 844 in the prior year period": the sentence's own span a year back
+    ("prior_year", r"\b(?i:the\s+(?:previous|prior|preceding)[\s-]+(?:fiscal\s+|financial\s+)?year(?P<span>(?:['’]s)?\s+"
+                   r"(?:period|quarter|month))?|the\s+(?:fiscal\s+)?year\s+(?:before|earlier))\b"),
     ("relative", r"\b(?P<w>(?i:last|this|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year))\b"),
@@ -214,8 +215,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 prev = next(p for p in reversed(out) if p.start is not None)
                 start, end, kind = _same_period(out, prev.end.year - 1)  # type: ignore[misc]
                 has_year = prev.has_year
-            elif kind == "prior_year":  # none named before: a year before the reported period, or publication's
-                kind = "prior_fiscal" if "fiscal" in m.group(0).lower() else "year"
+            elif kind == "prior_year":  # none named before: the reported span a year back, or the year before it
+                kind = "year_ago" if m.group("prior_year__span") else "prior_fiscal"
             if kind == "same_period":
                 shifted = _same_period(out, end.year)
                 if shifted is None:

@@ -267,7 +267,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
     if period is not None:
         flag_year(ctx, period, c.flags)
         if getattr(mod, "IS_FLOW", False):
-            period = _not_after(period, pub, c.sent.text)
+            period = _not_after(period, pub, c.sent)
             c.period_start, c.period_end = period.start, period.end
             if period.kind == "date" and ctx.report_period is not None and ctx.report_period.kind == "month":
                 c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
@@ -312,12 +312,13 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
 _SO_FAR = re.compile(r"\b(?:so far|to date|to-date|thus far|through|as of|until|in progress)\b", re.I)
 
 
-def _not_after(period: P.Period, pub: dt.date | None, sentence: str) -> P.Period:
-    """A month or quarter named without a year that has not ended by publication is last year's: 'For calendar 2025,
-    Cango produced 6,594.6 BTC, including 1,541 BTC in the first quarter' in a story of January 7, 2026. Not a
-    running total ('so far in the first quarter')."""
-    if period.has_year or pub is None or period.start is None or period.end <= pub or _SO_FAR.search(sentence) \
-            or period.kind not in ("month", "quarter", "half"):
+def _not_after(period: P.Period, pub: dt.date | None, sent: Sent) -> P.Period:
+    """A month or quarter named without a year, not over by publication, in a sentence that names the year before,
+    is that year's: 'For calendar 2025, Cango produced 6,594.6 BTC, including 1,541 BTC in the first quarter' in a
+    story of January 7, 2026. Not a running total ('so far in the first quarter', 'has sold 1,200 BTC this month')."""
+    if period.has_year or pub is None or period.start is None or period.end <= pub or _SO_FAR.search(sent.text) \
+            or period.kind not in ("month", "quarter", "half") or not any(
+                p.has_year and p.end.year == period.end.year - 1 for p in sent.periods):
         return period
     back = [d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 1, day=28)
             for d in (period.start, period.end)]
@@ -337,6 +338,9 @@ def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
 
 
 # -- hashrate -----------------------------------------------------------------------------------------
+
+_NAME_ALONE = re.compile(r"\b[A-Z][\w-]+\s+alone\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")
+
 
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
@@ -374,6 +378,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
                                       r"hashing|in operation)\b", near_right):
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
+        named_alone = _NAME_ALONE.search(near_left) if why is None else None
+        if named_alone and not any(m.start <= q.start - len(near_left) + named_alone.start() < m.end
+                                   for m in sent.mentions if m.company):
+            why = "site_alone"  # "Odessa alone was running roughly 4.8 EH/s", but "Marathon alone now runs 57 EH/s"
         if why is None and rejected_before and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
             why = rejected_before  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
         rejected_before = why if why in ("network", "supplier", "aggregate") else None

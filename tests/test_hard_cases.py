@@ -687,3 +687,44 @@ def test_collateral_topped_up_is_a_loan_fact_not_production():
     assert [(f["loan_event"], f["period_end"]) for f in facts_of(text, "2025-12-19", "loan")] == [
         ("collateral_posted", "2025-12-02")]
     assert facts_of(text, "2025-12-19", "btc_mined") == []
+
+
+# -- the review of the dev16-18 rules: sentences they must leave alone --------------------------------------
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    ("Riot sold 500 BTC earlier this month, according to its latest update.", "2025-08-20", "btc_sold",
+     [(500.0, "2025-08-01", "2025-08-31")]),
+    ("CleanSpark ended June with 50 EH/s of operational hashrate, versus 35.4 for Riot.", "2025-07-15", "hashrate",
+     [(50.0, None, "2025-06-30")]),
+    ("Riot's production rose by 45 BTC in July, compared with 30 in June.", "2025-08-05", "btc_mined", []),
+    ("CleanSpark mined 685 BTC in June, up from 634.", "2025-07-03", "btc_mined", [(685.0, "2025-06-01", "2025-06-30")]),
+    ("Riot reached 35 EH/s in June, as originally planned.", "2025-07-03", "hashrate", [(35.0, None, "2025-06-30")]),
+    ("Marathon alone now runs about 57 EH/s of energized hashrate.", "2025-07-15", "hashrate",
+     [(57.0, None, "2025-07-15")]),
+    ("Bitfarms said the new S21 order would give it about 21 EH/s of installed hashrate by year-end.", "2025-07-15",
+     "hashrate", [(21.0, None, "2025-12-31")]),
+    ("Riot Platforms Reports Second Quarter 2025 Results\n\nBitcoin production was 1,426 BTC in the second quarter, "
+     "compared with 844 in the prior year period.", "2025-07-31", "btc_mined",
+     [(844.0, "2024-04-01", "2024-06-30"), (1426.0, "2025-04-01", "2025-06-30")]),
+    ("HIVE Digital said it mined 1,414 BTC in fiscal 2025, down from 2,916 in the previous fiscal year.", "2025-05-29",
+     "btc_mined", [(1414.0, "2024-04-01", "2025-03-31"), (2916.0, "2023-04-01", "2024-03-31")]),
+    ("Argo's Kaspa operation produced about 4.5 million coins in the quarter.", "2025-07-15", "btc_mined", []),
+])
+def test_review_of_the_dev16_to_dev18_rules(text, published, type_, expected):
+    got = sorted((f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_))
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Following the repayment, Argo Blockchain had $30 million outstanding under the Galaxy loan.", "2025-07-15",
+     [(30000000.0, "outstanding")]),
+    ("Riot said it had borrowed $100 million from Coinbase, which agreed to lend up to $200 million against its "
+     "bitcoin.", "2025-07-15", [(100000000.0, "borrowed"), (200000000.0, "borrowed")]),
+    ("Bitfarms extended its $300 million credit facility to March 2027, the company said.", "2025-07-15",
+     [(300000000.0, "facility")]),
+    ("Core Scientific, which is in talks with lenders about a new facility, repaid $20 million of its existing loan in "
+     "June.", "2025-07-15", [(20000000.0, "repaid")]),
+    ("MARA said 5,000 BTC were pledged as collateral under its derivative contracts.", "2025-07-15", []),
+])
+def test_review_of_the_dev16_loan_rules(text, published, expected):
+    assert [(f["value"], f["loan_event"]) for f in facts_of(text, published, "loan")] == expected
