@@ -190,10 +190,10 @@ def _bare_comparisons(text: str, q: Quantity, factor: float) -> list[Quantity]:
 
 
 def _sorted_unique(qs: list[Quantity]) -> list[Quantity]:
-    seen, out = set(), []
+    """In text order, dropping any quantity that overlaps one kept before it."""
+    out: list[Quantity] = []
     for q in sorted(qs, key=lambda q: q.start):
-        if not any(q.start < e and s < q.end for s, e in seen):
-            seen.add((q.start, q.end))
+        if not out or q.start >= out[-1].end:
             out.append(q)
     return out
 

@@ -233,8 +233,7 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
             end_y = ctx.published.year + (ctx.published.month > fy) - 2
         else:
             return None
-        return dataclasses.replace(period, start=dt.date(end_y - (fy != 12), fy % 12 + 1, 1),
-                                   end=P.month_end(end_y, fy), kind="year")
+        return dataclasses.replace(period, start=P.fy_start(end_y, fy), end=P.month_end(end_y, fy), kind="year")
     if period is None or ctx.report_period is None:
         return period
     rp = ctx.report_period
@@ -242,7 +241,7 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
         return dataclasses.replace(period, end=rp.end)
     if period.kind != "year_ago":
         return period
-    back = [_year_back(d) for d in (rp.start, rp.end)]
+    back = [year_back(d) for d in (rp.start, rp.end)]
     assert back[1] is not None
     return dataclasses.replace(period, start=back[0], end=P.month_end(back[1].year, back[1].month), kind=rp.kind)
 
@@ -258,7 +257,7 @@ def _prior(rp: P.Period | None, period: P.Period) -> P.Period:
                                end=P.month_end(last // 12, last % 12 + 1), kind=rp.kind)
 
 
-def _year_back(d: dt.date | None) -> dt.date | None:
+def year_back(d: dt.date | None) -> dt.date | None:
     return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28))
 
 

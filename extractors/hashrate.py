@@ -56,7 +56,7 @@ NOT_OURS = [
     ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|rated at|models?)\b[^.;,]{0,20}$", re.I)),
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each)\b", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
-    ("change", re.compile(r"\b(?:up|down)\s+(?:(?:about|approximately|roughly|nearly|some|by|almost)\s+)?$|\b(?:up|down)$|"
+    ("change", re.compile(r"\b(?:up|down)(?:\s+(?:about|approximately|roughly|nearly|some|by|almost)\s+|\s*)$|"
                           r"\b(?:swapped out|swapping out|took (?:\w+ )?offline|taking (?:\w+ )?offline|retired|retiring|"
                           r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
                           r"roughly|some|nearly)\s+)?$", re.I)),
@@ -140,6 +140,9 @@ KINDS = [
                                r"\binitial\b|\bfleet\b", re.I)),
 ]
 NOT_OURS_BY_NAME = dict(NOT_OURS)
+# a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone
+# now runs 57 EH/s"), which rules.hashrate_candidates decides from the sentence's mentions
+NAME_ALONE = re.compile(r"\b[A-Z][\w-]+\s+alone\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")
 MIN_FLEET_EHS = 0.005  # 5 PH/s: anything smaller is a machine rating, not a listed miner's fleet
 # No listed miner has come near 150 EH/s (the largest ran about 60 EH/s in 2025), and the network passed it in 2021:
 # a larger figure is the network's ("The seven-day moving average reached roughly 1,008 EH/s")

@@ -139,7 +139,7 @@ _AMOUNT_EVENTS = [
 ]
 
 
-_AMOUNT_EVENTS_BY_NAME = {name: before for name, before, _ in _AMOUNT_EVENTS}
+_REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b", re.I)
 
 
@@ -147,7 +147,7 @@ def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
     'extinguished the $17.5 million it owed' is repaid, though 'it owed' alone is a balance."""
-    if _AMOUNT_EVENTS_BY_NAME["repaid"].search(left) and _IT_OWED.match(right):
+    if _REPAID_BEFORE.search(left) and _IT_OWED.match(right):
         return "repaid"
     for name, before, after in _AMOUNT_EVENTS:
         if before.search(left) or (after is not None and after.search(right)):

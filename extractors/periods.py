@@ -211,12 +211,13 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p:
             start, end, kind, has_year = p
-            if kind == "prior_year" and any(p.start is not None for p in out):
-                prev = next(p for p in reversed(out) if p.start is not None)
-                start, end, kind = _same_period(out, prev.end.year - 1)  # type: ignore[misc]
-                has_year = prev.has_year
-            elif kind == "prior_year":  # none named before: the reported span a year back, or the year before it
-                kind = "year_ago" if m.group("prior_year__span") else "prior_fiscal"
+            if kind == "prior_year":
+                prev = next((q for q in reversed(out) if q.start is not None), None)
+                if prev is not None:
+                    start, end, kind = _same_period(out, prev.end.year - 1)  # type: ignore[misc]
+                    has_year = prev.has_year
+                else:  # none named before: the reported span a year back, or the year before it
+                    kind = "year_ago" if m.group("prior_year__span") else "prior_fiscal"
             if kind == "same_period":
                 shifted = _same_period(out, end.year)
                 if shifted is None:
@@ -266,7 +267,7 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
     return start, end, prev.kind
 
 
-def _fy_start(fiscal_year: int, fy_end: int) -> dt.date:
+def fy_start(fiscal_year: int, fy_end: int) -> dt.date:
     """The first day of fiscal year `fiscal_year` (named for the calendar year it ends in)."""
     return dt.date(fiscal_year if fy_end == 12 else fiscal_year - 1, fy_end % 12 + 1, 1)
 
@@ -355,7 +356,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "half":
         h = int(g.get("h") or g.get("h2") or (1 if g["o"].lower() == "first" else 2))
         if g.get("fy") and g.get("y") and fy_end != 12:  # "the first half of fiscal 2026" (year ending March)
-            start = _fy_start(_year(g["y"]) or 0, fy_end)
+            start = fy_start(_year(g["y"]) or 0, fy_end)
             last = start.year * 12 + start.month - 1 + (5 if h == 1 else 11)
             first = start.year * 12 + start.month - 1 + (0 if h == 1 else 6)
             return dt.date(first // 12, first % 12 + 1, 1), month_end(last // 12, last % 12 + 1), "half", True
@@ -383,7 +384,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             if pub is None:
                 return None
             if "fiscal" in g["this"].lower():
-                start = _fy_start(pub.year + 1 if pub.month > fy_end else pub.year, fy_end)
+                start = fy_start(pub.year + 1 if pub.month > fy_end else pub.year, fy_end)
             else:
                 start = dt.date(pub.year, 1, 1)
             if start.year * 12 + start.month - 1 + n - 1 > pub.year * 12 + pub.month - 1:
@@ -392,7 +393,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         else:
             y = _year(g["y"])
             assert y is not None
-            start = _fy_start(y, fy_end) if g.get("fy") else dt.date(y, 1, 1)
+            start = fy_start(y, fy_end) if g.get("fy") else dt.date(y, 1, 1)
             has_year = True
         last = start.year * 12 + start.month - 1 + n - 1
         return start, month_end(last // 12, last % 12 + 1), "months", has_year
@@ -407,7 +408,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "fiscal_ytd_bare":  # "Fiscal year to date, the company has mined 4,580 BTC"
         if pub is None:
             return None
-        return _fy_start(pub.year + 1 if pub.month > fy_end else pub.year, fy_end), pub, "ytd", False
+        return fy_start(pub.year + 1 if pub.month > fy_end else pub.year, fy_end), pub, "ytd", False
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
     if name == "end_of_year":

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
-                             nearest_period, past_report_period, period_is_weak, respectively_pairs)
+                             nearest_period, past_report_period, period_is_weak, respectively_pairs, year_back)
 from models.companies import Company
 
 log = logging.getLogger(__name__)
@@ -287,7 +287,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
     elif ctx.report_period is not None and _THE_YEAR.search(c.sent.text):
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
         end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy)
-        c.period_start, c.period_end = dt.date(end_y - (fy != 12), fy % 12 + 1, 1), P.month_end(end_y, fy)
+        c.period_start, c.period_end = P.fy_start(end_y, fy), P.month_end(end_y, fy)
     elif c.type == "btc_sold" and (ctx.report_period is None or _PERFECT.search(c.sent.text) or not (
             ctx.report_in_title or (pub is not None and ctx.report_period.end < pub))):
         c.period_end = pub  # "has sold 280 BTC" in a news story: dated by publication (GOLD_GUIDE)
@@ -320,9 +320,9 @@ def _not_after(period: P.Period, pub: dt.date | None, sent: Sent) -> P.Period:
             or period.kind not in ("month", "quarter", "half") or not any(
                 p.has_year and p.end.year == period.end.year - 1 for p in sent.periods):
         return period
-    back = [d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 1, day=28)
-            for d in (period.start, period.end)]
-    return dataclasses.replace(period, start=back[0], end=P.month_end(back[1].year, back[1].month))
+    start, end = year_back(period.start), year_back(period.end)
+    assert start is not None and end is not None
+    return dataclasses.replace(period, start=start, end=P.month_end(end.year, end.month))
 
 
 def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
@@ -338,9 +338,6 @@ def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
 
 
 # -- hashrate -----------------------------------------------------------------------------------------
-
-_NAME_ALONE = re.compile(r"\b[A-Z][\w-]+\s+alone\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")
-
 
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
@@ -378,7 +375,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
                                       r"hashing|in operation)\b", near_right):
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
-        named_alone = _NAME_ALONE.search(near_left) if why is None else None
+        named_alone = hashrate.NAME_ALONE.search(near_left) if why is None else None
         if named_alone and not any(m.start <= q.start - len(near_left) + named_alone.start() < m.end
                                    for m in sent.mentions if m.company):
             why = "site_alone"  # "Odessa alone was running roughly 4.8 EH/s", but "Marathon alone now runs 57 EH/s"
