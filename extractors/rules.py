@@ -30,7 +30,8 @@ _RATE_AFTER = re.compile(r"^\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|eac
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
-_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$", re.I)
+# and never across another figure ("an average of 4.3 BTC per day, up from 117 BTC in April": 117 is a month's)
+_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;,\d]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;\d]{0,30}$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
@@ -38,7 +39,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
 _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
-                                 r"block rewards?|fees|subsidy|per block|reward of)\b[^.;]{0,20}$", re.I)
+                                 r"block rewards?|fees|subsidy|per block|reward of)\b[^.;,]{0,20}$", re.I)
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+(?:BTC|[Bb]itcoin)\b[^.]{0,40}\b(?:is|are|includes?|excludes?|represents?|"
                             r"reflects?|refers?|net of|consists?)\b")
 _YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I)
@@ -108,6 +109,7 @@ def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
     return group is not None and not any(lo <= x.start < pos for x in sent.mentions if x.company)
 
 
+_LOAN_BEFORE = re.compile(r"\$\s?\d|\b(?:borrow|loan|credit|financ|lend|USDT|USDC)", re.I)
 _PURCHASE_AFTER = re.compile(r"\s*(?:purchases?|buys?|acquisitions?|buyback)\b", re.I)
 
 
@@ -123,7 +125,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "equivalent"
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
-    if loan.COLLATERAL.search(left[-40:]) or re.match(r"\W{0,3}(?:as |of )?collateral\b", right):
+    pledge = loan.COLLATERAL.search(left[-40:])
+    if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left):
+        pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023": a comparison
+    if pledge or re.match(r"\W{0,3}(?:as |of )?collateral\b", right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
             and (_YEARISH.search(left[-12:]) or re.search(rf"{P.MONTH}\s*$", left[-12:])):
@@ -144,8 +149,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         lo, hi = _clause_bounds(qtys, i, len(s))
         left, right = s[lo:q.start], s[q.end:hi]
         why = _is_non_fact(s, q, s[:q.start], right)
-        if why is None and prev_why == "rate" and _RATE_FOLLOWS.search(left):
-            why = "rate"  # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"
+        if why is None and prev_why == "rate" and _RATE_FOLLOWS.search(left) and q.value < 5 * qtys[i - 1].value:
+            # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
+            # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
+            why = "rate"
         if why is None and _aggregate_subject(sent, lo, q.start):
             why = "aggregate"  # "Public miners as a group sold roughly 14,600 BTC in June"
         prev_why = why
@@ -259,7 +266,19 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
 
 _THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:sold|offloaded|liquidated)\b", re.I)
-_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout) the (?:month|quarter|period)\b", re.I)
+_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout) the (month|quarter|period)\b", re.I)
+
+
+def _last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The last month or quarter that ended before `pub`."""
+    y, m = pub.year, pub.month - 1
+    if unit == "quarter":
+        m -= m % 3
+    if m <= 0:
+        y, m = y - 1, m + 12
+    end = P.month_end(y, m)
+    first = m - 2 if unit == "quarter" else m
+    return dt.date(y, first, 1), end
 
 
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
@@ -284,6 +303,11 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         return
     if ctx.report_period is not None and _THE_PERIOD.search(c.sent.text):
         c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "sold 160 BTC during the quarter"
+    elif ctx.report_period is None and pub is not None and (the := _THE_PERIOD.search(c.sent.text)) \
+            and the.group(1).lower() != "period":
+        # "Cipher sold 880 BTC during the quarter", with no reported period named before it: the last one completed
+        c.period_start, c.period_end = _last_completed(pub, the.group(1).lower())
+        c.flags.add("period_inferred")
     elif ctx.report_period is not None and _THE_YEAR.search(c.sent.text):
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
         end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy)

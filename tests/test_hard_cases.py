@@ -728,3 +728,41 @@ def test_review_of_the_dev16_to_dev18_rules(text, published, type_, expected):
 ])
 def test_review_of_the_dev16_loan_rules(text, published, expected):
     assert [(f["value"], f["loan_event"]) for f in facts_of(text, published, "loan")] == expected
+
+
+# -- comparison figures after an aside, a rate or "against" ---------------------------------------------------
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Iris Energy mined 209 BTC in May, its first full month under the smaller block reward, down from 301 BTC in "
+     "April.", "2024-06-05", [(209.0, "2024-05-31"), (301.0, "2024-04-30")]),
+    ("HIVE mined 133 Bitcoin in May, an average of about 4.3 BTC per day, up from 117 BTC in April.", "2024-06-05",
+     [(117.0, "2024-04-30"), (133.0, "2024-05-31")]),
+    ("In December Argo generated 179 BTC, or about 5.8 BTC a day, compared with 161 BTC in November.", "2025-01-06",
+     [(161.0, "2024-11-30"), (179.0, "2024-12-31")]),
+    ("Digihost produced 31 BTC in August, against 47 BTC in August 2023, a decline it blamed on the halving.",
+     "2024-09-05", [(31.0, "2024-08-31"), (47.0, "2023-08-31")]),
+    ("Riot averaged 17.5 BTC per exahash in May, compared with 16.9 BTC for Cipher.", "2024-06-05", []),
+    ("Argo collected a block reward of 3.125 BTC in May.", "2024-06-05", []),
+])
+def test_comparison_figures_after_an_aside_a_rate_or_against(text, published, expected):
+    assert sorted((f["value"], f["period_end"]) for f in facts_of(text, published, "btc_mined")) == expected
+
+
+def test_against_bitcoin_after_a_loan_is_collateral_not_production():
+    text = "Riot borrowed $20 million from Coinbase against 500 BTC in May."
+    assert facts_of(text, "2024-06-05", "btc_mined") == []
+    assert [f["loan_event"] for f in facts_of(text, "2024-06-05", "loan")] == ["borrowed"]
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    ("Marathon mined 1,242 BTC in December, taking its output for 2023 to 12,852 BTC.", "2024-01-04", "btc_mined",
+     [(1242.0, "2023-12-01", "2023-12-31", []), (12852.0, "2023-01-01", "2023-12-31", [])]),
+    ("Cipher Mining sold 880 BTC during the quarter for proceeds of $24.0 million.", "2023-11-04", "btc_sold",
+     [(880.0, "2023-07-01", "2023-09-30", ["period_inferred"])]),
+    ("Cipher Mining mined 1,000 BTC in the quarter.", "2024-01-10", "btc_mined",
+     [(1000.0, "2023-10-01", "2023-12-31", ["period_inferred"])]),
+    ("Riot expects to produce 2,000-3,000 BTC in 2026.", "2025-12-04", "btc_mined", []),
+])
+def test_a_year_before_to_is_no_range_and_the_quarter_is_the_last_one(text, published, type_, expected):
+    got = sorted((f["value"], f["period_start"], f["period_end"], f["flags"]) for f in facts_of(text, published, type_))
+    assert got == expected
