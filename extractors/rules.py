@@ -729,7 +729,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     """A table: header cells give periods (or fact types, for a table of companies); rows give labels and values."""
     if not rows:
         return []
-    cells = [[c.strip() for c in r.text.split("|")] for r in rows]
+    cells = [_cells(r.text) for r in rows]
     header = cells[0]
     col_periods = _column_periods(ctx, header)
     out: list[Candidate] = []
@@ -748,6 +748,16 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         else:
             out += _metric_row(ctx, r, row, col_periods, title=title)
     return out
+
+
+def _cells(row: str) -> list[str]:
+    """A row's stripped cells; a markdown row's outer pipes ('| Bitcoin mined | 720 | 683 |') open no cell."""
+    cells = [c.strip() for c in row.split("|")]
+    if len(cells) > 2 and row.lstrip().startswith("|") and not cells[0]:
+        cells = cells[1:]
+    if len(cells) > 2 and row.rstrip().endswith("|") and not cells[-1]:
+        cells = cells[:-1]
+    return cells
 
 
 _TITLE_LINE = re.compile(r"\n([^\n|]{8,120})\n\s*$")
@@ -885,6 +895,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         if value is None:
             continue
         period = col_periods[j] if j < len(col_periods) else None
+        if period is None and any(col_periods[1:]):
+            continue  # "| Metric | September 2025 | August 2025 | Change |": the column no period heads is a change
         flags: set[str] = set()
         company = company_for(ctx, r, 0, 0, flags)
         if company is None:

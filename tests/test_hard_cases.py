@@ -766,3 +766,20 @@ def test_against_bitcoin_after_a_loan_is_collateral_not_production():
 def test_a_year_before_to_is_no_range_and_the_quarter_is_the_last_one(text, published, type_, expected):
     got = sorted((f["value"], f["period_start"], f["period_end"], f["flags"]) for f in facts_of(text, published, type_))
     assert got == expected
+
+
+def test_a_markdown_table_with_outer_pipes_and_an_empty_corner():
+    text = ("CleanSpark December 2023 update\n\n| | December 2023 | November 2023 |\n|---|---|---|\n"
+            "| Bitcoin mined | 720 | 683 |\n| Bitcoin held at month end | 3,002 | 2,667 |\n"
+            "| Operational hashrate at month end (EH/s) | 10.0 | 9.7 |\n")
+    got = sorted((f["type"], f["value"], f["period_end"]) for f in facts_of(text, "2024-01-03"))
+    assert got == [("btc_held", 2667.0, "2023-11-30"), ("btc_held", 3002.0, "2023-12-31"),
+                   ("btc_mined", 683.0, "2023-11-30"), ("btc_mined", 720.0, "2023-12-31"),
+                   ("hashrate", 9.7, "2023-11-30"), ("hashrate", 10.0, "2023-12-31")]
+
+
+def test_fiscal_quarter_and_month_range_headers_with_units_in_the_cells():
+    text = ("CleanSpark fiscal third quarter 2025 letter\n\n| Metric | FQ3 2025 (Apr–Jun 2025) | FQ3 2024 (Apr–Jun 2024) |\n"
+            "|---|---|---|\n| Bitcoin mined | 2,012 BTC | 1,583 BTC |\n")
+    got = sorted((f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, "2025-08-07", "btc_mined"))
+    assert got == [(1583.0, "2024-04-01", "2024-06-30"), (2012.0, "2025-04-01", "2025-06-30")]
