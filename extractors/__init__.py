@@ -149,16 +149,24 @@ _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection wit
                         r"transaction|sale)s?\b", re.I)
 
 
+# "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"
+_SAME_DATE = re.compile(r"\b(?:on|as of)\s+(?:the\s+)?(?:same|that|such)\s+(?:date|day)\b|\bon the closing date\b|"
+                        r"\b(?:at|upon|on) (?:the )?(?:closing|signing|execution)\b", re.I)
+
+
 def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
     """'On May 20, 2025, the Company borrowed an additional $100 million ... Following this borrowing, the aggregate
     principal amount outstanding ... was $200 million.': a loan with no date of its own, in a sentence that opens by
-    pointing back to the event before it, takes that event's date."""
+    pointing back to the event before it, takes that event's date; so does one that happened 'on the same date' or
+    'on the closing date' as the dated loan event before it (in its paragraph or the one before)."""
     dated: Candidate | None = None
     for c in cands:
         if c.type != "loan":
             continue
-        if c.period_default and dated is not None and _FOLLOWING.match(c.sent.text) \
-                and dated.sent.para == c.sent.para and 0 < c.sent.start - dated.sent.end <= 2:
+        if c.period_default and dated is not None and (
+                (_FOLLOWING.match(c.sent.text) and dated.sent.para == c.sent.para
+                 and 0 < c.sent.start - dated.sent.end <= 2)
+                or (_SAME_DATE.search(c.sent.text) and 0 <= c.sent.para - dated.sent.para <= 1)):
             c.period_end, c.period_default = dated.period_end, False
         if not c.period_default:
             dated = c

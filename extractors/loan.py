@@ -85,7 +85,7 @@ NOT_A_LOAN_FACT = [
 EVENTS = [
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
-                               r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
+                               r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,4}"
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
                           r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
@@ -117,8 +117,10 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 _AMOUNT_EVENTS = [
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I), None),
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
-    ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base|cap)|commitments?)\b"
-                            r"[^$;]{0,60}$", re.I), None),
+    # "a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million", "in an aggregate principal amount
+    # of up to $100,000,000"
+    ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base|cap)|commitments?|"
+                            r"provid(?:es|e|ed|ing) for)\b[^$;]{0,60}$|\b(?:up to|borrow as much as)\s*(?:US|USD\s?)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
@@ -129,7 +131,7 @@ _AMOUNT_EVENTS = [
                 r"(?:outstanding|owed|unpaid)\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|"
                           r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I), None),
-    ("borrowed", re.compile(r"\b(?:drew|draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
+    ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"

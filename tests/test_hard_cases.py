@@ -719,7 +719,7 @@ def test_review_of_the_dev16_to_dev18_rules(text, published, type_, expected):
     ("Following the repayment, Argo Blockchain had $30 million outstanding under the Galaxy loan.", "2025-07-15",
      [(30000000.0, "outstanding")]),
     ("Riot said it had borrowed $100 million from Coinbase, which agreed to lend up to $200 million against its "
-     "bitcoin.", "2025-07-15", [(100000000.0, "borrowed"), (200000000.0, "borrowed")]),
+     "bitcoin.", "2025-07-15", [(100000000.0, "borrowed"), (200000000.0, "facility")]),
     ("Bitfarms extended its $300 million credit facility to March 2027, the company said.", "2025-07-15",
      [(300000000.0, "facility")]),
     ("Core Scientific, which is in talks with lenders about a new facility, repaid $20 million of its existing loan in "
@@ -783,3 +783,20 @@ def test_fiscal_quarter_and_month_range_headers_with_units_in_the_cells():
             "|---|---|---|\n| Bitcoin mined | 2,012 BTC | 1,583 BTC |\n")
     got = sorted((f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, "2025-08-07", "btc_mined"))
     assert got == [(1583.0, "2024-04-01", "2024-06-30"), (2012.0, "2025-04-01", "2025-06-30")]
+
+
+def test_a_loan_on_the_same_date_or_the_closing_date_takes_the_date_before_it():
+    text = ("On July 28, 2022, Marathon entered into a revolving credit agreement with Silvergate Bank in an aggregate "
+            "principal amount of up to $100,000,000. The Company borrowed $50.0 million on the closing date.")
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, "2022-08-01", "loan")] == [
+        (100000000.0, "facility", "2022-07-28"), (50000000.0, "borrowed", "2022-07-28")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bitfarms has a credit facility with Galaxy. Bitfarms said borrowings under the line stood at $66 million as of "
+     "June 15.", [(66000000.0, "outstanding", "2022-06-15")]),
+    ("Marathon signed a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million on July 28, 2022.",
+     [(100000000.0, "facility", "2022-07-28")]),
+])
+def test_balances_and_facilities_in_filing_prose(text, expected):
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, "2022-08-01", "loan")] == expected
