@@ -150,8 +150,8 @@ _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection wit
 
 
 # "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"
-_SAME_DATE = re.compile(r"\b(?:on|as of)\s+(?:the\s+)?(?:same|that|such)\s+(?:date|day)\b|\bon the closing date\b|"
-                        r"\b(?:at|upon|on) (?:the )?(?:closing|signing|execution)\b", re.I)
+_SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\bon the closing date\b|\b(?:at|upon|on) (?:the )?(?:signing|"
+                        r"execution)\b", re.I)
 
 
 def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
@@ -166,7 +166,8 @@ def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
         if c.period_default and dated is not None and (
                 (_FOLLOWING.match(c.sent.text) and dated.sent.para == c.sent.para
                  and 0 < c.sent.start - dated.sent.end <= 2)
-                or (_SAME_DATE.search(c.sent.text) and 0 <= c.sent.para - dated.sent.para <= 1)):
+                or (_SAME_DATE.search(c.sent.text) and 0 <= c.sent.para - dated.sent.para <= 1
+                    and c.company == dated.company)):
             c.period_end, c.period_default = dated.period_end, False
         if not c.period_default:
             dated = c

@@ -238,7 +238,14 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
         return period
     rp = ctx.report_period
     if period.kind == "ytd" and ctx.published is not None and period.end == ctx.published and rp.end < ctx.published:
-        return dataclasses.replace(period, end=rp.end)
+        start = period.start
+        if start is not None and start > rp.end and start.month in (1, ctx.fy_end_month % 12 + 1):
+            # the reported month is last year's (a January story about December)
+            start = start.replace(year=rp.end.year - (start.month > rp.end.month))
+        return dataclasses.replace(period, start=start, end=rp.end)
+    if period.kind == "ytd" and period.start is not None and period.start.year == period.end.year < rp.end.year:
+        # "2,100 BTC YTD 2024" in a second-quarter release: 2024 through the same month as the reported period
+        return dataclasses.replace(period, end=P.month_end(period.end.year, rp.end.month))
     if period.kind != "year_ago":
         return period
     back = [year_back(d) for d in (rp.start, rp.end)]
@@ -371,8 +378,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     full-year 2025 production of 8,730 BTC", "full-year 2025" belongs to 8,730.
     """
     if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50):pos])
-                         or PRESENT_AFTER.search(sent.text[end:end + 20])):
-        return None
+                         or PRESENT_AFTER.search(sent.text[end:end + 20])) \
+            and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods):
+        return None  # but "has now mined 1,479 BTC so far this year" is the year to date
     own = [p for p in sent.periods if not _COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)]
     after = [p for p in own if end <= p.char_start < next_q

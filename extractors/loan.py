@@ -85,7 +85,8 @@ NOT_A_LOAN_FACT = [
 EVENTS = [
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
-                               r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,4}"
+                               r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line) (?:stood at|totall?ed|amounted to|were|was)\b|"
+                               r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
                           r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
@@ -119,8 +120,10 @@ _AMOUNT_EVENTS = [
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
     # "a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million", "in an aggregate principal amount
     # of up to $100,000,000"
-    ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base|cap)|commitments?|"
-                            r"provid(?:es|e|ed|ing) for)\b[^$;]{0,60}$|\b(?:up to|borrow as much as)\s*(?:US|USD\s?)?$", re.I), None),
+    ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base|cap)|commitments?)\b"
+                            r"[^$;]{0,60}$|\bprovid(?:es|e|ed|ing) for (?:a|an) (?:[\w-]+ ){0,4}(?:loan|facility|line)\b"
+                            r"[^$;]{0,30}$|\b(?:loan|facility|line|credit|financing|borrow|lend|amount|principal)\b[^$;]{0,30}"
+                            r"\bup to\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"

@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
     # "July through September 2024", "Apr–Jun 2025" (a table header)
-    ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–—]\s*)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–]\s*)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
     ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|[Ff]iscal\s+(?:year\s+)?)|')?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
     # a table's "YTD 2022 | YTD 2021" columns: each year through the same month
     ("ytd_year", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s+(?:YTD|(?i:year)[\s-]to[\s-]date)\b"),
-    ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|so far this year)\b"),
+    ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|(?i:so far this year))\b"),
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:year\s+)?to\s+date\b"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:year\s+)?)?"
                    rf"(?:{YEAR}\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"

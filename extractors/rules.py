@@ -30,8 +30,13 @@ _RATE_AFTER = re.compile(r"^\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|eac
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
-# and never across another figure ("an average of 4.3 BTC per day, up from 117 BTC in April": 117 is a month's)
-_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;,\d]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;\d]{0,30}$", re.I)
+_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$", re.I)
+# ... but a rate word that follows another figure belongs to it: "an average of about 4.3 BTC per day, up from 117 BTC
+# in April", "mined 17.8 BTC, or roughly 0.57 BTC a day, and sold 8.5 BTC" (not across a new subject: "15.1 BTC per day
+# in June, while the whole network produced 13,950 BTC")
+_RATE_THEN_ANOTHER = re.compile(r"^(?:daily|per day|a day)\b(?![^.;]*\b(?:while|whereas|network|industry|miners)\b)",
+                                re.I)
+_FIGURE_BEFORE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\s*(?:(?:mined|produced)\s+)?$")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
@@ -39,7 +44,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
 _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
-                                 r"block rewards?|fees|subsidy|per block|reward of)\b[^.;,]{0,20}$", re.I)
+                                 r"block rewards?|fees|subsidy|per block|reward of)\b(?![^.;]*\b(?:down|up) from\b)[^.;]{0,20}$", re.I)
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+(?:BTC|[Bb]itcoin)\b[^.]{0,40}\b(?:is|are|includes?|excludes?|represents?|"
                             r"reflects?|refers?|net of|consists?)\b")
 _YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I)
@@ -90,6 +95,7 @@ def _nearest_cue(text: str) -> tuple[object | None, str, int]:
     return best
 
 
+_FOR_RIVAL = re.compile(r"\s*(?:for|at|by|from)\s+(?-i:[A-Z])")
 _RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than|peak(?:ed|ing)?|high(?:est)?|"
                            r"low(?:est)?|max(?:imum)?|min(?:imum)?)\b", re.I)
 # the sum of many miners, not one company's figure: "Public miners as a group sold ...", "the public miners in the
@@ -115,7 +121,12 @@ _PURCHASE_AFTER = re.compile(r"\s*(?:purchases?|buys?|acquisitions?|buyback)\b",
 
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
-    if _RATE_AFTER.search(right) or _RATE_BEFORE.search(left[-60:]):
+    if _RATE_AFTER.search(right):
+        return "rate"
+    near = left[-60:]
+    rate = _RATE_BEFORE.search(near)
+    if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
+            and not re.search(r"\d\s?(?:BTC|[Bb]itcoins?)\b", rate.group(0)):
         return "rate"
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
@@ -126,7 +137,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
     pledge = loan.COLLATERAL.search(left[-40:])
-    if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left):
+    if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
+            and re.match(r"\s*(?:in|during|for|it|that it)\s", right):
         pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023": a comparison
     if pledge or re.match(r"\W{0,3}(?:as |of )?collateral\b", right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
@@ -149,7 +161,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         lo, hi = _clause_bounds(qtys, i, len(s))
         left, right = s[lo:q.start], s[q.end:hi]
         why = _is_non_fact(s, q, s[:q.start], right)
-        if why is None and prev_why == "rate" and _RATE_FOLLOWS.search(left) and q.value < 5 * qtys[i - 1].value:
+        if why is None and prev_why == "rate" and _RATE_FOLLOWS.search(left) and (
+                q.value < 5 * qtys[i - 1].value or _FOR_RIVAL.match(right)):
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
@@ -267,6 +280,7 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
 _THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:sold|offloaded|liquidated)\b", re.I)
 _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout) the (month|quarter|period)\b", re.I)
+_RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
 
 def _last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:
@@ -304,7 +318,8 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
     if ctx.report_period is not None and _THE_PERIOD.search(c.sent.text):
         c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "sold 160 BTC during the quarter"
     elif ctx.report_period is None and pub is not None and (the := _THE_PERIOD.search(c.sent.text)) \
-            and the.group(1).lower() != "period":
+            and the.group(1).lower() != "period" and not _PERFECT.search(c.sent.text) \
+            and not _RUNNING.match(c.sent.text, the.end()):
         # "Cipher sold 880 BTC during the quarter", with no reported period named before it: the last one completed
         c.period_start, c.period_end = _last_completed(pub, the.group(1).lower())
         c.flags.add("period_inferred")
@@ -729,7 +744,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     """A table: header cells give periods (or fact types, for a table of companies); rows give labels and values."""
     if not rows:
         return []
-    cells = [_cells(r.text) for r in rows]
+    outer = all(r.text.lstrip().startswith("|") for r in rows), all(r.text.rstrip().endswith("|") for r in rows)
+    cells = [_cells(r.text, *outer) for r in rows]
     header = cells[0]
     col_periods = _column_periods(ctx, header)
     out: list[Candidate] = []
@@ -746,16 +762,18 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
                     out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
         else:
-            out += _metric_row(ctx, r, row, col_periods, title=title)
+            out += _metric_row(ctx, r, row, col_periods, title=title, header=header)
     return out
 
 
-def _cells(row: str) -> list[str]:
-    """A row's stripped cells; a markdown row's outer pipes ('| Bitcoin mined | 720 | 683 |') open no cell."""
+def _cells(row: str, outer_left: bool, outer_right: bool) -> list[str]:
+    """A row's stripped cells. In a markdown table, whose every row opens and closes with a pipe ('| Bitcoin mined |
+    720 | 683 |'), the outer pipes open no cell; in ours (' | May | April' over 'BTC mined | 650.5 | 610') an empty
+    first cell is the header's corner."""
     cells = [c.strip() for c in row.split("|")]
-    if len(cells) > 2 and row.lstrip().startswith("|") and not cells[0]:
+    if outer_left and len(cells) > 2 and not cells[0]:
         cells = cells[1:]
-    if len(cells) > 2 and row.rstrip().endswith("|") and not cells[-1]:
+    if outer_right and len(cells) > 2 and not cells[-1]:
         cells = cells[:-1]
     return cells
 
@@ -869,8 +887,12 @@ def label_module(label: str):
     return BTC_MODULES[max(found)[1]] if found else None
 
 
+_CHANGE_COLUMN = re.compile(r"\b(?:change|chg|var(?:iance)?|diff(?:erence)?|growth|increase|decrease|delta|yoy|mom|"
+                            r"[ym]/[ym])\b|%", re.I)
+
+
 def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None,
-                title: str = "") -> list:
+                title: str = "", header: list[str] | None = None) -> list:
     label = clean_label(row[0])
     if _NOT_A_FACT_ROW.search(label):
         return []
@@ -895,8 +917,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         if value is None:
             continue
         period = col_periods[j] if j < len(col_periods) else None
-        if period is None and any(col_periods[1:]):
-            continue  # "| Metric | September 2025 | August 2025 | Change |": the column no period heads is a change
+        if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
+            continue  # "| Metric | September 2025 | August 2025 | Change |"
         flags: set[str] = set()
         company = company_for(ctx, r, 0, 0, flags)
         if company is None:

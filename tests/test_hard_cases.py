@@ -800,3 +800,71 @@ def test_a_loan_on_the_same_date_or_the_closing_date_takes_the_date_before_it():
 ])
 def test_balances_and_facilities_in_filing_prose(text, expected):
     assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, "2022-08-01", "loan")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Argo Blockchain mined 206 BTC in September. The company has now mined 1,479 BTC so far this year.",
+     "2021-10-05", [(206.0, "2021-09-01", "2021-09-30"), (1479.0, "2021-01-01", "2021-09-30")]),
+    ("Riot mined 400 BTC in December. So far this year Riot has mined 3,182 BTC.", "2022-01-05",
+     [(400.0, "2021-12-01", "2021-12-31"), (3182.0, "2021-01-01", "2021-12-31")]),
+])
+def test_so_far_this_year_is_the_year_to_date_even_after_now(text, published, expected):
+    got = sorted((f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, "btc_mined"))
+    assert got == expected
+
+
+# -- the review of this session's rules: misfires it confirmed, each fixed ---------------------------------------
+
+def test_our_own_table_rows_keep_their_columns_under_a_header_with_an_empty_corner():
+    text = ("Cipher Mining Announces June 2025 Operational Update\n\n | June 2025 | May 2025 | June 2024\n"
+            "BTC mined | 179 | 160 | 250\n")
+    assert sorted((f["value"], f["period_end"]) for f in facts_of(text, "2025-07-03", "btc_mined")) == [
+        (160.0, "2025-05-31"), (179.0, "2025-06-30"), (250.0, "2024-06-30")]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Riot Platforms' average daily production in June 2025 was 15.1 BTC.", "2025-07-15"),
+    ("Riot's average daily production, which had fallen in May, rose to 15.1 BTC.", "2025-07-03"),
+    ("On a per day basis, Riot mined 15.1 BTC in June.", "2025-07-03"),
+    ("MARA mined an average of 23 BTC per day in June, compared with 703 BTC for CleanSpark.", "2025-07-15"),
+    ("Riot Platforms averaged 15.1 BTC per day in June, while the whole network produced 13,950 BTC in the month.",
+     "2025-07-15"),
+    ("Riot Platforms' June output included transaction fees, which totaled 14 BTC.", "2025-07-03"),
+])
+def test_rates_fees_and_rivals_after_a_rate_are_not_production(text, published):
+    assert facts_of(text, published, "btc_mined") == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Riot Platforms Reports Second Quarter 2025 Results\n\nOn April 15, 2025, Riot entered into a $100 million credit "
+     "facility with Coinbase.\n\nAs of June 30, 2025, Riot held 19,273 BTC. As of that date, Riot had $60 million "
+     "outstanding under the Coinbase facility.", "2025-08-01",
+     [(100000000.0, "facility", "2025-04-15"), (60000000.0, "outstanding", "2025-06-30")]),
+    ("Argo Blockchain signed an amendment with Galaxy providing for the repayment of $10 million of the loan in June.",
+     "2025-07-15", [(10000000.0, "repaid", "2025-06-30")]),
+    ("Hut 8 will use up to $40 million of the proceeds to repay its loan from Coinbase.", "2025-07-15",
+     [(40000000.0, "repaid", "2025-07-15")]),
+])
+def test_that_date_providing_for_a_repayment_and_up_to_in_a_repayment(text, published, expected):
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Riot Platforms has sold 300 BTC during the month, on-chain data show.", "2025-07-28", [(300.0, None, "2025-07-28")]),
+    ("Riot Platforms sold 300 BTC during the quarter so far.", "2025-07-28", [(300.0, None, "2025-07-28")]),
+])
+def test_a_running_total_during_the_month_is_not_last_months(text, published, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, "btc_sold")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Riot Platforms June 2025 update\n\nMetric | Current month | May 2025\nBitcoin mined | 685 | 694\n", "2025-07-03",
+     [(685.0, "2025-06-30"), (694.0, "2025-05-31")]),
+    ("Riot Platforms mined 470 BTC in May—June output fell to 450 BTC as curtailment rose.", "2025-07-03",
+     [(450.0, "2025-06-30"), (470.0, "2025-05-31")]),
+    ("Riot Platforms Reports Second Quarter 2025 Financial Results\n\nRiot mined 1,400 BTC in Q2 2025 and 2,800 BTC "
+     "YTD 2025, compared with 2,100 BTC YTD 2024.", "2025-08-12",
+     [(1400.0, "2025-06-30"), (2100.0, "2024-06-30"), (2800.0, "2025-06-30")]),
+])
+def test_a_current_column_an_em_dash_and_last_years_year_to_date(text, published, expected):
+    assert sorted((f["value"], f["period_end"]) for f in facts_of(text, published, "btc_mined")) == expected
