@@ -419,8 +419,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         if y == pub.year:
             return dt.date(y, 1, 1), pub, "ytd", True  # base.anchor ends it with the reported month
-        last = pub.replace(day=1) - dt.timedelta(days=1)  # the month before publication, in that year
-        return dt.date(y, 1, 1), month_end(y, last.month if last.year == pub.year else 12), "ytd", True
+        last = last_completed(pub, "month")[1]  # through the month before publication, in that year
+        return dt.date(y, 1, 1), month_end(y, last.month), "ytd", True
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
     if name == "end_of_year":
@@ -500,6 +500,18 @@ def _quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(first // 12, first % 12 + 1, 1), month_end(y, m)
 
 
+def last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The last month or quarter that ended before `pub`: 'last month', 'last quarter', or a sale 'during the quarter'
+    in a story that names no period."""
+    if unit == "month":
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return dt.date(y, mo, 1), month_end(y, mo)
+    q = (pub.month - 1) // 3  # previous quarter (0 means Q4 of last year)
+    y = pub.year if q else pub.year - 1
+    q = q or 4
+    return dt.date(y, q * 3 - 2, 1), month_end(y, q * 3)
+
+
 def _relative(g: dict[str, str], pub: dt.date | None):
     if pub is None:
         return None
@@ -510,16 +522,10 @@ def _relative(g: dict[str, str], pub: dt.date | None):
     current = g["w"].lower() in ("this", "the current")  # "this month" vs "last month"
     if current and unit != "month":
         return None
-    if unit == "month":
-        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
-        if current:
-            y, mo = pub.year, pub.month
-        return dt.date(y, mo, 1), month_end(y, mo), "month", False
-    if unit == "quarter":
-        q = (pub.month - 1) // 3  # previous quarter (0 means Q4 of last year)
-        y = pub.year if q else pub.year - 1
-        q = q or 4
-        return dt.date(y, q * 3 - 2, 1), month_end(y, q * 3), "quarter", False
+    if unit == "month" and current:
+        return dt.date(pub.year, pub.month, 1), month_end(pub.year, pub.month), "month", False
+    if unit in ("month", "quarter"):
+        return *last_completed(pub, unit), unit, False
     return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year", False
 
 

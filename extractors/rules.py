@@ -36,6 +36,7 @@ _RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average
 # in June, while the whole network produced 13,950 BTC")
 _RATE_THEN_ANOTHER = re.compile(r"^(?:daily|per day|a day)\b(?![^.;]*\b(?:while|whereas|network|industry|miners)\b)",
                                 re.I)
+_BTC_FIGURE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\b")
 _FIGURE_BEFORE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\s*(?:(?:mined|produced)\s+)?$")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
@@ -126,7 +127,7 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     near = left[-60:]
     rate = _RATE_BEFORE.search(near)
     if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
-            and not re.search(r"\d\s?(?:BTC|[Bb]itcoins?)\b", rate.group(0)):
+            and not _BTC_FIGURE.search(rate.group(0)):
         return "rate"
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
@@ -283,18 +284,6 @@ _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout) the (month|quarte
 _RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
 
-def _last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:
-    """The last month or quarter that ended before `pub`."""
-    y, m = pub.year, pub.month - 1
-    if unit == "quarter":
-        m -= m % 3
-    if m <= 0:
-        y, m = y - 1, m + 12
-    end = P.month_end(y, m)
-    first = m - 2 if unit == "quarter" else m
-    return dt.date(y, first, 1), end
-
-
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
     if period is not None:
@@ -321,7 +310,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             and the.group(1).lower() != "period" and not _PERFECT.search(c.sent.text) \
             and not _RUNNING.match(c.sent.text, the.end()):
         # "Cipher sold 880 BTC during the quarter", with no reported period named before it: the last one completed
-        c.period_start, c.period_end = _last_completed(pub, the.group(1).lower())
+        c.period_start, c.period_end = P.last_completed(pub, the.group(1).lower())
         c.flags.add("period_inferred")
     elif ctx.report_period is not None and _THE_YEAR.search(c.sent.text):
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
@@ -342,8 +331,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
     else:
         c.flags.add("period_inferred")
         if pub is not None:
-            prev = (pub.replace(day=1) - dt.timedelta(days=1))
-            c.period_start, c.period_end = prev.replace(day=1), prev
+            c.period_start, c.period_end = P.last_completed(pub, "month")
         else:
             c.flags.add("no_published_date")
 
