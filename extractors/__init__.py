@@ -25,8 +25,8 @@ from extractors.companies import default_finder
 from extractors.base import ASIDE, Candidate, DocContext, Sent, is_bystander
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
-from extractors.rules import btc_candidates, hashrate_candidates, label_line_candidates, loan_candidates, \
-    table_candidates
+from extractors.rules import aligned_rows, btc_candidates, hashrate_candidates, label_line_candidates, \
+    loan_candidates, table_candidates
 from models.fact import Fact
 
 log = logging.getLogger(__name__)
@@ -181,13 +181,15 @@ def _sentences(ctx: DocContext, hints: Hints):
     mentions = [m for m in ctx.mentions if m.company]
     last_company, last_para = None, -10
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    aligned = aligned_rows(lines) if "   " in text else frozenset()
+    for i, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             para += 1
             continue
-        is_table = line.count(" | ") >= 1
+        is_table = line.count(" | ") >= 1 or i in aligned
         if is_table or hints.worth(start, end, line):
             spans = [(start, end)] if is_table else _sentence_spans(nlp, line, start)
             for s0, s1 in spans:

@@ -13,7 +13,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 12
+VERSION = 13
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"

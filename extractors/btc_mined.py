@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_mined"
-VERSION = 8
+VERSION = 9
 
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 11
+VERSION = 12
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -21,7 +21,7 @@ _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
 
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
-                     r"\bcredit (?:facility|line|agreement)s?\b|\bline of credit\b|"
+                     r"\bcredit (?:facility|line|agreement)s?\b|\bline of credit\b|\brevolving (?:credit )?lines?\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
@@ -94,7 +94,7 @@ EVENTS = [
                                      r"\btopped up (?:its |the )?collateral\b|"
                                      r"\bas (?:additional |further |extra )?collateral\b", re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
-                            r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|"
+                            r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|\brevolving (?:credit )?line\b|"
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"

@@ -54,10 +54,10 @@ _ORD_ALT = "(?i:" + "|".join(_ORD) + ")"
 
 # Order matters: longer, more specific expressions first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
-    ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|twelve\s+months)"
-                 rf"\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
-    ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>year|quarter|month|period|three\s+months|six\s+months|nine\s+months|"
-                     rf"twelve\s+months)\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
+    ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|three\s+months|six\s+months|nine\s+months|"
+                 rf"twelve\s+months))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing))\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|three\s+months|six\s+months|"
+                     rf"nine\s+months|twelve\s+months))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing))\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
                      rf"(?P<y>{YEAR})"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
     ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"

@@ -557,6 +557,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                       collateral_btc=collateral, lender=lender, flags=flags)
         _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
         out.append(c)
+        origin = _origination(ctx, c, u.end, hi)
+        if origin is not None:
+            out.append(origin)
     if not out and sentence_event == "borrowed" and not usd:
         out = _btc_loan(ctx, sent, collateral, lender)
     if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s) or (
@@ -597,6 +600,37 @@ _MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|
 _ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|obtained|borrowed|drew|entered into|"
                                  r"put in place|extended|originated)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
                                  r"(?:in|on|during)\s+$", re.I)
+
+
+# "the $60 million term loan it took from Two Prime in March", "the $100 million revolving line the Company arranged
+# with the Bank in October 2021": a relative clause right after the amount that tells when the loan began
+_ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
+                           r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2})\s+(?:had\s+|has\s+)?(?:first\s+|"
+                           r"originally\s+)?(?P<verb>borrowed|took(?:\s+out)?|taken\s+out|drew|drawn|arranged|signed|"
+                           r"obtained|secured|received|put\s+in\s+place|entered\s+into)\b(?P<rest>[^.;$]{0,60})", re.I)
+_ORIGIN_BORROWED = re.compile(r"borrowed|took|taken|drew|drawn|received", re.I)
+
+
+def _origination(ctx: DocContext, c: Candidate, end: int, hi: int) -> Candidate | None:
+    """'Argo repaid in full last month the $10m it borrowed from the New York lender in May': besides the repayment,
+    the borrowing in May, a fact of its own at its own date (when the sentence's fact is not already that)."""
+    m = _ORIGIN_AFTER.match(c.sent.text, end, hi)
+    if m is None:
+        return None
+    lo_rest, hi_rest = m.start("rest"), m.end("rest")
+    period = next((p for p in c.sent.periods if lo_rest <= p.char_start < hi_rest
+                   and p.kind in ("date", "month", "quarter", "half", "year")), None)
+    if period is None:
+        return None
+    event = "borrowed" if _ORIGIN_BORROWED.match(m.group("verb")) else "facility"
+    origin = dataclasses.replace(c, rule=f"{event}_origin", loan_event=event, flags=set(c.flags), period_start=None,
+                                 period_default=False)
+    _set_loan_date(ctx, origin, anchor(ctx, period))
+    if origin.period_default or (origin.period_end and c.period_end
+                                 and (origin.period_end.year, origin.period_end.month)
+                                 == (c.period_end.year, c.period_end.month)):
+        return None
+    return origin
 
 
 def _loan_event_periods(sent: Sent, event: str) -> Sent:
@@ -754,10 +788,42 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     return out
 
 
+# A table set in columns of spaces, as filings and plain-text releases print them:
+#                                          Jan 2023    Dec 2022    Nov 2022
+#     Bitcoin mined                                 196         179         207
+_ALIGNED_SPLIT = re.compile(r"\s{2,}|\t+")
+_ALIGNED_VALUE = re.compile(r"[(\-–—]?\s?(?:US)?[$£€]?\s?(?:\d[\d,]*(?:\.\d+)?|-{1,2}|—|–|n/?a)\)?"
+                            r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+
+
+def aligned_rows(lines: list[str]) -> frozenset[int]:
+    """The indices of lines that are rows of a space-aligned table: a label, two or more spaces, and only figures
+    after it; with the indented header line right above the first row. A lone such line is no table (it is read
+    as prose)."""
+    rows = set()
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if "  " not in s and "\t" not in s:
+            continue
+        cells = _ALIGNED_SPLIT.split(s)
+        if (len(cells) >= 2 and _HAS_LETTER.search(cells[0]) and not cells[0].endswith(":")
+                and all(_ALIGNED_VALUE.fullmatch(c) for c in cells[1:])):
+            rows.add(i)
+    for i in sorted(rows):
+        above = lines[i - 1] if i else ""
+        if i - 1 not in rows and above.strip() and above[:1].isspace() and "|" not in above:
+            rows.add(i - 1)
+    return frozenset(i for i in rows if i - 1 in rows or i + 1 in rows)
+
+
 def _cells(row: str, outer_left: bool, outer_right: bool) -> list[str]:
     """A row's stripped cells. In a markdown table, whose every row opens and closes with a pipe ('| Bitcoin mined |
     720 | 683 |'), the outer pipes open no cell; in ours (' | May | April' over 'BTC mined | 650.5 | 610') an empty
-    first cell is the header's corner."""
+    first cell is the header's corner; in a space-aligned table an indented header opens with it."""
+    if "|" not in row:
+        cells = _ALIGNED_SPLIT.split(row.strip())
+        return ["", *cells] if row[:1].isspace() and not _ALIGNED_VALUE.fullmatch(cells[-1]) else cells
     cells = [c.strip() for c in row.split("|")]
     if outer_left and len(cells) > 2 and not cells[0]:
         cells = cells[1:]

@@ -868,3 +868,49 @@ def test_a_running_total_during_the_month_is_not_last_months(text, published, ex
 ])
 def test_a_current_column_an_em_dash_and_last_years_year_to_date(text, published, expected):
     assert sorted((f["value"], f["period_end"]) for f in facts_of(text, published, "btc_mined")) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Bitdeer repaid the $60 million term loan it took from Two Prime in March on Aug. 28.", "2025-09-11",
+     [(60000000.0, "borrowed", "2025-03-31"), (60000000.0, "repaid", "2025-08-28")]),
+    ("Argo Blockchain repaid in full last month the $10m (roughly £7.3m) it borrowed from the New York lender in May.",
+     "2021-11-11", [(10000000.0, "borrowed", "2021-05-31"), (10000000.0, "repaid", "2021-10-31")]),
+    ("The new line replaces the $100 million revolving line Marathon arranged with Silvergate in October 2021.",
+     "2022-08-01", [(100000000.0, "facility", "2021-10-31")]),
+    # the $30 million is the part repaid, not the loan taken in November
+    ("On Feb. 3, Cango repaid $30 million of the loan it took from Antalpha in November.", "2026-02-10",
+     [(30000000.0, "repaid", "2026-02-03")]),
+    # one event: the extension is dated by nothing but the origination, and gives one fact
+    ("Canaan extended the 14.3 million USDT loan it took out in June 2024.", "2025-02-01",
+     [(14300000.0, "facility", "2024-06-30")]),
+])
+def test_a_loan_repaid_and_when_it_was_taken_are_two_facts(text, published, expected):
+    assert sorted((f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Stronghold Digital Mining January 2023 update\n\nMonthly operating data\n\n"
+     "                                         Jan 2023    Dec 2022    Nov 2022\n"
+     "Bitcoin mined                                 196         179         207\n"
+     "Bitcoin sold                                  190         176         198\n"
+     "Self-mining hashrate, month end (EH/s)        2.6         2.5         2.4\n", "2023-02-06",
+     [("btc_mined", 179.0, "2022-12-31"), ("btc_mined", 196.0, "2023-01-31"), ("btc_mined", 207.0, "2022-11-30"),
+      ("btc_sold", 176.0, "2022-12-31"), ("btc_sold", 190.0, "2023-01-31"), ("btc_sold", 198.0, "2022-11-30"),
+      ("hashrate", 2.4, "2022-11-30"), ("hashrate", 2.5, "2022-12-31"), ("hashrate", 2.6, "2023-01-31")]),
+    ("BitFuFu first half 2025\n\n                                                 Six months ended June 30, 2025\n"
+     "Bitcoin produced from self-mining                         232 BTC\n"
+     "  of which: self-owned operating hashrate                  3.9 EH/s\n", "2025-08-20",
+     [("btc_mined", 232.0, "2025-06-30"), ("hashrate", 3.9, "2025-06-30")]),
+])
+def test_a_table_set_in_columns_of_spaces(text, published, expected):
+    assert sorted((f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # label lines and a lone aligned line stay prose
+    "Riot Platforms update\n\n  Bitcoin Mined:      29 BTC (vs 33 BTC in Dec 2024)\n",
+    "Riot Platforms update\n\nRiot mined      29 BTC in January.\n",
+])
+def test_label_lines_and_a_lone_spaced_line_are_no_table(text):
+    from extractors.rules import aligned_rows
+    assert aligned_rows(text.split("\n")) == frozenset()
