@@ -36,7 +36,7 @@ VERSIONS = {m.TYPE: m.VERSION for m in (btc_mined, btc_sold, btc_held, hashrate,
 MAX_CHARS = 2_000_000  # a press release is ~10k characters; anything this large is not one
 _ABBREVIATIONS = ["approx.", "Approx.", "Inc.", "Corp.", "Ltd.", "Co.", "No.", "vs.", "est.", "U.S.", "Mr.", "Ms.",
                   "Dr.", "Jr.", "St.", "Sept.", "Nos.", "Cos.", "PLC.", "p.m.", "a.m.", "e.g.", "i.e.", "Fig."]
-_COMPANY_REF = re.compile(r"\bthe Company\b|\bthe company\b|\b[Ww]e\b|\b[Oo]ur\b")
+_COMPANY_REF = re.compile(r"\b[Tt]he Company\b|\bthe company\b|\b[Ww]e\b|\b[Oo]ur\b")
 
 
 def build_nlp() -> Language:

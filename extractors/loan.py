@@ -21,7 +21,8 @@ _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
 
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
-                     r"\bcredit (?:facility|line|agreement)s?\b|\bline of credit\b|\brevolving (?:credit )?lines?\b|"
+                     r"\bcredit (?:facility|line|agreement)s?\b|\blines? of credit\b|\brevolving (?:credit )?lines?\b|"
+                     r"\bfinance agreements?\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
@@ -31,13 +32,14 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\btopped up (?:its |the )?collateral\b", re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
 # "the facility", "its line", and with the lender's name, "The BlockFi facility"
-ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
+ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:\w+-(?:year|month)\s+)?"
+                            r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
                             r"(?:facility|line|balance|borrowings?)\b", re.I)
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes)\b|"
-                     r"\boutstanding (?:on|under|to)\b|\bof principal\b|"
+                     r"\boutstanding (?:on|under|to)\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b|"
                      r"\b(?:final|last|balloon) (?:payment|instal+ment)\b", re.I)
 ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
@@ -49,6 +51,7 @@ NOT_A_LOAN_FACT = [
                                r"April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])|"
                                r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
+                               r"\bloans? (?:it|we|the company) (?:had )?made\b|\breceivable under\b|"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
                                r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
@@ -94,11 +97,11 @@ EVENTS = [
                                      r"\btopped up (?:its |the )?collateral\b|"
                                      r"\bas (?:additional |further |extra )?collateral\b", re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
-                            r"facilit(?:y|ies)\b|\bline of credit\b|\bcredit line\b|\bcredit agreement\b|\brevolving (?:credit )?line\b|"
+                            r"facilit(?:y|ies)\b|\blines? of credit\b|\bcredit line\b|\bcredit agreement\b|\brevolving (?:credit )?line\b|"
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
-                            r"\btapp(?:ed|ing)\b|\bdraws\b|"
+                            r"\btapp(?:ed|ing)\b|\bdraws\b|\b(?:was|were) funded\b|\badvances?\b|"
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
 EVENTS_BY_NAME = dict(EVENTS)

@@ -11,6 +11,7 @@ Rejects  "2,024 BTC" (a number, not a year), "May" as a verb in lower case
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -193,7 +194,28 @@ def _past_year(month: int, published: dt.date | None) -> int | None:
 def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> list[Period]:
     """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""
-    return list(iter_periods(text, published, fy_end_month, dmy))
+    out = list(iter_periods(text, published, fy_end_month, dmy))
+    return _spelled_out_ytd(out, text) if len(out) > 1 else out
+
+
+_SPELLED_GAP = re.compile(r"[\s(,:–—-]*(?:(?:covering|from|for|i\.e\.)\s+)?")
+
+
+def _spelled_out_ytd(out: list[Period], text: str) -> list[Period]:
+    """'Bitcoin mined year to date (January 1 to November 30, 2025)': the year to date ends where the span right
+    after it says, not at publication."""
+    for i, (p, q) in enumerate(zip(out, out[1:])):
+        if p.kind != "ytd" or q.start != p.start or not _SPELLED_GAP.fullmatch(text, p.char_end, q.char_start):
+            continue
+        end = q.end if q.kind in ("span", "months") else None
+        if q.kind == "month" and i + 2 < len(out) and _MONTH_TO.fullmatch(text, q.char_end, out[i + 2].char_start):
+            end = out[i + 2].end  # "fiscal year-to-date (July 2024 to March 2025)"
+        if end is not None and q.start < end <= p.end:
+            out[i] = dataclasses.replace(p, end=end)
+    return out
+
+
+_MONTH_TO = re.compile(r"\s*(?:to|through|thru|until|-|–)\s*")
 
 
 def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,

@@ -40,8 +40,8 @@ _TAIL_CHARS = 40
 _TRIGGER_GATED = re.compile(r"\b(?=[bBcCdDeEfFiIlLoOpPrRsStTuU])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
                             r"equ|deb|bri|pro|pre|sec|bor|rep|pai|col|ind|pos|ple|top))(?:" + TRIGGER.pattern + ")", TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
-_LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "borrow", "repa",
-                  "paid ", "debt", "indebtedness", "collateral", "-backed", "lender")
+_LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
+                  "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lender")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)

@@ -532,7 +532,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if sentence_event is None:
         return []
     usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
-           and not _NOT_LOAN_AFTER.match(s, u.end)]
+           and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 60), u.start)]
     collateral = None
     for q in sent.btc:
         if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end):
@@ -653,6 +653,10 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|se
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
+# "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
+_NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s+)?(?:notes?|bonds?|debentures?)\b"
+                           r"(?:\s+(?!(?:and|to|of)\b)[\w-]+){0,3}\s+(?:was|were|totall?ed|stood at|of)\s+"
+                           r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
                            rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
@@ -735,12 +739,15 @@ def _borrower_of_outside_lender(sent: Sent) -> Company | None:
     if first is None or first.company is None:
         return None
     between = sent.text[verb.end():first.start]
-    if not between.strip() or _LOAN_TO.search(between):
+    if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between):
         return first.company
     return None
 
 
 _LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\s+to\s+$", re.I)
+# "NYDIG advanced $18.6 million to Stronghold Equipment"
+_AMOUNT_TO = re.compile(r"\s*(?:an? (?:additional |further )?|another )?(?:US|USD\s?)?\$?\s?[\d.,]+\s*(?:million|billion|m|bn|M)?"
+                        r"(?:\s+USD)?\s+to\s+", re.I)
 
 
 def _lender(ctx: DocContext, sent: Sent) -> str | None:
@@ -912,7 +919,7 @@ _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*hash)|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
-                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b", re.I)
+                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b", re.I)
 
 
 def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:
@@ -982,7 +989,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             kind = _kind(label, label) or "operational"
             if any(rx.search(label) for name, rx in hashrate.NOT_OURS if name in ("network", "hosted")):
                 continue
-            c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), f"table_{kind}",
+            c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), f"table_{kind}",
                           hashrate_kind=kind, flags=flags)
             if period is None and kind == "average" and ctx.report_period is not None:
                 period = ctx.report_period  # "Average operating hashrate for the month: 30.7 EH/s"
@@ -1032,9 +1039,11 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             unit_text = cell if re.search(r"[EPT]H", cell) else h
             factor = 1e-3 if "PH" in unit_text else 1e-6 if "TH" in unit_text else 1.0
             kind = _kind(h + " " + " ".join(row), h) or "operational"
-            c = Candidate("hashrate", company, value * factor, "EH/s", r, start, start + len(cell), "table_company",
+            c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), "table_company",
                           hashrate_kind=kind)
             period = period or (ctx.report_period if kind == "average" else None)
+            if period is None and kind != "target":
+                period = _reported_as_of(ctx, r)  # a roundup of March's figures, published in April
             c.period_end = period.end if period else default_as_of(ctx, r, c.flags)
             if kind == "average" and period is not None:
                 c.period_start = period.start

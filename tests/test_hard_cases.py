@@ -914,3 +914,56 @@ def test_a_table_set_in_columns_of_spaces(text, published, expected):
 def test_label_lines_and_a_lone_spaced_line_are_no_table(text):
     from extractors.rules import aligned_rows
     assert aligned_rows(text.split("\n")) == frozenset()
+
+
+def test_the_company_in_a_release_is_its_issuer_after_a_sentence_about_another_miner():
+    text = ("HIVE Digital Technologies Reports August 2025 Production\n\nHIVE Digital Technologies Ltd. (the \"Company\") "
+            "shares its production for August 2025.\n\nGrowth came from Paraguay, from the site the Company bought from "
+            "Bitfarms in January.\n\nThe Company exited August with an operating hashrate of 16.3 EH/s.")
+    assert [(f["company"], f["value"]) for f in facts_of(text, "2025-09-05", "hashrate")] == [
+        ("HIVE Digital Technologies", 16.3)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Borrowings under MARA's bitcoin-collateralized lines of credit totaled $350.0 million at June 30, 2025, and the "
+     "aggregate principal of its convertible senior notes was approximately $2.3 billion.", "2025-07-29",
+     [(350000000.0, "2025-06-30")]),
+    ("On December 16, 2021, NYDIG advanced $18.6 million to Stronghold Digital Mining under the Finance Agreement.",
+     "2021-12-20", [(18600000.0, "2021-12-16")]),
+    # the miner lent: no fact
+    ("Mawson Infrastructure holds a $0.8 million receivable under a loan it made in 2021 to Ridgeline Power Partners.",
+     "2023-03-31", []),
+    ("CleanSpark repaid its Trinity Capital loan.\n\nThe three-year facility, which CleanSpark signed in April 2022 for "
+     "as much as $35 million, was secured by miners.", "2023-10-04", [(None, "2023-10-04"), (35000000.0, "2022-04-30")]),
+])
+def test_lines_of_credit_notes_lenders_advancing_and_a_facility_named_again(text, published, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("BTC Digital February 2025 update\n\n| Metric | February 2025 | January 2025 |\n|---|---|---|\n"
+     "| Operational hashrate at month end (TH/s) | 560,000 | 548,000 |\n", "2025-03-06",
+     [(0.548, "2025-01-31"), (0.56, "2025-02-28")]),
+    # a machine's rating is no fleet figure
+    ("Cipher Mining fleet\n\nMetric | March 2025\nHashrate per machine (TH/s) | 200\n", "2025-04-03", []),
+])
+def test_a_table_row_in_terahashes(text, published, expected):
+    assert sorted((round(f["value"], 4), f["period_end"]) for f in facts_of(text, published, "hashrate")) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Cango November 2025 update\n\n- Bitcoin mined year to date (January 1 to November 30, 2025): 6,026.2 BTC",
+     "2025-12-02", [("2025-01-01", "2025-11-30")]),
+    ("IREN March 2025 update\n\n- 3,952 BTC mined fiscal year-to-date (July 2024 to March 2025)", "2025-04-08",
+     [("2024-07-01", "2025-03-31")]),
+])
+def test_a_year_to_date_spelled_out_ends_where_it_says(text, published, expected):
+    assert [(f["period_start"], f["period_end"]) for f in facts_of(text, published, "btc_mined")] == expected
+
+
+def test_a_roundup_table_of_last_months_hashrate_is_as_of_that_months_end():
+    text = ("Bitcoin miners' hashrate in March 2023\n\nListed miners reported their March figures this week.\n\n"
+            "| Company | Ticker | EH/s | Kind |\n|---|---|---|---|\n| Riot Platforms | RIOT | 10.7 | deployed |\n"
+            "| CleanSpark | CLSK | 6.7 | operational |\n")
+    assert sorted((f["company"], f["period_end"]) for f in facts_of(text, "2023-04-06", "hashrate")) == [
+        ("CleanSpark", "2023-03-31"), ("Riot Platforms", "2023-03-31")]
