@@ -180,6 +180,7 @@ def _sentences(ctx: DocContext, hints: Hints):
     para = 0
     mentions = [m for m in ctx.mentions if m.company]
     last_company, last_para = None, -10
+    about = None  # the company of an "About Stronghold Digital Mining" section in another issuer's release
     pos = 0
     lines = text.split("\n")
     aligned = aligned_rows(lines) if "   " in text else frozenset()
@@ -190,11 +191,14 @@ def _sentences(ctx: DocContext, hints: Hints):
             para += 1
             continue
         is_table = line.count(" | ") >= 1 or i in aligned
+        if line.startswith("About ") and len(line) <= 80:
+            about = _subject(line, _within(mentions, start, end), start)
+            about = about if about != ctx.issuer else None
         if is_table or hints.worth(start, end, line):
             spans = [(start, end)] if is_table else _sentence_spans(nlp, line, start)
             for s0, s1 in spans:
                 if is_table or len(spans) == 1 or hints.worth(s0, s1, text[s0:s1]):
-                    yield _make_sent(ctx, s0, s1, para, last_company, last_para), is_table
+                    yield _make_sent(ctx, s0, s1, para, last_company, last_para, about), is_table
                 subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
                 if subject is not None:
                     last_company, last_para = subject, para
@@ -237,12 +241,12 @@ def _subject(text: str, mentions: list, offset: int):
     return None
 
 
-def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int) -> Sent:
+def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None) -> Sent:
     s = ctx.text[s0:s1]
     rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in _within(ctx.mentions, s0, s1)]
     first = next((m.company for m in rel if m.company), None)
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or ctx.issuer), ctx.dmy)
     company, near = last_company, para - last_para <= 1
     if ctx.issuer is not None and (_COMPANY_REF.search(s) or last_company is None):
-        company, near = ctx.issuer, True
+        company, near = about or ctx.issuer, True
     return Sent(s0, s1, s, para, rel, periods, company, near)

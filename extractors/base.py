@@ -310,6 +310,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
         if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
+        if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
+                sent.text, m.end):
+            continue  # "Riot finished 29 BTC behind Marathon, mining 675 bitcoin in March": Riot's output
         if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
             return m.company
         if m.company:
@@ -344,6 +347,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
+_RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
+                           r"surpassed)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b|,\s+(?:which|who)\b")  # the rival's own figure follows
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
 # "housed at Hut 8's campuses", but not "growth in Riot's fleet", "figures in Riot's monthly update"
 _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|production|hash\s?rate|holdings|treasury|"
@@ -382,14 +388,25 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
             and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods):
         return None  # but "has now mined 1,479 BTC so far this year" is the year to date
     own = [p for p in sent.periods if not _COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
-           and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)]
+           and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
+               q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
     after = [p for p in own if end <= p.char_start < next_q
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
-             and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])]
+             and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])
+             and not (next_q < len(sent.text) and next_q - p.char_end < 10
+                      and _OPEN_PAREN.search(sent.text, end, p.char_start))]  # "155 BTC (April 2021: 156 BTC)"
+    leading = next((p for p in own if p.char_end <= pos and _LEADING.fullmatch(sent.text, 0, p.char_start)), None)
+    if after and leading is not None and _AND_CLAUSE.search(sent.text, end, after[0].char_end):
+        # "In the third quarter MARA produced 2,144 BTC, and its hashrate reached 60.4 EH/s at the end of September":
+        # the opening period, or the nearer one that restates it ("For the fourth quarter, the three months from
+        # April to June, production totalled 1,838 BTC, and for the full twelve months to June 30 ...")
+        return [p for p in own if p.char_end <= pos][-1]
     if after:
         return after[0]
     # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure
-    before = [p for p in own if prev_q <= p.char_end <= pos and not (prev_q and p.char_start - prev_q < 20)]
+    before = [p for p in own if prev_q <= p.char_end <= pos and not (
+        prev_q and p.char_start - prev_q < 20 and not _OPEN_PAREN.search(sent.text, prev_q, p.char_start))]
     if before:
         return before[-1]
     # else the nearest before, skipping one that dates a comparison figure ("down from 706 BTC in March, and sold
@@ -405,6 +422,13 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$", re.I)
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
 _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)
+# "For the first quarter of fiscal 2024, which ended on December 31, ...": the end of the span just named
+_SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\s+)?$", re.I)
+# a period that opens the sentence ("In the third quarter", "For fiscal 2024,") governs it, across a later clause
+_LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:then\s+)?(?:ended|finished|exited|closed|held|holds|"
+                         r"sold|mined|produced|its|it)\b")
+_OPEN_PAREN = re.compile(r"\(\s*$")
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
                        r"\bversus\s+\S*$", re.I)
 

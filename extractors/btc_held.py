@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 
+from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 13
+VERSION = 14
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
                                r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|us|them) with\b",
                                re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
-                               r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b", re.I)),
+                               r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
     ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) (?:month|quarter|year|period|"
                               r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})?|(?:" + P.MONTH + r"|(?:19|20)\d\d)"

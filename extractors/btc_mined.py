@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_mined"
-VERSION = 9
+VERSION = 10
 
+# "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
+TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
+         r"full-year|fiscal[\w -]{0,12}?) total\b")
+RUNNING_TALLY = rf"\bbringing (?:its|the)(?:{TALLY})"
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
                                r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$",
                                re.I)),
-    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b", re.I)),
+    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b|" + RUNNING_TALLY, re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 12
+VERSION = 13
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -22,7 +22,7 @@ _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
                      r"\bcredit (?:facility|line|agreement)s?\b|\blines? of credit\b|\brevolving (?:credit )?lines?\b|"
-                     r"\bfinance agreements?\b|"
+                     r"\b(?-i:Finance Agreement)s?\b|\bequipment finance agreements?\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
@@ -34,24 +34,27 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
 # "the facility", "its line", and with the lender's name, "The BlockFi facility"
 ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:\w+-(?:year|month)\s+)?"
                             r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
-                            r"(?:facility|line|balance|borrowings?)\b", re.I)
+                            r"(?:facility|line|balance|borrowings?)\b(?!\s+leases?\b)", re.I)
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes)\b|"
-                     r"\boutstanding (?:on|under|to)\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b|"
+                     r"\boutstanding (?:on|under|to)\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
                      r"\b(?:final|last|balloon) (?:payment|instal+ment)\b", re.I)
 ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
     ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
-                               r"\bextend(?:s|ed|ing)? (?:a|an|another|a further|a new) [^.]{0,30}"
-                               r"(?:loan|credit line|line of credit|facility|financing) to (?!(?:January|February|March|"
-                               r"April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])|"
+                               r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?[^.]{0,30}"
+                               r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing) (?:of [^.]{0,20})?"
+                               r"to (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){0,2}(?:customers?|"
+                               r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
+                               r"\bto provide [^.]{0,40}\bcredit to\b|"
                                r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
-                               r"\bloans? (?:it|we|the company) (?:had )?made\b|\breceivable under\b|"
+                               r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
                                r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
@@ -101,7 +104,7 @@ EVENTS = [
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
-                            r"\btapp(?:ed|ing)\b|\bdraws\b|\b(?:was|were) funded\b|\badvances?\b|"
+                            r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
 EVENTS_BY_NAME = dict(EVENTS)

@@ -198,7 +198,7 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
 
 
-_SPELLED_GAP = re.compile(r"[\s(,:–—-]*(?:(?:covering|from|for|i\.e\.)\s+)?")
+_SPELLED_GAP = re.compile(r"\s*\(\s*|\s*[,:–—-]?\s*(?:covering|from|i\.e\.,?)\s+")  # not a bare comma
 
 
 def _spelled_out_ytd(out: list[Period], text: str) -> list[Period]:

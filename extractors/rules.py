@@ -604,7 +604,8 @@ _ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|obtained|borr
 
 # "the $60 million term loan it took from Two Prime in March", "the $100 million revolving line the Company arranged
 # with the Bank in October 2021": a relative clause right after the amount that tells when the loan began
-_ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
+_ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?(?:(?:[\w-]+\s+){0,2}?(?:loan|line|facility|financing|"
+                           r"credit|revolver|borrowings?|note|advance|debt)s?\s+)?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
                            r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2})\s+(?:had\s+|has\s+)?(?:first\s+|"
                            r"originally\s+)?(?P<verb>borrowed|took(?:\s+out)?|taken\s+out|drew|drawn|arranged|signed|"
                            r"obtained|secured|received|put\s+in\s+place|entered\s+into)\b(?P<rest>[^.;$]{0,60})", re.I)
@@ -654,8 +655,8 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|se
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
-_NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s+)?(?:notes?|bonds?|debentures?)\b"
-                           r"(?:\s+(?!(?:and|to|of)\b)[\w-]+){0,3}\s+(?:was|were|totall?ed|stood at|of)\s+"
+_NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s+)?(?:notes?|bonds?|debentures?)\s+"
+                           r"(?:due\s+\d{4}\s+)?(?:outstanding\s+)?(?:was|were|totall?ed|stood at|amounted to|of)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
@@ -731,7 +732,7 @@ def _borrower_of_outside_lender(sent: Sent) -> Company | None:
     if verb is None:
         return None
     head = sent.text[:verb.start()]
-    if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or any(
+    if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or _CUSTOMERS.search(head) or any(
             m.company for m in sent.mentions if m.end <= verb.start()):
         return None
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
@@ -744,6 +745,7 @@ def _borrower_of_outside_lender(sent: Sent) -> Company | None:
     return None
 
 
+_CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 _LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\s+to\s+$", re.I)
 # "NYDIG advanced $18.6 million to Stronghold Equipment"
 _AMOUNT_TO = re.compile(r"\s*(?:an? (?:additional |further )?|another )?(?:US|USD\s?)?\$?\s?[\d.,]+\s*(?:million|billion|m|bn|M)?"
@@ -775,6 +777,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         return []
     outer = all(r.text.lstrip().startswith("|") for r in rows), all(r.text.rstrip().endswith("|") for r in rows)
     cells = [_cells(r.text, *outer) for r in rows]
+    if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
+        cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
     header = cells[0]
     col_periods = _column_periods(ctx, header)
     out: list[Candidate] = []
@@ -806,8 +810,9 @@ _HAS_LETTER = re.compile(r"[A-Za-z]")
 
 def aligned_rows(lines: list[str]) -> frozenset[int]:
     """The indices of lines that are rows of a space-aligned table: a label, two or more spaces, and only figures
-    after it; with the indented header line right above the first row. A lone such line is no table (it is read
-    as prose)."""
+    after it (not bare years: 'First bitcoin mined at Rockdale    2021' is a timeline), under an indented header line
+    (a lone such line, or rows with no header, stay prose). A header of bare years under a line naming the span
+    ('Three Months Ended June 30,' over '2025   2024') is not read: its columns are not whole years."""
     rows = set()
     for i, line in enumerate(lines):
         s = line.strip()
@@ -815,22 +820,37 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             continue
         cells = _ALIGNED_SPLIT.split(s)
         if (len(cells) >= 2 and _HAS_LETTER.search(cells[0]) and not cells[0].endswith(":")
-                and all(_ALIGNED_VALUE.fullmatch(c) for c in cells[1:])):
+                and all(_ALIGNED_VALUE.fullmatch(c) and not _YEAR_CELL.match(c) for c in cells[1:])):
             rows.add(i)
+    out: set[int] = set()
     for i in sorted(rows):
+        if i - 1 in rows:
+            continue  # not the first row of its block
         above = lines[i - 1] if i else ""
-        if i - 1 not in rows and above.strip() and above[:1].isspace() and "|" not in above:
-            rows.add(i - 1)
-    return frozenset(i for i in rows if i - 1 in rows or i + 1 in rows)
+        header = above.strip()
+        if not (header and above[:1].isspace() and "|" not in above and not header.endswith(".") and len(header) <= 100):
+            continue
+        before = lines[i - 2] if i >= 2 else ""
+        if all(_YEAR_CELL.match(c) for c in _ALIGNED_SPLIT.split(header)) and _SPAN_WORDS.search(before):
+            continue
+        block = [i - 1]
+        j = i
+        while j in rows:
+            block.append(j)
+            j += 1
+        out.update(block)
+    return frozenset(out)
+
+
+_SPAN_WORDS = re.compile(r"\b(?:months|quarter|ended|ending)\b", re.I)
 
 
 def _cells(row: str, outer_left: bool, outer_right: bool) -> list[str]:
     """A row's stripped cells. In a markdown table, whose every row opens and closes with a pipe ('| Bitcoin mined |
     720 | 683 |'), the outer pipes open no cell; in ours (' | May | April' over 'BTC mined | 650.5 | 610') an empty
-    first cell is the header's corner; in a space-aligned table an indented header opens with it."""
+    first cell is the header's corner; a space-aligned row splits at runs of spaces."""
     if "|" not in row:
-        cells = _ALIGNED_SPLIT.split(row.strip())
-        return ["", *cells] if row[:1].isspace() and not _ALIGNED_VALUE.fullmatch(cells[-1]) else cells
+        return _ALIGNED_SPLIT.split(row.strip())
     cells = [c.strip() for c in row.split("|")]
     if outer_left and len(cells) > 2 and not cells[0]:
         cells = cells[1:]
@@ -919,7 +939,7 @@ _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*hash)|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
-                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b", re.I)
+                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b", re.I)
 
 
 def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:
@@ -927,6 +947,16 @@ def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:
     ("- Deployed Hash Rate: 33.7 EH/s" in Riot's April update, published May 5) is as of that period's end."""
     rp = past_report_period(ctx)
     return rp if rp is not None and not PRESENT_NEAR.search(r.text) and not _NOW.search(r.text) else None
+
+
+_CURRENT = re.compile(r"\b(?:now|current(?:ly)?|today|latest)\b", re.I)  # "Current hashrate (EH/s)"
+
+
+def _recent_report(ctx: DocContext, r: Sent) -> P.Period | None:
+    """The month or quarter a roundup reports on, when it ended shortly before publication (not 'Since the halving
+    in April 2024', named in a story of August 2025)."""
+    rp = _reported_as_of(ctx, r)
+    return rp if rp is not None and ctx.published is not None and (ctx.published - rp.end).days <= 45 else None
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|as of (?:today|the date of this release))\b", re.I)
@@ -989,6 +1019,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             kind = _kind(label, label) or "operational"
             if any(rx.search(label) for name, rx in hashrate.NOT_OURS if name in ("network", "hosted")):
                 continue
+            if value * factor < 0.001:
+                continue  # under 1 PH/s: a machine's rating ('| Hashrate (TH/s) | 270 |'), not a listed miner's fleet
             c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), f"table_{kind}",
                           hashrate_kind=kind, flags=flags)
             if period is None and kind == "average" and ctx.report_period is not None:
@@ -1042,8 +1074,8 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), "table_company",
                           hashrate_kind=kind)
             period = period or (ctx.report_period if kind == "average" else None)
-            if period is None and kind != "target":
-                period = _reported_as_of(ctx, r)  # a roundup of March's figures, published in April
+            if period is None and kind != "target" and not _CURRENT.search(f"{title} {h}"):
+                period = _recent_report(ctx, r)  # a roundup of March's figures, published in April
             c.period_end = period.end if period else default_as_of(ctx, r, c.flags)
             if kind == "average" and period is not None:
                 c.period_start = period.start

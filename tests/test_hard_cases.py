@@ -967,3 +967,83 @@ def test_a_roundup_table_of_last_months_hashrate_is_as_of_that_months_end():
             "| CleanSpark | CLSK | 6.7 | operational |\n")
     assert sorted((f["company"], f["period_end"]) for f in facts_of(text, "2023-04-06", "hashrate")) == [
         ("CleanSpark", "2023-03-31"), ("Riot Platforms", "2023-03-31")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Riot Platforms finished 29 BTC behind Marathon, mining 675 bitcoin in March.", [("Riot Platforms", 675.0)]),
+    ("MARA mined 700 BTC in March, ahead of Riot's 675 BTC.", [("MARA Holdings", 700.0), ("Riot Platforms", 675.0)]),
+])
+def test_a_rival_named_as_behind_or_ahead_is_not_the_subject(text, expected):
+    assert [(f["company"], f["value"]) for f in facts_of(text, "2023-04-05", "btc_mined")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Core Scientific self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC.",
+     [("btc_mined", 1354.0, "2023-03-01"), ("btc_mined", 3787.0, "2023-01-01")]),
+    ("Riot Platforms mined 500 BTC in March, bringing its holdings to 9,000 BTC.",
+     [("btc_mined", 500.0, "2023-03-01"), ("btc_held", 9000.0, None)]),
+])
+def test_bringing_a_tally_is_production_bringing_holdings_is_a_balance(text, expected):
+    assert [(f["type"], f["value"], f["period_start"]) for f in facts_of(text, "2023-04-05")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("In the third quarter MARA produced 2,144 BTC, and its energized hashrate reached 60.4 EH/s at the end of "
+     "September.", "2025-10-30", [("btc_mined", 2144.0, "2025-07-01", "2025-09-30"), ("hashrate", 60.4, None, "2025-09-30")]),
+    ("In the third quarter Core Scientific sold 3,568 BTC for about $75.8 million, and in September alone it mined "
+     "1,213 BTC.", "2022-10-10", [("btc_sold", 3568.0, "2022-07-01", "2022-09-30"),
+                                  ("btc_mined", 1213.0, "2022-09-01", "2022-09-30")]),
+    ("In 2021 Core Scientific self-mined 5,769 bitcoin and ended the year with 5,296 bitcoin on its balance sheet.",
+     "2022-03-29", [("btc_mined", 5769.0, "2021-01-01", "2021-12-31"), ("btc_held", 5296.0, None, "2021-12-31")]),
+    ("For the first quarter of fiscal 2024, which ended on December 31, DMG Blockchain mined 140 BTC.", "2024-01-10",
+     [("btc_mined", 140.0, "2023-10-01", "2023-12-31")]),
+    # a target's date after the figure still wins over an opening month
+    ("In August, Core Scientific said it expected to reach roughly 30 EH/s of combined self-mining and hosting "
+     "capacity by the end of 2022.", "2022-10-27", [("hashrate", 30.0, None, "2022-12-31")]),
+])
+def test_an_opening_period_governs_its_clause_not_the_next(text, published, expected):
+    assert [(f["type"], f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # review of 309c8d5/16061c0: none of these is a loan the miner took
+    ("Bitfarms prepaid $15 million on Thursday after Macquarie signed an amendment in May releasing collateral.",
+     "2025-07-12", [(15000000.0, "repaid")]),
+    ("Cipher Mining closed a term loan in February. Cipher made the first advance payment of $30 million to Bitmain "
+     "for 20,000 S21 XP units.", "2025-03-10", []),
+    ("Bitdeer extended a $10 million revolving line to one of its hosting customers in May.", "2025-06-10", []),
+    ("Customers advanced $25 million to Canaan as prepayments for A15 orders.", "2025-08-20", []),
+    ("Applied Digital closed a $375 million loan in May. Applied Digital signed a new 15-year facility lease with "
+     "CoreWeave covering $7 billion in contracted revenue.", "2025-06-02", [(375000000.0, "borrowed")]),
+    ("Proceeds from Riot Platforms' convertible notes offering funded repayment of $120 million outstanding under the "
+     "Two Prime facility.", "2025-03-01", [(120000000.0, "outstanding")]),
+])
+def test_review_misfires_of_the_loan_rules(text, published, expected):
+    assert [(f["value"], f["loan_event"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("MARA 2024 results\n\n                                    2024          2023\n"
+     "Bitcoin produced                   9,430        12,852\nBitcoin held                      44,893        15,174\n",
+     "2025-02-26", [("btc_held", 15174.0, "2023-12-31"), ("btc_held", 44893.0, "2024-12-31"),
+                    ("btc_mined", 9430.0, "2024-12-31"), ("btc_mined", 12852.0, "2023-12-31")]),
+    # no header line: bullets set in columns stay prose
+    ("Riot Platforms July 2025 update\n\n- Bitcoin mined in July 2025          484 BTC\n"
+     "- Bitcoin held at July 31, 2025       19,273 BTC\n", "2025-08-04",
+     [("btc_held", 19273.0, "2025-07-31"), ("btc_mined", 484.0, "2025-07-31")]),
+    # a timeline of years is no table of figures
+    ("Riot Platforms milestones\n\n    Year\nFirst bitcoin mined at Rockdale        2021\n"
+     "Corsicana energized                   2025\n", "2025-08-04", []),
+    # a spec table in TH/s is machines, not a fleet
+    ("Bit Digital fleet\n\n| Model | S21 | S19 |\n|---|---|---|\n| Hashrate (TH/s) | 270 | 141 |\n", "2025-03-03", []),
+])
+def test_review_misfires_of_the_table_rules(text, published, expected):
+    assert sorted((f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)) == expected
+
+
+def test_the_company_in_an_about_section_of_another_miner_is_that_miner():
+    text = ("Bitfarms Reports February 2025 Production\n\nBitfarms Ltd. (the \"Company\") mined 200 BTC in February.\n\n"
+            "About Stronghold Digital Mining\n\nThe Company operates approximately 4.0 EH/s of hashrate.")
+    assert [(f["company"], f["value"]) for f in facts_of(text, "2025-03-14", "hashrate")] == [
+        ("Stronghold Digital Mining", 4.0)]
+

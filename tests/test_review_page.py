@@ -25,7 +25,7 @@ from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 INJECTION_PAGE = "injection/riot-august-update-with-markup.html"
-CONFLICT_PAGE = "injection/riot-august-update-other-figure.html"  # two August figures in one note: a conflict
+CONFLICT_PAGE = "injection/riot-august-update-other-figure.html"  # two August figures in one note, twice: conflicts
 ARTIFACTS = Path(os.environ.get("MINERWIRE_ARTIFACTS") or ROOT / "test-artifacts")  # git-ignored
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
