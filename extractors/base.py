@@ -397,7 +397,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
              and not (next_q < len(sent.text) and next_q - p.char_end < 10
                       and _OPEN_PAREN.search(sent.text, end, p.char_start))]  # "155 BTC (April 2021: 156 BTC)"
     leading = next((p for p in own if p.char_end <= pos and _LEADING.fullmatch(sent.text, 0, p.char_start)), None)
-    if after and leading is not None and _AND_CLAUSE.search(sent.text, end, after[0].char_end):
+    if after and leading is not None and _LATER_CLAUSE.search(sent.text, end, after[0].char_end):
         # "In the third quarter MARA produced 2,144 BTC, and its hashrate reached 60.4 EH/s at the end of September":
         # the opening period, or the nearer one that restates it ("For the fourth quarter, the three months from
         # April to June, production totalled 1,838 BTC, and for the full twelve months to June 30 ...")
@@ -426,8 +426,9 @@ _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|star
 _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\s+)?$", re.I)
 # a period that opens the sentence ("In the third quarter", "For fiscal 2024,") governs it, across a later clause
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:then\s+)?(?:ended|finished|exited|closed|held|holds|"
-                         r"sold|mined|produced|its|it)\b")
+# a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:then\s+)?(?:ended|finished|exited|closed|held|holds|"
+                           r"sold|mined|produced|its|it)\b")
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
                        r"\bversus\s+\S*$", re.I)
