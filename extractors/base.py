@@ -19,9 +19,10 @@ from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
 
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
-                                 r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
-                                 r"their|(?:on|under) the)\s+$", re.I)  # "its draws on the Two Prime facility"
+# "its draws on the Two Prime facility", "the balance of the Galaxy loan"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:(?:from|by|with|to|of|at|via|through|like|including|such as|than|versus|vs\.?|"
+                                 r"over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|on|under)"
+                                 r"(?:\s+the)?|and|its|their)\s+$", re.I)
 
 
 NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
@@ -38,6 +39,7 @@ _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\
                   r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
                   r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
                   r"secured|drew|repaid|signed|obtained)\b))")
+_OBJECT_BEFORE = re.compile(r"\b(?:from|with|by|to|of|under)\s+$")
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -53,8 +55,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
             continue
         if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
-                or _DEFINED_TERM.match(words[-1])):
-            continue
+                or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
         return True
     return False
 
@@ -340,6 +342,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         flags.add("company_ambiguous")
         return first.company
     company = sent.context_company or ctx.issuer
+    if not sent.context_is_near and ctx.issuer is not None:
+        company = ctx.issuer  # a release's figures are its issuer's once the last company named is paragraphs back
     if company is None:
         return None
     if not sent.context_is_near and ctx.n_companies > 1 and company != ctx.issuer:
@@ -353,7 +357,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b|,\s+(?:which|who)\b")  # the rival's own f
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
 # "housed at Hut 8's campuses", but not "growth in Riot's fleet", "figures in Riot's monthly update"
 _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|production|hash\s?rate|holdings|treasury|"
-                          r"update|report|figures|results|filing|operations|balance)\b)")
+                          r"update|report|figures|results|filing|operations|balance)\b)|"
+                          r"\s+(?:sites?|campus(?:es)?|facilit(?:y|ies)|data cent(?:er|re)s?|locations?)\b")
 _ACQUIRING = re.compile(r"\b(?:installing|installed|deploying|deployed|buying|bought|purchas\w+|order(?:ed|ing)|"
                         r"adding|added)\s+$")
 

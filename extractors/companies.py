@@ -82,7 +82,7 @@ def find_issuer(text: str, mentions: list[Mention]) -> Company | None:
     head_end = text.find("\n\n", 0)
     head_end = len(text) if head_end < 0 else head_end
     early = text[: min(len(text), 1500)]
-    ticker = re.search(rf"\({_EXCHANGE}\s?:\s?([A-Z0-9.]+)", early)
+    ticker = re.search(rf"\((?:{_EXCHANGE}\s?(?:[|/,&]|and)\s?)*{_EXCHANGE}\s?:\s?([A-Z0-9.]+)", early)  # "(Nasdaq | TSX: HUT)"
     if ticker:
         for m in miners:
             if m.company and m.company.ticker == ticker.group(1):

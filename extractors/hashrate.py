@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 14
+VERSION = 15
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -40,7 +40,7 @@ NOT_OURS = [
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
                           r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
-                          r"\bunder management\b|\bjoint[ -]venture\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
+                          r"\bunder management\b|\bmanaged (?:across|at|on|for)\b|\bjoint[ -]venture\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
     ("one_site", re.compile(r"\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
                             r"[A-Z][^.;]{0,50}$")),
@@ -70,6 +70,10 @@ NOT_OURS = [
     ("conditional", re.compile(r"\bif\b[^.;]{0,120}\bwould\b[^.;]{0,40}$|\bwould (?:produce|generate|yield)\b"
                                r"[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$",
                                re.I)),
+    # machines made or shipped, not hashing for the miner: "SEALMINER output of approximately 9.8 EH/s during the month"
+    ("manufactured", re.compile(r"\b(?:SEALMINERs?|Avalon|Antminers?|WhatsMiners?|machines?|rigs?|ASICs?)\s+(?:output|"
+                                r"production|shipments?|deliveries|sales)\b[^.;]{0,30}$|\b(?:manufactured|shipped|"
+                                r"delivered to (?:external )?(?:buyers|customers))\s+(?:approximately\s+|about\s+)?$", re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
@@ -112,7 +116,7 @@ NOT_OURS = [
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
 LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
-             "design", "site_alone"}
+             "design", "site_alone", "manufactured"}
 WIDE_LEFT = {"one_site", "conditional"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 13
+VERSION = 14
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -25,10 +25,10 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\b(?-i:Finance Agreement)s?\b|\bequipment finance agreements?\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
-                     rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
+                     rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
                      r"\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
-                     r"\blender\b|\b(?:posted|pledged) as (?:additional |further |extra )?collateral\b|"
+                     r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      r"\btopped up (?:its |the )?collateral\b", re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
 # "the facility", "its line", and with the lender's name, "The BlockFi facility"
@@ -52,7 +52,7 @@ NOT_A_LOAN_FACT = [
                                r"December)\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){0,2}(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
                                r"\bto provide [^.]{0,40}\bcredit to\b|"
-                               r"advanced [^.]{0,30}\bto (?:a|an|the|its|one of its|(?-i:[A-Z]))|"
+                               r"advanced [^.]{0,30}\bto (?!the company\b|us\b)(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
@@ -60,19 +60,22 @@ NOT_A_LOAN_FACT = [
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
-                                r"\bwould need\b|\bif (?:it|the company)\b|\bconsidering\b|\bexploring\b|"
+                                r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bmust (?:post|add|deliver|top up|p?repay)\b|\bconsidering\b|\bexploring\b|"
                                 # "is in talks with two lenders about a new facility ..., but nothing has been signed"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b)[^.]*\bin (?:talks|discussions|"
                                 r"negotiations) with [^.]{0,60}\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"
                                 r"(?:facility|loan|line|financing)\b|\bnothing has been signed\b|\b(?:would|might) borrow\b|"
                                 r"\bseek(?:s|ing)?\b|\bpotential\b|"
-                                r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b", re.I)),
+                                r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
+                                # "most loans are rolled over rather than repaid at maturity": how such loans work
+                                r"\b(?:usually|typically|generally|most loans|such loans)\b|\brather than (?:being )?p?repaid\b",
+                                re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"
                                # "reported $1.9 billion of loans outstanding to its clients"
                                r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
-                            r"\bby (?:(?-i:[A-Z])[\w.&-]*['’]s?\s+)?(?:math|count|calculations?|reckoning)\b|"
+                            r"\bby (?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s?\s+){0,2}(?:math|count|calculations?|reckoning)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
     # a mining site called a facility, unless the sentence also names a debt in plain words ("The $35 million loan
@@ -86,16 +89,22 @@ NOT_A_LOAN_FACT = [
                             r"\bloan (?:products?|origination|business)\b|"
                             # "5,000 BTC were pledged as collateral under its derivative contracts"
                             r"^(?![^.]*\b(?:loans?|credit|borrow\w*|debt|facility|lender)\b)[^.]*\b(?:derivatives?|options?|"
-                            r"hedg\w+|futures|power purchase|PPA)\b", re.I)),
+                            r"hedg\w+|futures|power purchase|PPA)\b|"
+                            r"^(?![^.]*\b(?:loans?|credit|debt|facility|lender)\b)[^.]*\blease (?:liabilit|obligation)", re.I)),
 ]
 EVENTS = [
+    # "The proceeds were used to reduce the balance of the Company's BTC-backed loan from Galaxy Digital"
+    ("repaid", re.compile(r"\b(?:reduc|lower|cut)\w*\s+(?:the\s+)?(?:balance|principal|amount outstanding)\s+"
+                          r"(?:of|on|under)\b(?![^.;]{0,60}\bto\s+(?:US)?\$)", re.I)),
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
-                          r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b", re.I)),
+                          r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
+                          r"\b(?:settled|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+                          r"(?:instal+ments?|loans?|line|facility|balance|debt)\b", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|"
                                      r"\btopped up (?:its |the )?collateral\b|"
                                      r"\bas (?:additional |further |extra )?collateral\b", re.I)),
@@ -122,24 +131,31 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 
 # The event of one principal figure, from the words right before and after it.
 _AMOUNT_EVENTS = [
-    ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I), None),
+    # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
+    ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to )?(?:US)?$|"
+                          r"\b(?:monthly|quarterly|interest|instal+ment)\s+payments?\b[^$;]{0,50}$", re.I),
+     re.compile(r"^\s*(?:million|billion|m|bn)?\s*to\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)),
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
     # "a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million", "in an aggregate principal amount
     # of up to $100,000,000"
     ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base|cap)|commitments?)\b"
-                            r"[^$;]{0,60}$|\bprovid(?:es|e|ed|ing) for (?:a|an) (?:[\w-]+ ){0,4}(?:loan|facility|line)\b"
-                            r"[^$;]{0,30}$|\b(?:loan|facility|line|credit|financing|borrow|lend|amount|principal)\b[^$;]{0,30}"
-                            r"\bup to\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$", re.I), None),
+                            r"[^$;]{0,60}$|\bprovid(?:es|e|ed|ing) for (?:(?:a|an) (?:[\w-]+ ){0,4}(?:loan|facility|line)|borrowings)\b"
+                            r"[^$;]{0,30}$|\b(?:loan|facility|line|credit|financing|borrow\w*|lend|amount|principal)\b[^$;]{0,30}"
+                            r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$|"
+                            r"\b(?:cap|limit|size|capacity|commitments?)\b[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
                                r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
-     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
+     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\s+of\s+(?!(?:new|additional|fresh|incremental)\b)(?:[\w-]+\s+){0,2}(?:borrowings|indebtedness|debt)\b(?!\s+(?:drawn|proceeds))|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|"
-                          r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I), None),
+                          r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I),
+     # "used $28 million of the proceeds to pay down a bitcoin-backed credit facility"
+     re.compile(rf"^\s+of\s+(?:the|its)\s+(?:net\s+)?(?:sale\s+)?proceeds\s+(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|"
+                r"reduce|retire|settle)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),

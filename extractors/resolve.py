@@ -76,7 +76,16 @@ def _fill(twin: Candidate, other: Candidate) -> None:
 
 def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
     heading = _is_heading(c)
-    return _is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading)
+    return _is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading) or _is_figureless_loan_echo(c, kept)
+
+
+def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    """'has cut the balance on its bitcoin-backed credit line' beside 'used $28 million of the proceeds to pay down
+    a bitcoin-backed credit facility': the same repayment, told once with its amount."""
+    if c.type != "loan" or c.value is not None or c.collateral_btc is not None:
+        return False
+    return any(k is not c and k.type == "loan" and k.value is not None and k.company == c.company
+               and k.loan_event == c.loan_event and _month(k.period_end) == _month(c.period_end) for k in kept)
 
 
 def _is_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:

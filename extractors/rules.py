@@ -42,6 +42,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
                             r"(?:by\s+|of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+# "curtailment reduced production there by an estimated 6 BTC": the size of an effect, not a total
+_CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\b[^.;]{0,40}\bby\s+"
+                         r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
@@ -131,7 +134,7 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "rate"
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
-    if _CHANGE_BEFORE.search(left[-40:]) or _CHANGE_AFTER.search(right):
+    if _CHANGE_BEFORE.search(left[-40:]) or _CHANGE_AFTER.search(right) or _CHANGED_BY.search(left[-80:]):
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
@@ -206,7 +209,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_held, "stock_after"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
-        if mod is btc_held and btc_held.PART.search(s[max(0, q.start - 60):q.start]):
+        if mod is btc_held and (btc_held.PART.search(s[max(0, q.start - 60):q.start]) or btc_held.PART_AFTER.match(right)):
             continue
         prev_type = mod
         flags: set[str] = {"kind_inferred"} if inferred else set()
@@ -366,6 +369,13 @@ def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
 
 # -- hashrate -----------------------------------------------------------------------------------------
 
+_ANOTHER_PART = re.compile(r"[^.;]{0,60}?\bfor\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?")
+_RELOCATED = re.compile(r"[^.;]{0,50}?\b(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|redeployed|"
+                        r"transferred)\b", re.I)
+# "Average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s)": the earlier period's figure of that kind
+_PAREN_PRIOR = re.compile(r"\(\s*[A-Z][\w ,.]{2,24}:\s*$")
+
+
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = list(sent.hashrates)
@@ -373,6 +383,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     rejected_before: str | None = None
+    part_end: int | None = None
     qtys, paired = _with_pairs(sent, qtys)
     btc_starts = [b.start for b in sent.btc]
     for i, q in enumerate(qtys):
@@ -408,6 +419,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "site_alone"  # "Odessa alone was running roughly 4.8 EH/s", but "Marathon alone now runs 57 EH/s"
         if why is None and rejected_before and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
             why = rejected_before  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
+        if why is None and part_end is not None and _ANOTHER_PART.fullmatch(s, part_end, q.start):
+            why = "part"  # "Paraguay accounted for 5.6 EH/s ..., Canada for 3.9 EH/s and Argentina for 1.5 EH/s"
+        if why is None and _RELOCATED.match(s, q.end, min(len(s), q.end + 80)):
+            why = "relocated"  # "Roughly 3 EH/s of older S19 XP units will be relocated to Ethiopia"
+        part_end = q.end if why == "part" else None
         rejected_before = why if why in ("network", "supplier", "aggregate") else None
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
@@ -424,7 +440,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "amount"
         if company is None:
             continue
-        if _COMPARISON.search(near_left) or re.search(r"\b(?:up|down) from\s*(?:approximately |about )?$", near_left):
+        if _COMPARISON.search(near_left) or re.search(r"\b(?:up|down) from\s*(?:approximately |about )?$", near_left) \
+                or _PAREN_PRIOR.search(near_left):
             # "averaged 28.0 EH/s in January, compared with 27.4 EH/s in December": the same kind as the lead figure,
             # except that a comparison with a target is a present figure
             lead = out[-1].hashrate_kind if out else None
@@ -450,7 +467,12 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "by October" (and "by February" in a leap year)
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
-        if kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(near_right):
+        paren = _PAREN_PRIOR.search(near_left) if rule == "amount" else None
+        paren_period = next((p for p in sent.periods if q.start - len(near_left) + paren.start() <= p.char_start < q.start
+                             and p.start is not None), None) if paren else None
+        if kind == "average" and paren_period is not None:
+            period = anchor(ctx, paren_period)  # "(February: 1.61 EH/s)" after a March average
+        elif kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(near_right):
             period = ctx.report_period  # "its fleet averaged only 21.4 EH/s during the month", after "from December"
         elif kind == "average" and (period is None or period.start is None):
             period = _average_span(ctx, sent, lo, q.start, period)
@@ -528,9 +550,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if why:
         log.debug("loan sentence rejected: %s", why)
         return []
+    # with no event word the sentence's figures may still name theirs ("raised the facility's cap to $300 million")
     sentence_event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
-    if sentence_event is None:
-        return []
     usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 60), u.start)]
     collateral = None
@@ -546,6 +567,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event == "change":
             continue  # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance
         flags: set[str] = set()
+        if sentence_event is None and event != "facility":
+            continue  # only a facility's size names its event on its own: "raised the facility's cap to $300 million"
         if event is None:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
@@ -652,6 +675,8 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 # be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
+                             r"\s+(?:of|in)\s+(?:its\s+|the\s+company's\s+)?(?:common\s+)?(?:stock|shares|equity)\b|"
+                             r"\s+(?:\w+\s+){0,3}(?:offering|placement|issuance)\b|"
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
@@ -680,8 +705,8 @@ def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str
     return [c]
 
 
-_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
-                               r"(?:(?:pledged|posted|held)\s+)?(?:with [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:as )?"
+_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
+                               r"(?:(?:pledged|posted|held)\s+)?(?:(?:with|to) [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:as )?"
                                r"(?:additional |further |extra )?collateral\b", re.I)
 
 
@@ -828,7 +853,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             continue  # not the first row of its block
         above = lines[i - 1] if i else ""
         header = above.strip()
-        if not (header and above[:1].isspace() and "|" not in above and not header.endswith(".") and len(header) <= 100):
+        if not (header and (above[:1].isspace() or _period_header(header)) and "|" not in above
+                and not header.endswith(".") and len(header) <= 100):
             continue
         before = lines[i - 2] if i >= 2 else ""
         if all(_YEAR_CELL.match(c) for c in _ALIGNED_SPLIT.split(header)) and _SPAN_WORDS.search(before):
@@ -840,6 +866,18 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             j += 1
         out.update(block)
     return frozenset(out)
+
+
+_PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
+                          r"(?:\s+(?:19|20)?\d{2})?|Q[1-4]\s*(?:FY)?\s*(?:19|20)?\d{2}|[1-4]Q\s*(?:19|20)?\d{2}|"
+                          r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})", re.I)
+
+
+def _period_header(header: str) -> bool:
+    """'Metric      Dec 2024   Nov 2024   Dec 2023': a header flush left whose every cell after the first is a period
+    (an indented header needs no such test: 'Three Months Ended' over the figures)."""
+    cells = _ALIGNED_SPLIT.split(header)
+    return len(cells) >= 3 and all(_PERIOD_CELL.fullmatch(c) for c in cells[1:])
 
 
 _SPAN_WORDS = re.compile(r"\b(?:months|quarter|ended|ending)\b", re.I)
@@ -936,7 +974,7 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 _COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s", re.I)
 _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
-_NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*hash)|\bcost\b|"
+_NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
                              r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b", re.I)

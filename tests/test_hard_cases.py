@@ -1047,3 +1047,148 @@ def test_the_company_in_an_about_section_of_another_miner_is_that_miner():
     assert [(f["company"], f["value"]) for f in facts_of(text, "2025-03-14", "hashrate")] == [
         ("Stronghold Digital Mining", 4.0)]
 
+
+
+# -- blind batches dev25-dev27: loans ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a lender named as the loan's modifier is no unknown subject
+    ("Argo Blockchain mined 124 BTC in May. As of 31 May 2022, the outstanding balance of the Galaxy loan was "
+     "$36.9 million.", "2022-06-07", [(36900000.0, "outstanding", "2022-05-31")]),
+    ("CleanSpark results. Outstanding principal under the Company's miner-secured equipment loan from Trinity Capital "
+     "was $19.2 million at June 30, 2022.", "2022-08-10", [(19200000.0, "outstanding", "2022-06-30")]),
+    # reducing a loan's balance is a repayment, with or without the amount
+    ("Argo sold 182 BTC in May. The proceeds were used to reduce the balance of the Company's BTC-backed loan from "
+     "Galaxy Digital.", "2022-06-07", [(None, "repaid", "2022-05-31")]),
+    ("Bitfarms said it used $28 million of the proceeds to pay down a bitcoin-backed credit facility with Galaxy "
+     "Digital, cutting the outstanding balance to $38 million.", "2022-06-21",
+     [(28000000.0, "repaid", "2022-06-21"), (38000000.0, "outstanding", "2022-06-21")]),
+    ("Argo settled the final instalment of its asset-backed loan from Galaxy Digital in December 2024.", "2025-09-10",
+     [(None, "repaid", "2024-12-31")]),
+    # collateral moved to a lender
+    ("On 12 May 2022, Argo transferred an additional 150 BTC to Galaxy as collateral under the loan.", "2022-06-07",
+     [(None, "collateral_posted", "2022-05-12")]),
+    # a facility's size, whatever else the sentence says
+    ("Cipher Mining entered into a loan agreement with Anchorage in an aggregate principal amount not to exceed "
+     "$120.0 million.", "2025-03-07", [(120000000.0, "facility", "2025-03-07")]),
+    ("Riot Platforms has a credit line with Coinbase. The two sides raised the facility's cap to $300 million in "
+     "January.", "2026-03-10", [(300000000.0, "facility", "2026-01-31")]),
+    ("Core Scientific's DIP facility, which the court approved in March 2023, provides for borrowings of up to "
+     "$70.0 million.", "2023-09-10", [(70000000.0, "facility", "2023-03-31")]),
+    ("As of December 31, 2025, Canaan had US$34.3 million of short-term borrowings, secured by 870 BTC.",
+     "2026-03-10", [(34300000.0, "outstanding", "2025-12-31")]),
+    # the old size of a facility that grew is no fact; an optional increase is none either
+    ("Marathon increased the size of its revolving credit facility with Silvergate from $100 million to "
+     "$150 million.", "2022-01-25", [(150000000.0, "facility", "2022-01-25")]),
+    ("Cipher Mining signed a $120 million loan with Anchorage. The Borrower may ask for the commitment to be increased "
+     "by as much as $30.0 million more.", "2025-03-07", [(120000000.0, "facility", "2025-03-07")]),
+])
+def test_loans_of_the_blind_batches_dev25_to_dev27(text, published, expected):
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text,published", [
+    # how margin calls work, not an event
+    ("LM Funding drew $5 million on the line. If the loan-to-value ratio rises above 70%, the Company must post "
+     "additional bitcoin or repay part of the balance.", "2025-11-06"),
+    ("Hut 8 borrowed against its bitcoin in 2024. Terms are usually short, and most loans are rolled over rather than "
+     "repaid at maturity.", "2025-09-11"),
+    # an estimate attributed to a publication, equity, offerings, instalments, lease liabilities
+    ("By The Block's count, Argo Blockchain still carries roughly $40 million of other debt.", "2022-12-29"),
+    ("Core Scientific has been selling shares under an equity line that allows sales of up to $100 million of stock.",
+     "2022-10-27"),
+    ("MARA Holdings put in place a revolving credit facility in October, and in November raised $747.5 million "
+     "through an offering of convertible senior notes.", "2022-01-10"),
+    ("Gryphon Digital Mining amended its Anchorage loan in June. Monthly payments of principal and interest are "
+     "reduced to $250,000 until maturity.", "2025-06-18"),
+    ("Mawson Infrastructure's lease liabilities totaled $9.6 million at year end, presented separately from "
+     "borrowings.", "2023-03-31"),
+])
+def test_loan_sentences_that_state_no_loan_event(text, published):
+    assert [f["value"] for f in facts_of(text, published, "loan") if f["value"] and f["value"] != 5000000.0] == []
+
+
+def test_a_figureless_repayment_beside_the_same_repayment_with_its_amount_is_one_fact():
+    text = ("Bitfarms has cut the balance on its bitcoin-backed credit line.\n\nBitfarms said it used $28 million of "
+            "the proceeds to pay down its bitcoin-backed credit facility with Galaxy Digital.")
+    assert [(f["value"], f["loan_event"]) for f in facts_of(text, "2022-06-21", "loan")] == [(28000000.0, "repaid")]
+
+
+# -- blind batches dev25-dev27: companies, holdings, production, hashrate -------------------------------------------
+
+def test_a_release_table_after_a_paragraph_about_another_miner_is_the_issuers():
+    text = ("Bitfarms Increases Macquarie Facility\n\nTORONTO, Aug. 14, 2025 (GLOBE NEWSWIRE) -- Bitfarms Ltd. "
+            "(NASDAQ: BITF) (\"Bitfarms\" or the \"Company\") today announced an amended facility.\n\n"
+            "Stronghold debt retired\n\nShortly after completing its acquisition of Stronghold Digital Mining, "
+            "Bitfarms repaid the loan.\n\nJuly 2025 operating highlights\n\n| Metric | July 2025 | June 2025 |\n"
+            "|---|---|---|\n| BTC earned | 227 | 211 |\n")
+    assert sorted((f["company"], f["value"]) for f in facts_of(text, "2025-08-14", "btc_mined")) == [
+        ("Bitfarms", 211.0), ("Bitfarms", 227.0)]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Cango repaid the Antalpha loan. On April 2, 2026, the Company repaid that balance in full, and the 3,500 BTC "
+     "pledged as collateral were released back to the Company's custody wallet.", "2026-04-06"),
+    ("Cipher Mining wipes out its Coinbase revolver balance, freeing 1,380 BTC", "2026-03-04"),
+])
+def test_released_collateral_is_no_holdings(text, published):
+    assert facts_of(text, published, "btc_held") == []
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Bitfarms said curtailment in Argentina during a heat wave in the third week of the month reduced production "
+     "there by an estimated 6 BTC.", "2025-02-04"),
+    ("Digihost said management estimates this reduced bitcoin production by about 6 BTC in the quarter.", "2024-11-14"),
+])
+def test_the_size_of_an_effect_on_production_is_no_production(text, published):
+    assert facts_of(text, published, "btc_mined") == []
+
+
+@pytest.mark.parametrize("text,published", [
+    ("By country, Paraguay accounted for 5.6 EH/s of Bitfarms' January month-end operating hashrate, Canada for "
+     "3.9 EH/s, the United States for 2.0 EH/s and Argentina for 1.5 EH/s.", "2025-02-04"),
+    ("Bitdeer said SEALMINER output of approximately 9.8 EH/s during the month went mostly to its own fleet.",
+     "2026-01-08"),
+    ("Mawson said hosting clients accounted for a further 1.90 EH/s, bringing total hashrate managed across "
+     "Mawson's sites to 3.56 EH/s.", "2023-10-05"),
+    ("Cango said roughly 3 EH/s of older S19 XP units will be relocated from a site in Paraguay to Ethiopia.",
+     "2026-02-04"),
+])
+def test_hashrate_that_is_not_the_fleet(text, published):
+    assert facts_of(text, published, "hashrate") == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("DMG Blockchain's average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s).", "2024-04-05",
+     [(1.54, "2024-03-01", "2024-03-31", "average"), (1.61, "2024-02-01", "2024-02-29", "average")]),
+    ("Bitdeer December update. Bitdeer's self-mining hash rate climbed to 51.3 EH/s at December 31, from 45.7 EH/s "
+     "one month earlier.", "2026-01-08",
+     [(51.3, None, "2025-12-31", "operational"), (45.7, None, "2025-11-30", "operational")]),
+    # the fleet of the miner the sentence is about, not of the host whose sites it names
+    ("American Bitcoin (ABTC) mined 600 BTC in December. It operated about 25.1 EH/s at year-end, almost all of it "
+     "Bitmain machines housed at Hut 8 sites in Alberta and Texas.", "2026-01-08",
+     [(25.1, None, "2025-12-31", "operational")]),
+])
+def test_hashrate_of_the_blind_batches_dev25_to_dev27(text, published, expected):
+    assert [(f["value"], f["period_start"], f["period_end"], f["hashrate_kind"])
+            for f in facts_of(text, published, "hashrate")] == expected
+
+
+def test_a_flush_left_header_of_periods_makes_a_space_aligned_table():
+    text = ("LM Funding December 2024 update\n\nMonthly comparison\n\n"
+            "Metric                                   Dec 2024   Nov 2024   Dec 2023\n"
+            "Bitcoin mined                                14.9       13.2       25.6\n"
+            "Average operating EH/s                       0.52       0.51       0.40\n")
+    facts = facts_of(text, "2025-01-08")
+    assert sorted((f["type"], f["value"], f["period_end"]) for f in facts) == [
+        ("btc_mined", 13.2, "2024-11-30"), ("btc_mined", 14.9, "2024-12-31"), ("btc_mined", 25.6, "2023-12-31"),
+        ("hashrate", 0.4, "2023-12-31"), ("hashrate", 0.51, "2024-11-30"), ("hashrate", 0.52, "2024-12-31")]
+
+
+def test_an_issuer_listed_on_two_exchanges_is_the_release_company():
+    text = ("Hut 8 Reports Fourth Quarter 2025 Results\n\nMIAMI, Feb. 26, 2026 (GLOBE NEWSWIRE) -- Hut 8 Corp. (Nasdaq | "
+            "TSX: HUT) (\"Hut 8\" or the \"Company\") today announced its results.\n\nAmerican Bitcoin\n\nHut 8 "
+            "consolidates American Bitcoin Corp. (Nasdaq: ABTC). American Bitcoin mined 1,104 Bitcoin in the fourth "
+            "quarter of 2025.\n\nLiquidity\n\nOn December 12, 2025, the Company repaid the $40.0 million it had drawn "
+            "under its credit facility with Coinbase Credit, Inc.")
+    assert [(f["company"], f["value"]) for f in facts_of(text, "2026-02-26", "loan")] == [("Hut 8", 40000000.0)]
