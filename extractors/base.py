@@ -43,7 +43,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:from|with|by|to|of|under)\s+$")
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                           r"Q[1-4]|Fiscal|First|Second|Third|Fourth|Average|Operational|Installed|Energized|"
+                           r"Q[1-4]|H[12]|[1-4]Q|[12]H|FY|FY\d{2,4}|Fiscal|First|Second|Third|Fourth|Average|Operational|Installed|Energized|"
                            r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas)$")
 
 
@@ -392,7 +392,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                          or PRESENT_AFTER.search(sent.text[end:end + 20])) \
             and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods):
         return None  # but "has now mined 1,479 BTC so far this year" is the year to date
-    own = [p for p in sent.periods if not _COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
+    # "mined from January to May 2023": "from" opens the span itself, not a comparison
+    own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
+                                           and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
@@ -423,6 +425,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
 
 # The base of a comparison is never a figure's own period: "a decrease of 13% compared to March 2025", "up 84% from
 # fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
+_SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
                               r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$", re.I)
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before

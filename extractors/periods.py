@@ -62,7 +62,7 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<y>{YEAR})"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
     ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"
-                   rf"(?:and|to|through|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
+                   rf"(?:and|to|through|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
@@ -126,6 +126,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "compared with 844 in the prior year period": the sentence's own span a year back
     ("prior_year", r"\b(?i:the\s+(?:previous|prior|preceding)[\s-]+(?:fiscal\s+|financial\s+)?year(?P<span>(?:['’]s)?\s+"
                    r"(?:period|quarter|month))?|the\s+(?:fiscal\s+)?year\s+(?:before|earlier))\b"),
+    # "In the fiscal year that just ended, HIVE mined roughly 1,480 BTC": the last fiscal year completed by publication
+    ("fy_just_ended", r"\b(?i:the\s+(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:has\s+)?just\s+"
+                      r"(?:ended|closed|finished|wrapped up))\b"),
     ("relative", r"\b(?P<w>(?i:last|this|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year))\b"),
@@ -312,10 +315,14 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         first = (y * 12 + mo - 1) - months + 1
         return dt.date(first // 12, first % 12 + 1, 1), end, "span", True
     if name == "date_range":
-        end = dt.date(int(g["y"]), _month_num(g["m2"]), int(g["d2"]))
+        # "covering January 1 to March 31" without a year: the latest such span begun by publication
+        y = int(g["y"]) if g.get("y") else _past_year(_month_num(g["m2"]), pub)
+        if y is None:
+            return None
+        end = dt.date(y, _month_num(g["m2"]), int(g["d2"]))
         mo, d = _month_num(g["m"]), int(g["d"])
         y1 = int(g["y1"]) if g.get("y1") else (end.year if (mo, d) <= (end.month, end.day) else end.year - 1)
-        return dt.date(y1, mo, d), end, "span", True
+        return dt.date(y1, mo, d), end, "span", "y" in g
     if name == "iso_date":
         return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
     if name == "slash_date":
@@ -461,6 +468,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if pub is not None and y > pub.year + 1:
             return None  # "Jun-30" in a table is the 30th of June, not June 2030
         return dt.date(y, mo, 1), month_end(y, mo), "month", True
+    if name == "fy_just_ended":
+        if pub is None:
+            return None
+        end_y = pub.year if pub.month > fy_end else pub.year - 1
+        return fy_start(end_y, fy_end), month_end(end_y, fy_end), "year", False
     if name == "prior_period":
         if pub is None:
             return None

@@ -220,7 +220,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = _label_period(sent, q) or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, hi, lo))
+            period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or merge_to_date(
+                ctx, sent, _period(ctx, sent, q.start, q.end, hi, lo))
         if company is None:
             continue
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
@@ -373,7 +374,15 @@ _ANOTHER_PART = re.compile(r"[^.;]{0,60}?\bfor\s+(?:about\s+|approximately\s+|ro
 _RELOCATED = re.compile(r"[^.;]{0,50}?\b(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|redeployed|"
                         r"transferred)\b", re.I)
 # "Average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s)": the earlier period's figure of that kind
-_PAREN_PRIOR = re.compile(r"\(\s*[A-Z][\w ,.]{2,24}:\s*$")
+_PAREN_PRIOR = re.compile(r"\(\s*\w[\w ,.]{2,24}:\s*$")
+
+
+def _paren_period(ctx: DocContext, sent: Sent, pos: int) -> P.Period | None:
+    """'mined 384 BTC in H1 2025 (H1 2024: 403 BTC)', 'BTC held of 9 (31 December 2024: 14)': the period that opens
+    the parenthesis dates the figure in it."""
+    paren = _PAREN_PRIOR.search(sent.text, max(0, pos - 30), pos)
+    p = next((p for p in sent.periods if paren.start() <= p.char_start < pos), None) if paren else None
+    return anchor(ctx, p) if p is not None else None
 
 
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:

@@ -1192,3 +1192,28 @@ def test_an_issuer_listed_on_two_exchanges_is_the_release_company():
             "quarter of 2025.\n\nLiquidity\n\nOn December 12, 2025, the Company repaid the $40.0 million it had drawn "
             "under its credit facility with Coinbase Credit, Inc.")
     assert [(f["company"], f["value"]) for f in facts_of(text, "2026-02-26", "loan")] == [("Hut 8", 40000000.0)]
+
+
+# -- periods of the blind batches dev24-dev27 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the period that opens a parenthesis dates the figure in it; "H1 2025 (" is no organisation
+    ("Argo mined 384 BTC in H1 2025 (H1 2024: 403 BTC).", "2025-09-10",
+     [("btc_mined", 384.0, "2025-01-01", "2025-06-30"), ("btc_mined", 403.0, "2024-01-01", "2024-06-30")]),
+    ("Argo Blockchain mined 155 BTC in May 2021 (April 2021: 156 BTC).", "2021-06-03",
+     [("btc_mined", 155.0, "2021-05-01", "2021-05-31"), ("btc_mined", 156.0, "2021-04-01", "2021-04-30")]),
+    ("Argo Blockchain held 9 BTC at 30 June 2025 (31 December 2024: 14 BTC).", "2025-09-10",
+     [("btc_held", 9.0, None, "2025-06-30"), ("btc_held", 14.0, None, "2024-12-31")]),
+    # "from" that opens a span is no comparison
+    ("SAI.TECH May update. Cumulative bitcoin mined from January to May 2023 reached 84.7 BTC.", "2023-06-05",
+     [("btc_mined", 84.7, "2023-01-01", "2023-05-31")]),
+    # a span of days without a year, and the fiscal year that just ended
+    ("DMG Blockchain March update. Across the second quarter of fiscal 2024, covering January 1 to March 31, DMG "
+     "mined 165 BTC.", "2024-04-05", [("btc_mined", 165.0, "2024-01-01", "2024-03-31")]),
+    ("Bitfarms (BITF) sold 3,000 BTC between June 14 and June 20 for about $62 million.", "2022-06-21",
+     [("btc_sold", 3000.0, "2022-06-14", "2022-06-20")]),
+    ("HIVE Digital Technologies April 2025. In the fiscal year that just ended, HIVE mined roughly 1,480 BTC.",
+     "2025-04-16", [("btc_mined", 1480.0, "2024-04-01", "2025-03-31")]),
+])
+def test_periods_of_the_blind_batches_dev24_to_dev27(text, published, expected):
+    assert [(f["type"], f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published)] == expected
