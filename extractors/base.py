@@ -19,10 +19,12 @@ from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
 
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
-# "its draws on the Two Prime facility", "the balance of the Galaxy loan"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:(?:from|by|with|to|of|at|via|through|like|including|such as|than|versus|vs\.?|"
-                                 r"over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|on|under)"
-                                 r"(?:\s+the)?|and|its|their)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
+                                 r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
+                                 r"their|(?:on|under) the)\s+$", re.I)  # "its draws on the Two Prime facility"
+# "the balance of the Galaxy loan": a lender named as its loan's modifier
+_OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on) the\s+$", re.I)
+_LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facility|line|credit|financing|revolver|debt)\b", re.I)
 
 
 NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
@@ -39,7 +41,9 @@ _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\
                   r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
                   r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
                   r"secured|drew|repaid|signed|obtained)\b))")
-_OBJECT_BEFORE = re.compile(r"\b(?:from|with|by|to|of|under)\s+$")
+# a counterparty, not a subject: "entered into a MEFA with Trinity Capital Inc. (...)", "loan from Trinity Capital was"
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|financing|debt|notes?|credit|borrowings?)\s+"
+                            r"(?:from|with|by|to|of|under)\s+$", re.I)
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -55,7 +59,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
             continue
         if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
-                or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+                or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
         return True
     return False
@@ -130,6 +134,7 @@ class DocContext:
     fy_stated: bool = False  # the text itself says when the fiscal year ends
     report_in_title: bool = False  # the first line (headline) names the reported period
     first_loan_trigger: int | None = None  # offset of the document's first loan word (found once: no rescans)
+    is_release: bool = False  # a wire release (a newswire dateline), whose issuer speaks throughout
 
     def fy_end_for(self, company: Company | None) -> int:
         """A roundup's 'fiscal 2024' follows the named company's fiscal calendar unless the text says otherwise."""
@@ -158,9 +163,12 @@ class DocContext:
             trig = LOAN_TRIGGER.search(text)
             first_loan_word = trig.start() if trig else None
         return cls(text, published, mentions, mentions_issuer, fy_end, dmy, report, years, n, fy_text is not None,
-                   in_title, first_loan_word)  # type: ignore[arg-type]
+                   in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
 
 
+# a wire dateline, an exchange ticker in parentheses, or a filing's defined term ('(the "Company")')
+_WIRE = re.compile(r"\((?:the\s+)?[\"“]Company[\"”]\)|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire|PR ?Newswire|ACCESSWIRE|ACCESS Newswire|"
+                   r"Newsfile|/CNW/|\(RNS\)|Regulatory News|\((?:NASDAQ|Nasdaq|NYSE|TSX|LSE|AIM)[^)]{0,30}:\s?[A-Z]{2,5}\)")
 _PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b|"
                                r"\bend of the (?:month|quarter|period)\b|\bat (?:month|quarter)[- ]end\b|"
                                r"\b(?:ended|finished|closed|exited|ending|finishing|closing) the (?:month|quarter|period)\b|"
@@ -321,7 +329,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             continue  # "American Bitcoin, the miner majority-owned by Hut 8, said it holds ...": the owner is not the subject
         if _MAKERS_MACHINES.match(sent.text, m.end) and _ACQUIRING.search(sent.text, max(0, m.start - 30), m.start):
             continue  # "The company is installing Bitmain's S21 XP rigs ... to lift the fleet to 52 EH/s"
-        if not _PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start]):
+        if not (_PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start])
+                or (_OF_THE_LENDER.search(sent.text, max(0, m.start - 12), m.start)
+                    and _LOAN_NOUN_AFTER.match(sent.text, m.end))):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
     after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
     if after and after[0].company and (
@@ -342,8 +352,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         flags.add("company_ambiguous")
         return first.company
     company = sent.context_company or ctx.issuer
-    if not sent.context_is_near and ctx.issuer is not None:
-        company = ctx.issuer  # a release's figures are its issuer's once the last company named is paragraphs back
+    if not sent.context_is_near and ctx.issuer is not None and ctx.is_release:
+        # a release's (or filing's) figures are its issuer's once the last company named is paragraphs back; a news
+        # story moves among companies ("Riot tops July output ... CleanSpark mined 671 BTC ... The Nevada-based miner")
+        company = ctx.issuer
     if company is None:
         return None
     if not sent.context_is_near and ctx.n_companies > 1 and company != ctx.issuer:

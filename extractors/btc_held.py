@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 16
+VERSION = 17
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
@@ -36,10 +36,12 @@ LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
 PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|pledged|encumbered|as collateral|"
-                  r"freeing|releasing|released|freed|unlocking|"
+
                   r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;]{0,40}$",
                   re.I)
 # "the 3,500 BTC pledged as collateral were released back to the Company's custody wallet": the pledge, not the balance
 PART_AFTER = re.compile(r"^\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|had been|have been|are|is)\s+)?(?:pledged|posted|"
                         r"released|freed|returned)\b", re.I)
+RELEASED_BEFORE = re.compile(r"\b(?:freeing|releasing|released|freed|unlocking)\s+(?:about\s+|approximately\s+|"
+                             r"roughly\s+|some\s+|the\s+)?$", re.I)
 PRESENT = re.compile(r"\b(?:now|currently|presently|today|holds|owns|has)\b", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 16
+VERSION = 17
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -40,7 +40,7 @@ NOT_OURS = [
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
                           r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
-                          r"\bunder management\b|\bmanaged (?:across|at|on|for)\b|\bjoint[ -]venture\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
+                          r"\bunder management\b|\bjoint[ -]venture\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
     ("one_site", re.compile(r"\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
                             r"[A-Z][^.;]{0,50}$")),
@@ -72,7 +72,8 @@ NOT_OURS = [
                                re.I)),
     # machines made or shipped, not hashing for the miner: "SEALMINER output of approximately 9.8 EH/s during the month"
     ("manufactured", re.compile(r"\b(?:SEALMINERs?|Avalon|Antminers?|WhatsMiners?|machines?|rigs?|ASICs?)\s+(?:output|"
-                                r"production|shipments?|deliveries|sales)\b[^.;]{0,30}$|\b(?:manufactured|shipped|"
+                                r"production|shipments?|deliveries|sales)\s+(?:of\s+)?(?:approximately\s+|about\s+|"
+                                r"roughly\s+|some\s+)?$|\b(?:manufactured|shipped|"
                                 r"delivered to (?:external )?(?:buyers|customers))\s+(?:approximately\s+|about\s+)?$", re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 15
+VERSION = 16
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -52,7 +52,8 @@ NOT_A_LOAN_FACT = [
                                r"December)\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){0,2}(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
                                r"\bto provide [^.]{0,40}\bcredit to\b|"
-                               r"advanced [^.]{0,30}\bto (?!the company\b|us\b)(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
+                               r"advanced [^.]{0,30}\bto (?!(?:the company|us)\b(?!['’]s|\s+(?:that|which|building|developing)\b))"
+                               r"(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
@@ -60,7 +61,7 @@ NOT_A_LOAN_FACT = [
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
-                                r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bmust (?:post|add|deliver|top up|p?repay)\b|\bconsidering\b|\bexploring\b|"
+                                r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|\bconsidering\b|\bexploring\b|"
                                 # "is in talks with two lenders about a new facility ..., but nothing has been signed"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b)[^.]*\bin (?:talks|discussions|"
                                 r"negotiations) with [^.]{0,60}\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"
@@ -68,14 +69,15 @@ NOT_A_LOAN_FACT = [
                                 r"\bseek(?:s|ing)?\b|\bpotential\b|"
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
                                 # "most loans are rolled over rather than repaid at maturity": how such loans work
-                                r"\b(?:usually|typically|generally|most loans|such loans)\b|\brather than (?:being )?p?repaid\b",
+                                r"\bmost (?:such )?loans\b|\b(?:loans|terms) (?:are|were) (?:usually|typically|generally)\b|"
+                                r"\brather than (?:being )?p?repaid\b",
                                 re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"
                                # "reported $1.9 billion of loans outstanding to its clients"
                                r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b", re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
-                            r"\bby (?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s?\s+){0,2}(?:math|count|calculations?|reckoning)\b|"
+                            r"\bby (?!the company['’]s)(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s?\s+){0,2}(?:math|count|calculations?|reckoning)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
     # a mining site called a facility, unless the sentence also names a debt in plain words ("The $35 million loan
@@ -90,12 +92,14 @@ NOT_A_LOAN_FACT = [
                             # "5,000 BTC were pledged as collateral under its derivative contracts"
                             r"^(?![^.]*\b(?:loans?|credit|borrow\w*|debt|facility|lender)\b)[^.]*\b(?:derivatives?|options?|"
                             r"hedg\w+|futures|power purchase|PPA)\b|"
-                            r"^(?![^.]*\b(?:loans?|credit|debt|facility|lender)\b)[^.]*\blease (?:liabilit|obligation)", re.I)),
+                            r"^(?![^.]*\b(?:loans?|borrow\w*)\b)[^.]*\bequity (?:line|purchase)|\bletters? of credit\b",
+                            re.I)),
 ]
 EVENTS = [
     # "The proceeds were used to reduce the balance of the Company's BTC-backed loan from Galaxy Digital"
-    ("repaid", re.compile(r"\b(?:reduc|lower|cut)\w*\s+(?:the\s+)?(?:balance|principal|amount outstanding)\s+"
-                          r"(?:of|on|under)\b(?![^.;]{0,60}\bto\s+(?:US)?\$)", re.I)),
+    ("repaid", re.compile(r"(?:\b(?:reduced|lowered)|\bused\b[^.;]{0,40}\bto (?:reduce|lower|cut)|\b(?:has|had) cut)\s+"
+                          r"(?:the\s+|its\s+)?(?:balance|principal|amount outstanding)\s+(?:of|on|under)\b"
+                          r"(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line) (?:stood at|totall?ed|amounted to|were|was)\b|"
@@ -103,7 +107,8 @@ EVENTS = [
                                r"(?:totall?ed|stood at|amounted to)\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
                           r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
-                          r"\b(?:settled|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+                          r"\b(?:settled|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?"
+                          r"(?:(?!(?:terms?|way|year|quarter|month|period|deal)\b)[\w-]+\s+){0,3}"
                           r"(?:instal+ments?|loans?|line|facility|balance|debt)\b", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|"
                                      r"\btopped up (?:its |the )?collateral\b|"
@@ -133,7 +138,9 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 _AMOUNT_EVENTS = [
     # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to )?(?:US)?$|"
-                          r"\b(?:monthly|quarterly|interest|instal+ment)\s+payments?\b[^$;]{0,50}$", re.I),
+                          r"\b(?:monthly|quarterly|instal+ment)\s+payments?\s+(?:of\s+(?:principal|interest)(?:\s+and\s+"
+                          r"(?:principal|interest))?\s+)?(?:are|were|is|was|will be)?\s*(?:reduced|set|fixed|lowered)?\s*"
+                          r"(?:to|at|of)\s*(?:US)?$", re.I),
      re.compile(r"^\s*(?:million|billion|m|bn)?\s*to\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)),
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
     # "a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million", "in an aggregate principal amount
@@ -142,14 +149,15 @@ _AMOUNT_EVENTS = [
                             r"[^$;]{0,60}$|\bprovid(?:es|e|ed|ing) for (?:(?:a|an) (?:[\w-]+ ){0,4}(?:loan|facility|line)|borrowings)\b"
                             r"[^$;]{0,30}$|\b(?:loan|facility|line|credit|financing|borrow\w*|lend|amount|principal)\b[^$;]{0,30}"
                             r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$|"
-                            r"\b(?:cap|limit|size|capacity|commitments?)\b[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$", re.I), None),
+                            r"\b(?:facility|line|loan|revolver|credit)(?:['’]s)?\s+(?:cap|limit|size|capacity|commitments?)\b"
+                            r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
                                r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
-     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\s+of\s+(?!(?:new|additional|fresh|incremental)\b)(?:[\w-]+\s+){0,2}(?:borrowings|indebtedness|debt)\b(?!\s+(?:drawn|proceeds))|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
+     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|"
                           r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I),
@@ -165,6 +173,12 @@ _AMOUNT_EVENTS = [
                 r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed))", re.I)),
 ]
 
+
+# last: "US$34.3 million of short-term borrowings" is a balance only when no verb before it names the event ("repaid $20
+# million of debt", "drew $50 million of borrowings")
+_AMOUNT_EVENTS.append(("outstanding", re.compile(r"(?!)"), re.compile(
+    r"^\s+of\s+(?!(?:new|additional|fresh|incremental)\b)(?:[\w-]+\s+){0,2}(?:borrowings|indebtedness|debt)\b"
+    r"(?!\s+(?:drawn|proceeds))", re.I)))
 
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b", re.I)

@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d{{1,2}}\s+(?:{MONTH})|['’]s\s+(?:filing|statement|update|release|"
                 rf"report|announcement|post|call))"),
     # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
-    ("prior_period", r"\b(?i:(?:the|a|one)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)|(?:the\s+)?(?:previous|prior|"
+    ("prior_period", r"\b(?i:(?:the|a|one)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)(?!\s+than)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
     # "compared with 6,903 in the previous fiscal year": the year before the one the sentence named last
     # "compared with 844 in the prior year period": the sentence's own span a year back

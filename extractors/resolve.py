@@ -84,8 +84,14 @@ def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     a bitcoin-backed credit facility': the same repayment, told once with its amount."""
     if c.type != "loan" or c.value is not None or c.collateral_btc is not None:
         return False
+    if _ALSO.search(c.sent.text):
+        return False  # "The company also repaid its NYDIG equipment financing in May": another loan
     return any(k is not c and k.type == "loan" and k.value is not None and k.company == c.company
-               and k.loan_event == c.loan_event and _month(k.period_end) == _month(c.period_end) for k in kept)
+               and k.loan_event == c.loan_event and _month(k.period_end) == _month(c.period_end)
+               and (k.lender is None or c.lender is None or k.lender == c.lender) for k in kept)
+
+
+_ALSO = re.compile(r"\b(?:also|separately|another|other)\b", re.I)
 
 
 def _is_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:

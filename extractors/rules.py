@@ -43,7 +43,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
                             r"(?:by\s+|of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 # "curtailment reduced production there by an estimated 6 BTC": the size of an effect, not a total
-_CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\b[^.;]{0,40}\bby\s+"
+_CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:production|output|mining|holdings|sales)\b[^.;]{0,20}\bby\s+"
                          r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
@@ -209,7 +210,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_held, "stock_after"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
-        if mod is btc_held and (btc_held.PART.search(s[max(0, q.start - 60):q.start]) or btc_held.PART_AFTER.match(right)):
+        if mod is btc_held and (btc_held.PART.search(s[max(0, q.start - 60):q.start]) or btc_held.PART_AFTER.match(right)
+                                or btc_held.RELEASED_BEFORE.search(s, max(0, q.start - 40), q.start)):
             continue
         prev_type = mod
         flags: set[str] = {"kind_inferred"} if inferred else set()
@@ -370,9 +372,10 @@ def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
 
 # -- hashrate -----------------------------------------------------------------------------------------
 
-_ANOTHER_PART = re.compile(r"[^.;]{0,60}?\bfor\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?")
-_RELOCATED = re.compile(r"[^.;]{0,50}?\b(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|redeployed|"
-                        r"transferred)\b", re.I)
+_ANOTHER_PART = re.compile(r"(?:\s+of\s+[^.;,]{0,50})?,?\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z][\w.&'-]*)(?:\s+(?-i:[A-Z][\w.&'-]*)){0,2}"
+                           r"\s+for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?")
+_RELOCATED = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|"
+                        r"redeployed|transferred)\b", re.I)
 # "Average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s)": the earlier period's figure of that kind
 _PAREN_PRIOR = re.compile(r"\(\s*\w[\w ,.]{2,24}:\s*$")
 
@@ -449,8 +452,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "amount"
         if company is None:
             continue
+        paren = _PAREN_PRIOR.search(near_left) if (q.start, q.end) not in paired else None
+        paren_period = next((p for p in sent.periods if q.start - len(near_left) + paren.start() <= p.char_start < q.start
+                             and p.start is not None), None) if paren else None
         if _COMPARISON.search(near_left) or re.search(r"\b(?:up|down) from\s*(?:approximately |about )?$", near_left) \
-                or _PAREN_PRIOR.search(near_left):
+                or paren_period is not None:
             # "averaged 28.0 EH/s in January, compared with 27.4 EH/s in December": the same kind as the lead figure,
             # except that a comparison with a target is a present figure
             lead = out[-1].hashrate_kind if out else None
@@ -476,9 +482,6 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "by October" (and "by February" in a leap year)
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
-        paren = _PAREN_PRIOR.search(near_left) if rule == "amount" else None
-        paren_period = next((p for p in sent.periods if q.start - len(near_left) + paren.start() <= p.char_start < q.start
-                             and p.start is not None), None) if paren else None
         if kind == "average" and paren_period is not None:
             period = anchor(ctx, paren_period)  # "(February: 1.61 EH/s)" after a March average
         elif kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(near_right):
@@ -562,6 +565,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # with no event word the sentence's figures may still name theirs ("raised the facility's cap to $300 million")
     sentence_event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
     usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
+           and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 60), u.start)]
     collateral = None
     for q in sent.btc:
@@ -576,7 +580,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event == "change":
             continue  # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance
         flags: set[str] = set()
-        if sentence_event is None and event != "facility":
+        if sentence_event is None and not (event == "facility" and _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start)):
             continue  # only a facility's size names its event on its own: "raised the facility's cap to $300 million"
         if event is None:
             event = sentence_event
@@ -684,8 +688,8 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 # be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
-                             r"\s+(?:of|in)\s+(?:its\s+|the\s+company's\s+)?(?:common\s+)?(?:stock|shares|equity)\b|"
-                             r"\s+(?:\w+\s+){0,3}(?:offering|placement|issuance)\b|"
+                             r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:common\s+)?(?:stock|shares|equity)\b|"
+                             r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:offering|placement|issuance)\b|"
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
@@ -693,6 +697,9 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
                            r"(?:due\s+\d{4}\s+)?(?:outstanding\s+)?(?:was|were|totall?ed|stood at|amounted to|of)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
+# "Lease liabilities, primarily for land, totaled $9.6 million"
+_LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
+_LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
                            rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
                            rf"(?:bitcoin|BTC) loan\b", re.I)
@@ -886,7 +893,8 @@ def _period_header(header: str) -> bool:
     """'Metric      Dec 2024   Nov 2024   Dec 2023': a header flush left whose every cell after the first is a period
     (an indented header needs no such test: 'Three Months Ended' over the figures)."""
     cells = _ALIGNED_SPLIT.split(header)
-    return len(cells) >= 3 and all(_PERIOD_CELL.fullmatch(c) for c in cells[1:])
+    return len(cells) >= 3 and all(_PERIOD_CELL.fullmatch(c) for c in cells[1:]) and not all(
+        _YEAR_CELL.match(c) for c in cells[1:])  # bare years may sit under 'Three Months Ended June 30,
 
 
 _SPAN_WORDS = re.compile(r"\b(?:months|quarter|ended|ending)\b", re.I)
