@@ -171,14 +171,13 @@ _AMOUNT_EVENTS = [
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
      re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
                 r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed))", re.I)),
+    # last, and only from the words after it: "US$34.3 million of short-term borrowings" is a balance when no verb
+    # before it has named the event ("repaid $20 million of debt", "drew $50 million of borrowings")
+    ("outstanding", None,
+     re.compile(r"^\s+of\s+(?!(?:new|additional|fresh|incremental)\b)(?:[\w-]+\s+){0,2}(?:borrowings|indebtedness|debt)\b"
+                r"(?!\s+(?:drawn|proceeds))", re.I)),
 ]
 
-
-# last: "US$34.3 million of short-term borrowings" is a balance only when no verb before it names the event ("repaid $20
-# million of debt", "drew $50 million of borrowings")
-_AMOUNT_EVENTS.append(("outstanding", re.compile(r"(?!)"), re.compile(
-    r"^\s+of\s+(?!(?:new|additional|fresh|incremental)\b)(?:[\w-]+\s+){0,2}(?:borrowings|indebtedness|debt)\b"
-    r"(?!\s+(?:drawn|proceeds))", re.I)))
 
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b", re.I)
@@ -191,6 +190,6 @@ def event_for_amount(left: str, right: str) -> str | None:
     if _REPAID_BEFORE.search(left) and _IT_OWED.match(right):
         return "repaid"
     for name, before, after in _AMOUNT_EVENTS:
-        if before.search(left) or (after is not None and after.search(right)):
+        if (before is not None and before.search(left)) or (after is not None and after.search(right)):
             return name
     return None
