@@ -828,6 +828,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
     title = _table_title(ctx, rows[0])
+    if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
+        out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
     for r, row, row_period in zip(rows[1:], cells[1:], row_periods, strict=False):
         if company_col is not None:
             out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title)
@@ -837,6 +839,89 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                     out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
         else:
             out += _metric_row(ctx, r, row, col_periods, title=title, header=header)
+    return out
+
+
+# A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
+_LOAN_TABLE = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit (?:line|facility))\b",
+                         re.I)
+# A row that states a balance owed: a loan named in its label, a total, a 'Balance as of' line, or a lender's name
+_LOAN_ROW = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit line|line of credit|"
+                       r"MEFA|advances?)\b|^(?:Total|Balance)\b", re.I)
+_LENDER_ROW = re.compile(r"^[A-Z][\w&.,' -]{1,60}?\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP|Capital|Finance|"
+                         r"Financial|Lending|Bank|Credit)\b\W*$")
+# Adjustments, flows and other rows of a debt table that are no balance
+_NOT_LOAN_ROW = re.compile(r"\b(?:less|net of|current portion|non-?current|discounts?|issuance|costs?|interest|fees?|"
+                           r"repayments?|payments?|additions?|proceeds|amorti[sz]ation|accret\w*|leases?|convertible|"
+                           r"notes?|payable|accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|revenue|equity|"
+                           r"shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?)\b|%", re.I)
+# A column that is no amount owed: 'Maturity', 'Rate', 'Lender'
+_NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|matures|rate|interest|lender|borrower|collateral|due|term|change)\b|%",
+                              re.I)
+# 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
+_LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
+_THOUSANDS = re.compile(r"\bin thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|\(\$K\)", re.I)
+_MILLIONS = re.compile(r"\bin millions\b|(?:US|C|A)?\$\s?(?:m|mn|M|millions?)\b|\(\s?(?:US|C|A)?\$\s?(?:m|mn|M)\s?\)|"
+                       r"\b(?:US|C|A)?\$\s?millions\b", re.I)
+_MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
+
+
+def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_periods: list,
+               table_period: P.Period | None, title: str) -> list[Candidate]:
+    """A debt table's balances, each an outstanding loan at its column's date:
+
+        Equipment financing outstanding at December 31, 2021 (in thousands)
+          Lender                              Principal outstanding
+          BlockFi Lending LLC                 $ 79,412
+          Total equipment financing           $177,193
+
+    Amounts scale by the unit the row, the column, the title or the sentence before the table names ('($m)', 'in
+    thousands'); a bare amount under 100,000 with no unit is left alone, as are adjustments ('Less: current
+    portion'), flows ('Repayments') and rows of a table that is not about debt."""
+    header = cells[0]
+    before = ctx.text[max(0, rows[0].start - 300):rows[0].start].rstrip()
+    before = before[before.rfind("\n\n") + 2:] if "\n\n" in before else before  # the paragraph above the table
+
+    def first_period(text: str) -> P.Period | None:
+        return next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), None)
+
+    label_period = [first_period(row[0]) for row in cells]
+    context_period = table_period or first_period(title) or first_period(before)
+    out: list[Candidate] = []
+    for r, row, row_period in zip(rows[1:], cells[1:], label_period[1:], strict=False):
+        label = clean_label(row[0])
+        lender_row = bool(_LENDER_ROW.match(label))
+        if _NOT_LOAN_ROW.search(label):
+            continue
+        for j, (cell, start) in enumerate(_cell_offsets(r.text, row)[1:], start=1):
+            h = header[j] if j < len(header) else ""
+            m = _MONEY_CELL.match(cell.replace(" ", ""))
+            if m is None or _NOT_LOAN_COLUMN.search(h) or not (
+                    _LOAN_ROW.search(label) or lender_row or _LOAN_COLUMN.search(h)):
+                continue
+            unit_text = " ".join((label, h))
+            scale = 1e3 if _THOUSANDS.search(unit_text) else 1e6 if _MILLIONS.search(unit_text) else \
+                1e3 if _THOUSANDS.search(f"{title} {before}") else 1e6 if _MILLIONS.search(f"{title} {before}") else 1.0
+            value = (parse_number(m.group("num")) or 0) * scale
+            if value < 100_000:
+                continue
+            flags: set[str] = set()
+            company = company_for(ctx, r, 0, 0, flags)
+            if company is None:
+                continue
+            period = (col_periods[j] if j < len(col_periods) else None) or row_period or context_period
+            lender = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP)\W*$", "", label) if lender_row else None
+            c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan",
+                          loan_event="outstanding", lender=lender, flags=flags)
+            if period is None:
+                period = _reported_as_of(ctx, r)
+            if period is not None:
+                flag_year(ctx, period, c.flags)
+                c.period_end = period.end
+            else:
+                c.period_end = default_as_of(ctx, r, c.flags)
+                c.period_default = True
+            out.append(c)
     return out
 
 

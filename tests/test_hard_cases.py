@@ -1298,3 +1298,58 @@ def test_a_flush_left_header_of_bare_years_under_a_span_stays_unread():
     text = ("Cipher Mining second quarter\n\nThree Months Ended June 30,\nMetric                2025      2024\n"
             "Bitcoin mined          485       494\n")
     assert [f for f in facts_of(text, "2025-08-12", "btc_mined") if f["period_start"] == "2025-01-01"] == []
+
+
+# -- debt tables: each balance owed is an outstanding loan at its column's date ---------------------------------
+
+_DEBT_TABLE = """Stronghold Digital Mining Reports Full-Year 2021 Results
+
+Equipment financing outstanding at December 31, 2021 (in thousands)
+
+  Lender                              Principal outstanding
+  NYDIG ABL LLC                       $ 34,506
+  WhiteHawk Finance LLC                 30,000
+  Total equipment financing           $ 64,506
+"""
+
+_DEBT_ADJUSTMENTS = """TeraWulf Reports Third Quarter 2022 Results
+
+Debt (in thousands)
+
+                                                  September 30, 2022   December 31, 2021
+Term loan, principal                                 $ 138,500            $ 123,500
+Less: unamortized discount and issuance costs          (16,842)             (20,113)
+Less: current portion                                  (19,410)                   --
+Long-term debt, net of current portion               $ 102,248            $ 103,387
+Repayments of principal                                  2,000                   --
+"""
+
+_DEBT_IN_MILLIONS = """Argo Blockchain plc annual results
+
+Balance sheet at 31 December 2022
+
+                                              31 Dec 2022     31 Dec 2021
+Galaxy asset-backed loan (US$m)                     35.0              --
+NYDIG equipment financing (US$m)                      --            20.4
+Cash and cash equivalents (£m)                       15.6            14.1
+Notes payable (US$m)                                 41.7            40.1
+"""
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    (_DEBT_TABLE, "2022-03-29", [(34506000.0, "2021-12-31"), (30000000.0, "2021-12-31"), (64506000.0, "2021-12-31")]),
+    # adjustments, net figures and flows are no balance owed
+    (_DEBT_ADJUSTMENTS, "2022-11-14", [(138500000.0, "2022-09-30"), (123500000.0, "2021-12-31")]),
+    # the unit in the row's label; cash and notes are no loan
+    (_DEBT_IN_MILLIONS, "2023-04-20", [(35000000.0, "2022-12-31"), (20400000.0, "2021-12-31")]),
+])
+def test_debt_table_rows_are_outstanding_loans(text, published, expected):
+    got = [(f["value"], f["period_end"]) for f in facts_of(text, published, "loan")]
+    assert sorted(got) == sorted(expected)
+    assert {f["loan_event"] for f in facts_of(text, published, "loan")} == {"outstanding"}
+
+
+def test_a_debt_table_with_no_unit_and_small_figures_is_left_alone():
+    text = ("Hut 8 Corp. quarterly results\n\nLoans (see note 7)\n\n                     Q2 2024     Q1 2024\n"
+            "Term loan                 65          65\nRevolving facility        15          --\n")
+    assert facts_of(text, "2024-08-07", "loan") == []
