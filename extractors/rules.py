@@ -596,6 +596,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         origin = _origination(ctx, c, u.end, hi)
         if origin is not None:
             out.append(origin)
+    if not out and not usd and (returned := _BTC_RETURNED.search(s)):
+        return _btc_returned(ctx, sent, returned, lender)
     if not out and sentence_event == "borrowed" and not usd:
         out = _btc_loan(ctx, sent, collateral, lender)
     if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s) or (
@@ -718,6 +720,30 @@ def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str
     c = Candidate("loan", company, None, "USD", sent, m.start(), m.end(), "btc_loan", loan_event="borrowed",
                   collateral_btc=collateral, lender=lender, flags=flags)
     _set_loan_date(ctx, c, _period(ctx, sent, m.start(), m.end(), len(sent.text), 0))
+    return [c]
+
+
+# "returned 300 BTC to Matrixport", "returned the 400 BTC it had borrowed": a loan in bitcoin paid back in kind
+_BTC_RETURNED = re.compile(rf"\breturn(?:ed|s|ing)\s+(?:the\s+|its\s+|all\s+)?(?:about |roughly |some )?{NUMBER}\s?"
+                           rf"{_UNIT_BTC}\b(?=\s+(?:(?:that\s+)?it\s+(?:had\s+)?)?borrowed\b|\s+to\s+(?-i:[A-Z]))", re.I)
+_ARTICLE = re.compile(r"\s(?=(?:a|an|the|its|that)\s)", re.I)
+
+
+def _btc_returned(ctx: DocContext, sent: Sent, returned: re.Match, lender: str | None) -> list[Candidate]:
+    """'Bitdeer returned 300 BTC to Matrixport in February, closing out a coin loan it took in December': the
+    repayment in February (value None: the USD principal is not stated) and, dated apart, the borrowing in December."""
+    flags: set[str] = set()
+    company = company_for(ctx, sent, returned.start(), returned.end(), flags)
+    if company is None:
+        return []
+    c = Candidate("loan", company, None, "USD", sent, returned.start(), returned.end(), "btc_returned",
+                  loan_event="repaid", lender=lender, flags=flags)
+    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, "repaid"), returned.start(), returned.end(),
+                                   len(sent.text), 0))
+    for at in [returned.end()] + [m.start() for m in _ARTICLE.finditer(sent.text, returned.end())]:
+        origin = _origination(ctx, c, at, len(sent.text))
+        if origin is not None:
+            return [c, origin]
     return [c]
 
 

@@ -1353,3 +1353,18 @@ def test_a_debt_table_with_no_unit_and_small_figures_is_left_alone():
     text = ("Hut 8 Corp. quarterly results\n\nLoans (see note 7)\n\n                     Q2 2024     Q1 2024\n"
             "Term loan                 65          65\nRevolving facility        15          --\n")
     assert facts_of(text, "2024-08-07", "loan") == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a coin loan paid back in kind, and the borrowing it closes, each at its own date
+    ("Bitdeer (BTDR) returned 300 BTC to Matrixport in February, closing out a coin loan it took in December.",
+     "2026-04-10", [(None, "repaid", "2026-02-28"), (None, "borrowed", "2025-12-31")]),
+    ("Bitdeer Announces November 2025 Production Update\n\n- On November 14, 2025, the Company returned the 400 BTC "
+     "it had borrowed from Matrixport in September, settling that arrangement in full.", "2025-12-05",
+     [(None, "repaid", "2025-11-14"), (None, "borrowed", "2025-09-30")]),
+    # coins handed to customers, or collateral handed back by a lender, repay no loan of the miner's
+    ("BitFuFu returned 500 BTC to customers in March after the promotion ended.", "2025-04-10", []),
+    ("Galaxy returned 500 BTC of collateral to Hut 8 in March.", "2025-04-10", []),
+])
+def test_coins_returned_to_a_lender_repay_a_coin_loan(text, published, expected):
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
