@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
-    ("ytd_through", rf"\b(?:year[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
+    ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
     # "has mined 1,644 BTC in 2021 through the end of October": January 1 to October 31, 2021
     ("year_through", rf"\b(?P<y>{YEAR})\s+(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
@@ -95,6 +95,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
+    # a table's "9M 2023 | 9M 2022" columns: the first nine months of each year ("9M FY2024" of the fiscal year)
+    ("months_of_year", rf"\b(?P<n>[369])M\s?(?P<fy>FY\s?)?(?P<y>{YEAR})\b"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
@@ -122,6 +124,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
     ("prior_period", r"\b(?i:(?:the|a|one)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)(?!\s+than)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
+    # "mined 538 BTC in the fourth quarter, down from 629 BTC in the third": the quarter named before, moved
+    ("quarter_ellipsis", r"(?<=\bin the )(?P<o>first|second|third|fourth)(?=\s*(?:[.,;:)]|$|\s+(?:and|as|when|while)\b))"),
     # "compared with 6,903 in the previous fiscal year": the year before the one the sentence named last
     # "compared with 844 in the prior year period": the sentence's own span a year back
     ("prior_year", r"\b(?i:the\s+(?:previous|prior|preceding)[\s-]+(?:fiscal\s+|financial\s+)?year(?P<span>(?:['’]s)?\s+"
@@ -147,7 +151,7 @@ _GATE_WORDS = ["q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
-_FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[1-4](?:st|nd|rd|th)[\s-]"
+_FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
 _ALTERNATIVES = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS)
 # The leading \b lets the engine skip mid-word positions at once (2-3x faster, same matches).
@@ -240,6 +244,11 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p:
             start, end, kind, has_year = p
+            if kind == "quarter_ellipsis":
+                shifted = _other_quarter(out, _ORD[g["o"].lower()])
+                if shifted is None:
+                    continue
+                start, end, kind, has_year = shifted
             if kind == "prior_year":
                 prev = next((q for q in reversed(out) if q.start is not None), None)
                 if prev is not None:
@@ -294,6 +303,23 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
     end = month_end(prev.end.year + shift, prev.end.month) if prev.end.day >= 28 else \
         prev.end.replace(year=prev.end.year + shift)
     return start, end, prev.kind
+
+
+def _other_quarter(before: list[Period], ordinal: int) -> tuple[dt.date, dt.date, str, bool] | None:
+    """'... in the fourth quarter, down from 629 BTC in the third': the last quarter named before (whatever its
+    fiscal calendar) moved back to the quarter of that ordinal; 'the first quarter ..., up from ... in the fourth' is
+    the fourth quarter of the year before."""
+    prev = next((p for p in reversed(before) if p.kind == "quarter" and p.start is not None), None)
+    if prev is None or prev.start is None:
+        return None
+    own = _ORD[m.group(1).lower()] if (m := re.search(rf"({_ORD_ALT})", prev.text)) else \
+        int(q.group(1)) if (q := re.search(r"([1-4])", prev.text)) else None
+    if own is None or own == ordinal:
+        return None
+    back = (own - ordinal) % 4 * 3  # months from that quarter's start to the named one's
+    first = prev.start.year * 12 + prev.start.month - 1 - back
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    return start, month_end((first + 2) // 12, (first + 2) % 12 + 1), "quarter", prev.has_year
 
 
 def fy_start(fiscal_year: int, fy_end: int) -> dt.date:
@@ -411,6 +437,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         mo, d = _month_num(g["m"]), int(g["d"])
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
+    if name == "months_of_year":
+        start = fy_start(int(g["y"]), fy_end) if g.get("fy") else dt.date(int(g["y"]), 1, 1)
+        last = start.year * 12 + start.month - 1 + int(g["n"]) - 1
+        return start, month_end(last // 12, last % 12 + 1), "months", True
     if name == "first_months":
         n = _COUNT.get(g["n"].lower()) or int(g["n"])
         if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)
@@ -518,6 +548,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None, pub + dt.timedelta(days=(wd - pub.weekday()) % 7), "date", True
         latest = _on_or_before(pub, wd)
         return None, latest - dt.timedelta(days=7) if rel == "last" and latest == pub else latest, "date", True
+    if name == "quarter_ellipsis":  # a placeholder: iter_periods moves the quarter named before it
+        return None, dt.date(1990, 1, 1), "quarter_ellipsis", False
     if name == "prior_year":  # a placeholder: find_periods moves the sentence's previous period a year back
         return (dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "prior_year", False) if pub else None
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year

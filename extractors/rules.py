@@ -566,7 +566,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     sentence_event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
     usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
-           and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 60), u.start)]
+           and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
+           and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)]
     collateral = None
     for q in sent.btc:
         if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end):
@@ -695,9 +696,14 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|se
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
+# "convertible senior notes due December 2026, with an aggregate principal amount of $331.2 million"
 _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s+)?(?:notes?|bonds?|debentures?)\s+"
-                           r"(?:due\s+\d{4}\s+)?(?:outstanding\s+)?(?:was|were|totall?ed|stood at|amounted to|of)\s+"
+                           r"(?:due\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:outstanding\s+)?(?:(?:with|in)\s+(?:an?\s+)?"
+                           r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)
+# "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
+_CASH_BEFORE = re.compile(r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
+                          r"(?:approximately |about |roughly )?(?:US)?$", re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
 # "Lease liabilities, primarily for land, totaled $9.6 million"
 _LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
@@ -877,7 +883,7 @@ _LOAN_ROW = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|princ
 _LENDER_ROW = re.compile(r"^[A-Z][\w&.,' -]{1,60}?\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP|Capital|Finance|"
                          r"Financial|Lending|Bank|Credit)\b\W*$")
 # Adjustments, flows and other rows of a debt table that are no balance
-_NOT_LOAN_ROW = re.compile(r"\b(?:less|net of|current portion|non-?current|discounts?|issuance|costs?|interest|fees?|"
+_NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|current portion|non-?current|discounts?|issuance|costs?|interest|fees?|"
                            r"repayments?|payments?|additions?|proceeds|amorti[sz]ation|accret\w*|leases?|convertible|"
                            r"notes?|payable|accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|revenue|equity|"
                            r"shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?)\b|%", re.I)
@@ -1153,6 +1159,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     label = clean_label(row[0])
     if _NOT_A_FACT_ROW.search(label):
         return []
+    if _BARE_ASSET.fullmatch(label) and (_THOUSANDS.search(title) or _MILLIONS.search(title)):
+        return []  # "Bitcoin   164,612" under "Selected Balance Sheet Data (in thousands)": the coins' dollar value
     if _BARE_ASSET.fullmatch(label) and title and not _NOT_A_FACT_ROW.search(title):
         label = f"{title}: {label}"  # "Digital Asset Holdings" above "Asset | February 29, 2024" and "BTC | 826.5"
     mod = label_module(label)

@@ -1368,3 +1368,66 @@ def test_a_debt_table_with_no_unit_and_small_figures_is_left_alone():
 ])
 def test_coins_returned_to_a_lender_repay_a_coin_loan(text, published, expected):
     assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
+
+
+# -- from the blind batches dev28 (long releases) and dev29 (the press in 2025-2026) -----------------------------
+
+_NINE_MONTH_COLUMNS = """Bitfarms Reports Third Quarter 2023 Results
+
+Q3 2023 Operating Highlights
+
+| | Q3 2023 | Q3 2022 | 9M 2023 | 9M 2022 |
+| BTC mined | 1,213 | 1,515 | 3,718 | 4,038 |
+"""
+
+_BALANCE_SHEET_IN_THOUSANDS = """Riot Platforms Reports Third Quarter 2023 Results
+
+Selected Balance Sheet Data (in thousands)
+
+                                      September 30, 2023    December 31, 2022
+Cash and cash equivalents                   $ 290,739             $ 230,318
+Bitcoin                                       164,612                43,288
+"""
+
+
+def test_nine_month_columns_are_the_first_nine_months():
+    got = {(f["value"], f["period_start"], f["period_end"]) for f in facts_of(_NINE_MONTH_COLUMNS, "2023-11-14")}
+    assert (3718.0, "2023-01-01", "2023-09-30") in got and (4038.0, "2022-01-01", "2022-09-30") in got
+
+
+def test_a_bare_bitcoin_row_in_thousands_of_dollars_is_no_holding():
+    assert facts_of(_BALANCE_SHEET_IN_THOUSANDS, "2023-11-07", "btc_held") == []
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Term loan, net\n\nTeraWulf debt (in thousands)\n\n                     March 31, 2023   December 31, 2022\n"
+     "Term loan, net                 127,385            125,698\n", "2023-05-15"),
+    ("MARA Holdings said the Company's outstanding debt consists of its 1.0% convertible senior notes due December "
+     "2026, with an aggregate principal amount of $331.2 million.", "2024-05-09"),
+    ("IREN reported cash of $67.8 million as of June 30, 2023 and no debt outstanding following the deconsolidation "
+     "of the limited recourse equipment financing entities.", "2023-08-29"),
+])
+def test_net_debt_rows_notes_and_cash_are_no_loans(text, published):
+    assert facts_of(text, published, "loan") == []
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "in the third": the quarter named before, moved (across a year when it comes after it in the calendar)
+    ("Cipher (CIFR) mined 538 BTC in the fourth quarter, down from 629 BTC in the third.", "2026-02-14", "btc_mined",
+     [(538.0, "2025-10-01", "2025-12-31"), (629.0, "2025-07-01", "2025-09-30")]),
+    ("Riot mined 1,530 BTC in the first quarter of 2025, up from 1,360 in the fourth.", "2025-05-01", "btc_mined",
+     [(1530.0, "2025-01-01", "2025-03-31"), (1360.0, "2024-10-01", "2024-12-31")]),
+    # an opening period governs across a trailing clause that dates something else
+    ("In the fourth quarter alone, Greenidge mined about 470 bitcoin, helped by a bitcoin price that climbed above "
+     "$40,000 in December.", "2024-03-28", "btc_mined", [(470.0, "2023-10-01", "2023-12-31")]),
+    ("Year to date through October 31, 2024, Gryphon has mined 294.7 bitcoin, with roughly two thirds of that total "
+     "produced before the April halving.", "2024-11-06", "btc_mined", [(294.7, "2024-01-01", "2024-10-31")]),
+])
+def test_elliptical_quarters_and_opening_periods(text, published, type_, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_a_balance_at_quarter_end_is_not_dated_by_the_clause_after_it():
+    text = ("CleanSpark Reports Fiscal First Quarter 2026 Results\n\nThe company's operating hashrate was 50.0 exahashes "
+            "per second at quarter-end, the level it reached in June and has not raised since.")
+    assert [f["period_end"] for f in facts_of(text, "2026-02-10", "hashrate")] != ["2025-06-30"]
