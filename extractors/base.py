@@ -421,7 +421,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         # the opening period, or the nearer one that restates it ("For the fourth quarter, the three months from
         # April to June, production totalled 1,838 BTC, and for the full twelve months to June 30 ...")
         return [p for p in own if p.char_end <= pos][-1]
-    if after and _PERIOD_END_AFTER.match(sent.text, end) and "," in sent.text[end:after[0].char_start]:
+    if after and (pe := _PERIOD_END_AFTER.match(sent.text, end)) and "," in sent.text[pe.end():after[0].char_start] \
+            and not _APPOSED.fullmatch(sent.text, pe.end(), after[0].char_start):
         # "was 50.0 EH/s at quarter-end, the level it reached in June": the reported period's end, not June
         after = []
     if after:
@@ -450,9 +451,12 @@ _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\
 # a period that opens the sentence ("In the third quarter", "For fiscal 2024,") governs it, across a later clause
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|with|helped|driven|boosted|hurt|aided|despite|thanks)\s+|\s+and\s+(?:then\s+)?(?:ended|finished|exited|closed|held|holds|"
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped|driven|boosted|hurt|aided|despite|"
+                           r"thanks)\s+(?:[^,;]|(?<=\d),(?=\d))*$|\s+and\s+(?:then\s+)?(?:ended|finished|exited|closed|held|holds|"
                            r"sold|mined|produced|its|it)\b")
 _OPEN_PAREN = re.compile(r"\(\s*$")
+# "at quarter-end, September 30, 2025", "at the end of the period, which was December 31": the same date, restated
+_APPOSED = re.compile(r"\W*(?:(?:or|which|was|is|as|of|on|i\.e\.|namely)\W+)*", re.I)
 _PERIOD_END_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:at|as of|by)\s+(?:the\s+)?(?:quarter|month|period)[- ]end\b|"
                                r"\s*(?:\w+\s+){0,3}?at\s+the\s+end\s+of\s+the\s+(?:quarter|month|period)\b", re.I)
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"

@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
     # a table's "9M 2023 | 9M 2022" columns: the first nine months of each year ("9M FY2024" of the fiscal year)
-    ("months_of_year", rf"\b(?P<n>[369])M\s?(?P<fy>FY\s?)?(?P<y>{YEAR})\b"),
+    ("months_of_year", rf"(?<![$€£])\b(?P<n>[369])M\s?(?P<fy>FY\s?)?(?P<y>{YEAR})\b"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
@@ -125,7 +125,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("prior_period", r"\b(?i:(?:the|a|one)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)(?!\s+than)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
     # "mined 538 BTC in the fourth quarter, down from 629 BTC in the third": the quarter named before, moved
-    ("quarter_ellipsis", r"(?<=\bin the )(?P<o>first|second|third|fourth)(?=\s*(?:[.,;:)]|$|\s+(?:and|as|when|while)\b))"),
+    ("quarter_ellipsis", r"(?<=\bin the )(?P<o>first|second|third|fourth)(?=\s*(?:[.,;)]|$))"),
     # "compared with 6,903 in the previous fiscal year": the year before the one the sentence named last
     # "compared with 844 in the prior year period": the sentence's own span a year back
     ("prior_year", r"\b(?i:the\s+(?:previous|prior|preceding)[\s-]+(?:fiscal\s+|financial\s+)?year(?P<span>(?:['’]s)?\s+"
@@ -245,7 +245,9 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         if p:
             start, end, kind, has_year = p
             if kind == "quarter_ellipsis":
-                shifted = _other_quarter(out, _ORD[g["o"].lower()])
+                # only the base of a comparison: not "ranking it in the third" or "the larger in the first"
+                compared = _COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                shifted = _other_quarter(out, _ORD[g["o"].lower()]) if compared else None
                 if shifted is None:
                     continue
                 start, end, kind, has_year = shifted
@@ -303,6 +305,9 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
     end = month_end(prev.end.year + shift, prev.end.month) if prev.end.day >= 28 else \
         prev.end.replace(year=prev.end.year + shift)
     return start, end, prev.kind
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^.;]{0,30}$", re.I)
 
 
 def _other_quarter(before: list[Period], ordinal: int) -> tuple[dt.date, dt.date, str, bool] | None:

@@ -597,7 +597,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         origin = _origination(ctx, c, u.end, hi)
         if origin is not None:
             out.append(origin)
-    if not out and not usd and (returned := _BTC_RETURNED.search(s)):
+    if not out and not usd and (returned := _BTC_RETURNED.search(s)) and not _OTHER_COIN_EVENT.search(s) and not any(
+            x.company and returned.end() <= x.start <= returned.end() + 40 for x in sent.mentions):
+        # (coins handed back to a registry miner are its collateral or its loan coming home, not a repayment of its)
         return _btc_returned(ctx, sent, returned, lender)
     if not out and sentence_event == "borrowed" and not usd:
         out = _btc_loan(ctx, sent, collateral, lender)
@@ -702,7 +704,8 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
                            r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)
 # "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
-_CASH_BEFORE = re.compile(r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
+_CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
+                          r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$", re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
 # "Lease liabilities, primarily for land, totaled $9.6 million"
@@ -732,6 +735,8 @@ def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str
 # "returned 300 BTC to Matrixport", "returned the 400 BTC it had borrowed": a loan in bitcoin paid back in kind
 _BTC_RETURNED = re.compile(rf"\breturn(?:ed|s|ing)\s+(?:the\s+|its\s+|all\s+)?(?:about |roughly |some )?{NUMBER}\s?"
                            rf"{_UNIT_BTC}\b(?=\s+(?:(?:that\s+)?it\s+(?:had\s+)?)?borrowed\b|\s+to\s+(?-i:[A-Z]))", re.I)
+# a sentence that also borrows or pledges coins keeps the rules for those ("borrowed 400 BTC ... and returned 300 BTC")
+_OTHER_COIN_EVENT = re.compile(r"\b(?:pledg\w*|posted|posting|borrow(?:s|ed|ing)?\s+(?:about\s+|some\s+)?\d)", re.I)
 _ARTICLE = re.compile(r"\s(?=(?:a|an|the|its|that)\s)", re.I)
 
 
@@ -877,24 +882,35 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
 # A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
 _LOAN_TABLE = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit (?:line|facility))\b",
                          re.I)
-# A row that states a balance owed: a loan named in its label, a total, a 'Balance as of' line, or a lender's name
+# A row that names a loan in its label; in a table whose title names loans, also a total of loans, a dated
+# balance ('Balance as of June 30, 2025') or a lender's name with its corporate suffix ('NYDIG ABL LLC')
 _LOAN_ROW = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit line|line of credit|"
-                       r"MEFA|advances?)\b|^(?:Total|Balance)\b", re.I)
-_LENDER_ROW = re.compile(r"^[A-Z][\w&.,' -]{1,60}?\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP|Capital|Finance|"
-                         r"Financial|Lending|Bank|Credit)\b\W*$")
+                       r"MEFA|advances?)\b", re.I)
+_TOTAL_ROW = re.compile(r"Total(?:\s+(?:equipment\s+|term\s+|secured\s+)?(?:loans?|financing|borrowings|principal|"
+                        r"credit facilit(?:y|ies)|facilities))?\W*", re.I)
+_BALANCE_ROW = re.compile(r"Balance,?\s+(?:as of|at|on)\s", re.I)
+_LENDER_ROW = re.compile(r"^[A-Z][\w&.,' -]{1,60}?\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP|N\.A\.|plc)\W*$")
 # Adjustments, flows and other rows of a debt table that are no balance
 _NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|current portion|non-?current|discounts?|issuance|costs?|interest|fees?|"
-                           r"repayments?|payments?|additions?|proceeds|amorti[sz]ation|accret\w*|leases?|convertible|"
-                           r"notes?|payable|accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|revenue|equity|"
-                           r"shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?)\b|%", re.I)
+                           r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
+                           r"convertible|notes?|payable|accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
+                           r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
+                           r"debt|assets|liabilit\w*|expenses?|operating|receivables?|loaned|lent|working capital|"
+                           r"paid-in|original|beginning)\b|%", re.I)
+# A lender's own book or a roll-forward of coins: no debt of the miner's
+_NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|lending book|digital assets?|"
+                             r"roll-?forward)\b", re.I)
+# Amounts in another currency than the contract's USD
+_FOREIGN = re.compile(r"\bRMB\b|\bC\$|\bCA\$|\bCAD\b|\bA\$|\bAUD\b|£|€|\bHK\$|¥|\bCNY\b|\bGBP\b|\bEUR\b")
 # A column that is no amount owed: 'Maturity', 'Rate', 'Lender'
-_NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|matures|rate|interest|lender|borrower|collateral|due|term|change)\b|%",
-                              re.I)
+_NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|matures|rate|interest|lender|borrower|collateral|due|term|change|size|"
+                              r"commitments?|undrawn|available|original|limit|capacity)\b|%", re.I)
 # 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
 _LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
 _THOUSANDS = re.compile(r"\bin thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|\(\$K\)", re.I)
 _MILLIONS = re.compile(r"\bin millions\b|(?:US|C|A)?\$\s?(?:m|mn|M|millions?)\b|\(\s?(?:US|C|A)?\$\s?(?:m|mn|M)\s?\)|"
                        r"\b(?:US|C|A)?\$\s?millions\b", re.I)
+_EXCEPT_BTC = re.compile(r"\bexcept(?:\s+for)?\s+(?:bitcoin|BTC)", re.I)
 _MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
 
 
@@ -917,21 +933,26 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     def first_period(text: str) -> P.Period | None:
         return next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), None)
 
+    above = f"{title} {before} {header[0] if header else ''}"
+    if _NOT_DEBT_TABLE.search(above) or _FOREIGN.search(f"{above} {' '.join(header)}"):
+        return []
+    titled = bool(_LOAN_TABLE.search(above))  # the table itself is about loans, not a balance sheet with one row
     label_period = [first_period(row[0]) for row in cells]
     context_period = table_period or first_period(title) or first_period(before)
     out: list[Candidate] = []
     for r, row, row_period in zip(rows[1:], cells[1:], label_period[1:], strict=False):
         label = clean_label(row[0])
-        lender_row = bool(_LENDER_ROW.match(label))
-        if _NOT_LOAN_ROW.search(label):
+        lender_row = titled and bool(_LENDER_ROW.match(label))
+        if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label):
             continue
+        owed_row = bool(_LOAN_ROW.search(label)) or lender_row or (titled and bool(
+            _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label)))
         for j, (cell, start) in enumerate(_cell_offsets(r.text, row)[1:], start=1):
             h = header[j] if j < len(header) else ""
             m = _MONEY_CELL.match(cell.replace(" ", ""))
-            if m is None or _NOT_LOAN_COLUMN.search(h) or not (
-                    _LOAN_ROW.search(label) or lender_row or _LOAN_COLUMN.search(h)):
+            if m is None or _NOT_LOAN_COLUMN.search(h) or not (owed_row or (titled and _LOAN_COLUMN.search(h))):
                 continue
-            unit_text = " ".join((label, h))
+            unit_text = " ".join((label, h, header[0] if header else ""))
             scale = 1e3 if _THOUSANDS.search(unit_text) else 1e6 if _MILLIONS.search(unit_text) else \
                 1e3 if _THOUSANDS.search(f"{title} {before}") else 1e6 if _MILLIONS.search(f"{title} {before}") else 1.0
             value = (parse_number(m.group("num")) or 0) * scale
@@ -941,7 +962,8 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             company = company_for(ctx, r, 0, 0, flags)
             if company is None:
                 continue
-            period = (col_periods[j] if j < len(col_periods) else None) or row_period or context_period
+            # a dated row ('Balance as of December 31, 2024') keeps its date under a column of the closing date
+            period = row_period or (col_periods[j] if j < len(col_periods) else None) or context_period
             lender = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP)\W*$", "", label) if lender_row else None
             c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan",
                           loan_event="outstanding", lender=lender, flags=flags)
@@ -1159,7 +1181,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     label = clean_label(row[0])
     if _NOT_A_FACT_ROW.search(label):
         return []
-    if _BARE_ASSET.fullmatch(label) and (_THOUSANDS.search(title) or _MILLIONS.search(title)):
+    if _BARE_ASSET.fullmatch(label) and (_THOUSANDS.search(title) or _MILLIONS.search(title)) \
+            and not _EXCEPT_BTC.search(title):
         return []  # "Bitcoin   164,612" under "Selected Balance Sheet Data (in thousands)": the coins' dollar value
     if _BARE_ASSET.fullmatch(label) and title and not _NOT_A_FACT_ROW.search(title):
         label = f"{title}: {label}"  # "Digital Asset Holdings" above "Asset | February 29, 2024" and "BTC | 826.5"

@@ -1431,3 +1431,115 @@ def test_a_balance_at_quarter_end_is_not_dated_by_the_clause_after_it():
     text = ("CleanSpark Reports Fiscal First Quarter 2026 Results\n\nThe company's operating hashrate was 50.0 exahashes "
             "per second at quarter-end, the level it reached in June and has not raised since.")
     assert [f["period_end"] for f in facts_of(text, "2026-02-10", "hashrate")] != ["2025-06-30"]
+
+
+# -- review of a0a40a9: a helper ran 211 probes through a19f965 and a0a40a9 side by side --------------------------
+
+_BALANCE_SHEET_TOTALS = """Riot Platforms Reports Third Quarter 2023 Results
+
+Selected Balance Sheet Data (in thousands)
+
+                                              September 30, 2023    December 31, 2022
+  Total assets                                    1,879,100             1,650,400
+  Equipment financing                                 3,610                 7,480
+  Total liabilities                                 205,000               175,300
+  Working Capital                                   220,000                90,000
+"""
+
+_FACILITY_COLUMNS = """Hut 8 Corp. Reports Second Quarter 2024 Results
+
+Credit facilities (US$ millions)
+
+  Lender                         Facility size      Drawn      Undrawn
+  Coinbase Credit, Inc.                 65.0        40.0        25.0
+"""
+
+_ROLLFORWARD = """Hut 8 Q1 2025 results
+
+Coinbase credit facility (in thousands)
+
+                                        Three months ended March 31, 2025
+  Balance as of December 31, 2024                 $ 50,000
+  Drawdowns                                         20,000
+  Balance as of March 31, 2025                      70,000
+"""
+
+_LOAN_BOOK = """Two Prime lending update
+
+Two Prime loan book (US$ millions), lending to MARA Holdings among others
+
+                        June 30, 2025    March 31, 2025
+  Bitcoin-backed loans          850.0            420.0
+"""
+
+_RMB_LOANS = """Canaan Inc. Reports Fourth Quarter 2024 Results
+
+Borrowings (RMB in thousands)
+
+                               December 31, 2024
+  Short-term bank loans                 150,000
+"""
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # totals, working capital and other balance-sheet rows are no loans; the financing row is
+    (_BALANCE_SHEET_TOTALS, "2023-11-08", [(3610000.0, "2023-09-30"), (7480000.0, "2022-12-31")]),
+    # a facility's size and its undrawn part are no balance owed
+    (_FACILITY_COLUMNS, "2024-08-07", [(40000000.0, "2024-06-30")]),
+    # the opening balance keeps its own date; a drawdown is a flow
+    (_ROLLFORWARD, "2025-05-12", [(50000000.0, "2024-12-31"), (70000000.0, "2025-03-31")]),
+    # a lender's own book, and amounts in renminbi, are not the miner's US dollar debt
+    (_LOAN_BOOK, "2025-08-01", []),
+    (_RMB_LOANS, "2025-03-20", []),
+])
+def test_review_misfires_of_a0a40a9_debt_tables(text, published, expected):
+    assert sorted((f["value"], f["period_end"]) for f in facts_of(text, published, "loan")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a borrowing or a pledge in the same sentence keeps its own fact
+    ("Bitdeer borrowed 400 BTC from Matrixport in July and returned 300 BTC to Matrixport in September.",
+     "2025-10-08", [(None, "borrowed", "2025-07-31")]),
+    ("Hut 8 pledged 1,000 BTC as collateral with Coinbase in May, and returned 200 BTC to Coinbase when part of the "
+     "loan was repaid.", "2025-06-04", [(None, "collateral_posted", "2025-05-31")]),
+    # coins handed back to a miner by its lender after it repaid: the miner's repayment, as before
+    ("Galaxy returned 500 BTC to Hut 8 in March after the term loan was repaid.", "2025-04-10",
+     [(None, "repaid", "2025-03-31")]),
+    # cash paid or drawn is the loan event's amount
+    ("Argo Blockchain paid cash of $12 million to repay the Galaxy loan in full in February.", "2025-03-04",
+     [(12000000.0, "repaid", "2025-02-28")]),
+    ("Hut 8 borrowed cash of $50 million from Coinbase under its credit facility in November.", "2024-12-03",
+     [(50000000.0, "borrowed", "2024-11-30")]),
+])
+def test_review_misfires_of_a0a40a9_loans(text, published, expected):
+    got = [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")]
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "in the third" that is no comparison base
+    ("Riot mined 1,300 BTC in the second quarter of 2025 and held 19,273 BTC, ranking it in the third.", "2025-07-10",
+     "btc_held", [(19273.0, None, "2025-06-30")]),
+    ("In the fourth quarter, CleanSpark sold 1,200 BTC, nearly all of it in the first and second months.",
+     "2026-01-10", "btc_sold", [(1200.0, "2025-10-01", "2025-12-31")]),
+    # a date restated after "at quarter-end" is that date
+    ("Bitfarms held 1,200 BTC as of quarter end, or September 30, 2025.", "2025-11-10", "btc_held",
+     [(1200.0, None, "2025-09-30")]),
+    ("Riot's deployed hashrate was 35.4 EH/s at the end of the month, July 31, 2025.", "2025-08-05", "hashrate",
+     [(35.4, None, "2025-07-31")]),
+    # a target's own date after a parenthetical clause
+    ("For 2025, Bitfarms targets 21 EH/s, driven by Paraguay, by the end of the second quarter.", "2025-03-04",
+     "hashrate", [(21.0, None, "2025-06-30")]),
+    # "(in thousands of dollars, except bitcoin)": the row counts coins
+    ("CleanSpark December 2024 Bitcoin Mining Update\n\nBitcoin holdings (in thousands of dollars, except bitcoin)\n\n"
+     "                      December 31, 2024    November 30, 2024\n  Bitcoin                     10,556               "
+     "9,952\n", "2025-01-07", "btc_held", [(10556.0, None, "2024-12-31"), (9952.0, None, "2024-11-30")]),
+])
+def test_review_misfires_of_a0a40a9_periods(text, published, type_, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_a_dollar_amount_in_millions_is_no_nine_month_span():
+    facts = facts_of("Bit Digital mined 97 BTC in March and repaid a $3M 2024 equipment loan in full.", "2024-04-03",
+                     "loan")
+    assert [f["period_end"] for f in facts] == ["2024-04-03"]
