@@ -169,7 +169,8 @@ class DocContext:
 # a wire dateline, an exchange ticker in parentheses, or a filing's defined term ('(the "Company")')
 _WIRE = re.compile(r"\((?:the\s+)?[\"“]Company[\"”]\)|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire|PR ?Newswire|ACCESSWIRE|ACCESS Newswire|"
                    r"Newsfile|/CNW/|\(RNS\)|Regulatory News|\((?:NASDAQ|Nasdaq|NYSE|TSX|LSE|AIM)[^)]{0,30}:\s?[A-Z]{2,5}\)")
-_PERIOD_END_WORDS = re.compile(r"\b(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b|"
+_AT_PERIOD_END = r"(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b"  # "at quarter-end"
+_PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
                                r"\bend of the (?:month|quarter|period)\b|\bat (?:month|quarter)[- ]end\b|"
                                r"\b(?:ended|finished|closed|exited|ending|finishing|closing) the (?:month|quarter|period)\b|"
                                r"\b(?:over|during|for|in) the (?:month|quarter|period)\b", re.I)
@@ -457,7 +458,7 @@ _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped
 _OPEN_PAREN = re.compile(r"\(\s*$")
 # "at quarter-end, September 30, 2025", "at the end of the period, which was December 31": the same date, restated
 _APPOSED = re.compile(r"\W*(?:(?:or|which|was|is|as|of|on|i\.e\.|namely)\W+)*", re.I)
-_PERIOD_END_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:at|as of|by)\s+(?:the\s+)?(?:quarter|month|period)[- ]end\b|"
+_PERIOD_END_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,3}}?{_AT_PERIOD_END}|"
                                r"\s*(?:\w+\s+){0,3}?at\s+the\s+end\s+of\s+the\s+(?:quarter|month|period)\b", re.I)
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
                        r"\bversus\s+\S*$", re.I)

@@ -442,11 +442,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         mo, d = _month_num(g["m"]), int(g["d"])
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
-    if name == "months_of_year":
-        start = fy_start(int(g["y"]), fy_end) if g.get("fy") else dt.date(int(g["y"]), 1, 1)
-        last = start.year * 12 + start.month - 1 + int(g["n"]) - 1
-        return start, month_end(last // 12, last % 12 + 1), "months", True
-    if name == "first_months":
+    if name in ("first_months", "months_of_year"):  # "the first nine months of 2023", a "9M 2023" column
         n = _COUNT.get(g["n"].lower()) or int(g["n"])
         if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)
             if pub is None:

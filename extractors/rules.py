@@ -860,7 +860,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     header = cells[0]
     col_periods = _column_periods(ctx, header)
     out: list[Candidate] = []
-    table_period = next(iter(P.find_periods(" ".join(header), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
+    table_period = _first_period(ctx, " ".join(header))
     company_col = _company_column(rows, cells)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
@@ -889,7 +889,9 @@ _LOAN_ROW = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|princ
 _TOTAL_ROW = re.compile(r"Total(?:\s+(?:equipment\s+|term\s+|secured\s+)?(?:loans?|financing|borrowings|principal|"
                         r"credit facilit(?:y|ies)|facilities))?\W*", re.I)
 _BALANCE_ROW = re.compile(r"Balance,?\s+(?:as of|at|on)\s", re.I)
-_LENDER_ROW = re.compile(r"^[A-Z][\w&.,' -]{1,60}?\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP|N\.A\.|plc)\W*$")
+_CORPORATE = r"LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP"
+_LENDER_ROW = re.compile(rf"^[A-Z][\w&.,' -]{{1,60}}?\b(?:{_CORPORATE}|N\.A\.|plc)\W*$")
+_LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" names the lender "NYDIG ABL"
 # Adjustments, flows and other rows of a debt table that are no balance
 _NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|current portion|non-?current|discounts?|issuance|costs?|interest|fees?|"
                            r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
@@ -910,6 +912,13 @@ _LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b
 _THOUSANDS = re.compile(r"\bin thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|\(\$K\)", re.I)
 _MILLIONS = re.compile(r"\bin millions\b|(?:US|C|A)?\$\s?(?:m|mn|M|millions?)\b|\(\s?(?:US|C|A)?\$\s?(?:m|mn|M)\s?\)|"
                        r"\b(?:US|C|A)?\$\s?millions\b", re.I)
+
+
+def _unit_scale(text: str) -> float | None:
+    """The multiplier a table's unit names: '(in thousands)' 1,000, '(US$m)' 1,000,000; None when it names none."""
+    return 1e3 if _THOUSANDS.search(text) else 1e6 if _MILLIONS.search(text) else None
+
+
 _EXCEPT_BTC = re.compile(r"\bexcept(?:\s+for)?\s+(?:bitcoin|BTC)", re.I)
 _MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
 
@@ -930,21 +939,19 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     before = ctx.text[max(0, rows[0].start - 300):rows[0].start].rstrip()
     before = before[before.rfind("\n\n") + 2:] if "\n\n" in before else before  # the paragraph above the table
 
-    def first_period(text: str) -> P.Period | None:
-        return next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), None)
-
     above = f"{title} {before} {header[0] if header else ''}"
     if _NOT_DEBT_TABLE.search(above) or _FOREIGN.search(f"{above} {' '.join(header)}"):
         return []
     titled = bool(_LOAN_TABLE.search(above))  # the table itself is about loans, not a balance sheet with one row
-    label_period = [first_period(row[0]) for row in cells]
-    context_period = table_period or first_period(title) or first_period(before)
+    context_period = table_period or _first_period(ctx, title) or _first_period(ctx, before)
+    table_scale = _unit_scale(f"{title} {before}") or 1.0
     out: list[Candidate] = []
-    for r, row, row_period in zip(rows[1:], cells[1:], label_period[1:], strict=False):
+    for r, row in zip(rows[1:], cells[1:], strict=False):
         label = clean_label(row[0])
         lender_row = titled and bool(_LENDER_ROW.match(label))
         if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label):
             continue
+        row_period = _first_period(ctx, row[0])
         owed_row = bool(_LOAN_ROW.search(label)) or lender_row or (titled and bool(
             _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label)))
         for j, (cell, start) in enumerate(_cell_offsets(r.text, row)[1:], start=1):
@@ -953,9 +960,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             if m is None or _NOT_LOAN_COLUMN.search(h) or not (owed_row or (titled and _LOAN_COLUMN.search(h))):
                 continue
             unit_text = " ".join((label, h, header[0] if header else ""))
-            scale = 1e3 if _THOUSANDS.search(unit_text) else 1e6 if _MILLIONS.search(unit_text) else \
-                1e3 if _THOUSANDS.search(f"{title} {before}") else 1e6 if _MILLIONS.search(f"{title} {before}") else 1.0
-            value = (parse_number(m.group("num")) or 0) * scale
+            value = (parse_number(m.group("num")) or 0) * (_unit_scale(unit_text) or table_scale)
             if value < 100_000:
                 continue
             flags: set[str] = set()
@@ -964,7 +969,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
                 continue
             # a dated row ('Balance as of December 31, 2024') keeps its date under a column of the closing date
             period = row_period or (col_periods[j] if j < len(col_periods) else None) or context_period
-            lender = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP)\W*$", "", label) if lender_row else None
+            lender = _LENDER_SUFFIX.sub("", label) if lender_row else None
             c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan",
                           loan_event="outstanding", lender=lender, flags=flags)
             if period is None:
@@ -1069,8 +1074,13 @@ _SPAN_HEADER = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?(?P<span>(?:fiscal\
 _YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
 
 
+def _first_period(ctx: DocContext, text: str) -> P.Period | None:
+    """The first period a table cell, label or title names."""
+    return next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), None)
+
+
 def _column_periods(ctx: DocContext, header: list[str]) -> list[P.Period | None]:
-    cols = [next(iter(P.find_periods(h, ctx.published, ctx.fy_end_month, ctx.dmy)), None) for h in header]
+    cols = [_first_period(ctx, h) for h in header]
     span = _SPAN_HEADER.match(header[0]) if header else None
     if span is None:
         return cols
@@ -1079,7 +1089,7 @@ def _column_periods(ctx: DocContext, header: list[str]) -> list[P.Period | None]
         y = _YEAR_CELL.match(h)
         if y:
             text = f"{words} ended {span.group('m').capitalize()} {span.group('d')}, {y.group('y')}"
-            cols[j] = next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), cols[j])
+            cols[j] = _first_period(ctx, text) or cols[j]
     return cols
 
 
@@ -1181,8 +1191,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     label = clean_label(row[0])
     if _NOT_A_FACT_ROW.search(label):
         return []
-    if _BARE_ASSET.fullmatch(label) and (_THOUSANDS.search(title) or _MILLIONS.search(title)) \
-            and not _EXCEPT_BTC.search(title):
+    if _BARE_ASSET.fullmatch(label) and _unit_scale(title) and not _EXCEPT_BTC.search(title):
         return []  # "Bitcoin   164,612" under "Selected Balance Sheet Data (in thousands)": the coins' dollar value
     if _BARE_ASSET.fullmatch(label) and title and not _NOT_A_FACT_ROW.search(title):
         label = f"{title}: {label}"  # "Digital Asset Holdings" above "Asset | February 29, 2024" and "BTC | 826.5"
