@@ -431,6 +431,11 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure
     before = [p for p in own if prev_q <= p.char_end <= pos and not (
         prev_q and p.char_start - prev_q < 20 and not _OPEN_PAREN.search(sent.text, prev_q, p.char_start))]
+    if len(before) > 1:
+        # "mined 673 BTC in August, fewer than the 692 BTC it produced in July, and its hashrate reached 36.9 EH/s at
+        # month end": July dates the comparison figure (of any unit), not the later clause
+        based = _comparison_dated(sent, pos)
+        before = [p for p in before if p.char_start not in based] or before
     if before:
         return before[-1]
     # else the nearest before, skipping one that dates a comparison figure ("down from 706 BTC in March, and sold
@@ -440,11 +445,28 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     return before_any[-1] if before_any else None
 
 
+def _comparison_dated(sent: Sent, pos: int) -> set[int]:
+    """Starts of the periods, before `pos`, that date a comparison figure ('up from 526 BTC in November')."""
+    out = set()
+    for q in sorted(sent.btc + sent.hashrates, key=lambda q: q.start):
+        if q.end >= pos:
+            break
+        if not _COMPARED.search(sent.text, 0, q.end):
+            continue
+        p = next((p for p in sent.periods if 0 <= p.char_start - q.end < 40 and p.char_end <= pos), None)
+        if p is not None and not _CLAUSE_BREAK.search(sent.text[q.end:p.char_start]):
+            out.add(p.char_start)
+    return out
+
+
 # The base of a comparison is never a figure's own period: "a decrease of 13% compared to March 2025", "up 84% from
 # fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
 _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
-                              r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$", re.I)
+                              r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$|"
+                              # "nearly four times what Riot mined in the same period a year earlier"
+                              r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
+                              r"over)\s+$", re.I)
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
 _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)
 # "For the first quarter of fiscal 2024, which ended on December 31, ...": the end of the span just named
@@ -461,7 +483,8 @@ _APPOSED = re.compile(r"\W*(?:(?:or|which|was|is|as|of|on|i\.e\.|namely)\W+)*", 
 _PERIOD_END_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,3}}?{_AT_PERIOD_END}|"
                                r"\s*(?:\w+\s+){0,3}?at\s+the\s+end\s+of\s+the\s+(?:quarter|month|period)\b", re.I)
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
-                       r"\bversus\s+\S*$", re.I)
+                       r"\bversus\s+\S*$|"
+                       r"\b(?:fewer|more|less|lower|higher) than\s+(?:the|its|their)\s+(?:\S+\s+){0,1}\S*$", re.I)
 
 
 def period_is_weak(period: P.Period | None, prev_q: int) -> bool:
@@ -520,7 +543,7 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
                 values.append((v, lst.start(1) + mm.start(), lst.start(1) + mm.end()))
     values = values + [(last.value, last.start, last.end)] if values else []
     if not values:  # every figure carries its unit: "mined 650.5 BTC and 189 BTC, respectively"
-        resp = sent.text.index("respectively")
+        resp = sent.text.find("respectively", qtys[0].end)  # not an earlier list's ("... 806 BTC, respectively, and")
         values = [(q.value, q.start, q.end) for q in qtys if q.start < resp]
     if len(values) < 2:
         return []

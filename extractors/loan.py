@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 20
+VERSION = 21
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"

@@ -258,6 +258,11 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                     has_year = prev.has_year
                 else:  # none named before: the reported span a year back, or the year before it
                     kind = "year_ago" if m.group("prior_year__span") else "prior_fiscal"
+            if kind == "year_ago" and out and out[-1].has_year and out[-1].kind in (
+                    "date", "month", "quarter", "year", "half", "span", "months"):
+                # "to $23.5 million at the end of 2023, from $35.0 million a year earlier": the sentence's own
+                # period a year back (without one, rules re-anchor it on the reported period)
+                start, end, kind, has_year = _year_before(out[-1])
             if kind == "same_period":
                 shifted = _same_period(out, end.year)
                 if shifted is None:
@@ -292,6 +297,12 @@ def _on_or_before(day: dt.date, weekday: int) -> dt.date:
 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b[^.;]*$", re.I)
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
+
+
+def _year_before(p: Period) -> tuple[dt.date | None, dt.date, str, bool]:
+    end = month_end(p.end.year - 1, p.end.month) if p.end.day >= 28 else p.end.replace(year=p.end.year - 1)
+    return (p.start.replace(year=p.start.year - 1, day=min(p.start.day, 28)) if p.start else None), end, p.kind, \
+        p.has_year
 
 
 def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.date, str] | None:

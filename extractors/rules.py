@@ -397,6 +397,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     rejected_before: str | None = None
     part_end: int | None = None
     qtys, paired = _with_pairs(sent, qtys)
+    respective_kinds = _respective_kinds(s, sorted(paired))
     btc_starts = [b.start for b in sent.btc]
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
@@ -446,10 +447,12 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if (q.start, q.end) in paired:
             company, period = paired[(q.start, q.end)]
             rule = "respectively"
+            kind_of_pair = respective_kinds.get((q.start, q.end))
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
             period = None
             rule = "amount"
+            kind_of_pair = None
         if company is None:
             continue
         paren = _PAREN_PRIOR.search(near_left) if (q.start, q.end) not in paired else None
@@ -471,6 +474,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
+        kind = kind_of_pair or kind
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
         elif rule == "amount":
@@ -503,6 +507,27 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         out.append(c)
     out += _elliptical(ctx, sent, out, r"(?:EH|PH|TH|exahash)", "EH/s")
     return out
+
+
+_KIND_WORD = r"(?:operational|operating|deployed|energi[sz]ed|installed|average|realized)"
+_KIND_LIST = re.compile(rf"\b{_KIND_WORD}(?:(?:\s*,\s*|,?\s+and\s+){_KIND_WORD}){{1,5}}(?=\s+(?:hash\s?rates?|"
+                        r"fleets?|capacit(?:y|ies))\b)", re.I)
+
+
+def _respective_kinds(s: str, figures: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """'ended the month with 12.4 EH/s and 11.0 EH/s of deployed and operational hashrate, respectively': each figure
+    of a 'respectively' list takes the kind of the same rank, from a list of kinds right before or after the figures."""
+    if len(figures) < 2:
+        return {}
+    resp = s.find("respectively", figures[-1][1])
+    lists = list(_KIND_LIST.finditer(s, figures[-1][1], resp)) if resp > 0 else []
+    lists += reversed(list(_KIND_LIST.finditer(s, max(0, figures[0][0] - 80), figures[0][0])))
+    for m in lists:
+        words = re.findall(_KIND_WORD, m.group(0), re.I)
+        if len(words) == len(figures):
+            kinds = [_kind(w, w) or "operational" for w in words]
+            return dict(zip(figures, kinds, strict=True))
+    return {}
 
 
 def _words_before(s: str, start: int, end: int) -> str:
@@ -694,7 +719,10 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:common\s+)?(?:stock|shares|equity)\b|"
-                             r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:offering|placement|issuance)\b|"
+                             r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:offering|placement|issuance|"
+                             r"convertibles?)\b|"
+                             # "the lender says it has more than $1 billion in loans outstanding across its clients"
+                             r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:its|their|all)\b|"
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"

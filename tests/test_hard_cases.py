@@ -1543,3 +1543,62 @@ def test_a_dollar_amount_in_millions_is_no_nine_month_span():
     facts = facts_of("Bit Digital mined 97 BTC in March and repaid a $3M 2024 equipment loan in full.", "2024-04-03",
                      "loan")
     assert [f["period_end"] for f in facts] == ["2024-04-03"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a later clause's figure is not dated by the month of a comparison figure before it, whatever that figure's unit
+    ("Marathon mined 673 BTC in August, slightly fewer than the 692 BTC it produced in July, and its energized "
+     "hashrate reached 36.9 EH/s at month end.", "2024-09-04", "2024-08-31"),
+    ("Bitdeer self-mined 598 BTC in December, up from 526 BTC in November, and its self-mining hashrate reached "
+     "45.7 EH/s at the end of the month.", "2026-01-06", "2025-12-31"),
+    ("BTC Digital produced 11.3 BTC in December, compared with 12.0 BTC in November, from a fleet that hashed at "
+     "about 0.82 EH/s at month-end.", "2026-01-06", "2025-12-31"),
+    # "more than 2,000 BTC in the third quarter" is a qualifier, not a comparison: the quarter still dates what follows
+    ("MARA mined more than 2,000 BTC in the third quarter of 2025, and its energized hashrate reached 60.4 EH/s.",
+     "2025-11-04", "2025-09-30"),
+])
+def test_a_comparison_figures_month_does_not_date_a_later_clause(text, published, expected):
+    assert [f["period_end"] for f in facts_of(text, published, "hashrate")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second "respectively" list, after one for the BTC figures; kinds listed in the same order
+    ("Riot Platforms and CleanSpark mined 418 BTC and 806 BTC, respectively, and ended February with 12.4 EH/s and "
+     "11.0 EH/s of deployed and operational hashrate, respectively.",
+     [("Riot Platforms", 12.4, "deployed"), ("CleanSpark", 11.0, "operational")]),
+    ("Riot, CleanSpark and Marathon ended February with operational, deployed and energized hashrates of 7.0, 9.4 "
+     "and 6.2 EH/s, respectively.",
+     [("Riot Platforms", 7.0, "operational"), ("CleanSpark", 9.4, "deployed"), ("MARA Holdings", 6.2, "energized")]),
+])
+def test_respectively_hashrates_take_company_and_kind_by_rank(text, expected):
+    got = [(f["company"], f["value"], f["hashrate_kind"]) for f in facts_of(text, "2024-03-06", "hashrate")]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "a year earlier" after a period with its year: that period one year back
+    ("Argo Blockchain repaid part of its Galaxy loan. The company cut what it owes Galaxy Digital to $23.5 million at "
+     "the end of 2023, from $35.0 million a year earlier.", "2024-04-08", "loan",
+     [(23500000.0, "2023-12-31"), (35000000.0, "2022-12-31")]),
+    ("CleanSpark held 6,154 BTC at the end of June 2024, up from 2,575 BTC a year earlier.", "2024-08-08", "btc_held",
+     [(6154.0, "2024-06-30"), (2575.0, "2023-06-30")]),
+    # a multiple of the same period a year earlier is a comparison: the figure keeps its own period
+    ("Riot said output for the first ten months of 2021 reached 3,002 BTC, nearly four times what it mined in the "
+     "same period a year earlier.", "2021-11-03", "btc_mined", [(3002.0, "2021-10-31")]),
+])
+def test_a_year_earlier_is_the_sentences_own_period_a_year_back(text, published, type_, expected):
+    got = [(f["value"], f["period_end"]) for f in facts_of(text, published, type_) if f["value"] is not None]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MARA raised a further $950 million through a zero-coupon convertible in July, debt that is unsecured.",
+])
+def test_a_convertible_is_no_loan(text):
+    assert facts_of(text, "2025-09-24", "loan") == []
+
+
+def test_a_lenders_book_beside_a_miners_deal_is_not_the_miners():
+    facts = facts_of("MARA Holdings struck a $200 million bitcoin-backed deal with Two Prime last week, and the lender "
+                     "says it now has more than $1 billion in loans outstanding across its clients.", "2025-09-24", "loan")
+    assert [f["value"] for f in facts] == [200000000.0]
