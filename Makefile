@@ -26,7 +26,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 eval: install
-	$(BIN)/minerwire eval fixtures/gold/dev.jsonl fixtures/gold/web.jsonl fixtures/gold/dev2.jsonl fixtures/gold/dev3.jsonl fixtures/gold/dev4.jsonl fixtures/gold/dev5.jsonl fixtures/gold/dev6.jsonl fixtures/gold/dev7.jsonl fixtures/gold/dev8.jsonl fixtures/gold/dev9.jsonl fixtures/gold/dev10.jsonl fixtures/gold/dev11.jsonl fixtures/gold/dev12.jsonl fixtures/gold/dev13.jsonl fixtures/gold/dev14.jsonl fixtures/gold/dev15.jsonl fixtures/gold/dev16.jsonl fixtures/gold/dev17.jsonl fixtures/gold/dev18.jsonl fixtures/gold/dev19.jsonl fixtures/gold/dev20.jsonl fixtures/gold/dev21.jsonl fixtures/gold/dev22.jsonl fixtures/gold/dev23.jsonl fixtures/gold/dev24.jsonl fixtures/gold/dev25.jsonl fixtures/gold/dev26.jsonl fixtures/gold/dev27.jsonl fixtures/gold/dev28.jsonl fixtures/gold/dev29.jsonl
+	$(BIN)/minerwire eval fixtures/gold/dev.jsonl fixtures/gold/web.jsonl fixtures/gold/dev2.jsonl fixtures/gold/dev3.jsonl fixtures/gold/dev4.jsonl fixtures/gold/dev5.jsonl fixtures/gold/dev6.jsonl fixtures/gold/dev7.jsonl fixtures/gold/dev8.jsonl fixtures/gold/dev9.jsonl fixtures/gold/dev10.jsonl fixtures/gold/dev11.jsonl fixtures/gold/dev12.jsonl fixtures/gold/dev13.jsonl fixtures/gold/dev14.jsonl fixtures/gold/dev15.jsonl fixtures/gold/dev16.jsonl fixtures/gold/dev17.jsonl fixtures/gold/dev18.jsonl fixtures/gold/dev19.jsonl fixtures/gold/dev20.jsonl fixtures/gold/dev21.jsonl fixtures/gold/dev22.jsonl fixtures/gold/dev23.jsonl fixtures/gold/dev24.jsonl fixtures/gold/dev25.jsonl fixtures/gold/dev26.jsonl fixtures/gold/dev27.jsonl fixtures/gold/dev28.jsonl fixtures/gold/dev29.jsonl fixtures/gold/dev30.jsonl
 
 # the test split: score it only at milestones (fixtures/SPLIT.md)
 eval-test: install
