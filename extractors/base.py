@@ -390,7 +390,7 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holding
 
 # "..., which it signed in June" dates the facility it follows: no break
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
-                           r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has)"
+                           r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had)"
                            r"\b|;|,\s+having\b", re.I)
 
 

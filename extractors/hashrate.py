@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 20
+VERSION = 21
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -61,7 +61,10 @@ NOT_OURS = [
                           r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
                           r"roughly|some|nearly)\s+)?$", re.I)),
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
-    ("added_after", re.compile(r"^\W{0,3}(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b", re.I)),
+    ("added_after", re.compile(r"^\W{0,3}(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b|"
+                               # "The 0.7 EH/s added over the four weeks came from ..."
+                               r"^\s+(?:added|brought online|energi[sz]ed|installed)\s+(?:over|during|in|since|through)\s+"
+                               r"(?:the|this|that|last)\b", re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
                               r"[^.;]{0,40}$", re.I)),
@@ -79,7 +82,10 @@ NOT_OURS = [
     ("part", re.compile(r"\bof which\b|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
     # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet
-    ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)\b|of that\b)"
+    ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)\b|of that\b|"
+                              # "about 150 PH/s of it was offline for part of the month"
+                              r"of it\s+(?:was|were|is|are|had been|sat|remained)\s+(?:offline|idle|curtailed|down|"
+                              r"unplugged|under maintenance)\b)"
                               r"(?![\w\s]{0,20}\b(?:was|were|is|are)\s+(?:online|operational|operating|energi[sz]ed|active|"
                               r"hashing))|^\W{0,3}(?:"
                               r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
@@ -112,7 +118,14 @@ NOT_OURS = [
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
                                           r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|miners|firms|"
-                                          r"operators)\b[^.;]{0,30}\b(?:together|combined|collectively)\b", re.I)),
+                                          r"operators)\b[^.;]{0,30}\b(?:together|combined|collectively)\b|"
+                                          # "Between them, the six miners above added ...", "Together they control ...",
+                                          # "Across the seven larger miners in the table, November output came to ..."
+                                          r"(?:\bbetween them\b|\btogether,?\s+they\b|"
+                                          r"\b(?:across|among)\s+(?:the|these|those|all)\s+(?:\w+\s+){0,2}(?:miners|"
+                                          r"companies|firms|operators)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|"
+                                          r"ten|\d+)\s+(?:\w+\s+)?(?:miners|companies|firms|operators)\s+(?:above|listed|"
+                                          r"in the table|tracked|we track)\b)(?![^.]*\brespectively\b)", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]

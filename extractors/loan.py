@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 21
+VERSION = 22
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
+# a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
+WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)"
 
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
@@ -56,6 +58,8 @@ NOT_A_LOAN_FACT = [
                                r"(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
+                               # but "bringing the outstanding balance of that loan to approximately $12.7 million"
+                               r"(?<!balance of that )(?<!balance of the )(?<!balance of its )"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
                                r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
@@ -104,9 +108,12 @@ EVENTS = [
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
-                               r"(?:totall?ed|stood at|amounted to)\b", re.I)),
+                               r"(?:totall?ed|stood at|amounted to)\b|"
+                               # "cut its debt to $9.6 million at the end of March"
+                               r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
+                               r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
-                          r"\bextinguish|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
+                          rf"\bextinguish|\b{WIPED_OUT}\b|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
                           r"\b(?:settled|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?"
                           r"(?:(?!(?:terms?|way|year|quarter|month|period|deal)\b)[\w-]+\s+){0,3}"
                           r"(?:instal+ments?|loans?|line|facility|balance|debt)\b", re.I)),
@@ -159,11 +166,14 @@ _AMOUNT_EVENTS = [
                                r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b", re.I)),
-    ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|"
+    ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
                           r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I),
      # "used $28 million of the proceeds to pay down a bitcoin-backed credit facility"
      re.compile(rf"^\s+of\s+(?:the|its)\s+(?:net\s+)?(?:sale\s+)?proceeds\s+(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|"
-                r"reduce|retire|settle)\b", re.I)),
+                r"reduce|retire|settle)\b|"
+                # "Approximately $67.4 million of legacy equipment debt eliminated since mid-August"
+                rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)\s+(?:was\s+|were\s+|has been\s+|"
+                rf"have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
                             r"received|obtained)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),

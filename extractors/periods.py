@@ -74,7 +74,9 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:year\s+)?|FY\s?)"
-                      rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR})))?"),
+                      rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR}))|"
+                      # "the third quarter of its 2024 fiscal year"
+                      rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b)?"),
     ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
@@ -139,6 +141,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
     ("same_period_year", rf"\bthe same (?:period|quarter|month|(?:three|six|nine|twelve) months|half) (?:of|in) "
                          rf"(?P<y>{YEAR})\b"),
+    ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
     ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
 ]
 # Every word a pattern above can start with. Checked once at each word boundary, it spares the engine trying all
@@ -378,9 +381,9 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return dt.date(y1, m1, 1), month_end(y, m2), "months", "y" in g
     if name in ("quarter", "quarter_words"):
         q = int(g.get("q") or g.get("q2") or _ORD[g["o"].lower()])
-        y = _year(g.get("y") or g.get("yb"))
+        y = _year(g.get("y") or g.get("yb") or g.get("yf"))
         has_year = y is not None
-        fiscal = bool(g.get("fy0") or g.get("fy1") or g.get("fy")) and fy_end != 12
+        fiscal = bool(g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf")) and fy_end != 12
         if fiscal and y is not None:
             # fiscal Q4 FY25 for a June year end is April-June 2025; Q1 FY25 is July-September 2024
             end_index = y * 12 + fy_end - 1 - 3 * (4 - q)
@@ -439,7 +442,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if y is None:
             return None
         return dt.date(y, 1 if h == 1 else 7, 1), month_end(y, 6 if h == 1 else 12), "half", "y" in g
-    if name == "fiscal_year":
+    if name in ("fiscal_year", "fiscal_year_after"):
         y = _year(g["y"])
         assert y is not None
         start_y = y if fy_end == 12 else y - 1

@@ -612,7 +612,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
                 flags.add("direction_unclear")
-        company = company_for(ctx, sent, u.start, u.end, flags) or borrower
+        company = company_for(ctx, sent, u.start, u.end, flags) or borrower or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None:
             continue
         c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
@@ -655,6 +655,35 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return [c]
 
 
+# "NYDIG extinguished approximately $57 million of equipment-backed debt owed by the Company", "wiped out $67.4 million
+# of the company's debt": the lender is the subject, the debtor is named after the figure
+_WRITTEN_OFF_BEFORE = re.compile(rf"\b(?:{loan.WIPED_OUT}|extinguish(?:ed|es|ing)?)\s+(?:about |approximately |roughly |"
+                                 r"some |nearly |all of the |all )?(?:US)?$", re.I)
+_OF_DEBT = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:debt|loans?|borrowings|indebtedness|principal)\b", re.I)
+_OWED_BY = re.compile(r"\s+of\s+(?:(?:[\w-]+\s+){0,3}(?:debt|loans?|borrowings|financing|indebtedness)\s+(?:owed|owing|due)\s+"
+                      r"by\s+(?:the\s+company|the\s+miner|(?P<by>(?-i:[A-Z])[\w.&'-]*))|(?:the\s+(?:company|miner)|"
+                      r"(?P<own>(?-i:[A-Z])[\w.&'-]*))['’]s?\s+(?:[\w-]+\s+){0,2}(?:debt|loans?|borrowings|indebtedness))\b", re.I)
+
+
+def _debtor_after(ctx: DocContext, sent: Sent, start: int, end: int, flags: set[str]) -> Company | None:
+    """The miner that owed a figure the lender acted on: a registry company named after it, or the company ('the
+    restructuring with lender NYDIG, which erased roughly $57 million of debt')."""
+    m = _OWED_BY.match(sent.text, end)
+    if m is None and not (_WRITTEN_OFF_BEFORE.search(sent.text, max(0, start - 40), start)
+                          and _OF_DEBT.match(sent.text, end)):
+        return None
+    if m is None:
+        named = None
+    else:
+        named = m.start("by") if m.group("by") else m.start("own") if m.group("own") else None
+    if named is not None:
+        return next((x.company for x in sent.mentions if x.start == named and x.company), None)
+    company = sent.context_company or ctx.issuer
+    if company is not None and company != ctx.issuer:
+        flags.add("company_inferred")
+    return company
+
+
 # "alongside its fiscal third-quarter results": the report that carried the news, not when the loan happened
 _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earnings|report|filing)\b", re.I)
 
@@ -663,9 +692,13 @@ _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earn
 _MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability)\b"
                               r"[^.;]{0,40}?\b(?:to|until|in|on|by|of)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
-_ORIGINATION_BEFORE = re.compile(r"\b(?:took|taken|signed|arranged|obtained|borrowed|drew|entered into|"
-                                 r"put in place|extended|originated)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
-                                 r"(?:in|on|during)\s+$", re.I)
+_ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:route|step|path|approach|action|"
+                                 r"decision)\b)|taken|signed|arranged|obtained|borrowed|drew|entered into|"
+                                 r"put in place|extended|originated|financed|funded|lent)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
+                                 r"(?:in|on|during)\s+(?:the\s+)?$|"
+                                 # "repaid the last $13.1 million of a loan that it inherited through its 2023 merger"
+                                 r"\b(?:inherited|assumed)\b[^.;]{0,40}\b(?:in|through|via|with)\s+(?:its|the|an?)?\s*$",
+                                 re.I)
 
 
 # "the $60 million term loan it took from Two Prime in March", "the $100 million revolving line the Company arranged
@@ -808,6 +841,8 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:
     """'sold 887 bitcoin ... raising $20.1 million, and used the money to pay down a loan': the sale's cash (but
     'raised $200 million in a credit facility' is a loan)."""
+    if _REPAY_RIGHT_BEFORE.search(s, max(0, u.start - 40), u.start):
+        return False  # "used the sale proceeds and part of the loan to repay about $76 million of equipment loans"
     price = _PRICE_BEFORE.search(s, max(0, u.start - 120), u.start)
     if price and not loan.TRIGGER.search(s, price.start(), u.start):
         return True  # but "bought 3,000 miners with equipment financing for $20 million" is a loan
@@ -819,6 +854,8 @@ def _is_sale_proceeds(s: str, u: Quantity) -> bool:
 _PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring)\b[^$;]{0,80}\bfor\s+"
                            r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
+_REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repay|pay (?:down|off|back)|retire|settle)\s+(?:about |approximately |roughly |"
+                                 r"some |nearly |the )?(?:remaining |outstanding |last |final )?(?:US)?$", re.I)
 
 
 _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b)[^.;$]{0,40}$|\b(?:raising|raised|"

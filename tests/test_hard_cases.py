@@ -1602,3 +1602,62 @@ def test_a_lenders_book_beside_a_miners_deal_is_not_the_miners():
     facts = facts_of("MARA Holdings struck a $200 million bitcoin-backed deal with Two Prime last week, and the lender "
                      "says it now has more than $1 billion in loans outstanding across its clients.", "2025-09-24", "loan")
     assert [f["value"] for f in facts] == [200000000.0]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Bitfarms said the company cut its debt to $9.6 million at the end of March from $19.5 million at the end of "
+     "2022.", "2023-04-04", [(9600000.0, "outstanding", "2023-03-31"), (19500000.0, "outstanding", "2022-12-31")]),
+    # "loan to approximately $12.7 million" is a balance, not a loan made to someone
+    ("During the second quarter, Greenidge repaid $4.3 million of principal under its term loan with B. Riley, "
+     "bringing the outstanding balance of that loan to approximately $12.7 million as of June 30, 2023.", "2023-08-10",
+     [(4300000.0, "repaid", "2023-06-30"), (12700000.0, "outstanding", "2023-06-30")]),
+    # a lender that writes debt off is the subject; the miner owed it
+    ("Greenidge repaid its loan. It follows the restructuring completed with NYDIG in February 2023, under which NYDIG "
+     "extinguished approximately $57 million of equipment-backed debt owed by the Company.", "2023-08-10",
+     [(57000000.0, "repaid", "2023-02-28")]),
+    ("Stronghold Digital Mining handed back 26,000 machines to NYDIG, which in return wiped out approximately $67.4 "
+     "million of the company's debt in August.", "2022-09-20", [(67400000.0, "repaid", "2022-08-31")]),
+    ("Most of the drop followed Greenidge's January 2023 restructuring with lender NYDIG, which erased roughly $57 "
+     "million of debt.", "2024-03-14", [(57000000.0, "repaid", "2023-01-31")]),
+    ("- Approximately $67.4 million of Stronghold's legacy equipment debt eliminated since mid-August", "2022-11-01",
+     [(67400000.0, "repaid", "2022-08-31")]),
+    # the sale's cash repaid a loan: the figure after "repay" is the repayment
+    ("Argo Blockchain took a loan from Galaxy. Argo used the sale proceeds and part of the loan to repay about $76 "
+     "million of equipment loans it owed to NYDIG, which had financed much of its fleet at the height of the 2021 "
+     "crypto boom.", "2022-12-28", [(76000000.0, "repaid", "2022-12-28")]),
+    # the year of a merger through which the loan came is not the repayment's
+    ("Hut 8 also cleared an older debt. In April it repaid the last $13.1 million of a bitcoin-backed loan from "
+     "Anchorage Digital that it inherited through its 2023 merger with US Bitcoin Corp.", "2025-05-12",
+     [(13100000.0, "repaid", "2025-04-30")]),
+])
+def test_loan_balances_cut_and_written_off(text, published, expected):
+    got = [(f["value"], f["loan_event"], f["period_end"]) for f in facts_of(text, published, "loan")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,type_", [
+    # the sum of several miners, not one company's
+    ("MARA led. Between them, the six miners above added less than 10 EH/s in August, compared with more than 20 EH/s "
+     "a month in the run-up to the 2024 halving.", "hashrate"),
+    ("MARA led. On our count, the six larger companies above produced close to 1,730 BTC between them in January.",
+     "btc_mined"),
+    ("MARA led. Together they control a bit under 17 EH/s of hash rate, or roughly 9% of the network.", "hashrate"),
+    ("MARA led. Across the seven larger miners in the table, November output came to 3,085 BTC.", "btc_mined"),
+    # an increment, and a part of the fleet that was offline
+    ("Cipher Mining grew. The 0.7 EH/s added over the four weeks came from rigs that sat in Odessa warehouses.",
+     "hashrate"),
+    ("Hut 8 noted that about 150 PH/s of it was offline for part of the month for maintenance.", "hashrate"),
+])
+def test_group_sums_increments_and_offline_parts_are_no_facts(text, type_):
+    assert facts_of(text, "2025-09-04", type_) == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "its 2024 fiscal year" is the fiscal year (IREN's ends in June, HIVE's in March)
+    ("Iris Energy expects an interim milestone of 9.1 EH/s by the end of the third quarter of its 2024 fiscal year.",
+     "2023-12-05", "2024-03-31"),
+    ("HIVE Blockchain aims to reach 3.0 EH/s of hash rate by the end of its 2023 fiscal year.", "2022-02-04",
+     "2023-03-31"),
+])
+def test_a_year_before_fiscal_year_is_the_fiscal_year(text, published, expected):
+    assert [f["period_end"] for f in facts_of(text, published, "hashrate")] == [expected]
