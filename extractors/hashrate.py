@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 21
+VERSION = 22
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -148,7 +148,7 @@ KINDS = [
                           r"(?<!energized )(?<!energised )(?<!added )(?<!installed )(?<!deployed )(?<!enough )"
                           rf"\b{_PURPOSE_VERB}\b(?:\s+[\w'’-]+){{0,4}}"
                           r"\s+to\s+(?:about |approximately |roughly |around |over |more than )?$", re.I)),
-    ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b", re.I)),
+    ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b|\bavg\b", re.I)),  # "Avg. hashrate (EH/s)"
     ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),
     ("deployed", re.compile(r"\bdeploy(?:ed|ing|ment)?\b", re.I)),
     ("installed", re.compile(r"\binstall(?:ed|ing)?\b|\bpurchas(?:e|ed|ing)\b|\bsecur(?:e|ed|ing)\b|\bacqui(?:re|red|"

@@ -1208,7 +1208,8 @@ _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
-                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b", re.I)
+                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
+                             r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b", re.I)  # "BTC/avg. EH/s": a ratio
 
 
 def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:

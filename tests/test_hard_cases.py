@@ -1661,3 +1661,19 @@ def test_group_sums_increments_and_offline_parts_are_no_facts(text, type_):
 ])
 def test_a_year_before_fiscal_year_is_the_fiscal_year(text, published, expected):
     assert [f["period_end"] for f in facts_of(text, published, "hashrate")] == [expected]
+
+
+def test_an_avg_column_is_an_average_over_the_month_and_a_btc_per_ehs_row_is_a_ratio():
+    text = ("November 2024 miner scorecard\n\n"
+            "| Company | BTC mined (Nov) | Avg. hashrate (EH/s) | Month-end hashrate (EH/s) |\n"
+            "|---|---|---|---|\n"
+            "| CleanSpark | 622 | 29.4 | 33.2 |\n"
+            "| Riot Platforms | 495 | 25.2 | 31.5 |\n\n"
+            "Bitfarms April 2024 production\n\n"
+            "Metric | April 2024 | April 2023\n"
+            "Month end operating EH/s | 6.6 | 4.5\n"
+            "BTC/avg. EH/s | 42 | 99\n")
+    got = {(f["company"], f["value"]): (f["hashrate_kind"], f["period_start"], f["period_end"])
+           for f in facts_of(text, "2024-12-06", "hashrate")}
+    assert got[("CleanSpark", 29.4)] == ("average", "2024-11-01", "2024-11-30")
+    assert not any(v in (42.0, 99.0) for _, v in got)
