@@ -390,7 +390,7 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holding
 
 # "..., which it signed in June" dates the facility it follows: no break
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
-                           r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had)"
+                           r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged))"
                            r"\b|;|,\s+having\b", re.I)
 
 
@@ -445,6 +445,10 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     return before_any[-1] if before_any else None
 
 
+# "up from 526 BTC in November, when its hashrate averaged 40.1 EH/s": the clause after is about that month
+_ABOUT_THAT_MONTH = re.compile(r"\s*,?\s*(?:when|a (?:month|quarter) (?:in )?(?:which|when)|during which|in which)\b", re.I)
+
+
 def _comparison_dated(sent: Sent, pos: int) -> set[int]:
     """Starts of the periods, before `pos`, that date a comparison figure ('up from 526 BTC in November')."""
     out = set()
@@ -454,7 +458,8 @@ def _comparison_dated(sent: Sent, pos: int) -> set[int]:
         if not _COMPARED.search(sent.text, 0, q.end):
             continue
         p = next((p for p in sent.periods if 0 <= p.char_start - q.end < 40 and p.char_end <= pos), None)
-        if p is not None and not _CLAUSE_BREAK.search(sent.text[q.end:p.char_start]):
+        if p is not None and not _CLAUSE_BREAK.search(sent.text[q.end:p.char_start]) \
+                and not _ABOUT_THAT_MONTH.match(sent.text, p.char_end):
             out.add(p.char_start)
     return out
 

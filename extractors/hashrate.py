@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 22
+VERSION = 23
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -63,8 +63,8 @@ NOT_OURS = [
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
     ("added_after", re.compile(r"^\W{0,3}(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b|"
                                # "The 0.7 EH/s added over the four weeks came from ..."
-                               r"^\s+(?:added|brought online|energi[sz]ed|installed)\s+(?:over|during|in|since|through)\s+"
-                               r"(?:the|this|that|last)\b", re.I)),
+                               r"^\s+(?:added|brought online|energi[sz]ed|installed)\s+(?:over|during|since)\s+(?:the|this|that|"
+                               r"last)\s+(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:weeks?|months?|days|quarter|period)\b", re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
                               r"[^.;]{0,40}$", re.I)),
@@ -121,9 +121,9 @@ NOT_OURS = [
                                           r"operators)\b[^.;]{0,30}\b(?:together|combined|collectively)\b|"
                                           # "Between them, the six miners above added ...", "Together they control ...",
                                           # "Across the seven larger miners in the table, November output came to ..."
-                                          r"(?:\bbetween them\b|\btogether,?\s+they\b|"
-                                          r"\b(?:across|among)\s+(?:the|these|those|all)\s+(?:\w+\s+){0,2}(?:miners|"
-                                          r"companies|firms|operators)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|"
+                                          r"(?:\bbetween them\b(?!,?\s+(?:its|the company['’]s)\b)|\btogether,?\s+they\b|"
+                                          r"\b(?:across|among)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|"
+                                          r"eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:miners|companies|firms|operators)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|"
                                           r"ten|\d+)\s+(?:\w+\s+)?(?:miners|companies|firms|operators)\s+(?:above|listed|"
                                           r"in the table|tracked|we track)\b)(?![^.]*\brespectively\b)", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"

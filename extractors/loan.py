@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 22
+VERSION = 23
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -59,7 +59,8 @@ NOT_A_LOAN_FACT = [
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
                                # but "bringing the outstanding balance of that loan to approximately $12.7 million"
-                               r"(?<!balance of that )(?<!balance of the )(?<!balance of its )"
+                               r"\bbalance of (?:that|the|its) loan to (?!(?:about |approximately |roughly |around |nearly )?"
+                               r"(?:US)?\$)|(?<!balance of that )(?<!balance of the )(?<!balance of its )"
                                r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
                                r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
@@ -190,7 +191,8 @@ _AMOUNT_EVENTS = [
 
 
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
-_IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b", re.I)
+_IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b|"
+                      r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b", re.I)  # "... of debt owed by Greenidge"
 
 
 def event_for_amount(left: str, right: str) -> str | None:

@@ -261,7 +261,7 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                     has_year = prev.has_year
                 else:  # none named before: the reported span a year back, or the year before it
                     kind = "year_ago" if m.group("prior_year__span") else "prior_fiscal"
-            if kind == "year_ago" and out and out[-1].has_year and out[-1].kind in (
+            if kind == "year_ago" and out and out[-1].has_year and len({q.end for q in out}) == 1 and out[-1].kind in (
                     "date", "month", "quarter", "year", "half", "span", "months"):
                 # "to $23.5 million at the end of 2023, from $35.0 million a year earlier": the sentence's own
                 # period a year back (without one, rules re-anchor it on the reported period)

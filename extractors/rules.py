@@ -423,6 +423,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
             # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
             why = None
+        group = hashrate.AGGREGATE.search(s, max(0, q.start - 120), q.start) if why == "aggregate" else None
+        if group is not None and any(group.end() <= m.start < q.start for m in sent.mentions if m.company):
+            why = None  # "Among the miners, Riot led August with 35.4 EH/s", "Together they lifted Bitfarms' hashrate"
         if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
                                       r"hashing|in operation)\b", near_right):
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
@@ -521,7 +524,8 @@ def _respective_kinds(s: str, figures: list[tuple[int, int]]) -> dict[tuple[int,
         return {}
     resp = s.find("respectively", figures[-1][1])
     lists = list(_KIND_LIST.finditer(s, figures[-1][1], resp)) if resp > 0 else []
-    lists += reversed(list(_KIND_LIST.finditer(s, max(0, figures[0][0] - 80), figures[0][0])))
+    lists += [m for m in reversed(list(_KIND_LIST.finditer(s, max(0, figures[0][0] - 80), figures[0][0])))
+              if re.fullmatch(r"\s+(?:hash\s?rates?|fleets?|capacit(?:y|ies))\s+(?:of|at|were|was)\s+", s[m.end():figures[0][0]])]
     for m in lists:
         words = re.findall(_KIND_WORD, m.group(0), re.I)
         if len(words) == len(figures):
@@ -755,7 +759,10 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|se
                              r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:offering|placement|issuance|"
                              r"convertibles?)\b|"
                              # "the lender says it has more than $1 billion in loans outstanding across its clients"
-                             r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:its|their|all)\b|"
+                             r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:its|their|all|the)\b|"
+                             # "eliminated $15 million of annual interest expense", "more than $250 million of miner debt"
+                             r"\s+(?:in|of)\s+(?:annual\s+|accrued\s+)?(?:interest|fees|costs?|expenses?)\b|"
+                             r"\s+(?:in|of)\s+(?:miner|miners['’]?|sector|industry)\s+(?:debt|loans)\b|"
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"

@@ -1677,3 +1677,48 @@ def test_an_avg_column_is_an_average_over_the_month_and_a_btc_per_ehs_row_is_a_r
            for f in facts_of(text, "2024-12-06", "hashrate")}
     assert got[("CleanSpark", 29.4)] == ("average", "2024-11-01", "2024-11-30")
     assert not any(v in (42.0, 99.0) for _, v in got)
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # review of f411fe4..7f15e66: a clause about the comparison month keeps it
+    ("Bitdeer self-mined 598 BTC in December, up from 526 BTC in November, when its self-mining hashrate averaged "
+     "40.1 EH/s.", "2026-01-06", "hashrate", [(40.1, "2025-11-30")]),
+    # a company named after a group cue is the subject
+    ("Among the miners, Riot led August with 35.4 EH/s of deployed hashrate.", "2025-09-04", "hashrate",
+     [(35.4, "2025-08-31")]),
+    ("Bitfarms installed its first T21 rigs in May. Together they lifted Bitfarms' operating hashrate to 12.8 EH/s in "
+     "June.", "2024-07-03", "hashrate", [(12.8, "2024-06-30")]),
+    ("Riot Platforms reported July figures. Between them, its Rockdale and Corsicana sites produced 450 BTC in July.",
+     "2025-08-05", "btc_mined", [(450.0, "2025-07-31")]),
+    # "energized in the United States" is where, not an increment
+    ("MARA reported 57.4 EH/s energized in the United States and abroad at the end of August.", "2025-09-04",
+     "hashrate", [(57.4, "2025-08-31")]),
+    # "a year earlier" after two periods of different figures: the reported one
+    ("MARA held 50,000 BTC at the end of July, including 1,000 BTC bought in January 2025, up from 20,000 BTC a year "
+     "earlier.", "2025-08-05", "btc_held", [(50000.0, "2025-07-31"), (20000.0, "2024-07-31")]),
+    # ", which had a market value" does not cut the figure from its date
+    ("Riot Platforms held 19,273 BTC, which had a market value of about $2.2 billion, at July 31, 2025.", "2025-08-05",
+     "btc_held", [(19273.0, "2025-07-31")]),
+    # the miner's loan to another company, interest saved, a lender's write-offs across the sector
+    ("CleanSpark said the balance of its loan to GRIID stood at $50.0 million at March 31, 2024.", "2024-05-03", "loan",
+     []),
+    ("The refinancing eliminated $15 million of annual interest expense on Bitfarms' equipment loans.", "2024-03-01",
+     "loan", []),
+    ("Stronghold handed back miners to NYDIG. The lender has wiped out more than $250 million of miner debt this year.",
+     "2022-09-20", "loan", []),
+])
+def test_review_misfires_of_7f15e66(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_respective_kinds_come_from_the_list_beside_the_figures():
+    facts = facts_of("Riot and CleanSpark, which both report deployed and operational hashrate separately, ended "
+                     "February at 12.4 EH/s and 11.0 EH/s of deployed hashrate, respectively.", "2024-03-06", "hashrate")
+    assert [(f["company"], f["hashrate_kind"]) for f in facts] == [("Riot Platforms", "deployed"),
+                                                                    ("CleanSpark", "deployed")]
+
+
+def test_debt_owed_by_the_miner_and_written_off_is_repaid():
+    facts = facts_of("NYDIG extinguished approximately $57 million of debt owed by Greenidge in February.", "2023-03-10",
+                     "loan")
+    assert [(f["company"], f["value"], f["loan_event"]) for f in facts] == [("Greenidge Generation", 57000000.0, "repaid")]
