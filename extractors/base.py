@@ -259,7 +259,7 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
         return dataclasses.replace(period, end=P.month_end(period.end.year, rp.end.month))
     if period.kind != "year_ago":
         return period
-    back = [year_back(d) for d in (rp.start, rp.end)]
+    back = [P.year_back(d) for d in (rp.start, rp.end)]
     assert back[1] is not None
     return dataclasses.replace(period, start=back[0], end=P.month_end(back[1].year, back[1].month), kind=rp.kind)
 
@@ -273,10 +273,6 @@ def _prior(rp: P.Period | None, period: P.Period) -> P.Period:
     first = last - months + 1
     return dataclasses.replace(period, start=dt.date(first // 12, first % 12 + 1, 1),
                                end=P.month_end(last // 12, last % 12 + 1), kind=rp.kind)
-
-
-def year_back(d: dt.date | None) -> dt.date | None:
-    return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28))
 
 
 _THROUGH = re.compile(r"\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+)?$", re.I)

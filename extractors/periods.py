@@ -302,10 +302,18 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 
 
+def year_back(d: dt.date | None) -> dt.date | None:
+    """The same day a year earlier (February 29 and any day past the 28th become the 28th)."""
+    return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28))
+
+
+def _end_moved(end: dt.date, years: int) -> dt.date:
+    """A period's end `years` later (or earlier): a month's end stays a month's end."""
+    return month_end(end.year + years, end.month) if end.day >= 28 else end.replace(year=end.year + years)
+
+
 def _year_before(p: Period) -> tuple[dt.date | None, dt.date, str, bool]:
-    end = month_end(p.end.year - 1, p.end.month) if p.end.day >= 28 else p.end.replace(year=p.end.year - 1)
-    return (p.start.replace(year=p.start.year - 1, day=min(p.start.day, 28)) if p.start else None), end, p.kind, \
-        p.has_year
+    return year_back(p.start), _end_moved(p.end, -1), p.kind, p.has_year
 
 
 def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.date, str] | None:
@@ -316,9 +324,7 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
         return None
     shift = year - prev.end.year
     start = prev.start.replace(year=prev.start.year + shift) if prev.start else None
-    end = month_end(prev.end.year + shift, prev.end.month) if prev.end.day >= 28 else \
-        prev.end.replace(year=prev.end.year + shift)
-    return start, end, prev.kind
+    return start, _end_moved(prev.end, shift), prev.kind
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^.;]{0,30}$", re.I)

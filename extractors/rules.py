@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
-                             nearest_period, past_report_period, period_is_weak, respectively_pairs, year_back)
+                             nearest_period, past_report_period, period_is_weak, respectively_pairs)
 from models.companies import Company
 
 log = logging.getLogger(__name__)
@@ -353,7 +353,7 @@ def _not_after(period: P.Period, pub: dt.date | None, sent: Sent) -> P.Period:
             or period.kind not in ("month", "quarter", "half") or not any(
                 p.has_year and p.end.year == period.end.year - 1 for p in sent.periods):
         return period
-    start, end = year_back(period.start), year_back(period.end)
+    start, end = P.year_back(period.start), P.year_back(period.end)
     assert start is not None and end is not None
     return dataclasses.replace(period, start=start, end=P.month_end(end.year, end.month))
 
