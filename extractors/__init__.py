@@ -25,8 +25,8 @@ from extractors.companies import default_finder
 from extractors.base import ASIDE, Candidate, DocContext, Sent, is_bystander
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
-from extractors.rules import aligned_rows, btc_candidates, hashrate_candidates, label_line_candidates, \
-    loan_candidates, table_candidates
+from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
+    label_line_candidates, loan_candidates, table_candidates
 from models.fact import Fact
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ VERSIONS = {m.TYPE: m.VERSION for m in (btc_mined, btc_sold, btc_held, hashrate,
 MAX_CHARS = 2_000_000  # a press release is ~10k characters; anything this large is not one
 _ABBREVIATIONS = ["approx.", "Approx.", "Inc.", "Corp.", "Ltd.", "Co.", "No.", "vs.", "est.", "U.S.", "Mr.", "Ms.",
                   "Dr.", "Jr.", "St.", "Sept.", "Nos.", "Cos.", "PLC.", "p.m.", "a.m.", "e.g.", "i.e.", "Fig."]
+_DIGIT = re.compile(r"\d")
 _COMPANY_REF = re.compile(r"\b[Tt]he Company\b|\bthe company\b|\b[Ww]e\b|\b[Oo]ur\b")
 
 
@@ -97,7 +98,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         if is_table:
             table.append(sent)
             continue
-        cands += label_line_candidates(ctx, sent) or btc_candidates(ctx, sent)
+        cands += label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
+            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")])
         cands += hashrate_candidates(ctx, sent)
         cands += loan_candidates(ctx, sent)
     if table:
@@ -196,9 +198,13 @@ def _sentences(ctx: DocContext, hints: Hints):
             about = about if about != ctx.issuer else None
         if is_table or hints.worth(start, end, line):
             spans = [(start, end)] if is_table else _sentence_spans(nlp, line, start)
+            after_btc = False
             for s0, s1 in spans:
-                if is_table or len(spans) == 1 or hints.worth(s0, s1, text[s0:s1]):
+                if is_table or len(spans) == 1 or hints.worth(s0, s1, text[s0:s1]) or (
+                        after_btc and _within(mentions, s0, s1) and _DIGIT.search(text, s0, s1)):
+                    # (a roundup's next sentence may drop the unit: rules.continued_roundup)
                     yield _make_sent(ctx, s0, s1, para, last_company, last_para, about), is_table
+                after_btc = hints.has_btc(s0, s1)
                 subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
                 if subject is not None:
                     last_company, last_para = subject, para

@@ -47,6 +47,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"  # "published on Jan. 8, the company said"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                            r"Q[1-4]|H[12]|[1-4]Q|[12]H|FY|FY\d{2,4}|Fiscal|First|Second|Third|Fourth|Average|Operational|Installed|Energized|"
                            r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas)$")
 
@@ -405,6 +407,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
                                            and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
     after = [p for p in own if end <= p.char_start < next_q
@@ -439,6 +442,11 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     before_any = [p for p in own if p.char_end <= pos
                   and not (prev_q and 0 <= p.char_start - prev_q < 20 and _COMPARED.search(sent.text[:prev_q]))]
     return before_any[-1] if before_any else None
+
+
+# "(CleanSpark's fiscal year ends on Sept. 30)": the calendar explained, no figure's date
+_FISCAL_CALENDAR = re.compile(r"\b(?:fiscal|financial) years? (?:ends|ended|ending|closes|runs (?:through|to)|"
+                              r"(?:that |which )?ends) (?:on )?$", re.I)
 
 
 # "up from 526 BTC in November, when its hashrate averaged 40.1 EH/s": the clause after is about that month
@@ -513,7 +521,8 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str) -> list[tuple[Mention
         if not m.company:
             continue
         rest = sent.text[m.end:m.end + 40]
-        mm = re.match(rf"(?:'s)?\s*(?:\(|,|:|with|at|on|had|posted|reported|produced|mined|at roughly|at about)?"
+        mm = re.match(rf"(?:'s)?\s*(?:\(|,\s*(?:at|with)\b|,|:|with|at|on|had|posted|reported|produced|(?:self-)?mined|"
+                      rf"at roughly|at about)?"
                       rf"\s*(?:about|approximately|roughly|nearly|around|over|some)?\s*(?P<num>{NUMBER})"
                       rf"(?![\d.,]\d|\s*%|\s*(?:percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
                       rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares)\b)", rest)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 18
+VERSION = 19
 
 CUES = [
     ("verb_amount", re.compile(r"\bsold\b|\bsells?\b|\bselling\b|\boffload(?:ed|ing|s)?\b|\bliquidat(?:ed|es|ing)\b|"

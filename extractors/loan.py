@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 23
+VERSION = 24
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -75,7 +75,11 @@ NOT_A_LOAN_FACT = [
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
                                 # "most loans are rolled over rather than repaid at maturity": how such loans work
                                 r"\bmost (?:such )?loans\b|\b(?:loans|terms) (?:are|were) (?:usually|typically|generally)\b|"
-                                r"\brather than (?:being )?p?repaid\b",
+                                r"\brather than (?:being )?p?repaid\b|"
+                                # "cancelled a planned $100 million loan": no money moved
+                                r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|"
+                                r"walked away from|pulled)\s+(?:a|an|the|its|their)\s+(?:planned|proposed|pending|contemplated|"
+                                r"previously announced)\b",
                                 re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"

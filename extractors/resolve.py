@@ -147,11 +147,24 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
         return c.type == "loan" and any(k is not c and k.type == "loan" and k.company == c.company
                                         and k.value is not None and k.loan_event == c.loan_event and _same_loan(k, c)
                                         for k in kept)
-    return any(k is not c and not k.period_default and k.type == c.type and k.company == c.company
+    # a figure dated by the document's as-of date (also a default) echoes too: "finished the month with 16.6 EH/s" ...
+    # "At 16.6 EH/s, Core Scientific's own fleet would amount to ..."
+    return any(k is not c and (not k.period_default or _later_fallback(c, k))
+               and k.type == c.type and k.company == c.company
                and (_close(k.value, c.value) or (heading and c.qualifier in ("at_least", "at_most")
                                                  and k.qualifier is None and k.hashrate_kind == c.hashrate_kind
                                                  and _restates(c, k.value, by_step=True)))
                and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
+
+
+def _later_fallback(c: Candidate, k: Candidate) -> bool:
+    """c, later in the text, is dated at publication by default after k was dated (also by default) at the document's
+    earlier as-of date; for hashrate c is the plain fleet figure ("At 16.6 EH/s, ... would amount to"), not a
+    capacity or target of its own."""
+    return (k.sent.start < c.sent.start and k.period_end is not None and c.period_end is not None
+            and k.period_end < c.period_end
+            and (c.type != "hashrate" or (c.hashrate_kind == "operational"
+                                          and k.hashrate_kind not in ("capacity", "target", "average"))))
 
 
 _LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|line of credit|bitcoin-backed|"

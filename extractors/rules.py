@@ -275,13 +275,29 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
     taken = {(c.q_start, c.q_end) for c in found}
     out = []
     for m, q in bare_numbers_after_companies(sent, unit_re):
-        if m.company is None or any(a <= q.start < b for a, b in taken) or q.start < lead.q_start:
+        if m.company is None or any(a <= q.start < b for a, b in taken) or (q.start < lead.q_start
+                                                                             and lead.sent is sent):
             continue
         c = Candidate(lead.type, m.company, q.value, unit, sent, q.start, q.end, "elliptical",
                       period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
                       hashrate_kind=lead.hashrate_kind, flags=(set(lead.flags) - {"value_range"}) | {"unit_inferred"})
         out.append(c)
     return out
+
+
+_NO_UNIT = re.compile(r"\$|%|\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash\w*|petahash\w*|USD|dollars)\b", re.I)
+
+
+def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> list[Candidate]:
+    """A roundup's next sentence that drops the unit: 'IREN was next with 668 BTC, followed by Cango at 663. Riot
+    Platforms mined 477, while ...': bare figures right after companies borrow the type, unit and period of the
+    previous sentence's BTC figures, when that sentence is the one just before in the same paragraph, gave figures
+    of two or more companies, and this one names no unit of any kind."""
+    lead = before[-1] if before else None
+    if (lead is None or lead.unit != "BTC" or lead.sent.para != sent.para or not 0 < sent.start - lead.sent.end <= 2
+            or len({c.company for c in before if c.sent is lead.sent}) < 2 or _NO_UNIT.search(sent.text)):
+        return []
+    return [c for c in _elliptical(ctx, sent, [lead], _UNIT_BTC, "BTC") if 0.05 <= c.value / lead.value <= 20]
 
 
 _THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
@@ -477,6 +493,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
+            of_kind = _OF_KIND_AFTER.match(s, q.end)
+            if kind == "operational" and of_kind and _kind(of_kind.group(0), "") not in (None, "target", "operational"):
+                # "the self-mining fleet finished the month with 16.6 EH/s of energized hash rate": the words after
+                # the figure name its kind more exactly than "fleet" before it
+                kind = _kind(of_kind.group(0), "")
         kind = kind_of_pair or kind
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
@@ -560,6 +581,10 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
+
+
+_OF_KIND_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?of\s+(?:[\w-]+\s+){1,2}?(?:hash\s?rate|hashing power|hashpower|"
+                            r"computing power)\b", re.I)
 
 
 def _kind(near: str, clause: str, skip: str | None = None) -> str | None:

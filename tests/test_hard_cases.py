@@ -1722,3 +1722,50 @@ def test_debt_owed_by_the_miner_and_written_off_is_repaid():
     facts = facts_of("NYDIG extinguished approximately $57 million of debt owed by Greenidge in February.", "2023-03-10",
                      "loan")
     assert [(f["company"], f["value"], f["loan_event"]) for f in facts] == [("Greenidge Generation", 57000000.0, "repaid")]
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # an abbreviated month before an appositive is no unknown company ("Jan. 8, the Sydney-founded company")
+    ("Iris Energy is on track to triple its fleet.\n\nIn an update published on Jan. 8, the Sydney-founded company said "
+     "it mined 416 BTC in December, up from 367 BTC in November.", "2024-01-08", "btc_mined",
+     [(416.0, "2023-12-31"), (367.0, "2023-11-30")]),
+    # the fiscal calendar explained in an aside dates no figure
+    ("For its fiscal first quarter, the three months ended Dec. 31 (CleanSpark's fiscal year ends on Sept. 30), the "
+     "company mined 2,019 BTC.", "2024-01-03", "btc_mined", [(2019.0, "2023-12-31")]),
+    # a loan called off before any money moved
+    ("Greenidge cancelled a planned $100 million loan from NYDIG.", "2022-06-01", "loan", []),
+    ("Stronghold terminated the proposed $50 million term loan with its equipment vendor.", "2022-06-01", "loan", []),
+])
+def test_session_19_cases(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_a_roundups_next_sentence_may_drop_the_unit():
+    text = ("MARA again led on output with 705 BTC in August. IREN was next with 668 BTC, followed by Cango at 663. "
+            "Riot Platforms mined 477, while Bitdeer self-mined 375.")
+    facts = facts_of(text, "2025-09-05", "btc_mined")
+    assert ("Riot Platforms", 477.0, "2025-08-31") in [(f["company"], f["value"], f["period_end"]) for f in facts]
+    # but not after one company's figures, nor when the next sentence carries a unit of its own
+    lone = facts_of("Riot mined 477 BTC in August. CleanSpark hired 40 engineers.", "2025-09-05", "btc_mined")
+    assert [f["company"] for f in lone] == ["Riot Platforms"]
+
+
+def test_possessive_elliptical_holdings():
+    facts = facts_of("MARA's treasury ended the month at 52,477 BTC; Riot's, at 19,239; and Cango's, at 5,193.",
+                     "2025-09-05", "btc_held")
+    assert [(f["company"], f["value"]) for f in facts] == [("MARA Holdings", 52477.0), ("Riot Platforms", 19239.0),
+                                                           ("Cango", 5193.0)]
+
+
+def test_kind_named_after_the_figure_beats_fleet_before_it():
+    facts = facts_of("The company's self-mining fleet finished February with 16.6 exahashes per second (EH/s) of "
+                     "energized hash rate, Core Scientific said.", "2024-03-05", "hashrate")
+    assert [(f["value"], f["hashrate_kind"]) for f in facts] == [(16.6, "energized")]
+
+
+def test_a_later_present_tense_restatement_of_the_month_end_figure_is_an_echo():
+    text = ("Core Scientific February 2024 production update\n\n"
+            "Core Scientific's fleet finished the month with 16.6 EH/s of hashrate.\n\n"
+            "At 16.6 EH/s, Core Scientific's own fleet would amount to a bit under 3% of the network.")
+    facts = facts_of(text, "2024-03-05", "hashrate")
+    assert [(f["value"], f["period_end"]) for f in facts] == [(16.6, "2024-02-29")]
