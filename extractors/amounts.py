@@ -129,8 +129,21 @@ def find_btc(text: str) -> list[Quantity]:
             continue  # "coins" is bitcoin only where no other cryptocurrency is named, and no miner holds 300,000
         q = _quantity(text, m, "BTC", 1.0)
         if q:
-            out += [q, *_bare_comparisons(text, q, 1.0)]
+            out += [q, *_bare_comparisons(text, q, 1.0), *_bare_part_before(text, q)]
     return _sorted_unique(out)
+
+
+_PART_OF = re.compile(rf"(?<![\d.,$])(?P<num>{_DIGITS})\s+(?:of|out of)\s+(?:the|its)\s+(?:about |approximately |roughly |"
+                      r"nearly |some )?$")
+
+
+def _bare_part_before(text: str, q: Quantity) -> list[Quantity]:
+    """'sold 38 of the 164 bitcoin it mined': the part takes the whole's unit."""
+    m = _PART_OF.search(text, max(0, q.start - 40), q.start)
+    value = parse_number(m.group("num")) if m else None
+    if m is None or value is None or not 0 < value <= q.value:
+        return []
+    return [Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))]
 
 
 def find_hashrates(text: str) -> list[Quantity]:

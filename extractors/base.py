@@ -23,7 +23,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|i
                                  r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
                                  r"their|(?:on|under) the)\s+$", re.I)  # "its draws on the Two Prime facility"
 # "the balance of the Galaxy loan": a lender named as its loan's modifier
-_OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on) the\s+$", re.I)
+_OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled) "
+                            r"(?:the|a|an|its|their)\s+$", re.I)  # also "to pay down a Galaxy credit line"
 _LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facility|line|credit|financing|revolver|debt)\b", re.I)
 
 

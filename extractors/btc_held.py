@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 23
+VERSION = 24
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
@@ -28,7 +28,7 @@ CUES = [
                               r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+(?:approximately |about |roughly |some |nearly |over |more than )?\d)", re.I)),
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
-STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|"
+STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
                          r"^\W{0,3}on (?:its|the) balance sheet\b|^\W{0,3}in (?:its )?treasury\b", re.I)
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the) balance sheet|"
                    r"in reserve)\b", re.I)

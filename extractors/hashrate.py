@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 24
+VERSION = 25
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -115,6 +115,12 @@ NOT_OURS = [
                                   r"^\W{0,3}(?:to be (?:retired|sold|redeployed))|"
                                   # "about 1.9 EH/s of them were shipped to external customers"
                                   r"^\W{0,3}of (?:them|those|these)\s+(?:were|was)\s+(?:shipped|sold|delivered)\b", re.I)),
+    # machines not hashing: "Miners representing approximately 1.9 EH/s are currently in transit", "0.2 EH/s of miners
+    # that were offline for repairs", "0.7 EH/s of the Company's deployed miners were not yet active"
+    ("not_hashing_after", re.compile(r"^(?:(?!,\s+(?:and|while|but|whereas)\b)[^.;]){0,45}?\b(?:are|is|were|was|remain(?:s|ed)?|sat|sit)\s+(?:currently\s+|still\s+|now\s+)?"
+                                     r"(?:in transit|offline|off-line|idle|awaiting (?:installation|energi[sz]ation|deployment|"
+                                     r"delivery)|not yet (?:active|installed|energi[sz]ed|deployed|online|hashing|plugged in))\b|"
+                                     r"^[^.;]{0,30}?\bcleared customs\b", re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
                                           r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|miners|firms|"
@@ -133,7 +139,8 @@ LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching"
              "design", "site_alone", "manufactured"}
 WIDE_LEFT = {"one_site", "conditional"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
+RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after",
+              "not_hashing_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _PURPOSE_VERB = r"to (?:lift|take|bring|boost|push|raise|increase|expand|double)"

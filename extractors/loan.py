@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 24
+VERSION = 25
 
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
@@ -31,7 +31,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
-                     r"\btopped up (?:its |the )?collateral\b", re.I)
+                     r"\btopped up (?:its |the )?collateral\b|"
+                     r"\bpledged\s+(?:against|under)\s+(?:the|its|both|two|three|these|those)\s+(?:[\w-]+\s+)?(?:facilit|lines?\b)",
+                     re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
 # "the facility", "its line", and with the lender's name, "The BlockFi facility"
 ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:\w+-(?:year|month)\s+)?"
@@ -110,7 +112,8 @@ EVENTS = [
                           r"(?:the\s+|its\s+)?(?:balance|principal|amount outstanding)\s+(?:of|on|under)\b"
                           r"(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
-                               r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bremaining (?:balance|principal)\b|"
+                               r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\b(?:still|will|would still|continues? to) owe\b|"
+                               r"\bremaining (?:balance|principal)\b|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b|"
@@ -119,8 +122,9 @@ EVENTS = [
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
                           rf"\bextinguish|\b{WIPED_OUT}\b|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
-                          r"\b(?:settled|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?"
-                          r"(?:(?!(?:terms?|way|year|quarter|month|period|deal)\b)[\w-]+\s+){0,3}"
+                          r"\b(?:settle[sd]?|settling|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?"
+                          # "to settle about $67 million of debt"
+                          r"(?:(?!(?:terms?|way|year|quarter|month|period|deal)\b)[\w$.,-]+\s+){0,4}"
                           r"(?:instal+ments?|loans?|line|facility|balance|debt)\b", re.I)),
     ("collateral_posted", re.compile(r"\bpledg(?:ed|es|ing)\b|\bpost(?:ed|s)?\b[^.]{0,40}\bcollateral\b|"
                                      r"\btopped up (?:its |the )?collateral\b|"
@@ -163,7 +167,7 @@ _AMOUNT_EVENTS = [
                             r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|loan|revolver|credit)(?:['’]s)?\s+(?:cap|limit|size|capacity|commitments?)\b"
                             r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$", re.I), None),
-    ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|balance|stood at|standing at|totall?ed|"
+    ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"

@@ -82,8 +82,14 @@ def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
 def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     """'has cut the balance on its bitcoin-backed credit line' beside 'used $28 million of the proceeds to pay down
     a bitcoin-backed credit facility': the same repayment, told once with its amount."""
-    if c.type != "loan" or c.value is not None or c.collateral_btc is not None:
+    if c.type != "loan" or c.value is not None:
         return False
+    if c.collateral_btc is not None:
+        # "held 1,214 BTC, including the 780 BTC pledged under the term loan" after "borrowed $60 million ... secured
+        # by 780 BTC": the same pledge
+        return c.loan_event == "collateral_posted" and any(
+            k is not c and k.type == "loan" and k.company == c.company and k.collateral_btc == c.collateral_btc
+            and k.value is not None for k in kept)
     if _ALSO.search(c.sent.text):
         return False  # "The company also repaid its NYDIG equipment financing in May": another loan
     return any(k is not c and k.type == "loan" and k.value is not None and k.company == c.company

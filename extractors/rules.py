@@ -86,6 +86,18 @@ def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]
     return prev_end, next_start
 
 
+_PAREN_RATE = re.compile(r"\s*\([^()]{0,40}\b(?:per day|a day|daily|/day|per EH/s|per exahash)\b[^()]{0,10}\)")
+
+
+def _past_paren_rate(s: str, qtys: list[Quantity], i: int, hi: int) -> int:
+    """Where a figure's clause ends for its period: past a daily rate in parentheses right after it ('compared with
+    80 BTC (2.6 BTC per day) in January 2024': January dates the 80)."""
+    m = _PAREN_RATE.match(s, qtys[i].end)
+    if m is None or hi >= m.end():
+        return hi
+    return next((q.start for q in qtys[i + 1:] if q.start >= m.end()), len(s))
+
+
 def _nearest_cue(text: str) -> tuple[object | None, str, int]:
     """The BTC fact module whose cue ends nearest the end of `text` (or _PURCHASE)."""
     best: tuple[object | None, str, int] = (None, "", -1)
@@ -185,10 +197,15 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             w0 = 0
         cue_borrowed = lo > 0 and w0 + cue_end <= lo  # the verb belongs to the figure before this one
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
-        if _COMPARISON.search(left) and prev_type is not None:
+        if _COMPARISON.search(left) and prev_type is not None and not _STOCK_FROM.search(left):
+            # but "sold 1,390 BTC, ..., trimming its reserve from 2,284 BTC" compares the holdings its own cue names
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
         if _OF_THE.search(left) and _IT_MINED.match(right):
             mod, rule = btc_mined, "of_it_mined"  # "sold 507 BTC of the 531 it mined": the 531 is production
+        elif _OF_ITS.search(s, max(0, q.start - 40), q.start) and mod is btc_sold:
+            continue  # "sold 300 of its 500 BTC": the whole, at some earlier date, is no sale
+        elif mod is btc_sold and _IT_MINED.match(right) and not _SOLD_RIGHT_BEFORE.search(left):
+            mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
@@ -223,7 +240,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
             period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or merge_to_date(
-                ctx, sent, _period(ctx, sent, q.start, q.end, hi, lo))
+                ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
         if company is None:
             continue
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
@@ -233,7 +250,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is btc_sold:
             cand.proceeds_usd = _proceeds(s, q, hi)
         out.append(cand)
-        twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) and rule != "of_it_mined" else \
+        twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) and rule != "of_it_mined" \
+            and _SOLD_RIGHT_BEFORE.search(left) else \
             btc_sold if mod is btc_mined and (_SOLD_ALL_OF_IT.search(right) or _SOLD_ALL_OF_BEFORE.search(left)) \
             else None
         if twin is not None:  # "sold all 21.7 BTC it mined", "mined 161 BTC and sold its entire production"
@@ -250,9 +268,18 @@ _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s
                                  r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
                                  r"(?:about |approximately |roughly )?$", re.I)
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
+_STOCK_FROM = re.compile(r"\b(?:reserves?|treasury|holdings|stack|stockpile|coffers)\s+(?:[\w-]+\s+){0,2}?(?:(?:down |up )?from)\s+"
+                         r"(?:about |approximately |roughly |nearly |some )?$", re.I)
+_OF_ITS = re.compile(r"\d\s+(?:of|out of)\s+its\s+(?:about |approximately |roughly |nearly |some )?$")
+# "sold all 353 BTC it mined", "liquidated the 120 BTC it produced", but not "more than double the 606 BTC it mined"
+_SOLD_RIGHT_BEFORE = re.compile(r"\b(?:sold|sells|liquidated|offloaded|dumped|cashed out|parted with)\s+"
+                                r"(?:all\s+|each of\s+|every one of\s+)?(?:of\s+)?(?:the\s+|its\s+)?"
+                                r"(?:about |approximately |roughly |nearly |some )?$", re.I)
 _IT_MINED = re.compile(r"\s*(?:that\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:self-)?(?:mined|produced)\b", re.I)
-_SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
-                             r"(?:production|output|monthly production|bitcoin production)\b", re.I)
+_SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
+                             r"(?:production|output|monthly production|bitcoin production)\b|"
+                             # "mined 21.4 bitcoin in October and sold every one of them"
+                             r"(?:every one|each|all) of (?:them|it|those)\b|(?:them|it) all\b)", re.I)
 
 
 # A roundup's ranking sentence names the metric only in its headline or lead: "CleanSpark led with 671 BTC".
@@ -263,8 +290,12 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
 def _context_cue(ctx: DocContext, sent: Sent) -> object | None:
     """The BTC fact type of the nearest cue in the preceding lines of the same or previous paragraph."""
     lo = ctx.text.rfind("\n\n", 0, max(0, ctx.text.rfind("\n\n", 0, sent.start)))
-    mod, _, _ = _nearest_cue(ctx.text[max(0, lo, sent.start - 600):sent.start])
+    # a headline that asks ("Is Bitdeer Dumping Its Bitcoin?") states nothing
+    mod, _, _ = _nearest_cue(_QUESTION_LINE.sub("", ctx.text[max(0, lo, sent.start - 600):sent.start]))
     return mod if mod in BTC_MODULES else None
+
+
+_QUESTION_LINE = re.compile(r"[^\n.!?]*\?")
 
 
 def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: str, unit: str) -> list[Candidate]:
@@ -426,6 +457,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         wide_left = s[wide_lo:q.start]
         why = next((name for name, rx in hashrate.NOT_OURS
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
+                                 s[q.end:min(hi, q.end + 90)] if name == "not_hashing_after" else
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
                                  wide_left if name in hashrate.WIDE_LEFT else
@@ -624,7 +656,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)]
     collateral = None
     for q in sent.btc:
-        if loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end):
+        if (loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end) or (
+                _TOP_UP_BEFORE.search(s, max(0, q.start - 40), q.start) and _TOP_UP_WORDS.search(s))) \
+                and not _RELEASED_AFTER.match(s, q.end):
             collateral = q.value
     lender = _lender(ctx, sent)
     out: list[Candidate] = []
@@ -641,6 +675,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
                 flags.add("direction_unclear")
+        if event == "repaid" and _SETTLED_FOR.match(s, u.end):
+            continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
         company = company_for(ctx, sent, u.start, u.end, flags) or borrower or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None:
             continue
@@ -852,8 +888,19 @@ def _btc_returned(ctx: DocContext, sent: Sent, returned: re.Match, lender: str |
 
 
 _COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
-                               r"(?:(?:pledged|posted|held)\s+)?(?:(?:with|to) [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:as )?"
-                               r"(?:additional |further |extra )?collateral\b", re.I)
+                               r"(?:(?:(?:pledged|posted|held)\s+)?(?:(?:with|to) [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:as )?"
+                               r"(?:additional |further |extra )?collateral\b|"
+                               # "had 2,926 BTC pledged against the two facilities"
+                               r"pledged\s+(?:against|under|to)\s+(?:the|its|a|an|both|two|three|these|those)\b)", re.I)
+_SETTLED_FOR = re.compile(r"[^$;.]{0,40}\bfor\s+(?:about |approximately |roughly |just |only )?(?:US)?\$", re.I)
+# "The 1,020 Bitcoin that had been pledged under the facility were returned to the Company": a pledge ended
+_RELEASED_AFTER = re.compile(r"[^.;]{0,70}\b(?:were|was|have been|had been|has been|are|is)\s+(?:now\s+)?(?:returned|released|"
+                             r"unencumbered|freed)\b", re.I)
+# a margin call met: "moved an additional 110 BTC to Galaxy Digital to shore up the loan"
+_TOP_UP_BEFORE = re.compile(r"\b(?:moved|transferred|sent|delivered|deposited)\s+(?:an additional |a further |another |"
+                            r"an extra )?$", re.I)
+_TOP_UP_WORDS = re.compile(r"\b(?:shore up|top(?:ped)? up|margin call|maintain (?:the |its )?(?:loan-to-value|LTV)|as collateral)\b",
+                           re.I)
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
@@ -952,6 +999,11 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         return []
     outer = all(r.text.lstrip().startswith("|") for r in rows), all(r.text.rstrip().endswith("|") for r in rows)
     cells = [_cells(r.text, *outer) for r in rows]
+    if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
+            and len(cells[0]) == len(cells[1]) and not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1]):
+        # a space-aligned header on two lines ('9 months to' over '31 March 2024'): one header, its cells joined
+        cells = [[f"{a} {b}" for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
+        rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
     header = cells[0]
@@ -1117,6 +1169,10 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         if all(_YEAR_CELL.match(c) for c in _ALIGNED_SPLIT.split(header)) and _SPAN_WORDS.search(before):
             continue
         block = [i - 1]
+        above2 = lines[i - 2] if i >= 2 else ""
+        if above2[:1].isspace() and above2.strip() and i - 2 not in rows and "|" not in above2 \
+                and len(_ALIGNED_SPLIT.split(above2.strip())) == len(_ALIGNED_SPLIT.split(header)) >= 2:
+            block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024'
         j = i
         while j in rows:
             block.append(j)

@@ -1769,3 +1769,76 @@ def test_a_later_present_tense_restatement_of_the_month_end_figure_is_an_echo():
             "At 16.6 EH/s, Core Scientific's own fleet would amount to a bit under 3% of the network.")
     facts = facts_of(text, "2024-03-05", "hashrate")
     assert [(f["value"], f["period_end"]) for f in facts] == [(16.6, "2024-02-29")]
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # sales written the press's ways, and the part of a whole
+    ("Marathon ended up cashing out 1,051 BTC of the 1,242 BTC it produced in September.", "2023-10-12", "btc_sold",
+     [(1051.0, "2023-09-30")]),
+    ("DMG parted with 18 BTC in December out of the 31 BTC it mined.", "2026-01-14", "btc_sold", [(18.0, "2025-12-31")]),
+    ("Argo sold 38 of the 164 bitcoin it mined in October.", "2021-11-09", "btc_sold", [(38.0, "2021-10-31")]),
+    ("Riot sold 300 of its 500 BTC.", "2021-11-09", "btc_sold", [(300.0, "2021-11-09")]),
+    ("Soluna mined 21.4 bitcoin in October and sold every one of them.", "2022-11-18", "btc_sold",
+     [(21.4, "2022-10-31")]),
+    # "the 606 BTC it mined" after a sale is production, not a second sale
+    ("Cipher Mining sold 1,390 BTC in the first quarter, more than double the 606 BTC it mined.", "2026-04-09",
+     "btc_mined", [(606.0, "2026-03-31")]),
+    # what is left after a sale, and the reserve it was trimmed from, are holdings
+    ("Bitfarms sold 700 BTC during the quarter and had 827 BTC left at March 31, down from 1,402 BTC at the end of "
+     "2025.", "2026-04-09", "btc_held", [(827.0, "2026-03-31"), (1402.0, "2025-12-31")]),
+    ("Cipher sold 1,390 BTC in the first quarter, trimming its reserve from 2,284 BTC at the end of December to 1,500 "
+     "BTC on March 31.", "2026-04-09", "btc_held", [(2284.0, "2025-12-31"), (1500.0, "2026-03-31")]),
+    # a headline that asks states nothing
+    ("Is Bitdeer Dumping Its Bitcoin?\n\nBlockchain trackers flagged more than 1,000 BTC leaving wallets linked to "
+     "Bitdeer.", "2025-06-10", "btc_sold", []),
+    # loans: a lender named as the loan's modifier, pledges, margin top-ups, debts owed and settled
+    ("Bitfarms used the proceeds to pay down a Galaxy credit line.", "2022-06-21", "loan", [(None, "2022-06-21")]),
+    ("Marathon had 2,926 BTC pledged against the two facilities at May 31, 2022.", "2022-06-16", "loan",
+     [(None, "2022-05-31")]),
+    ("Argo on June 13 moved an additional 110 BTC to Galaxy Digital to shore up the loan.", "2022-06-16", "loan",
+     [(None, "2022-06-13")]),
+    ("Soluna will still owe the lender about $2.1 million after the transaction.", "2022-11-18", "loan",
+     [(2100000.0, "2022-11-18")]),
+    ("Stronghold returned 26,000 machines to NYDIG in August to settle about $67 million of debt.", "2022-11-18", "loan",
+     [(67000000.0, "2022-08-31")]),
+    ("Bitfarms Settles $21M BlockFi Debt for $7.75M", "2023-02-09", "loan", [(7750000.0, "2023-02-09")]),
+    ("Hut 8 repaid the loan. The 1,020 Bitcoin that had been pledged under the facility were returned to the Company.",
+     "2022-11-07", "loan", [(None, "2022-11-07")]),
+    # machines that are not hashing
+    ("IREN update. Miners representing approximately 1.9 EH/s are currently in transit to Childress.", "2024-05-15",
+     "hashrate", []),
+    ("IREN update. As of October 31, 2021, approximately 0.7 EH/s of the Company's deployed miners were not yet "
+     "active.", "2021-11-05", "hashrate", []),
+    ("IREN update. Its 31,000 active miners were producing approximately 3.2 EH/s, and another 8,477 machines were in "
+     "transit.", "2021-12-03", "hashrate", [(3.2, "2021-12-03")]),
+])
+def test_dev31_dev32_classes(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+_TWO_LINE_HEADER = """IREN Reports Q3 FY24 Results
+
+Nine-month summary (unaudited)
+                                          9 months to      9 months to
+                                          31 March 2024    31 March 2023
+Bitcoin mined                                   3,371            2,003
+Average operating hashrate (EH/s)                 5.8              2.0
+"""
+
+
+def test_a_space_aligned_header_on_two_lines_gives_each_column_its_span():
+    facts = facts_of(_TWO_LINE_HEADER, "2024-05-15", "btc_mined")
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts] == [
+        (3371.0, "2023-07-01", "2024-03-31"), (2003.0, "2022-07-01", "2023-03-31")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "Fiscal Year" capitalised in a results headline is the company's fiscal year (CleanSpark's ends in September)
+    ("CleanSpark Reports Second Quarter Fiscal Year 2023 Financial Results\n\nCleanSpark mined 1,747 bitcoin during "
+     "the quarter.", "2023-05-11", [(1747.0, "2023-01-01", "2023-03-31")]),
+    # a daily rate in parentheses does not cut the comparison figure from its month
+    ("Argo mined 71 Bitcoin during February, or 2.4 BTC per day, compared with 80 BTC (2.6 BTC per day) in January "
+     "2024.", "2024-03-05", [(71.0, "2024-02-01", "2024-02-29"), (80.0, "2024-01-01", "2024-01-31")]),
+])
+def test_fiscal_headlines_and_parenthesised_rates(text, published, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, "btc_mined")] == expected
