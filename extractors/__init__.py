@@ -26,7 +26,7 @@ from extractors.base import ASIDE, Candidate, DocContext, Sent, is_bystander
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
-    label_line_candidates, loan_candidates, table_candidates
+    label_line_candidates, loan_candidates, table_candidates, zero_holdings
 from models.fact import Fact
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
             table.append(sent)
             continue
         cands += label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
-            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")])
+            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")]) \
+            or zero_holdings(ctx, sent)
         cands += hashrate_candidates(ctx, sent)
         cands += loan_candidates(ctx, sent)
     if table:

@@ -226,7 +226,7 @@ def find_usd(text: str) -> list[Quantity]:
     return out
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:for|in|of|during|fiscal|FY|since|through|calendar)\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:for|in|of|during|fiscal|FY|since|through|calendar|year|full-year)\s+$", re.I)
 
 
 def _quantity(text: str, m: re.Match[str], unit: str, factor: float) -> Quantity | None:
@@ -236,7 +236,7 @@ def _quantity(text: str, m: re.Match[str], unit: str, factor: float) -> Quantity
     v2 = parse_number(m.group("num2")) if m.group("num2") else None
     # "taking its output for 2023 to 12,852 BTC": a year, then the figure
     year_first = v2 is not None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None \
-        and _YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+        and (_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or "," in m.group("num2"))
     if v2 is not None and (v2 <= v1 or year_first):
         # "from 22.6 EH/s at the end of fiscal 2024 to 50 EH/s": not a range; the figure is the second number
         return Quantity(round(v2 * factor, 10), unit, m.start("num2"), m.end(), qualifier_before(text, m.start("num2")))

@@ -388,6 +388,8 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holding
 
 
 # "..., which it signed in June" dates the facility it follows: no break
+# "We produced about 187 bitcoin, and for the first half of the year our output came to 451": the half is the 451's
+_AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|through|across)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
                            r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged))"
                            r"\b|;|,\s+having\b", re.I)
@@ -414,6 +416,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     after = [p for p in own if end <= p.char_start < next_q
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])
+             and not (next_q < len(sent.text) and _AND_FOR.search(sent.text, end, p.char_start))
              and not (next_q < len(sent.text) and next_q - p.char_end < 10
                       and _OPEN_PAREN.search(sent.text, end, p.char_start))]  # "155 BTC (April 2021: 156 BTC)"
     leading = next((p for p in own if p.char_end <= pos and _LEADING.fullmatch(sent.text, 0, p.char_start)), None)

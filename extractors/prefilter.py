@@ -48,7 +48,9 @@ _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)
 _LABEL_LINE = re.compile(r"^\W{0,3}[A-Za-z][^:|\n]{2,60}?:[^\n]*\d")
 
-BTC, HASH, LOAN, ANAPHOR_HINT, LABEL = "btc", "hash", "loan", "anaphor", "label"
+BTC, HASH, LOAN, ANAPHOR_HINT, LABEL, NO_BTC = "btc", "hash", "loan", "anaphor", "label", "no_btc"
+# "ended March with no bitcoin on its balance sheet": a balance of zero has no figure to find
+NO_BITCOIN = re.compile(r"\b(?:no|zero)\s+(?:bitcoin|BTC)\b", re.I)
 
 
 @dataclass
@@ -79,6 +81,8 @@ class Hints:
         if loans:  # 'the facility' refers to a loan only after one is named (rules.loan_candidates)
             found += [(m.start(), ANAPHOR_HINT) for m in ANAPHOR.finditer(text, loans[0])]
         found += [(i, LABEL) for i in _label_colons(text)]
+        if "no " in text or "zero " in text or "No " in text:
+            found += [(m.start(), NO_BTC) for m in NO_BITCOIN.finditer(text)]
         found.sort()
         return cls([p for p, _ in found], [k for _, k in found])
 
@@ -97,7 +101,7 @@ class Hints:
         """Whether the rules should see the sentence at [s0, s1) of the document."""
         i, j = bisect.bisect_left(self.positions, s0), bisect.bisect_left(self.positions, s1)
         kinds = set(self.kinds[i:j])
-        if LOAN in kinds:
+        if LOAN in kinds or NO_BTC in kinds:
             return True
         if not _DIGIT.search(sentence):
             return False

@@ -86,6 +86,7 @@ def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]
     return prev_end, next_start
 
 
+_WOULD = re.compile(r"\bwould\b")  # "agreements that would lift that to around 4.5 EH/s by the end of the third quarter"
 _PAREN_RATE = re.compile(r"\s*\([^()]{0,40}\b(?:per day|a day|daily|/day|per EH/s|per exahash)\b[^()]{0,10}\)")
 
 
@@ -280,6 +281,31 @@ _SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:
                              r"(?:production|output|monthly production|bitcoin production)\b|"
                              # "mined 21.4 bitcoin in October and sold every one of them"
                              r"(?:every one|each|all) of (?:them|it|those)\b|(?:them|it) all\b)", re.I)
+
+
+# "ended March with no bitcoin on its balance sheet", "had no BTC left", "holds zero bitcoin"; not "no bitcoin-backed
+# debt", "no bitcoin sales", nor a plan ("would hold no bitcoin")
+_NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
+                         r"(?:no|zero)\s+(?:bitcoin|BTC)\b(?![-‑]|\s+(?:backed|loans?|debt|mining|miners?|machines|exposure|"
+                         r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
+                         r"as collateral|collateral|encumbered|restricted)\b)"
+                         r"(?:\s+(?:left|remaining|in reserve|on (?:its|the|their) (?:balance sheets?|books)|in (?:its )?"
+                         r"(?:treasury|reserves?)))?", re.I)
+
+
+def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
+    """'IREN, which sells all of its output, had no bitcoin at the end of the quarter': a balance of 0 BTC."""
+    m = _NO_BITCOIN.search(sent.text)
+    if m is None or sent.btc:
+        return []
+    flags: set[str] = set()
+    company = company_for(ctx, sent, m.start(), m.end(), flags)
+    if company is None:
+        return []
+    cand = Candidate(btc_held.TYPE, company, 0.0, "BTC", sent, m.start(), m.end(), "no_bitcoin", flags=flags)
+    _set_btc_period(ctx, cand, btc_held, merge_to_date(ctx, sent, _period(ctx, sent, m.start(), m.end(),
+                                                                          len(sent.text), 0)))
+    return [cand]
 
 
 # A roundup's ranking sentence names the metric only in its headline or lead: "CleanSpark led with 671 BTC".
@@ -536,7 +562,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif rule == "amount":
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
         if kind == "target" and period is not None and not period.has_year and ctx.published \
-                and period.end < ctx.published and hashrate.FUTURE.search(s[lo:hi]):
+                and period.end < ctx.published and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)):
             period = dataclasses.replace(period, end=P.month_end(period.end.year + 1, period.end.month)
                                          if period.end.day >= 28 else period.end.replace(year=period.end.year + 1))
             # "by October" (and "by February" in a leap year)
@@ -828,10 +854,10 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|se
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
 # "convertible senior notes due December 2026, with an aggregate principal amount of $331.2 million"
-_NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s+)?(?:notes?|bonds?|debentures?)\s+"
+_NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s+)?(?:notes?|bonds?|debentures?)\s*,?\s+"
                            r"(?:due\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:outstanding\s+)?(?:(?:with|in)\s+(?:an?\s+)?"
-                           r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of)\s+"
-                           r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)
+                           r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of|with)\s+"
+                           r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)  # "notes, with $115.0 million of principal"
 # "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
 _CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
@@ -1402,6 +1428,9 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     return out
 
 
+_AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: as of)?|at)\W*", re.I)
+
+
 def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], col_periods: list,
                  table_period: P.Period | None, company_col: int = 0, title: str = "") -> list[Candidate]:
     cells = _cell_offsets(r.text, row)
@@ -1412,6 +1441,9 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     if company is None:
         return []
     out = []
+    # a column of as-of dates ('| Company | BTC held | As of |' over '| Riot | 9,334 | July 31 |') dates its row
+    as_of = next((_first_period(ctx, cell) for (cell, _), h in zip(cells, header, strict=False)
+                  if _AS_OF_HEADER.fullmatch(h.strip())), None)
     for j, (cell, start) in enumerate(cells[company_col + 1:], start=company_col + 1):
         h = header[j] if j < len(header) else ""
         mod = label_module(h)
@@ -1426,7 +1458,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
         value = parse_number(mm.group("num"))
         if value is None:
             continue
-        period = (col_periods[j] if j < len(col_periods) else None) or table_period
+        period = (col_periods[j] if j < len(col_periods) else None) or as_of or table_period
         if is_hash:
             unit_text = cell if re.search(r"[EPT]H", cell) else h
             factor = 1e-3 if "PH" in unit_text else 1e-6 if "TH" in unit_text else 1.0

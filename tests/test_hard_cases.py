@@ -1842,3 +1842,34 @@ def test_a_space_aligned_header_on_two_lines_gives_each_column_its_span():
 ])
 def test_fiscal_headlines_and_parenthesised_rates(text, published, expected):
     assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, "btc_mined")] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a balance of zero
+    ("Bitdeer ended March with no bitcoin on its balance sheet.", "2026-04-09", "btc_held", [(0.0, "2026-03-31")]),
+    ("Riot has no bitcoin-backed debt.", "2026-04-09", "btc_held", []),
+    ("Cipher has no bitcoin pledged as collateral and no debt outstanding.", "2024-08-05", "btc_held", []),
+    ("The company said it would hold no bitcoin going forward.", "2026-04-09", "btc_held", []),
+    # a sale that never happened is no sale cue: the reserve "stood at" is the balance
+    ("Hut 8's reserve, which it has never sold from, stood at 5,242 BTC at the end of 2021.", "2022-01-20", "btc_held",
+     [(5242.0, "2021-12-31")]),
+    # "and for the full year 2023 to 4,247 BTC" is a second figure, not a range from the year 2023
+    ("Bitdeer update. Self-mining output for the fourth quarter of 2023 came to 1,221 BTC, and for the full year 2023 "
+     "to 4,247 BTC.", "2024-01-05", "btc_mined", [(1221.0, "2023-12-31"), (4247.0, "2023-12-31")]),
+    # a target quarter with no year after "would" is the coming one
+    ("Bit Digital said it has signed agreements that would lift its hashrate to around 4.5 EH/s by the end of the "
+     "third quarter.", "2024-05-15", "hashrate", [(4.5, "2024-09-30")]),
+    # convertible notes "with $115.0 million of principal outstanding" are no loan
+    ("HIVE repaid its Coinbase credit line in November. The Company's 5.25% convertible notes, with $115.0 million of "
+     "principal outstanding, mature in 2030.", "2026-02-17", "loan", [(None, "2025-11-30")]),
+])
+def test_dev31_dev32_classes_second_pass(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_an_as_of_column_dates_its_row():
+    text = ("Miner treasuries, August 2024\n\n| Rank | Company | BTC held | As of |\n|---|---|---|---|\n"
+            "| 1 | Riot Platforms | 9,334 | July 31 |\n| 2 | Cipher Mining | 2,142 | June 30 |\n")
+    facts = facts_of(text, "2024-08-06", "btc_held")
+    assert [(f["company"], f["period_end"]) for f in facts] == [("Riot Platforms", "2024-07-31"),
+                                                                ("Cipher Mining", "2024-06-30")]
