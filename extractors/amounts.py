@@ -125,6 +125,8 @@ def find_btc(text: str) -> list[Quantity]:
         if text[max(0, m.start() - 1):m.start()] == "$" or re.match(r"-(?:backed|collateral|denominated|linked|"
                                                                        r"secured)", text[m.end():]):
             continue  # "$100 million bitcoin-backed facility": dollars, not bitcoin
+        if _NOT_AMOUNT_AFTER.match(text, m.end()):
+            continue  # "3 of the 12 bitcoin miners we track": a count of companies
         if m.group("coins") and (_OTHER_COINS.search(text) or (parse_number(m.group("num")) or 0) > 300_000):
             continue  # "coins" is bitcoin only where no other cryptocurrency is named, and no miner holds 300,000
         q = _quantity(text, m, "BTC", 1.0)
@@ -137,11 +139,16 @@ _PART_OF = re.compile(rf"(?<![\d.,$])(?P<num>{_DIGITS})\s+(?:of|out of)\s+(?:the
                       r"nearly |some )?$")
 
 
+_NOT_AMOUNT_AFTER = re.compile(r"[ \t]*(?:miners|mining (?:companies|firms|stocks)|companies|firms|stocks|ETFs?|funds|"
+                               r"addresses|wallets|whales)\b", re.I)
+_NOT_COINS_AFTER = re.compile(r"\s*(?:miners|mining|companies|firms|stocks|treasur\w*|holders|ETFs?|funds)\b", re.I)
+
+
 def _bare_part_before(text: str, q: Quantity) -> list[Quantity]:
     """'sold 38 of the 164 bitcoin it mined': the part takes the whole's unit."""
     m = _PART_OF.search(text, max(0, q.start - 40), q.start)
     value = parse_number(m.group("num")) if m else None
-    if m is None or value is None or not 0 < value <= q.value:
+    if m is None or value is None or not 0 < value <= q.value or _NOT_COINS_AFTER.match(text, q.end):
         return []
     return [Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))]
 

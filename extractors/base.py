@@ -449,8 +449,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
 
 
 # "(CleanSpark's fiscal year ends on Sept. 30)": the calendar explained, no figure's date
-_FISCAL_CALENDAR = re.compile(r"\b(?:fiscal|financial) years? (?:ends|ended|ending|closes|runs (?:through|to)|"
-                              r"(?:that |which )?ends) (?:on )?$", re.I)
+_FISCAL_CALENDAR = re.compile(r"\([^()]{0,30}\b(?:fiscal|financial) years? (?:ends|closes|(?:that |which )?ends) (?:on |in )?$",
+                              re.I)  # (only an aside in parentheses, present tense: not "for the fiscal year ended June 30")
 
 
 # "up from 526 BTC in November, when its hashrate averaged 40.1 EH/s": the clause after is about that month
@@ -518,20 +518,26 @@ def flag_year(ctx: DocContext, period: P.Period | None, flags: set[str]) -> None
 _BARE_NUMBER = re.compile(rf"(?P<num>{NUMBER})")
 
 
-def bare_numbers_after_companies(sent: Sent, unit_re: str) -> list[tuple[Mention, Quantity]]:
-    """Elliptical figures: 'MARA led with 750 BTC, ahead of CleanSpark with 622 and Riot with 450'."""
+def bare_numbers_after_companies(sent: Sent, unit_re: str, verbs: str | None = None) -> list[tuple[Mention, Quantity]]:
+    """Elliptical figures: 'MARA led with 750 BTC, ahead of CleanSpark with 622 and Riot with 450'.
+
+    With `verbs` (a roundup's next sentence, which has no unit at all) only those verbs lead to the figure, and the
+    figure must end its clause: 'Riot Platforms mined 477, while ...', not 'Riot had 700 employees'."""
     out = []
+    connector = (rf"(?:{verbs})" if verbs else
+                 r"(?:\(|,\s*(?:at|with)\b|,|:|with|at|on|had|posted|reported|produced|(?:self-)?mined|at roughly|at about)?")
     for m in sent.mentions:
         if not m.company:
             continue
         rest = sent.text[m.end:m.end + 40]
-        mm = re.match(rf"(?:'s)?\s*(?:\(|,\s*(?:at|with)\b|,|:|with|at|on|had|posted|reported|produced|(?:self-)?mined|"
-                      rf"at roughly|at about)?"
+        mm = re.match(rf"(?:'s)?\s*{connector}"
                       rf"\s*(?:about|approximately|roughly|nearly|around|over|some)?\s*(?P<num>{NUMBER})"
-                      rf"(?![\d.,]\d|\s*%|\s*(?:percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
+                      rf"(?!\d|[.,]\d|\s*%|\s*(?:percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
                       rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares)\b)", rest)
         if not mm:
             continue
+        if (verbs or re.match(r"(?:'s)?\s*,\s*(?:at|with)\b", rest)) and not _CLAUSE_END.match(rest, mm.end()):
+            continue  # "Riot, at 19 years old, ...", "Riot, with 3,000 more machines, ...": not a figure of the list
         if re.match(rf"\s*{unit_re}", rest[mm.end():]):
             continue  # it has its own unit; the ordinary rules see it
         value = parse_number(mm.group("num"))
@@ -540,6 +546,9 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str) -> list[tuple[Mention
         s = m.end + mm.start("num")
         out.append((m, Quantity(value, "", s, m.end + mm.end("num"), qualifier_before(sent.text, s))))
     return out
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|while|but|whereas|ahead of|behind|followed by|versus|vs\.?)\b)")
 
 
 def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 21
+VERSION = 22
 
 CUES = [
     # (not "which it has never sold from", "has not sold any")
     ("verb_amount", re.compile(r"(?<!never )(?<!not )(?<!n't )(?<!\bno )(?:\bsold\b|\bsells?\b|\bselling\b)|\boffload(?:ed|ing|s)?\b|\bliquidat(?:ed|es|ing)\b|"
-                               r"\bdispos(?:ed of|es of|ing of)\b|\bdump(?:ed|ing|s)\b|\bdivest(?:ed)?\b|\bmonetiz(?:ed|ing)\b|"
+                               r"\bdispos(?:ed of|es of|ing of)\b|(?<!never )(?<!not )(?<!n't )\bdump(?:ed|ing|s)\b|\bdivest(?:ed)?\b|\bmonetiz(?:ed|ing)\b|"
                                # "cashing out 1,051 BTC of the 1,242", "parted with 18 BTC", "unloaded 300 bitcoin"
-                               r"\bcash(?:ed|ing|es)? out\b|\bpart(?:ed|ing|s) with\b|\bunload(?:ed|ing|s)?\b",
+                               r"(?<!never )(?<!not )(?<!n't )(?:\bcash(?:ed|ing|es)? out\b|\bpart(?:ed|ing) with\b|"
+                               r"\bunload(?:ed|ing|s)?\b)",
                                re.I)),
     ("sale_of", re.compile(r"\bsales?\b|\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 26
+VERSION = 27
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -117,7 +117,12 @@ NOT_OURS = [
                                   r"^\W{0,3}of (?:them|those|these)\s+(?:were|was)\s+(?:shipped|sold|delivered)\b", re.I)),
     # machines not hashing: "Miners representing approximately 1.9 EH/s are currently in transit", "0.2 EH/s of miners
     # that were offline for repairs", "0.7 EH/s of the Company's deployed miners were not yet active"
-    ("not_hashing_after", re.compile(r"^(?:(?!,\s+(?:and|while|but|whereas)\b)[^.;]){0,45}?\b(?:are|is|were|was|remain(?:s|ed)?|sat|sit)\s+(?:currently\s+|still\s+|now\s+)?"
+    # (not the fleet's own figure beside other machines: "reached 9.5 EH/s, as 5,000 more machines were in transit",
+    # "Riot's 12.4 EH/s fleet was idle during the heatwave", "does not include units that are in transit")
+    ("not_hashing_after", re.compile(r"^(?!\s*(?:of\s+)?(?:[\w'’-]+\s+)?(?:fleet|hash\s?rate|operations)\b)"
+                                     r"(?:(?!\b(?:and|while|but|whereas|though|although|as|when|after|since|because|"
+                                     r"include[sd]?|including|exclude[sd]?|excluding|not counting)\b)[^.;\d]){0,45}?"
+                                     r"\b(?:are|is|were|was|remain(?:s|ed)?|sat|sit)\s+(?:currently\s+|still\s+|now\s+)?"
                                      r"(?:in transit|offline|off-line|idle|awaiting (?:installation|energi[sz]ation|deployment|"
                                      r"delivery)|not yet (?:active|installed|energi[sz]ed|deployed|online|hashing|plugged in))\b|"
                                      r"^[^.;]{0,30}?\bcleared customs\b", re.I)),
@@ -165,6 +170,7 @@ KINDS = [
                                r"\binitial\b|\bfleet\b", re.I)),
 ]
 NOT_OURS_BY_NAME = dict(NOT_OURS)
+KINDS_BY_NAME = dict(KINDS)
 # a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone
 # now runs 57 EH/s"), which rules.hashrate_candidates decides from the sentence's mentions
 NAME_ALONE = re.compile(r"\b[A-Z][\w-]+\s+alone\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")

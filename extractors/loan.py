@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 26
+VERSION = 27
 
+# "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
+CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|"
+                               r"walked away from|pulled)\s+(?:a|an|the|its|their)\s+(?:planned|proposed|pending|contemplated)\s+"
+                               r"(?:[\w-]+\s+){0,2}$", re.I)
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
@@ -77,11 +81,7 @@ NOT_A_LOAN_FACT = [
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
                                 # "most loans are rolled over rather than repaid at maturity": how such loans work
                                 r"\bmost (?:such )?loans\b|\b(?:loans|terms) (?:are|were) (?:usually|typically|generally)\b|"
-                                r"\brather than (?:being )?p?repaid\b|"
-                                # "cancelled a planned $100 million loan": no money moved
-                                r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|"
-                                r"walked away from|pulled)\s+(?:a|an|the|its|their)\s+(?:planned|proposed|pending|contemplated|"
-                                r"previously announced)\b",
+                                r"\brather than (?:being )?p?repaid\b",
                                 re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"

@@ -205,7 +205,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_mined, "of_it_mined"  # "sold 507 BTC of the 531 it mined": the 531 is production
         elif _OF_ITS.search(s, max(0, q.start - 40), q.start) and mod is btc_sold:
             continue  # "sold 300 of its 500 BTC": the whole, at some earlier date, is no sale
-        elif mod is btc_sold and _IT_MINED.match(right) and not _SOLD_RIGHT_BEFORE.search(left):
+        elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left):
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
@@ -252,8 +252,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             cand.proceeds_usd = _proceeds(s, q, hi)
         out.append(cand)
         twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) and rule != "of_it_mined" \
-            and _SOLD_RIGHT_BEFORE.search(left) else \
-            btc_sold if mod is btc_mined and (_SOLD_ALL_OF_IT.search(right) or _SOLD_ALL_OF_BEFORE.search(left)) \
+            and not _COMPARED_TO_IT.search(left) else \
+            btc_sold if mod is btc_mined and ((sold_all := _SOLD_ALL_OF_IT.search(right)) and not _MACHINES_BETWEEN.search(
+                right, 0, sold_all.end()) or _SOLD_ALL_OF_BEFORE.search(left)) \
             else None
         if twin is not None:  # "sold all 21.7 BTC it mined", "mined 161 BTC and sold its entire production"
             other = dataclasses.replace(cand, type=twin.TYPE, rule=f"{rule}_twin", flags=set(cand.flags),
@@ -272,15 +273,19 @@ _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
 _STOCK_FROM = re.compile(r"\b(?:reserves?|treasury|holdings|stack|stockpile|coffers)\s+(?:[\w-]+\s+){0,2}?(?:(?:down |up )?from)\s+"
                          r"(?:about |approximately |roughly |nearly |some )?$", re.I)
 _OF_ITS = re.compile(r"\d\s+(?:of|out of)\s+its\s+(?:about |approximately |roughly |nearly |some )?$")
-# "sold all 353 BTC it mined", "liquidated the 120 BTC it produced", but not "more than double the 606 BTC it mined"
-_SOLD_RIGHT_BEFORE = re.compile(r"\b(?:sold|sells|liquidated|offloaded|dumped|cashed out|parted with)\s+"
-                                r"(?:all\s+|each of\s+|every one of\s+)?(?:of\s+)?(?:the\s+|its\s+)?"
-                                r"(?:about |approximately |roughly |nearly |some )?$", re.I)
+# "more than double the 606 BTC it mined", "versus the 1,242 BTC it produced": a comparison with production, not a
+# sale of all of it ("sold the entire 3,357 BTC it mined", "sold just over 400 BTC it mined")
+_COMPARED_TO_IT = re.compile(r"\b(?:than|double|twice|triple|times|versus|vs\.?|compared (?:with|to)|against|exceed(?:ed|ing|s)?|"
+                             r"above|below|beyond|outpac\w+|matching|short of|of|including|includes|included|close to|near|equal to|in line with|"
+                             r"similar to)\s+(?:the\s+|its\s+)?(?:about |approximately |"
+                             r"roughly |nearly |some )?$", re.I)
 _IT_MINED = re.compile(r"\s*(?:that\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:self-)?(?:mined|produced)\b", re.I)
 _SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
                              r"(?:production|output|monthly production|bitcoin production)\b|"
-                             # "mined 21.4 bitcoin in October and sold every one of them"
+                             # "mined 21.4 bitcoin in October and sold every one of them" (but not "on 3,000 older units,
+                             # then sold all of them")
                              r"(?:every one|each|all) of (?:them|it|those)\b|(?:them|it) all\b)", re.I)
+_MACHINES_BETWEEN = re.compile(r"\b(?:units|machines|miners|rigs|S\d+\w*|computers|ASICs|servers|GPUs)\b")
 
 
 # "ended March with no bitcoin on its balance sheet", "had no BTC left", "holds zero bitcoin"; not "no bitcoin-backed
@@ -332,8 +337,7 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
     taken = {(c.q_start, c.q_end) for c in found}
     out = []
     for m, q in bare_numbers_after_companies(sent, unit_re):
-        if m.company is None or any(a <= q.start < b for a, b in taken) or (q.start < lead.q_start
-                                                                             and lead.sent is sent):
+        if m.company is None or any(a <= q.start < b for a, b in taken) or q.start < lead.q_start:
             continue
         c = Candidate(lead.type, m.company, q.value, unit, sent, q.start, q.end, "elliptical",
                       period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
@@ -345,16 +349,30 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
 _NO_UNIT = re.compile(r"\$|%|\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash\w*|petahash\w*|USD|dollars)\b", re.I)
 
 
+_ROUNDUP_VERBS = {t: rf"{verbs}|,\s*(?:at|with)\b|with\b" for t, verbs in (
+    ("btc_mined", r"(?:self-)?mined|produced"), ("btc_sold", r"sold|liquidated|offloaded"), ("btc_held", r"held|holds"))}
+
+
 def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> list[Candidate]:
     """A roundup's next sentence that drops the unit: 'IREN was next with 668 BTC, followed by Cango at 663. Riot
-    Platforms mined 477, while ...': bare figures right after companies borrow the type, unit and period of the
-    previous sentence's BTC figures, when that sentence is the one just before in the same paragraph, gave figures
-    of two or more companies, and this one names no unit of any kind."""
+    Platforms mined 477, while ...': bare figures right after companies and a verb of the lead's type borrow its
+    type, unit and period, when the previous sentence is the one just before in the same paragraph and gave figures
+    of two or more companies, and this one names no unit and no period of its own."""
     lead = before[-1] if before else None
     if (lead is None or lead.unit != "BTC" or lead.sent.para != sent.para or not 0 < sent.start - lead.sent.end <= 2
-            or len({c.company for c in before if c.sent is lead.sent}) < 2 or _NO_UNIT.search(sent.text)):
+            or len({c.company for c in before if c.sent is lead.sent}) < 2 or _NO_UNIT.search(sent.text)
+            or sent.periods or _YEAR_EARLIER.search(sent.text)):
         return []
-    return [c for c in _elliptical(ctx, sent, [lead], _UNIT_BTC, "BTC") if 0.05 <= c.value / lead.value <= 20]
+    out = []
+    for m, q in bare_numbers_after_companies(sent, _UNIT_BTC, verbs=_ROUNDUP_VERBS[lead.type]):
+        if 0.05 <= q.value / lead.value <= 20:
+            out.append(Candidate(lead.type, m.company, q.value, "BTC", sent, q.start, q.end, "elliptical",
+                                 period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
+                                 flags=(set(lead.flags) - {"value_range"}) | {"unit_inferred"}))
+    return out
+
+
+_YEAR_EARLIER = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b", re.I)
 
 
 _THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
@@ -552,7 +570,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
             of_kind = _OF_KIND_AFTER.match(s, q.end)
-            if kind == "operational" and of_kind and _kind(of_kind.group(0), "") not in (None, "target", "operational"):
+            if kind == "operational" and of_kind and _kind(of_kind.group(0), "") not in (None, "target", "operational") \
+                    and not hashrate.KINDS_BY_NAME["operational"].search(of_kind.group(0)):  # "of operating capacity"
                 # "the self-mining fleet finished the month with 16.6 EH/s of energized hash rate": the words after
                 # the figure name its kind more exactly than "fleet" before it
                 kind = _kind(of_kind.group(0), "")
@@ -641,8 +660,8 @@ _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:appro
                         r"more than )?$", re.I)
 
 
-_OF_KIND_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?of\s+(?:[\w-]+\s+){1,2}?(?:hash\s?rate|hashing power|hashpower|"
-                            r"computing power)\b", re.I)
+_OF_KIND_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?of\s+(?!its\b|their\b|the company['’]s\b|the\b)(?:[\w-]+\s+){1,2}?"
+                            r"(?:hash\s?rate|hashing power|hashpower|computing power|capacity)\b", re.I)  # not "of its installed"
 
 
 def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
@@ -679,11 +698,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
-           and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)]
+           and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)
+           and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)]
     collateral = None
     for q in sent.btc:
         if (loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end) or (
-                _TOP_UP_BEFORE.search(s, max(0, q.start - 40), q.start) and _TOP_UP_WORDS.search(s))) \
+                _TOP_UP_BEFORE.search(s, max(0, q.start - 40), q.start) and _TOP_UP_AFTER.match(s, q.end))) \
                 and not _RELEASED_AFTER.match(s, q.end):
             collateral = q.value
     lender = _lender(ctx, sent)
@@ -720,7 +740,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if not out and sentence_event == "borrowed" and not usd:
         out = _btc_loan(ctx, sent, collateral, lender)
     if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s) or (
-            collateral is None and not loan.SPECIFIC_LOAN.search(s)):
+            collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
+            _CALLED_OFF.search(s) and not _REPAID_WORD.search(s)):
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
         # quote about a repayment the story has already reported
         return out
@@ -917,16 +938,19 @@ _COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are
                                r"(?:(?:(?:pledged|posted|held)\s+)?(?:(?:with|to) [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:as )?"
                                r"(?:additional |further |extra )?collateral\b|"
                                # "had 2,926 BTC pledged against the two facilities"
-                               r"pledged\s+(?:against|under|to)\s+(?:the|its|a|an|both|two|three|these|those)\b)", re.I)
+                               r"pledged\s+(?:against|under)\s+(?:the|its|a|an|both|two|three|these|those)\b)", re.I)
+_CALLED_OFF = re.compile(loan.CALLED_OFF_BEFORE.pattern.rstrip("$"), re.I)
+_REPAID_WORD = re.compile(r"\bp?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b", re.I)
 _SETTLED_FOR = re.compile(r"[^$;.]{0,40}\bfor\s+(?:about |approximately |roughly |just |only )?(?:US)?\$", re.I)
 # "The 1,020 Bitcoin that had been pledged under the facility were returned to the Company": a pledge ended
-_RELEASED_AFTER = re.compile(r"[^.;]{0,70}\b(?:were|was|have been|had been|has been|are|is)\s+(?:now\s+)?(?:returned|released|"
-                             r"unencumbered|freed)\b", re.I)
+_RELEASED_AFTER = re.compile(r"(?:(?!,|\band\b|\bwhile\b)[^.;]){0,70}\b(?:were|was|have been|had been|has been|are|is)\s+"
+                             r"(?:now\s+)?(?:returned|released|unencumbered|freed)\b", re.I)
 # a margin call met: "moved an additional 110 BTC to Galaxy Digital to shore up the loan"
 _TOP_UP_BEFORE = re.compile(r"\b(?:moved|transferred|sent|delivered|deposited)\s+(?:an additional |a further |another |"
                             r"an extra )?$", re.I)
-_TOP_UP_WORDS = re.compile(r"\b(?:shore up|top(?:ped)? up|margin call|maintain (?:the |its )?(?:loan-to-value|LTV)|as collateral)\b",
-                           re.I)
+_TOP_UP_AFTER = re.compile(r"(?:(?!\b(?:sell|sold|selling|exchange|custody|custodian)\b)[^.;]){0,60}\b(?:to shore up|to top up|"
+                           r"to meet (?:a|the|its) margin call|to maintain (?:the |its )?(?:loan-to-value|LTV)|as (?:additional )?"
+                           r"collateral)\b", re.I)
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
@@ -1027,8 +1051,10 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     cells = [_cells(r.text, *outer) for r in rows]
     if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
             and len(cells[0]) == len(cells[1]) and not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1]):
-        # a space-aligned header on two lines ('9 months to' over '31 March 2024'): one header, its cells joined
-        cells = [[f"{a} {b}" for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
+        # a space-aligned header on two lines ('9 months to' over '31 March 2024'): one header, its cells joined, but
+        # a period on the second line over a relative one on the first ('Prior month' over 'January 2024') is its own
+        cells = [[b if P.find_periods(a, ctx.published) and _first_period(ctx, b) else f"{a} {b}"
+                  for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
         rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
@@ -1168,6 +1194,11 @@ _ALIGNED_VALUE = re.compile(r"[(\-–—]?\s?(?:US)?[$£€]?\s?(?:\d[\d,]*(?:\.
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
 
+def _column_starts(line: str) -> list[int]:
+    """Where a space-aligned line's cells start, to the nearest 4 characters (cells of a header line up)."""
+    return [round(m.start() / 4) for m in re.finditer(r"(?:^|(?<=\s\s))\S", line)]
+
+
 def aligned_rows(lines: list[str]) -> frozenset[int]:
     """The indices of lines that are rows of a space-aligned table: a label, two or more spaces, and only figures
     after it (not bare years: 'First bitcoin mined at Rockdale    2021' is a timeline), under an indented header line
@@ -1197,8 +1228,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         block = [i - 1]
         above2 = lines[i - 2] if i >= 2 else ""
         if above2[:1].isspace() and above2.strip() and i - 2 not in rows and "|" not in above2 \
-                and len(_ALIGNED_SPLIT.split(above2.strip())) == len(_ALIGNED_SPLIT.split(header)) >= 2:
-            block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024'
+                and _column_starts(above2) == _column_starts(above) and len(_column_starts(above)) >= 2:
+            block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024', column for column
         j = i
         while j in rows:
             block.append(j)

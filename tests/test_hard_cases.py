@@ -1873,3 +1873,79 @@ def test_an_as_of_column_dates_its_row():
     facts = facts_of(text, "2024-08-06", "btc_held")
     assert [(f["company"], f["period_end"]) for f in facts] == [("Riot Platforms", "2024-07-31"),
                                                                 ("Cipher Mining", "2024-06-30")]
+
+
+_CURRENT_PRIOR_HEADER = """Bitfarms February 2024 production update
+
+                         Current month    Prior month
+                         February 2024    January 2024
+BTC earned                        410             432
+"""
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a roundup's next sentence with its own period, another metric, or counts after a company is no continuation
+    ("MARA mined 705 BTC in August and CleanSpark 657 BTC. In July, Riot Platforms produced 484, while Bitdeer "
+     "produced 391.", "2025-09-05", "btc_mined", [(705.0, "2025-08-31"), (657.0, "2025-08-31")]),
+    ("MARA mined 705 BTC in August and CleanSpark 657 BTC. CleanSpark had 12,703 in its treasury at month end.",
+     "2025-09-05", "btc_mined", [(705.0, "2025-08-31"), (657.0, "2025-08-31")]),
+    ("Bit Digital mined 40.1 BTC in August and Greenidge 31 BTC. Greenidge had 2 facilities running.", "2023-09-06",
+     "btc_mined", [(40.1, "2023-08-31"), (31.0, "2023-08-31")]),
+    ("MARA mined 705 BTC in August and Riot 477 BTC. Riot had 700 employees at Rockdale.", "2025-09-05", "btc_mined",
+     [(705.0, "2025-08-31"), (477.0, "2025-08-31")]),
+    ("MARA held 52,477 BTC at the end of August and Riot 19,239 BTC. A year earlier, MARA had 26,842 and Riot had "
+     "10,019.", "2025-09-05", "btc_held", [(52477.0, "2025-08-31"), (19239.0, "2025-08-31")]),
+    ("MARA mined 705 BTC in August and Riot 477 BTC. Cipher Mining, at 217, and TeraWulf, at 38, trailed.",
+     "2025-09-05", "btc_mined", [(705.0, "2025-08-31"), (477.0, "2025-08-31"), (217.0, "2025-08-31"),
+                                 (38.0, "2025-08-31")]),
+    # "X, at/with N" only where N ends the clause
+    ("MARA mined 705 BTC in August, while Riot, at 19 years old, is the oldest listed miner.", "2025-09-05",
+     "btc_mined", [(705.0, "2025-08-31")]),
+    ("Cango mined 663 BTC in August, and Riot, with 3,000 more machines, mined 477 BTC.", "2025-09-05", "btc_mined",
+     [(663.0, "2025-08-31"), (477.0, "2025-08-31")]),
+    # "for the fiscal year ended June 30" is the figure's own period, not an aside about the calendar
+    ("For the fiscal year ended June 30, 2024, Iris Energy mined 4,518 BTC.", "2024-08-28", "btc_mined",
+     [(4518.0, "2024-06-30")]),
+    # a called-off loan drops only its own figure
+    ("Greenidge cancelled a planned $100 million loan from NYDIG and instead repaid $20 million of its existing "
+     "equipment debt.", "2022-06-01", "loan", [(20000000.0, "2022-06-01")]),
+    ("CleanSpark walked away from a pending $30 million equipment loan, but drew $10 million on its existing line.",
+     "2023-03-01", "loan", [(10000000.0, "2023-03-01")]),
+    # sales of all of production, and their look-alikes
+    ("Bitfarms sold the entire 3,357 BTC it mined in the second quarter of 2022.", "2022-07-07", "btc_sold",
+     [(3357.0, "2022-06-30")]),
+    ("Core Scientific sold 7,202 BTC in June, including the 1,300 BTC it mined.", "2022-07-07", "btc_sold",
+     [(7202.0, "2022-06-30")]),
+    ("Riot Platforms sold 340 BTC in September, close to the 362 BTC it mined.", "2023-10-12", "btc_sold",
+     [(340.0, "2023-09-30")]),
+    ("Soluna mined 21.4 BTC in October on 3,000 older units, then sold all of them to a buyer in Paraguay.",
+     "2022-11-18", "btc_sold", []),
+    ("CleanSpark said it will not cash out any of its 3,000 BTC this year.", "2023-10-12", "btc_sold", []),
+    ("Hut 8 paid for spare parts with 12 BTC in September.", "2023-10-12", "btc_sold", []),
+    ("Only 3 of the 12 bitcoin miners we track sold coins in June, led by Riot with 1,200 BTC.", "2025-07-08",
+     "btc_mined", []),
+    # the fleet beside machines that are not hashing, and an installed base the figure is part of
+    ("IREN update. Its active miners were producing approximately 3.2 EH/s and another 8,477 machines were in transit.",
+     "2021-12-03", "hashrate", [(3.2, "2021-12-03")]),
+    ("Bitfarms ended June at 11.9 EH/s while 2,000 machines were awaiting installation.", "2024-07-03", "hashrate",
+     [(11.9, "2024-06-30")]),
+    ("Riot's 12.4 EH/s fleet was idle for much of the heatwave as the company sold power back to ERCOT.", "2024-07-03",
+     "hashrate", [(12.4, "2024-07-03")]),
+    # coins sent to be sold, pledged to a strategy, or a pledge whose loan proceeds were released
+    ("Core Scientific sent 1,500 BTC to Coinbase to sell them, avoiding a margin call on its equipment loans.",
+     "2022-06-16", "loan", []),
+    ("Riot said its 6,000 BTC were pledged to the company's long-term treasury strategy, not to any lender.",
+     "2022-06-16", "loan", []),
+    ("Argo posted 500 BTC as collateral, and the loan funds were released to it within a day.", "2022-11-07", "loan",
+     [(None, "2022-11-07")]),
+    # a second header line's month over a relative first line ('Prior month' over 'January 2024')
+    (_CURRENT_PRIOR_HEADER, "2024-03-05", "btc_mined", [(410.0, "2024-02-29"), (432.0, "2024-01-31")]),
+])
+def test_review_misfires_of_e8fd9c8(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_operating_part_of_an_installed_base_stays_operational():
+    facts = facts_of("Marathon was operating 26.5 EH/s of its installed hashrate at the end of February.", "2024-03-05",
+                     "hashrate")
+    assert [(f["value"], f["hashrate_kind"]) for f in facts] == [(26.5, "operational")]
