@@ -51,6 +51,8 @@ _LABEL_LINE = re.compile(r"^\W{0,3}[A-Za-z][^:|\n]{2,60}?:[^\n]*\d")
 BTC, HASH, LOAN, ANAPHOR_HINT, LABEL, NO_BTC = "btc", "hash", "loan", "anaphor", "label", "no_btc"
 # "ended March with no bitcoin on its balance sheet": a balance of zero has no figure to find
 NO_BITCOIN = re.compile(r"\b(?:no|zero)\s+(?:bitcoin|BTC)\b", re.I)
+_NO_BITCOIN_LITERALS = ("no bitcoin", "no BTC", "no Bitcoin", "No bitcoin", "No BTC", "zero bitcoin", "zero BTC",
+                        "NO BITCOIN")
 
 
 @dataclass
@@ -81,7 +83,7 @@ class Hints:
         if loans:  # 'the facility' refers to a loan only after one is named (rules.loan_candidates)
             found += [(m.start(), ANAPHOR_HINT) for m in ANAPHOR.finditer(text, loans[0])]
         found += [(i, LABEL) for i in _label_colons(text)]
-        if "no " in text or "zero " in text or "No " in text:
+        if any(lit in text for lit in _NO_BITCOIN_LITERALS):  # str's `in` first: most texts have none
             found += [(m.start(), NO_BTC) for m in NO_BITCOIN.finditer(text)]
         found.sort()
         return cls([p for p, _ in found], [k for _, k in found])
