@@ -13,13 +13,13 @@ import re
 TYPE = "btc_sold"
 VERSION = 22
 
+_NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
-    # (not "which it has never sold from", "has not sold any")
-    ("verb_amount", re.compile(r"(?<!never )(?<!not )(?<!n't )(?<!\bno )(?:\bsold\b|\bsells?\b|\bselling\b)|\boffload(?:ed|ing|s)?\b|\bliquidat(?:ed|es|ing)\b|"
-                               r"\bdispos(?:ed of|es of|ing of)\b|(?<!never )(?<!not )(?<!n't )\bdump(?:ed|ing|s)\b|\bdivest(?:ed)?\b|\bmonetiz(?:ed|ing)\b|"
+    ("verb_amount", re.compile(rf"{_NOT_NEGATED}(?<!\bno )(?:\bsold\b|\bsells?\b|\bselling\b)|\boffload(?:ed|ing|s)?\b|"
+                               r"\bliquidat(?:ed|es|ing)\b|\bdispos(?:ed of|es of|ing of)\b|"
+                               rf"{_NOT_NEGATED}\bdump(?:ed|ing|s)\b|\bdivest(?:ed)?\b|\bmonetiz(?:ed|ing)\b|"
                                # "cashing out 1,051 BTC of the 1,242", "parted with 18 BTC", "unloaded 300 bitcoin"
-                               r"(?<!never )(?<!not )(?<!n't )(?:\bcash(?:ed|ing|es)? out\b|\bpart(?:ed|ing) with\b|"
-                               r"\bunload(?:ed|ing|s)?\b)",
+                               rf"{_NOT_NEGATED}(?:\bcash(?:ed|ing|es)? out\b|\bpart(?:ed|ing) with\b|\bunload(?:ed|ing|s)?\b)",
                                re.I)),
     ("sale_of", re.compile(r"\bsales?\b|\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]

@@ -144,8 +144,8 @@ LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching"
              "design", "site_alone", "manufactured"}
 WIDE_LEFT = {"one_site", "conditional"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after",
-              "not_hashing_after"}
+RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
+WIDE_RIGHT = {"not_hashing_after"}  # searched in the clause's first 90 characters after the figure
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _PURPOSE_VERB = r"to (?:lift|take|bring|boost|push|raise|increase|expand|double)"

@@ -16,12 +16,14 @@ TYPE = "loan"
 VERSION = 27
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
-CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|"
-                               r"walked away from|pulled)\s+(?:a|an|the|its|their)\s+(?:planned|proposed|pending|contemplated)\s+"
-                               r"(?:[\w-]+\s+){0,2}$", re.I)
+_CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
+               r"pulled)\s+(?:a|an|the|its|their)\s+(?:planned|proposed|pending|contemplated)\s+(?:[\w-]+\s+){0,2}")
+CALLED_OFF = re.compile(_CALLED_OFF, re.I)
+CALLED_OFF_BEFORE = re.compile(_CALLED_OFF + "$", re.I)
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
+REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
 WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)"
 

@@ -96,13 +96,15 @@ class Hints:
     def first_loan_word(self) -> int | None:
         return next((p for p, k in zip(self.positions, self.kinds, strict=True) if k == LOAN), None)
 
+    def _kinds_in(self, s0: int, s1: int) -> list[str]:
+        return self.kinds[bisect.bisect_left(self.positions, s0):bisect.bisect_left(self.positions, s1)]
+
     def has_btc(self, s0: int, s1: int) -> bool:
-        return BTC in self.kinds[bisect.bisect_left(self.positions, s0):bisect.bisect_left(self.positions, s1)]
+        return BTC in self._kinds_in(s0, s1)
 
     def worth(self, s0: int, s1: int, sentence: str) -> bool:
         """Whether the rules should see the sentence at [s0, s1) of the document."""
-        i, j = bisect.bisect_left(self.positions, s0), bisect.bisect_left(self.positions, s1)
-        kinds = set(self.kinds[i:j])
+        kinds = set(self._kinds_in(s0, s1))
         if LOAN in kinds or NO_BTC in kinds:
             return True
         if not _DIGIT.search(sentence):

@@ -13,6 +13,7 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import NUMBER, Quantity, find_btc, find_usd, parse_number
+from extractors.prefilter import NO_BITCOIN
 from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
                              nearest_period, past_report_period, period_is_weak, respectively_pairs)
@@ -300,7 +301,7 @@ _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|h
 
 def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'IREN, which sells all of its output, had no bitcoin at the end of the quarter': a balance of 0 BTC."""
-    m = _NO_BITCOIN.search(sent.text)
+    m = _NO_BITCOIN.search(sent.text) if NO_BITCOIN.search(sent.text) else None  # (most sentences have neither)
     if m is None or sent.btc:
         return []
     flags: set[str] = set()
@@ -339,11 +340,15 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
     for m, q in bare_numbers_after_companies(sent, unit_re):
         if m.company is None or any(a <= q.start < b for a, b in taken) or q.start < lead.q_start:
             continue
-        c = Candidate(lead.type, m.company, q.value, unit, sent, q.start, q.end, "elliptical",
-                      period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
-                      hashrate_kind=lead.hashrate_kind, flags=(set(lead.flags) - {"value_range"}) | {"unit_inferred"})
-        out.append(c)
+        out.append(_like_lead(lead, m.company, q, sent, unit))
     return out
+
+
+def _like_lead(lead: Candidate, company: Company, q: Quantity, sent: Sent, unit: str) -> Candidate:
+    """An elliptical figure: the lead's type, kind and period, flagged as having no unit of its own."""
+    return Candidate(lead.type, company, q.value, unit, sent, q.start, q.end, "elliptical",
+                     period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
+                     hashrate_kind=lead.hashrate_kind, flags=(set(lead.flags) - {"value_range"}) | {"unit_inferred"})
 
 
 _NO_UNIT = re.compile(r"\$|%|\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash\w*|petahash\w*|USD|dollars)\b", re.I)
@@ -363,13 +368,9 @@ def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> l
             or len({c.company for c in before if c.sent is lead.sent}) < 2 or _NO_UNIT.search(sent.text)
             or sent.periods or _YEAR_EARLIER.search(sent.text)):
         return []
-    out = []
-    for m, q in bare_numbers_after_companies(sent, _UNIT_BTC, verbs=_ROUNDUP_VERBS[lead.type]):
-        if 0.05 <= q.value / lead.value <= 20:
-            out.append(Candidate(lead.type, m.company, q.value, "BTC", sent, q.start, q.end, "elliptical",
-                                 period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
-                                 flags=(set(lead.flags) - {"value_range"}) | {"unit_inferred"}))
-    return out
+    return [_like_lead(lead, m.company, q, sent, "BTC")
+            for m, q in bare_numbers_after_companies(sent, _UNIT_BTC, verbs=_ROUNDUP_VERBS[lead.type])
+            if 0.05 <= q.value / lead.value <= 20]
 
 
 _YEAR_EARLIER = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b", re.I)
@@ -501,7 +502,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         wide_left = s[wide_lo:q.start]
         why = next((name for name, rx in hashrate.NOT_OURS
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
-                                 s[q.end:min(hi, q.end + 90)] if name == "not_hashing_after" else
+                                 s[q.end:min(hi, q.end + 90)] if name in hashrate.WIDE_RIGHT else
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
                                  wide_left if name in hashrate.WIDE_LEFT else
@@ -741,7 +742,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         out = _btc_loan(ctx, sent, collateral, lender)
     if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s) or (
             collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
-            _CALLED_OFF.search(s) and not _REPAID_WORD.search(s)):
+            loan.CALLED_OFF.search(s) and not loan.REPAID_WORD.search(s)):
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
         # quote about a repayment the story has already reported
         return out
@@ -939,8 +940,6 @@ _COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are
                                r"(?:additional |further |extra )?collateral\b|"
                                # "had 2,926 BTC pledged against the two facilities"
                                r"pledged\s+(?:against|under)\s+(?:the|its|a|an|both|two|three|these|those)\b)", re.I)
-_CALLED_OFF = re.compile(loan.CALLED_OFF_BEFORE.pattern.rstrip("$"), re.I)
-_REPAID_WORD = re.compile(r"\bp?repa(?:y|id|ys|ying|yment)\b|\bpaid (?:down|off|back)\b", re.I)
 _SETTLED_FOR = re.compile(r"[^$;.]{0,40}\bfor\s+(?:about |approximately |roughly |just |only )?(?:US)?\$", re.I)
 # "The 1,020 Bitcoin that had been pledged under the facility were returned to the Company": a pledge ended
 _RELEASED_AFTER = re.compile(r"(?:(?!,|\band\b|\bwhile\b)[^.;]){0,70}\b(?:were|was|have been|had been|has been|are|is)\s+"
@@ -1053,7 +1052,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             and len(cells[0]) == len(cells[1]) and not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1]):
         # a space-aligned header on two lines ('9 months to' over '31 March 2024'): one header, its cells joined, but
         # a period on the second line over a relative one on the first ('Prior month' over 'January 2024') is its own
-        cells = [[b if P.find_periods(a, ctx.published) and _first_period(ctx, b) else f"{a} {b}"
+        cells = [[b if _first_period(ctx, a) and _first_period(ctx, b) else f"{a} {b}"
                   for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
         rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
@@ -1227,8 +1226,9 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             continue
         block = [i - 1]
         above2 = lines[i - 2] if i >= 2 else ""
+        columns = _column_starts(above)
         if above2[:1].isspace() and above2.strip() and i - 2 not in rows and "|" not in above2 \
-                and _column_starts(above2) == _column_starts(above) and len(_column_starts(above)) >= 2:
+                and len(columns) >= 2 and _column_starts(above2) == columns:
             block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024', column for column
         j = i
         while j in rows:
