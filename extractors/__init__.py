@@ -237,13 +237,18 @@ def _within(mentions: list, s0: int, s1: int) -> list:
                     bisect.bisect_left(mentions, s1, key=lambda m: m.start)]
 
 
+# "the Yguazú site that it bought from Bitfarms last year": a company after these is not the sentence's subject
+_OBJECT_BEFORE = re.compile(r"(?<!according )\b(?:from|than|to|with|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+
+
 def _subject(text: str, mentions: list, offset: int):
     """The company a sentence is about, which "it" and "the company" in the next sentence refer to: its first
     registry company that is not named in an aside or as an owner ('the miner majority-owned by Hut 8')."""
     asides = [x.span() for x in ASIDE.finditer(text)] if mentions else []
     for m in mentions:
         pos = m.start - offset
-        if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides):
+        if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides) \
+                and not (pos and _OBJECT_BEFORE.search(text, max(0, pos - 25), pos)):
             return m.company
     return None
 
@@ -252,8 +257,10 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     s = ctx.text[s0:s1]
     rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in _within(ctx.mentions, s0, s1)]
     first = next((m.company for m in rel if m.company), None)
-    periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or ctx.issuer), ctx.dmy)
     company, near = last_company, para - last_para <= 1
     if ctx.issuer is not None and (_COMPANY_REF.search(s) or last_company is None):
         company, near = about or ctx.issuer, True
+    # "The company aims to reach 3.0 EH/s by the end of its 2023 fiscal year" under a HIVE heading: HIVE's calendar
+    periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),
+                             ctx.dmy)
     return Sent(s0, s1, s, para, rel, periods, company, near)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -35,13 +36,24 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 
 
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
-ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,120},|\([^()]{0,80}\)")
+ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,160},|\([^()]{0,80}\)")
+# "Gryphon, which completed its reverse merger with Akerna in February, mined 20.4 BTC during the month": a relative
+# clause about a company does not date the company's figures (but "Phase I, which the Company expects in the third
+# quarter" dates its target)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,160},")
 # a filing's defined term, not a company: "the aggregate principal amount outstanding under the Credit Agreement was"
 _DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|Notes?|Plan|Program|Offering|Line)$")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
                   r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
                   r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
                   r"secured|drew|repaid|signed|obtained)\b))")
+# a one-word name after what it is: "Bitcoin miner Rhodium files for Chapter 11" (not a bare "Core sold", which may
+# be a registry miner's short name)
+_ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<=\bfirm\s)|"
+                      r"(?<=\brival\s))(?P<name>[A-Z][a-z][\w&'-]+)"
+                      r"(?=\s+(?:said|says|reported|mined|produced|sold|held|holds|had|has|ran|runs|posted|disclosed|"
+                      r"operates|announced|raised|borrowed|secured|drew|repaid|signed|obtained|failed|files|filed|missed|"
+                      r"defaulted|owed|owes)\b)")
 # a counterparty, not a subject: "entered into a MEFA with Trinity Capital Inc. (...)", "loan from Trinity Capital was"
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|financing|debt|notes?|credit|borrowings?)\s+"
                             r"(?:from|with|by|to|of|under)\s+$", re.I)
@@ -57,7 +69,7 @@ _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|A
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
-    for m in _ORG.finditer(text, lo, pos):
+    for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos)):
         words = m.group("name").split()
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
             continue
@@ -186,7 +198,8 @@ PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I
 
 _PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|closed|totall?ed|rose|grew|increased|"
                          r"leaving|left|bringing|brought|lifted|boosted|raised|pushed|"
-                         r"climbed|fell|dropped|declined|hit|averaged|reported)\b", re.I)
+                         r"climbed|fell|dropped|declined|hit|averaged|reported|stayed|remained|came in|slipped|dipped|"
+                         r"eased|edged)\b", re.I)
 _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|currently|presently|today|stands|sits|"
                             r"remains)\b",
                             re.I)
@@ -199,6 +212,10 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     in a story about March) are the reported period's end; the present tense ('now holds') is publication.
     """
     end_words = _PERIOD_END_WORDS.search(sent.text)
+    if (end_words or _PAST_STOCK.search(sent.text)) and not _PRESENT_STOCK.search(sent.text):
+        own = paragraph_period(ctx, sent, end_words.group(0) if end_words else "")
+        if own is not None:
+            return own.end
     if ctx.report_period is not None and (
             end_words or _past_period_bullet(ctx, sent) or
             (_PAST_STOCK.search(sent.text) and not _PRESENT_STOCK.search(sent.text)
@@ -213,6 +230,42 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     return ctx.published
 
 
+def report_period_of(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:
+    """The month or quarter that 'during the month' / 'over the quarter' means in this sentence: its paragraph's own
+    (paragraph_period), else the document's reported period."""
+    return paragraph_period(ctx, sent, words) or ctx.report_period
+
+
+def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | None:
+    """The month (or quarter) that the sentence's own paragraph opens on, when it is not the document's
+    reported period and ended before publication: 'Operations were steady in January. Argo mined 124 BTC in January
+    ... Its hashrate was about 2.8 EH/s at month end' in a story that leads on December 2022; 'In May it produced 627
+    BTC, and its hashrate averaged 40.2 EH/s over the month'."""
+    if ctx.published is None:
+        return None
+    para_start = max(ctx.text.rfind("\n\n", 0, sent.start) + 2, sent.start - 600, 0)
+    words = end_words.lower()
+    kinds = ("quarter",) if "quarter" in words else ("month",) if "month" in words else ("month", "quarter")
+    first_digit = _DIGIT.search(sent.text)
+    upto = sent.start + (first_digit.start() if first_digit else 0)  # not the sentence's own comparisons
+    prefix = ctx.text[para_start:upto]
+    for p in P.iter_periods(prefix, ctx.published, ctx.fy_end_month, ctx.dmy):
+        if _COMPARED_PERIOD.search(prefix, max(0, p.char_start - 40), p.char_start) \
+                or _YEAR_EARLIER_AFTER.match(prefix, p.char_end):
+            return None  # "mined 587 BTC, versus 612 BTC in October": a comparison opens the paragraph
+        if p.kind in kinds:
+            rp = ctx.report_period
+            same = rp is not None and (rp.start, rp.end) == (p.start, p.end)
+            return p if not same and p.end < ctx.published else None
+        if p.kind not in ("date", "weekday"):
+            return None  # the paragraph opens on a year, a span or a target date: not one month's report
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+_COMPARED_PERIOD = re.compile(r"\b(?:vs\.?|versus|from|than|compared|against|reached|since|earlier|prior|previous|last)\b"
+                              r"(?:[^.;()]|\.(?=\d)){0,30}$", re.I)
+_YEAR_EARLIER_AFTER = re.compile(r",?\s+(?:a|one) (?:year|month|quarter) (?:earlier|before|ago)\b", re.I)
 _BULLET = re.compile(r"^\s*[-•*–▪]\s")
 
 
@@ -340,7 +393,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         return after[0].company  # "... 650 BTC were mined by Riot" / "the 40 EH/s of installed hashrate IREN reported"
     # an owner or a host is not the subject: "The company, which is majority-owned by Hut 8, has about 24.2 EH/s
     # of installed hashrate, most of it housed at Hut 8's campuses"
-    named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)]
+    all_asides = [(a.start(), a.end()) for a in ASIDE.finditer(sent.text)]
+    named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)
+             and not any(a <= m.start < b for a, b in all_asides)]  # "The company, which bought ... from Bitfarms, said"
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
     if named:
@@ -406,11 +461,14 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                          or PRESENT_AFTER.search(sent.text[end:end + 20])) \
             and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods):
         return None  # but "has now mined 1,479 BTC so far this year" is the year to date
+    asides = [(a.start(), a.end()) for a in _WHICH_ASIDE.finditer(sent.text, 0, pos)
+              if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)] if ", wh" in sent.text else []
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
                                            and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not any(a <= p.char_start < b for a, b in asides)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
     after = [p for p in own if end <= p.char_start < next_q

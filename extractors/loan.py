@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 27
+VERSION = 28
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -37,6 +37,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
+                     # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
+                     r"\b(?:lent|loaned)\b|\b(?:advanced|extended|wired)\s+(?:an?\s+(?:additional|further)\s+|another\s+)?"
+                     r"(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b|"
                      r"\btopped up (?:its |the )?collateral\b|"
                      r"\bpledged\s+(?:against|under)\s+(?:the|its|both|two|three|these|those)\s+(?:[\w-]+\s+)?(?:facilit|lines?\b)",
                      re.I)
@@ -49,13 +52,18 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes)\b|"
+                     # "US$3.26 million was advanced to the Company on signing" (but "Digihost advanced the first US$2
+                     # million" to its host is a miner lending)
+                     r"\b(?:was|were|been|being)\s+(?:funded|advanced|wired)\b|"
                      r"\boutstanding (?:on|under|to)\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
-                     r"\b(?:final|last|balloon) (?:payment|instal+ment)\b", re.I)
+                     r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b", re.I)
 ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
-    ("miner_lends", re.compile(r"\b(?:lent|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
+    ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|becom(?:es|ing) [\w'’-]+ lender|(?<!which )(?:agreed|agrees) to lend|"
+                               r"\b(?:advanced|extended|wired)\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?"
+                               r"[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b|"
                                r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?[^.]{0,30}"
                                r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing) (?:of [^.]{0,20})?"
                                r"to (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -77,8 +85,8 @@ NOT_A_LOAN_FACT = [
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|\bconsidering\b|\bexploring\b|"
                                 # "is in talks with two lenders about a new facility ..., but nothing has been signed"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b)[^.]*\bin (?:talks|discussions|"
-                                r"negotiations) with [^.]{0,60}\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"
-                                r"(?:facility|loan|line|financing)\b|\bnothing has been signed\b|\b(?:would|might) borrow\b|"
+                                r"negotiations) (?:with [^.]{0,60})?\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"
+                                r"(?:facility|loan|line|financing)\b|\bnothing has been signed\b|\b(?:has|have) yet to sign\b|\b(?:would|might) borrow\b|"
                                 r"\bseek(?:s|ing)?\b|\bpotential\b|"
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
                                 # "most loans are rolled over rather than repaid at maturity": how such loans work
@@ -136,6 +144,7 @@ EVENTS = [
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
+                            r"\blent\b|\bloaned\b|\bwired\b|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
                             r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
@@ -186,7 +195,7 @@ _AMOUNT_EVENTS = [
                 rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)\s+(?:was\s+|were\s+|has been\s+|"
                 rf"have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
-                            r"received|obtained)\b[^$;]{0,25}$", re.I),
+                            r"received|obtained|lent|loaned|advanced|wired|funded)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
@@ -200,6 +209,11 @@ _AMOUNT_EVENTS = [
 ]
 
 
+# a loan's balance cut by a step with no new balance after it: the step was repaid (not "cut its total debt by",
+# which sums several instruments)
+_REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed|ing)|trimm(?:ed|ing)|pared|paid down)\s+"
+                         r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I)
+_TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b|"
                       r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b", re.I)  # "... of debt owed by Greenidge"
@@ -213,5 +227,7 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "repaid"
     for name, before, after in _AMOUNT_EVENTS:
         if (before is not None and before.search(left)) or (after is not None and after.search(right)):
+            if name == "change" and _REDUCED_BY.search(left) and not _TO_FIGURE.search(right):
+                return "repaid"  # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
             return name
     return None

@@ -16,7 +16,8 @@ from extractors.amounts import NUMBER, Quantity, find_btc, find_usd, parse_numbe
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
-                             nearest_period, past_report_period, period_is_weak, respectively_pairs)
+                             nearest_period, past_report_period, period_is_weak, report_period_of,
+                             respectively_pairs)
 from models.companies import Company
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
                             r"(?:by\s+|of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+# "HIVE sold another 887 BTC in July": a new sale of its own, not a difference between two sales
+_SOLD_MORE = re.compile(btc_sold.CUES[0][1].pattern + r"\s+(?:another|an additional|a further)\s+"
+                        r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 # "curtailment reduced production there by an estimated 6 BTC": the size of an effect, not a total
 _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:production|output|mining|holdings|sales)\b[^.;]{0,20}\bby\s+"
@@ -149,7 +153,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "rate"
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
-    if _CHANGE_BEFORE.search(left[-40:]) or _CHANGE_AFTER.search(right) or _CHANGED_BY.search(left[-80:]):
+    if (_CHANGE_BEFORE.search(left[-40:]) and not _SOLD_MORE.search(left[-60:])) or _CHANGE_AFTER.search(right) \
+            or _CHANGED_BY.search(left[-80:]):
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
@@ -202,11 +207,12 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if _COMPARISON.search(left) and prev_type is not None and not _STOCK_FROM.search(left):
             # but "sold 1,390 BTC, ..., trimming its reserve from 2,284 BTC" compares the holdings its own cue names
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
-        if _OF_THE.search(left) and _IT_MINED.match(right):
+        all_of = _ALL_OF_THE.search(left) is not None  # "sold all of the 210 BTC it mined": all of it, sold
+        if _OF_THE.search(left) and _IT_MINED.match(right) and not all_of:
             mod, rule = btc_mined, "of_it_mined"  # "sold 507 BTC of the 531 it mined": the 531 is production
         elif _OF_ITS.search(s, max(0, q.start - 40), q.start) and mod is btc_sold:
             continue  # "sold 300 of its 500 BTC": the whole, at some earlier date, is no sale
-        elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left):
+        elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left) and not all_of:
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
@@ -220,6 +226,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 after, inferred = _context_cue(ctx, sent) or btc_mined, True
             elif after is None and mod is None and _COMPARISON.search(left):
                 after, inferred = _context_cue(ctx, sent), True  # "Marathon's total was down from 850 BTC in April"
+            if after is None and mod is None and btc_held.STOCK_AFTER.search(right):
+                after = btc_held  # "Bitdeer had just 9 BTC left at the end of March"
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
@@ -253,7 +261,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             cand.proceeds_usd = _proceeds(s, q, hi)
         out.append(cand)
         twin = btc_mined if mod is btc_sold and _IT_MINED.match(right) and rule != "of_it_mined" \
-            and not _COMPARED_TO_IT.search(left) else \
+            and (all_of or not _COMPARED_TO_IT.search(left)) else \
             btc_sold if mod is btc_mined and ((sold_all := _SOLD_ALL_OF_IT.search(right)) and not _MACHINES_BETWEEN.search(
                 right, 0, sold_all.end()) or _SOLD_ALL_OF_BEFORE.search(left)) \
             else None
@@ -271,6 +279,7 @@ _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s
                                  r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
                                  r"(?:about |approximately |roughly )?$", re.I)
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
+_ALL_OF_THE = re.compile(r"\ball\s+of\s+the\s+(?:about |approximately |roughly |nearly |some )?$", re.I)
 _STOCK_FROM = re.compile(r"\b(?:reserves?|treasury|holdings|stack|stockpile|coffers)\s+(?:[\w-]+\s+){0,2}?(?:(?:down |up )?from)\s+"
                          r"(?:about |approximately |roughly |nearly |some )?$", re.I)
 _OF_ITS = re.compile(r"\d\s+(?:of|out of)\s+its\s+(?:about |approximately |roughly |nearly |some )?$")
@@ -402,8 +411,9 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         if pub is not None and c.period_end == pub and not btc_held.PRESENT.search(c.sent.text):
             c.flags.add("period_inferred")
         return
-    if ctx.report_period is not None and _THE_PERIOD.search(c.sent.text):
-        c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "sold 160 BTC during the quarter"
+    if ctx.report_period is not None and (the := _THE_PERIOD.search(c.sent.text)):
+        rp = report_period_of(ctx, c.sent, the.group(0))
+        c.period_start, c.period_end = rp.start, rp.end  # "sold 160 BTC during the quarter"
     elif ctx.report_period is None and pub is not None and (the := _THE_PERIOD.search(c.sent.text)) \
             and the.group(1).lower() != "period" and not _PERFECT.search(c.sent.text) \
             and not _RUNNING.match(c.sent.text, the.end()):
@@ -590,8 +600,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if kind == "average" and paren_period is not None:
             period = anchor(ctx, paren_period)  # "(February: 1.61 EH/s)" after a March average
-        elif kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(near_right):
-            period = ctx.report_period  # "its fleet averaged only 21.4 EH/s during the month", after "from December"
+        elif kind == "average" and ctx.report_period is not None and (the := _THE_PERIOD.search(near_right)):
+            # "its fleet averaged only 21.4 EH/s during the month", after "from December"
+            period = report_period_of(ctx, sent, the.group(0))
         elif kind == "average" and (period is None or period.start is None):
             period = _average_span(ctx, sent, lo, q.start, period)
         if period is not None:
@@ -599,8 +610,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             c.period_end = period.end
             if kind == "average" and period.start:
                 c.period_start = period.start
-        elif kind == "average" and ctx.report_period is not None and _THE_PERIOD.search(s):
-            c.period_start, c.period_end = ctx.report_period.start, ctx.report_period.end  # "averaged 0.79 EH/s over the month"
+        elif kind == "average" and ctx.report_period is not None and (the := _THE_PERIOD.search(s)):
+            rp = report_period_of(ctx, sent, the.group(0))  # "averaged 0.79 EH/s over the month"
+            c.period_start, c.period_end = rp.start, rp.end
         else:
             c.period_end = default_as_of(ctx, sent, flags)
             c.period_default = True
@@ -716,15 +728,19 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event == "change":
             continue  # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance
         flags: set[str] = set()
-        if sentence_event is None and not (event == "facility" and _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start)):
-            continue  # only a facility's size names its event on its own: "raised the facility's cap to $300 million"
+        if sentence_event is None and not (event in ("facility", "repaid")
+                                           and _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start)):
+            # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
+            # million", "cut its loan from Galaxy by $12 million"
+            continue
         if event is None:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
                 flags.add("direction_unclear")
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
-        company = company_for(ctx, sent, u.start, u.end, flags) or borrower or _debtor_after(ctx, sent, u.start, u.end, flags)
+        # the borrower named after a lender's verb first: "Sphere 3D advanced $2.7 million to Gryphon"
+        company = borrower or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None:
             continue
         c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
@@ -991,7 +1007,7 @@ _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?
                               r"nearly |over |more than )?(?:US)?$", re.I)
 
 
-_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted)\b", re.I)
+_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted|wired)\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
 
@@ -1003,15 +1019,19 @@ def _borrower_of_outside_lender(sent: Sent) -> Company | None:
     if verb is None:
         return None
     head = sent.text[:verb.start()]
-    if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or _CUSTOMERS.search(head) or any(
-            m.company for m in sent.mentions if m.end <= verb.start()):
+    if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or _CUSTOMERS.search(head):
         return None
+    lender_is_miner = any(m.company for m in sent.mentions if m.end <= verb.start())
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
     first = next((m for m in sent.mentions if m.start >= verb.end()), None)
     if first is None or first.company is None:
         return None
     between = sent.text[verb.end():first.start]
+    if lender_is_miner and (first.company.canonical in (m.company.canonical for m in sent.mentions
+                                                          if m.company and m.end <= verb.start())):
+        return None
     if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between):
+        # (a registry miner may lend to another: "Sphere 3D lent Gryphon $3.65 million" is Gryphon's borrowing)
         return first.company
     return None
 
@@ -1354,7 +1374,9 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
                              r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
-                             r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b", re.I)  # "BTC/avg. EH/s": a ratio
+                             r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio
+                             # "Hosting bitcoin earned by customers": the clients' coins, not the company's
+                             r"\b(?:by|for|of) (?:hosting )?(?:customers|clients)\b|\b(?:customers|clients)['’]", re.I)
 
 
 def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:

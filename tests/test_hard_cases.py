@@ -1949,3 +1949,98 @@ def test_operating_part_of_an_installed_base_stays_operational():
     facts = facts_of("Marathon was operating 26.5 EH/s of its installed hashrate at the end of February.", "2024-03-05",
                      "hashrate")
     assert [(f["value"], f["hashrate_kind"]) for f in facts] == [(26.5, "operational")]
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a further sale is a sale of its own; a further output is not a total
+    ("HIVE cashed out another 200 BTC in June to cover power bills.", "2022-07-08", "btc_sold", [(200.0, "2022-06-30")]),
+    ("Argo sold an additional 300 bitcoin in July.", "2022-08-05", "btc_sold", [(300.0, "2022-07-31")]),
+    ("The new Texas machines mined an additional 40 BTC in July.", "2022-08-05", "btc_mined", []),
+    # a balance read from 'left' with no holding verb
+    ("Greenidge had just 9 BTC left at the end of March after selling most of its output.", "2023-04-12", "btc_held",
+     [(9.0, "2023-03-31")]),
+    # all of the production, sold: both a sale and the production
+    ("CleanSpark sold all of the 210 BTC it mined in May.", "2023-06-05", "btc_sold", [(210.0, "2023-05-31")]),
+    ("CleanSpark sold all of the 210 BTC it mined in May.", "2023-06-05", "btc_mined", [(210.0, "2023-05-31")]),
+    ("CleanSpark sold 200 of the 210 BTC it mined in May.", "2023-06-05", "btc_sold", [(200.0, "2023-05-31")]),
+])
+def test_further_sales_balances_left_and_whole_output_sold(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Bitfarms: equipment financing with NYDIG reduced by US$2.3 million during the month", [(2_300_000, "repaid")]),
+    ("Core Scientific reduced its loan with NYDIG by $12 million in the quarter.", [(12_000_000, "repaid")]),
+    # a step to a new balance: the balance is the fact; and a sum over several instruments is no repayment
+    ("Bitfarms cut the balance of its Galaxy loan by $35 million to $65 million.", [(65_000_000, "outstanding")]),
+    ("The transactions cut Argo's total debt by about $41 million, the company said.", []),
+    ("Riot increased its credit facility by $50 million in May.", []),
+])
+def test_a_loan_reduced_by_a_step_is_a_repayment(text, expected):
+    assert [(f["value"], f["loan_event"]) for f in facts_of(text, "2023-03-10", "loan")] == expected
+
+
+_ARGO_JANUARY = ("Argo Blockchain prepays part of its Galaxy loan\n\nArgo said on Tuesday that it had cut its loan from "
+                 "Galaxy Digital, which it took out in December 2022.\n\nOperations were steady in January. Argo mined "
+                 "124 BTC in January and sold 118 BTC during the month. Its hashrate was about 2.8 EH/s at month end.")
+_RIOT_NOVEMBER = ("Miners in November\n\nRiot Platforms (RIOT) produced 428 BTC (down from 477 BTC in October). Riot's "
+                  "deployed hashrate was 36.5 EH/s at month-end.")
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # 'at month end' and a past-tense balance take the month their paragraph opens on, not the story's lead month
+    (_ARGO_JANUARY, "2024-02-06", "hashrate", [(2.8, "2024-01-31")]),
+    ("IREN update for November.\n\nIn May it produced 627 BTC, and its hashrate averaged 40.2 EH/s over the month.",
+     "2025-06-25", "hashrate", [(40.2, "2025-05-31")]),
+    # but not a month the paragraph opens on to compare
+    (_RIOT_NOVEMBER, "2025-12-04", "hashrate", [(36.5, "2025-11-30")]),
+    # past-tense reports dated by the story's month
+    ("August miner scorecard\n\nRiot came in at 36.5 EH/s deployed.", "2025-09-04", "hashrate", [(36.5, "2025-08-31")]),
+    ("Cango's December update\n\nThe fleet did not grow: deployed hashrate stayed at 50 EH/s.", "2026-01-07", "hashrate",
+     [(50.0, "2025-12-31")]),
+    # a fiscal target follows the calendar of the company the sentence is about, not a company named as an object
+    ("HIVE: still growing\n\nHIVE Digital Technologies mined 771 BTC in its fiscal third quarter. That is a record, "
+     "driven by the site it bought from Bitfarms last year.\n\nThe company said it is targeting 35 EH/s by the end of "
+     "fiscal 2027.", "2026-02-20", "hashrate", [(35.0, "2027-03-31")]),
+    ("HIVE Blockchain (HIVE)\n- The company aims to reach 3.0 EH/s of bitcoin hash rate by the end of its 2023 fiscal "
+     "year.", "2022-02-04", "hashrate", [(3.0, "2023-03-31")]),
+    # a principal payment near a named loan is a repayment
+    ("Gryphon amended its equipment loan with Anchorage. On June 16, 2025, Gryphon made a principal payment of $1.5 "
+     "million to Anchorage.", "2025-06-20", "loan", [(1_500_000, "2025-06-16")]),
+])
+def test_paragraph_months_fiscal_calendars_and_principal_payments(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lender as the subject: the money is the borrower's, named after the verb
+    ("Galaxy Digital extended $20 million to Argo Blockchain in November.", [("Argo Blockchain", 20_000_000)]),
+    ("NYDIG also wired $27 million to Greenidge Generation on Oct. 29 under the equipment loan.",
+     [("Greenidge Generation", 27_000_000)]),
+    # a registry miner may lend to another registry miner
+    ("Sphere 3D advanced $2.7 million to Gryphon under a promissory note on July 6.",
+     [("Gryphon Digital Mining", 2_700_000)]),
+    ("Sphere 3D lent Gryphon $3.65 million on Aug. 27.", [("Gryphon Digital Mining", 3_650_000)]),
+    ("Hut 8 advanced $20 million to American Bitcoin under an intercompany loan.", [("American Bitcoin", 20_000_000)]),
+    # money passively advanced to the company after its loan is named
+    ("Argo signed a secured loan with Growler. US$3.26 million was advanced to the Company on signing.",
+     [("Argo Blockchain", 3_260_000)]),
+    # but a miner lending to an unlisted company or its own unit, or advancing money to its host, states no loan of its
+    ("CleanSpark lent GRIID $50 million in July.", []),
+    ("Hut 8 extended $5 million to its subsidiary.", []),
+    ("Digihost agreed a loan to its host. Under the agreement, Digihost advanced the first US$2 million on May 13.", []),
+])
+def test_a_lender_as_subject_lends_to_the_miner_after_the_verb(text, expected):
+    assert [(f["company"], f["value"]) for f in facts_of(text, "2023-12-20", "loan")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hut 8 Mining said in November that it was in talks about a bitcoin-backed credit line of up to $50 million but "
+    "has yet to sign anything.",
+    "Bit Digital becomes WhiteFiber's lender with $100 million delayed-draw facility",
+    # an unlisted miner named by what it is, in a story that named a registry miner before
+    "Riot hosts machines for others. Bitcoin miner Rhodium files for Chapter 11 after missing $54 million in loan "
+    "payments.",
+])
+def test_talks_a_miner_lending_and_an_unlisted_miner_state_no_loan(text):
+    assert facts_of(text, "2024-08-26", "loan") == []

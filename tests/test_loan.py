@@ -97,7 +97,6 @@ def test_cases_found_in_review(text, published, expected):
     "in July.",
     # an outside lender's loan to a miner outside the registry, and money that is not a loan
     "Coinbase Credit extended a $10 million loan to Sato Technologies, a miner that hosts machines for Bitfarms.",
-    "Hut 8 advanced $20 million to American Bitcoin under an intercompany loan.",
     "The loan has a term of six months and may be prepaid, Argo Blockchain said.",
 ])
 def test_not_loans_found_in_review(text):
