@@ -211,15 +211,17 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     'at month end' / 'ended the quarter with' and a past-tense report ('Riot's deployed hashrate was 33.7 EH/s'
     in a story about March) are the reported period's end; the present tense ('now holds') is publication.
     """
-    end_words = _PERIOD_END_WORDS.search(sent.text)
-    if (end_words or _PAST_STOCK.search(sent.text)) and not _PRESENT_STOCK.search(sent.text):
+    whose = sent.text.find(", whose ")  # "..., whose hashrate averaged 880 EH/s": another noun's tense
+    text = sent.text if whose < 0 else sent.text[:whose]
+    end_words = _PERIOD_END_WORDS.search(text)
+    past = _PAST_STOCK.search(text) is not None and not _PRESENT_STOCK.search(text)
+    if end_words and _PRESENT_STOCK.search(text) is None or past:
         own = paragraph_period(ctx, sent, end_words.group(0) if end_words else "")
         if own is not None:
             return own.end
     if ctx.report_period is not None and (
             end_words or _past_period_bullet(ctx, sent) or
-            (_PAST_STOCK.search(sent.text) and not _PRESENT_STOCK.search(sent.text)
-             and ctx.published is not None and ctx.report_period.end < ctx.published)):
+            (past and ctx.published is not None and ctx.report_period.end < ctx.published)):
         end = ctx.report_period.end
         if end_words and "quarter" in end_words.group(0).lower() and end.month % 3:
             # "at quarter end" in a story about October: the quarter that ended before it, September 30
@@ -249,7 +251,10 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
     first_digit = _DIGIT.search(sent.text)
     upto = sent.start + (first_digit.start() if first_digit else 0)  # not the sentence's own comparisons
     prefix = ctx.text[para_start:upto]
+    asides = [a.span() for a in _WHICH_ASIDE.finditer(prefix)] if ", wh" in prefix else []
     for p in P.iter_periods(prefix, ctx.published, ctx.fy_end_month, ctx.dmy):
+        if any(a <= p.char_start < b for a, b in asides):
+            continue  # "Gryphon, which completed its merger in February, mined 20.4 BTC during the month"
         if _COMPARED_PERIOD.search(prefix, max(0, p.char_start - 40), p.char_start) \
                 or _YEAR_EARLIER_AFTER.match(prefix, p.char_end):
             return None  # "mined 587 BTC, versus 612 BTC in October": a comparison opens the paragraph
@@ -447,7 +452,7 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holding
 _AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|through|across)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
                            r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged))"
-                           r"\b|;|,\s+having\b", re.I)
+                           r"\b|;|,\s+having\b|,\s+whose\b", re.I)
 
 
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,

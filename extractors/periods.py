@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
     ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|[Ff]iscal\s+(?:[Yy]ear\s+)?)|')?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
-    ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?:\s+of)?"
+    ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?!ly)(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)"
                       rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR}))|"
                       # "the third quarter of its 2024 fiscal year"
@@ -111,6 +111,8 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
                     rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"),
+    # "averaged 44 EH/s over the March quarter": the quarter that ends in March
+    ("month_quarter", rf"(?P<m>(?i:March|June|September|December))\s+quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("month_yy", rf"(?P<m>{MONTH})(?:-|\s?['’])(?P<y>\d{{2}})(?![\d/-])"),  # table columns: "Jul-25", "Aug '25"
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
@@ -407,6 +409,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         end_m = q * 3
         return dt.date(y, end_m - 2, 1), month_end(y, end_m), "quarter", has_year
+    if name == "month_quarter":
+        m = _month_num(g["m"])
+        y = _year(g.get("y")) or _past_year(m, pub)
+        if y is None:
+            return None
+        start, end = _quarter_by_end(y, m)
+        return start, end, "quarter", "y" in g
     if name == "ytd_through":
         end = dt.date(int(g["y"]), _month_num(g["m"]), int(g["d"]))
         start_y = end.year if fy_end == 12 or end.month > fy_end else end.year - 1

@@ -574,7 +574,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
             # EH/s" is the fleet, not an energized figure
             own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.start)])
-            kind = _kind(_words_before(s, max(own, q.start - 70), q.start), s[own:hi]) or "operational"
+            # (not from a relative clause about another noun: "... of the bitcoin network, whose hashrate averaged")
+            whose = _WHOSE.search(s, q.end, hi)
+            kind = _kind(_words_before(s, max(own, q.start - 70), q.start), s[own:whose.start() if whose else hi]) \
+                or "operational"
             if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
@@ -668,6 +671,7 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
     return None
 
 
+_WHOSE = re.compile(r",\s+(?:whose|which)\b")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)

@@ -2044,3 +2044,23 @@ def test_a_lender_as_subject_lends_to_the_miner_after_the_verb(text, expected):
 ])
 def test_talks_a_miner_lending_and_an_unlisted_miner_state_no_loan(text):
     assert facts_of(text, "2024-08-26", "loan") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "the March quarter" is the quarter that ends in March
+    ("IREN update. Its hashrate averaged 44 EH/s over the March quarter.", "2026-05-10", [(44.0, "2026-01-01", "2026-03-31")]),
+    # the network's average in a relative clause does not make the company's figure an average
+    ("At roughly 6.1 EH/s operating, Canaan's fleet represents well under 1% of the bitcoin network, whose hashrate "
+     "averaged about 880 EH/s in July.", "2025-08-20", [(6.1, None, "2025-08-20")]),
+    # "first quarterly report" names no quarter
+    ("American Bitcoin's first quarterly report as a listed company shows heavy borrowing.\n\nInstalled hashrate stood "
+     "at 24.3 EH/s at the end of the third quarter.", "2025-11-14", [(24.3, None, "2025-09-30")]),
+])
+def test_month_quarters_whose_clauses_and_quarterly_reports(text, published, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, "hashrate")] == expected
+
+
+def test_a_relative_clause_does_not_date_the_paragraph_month():
+    text = ("Small-cap miners in May\n\nGryphon, which completed its reverse merger with Akerna in February, mined 20.4 "
+            "BTC during the month.")
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, "2024-06-06", "btc_mined")] == [(20.4, "2024-05-31")]
