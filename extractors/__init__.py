@@ -237,8 +237,10 @@ def _within(mentions: list, s0: int, s1: int) -> list:
                     bisect.bisect_left(mentions, s1, key=lambda m: m.start)]
 
 
-# "the Yguazú site that it bought from Bitfarms last year": a company after these is not the sentence's subject
-_OBJECT_BEFORE = re.compile(r"(?<!according )\b(?:from|than|to|with|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+# "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
+# the sentence's subject
+_OBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$|"
+                            r"\bwith\s+(?:the\s+)?$", re.I)
 
 
 def _subject(text: str, mentions: list, offset: int):

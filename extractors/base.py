@@ -41,6 +41,7 @@ ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{
 # clause about a company does not date the company's figures (but "Phase I, which the Company expects in the third
 # quarter" dates its target)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,160},")
+_WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},")
 # a filing's defined term, not a company: "the aggregate principal amount outstanding under the Credit Agreement was"
 _DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|Notes?|Plan|Program|Offering|Line)$")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
@@ -66,6 +67,13 @@ _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|A
                            r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas)$")
 
 
+@functools.lru_cache(maxsize=1)
+def _registry_words() -> frozenset[str]:
+    """First words of registry names, lower-cased: "Canadian miner Hive" is HIVE written another way."""
+    reg = default_finder().registry
+    return frozenset(n.split()[0].lower() for c in reg.companies for n in (c.canonical, c.ticker or "", *c.aliases) if n)
+
+
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
@@ -74,6 +82,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
             continue
         if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
+                or (len(words) == 1 and words[0].lower() in _registry_words())
                 or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
         return True
@@ -245,7 +254,7 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
     BTC, and its hashrate averaged 40.2 EH/s over the month'."""
     if ctx.published is None:
         return None
-    para_start = max(ctx.text.rfind("\n\n", 0, sent.start) + 2, sent.start - 600, 0)
+    para_start = max(ctx.text.rfind("\n\n", 0, sent.start) + 2, sent.start - 1500, 0)
     words = end_words.lower()
     kinds = ("quarter",) if "quarter" in words else ("month",) if "month" in words else ("month", "quarter")
     first_digit = _DIGIT.search(sent.text)
@@ -255,9 +264,11 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
     for p in P.iter_periods(prefix, ctx.published, ctx.fy_end_month, ctx.dmy):
         if any(a <= p.char_start < b for a, b in asides):
             continue  # "Gryphon, which completed its merger in February, mined 20.4 BTC during the month"
-        if _COMPARED_PERIOD.search(prefix, max(0, p.char_start - 40), p.char_start) \
+        if _COMPARED_PERIOD.search(prefix, max(0, p.char_start - 70), p.char_start) \
                 or _YEAR_EARLIER_AFTER.match(prefix, p.char_end):
             return None  # "mined 587 BTC, versus 612 BTC in October": a comparison opens the paragraph
+        if p.kind in kinds and not _reports_flow(ctx.text, para_start + p.char_start, para_start + p.char_end):
+            continue  # "After the April halving, output fell": a month mentioned, not the one reported
         if p.kind in kinds:
             rp = ctx.report_period
             same = rp is not None and (rp.start, rp.end) == (p.start, p.end)
@@ -268,8 +279,18 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
 
 
 _DIGIT = re.compile(r"\d")
-_COMPARED_PERIOD = re.compile(r"\b(?:vs\.?|versus|from|than|compared|against|reached|since|earlier|prior|previous|last)\b"
-                              r"(?:[^.;()]|\.(?=\d)){0,30}$", re.I)
+_COMPARED_PERIOD = re.compile(r"\b(?:vs\.?|versus|from|than|compared|against|reached|hit|since|earlier|prior|previous|last|"
+                              r"like|unlike)\b(?:[^.;()]|\.(?=\d)){0,60}$", re.I)
+# the opening sentence reports that month's output or sales: "Argo mined 124 BTC in January", "In May it produced 627"
+_FLOW_FIGURE = re.compile(r"\b(?:mined|produced|generated|sold|earned)\s+(?:about |approximately |roughly |some )?\d[\d,.]*\s*"
+                          r"(?:BTC|bitcoin)\b", re.I)
+
+
+def _reports_flow(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] reports a BTC output or sale figure."""
+    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    s1 = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+    return _FLOW_FIGURE.search(text, s0, s1) is not None
 _YEAR_EARLIER_AFTER = re.compile(r",?\s+(?:a|one) (?:year|month|quarter) (?:earlier|before|ago)\b", re.I)
 _BULLET = re.compile(r"^\s*[-•*–▪]\s")
 
@@ -398,9 +419,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         return after[0].company  # "... 650 BTC were mined by Riot" / "the 40 EH/s of installed hashrate IREN reported"
     # an owner or a host is not the subject: "The company, which is majority-owned by Hut 8, has about 24.2 EH/s
     # of installed hashrate, most of it housed at Hut 8's campuses"
-    all_asides = [(a.start(), a.end()) for a in ASIDE.finditer(sent.text)]
+    which = [(a.start(), a.end()) for a in _WHICH_ONLY.finditer(sent.text)] if ", which" in sent.text else []
     named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)
-             and not any(a <= m.start < b for a, b in all_asides)]  # "The company, which bought ... from Bitfarms, said"
+             and not any(a <= m.start < b for a, b in which)]  # "The company, which bought ... from Bitfarms, said"
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
     if named:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 29
+VERSION = 30
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -61,8 +61,8 @@ ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
-    ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|becom(?:es|ing) [\w'’-]+ lender|(?<!which )(?:agreed|agrees) to lend|"
-                               r"\b(?:advanced|extended|wired)\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?"
+    ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
+                               r"\b(?:advanced|extended)\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?"
                                r"[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b|"
                                r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?[^.]{0,30}"
                                r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing) (?:of [^.]{0,20})?"
@@ -86,7 +86,7 @@ NOT_A_LOAN_FACT = [
                                 # "is in talks with two lenders about a new facility ..., but nothing has been signed"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b)[^.]*\bin (?:talks|discussions|"
                                 r"negotiations) (?:with [^.]{0,60})?\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"
-                                r"(?:facility|loan|line|financing)\b|\bnothing has been signed\b|\b(?:has|have) yet to sign\b|\b(?:would|might) borrow\b|"
+                                r"(?:facility|loan|line|financing)\b|\bnothing has been signed\b|\b(?:would|might) borrow\b|"
                                 r"\bseek(?:s|ing)?\b|\bpotential\b|"
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
                                 # "most loans are rolled over rather than repaid at maturity": how such loans work
@@ -168,7 +168,9 @@ _AMOUNT_EVENTS = [
                           r"\b(?:monthly|quarterly|instal+ment)\s+payments?\s+(?:of\s+(?:principal|interest)(?:\s+and\s+"
                           r"(?:principal|interest))?\s+)?(?:are|were|is|was|will be)?\s*(?:reduced|set|fixed|lowered)?\s*"
                           r"(?:to|at|of)\s*(?:US)?$", re.I),
-     re.compile(r"^\s*(?:million|billion|m|bn)?\s*to\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)),
+     # "... to $65 million", "a principal payment of $500,000 each month" (an instalment's size)
+     re.compile(r"^\s*(?:million|billion|m|bn)?\s*to\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)|"
+                r"^\s*(?:million|billion|m|bn)?\s+(?:each|every|per|a)\s+(?:month|quarter)\b", re.I)),
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
     # "a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million", "in an aggregate principal amount
     # of up to $100,000,000"
@@ -195,7 +197,7 @@ _AMOUNT_EVENTS = [
                 rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)\s+(?:was\s+|were\s+|has been\s+|"
                 rf"have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
-                            r"received|obtained|lent|loaned|advanced|wired|funded)\b[^$;]{0,25}$", re.I),
+                            r"received|obtained|lent|loaned|advanced)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
@@ -209,10 +211,18 @@ _AMOUNT_EVENTS = [
 ]
 
 
+# the loan itself as the object: "cut its loan with NYDIG by", not "cut its monthly loan payments by"
+_LOAN_OBJECT = (r"(?:loan|facility|line|balance|borrowings|principal)s?\s+(?:(?:with|from|to|under)\s+"
+                r"(?:[\w.&'’-]+\s+){1,3}?)?")
 # a loan's balance cut by a step with no new balance after it: the step was repaid (not "cut its total debt by",
 # which sums several instruments)
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed|ing)|trimm(?:ed|ing)|pared|paid down)\s+"
-                         r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I)
+                         r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?" + _LOAN_OBJECT + r"by\s+"
+                         r"(?:about |approximately |roughly |some |nearly )?(?:US)?$|"
+                         # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
+                         r"\b(?:loan|facility|line|balance|borrowings|financing|principal)s?\s+(?:(?:with|from|to|under)\s+"
+                         r"(?:[\w.&'’-]+\s+){1,3}?)?(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+by\s+"
+                         r"(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I)
 _TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b|"

@@ -47,6 +47,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
 # "HIVE sold another 887 BTC in July": a new sale of its own, not a difference between two sales
 _SOLD_MORE = re.compile(btc_sold.CUES[0][1].pattern + r"\s+(?:another|an additional|a further)\s+"
                         r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+# "sold an additional 15 BTC compared with April", "a further 100 BTC in May than in April": a difference after all
+_COMPARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:than|compared|over|versus|vs\.?|above|beyond)\b", re.I)
 # "curtailment reduced production there by an estimated 6 BTC": the size of an effect, not a total
 _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:production|output|mining|holdings|sales)\b[^.;]{0,20}\bby\s+"
@@ -153,7 +155,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "rate"
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
-    if (_CHANGE_BEFORE.search(left[-40:]) and not _SOLD_MORE.search(left[-60:])) or _CHANGE_AFTER.search(right) \
+    if (_CHANGE_BEFORE.search(left[-40:]) and not (_SOLD_MORE.search(left[-60:]) and not _COMPARED_AFTER.match(right))) \
+            or _CHANGE_AFTER.search(right) \
             or _CHANGED_BY.search(left[-80:]):
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
@@ -279,7 +282,7 @@ _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s
                                  r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
                                  r"(?:about |approximately |roughly )?$", re.I)
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
-_ALL_OF_THE = re.compile(r"\ball\s+of\s+the\s+(?:about |approximately |roughly |nearly |some )?$", re.I)
+_ALL_OF_THE = re.compile(r"\b(?:sold|liquidated|offloaded|cashed out|parted with)\s+all\s+of\s+the\s+$", re.I)
 _STOCK_FROM = re.compile(r"\b(?:reserves?|treasury|holdings|stack|stockpile|coffers)\s+(?:[\w-]+\s+){0,2}?(?:(?:down |up )?from)\s+"
                          r"(?:about |approximately |roughly |nearly |some )?$", re.I)
 _OF_ITS = re.compile(r"\d\s+(?:of|out of)\s+its\s+(?:about |approximately |roughly |nearly |some )?$")
@@ -703,7 +706,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             trig = loan.ANAPHOR.search(s)  # "Hut 8 drew the full $15 million on Jan. 11", just after the loan
     if not trig:
         return []
-    borrower = _borrower_of_outside_lender(sent)
+    borrower, lend_end = _borrower_of_outside_lender(sent)
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT
                 if rx.search(s) and not (name == "site" and loan.DEBT_WORD.search(s))
                 and not (name == "miner_lends" and borrower is not None)), None)
@@ -744,7 +747,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
         # the borrower named after a lender's verb first: "Sphere 3D advanced $2.7 million to Gryphon"
-        company = borrower or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
+        to_named = _TO_COMPANY.match(s, u.end)
+        named_after = next((m.company for m in sent.mentions if to_named and m.start == u.end + to_named.end() - to_named.start()
+                            and m.company), None) if borrower else None
+        own_borrower = named_after or (borrower if borrower and lend_end <= u.start
+                                       and not re.search(r"[;,]", s[lend_end:u.start]) else None)
+        company = own_borrower or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None:
             continue
         c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
@@ -1015,29 +1023,32 @@ _LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|g
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
 
-def _borrower_of_outside_lender(sent: Sent) -> Company | None:
+_TO_COMPANY = re.compile(r"\s*(?:million|billion|m|bn)?\s+to\s+")  # "... and $25 million to Riot Platforms"
+
+
+def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
     """'Galaxy extended a $35 million asset-backed loan to Argo in December 2022', 'Celsius Mining lent Mawson's
     Luna Squares unit $20 million': a lender outside the registry lends to the miner named after the verb, who
     borrowed. None when a miner (or "it", "the company") lends, or no miner follows."""
     verb = _LENDING_VERB.search(sent.text)
     if verb is None:
-        return None
+        return None, 0
     head = sent.text[:verb.start()]
     if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or _CUSTOMERS.search(head):
-        return None
+        return None, 0
     lender_is_miner = any(m.company for m in sent.mentions if m.end <= verb.start())
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
     first = next((m for m in sent.mentions if m.start >= verb.end()), None)
     if first is None or first.company is None:
-        return None
+        return None, 0
     between = sent.text[verb.end():first.start]
     if lender_is_miner and (first.company.canonical in (m.company.canonical for m in sent.mentions
                                                           if m.company and m.end <= verb.start())):
-        return None
+        return None, 0
     if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between):
         # (a registry miner may lend to another: "Sphere 3D lent Gryphon $3.65 million" is Gryphon's borrowing)
-        return first.company
-    return None
+        return first.company, verb.end()
+    return None, 0
 
 
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
@@ -1380,7 +1391,7 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
                              r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio
                              # "Hosting bitcoin earned by customers": the clients' coins, not the company's
-                             r"\b(?:by|for|of) (?:hosting )?(?:customers|clients)\b|\b(?:customers|clients)['’]", re.I)
+                             r"\b(?:earned|mined|produced|held) (?:by|for) (?:hosting )?(?:customers|clients)\b", re.I)
 
 
 def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:
