@@ -239,8 +239,8 @@ def _within(mentions: list, s0: int, s1: int) -> list:
 
 # "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
 # the sentence's subject
-_OBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$|"
-                            r"\bwith\s+(?:the\s+)?$", re.I)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+"
+                                 r"(?:the\s+)?$|\bwith\s+(?:the\s+)?$", re.I)
 
 
 def _subject(text: str, mentions: list, offset: int):
@@ -250,7 +250,7 @@ def _subject(text: str, mentions: list, offset: int):
     for m in mentions:
         pos = m.start - offset
         if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides) \
-                and not (pos and _OBJECT_BEFORE.search(text, max(0, pos - 25), pos)):
+                and not (pos and _NOT_SUBJECT_BEFORE.search(text, max(0, pos - 25), pos)):
             return m.company
     return None
 

@@ -223,8 +223,9 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     whose = sent.text.find(", whose ")  # "..., whose hashrate averaged 880 EH/s": another noun's tense
     text = sent.text if whose < 0 else sent.text[:whose]
     end_words = _PERIOD_END_WORDS.search(text)
-    past = _PAST_STOCK.search(text) is not None and not _PRESENT_STOCK.search(text)
-    if end_words and _PRESENT_STOCK.search(text) is None or past:
+    present = _PRESENT_STOCK.search(text) is not None
+    past = not present and _PAST_STOCK.search(text) is not None
+    if (end_words or past) and not present:
         own = paragraph_period(ctx, sent, end_words.group(0) if end_words else "")
         if own is not None:
             return own.end
@@ -267,9 +268,9 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
         if _COMPARED_PERIOD.search(prefix, max(0, p.char_start - 70), p.char_start) \
                 or _YEAR_EARLIER_AFTER.match(prefix, p.char_end):
             return None  # "mined 587 BTC, versus 612 BTC in October": a comparison opens the paragraph
-        if p.kind in kinds and not _reports_flow(ctx.text, para_start + p.char_start, para_start + p.char_end):
-            continue  # "After the April halving, output fell": a month mentioned, not the one reported
         if p.kind in kinds:
+            if not _reports_flow(ctx.text, para_start + p.char_start, para_start + p.char_end):
+                continue  # "After the April halving, output fell": a month mentioned, not the one reported
             rp = ctx.report_period
             same = rp is not None and (rp.start, rp.end) == (p.start, p.end)
             return p if not same and p.end < ctx.published else None
@@ -279,6 +280,7 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
 
 
 _DIGIT = re.compile(r"\d")
+_YEAR_EARLIER_AFTER = re.compile(r",?\s+(?:a|one) (?:year|month|quarter) (?:earlier|before|ago)\b", re.I)
 _COMPARED_PERIOD = re.compile(r"\b(?:vs\.?|versus|from|than|compared|against|reached|hit|since|earlier|prior|previous|last|"
                               r"like|unlike)\b(?:[^.;()]|\.(?=\d)){0,60}$", re.I)
 # the opening sentence reports that month's output or sales: "Argo mined 124 BTC in January", "In May it produced 627"
@@ -291,7 +293,8 @@ def _reports_flow(text: str, start: int, end: int) -> bool:
     s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     s1 = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
     return _FLOW_FIGURE.search(text, s0, s1) is not None
-_YEAR_EARLIER_AFTER = re.compile(r",?\s+(?:a|one) (?:year|month|quarter) (?:earlier|before|ago)\b", re.I)
+
+
 _BULLET = re.compile(r"^\s*[-•*–▪]\s")
 
 

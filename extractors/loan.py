@@ -27,6 +27,8 @@ REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
 WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)"
 
+# "... $20 million to Argo Blockchain", after a verb of lending
+_MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b"
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
                      r"\bcredit (?:facility|line|agreement)s?\b|\blines? of credit\b|\brevolving (?:credit )?lines?\b|"
@@ -38,8 +40,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
-                     r"\b(?:lent|loaned)\b|\b(?:advanced|extended|wired)\s+(?:an?\s+(?:additional|further)\s+|another\s+)?"
-                     r"(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b|"
+                     r"\b(?:lent|loaned)\b|\b(?:advanced|extended|wired)" + _MONEY_TO + "|"
                      r"\btopped up (?:its |the )?collateral\b|"
                      r"\bpledged\s+(?:against|under)\s+(?:the|its|both|two|three|these|those)\s+(?:[\w-]+\s+)?(?:facilit|lines?\b)",
                      re.I)
@@ -62,8 +63,7 @@ NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
     ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
-                               r"\b(?:advanced|extended)\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?"
-                               r"[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b|"
+                               r"\b(?:advanced|extended)" + _MONEY_TO + "|"
                                r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?[^.]{0,30}"
                                r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing) (?:of [^.]{0,20})?"
                                r"to (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -211,18 +211,17 @@ _AMOUNT_EVENTS = [
 ]
 
 
-# the loan itself as the object: "cut its loan with NYDIG by", not "cut its monthly loan payments by"
-_LOAN_OBJECT = (r"(?:loan|facility|line|balance|borrowings|principal)s?\s+(?:(?:with|from|to|under)\s+"
-                r"(?:[\w.&'’-]+\s+){1,3}?)?")
+# the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
+_WITH_LENDER = r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,3}?)?"
+_BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$"
 # a loan's balance cut by a step with no new balance after it: the step was repaid (not "cut its total debt by",
 # which sums several instruments)
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed|ing)|trimm(?:ed|ing)|pared|paid down)\s+"
-                         r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?" + _LOAN_OBJECT + r"by\s+"
-                         r"(?:about |approximately |roughly |some |nearly )?(?:US)?$|"
+                         r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?"
+                         r"(?:loan|facility|line|balance|borrowings|principal)" + _WITH_LENDER + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
-                         r"\b(?:loan|facility|line|balance|borrowings|financing|principal)s?\s+(?:(?:with|from|to|under)\s+"
-                         r"(?:[\w.&'’-]+\s+){1,3}?)?(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+by\s+"
-                         r"(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I)
+                         r"\b(?:loan|facility|line|balance|borrowings|financing|principal)" + _WITH_LENDER
+                         + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)
 _TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b|"

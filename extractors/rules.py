@@ -155,8 +155,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "rate"
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
-    if (_CHANGE_BEFORE.search(left[-40:]) and not (_SOLD_MORE.search(left[-60:]) and not _COMPARED_AFTER.match(right))) \
-            or _CHANGE_AFTER.search(right) \
+    further_sale = _SOLD_MORE.search(left[-60:]) is not None and not _COMPARED_AFTER.match(right)
+    if (_CHANGE_BEFORE.search(left[-40:]) and not further_sale) or _CHANGE_AFTER.search(right) \
             or _CHANGED_BY.search(left[-80:]):
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
@@ -746,12 +746,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 flags.add("direction_unclear")
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
-        # the borrower named after a lender's verb first: "Sphere 3D advanced $2.7 million to Gryphon"
-        to_named = _TO_COMPANY.match(s, u.end)
-        named_after = next((m.company for m in sent.mentions if to_named and m.start == u.end + to_named.end() - to_named.start()
-                            and m.company), None) if borrower else None
-        own_borrower = named_after or (borrower if borrower and lend_end <= u.start
-                                       and not re.search(r"[;,]", s[lend_end:u.start]) else None)
+        # the borrower named after a lender's verb first: "Sphere 3D advanced $2.7 million to Gryphon", and "... and
+        # $25 million to Riot Platforms" names its own
+        own_borrower = None
+        if borrower is not None:
+            to = _TO_COMPANY.match(s, u.end)
+            own_borrower = next((m.company for m in sent.mentions if to and m.start == to.end() and m.company), None) \
+                or (borrower if lend_end <= u.start and not re.search(r"[;,]", s[lend_end:u.start]) else None)
         company = own_borrower or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None:
             continue
@@ -1028,22 +1029,22 @@ _TO_COMPANY = re.compile(r"\s*(?:million|billion|m|bn)?\s+to\s+")  # "... and $2
 
 def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
     """'Galaxy extended a $35 million asset-backed loan to Argo in December 2022', 'Celsius Mining lent Mawson's
-    Luna Squares unit $20 million': a lender outside the registry lends to the miner named after the verb, who
-    borrowed. None when a miner (or "it", "the company") lends, or no miner follows."""
+    Luna Squares unit $20 million', 'Sphere 3D lent Gryphon $3.65 million': the miner named after the lending verb
+    borrowed, with where that verb ends. (None, 0) when "it" or "the company" lends, a lender lends to itself, or
+    no miner follows."""
     verb = _LENDING_VERB.search(sent.text)
     if verb is None:
         return None, 0
     head = sent.text[:verb.start()]
     if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or _CUSTOMERS.search(head):
         return None, 0
-    lender_is_miner = any(m.company for m in sent.mentions if m.end <= verb.start())
+    lenders = {m.company.canonical for m in sent.mentions if m.company and m.end <= verb.start()}
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
     first = next((m for m in sent.mentions if m.start >= verb.end()), None)
     if first is None or first.company is None:
         return None, 0
     between = sent.text[verb.end():first.start]
-    if lender_is_miner and (first.company.canonical in (m.company.canonical for m in sent.mentions
-                                                          if m.company and m.end <= verb.start())):
+    if first.company.canonical in lenders:
         return None, 0
     if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between):
         # (a registry miner may lend to another: "Sphere 3D lent Gryphon $3.65 million" is Gryphon's borrowing)
