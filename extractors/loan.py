@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 30
+VERSION = 31
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -53,6 +53,10 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes)\b|"
+                     # a margin top-up: "The miner has since had to post another 1,870 BTC"
+                     r"\b(?:post(?:ed|s)?|pledged?)\s+(?:another|an additional|a further|additional)\s+[\d,.]+\s*(?:BTC|bitcoins?)\b|"
+                     # "The Las Vegas miner receives $20 million at once", "The three-year financing is secured by ..."
+                     r"\breceiv(?:es|ed)\s+(?:US)?\$|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}financing\b(?!\s+(?:round|rounds)\b)|"
                      # "US$3.26 million was advanced to the Company on signing" (but "Digihost advanced the first US$2
                      # million" to its host is a miner lending)
                      r"\b(?:was|were|been|being)\s+(?:funded|advanced|wired)\b|"
@@ -146,7 +150,7 @@ EVENTS = [
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\blent\b|\bloaned\b|\bwired\b|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
-                            r"\breceived\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
+                            r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
 EVENTS_BY_NAME = dict(EVENTS)
 # A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
@@ -165,6 +169,10 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 _AMOUNT_EVENTS = [
     # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to )?(?:US)?$|"
+                          r"\b(?:steps|increments|instal+ments)\s+of\s+(?:up to\s+|at least\s+|not less than\s+)?(?:US)?$|"  # "in steps of $500,000"
+                          # the undrawn rest of a facility: "can draw the remaining $15 million by year-end"
+                          r"\b(?:can|may|could|able to|has until\b[^$;]{0,40}\bto)\s+(?:draw|borrow|access|tap)(?:\s+down)?"
+                          r"\s+(?:on\s+)?(?:the\s+)?(?:remaining|rest|remainder|balance)\b[^$;]{0,12}$|"
                           r"\b(?:monthly|quarterly|instal+ment)\s+payments?\s+(?:of\s+(?:principal|interest)(?:\s+and\s+"
                           r"(?:principal|interest))?\s+)?(?:are|were|is|was|will be)?\s*(?:reduced|set|fixed|lowered)?\s*"
                           r"(?:to|at|of)\s*(?:US)?$", re.I),
@@ -197,7 +205,7 @@ _AMOUNT_EVENTS = [
                 rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)\s+(?:was\s+|were\s+|has been\s+|"
                 rf"have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
-                            r"received|obtained|lent|loaned|advanced)\b[^$;]{0,25}$", re.I),
+                            r"receiv(?:ed|es)|obtained|lent|loaned|advanced)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),

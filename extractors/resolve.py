@@ -44,6 +44,8 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             (k for k in kept if _same_figure_other_kind(k, c)), None)
         if twin is not None:
             twin.flags &= c.flags  # a repeat with less doubt lifts the doubt
+            if twin.period_default and not c.period_default:
+                twin.period_start, twin.period_end = c.period_start, c.period_end  # the repeat that gives the date
             twin.period_default = twin.period_default and c.period_default
             _fill(twin, c)
             continue

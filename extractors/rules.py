@@ -694,6 +694,11 @@ def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
 
 # -- loans --------------------------------------------------------------------------------------------
 
+_GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
+_GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|enlarg|grow|grew)\w*\b[^$;]{0,40}"
+                      r"\bto\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
+
+
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """One loan fact per principal figure, its event read from the words around it; a sentence with a loan cue and
     no figure gives one fact when it states a repayment or posted collateral."""
@@ -732,8 +737,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         lo = usd[i - 1].end if i else 0
         hi = usd[i + 1].start if i + 1 < len(usd) else len(s)
         event = loan.event_for_amount(s[max(lo, u.start - 60):u.start], s[u.end:min(hi, u.end + 45)])
-        if event == "change":
-            continue  # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance
+        if event == "change" or (i and _GREW_FROM.fullmatch(s, lo, u.start)
+                                 and _GREW_TO.search(s, max(0, usd[i - 1].start - 40), usd[i - 1].start)):
+            # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance;
+            # "expanded the line to $200 million from $100 million": the $100 million is the old size
+            continue
         flags: set[str] = set()
         if sentence_event is None and not (event in ("facility", "repaid")
                                            and _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start)):
@@ -1020,7 +1028,7 @@ _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?
                               r"nearly |over |more than )?(?:US)?$", re.I)
 
 
-_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted|wired)\b", re.I)
+_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted|wired|opened|arranged)\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
 
@@ -1053,7 +1061,9 @@ def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
 
 
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
-_LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\s+to\s+$", re.I)
+# "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
+_LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\b(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"
+                      r"(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 # "NYDIG advanced $18.6 million to Stronghold Equipment"
 _AMOUNT_TO = re.compile(r"\s*(?:an? (?:additional |further )?|another )?(?:US|USD\s?)?\$?\s?[\d.,]+\s*(?:million|billion|m|bn|M)?"
                         r"(?:\s+USD)?\s+to\s+", re.I)

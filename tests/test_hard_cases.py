@@ -2118,3 +2118,22 @@ def test_review_misfires_of_8b062e7(text, published, type_, expected):
 ])
 def test_loan_review_misfires_of_8b062e7(text, published, expected):
     assert [(f["company"], f["value"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an upsized facility's old size, written after its new one, is no fact
+    ("Bitdeer expanded its credit line with Tether to $200 million from $100 million.", "2025-05-01",
+     [("facility", 200_000_000)]),
+    ("Bitdeer expanded its credit line with Tether to $200 million, up from $100 million.", "2025-05-01",
+     [("facility", 200_000_000)]),
+    ("Hut 8 increased its credit facility with Coinbase from $50 million to $65 million.", "2025-05-01",
+     [("facility", 65_000_000)]),
+    # a lender opening a line "for" a miner; the miner's first draw "receives"; the undrawn rest and the step size
+    ("Galaxy Digital has opened a $100 million credit line, secured by bitcoin, for the Canadian listed miner "
+     "Bitfarms.", "2021-12-13", [("facility", 100_000_000)]),
+    ("CleanSpark has agreed to borrow as much as $35 million from Trinity Capital. The Las Vegas miner receives $20 "
+     "million at once and can draw the remaining $15 million by year-end in steps of $500,000.", "2022-05-03",
+     [("facility", 35_000_000), ("borrowed", 20_000_000)]),
+])
+def test_loan_session_rules(text, published, expected):
+    assert [(f["loan_event"], f["value"]) for f in facts_of(text, published, "loan")] == expected
