@@ -67,6 +67,11 @@ _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|A
                            r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas)$")
 
 
+# "its wholly owned subsidiary Dorothy 2 ComputeCo LLC has entered into ...": the parent's own borrowing or fleet
+_SUBSIDIARY_BEFORE = re.compile(r"\b(?:its|our|the (?:Company|company)['’]s|[A-Z][\w.&-]*['’]s?)\s+(?:(?:wholly[- ]owned|indirect|"
+                                r"direct|operating|majority[- ]owned|mining|project)\s+)*(?:subsidiary|subsidiaries|unit)\s*,?\s*$")
+
+
 @functools.lru_cache(maxsize=1)
 def _registry_words() -> frozenset[str]:
     """First words of registry names, lower-cased: "Canadian miner Hive" is HIVE written another way."""
@@ -83,7 +88,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
             continue
         if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
                 or (len(words) == 1 and words[0].lower() in _registry_words())
-                or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
         return True
     return False
@@ -495,6 +501,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
                                            and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))
+           and not (_PERCENT_BASE.search(sent.text, max(0, p.char_start - 20), p.char_start)
+                    and not _ABOUT_THAT_MONTH.match(sent.text, p.char_end))
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
@@ -567,6 +575,8 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               # "nearly four times what Riot mined in the same period a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
                               r"over)\s+$", re.I)
+# "up 236% on the same period last year", but "217% over August 2020, when the Company produced 128 BTC" dates 128
+_PERCENT_BASE = re.compile(r"%\s+(?:on|over|against)\s+(?:(?:in|the|a)\s+)?$")
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
 _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)
 # "For the first quarter of fiscal 2024, which ended on December 31, ...": the end of the span just named

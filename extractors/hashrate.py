@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 31
+VERSION = 32
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -104,7 +104,9 @@ NOT_OURS = [
                                     r"previously)\b", re.I)),
     # machines made, ordered, optioned or retired, not the fleet hashing: "an option to buy ... 3.7 EH/s",
     # "3.1 EH/s of SEALMINER A2 machines", "an order backlog of 4.1 EH/s", "2.9 EH/s, to be retired"
-    ("machines_traded", re.compile(r"\b(?:option to (?:buy|purchase|acquire)|backlog of|orders? (?:of|for))\b[^.;]{0,60}$|"
+    # "in return for mining machines with about 2.8 EH/s of capacity": machines handed to a lender or buyer
+    ("machines_traded", re.compile(r"\b(?:option to (?:buy|purchase|acquire)|backlog of|orders? (?:of|for)|"
+                                   r"in (?:return|exchange) for|handed (?:over )?to|transferred to|sold to)\b[^.;]{0,60}$|"
                                    r"\b(?:produced|manufactured|built)\s+(?:approximately |about |roughly |some |nearly )?$",
                                    re.I)),
     ("machines_after", re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\b[^.;]{0,40}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 31
+VERSION = 32
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -33,7 +33,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
                      r"\bcredit (?:facility|line|agreement)s?\b|\blines? of credit\b|\brevolving (?:credit )?lines?\b|"
                      r"\b(?-i:Finance Agreement)s?\b|\bequipment finance agreements?\b|"
-                     r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|"
+                     r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|\bmurabaha\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
                      r"\bpaid (?:down|off|back)\b|"
@@ -47,7 +47,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
 # "the facility", "its line", and with the lender's name, "The BlockFi facility"
 ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:\w+-(?:year|month)\s+)?"
-                            r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
+                            r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
                             r"(?:facility|line|balance|borrowings?)\b(?!\s+leases?\b)", re.I)
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
@@ -128,6 +128,9 @@ EVENTS = [
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\b(?:still|will|would still|continues? to) owe\b|"
                                r"\bremaining (?:balance|principal)\b|"
+                               # "That lifted its borrowings from Antalpha to $70 million"
+                               r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing)|increas(?:ed|ing))\s+"
+                               r"(?:its|the)\s+(?:total\s+)?(?:draws|drawings|borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b|"

@@ -103,7 +103,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
-    ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+    ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
+                  # "mined 366 BTC in December and 3,452 BTC over the year"
+                  r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
+                  r"before|earlier|ago|ended|ending|to|through)\b)(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
     ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|end of the "
                  rf"(?P<fiscal2>fiscal )?year|close of the year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
@@ -155,7 +158,7 @@ _GATE_WORDS = ["q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
-               "before"]
+               "before", "over", "during", "across"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -424,6 +427,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y, mo = int(g["y"]), _month_num(g["m"])
         end = dt.date(y, mo, int(g["d"])) if g.get("d") else month_end(y, mo)
         return dt.date(y, 1, 1), end, "ytd", True
+    if name == "full_year" and g.get("the"):
+        # "over the year": the (fiscal) year that ended in the half year before publication, else the current one
+        if pub is None:
+            return None
+        last_end = month_end(pub.year if pub.month >= fy_end else pub.year - 1, fy_end)
+        end = last_end if (pub - last_end).days <= 183 else month_end(last_end.year + 1, fy_end)
+        return fy_start(end.year, fy_end) if fy_end != 12 else dt.date(end.year, 1, 1), end, "year", False
     if name == "full_year":
         y = _year(g.get("y")) or (pub.year - 1 if pub and pub.month <= 3 else pub.year if pub else None)
         if y is None:

@@ -31,19 +31,19 @@ _DIGIT = re.compile(r"\d")
 # What must end the text right before a figure's unit (BTC_RE, HASH_RE): the end of a number (a digit, a scale or a
 # number word), an optional footnote, a space, and for BTC an optional "self-mined". "the bitcoin price" fails it,
 # so the full figure pattern runs only where it can match.
-_UNIT_TAIL = re.compile(rf"(?:\d|[kKmMbB]|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|mn|bn|tn|{_WORD}){_FOOT}"
+_UNIT_TAIL = re.compile(rf"(?:\d|[kKmMbB]|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|{_WORD}){_FOOT}"
                         rf"\s?(?:(?:self-)?mined\s)?$")
 _TAIL_CHARS = 40
 # loan.TRIGGER behind a gate of the first letters of its words ('loan', 'revolver', 'outstanding under', 'credit
 # facility', 'borrowed', 'repaid', 'lender', ...): same matches, several times faster on prose with none of them.
 # tests/test_prefilter.py checks the gate against the ungated pattern.
-_TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLoOpPrRsStTuUwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
-                            r"equ|deb|bri|pro|pre|sec|bor|rep|pai|col|ind|pos|ple|top|as |adv|ext|wir))(?:" + TRIGGER.pattern + ")",
+_TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
+                            r"equ|deb|bri|pro|pre|sec|bor|rep|pai|col|ind|pos|ple|top|as |adv|ext|wir|mur))(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
 _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lender", "lent", "loaned",
-                  "advanced", "extended", "wired")
+                  "advanced", "extended", "wired", "murabaha")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)

@@ -140,6 +140,19 @@ def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
     return group is not None and not any(lo <= x.start < pos for x in sent.mentions if x.company)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_TOGETHER = re.compile(r"(?:['’]s)?\W{0,3}(?:(?:\w+\s+){0,2}(?:together|combined|collectively|jointly|alone|between them)"
+                       r"\b|\s+(?:have|had)\s+(?:a\s+)?combined\b)", re.I)
+
+
+def _listed_companies_together(sent: Sent, pos: int) -> bool:
+    """'Cipher, IREN and Riot together run more than 80 EH/s': the figure of a list of companies, no one's own."""
+    named = [m for m in sent.mentions if m.company and m.end <= pos]
+    if len(named) < 2 or not _TOGETHER.match(sent.text, named[-1].end):
+        return False
+    return _LIST_JOIN.fullmatch(sent.text, named[-2].end, named[-1].start) is not None
+
+
 _LOAN_BEFORE = re.compile(r"\$\s?\d|\b(?:borrow|loan|credit|financ|lend|USDT|USDC)", re.I)
 _PURCHASE_AFTER = re.compile(r"\s*(?:purchases?|buys?|acquisitions?|buyback)\b", re.I)
 
@@ -193,7 +206,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
-        if why is None and _aggregate_subject(sent, lo, q.start):
+        if why is None and (_aggregate_subject(sent, lo, q.start) or _listed_companies_together(sent, q.start)):
             why = "aggregate"  # "Public miners as a group sold roughly 14,600 BTC in June"
         prev_why = why
         if why:
@@ -545,6 +558,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "part"  # "Paraguay accounted for 5.6 EH/s ..., Canada for 3.9 EH/s and Argentina for 1.5 EH/s"
         if why is None and _RELOCATED.match(s, q.end, min(len(s), q.end + 80)):
             why = "relocated"  # "Roughly 3 EH/s of older S19 XP units will be relocated to Ethiopia"
+        if why is None and _listed_companies_together(sent, q.start):
+            why = "aggregate"
         part_end = q.end if why == "part" else None
         rejected_before = why if why in ("network", "supplier", "aggregate") else None
         if why:

@@ -2134,6 +2134,36 @@ def test_loan_review_misfires_of_8b062e7(text, published, expected):
     ("CleanSpark has agreed to borrow as much as $35 million from Trinity Capital. The Las Vegas miner receives $20 "
      "million at once and can draw the remaining $15 million by year-end in steps of $500,000.", "2022-05-03",
      [("facility", 35_000_000), ("borrowed", 20_000_000)]),
+    # a subsidiary's borrowing is its parent's; "lifted its borrowings to"; "bln"; a facility named by its kind
+    ("Soluna Holdings announced that its wholly owned subsidiary Dorothy 2 ComputeCo LLC has entered into a senior "
+     "secured delayed-draw term loan facility of up to $30.0 million with Harbor Peak.", "2025-07-08",
+     [("facility", 30_000_000)]),
+    ("BitFuFu drew down $40 million under its Antalpha credit line. That lifted its borrowings from Antalpha to $70 "
+     "million.", "2025-11-12", [("borrowed", 40_000_000), ("outstanding", 70_000_000)]),
+    ("IREN signed a $1.2 bln term loan with a bank group.", "2025-11-12", [("facility", 1_200_000_000)]),
+    ("Phoenix Group paid off the remaining US$12.0 million of its murabaha facility on March 6. The Shari'ah-compliant "
+     "facility, for 50 million dollars, was signed with a UAE bank in March 2024.", "2026-03-10",
+     [("repaid", 12_000_000), ("facility", 50_000_000)]),
 ])
 def test_loan_session_rules(text, published, expected):
     assert [(f["loan_event"], f["value"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a list of companies "together" or "alone" holds a sum, no one's figure
+    ("We note that Cipher, IREN and Riot together run more than 80 EH/s in Texas, the analysts wrote.", "2025-07-02",
+     "hashrate", []),
+    ("MARA, Riot and CleanSpark together mined 2,100 BTC in May.", "2025-06-05", "btc_mined", []),
+    ("Riot and MARA alone hold more than 70,000 BTC.", "2025-06-05", "btc_held", []),
+    ("Riot alone mined 500 BTC in May 2025.", "2025-06-05", "btc_mined", [(500.0, "2025-05-31")]),
+    # "over the year" is the (fiscal) year just closed; a percentage's base period dates no figure
+    ("Bitfarms (BITF) mined 366 BTC in December and 3,452 BTC over the year.", "2022-01-06", "btc_mined",
+     [(366.0, "2021-12-31"), (3452.0, "2021-12-31")]),
+    ("Riot mined 406 bitcoin in September 2021. Year to date, it has produced 2,457 bitcoin, up 236% on the same "
+     "period last year.", "2021-10-07", "btc_mined", [(406.0, "2021-09-30"), (2457.0, "2021-09-30")]),
+    # machines handed to a lender are no fleet
+    ("Greenidge closed its restructuring with NYDIG, which extinguished roughly $59 mln of its debt in return for "
+     "mining machines with about 2.8 EH/s of capacity.", "2023-02-01", "hashrate", []),
+])
+def test_session_rules(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
