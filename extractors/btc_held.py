@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 31
+VERSION = 32
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
@@ -29,8 +29,8 @@ CUES = [
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
-                         r"^\W{0,3}on (?:its|the) balance sheet\b|^\W{0,3}in (?:its )?treasury\b", re.I)
-AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the) balance sheet|"
+                         r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|^\W{0,3}in (?:its )?treasury\b", re.I)
+AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
                    r"in reserve)\b", re.I)
 LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re.I)
 IS_FLOW = False

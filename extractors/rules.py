@@ -121,7 +121,7 @@ def _nearest_cue(text: str) -> tuple[object | None, str, int]:
 
 
 _FOR_RIVAL = re.compile(r"\s*(?:for|at|by|from)\s+(?-i:[A-Z])")
-_RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than|peak(?:ed|ing)?|high(?:est)?|"
+_RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than|from|peak(?:ed|ing)?|high(?:est)?|"
                            r"low(?:est)?|max(?:imum)?|min(?:imum)?)\b", re.I)
 # the sum of many miners, not one company's figure: "Public miners as a group sold ...", "the public miners in the
 # database hold a little over 110,000 BTC"
@@ -506,6 +506,23 @@ def _paren_period(ctx: DocContext, sent: Sent, pos: int) -> P.Period | None:
     return anchor(ctx, p) if p is not None else None
 
 
+_ABOUT_THE_COMPANY = re.compile(r",\s+(?:which|who)\b[^,;]{0,160},")
+_COMPANY_WORD_BEFORE = re.compile(r"\b(?:miner|company|firm|operator)['’]?s?\s*$", re.I)
+
+
+def _without_company_asides(sent: Sent) -> str:
+    """The sentence with its relative clauses about a company blanked: in "The miner, which dropped 'Blockchain' from
+    its name to reflect its growing GPU cloud business, averaged 4.14 EH/s", the aside makes no figure a cloud's."""
+    s = sent.text
+    if ", wh" not in s:
+        return s
+    for a in _ABOUT_THE_COMPANY.finditer(s):
+        if any(m.company and 0 <= a.start() - m.end <= 3 for m in sent.mentions) \
+                or _COMPANY_WORD_BEFORE.search(s, max(0, a.start() - 20), a.start()):
+            s = s[:a.start()] + " " * (a.end() - a.start()) + s[a.end():]
+    return s
+
+
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = list(sent.hashrates)
@@ -517,6 +534,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     qtys, paired = _with_pairs(sent, qtys)
     respective_kinds = _respective_kinds(s, sorted(paired))
     btc_starts = [b.start for b in sent.btc]
+    unaside = _without_company_asides(sent)
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
         hi = min([hi] + [b for b in btc_starts if b > q.end])  # "... 1.1 EH/s, ..., mined 27.1 BTC in May"
@@ -525,7 +543,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         clause = near_left + near_right
         wide_lo = max(lo, q.start - 120)
-        wide_left = s[wide_lo:q.start]
+        wide_left = unaside[wide_lo:q.start]
         why = next((name for name, rx in hashrate.NOT_OURS
                     if rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  s[q.end:min(hi, q.end + 90)] if name in hashrate.WIDE_RIGHT else

@@ -2164,6 +2164,16 @@ def test_loan_session_rules(text, published, expected):
     # machines handed to a lender are no fleet
     ("Greenidge closed its restructuring with NYDIG, which extinguished roughly $59 mln of its debt in return for "
      "mining machines with about 2.8 EH/s of capacity.", "2023-02-01", "hashrate", []),
+    # a relative clause about the company makes its fleet no cloud's, no host's and no site's
+    ("HIVE Digital mined 100 BTC in November 2023. The miner, which dropped its old name to reflect its growing GPU "
+     "cloud business, averaged 4.14 EH/s over the month.", "2023-12-07", "hashrate", [(4.14, "2023-11-30")]),
+    ("Marathon, which owns its machines but relies on hosting partners for power, ended 2021 with 3.5 EH/s of "
+     "operational hashrate.", "2022-01-06", "hashrate", [(3.5, "2021-12-31")]),
+    # a daily rate's comparison "from" is a rate too; "holding ... on our balance sheet" is a balance
+    ("Cango produced 569.0 BTC in December 2025, and daily output edged up to 18.35 BTC from 18.22 BTC in November.",
+     "2026-01-05", "btc_mined", [(569.0, "2025-12-31")]),
+    ("\"We closed 2025 producing close to 570 bitcoin in December and holding more than 7,500 BTC on our balance "
+     "sheet,\" said the CEO of Cango.", "2026-01-05", "btc_held", [(7500.0, "2025-12-31")]),
 ])
 def test_session_rules(text, published, type_, expected):
     assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
