@@ -2145,7 +2145,7 @@ def test_loan_review_misfires_of_8b062e7(text, published, expected):
      "facility, for 50 million dollars, was signed with a UAE bank in March 2024.", "2026-03-10",
      [("repaid", 12_000_000), ("facility", 50_000_000)]),
 ])
-def test_loan_session_rules(text, published, expected):
+def test_loan_upsizes_first_draws_subsidiaries_and_lenders_for_miners(text, published, expected):
     assert [(f["loan_event"], f["value"]) for f in facts_of(text, published, "loan")] == expected
 
 
@@ -2175,5 +2175,5 @@ def test_loan_session_rules(text, published, expected):
     ("\"We closed 2025 producing close to 570 bitcoin in December and holding more than 7,500 BTC on our balance "
      "sheet,\" said the CEO of Cango.", "2026-01-05", "btc_held", [(7500.0, "2025-12-31")]),
 ])
-def test_session_rules(text, published, type_, expected):
+def test_group_sums_year_spans_rate_comparisons_and_company_asides(text, published, type_, expected):
     assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
