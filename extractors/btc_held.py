@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 32
+VERSION = 33
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
@@ -31,7 +31,10 @@ CUES = [
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
                          r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|^\W{0,3}in (?:its )?treasury\b", re.I)
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
-                   r"in reserve)\b", re.I)
+                   r"in reserve)\b|"
+                   # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"
+                   r"^\s*(?:that\s+|which\s+)?(?:it|the company|the miner|the firm|we)\s+(?:held|holds|owned|had)\b(?!\s+(?:\w+ed|"
+                   r"sold|bought|lent|won|been|taken|given|spent)\b)", re.I)
 LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re.I)
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.

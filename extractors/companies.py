@@ -92,6 +92,6 @@ def find_issuer(text: str, mentions: list[Mention]) -> Company | None:
         return next(iter(in_title.values()))
     counts = Counter(m.company.canonical for m in miners if m.company)
     top, n = counts.most_common(1)[0]
-    if n / sum(counts.values()) >= 0.6:
+    if n >= 2 and n / sum(counts.values()) >= 0.6:  # one passing mention in the body makes no story its own
         return next(m.company for m in miners if m.company and m.company.canonical == top)
     return None

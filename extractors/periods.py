@@ -80,6 +80,8 @@ _PATTERNS: list[tuple[str, str]] = [
                       rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b)?"),
     ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
+    # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
+    ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
     ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
                     rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
@@ -91,7 +93,6 @@ _PATTERNS: list[tuple[str, str]] = [
     # a table's "YTD 2022 | YTD 2021" columns: each year through the same month
     ("ytd_year", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s+(?:YTD|(?i:year)[\s-]to[\s-]date)\b"),
     ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|(?i:so far this year))\b"),
-    ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:year\s+)?to\s+date\b"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?)?"
                    rf"(?:{YEAR}\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?"),
@@ -211,7 +212,24 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> list[Period]:
     """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""
     out = list(iter_periods(text, published, fy_end_month, dmy))
+    if published is not None and ("so far" in text or "to date" in text):
+        out = _so_far(out, text, published)
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
+
+
+_SO_FAR_BEFORE = re.compile(r"\b(?:so far|to date)\s+(?:in|during|for|this)\s+(?:the\s+|its\s+)?$", re.I)
+_SO_FAR_AFTER = re.compile(r"\s*(?:so far|to date)\b", re.I)
+
+
+def _so_far(out: list[Period], text: str, published: dt.date) -> list[Period]:
+    """'has produced 138.09 BTC so far in the second quarter': the quarter (or year) under way at publication runs
+    only to date, like a year to date."""
+    for i, p in enumerate(out):
+        if p.kind in ("quarter", "half", "year") and p.start is not None and p.start <= published <= p.end and (
+                _SO_FAR_BEFORE.search(text, max(0, p.char_start - 24), p.char_start)
+                or _SO_FAR_AFTER.match(text, p.char_end)):
+            out[i] = dataclasses.replace(p, end=published, kind="ytd")
+    return out
 
 
 _SPELLED_GAP = re.compile(r"\s*\(\s*|\s*[,:–—-]?\s*(?:covering|from|i\.e\.,?)\s+")  # not a bare comma
@@ -221,12 +239,14 @@ def _spelled_out_ytd(out: list[Period], text: str) -> list[Period]:
     """'Bitcoin mined year to date (January 1 to November 30, 2025)': the year to date ends where the span right
     after it says, not at publication."""
     for i, (p, q) in enumerate(zip(out, out[1:])):
-        if p.kind != "ytd" or q.start != p.start or not _SPELLED_GAP.fullmatch(text, p.char_end, q.char_start):
+        if p.kind != "ytd" or (q.start if q.kind != "date" else q.end) != p.start \
+                or not _SPELLED_GAP.fullmatch(text, p.char_end, q.char_start):
             continue
         end = q.end if q.kind in ("span", "months") else None
-        if q.kind == "month" and i + 2 < len(out) and _MONTH_TO.fullmatch(text, q.char_end, out[i + 2].char_start):
-            end = out[i + 2].end  # "fiscal year-to-date (July 2024 to March 2025)"
-        if end is not None and q.start < end <= p.end:
+        if q.kind in ("month", "date") and i + 2 < len(out) \
+                and _MONTH_TO.fullmatch(text, q.char_end, out[i + 2].char_start):
+            end = out[i + 2].end  # "fiscal year-to-date (July 2024 to March 2025)", "(1 July 2023 to 30 April 2024)"
+        if end is not None and p.start < end <= p.end:
             out[i] = dataclasses.replace(p, end=end)
     return out
 
@@ -477,7 +497,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y = _year(g["y"])
         assert y is not None
         start_y = y if fy_end == 12 else y - 1
-        return (dt.date(start_y, fy_end % 12 + 1, 1), pub, "ytd", True) if pub else None
+        start = dt.date(start_y, fy_end % 12 + 1, 1)
+        return (start, pub, "ytd", True) if pub and start <= pub else None
     if name == "since_date":
         mo, d = _month_num(g["m"]), int(g["d"])
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)

@@ -157,6 +157,17 @@ _LOAN_BEFORE = re.compile(r"\$\s?\d|\b(?:borrow|loan|credit|financ|lend|USDT|USD
 _PURCHASE_AFTER = re.compile(r"\s*(?:purchases?|buys?|acquisitions?|buyback)\b", re.I)
 
 
+_CLIENTS_MINED = re.compile(r"\b(?:customers|clients)\s+(?:have\s+|had\s+|collectively\s+)?(?:earned|mined|produced|"
+                            r"generated)\s+(?:an estimated\s+|about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$",
+                            re.I)
+_MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+)?(?:earned|mined|produced|generated)\s+"
+                                r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+)?(?:customers|clients)\b",
+                                re.I)
+
+
+_AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s+|roughly\s+|approximately\s+)?")
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
@@ -174,6 +185,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
+    if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right):
+        return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
     pledge = loan.COLLATERAL.search(left[-40:])
@@ -195,6 +208,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     qtys = list(sent.btc)
     out: list[Candidate] = []
     prev_type: object | None = None
+    prev_rule = ""
     qtys, paired = _with_pairs(sent, qtys)
     prev_why: str | None = None
     for i, q in enumerate(qtys):
@@ -206,6 +220,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
+        if why is None and prev_why == "clients" and (_AND_THEN.fullmatch(left) or _COMPARISON.search(left)):
+            why = "clients"  # "... customers earned 449 BTC in December and 5,512 BTC over the year", "up from 371"
         if why is None and (_aggregate_subject(sent, lo, q.start) or _listed_companies_together(sent, q.start)):
             why = "aggregate"  # "Public miners as a group sold roughly 14,600 BTC in June"
         prev_why = why
@@ -220,14 +236,17 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             w0 = 0
         cue_borrowed = lo > 0 and w0 + cue_end <= lo  # the verb belongs to the figure before this one
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
-        if _COMPARISON.search(left) and prev_type is not None and not _STOCK_FROM.search(left):
+        if prev_type is not None and (_COMPARISON.search(left) and not _STOCK_FROM.search(left) or (
+                prev_rule == "comparison" and _AND_ANOTHER_BASE.fullmatch(left))):
+            # "... compared with 954 in November and 1,046 in December 2022": both are bases of the comparison
             # but "sold 1,390 BTC, ..., trimming its reserve from 2,284 BTC" compares the holdings its own cue names
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
         all_of = _ALL_OF_THE.search(left) is not None  # "sold all of the 210 BTC it mined": all of it, sold
         if _OF_THE.search(left) and _IT_MINED.match(right) and not all_of:
             mod, rule = btc_mined, "of_it_mined"  # "sold 507 BTC of the 531 it mined": the 531 is production
-        elif _OF_ITS.search(s, max(0, q.start - 40), q.start) and mod is btc_sold:
-            continue  # "sold 300 of its 500 BTC": the whole, at some earlier date, is no sale
+        elif mod is btc_sold and (_OF_ITS.search(s, max(0, q.start - 40), q.start) or (
+                _OF_THE.search(left) and _IT_HELD.match(right))):
+            continue  # "sold 300 of its 500 BTC", "sold 500 of the 1,000 BTC it held": the whole, earlier, is no sale
         elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left) and not all_of:
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
@@ -256,7 +275,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is btc_held and (btc_held.PART.search(s[max(0, q.start - 60):q.start]) or btc_held.PART_AFTER.match(right)
                                 or btc_held.RELEASED_BEFORE.search(s, max(0, q.start - 40), q.start)):
             continue
-        prev_type = mod
+        prev_type, prev_rule = mod, rule
         flags: set[str] = {"kind_inferred"} if inferred else set()
         if q.is_range:
             flags.add("value_range")
@@ -295,6 +314,7 @@ _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s
                                  r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
                                  r"(?:about |approximately |roughly )?$", re.I)
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
+_AND_ANOTHER_BASE = re.compile(r"\s+(?:in|during|for|at)\s+[^\d;:,]{2,30}?(?:\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?")
 _ALL_OF_THE = re.compile(r"\b(?:sold|liquidated|offloaded|cashed out|parted with)\s+all\s+of\s+the\s+$", re.I)
 _STOCK_FROM = re.compile(r"\b(?:reserves?|treasury|holdings|stack|stockpile|coffers)\s+(?:[\w-]+\s+){0,2}?(?:(?:down |up )?from)\s+"
                          r"(?:about |approximately |roughly |nearly |some )?$", re.I)
@@ -305,6 +325,7 @@ _COMPARED_TO_IT = re.compile(r"\b(?:than|double|twice|triple|times|versus|vs\.?|
                              r"above|below|beyond|outpac\w+|matching|short of|of|including|includes|included|close to|near|equal to|in line with|"
                              r"similar to)\s+(?:the\s+|its\s+)?(?:about |approximately |"
                              r"roughly |nearly |some )?$", re.I)
+_IT_HELD = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:held|owned|had)\b", re.I)
 _IT_MINED = re.compile(r"\s*(?:that\s+)?(?:it|the company|the miner)\s+(?:had\s+)?(?:self-)?(?:mined|produced)\b", re.I)
 _SOLD_ALL_OF_IT = re.compile(r"^[^.;]{0,60}\b(?:sold|liquidated|offloaded)\s+(?:(?:all of\s+)?(?:its|the)\s+(?:entire\s+)?"
                              r"(?:production|output|monthly production|bitcoin production)\b|"
@@ -523,6 +544,11 @@ def _without_company_asides(sent: Sent) -> str:
     return s
 
 
+# "... curtailment at its Oklahoma site, and ended January with roughly 0.45 EH/s": the site's clause has ended
+_AND_THEN_VERB = re.compile(r",\s+and\s+(?:then\s+|later\s+|now\s+)?(?:ended|finished|closed|exited|reached|averaged|grew|"
+                            r"lifted|raised|brought|boosted|took|had|ran|operated|increased|expanded)\b")
+
+
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = list(sent.hashrates)
@@ -554,7 +580,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  wide_left + near_right if name == "hosted" else clause)), None)
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
-        if site and (hashrate.WHOLE_FLEET.search(wide_left) or NEW_SUBJECT.search(wide_left, site.start() + 1) or (
+        if site and (hashrate.WHOLE_FLEET.search(wide_left) or NEW_SUBJECT.search(wide_left, site.start() + 1)
+                     or _AND_THEN_VERB.search(wide_left, site.start()) or (
                 not locative and any(wide_lo + site.start() + 4 < m.start < q.start for m in sent.mentions if m.company))):
             # the company's fleet after a site is named: "after energizing the Corsicana Facility, Riot's total hash
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5

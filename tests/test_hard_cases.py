@@ -2177,3 +2177,41 @@ def test_loan_upsizes_first_draws_subsidiaries_and_lenders_for_miners(text, publ
 ])
 def test_group_sums_year_spans_rate_comparisons_and_company_asides(text, published, type_, expected):
     assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a comparison with two bases, and "edging past the 13,270 it mined in 2022"
+    ("Core Scientific produced 1,177 BTC in December 2023, compared with 954 in November and 1,046 in December 2022.",
+     "2024-01-05", "btc_mined", [(1177.0, "2023-12-31"), (954.0, "2023-11-30"), (1046.0, "2022-12-31")]),
+    ("Core Scientific said it self-mined 13,762 bitcoin in 2023, edging past the 13,270 it mined in 2022.",
+     "2024-01-05", "btc_mined", [(13762.0, "2023-12-31"), (13270.0, "2022-12-31")]),
+    # coins that hosting customers earned are theirs, with their comparisons and the list after them
+    ("Core Scientific hosts machines for other companies, and those customers earned an estimated 449 BTC at its data "
+     "centers in December 2023 and 5,512 BTC over the year.", "2024-01-05", "btc_mined", []),
+    ("BitFuFu mined 124 BTC in November 2024. Cloud-mining customers earned an estimated 402 BTC on the Company's "
+     "platform during November, up from 371 BTC in October.", "2024-12-05", "btc_mined", [(124.0, "2024-11-30")]),
+    # a fiscal year, or the quarter under way, "to date" ends at the reported month
+    ("In April 2024 IREN mined 380 Bitcoin. In FY24 to date the Company has mined 3,729 "
+     "Bitcoin.", "2024-05-08", "btc_mined", [(380.0, "2024-04-30"), (3729.0, "2024-04-30")]),
+    ("Digihost produced 70.5 BTC in May 2022 and has produced 138.09 BTC so far in the second quarter.", "2022-06-06",
+     "btc_mined", [(70.5, "2022-05-31"), (138.09, "2022-05-31")]),
+    # "Of the 19,287 BTC the company held": a balance; "sold 500 of the 1,000 BTC it held": no sale of 1,000
+    ("Riot Platforms held 18,000 BTC in June. Of the 19,287 BTC the company held on Sept. 30, 2025, 3,300 were "
+     "restricted.", "2025-10-31", "btc_held", [(18000.0, "2025-06-30"), (19287.0, "2025-09-30")]),
+    ("Riot sold 500 of the 1,000 BTC it held at the start of October 2025.", "2025-11-03", "btc_sold",
+     [(500.0, "2025-10-31")]),
+    # a site's clause ends at ", and ended January with"
+    ("LM Funding mined 5.2 BTC in January 2026, less than in December because of curtailment at its Oklahoma site, "
+     "and ended January with roughly 0.45 EH/s of energized hashrate.", "2026-02-05", "hashrate",
+     [(0.45, "2026-01-31")]),
+])
+def test_comparison_bases_clients_coins_to_date_periods_and_held_wholes(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_one_passing_mention_makes_no_story_a_miners_own():
+    """A story about state miners names Bitdeer once, as a partner; the government's coins are not Bitdeer's."""
+    text = ("Bhutan has been mining since 2019. Arkham estimates that wallets linked to the government hold roughly "
+            "10,600 BTC, down from more than 13,000 BTC last autumn.\n\nIt works with Bitdeer, which operates a large "
+            "facility at Gedu.\n\nEl Salvador\n\nThe country's geothermal pilot has mined about 474 BTC since 2021.")
+    assert facts_of(text, "2025-07-15", "btc_held") == [] and facts_of(text, "2025-07-15", "btc_mined") == []
