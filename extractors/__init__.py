@@ -22,7 +22,7 @@ from spacy.symbols import ORTH
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.companies import default_finder
-from extractors.base import ASIDE, Candidate, DocContext, Sent, is_bystander
+from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -237,10 +237,6 @@ def _within(mentions: list, s0: int, s1: int) -> list:
                     bisect.bisect_left(mentions, s1, key=lambda m: m.start)]
 
 
-# "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
-# the sentence's subject
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+"
-                                 r"(?:the\s+)?$|\bwith\s+(?:the\s+)?$", re.I)
 
 
 def _subject(text: str, mentions: list, offset: int):
@@ -250,7 +246,7 @@ def _subject(text: str, mentions: list, offset: int):
     for m in mentions:
         pos = m.start - offset
         if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides) \
-                and not (pos and _NOT_SUBJECT_BEFORE.search(text, max(0, pos - 25), pos)):
+                and not (pos and NOT_SUBJECT_BEFORE.search(text, max(0, pos - 25), pos)):
             return m.company
     return None
 

@@ -184,7 +184,7 @@ _BARE = re.compile(
     rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|"
     r"quarter)\b)(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{2,8}\.?\s+\d|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b))[A-Z])"
-    rf"|\s(?:of|from|out of|past|than|over|above|below|under)\s+the\s+(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"
+    rf"|\s(?:of|from|out of|past|than|over|above|below|under|double|triple|twice|quadruple)\s+the\s+(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"
     r"(?:had\s+)?(?:self-)?(?:mined|produced|generated|earned)\b))")
 
 

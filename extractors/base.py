@@ -31,6 +31,10 @@ _LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facility|
 
 NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
                           r"\b(?:the Company|the company)\b")
+# "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
+# the sentence's subject
+NOT_SUBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+"
+                                r"(?:the\s+)?$|\bwith\s+(?:the\s+)?$", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$", re.I)
 
@@ -183,7 +187,9 @@ class DocContext:
         fy_end = fy_text or (mentions_issuer.fiscal_year_end if mentions_issuer else 12)
         dmy = P.slash_order(text)
         early = P.iter_periods(text[:800], published, fy_end, dmy)
-        report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")), None)
+        report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")
+                       and not _EVENT_AFTER.match(text, p.char_end)
+                       and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)), None)
         years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
                  if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}
         n = len({m.company.canonical for m in mentions if m.company})
@@ -196,6 +202,12 @@ class DocContext:
                    in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
 
 
+# "investors are looking past the April halving": a month that names an event, not the period reported
+_EVENT_AFTER = re.compile(r"\s+(?:halving|halvening|crash|rally|sell-?off|meeting|deadline|launch|storm|freeze|outage|"
+                          r"heat\s?wave|auction|vote|election|ruling|hearing|hack|collapse|conference|summit)\b", re.I)
+# "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
+_FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? to|intends? to|on track to|scheduled to|"
+                            r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+$", re.I)
 # a wire dateline, an exchange ticker in parentheses, or a filing's defined term ('(the "Company")')
 _WIRE = re.compile(r"\((?:the\s+)?[\"“]Company[\"”]\)|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire|PR ?Newswire|ACCESSWIRE|ACCESS Newswire|"
                    r"Newsfile|/CNW/|\(RNS\)|Regulatory News|\((?:NASDAQ|Nasdaq|NYSE|TSX|LSE|AIM)[^)]{0,30}:\s?[A-Z]{2,5}\)")
@@ -235,6 +247,10 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
         own = paragraph_period(ctx, sent, end_words.group(0) if end_words else "")
         if own is not None:
             return own.end
+    if end_words and "quarter" in end_words.group(0).lower() and (
+            ctx.report_period is None or ctx.report_period.kind != "quarter") \
+            and (named := first_named_quarter(ctx, sent.start)) is not None:
+        return named.end  # "ran at about 16.8 EH/s at quarter end" in a story about the second quarter's results
     if ctx.report_period is not None and (
             end_words or _past_period_bullet(ctx, sent) or
             (past and ctx.published is not None and ctx.report_period.end < ctx.published)):
@@ -250,8 +266,28 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
 
 def report_period_of(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:
     """The month or quarter that 'during the month' / 'over the quarter' means in this sentence: its paragraph's own
-    (paragraph_period), else the document's reported period."""
-    return paragraph_period(ctx, sent, words) or ctx.report_period
+    (paragraph_period), else the document's reported period; but 'the quarter' in a story whose reported period is
+    a month or none is the first quarter named before it ('Marathon reported a fourth-quarter profit ... produced
+    4,242 BTC in the quarter', in a story whose deck mentions 'the April halving')."""
+    own = paragraph_period(ctx, sent, words)
+    if own is not None:
+        return own
+    rp = ctx.report_period
+    if "quarter" in words.lower() and (rp is None or rp.kind != "quarter"):
+        return first_named_quarter(ctx, sent.start) or rp
+    return rp
+
+
+def first_named_quarter(ctx: DocContext, before: int) -> P.Period | None:
+    """The first quarter the text names before `before` that had ended by publication: the one a results story
+    reports on, named before its comparisons."""
+    if ctx.published is None or "uarter" not in ctx.text[:before] and "Q" not in ctx.text[:before] \
+            and "three months" not in ctx.text[:before]:
+        return None
+    for p in P.iter_periods(ctx.text[:before], ctx.published, ctx.fy_end_month, ctx.dmy):
+        if p.kind == "quarter" and p.start is not None and p.end < ctx.published:
+            return p
+    return None
 
 
 def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | None:
@@ -430,7 +466,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     # of installed hashrate, most of it housed at Hut 8's campuses"
     which = [(a.start(), a.end()) for a in _WHICH_ONLY.finditer(sent.text)] if ", which" in sent.text else []
     named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)
-             and not any(a <= m.start < b for a, b in which)]  # "The company, which bought ... from Bitfarms, said"
+             and not any(a <= m.start < b for a, b in which)  # "The company, which bought ... from Bitfarms, said"
+             and not (m.start > end and _SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start))]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
     if named:
@@ -453,6 +490,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
+# "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure
+_SELLER_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$",
+                            re.I)
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
                            r"surpassed)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b|,\s+(?:which|who)\b")  # the rival's own figure follows
@@ -482,7 +522,12 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holding
 _AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|through|across)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
                            r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged))"
-                           r"\b|;|,\s+having\b|,\s+whose\b", re.I)
+                           r"\b|;|,\s+having\b|,\s+whose\b|"
+                           # "had climbed to 27.8 EH/s, the company said, as it finished integrating ... in the fourth
+                           # quarter": the reason's own period
+                           r",\s+as\s+(?:it|the company|the miner|the firm)\s+(?!(?:did|does|had|has)\b)|"
+                           # "produced 419 BTC and said it remains on track to reach 20 EH/s by the end of June"
+                           r"\s+and\s+(?:said|says|added|noted)\b", re.I)
 
 
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
@@ -508,6 +553,12 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not any(a <= p.char_start < b for a, b in asides)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
+    the_own = _OWN_THE_PERIOD.match(sent.text, end)
+    if the_own is not None:
+        # "sold 1,975 BTC in July ..., more than the 1,160 bitcoin it produced in the month": the month named before;
+        # "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": none named, the caller reads "the quarter"
+        unit = the_own.group("unit").lower()
+        return next((p for p in reversed(own) if p.char_end <= pos and p.kind == unit), None)
     after = [p for p in own if end <= p.char_start < next_q
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])
@@ -544,8 +595,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
 
 
 # "(CleanSpark's fiscal year ends on Sept. 30)": the calendar explained, no figure's date
-_FISCAL_CALENDAR = re.compile(r"\([^()]{0,30}\b(?:fiscal|financial) years? (?:ends|closes|(?:that |which )?ends) (?:on |in )?$",
-                              re.I)  # (only an aside in parentheses, present tense: not "for the fiscal year ended June 30")
+_FISCAL_CALENDAR = re.compile(r"(?:\(|,\s+whose\s)[^()]{0,30}\b(?:fiscal|financial) years? (?:ends|closes|starts|begins|"
+                              r"(?:that |which )?(?:ends|starts|begins)) (?:on |in )?$",
+                              re.I)  # (only an aside, present tense: not "for the fiscal year ended June 30")
 
 
 # "up from 526 BTC in November, when its hashrate averaged 40.1 EH/s": the clause after is about that month
@@ -582,6 +634,8 @@ _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|star
 # "For the first quarter of fiscal 2024, which ended on December 31, ...": the end of the span just named
 _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\s+)?$", re.I)
 # a period that opens the sentence ("In the third quarter", "For fiscal 2024,") governs it, across a later clause
+# "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": the figure's own period words come first
+_OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b", re.I)
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped|driven|boosted|hurt|aided|despite|"

@@ -14,22 +14,26 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 33
+VERSION = 34
 
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
-                               r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|us|them) with\b",
+                               r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|us|them) with\b|"
+                               r"\b(?:was|were|is|are) left with\b",
                                re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
     ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) (?:month|quarter|year|period|"
                               r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})?|(?:" + P.MONTH + r"|(?:19|20)\d\d)"
-                              r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+(?:approximately |about |roughly |some |nearly |over |more than )?\d)", re.I)),
+                              r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+(?:approximately |about |roughly |some |nearly |over |more than )?(?:\d|$))|"
+                              # "..., finishing with 17,722 BTC"
+                              r"\b(?:finish|end)(?:ed|ing) with(?=\s+(?:approximately |about |roughly |some |nearly |over |"
+                              r"more than )?(?:\d|$))", re.I)),
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
-                         r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|^\W{0,3}in (?:its )?treasury\b", re.I)
+                         r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|^\W{0,3}in (?:its )?(?:treasury|reserve)\b", re.I)
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
                    r"in reserve)\b|"
                    # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"

@@ -16,7 +16,7 @@ from extractors.amounts import NUMBER, Quantity, find_btc, find_usd, parse_numbe
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
-                             nearest_period, past_report_period, period_is_weak, report_period_of,
+                             nearest_period, past_report_period, period_is_weak, report_period_of, first_named_quarter,
                              respectively_pairs)
 from models.companies import Company
 
@@ -455,7 +455,8 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             and the.group(1).lower() != "period" and not _PERFECT.search(c.sent.text) \
             and not _RUNNING.match(c.sent.text, the.end()):
         # "Cipher sold 880 BTC during the quarter", with no reported period named before it: the last one completed
-        c.period_start, c.period_end = P.last_completed(pub, the.group(1).lower())
+        named = first_named_quarter(ctx, c.sent.start) if the.group(1).lower() == "quarter" else None
+        c.period_start, c.period_end = (named.start, named.end) if named else P.last_completed(pub, the.group(1).lower())
         c.flags.add("period_inferred")
     elif ctx.report_period is not None and _THE_YEAR.search(c.sent.text):
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
@@ -639,8 +640,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.start)])
             # (not from a relative clause about another noun: "... of the bitcoin network, whose hashrate averaged")
             whose = _WHOSE.search(s, q.end, hi)
-            kind = _kind(_words_before(s, max(own, q.start - 70), q.start), s[own:whose.start() if whose else hi]) \
-                or "operational"
+            later = _LATER_PLAN.search(s, q.end, hi)  # "..., and the company said it still plans to reach 2.6 EH/s"
+            kind = _kind(_words_before(s, max(own, q.start - 70), q.start),
+                         s[own:whose.start() if whose else later.start() if later else hi]) or "operational"
             if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
@@ -742,6 +744,12 @@ _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:appro
 
 _OF_KIND_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?of\s+(?!its\b|their\b|the company['’]s\b|the\b)(?:[\w-]+\s+){1,2}?"
                             r"(?:hash\s?rate|hashing power|hashpower|computing power|capacity)\b", re.I)  # not "of its installed"
+
+
+# a later clause with its own subject that states a plan: its goal is not the figure before it
+_LATER_PLAN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,4}?(?:said|says|added|noted)\s+(?:that\s+)?"
+                         r"(?:it|the company|they)\s+(?:still\s+|also\s+)?(?:plans?|expects?|aims?|intends?|targets?|"
+                         r"hopes?|is on track)\b")
 
 
 def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
@@ -1164,13 +1172,13 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
     header = cells[0]
-    col_periods = _column_periods(ctx, header)
+    title = _table_title(ctx, rows[0])
+    col_periods = _column_periods(ctx, header, title)
     out: list[Candidate] = []
     table_period = _first_period(ctx, " ".join(header))
     company_col = _company_column(rows, cells)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
-    title = _table_title(ctx, rows[0])
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
     for r, row, row_period in zip(rows[1:], cells[1:], row_periods, strict=False):
@@ -1304,6 +1312,10 @@ def _column_starts(line: str) -> list[int]:
     return [round(m.start() / 4) for m in re.finditer(r"(?:^|(?<=\s\s))\S", line)]
 
 
+# 'Company            Mined (BTC)   Held, Sept. 30 (BTC)': a roundup's table of companies, its header flush left
+_COMPANY_HEADER = re.compile(r"(?:Company|Companies|Miner|Miners|Name|Issuer)\s{2,}\S")
+
+
 def aligned_rows(lines: list[str]) -> frozenset[int]:
     """The indices of lines that are rows of a space-aligned table: a label, two or more spaces, and only figures
     after it (not bare years: 'First bitcoin mined at Rockdale    2021' is a timeline), under an indented header line
@@ -1324,7 +1336,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             continue  # not the first row of its block
         above = lines[i - 1] if i else ""
         header = above.strip()
-        if not (header and (above[:1].isspace() or _period_header(header)) and "|" not in above
+        if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header))
+                and "|" not in above
                 and not header.endswith(".") and len(header) <= 100):
             continue
         before = lines[i - 2] if i >= 2 else ""
@@ -1395,9 +1408,10 @@ def _first_period(ctx: DocContext, text: str) -> P.Period | None:
     return next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), None)
 
 
-def _column_periods(ctx: DocContext, header: list[str]) -> list[P.Period | None]:
+def _column_periods(ctx: DocContext, header: list[str], title: str = "") -> list[P.Period | None]:
     cols = [_first_period(ctx, h) for h in header]
-    span = _SPAN_HEADER.match(header[0]) if header else None
+    # the span may head the first cell or stand on the line above the table ('Three Months Ended March 31,')
+    span = (_SPAN_HEADER.match(header[0]) or _SPAN_HEADER.match(title)) if header else None
     if span is None:
         return cols
     words = re.sub(r"\s+", " ", span.group("span").lower())

@@ -2215,3 +2215,67 @@ def test_one_passing_mention_makes_no_story_a_miners_own():
             "10,600 BTC, down from more than 13,000 BTC last autumn.\n\nIt works with Bitdeer, which operates a large "
             "facility at Gedu.\n\nEl Salvador\n\nThe country's geothermal pilot has mined about 474 BTC since 2021.")
     assert facts_of(text, "2025-07-15", "btc_held") == [] and facts_of(text, "2025-07-15", "btc_mined") == []
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "the quarter" in a results story is the quarter it reports on, not a month its deck names for an event
+    ("Marathon Digital swings to a profit\n\nInvestors are looking past the April halving\n\nMarathon Digital (MARA) "
+     "reported a fourth-quarter profit late Wednesday. The miner produced 4,242 BTC in the quarter, up from 1,562 a "
+     "year earlier.", "2024-02-29", "btc_mined", [(4242.0, "2023-12-31"), (1562.0, "2022-12-31")]),
+    ("Core Scientific posted a smaller second-quarter loss. It sold 3,227 bitcoin during the quarter for about $90.1 "
+     "million.", "2023-08-08", "btc_sold", [(3227.0, "2023-06-30")]),
+    # "the year-earlier period", "the final quarter of 2021", "more than triple the 4,144 it mined in 2022"
+    ("Core Scientific self-mined 3,193 bitcoin in the second quarter of 2023, compared with 3,634 in the year-earlier "
+     "period.", "2023-08-08", "btc_mined", [(3193.0, "2023-06-30"), (3634.0, "2022-06-30")]),
+    ("Greenidge mined 601 bitcoin in the fourth quarter of 2022, compared with 691 in the final quarter of 2021.",
+     "2023-04-03", "btc_mined", [(601.0, "2022-12-31"), (691.0, "2021-12-31")]),
+    ("For all of 2023, Marathon mined 12,852 bitcoin, more than triple the 4,144 it mined in 2022.", "2024-02-29",
+     "btc_mined", [(12852.0, "2023-12-31"), (4144.0, "2022-12-31")]),
+    # the figure's own "during the quarter" wins over a month in the next clause; "in the month" after a named month
+    ("Stronghold mined 534 bitcoin in the first quarter of 2022. It sold 505 bitcoin during the quarter for about $20.8 "
+     "million and ended March with 113 BTC.", "2022-05-17", "btc_sold", [(505.0, "2022-03-31")]),
+    ("Riot sold 1,975 BTC in July 2022 for about $43.6 million, more than the 1,160 self-mined bitcoin it produced in "
+     "the month.", "2022-08-09", "btc_mined", [(1160.0, "2022-07-31")]),
+    ("CleanSpark mined 587 BTC in November 2025. The Nasdaq-listed miner, whose fiscal year starts in October, sold "
+     "494.6 BTC during the month.", "2025-12-03", "btc_sold", [(494.6, "2025-11-30")]),
+    # a plan stated by a later clause is not the figure's, nor is its date
+    ("Bit Digital mined 1,046 BTC in the first quarter of 2022. Roughly 1.6 EH/s of its miners were active at the end "
+     "of March, and the New York-based company said it still plans to reach 2.6 EH/s by year-end.", "2022-05-17",
+     "hashrate", [(1.6, "2022-03-31"), (2.6, "2022-12-31")]),
+    ("Iris Energy, which sells all of its production, produced 419 BTC in April 2024 and said it remains on track to "
+     "reach 20 EH/s by the end of June.", "2024-05-07", "btc_mined", [(419.0, "2024-04-30")]),
+    # balances: "was left with", "now has ... in reserve", "ended the quarter with about"
+    ("Core Scientific produced 1,106 BTC in June 2022, and it was left with 1,959 BTC at June 30.", "2022-07-12",
+     "btc_held", [(1959.0, "2022-06-30")]),
+    ("Hut 8 also held all of its June production and now has more than 8,000 bitcoin in reserve.", "2022-07-12",
+     "btc_held", [(8000.0, "2022-07-12")]),
+    ("Marathon mined 243 BTC in June 2022 and ended the quarter with about 10,055 BTC.", "2022-07-12", "btc_held",
+     [(10055.0, "2022-06-30")]),
+])
+def test_results_quarters_own_period_words_later_plans_and_balances(text, published, type_, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+def test_a_hashrate_figure_is_not_the_seller_of_a_site_named_after_it():
+    text = ("Marathon's operational hashrate stood at 24.7 EH/s on Dec. 31, 2023. As of Feb. 26, its energized hashrate "
+            "had climbed to 27.8 EH/s, the company said, as it finished integrating the Garden City, Texas, site it "
+            "bought from Applied Digital for $87.3 million in the fourth quarter.")
+    assert [(f["company"], f["value"], f["period_end"]) for f in facts_of(text, "2024-02-29", "hashrate")] == [
+        ("MARA Holdings", 24.7, "2023-12-31"), ("MARA Holdings", 27.8, "2024-02-26")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roundup's space-aligned table of companies, its header flush left
+    ("PRODUCTION SNAPSHOT, SEPTEMBER 2025\n\nCompany            Mined (BTC)   Held, Sept. 30 (BTC)\n"
+     "MARA Holdings          736             52,850\nRiot Platforms         445             19,309\n\n"
+     "MARA's output fell for a second month as the network's hashrate averaged about 1,050 EH/s.",
+     [("btc_mined", "MARA Holdings", 736.0), ("btc_held", "MARA Holdings", 52850.0),
+      ("btc_mined", "Riot Platforms", 445.0), ("btc_held", "Riot Platforms", 19309.0)]),
+    # a span on the line above a table whose header gives only years
+    ("CleanSpark Reports Second Quarter Fiscal 2024 Results\n\nThree Months Ended March 31,\n\n"
+     "| (unaudited) | 2024 | 2023 |\n|---|---|---|\n| Bitcoin mined | 2,075 | 1,849 |\n",
+     [("btc_mined", "CleanSpark", 2075.0), ("btc_mined", "CleanSpark", 1849.0)]),
+])
+def test_aligned_company_tables_and_span_titles(text, expected):
+    facts = facts_of(text, "2025-10-07" if "2025" in text else "2024-05-09")
+    assert [(f["type"], f["company"], f["value"]) for f in facts] == expected
