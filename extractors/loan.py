@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 34
+VERSION = 35
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -86,7 +86,10 @@ NOT_A_LOAN_FACT = [
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
-                                r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|\bconsidering\b|\bexploring\b|"
+                                r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
+                                # but "borrowed $10 million from B. Riley ..., and it has since been exploring sales"
+                                r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b[^.]*\b(?:considering|exploring)\b)"
+                                r"[^.]*\b(?:considering|exploring)\b|"
                                 # "is in talks with two lenders about a new facility ..., but nothing has been signed"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b)[^.]*\bin (?:talks|discussions|"
                                 r"negotiations) (?:with [^.]{0,60})?\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"

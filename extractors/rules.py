@@ -253,6 +253,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
             mod, rule = btc_mined, "mined_btc"
+        if mod is btc_mined and _SOLD_PARTICIPLE.match(right):
+            mod, rule = btc_sold, "sold_participle"  # "sells part of its production, including 132 BTC sold in July"
         inferred = False
         if mod is None or mod == "purchase":
             after = after_verb
@@ -313,6 +315,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+"
                                  r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
                                  r"(?:about |approximately |roughly )?$", re.I)
+_SOLD_PARTICIPLE = re.compile(r"\s*(?:(?:were|was)\s+)?sold\b(?!\s+(?:to|by)\s+(?:the\s+)?(?:hosting\s+)?(?:customers|clients))")
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
 _AND_ANOTHER_BASE = re.compile(r"\s+(?:in|during|for|at)\s+[^\d;:,]{2,30}?(?:\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?")
 _ALL_OF_THE = re.compile(r"\b(?:sold|liquidated|offloaded|cashed out|parted with)\s+all\s+of\s+the\s+$", re.I)

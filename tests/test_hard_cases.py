@@ -2251,6 +2251,12 @@ def test_one_passing_mention_makes_no_story_a_miners_own():
      "btc_held", [(8000.0, "2022-07-12")]),
     ("Marathon mined 243 BTC in June 2022 and ended the quarter with about 10,055 BTC.", "2022-07-12", "btc_held",
      [(10055.0, "2022-06-30")]),
+    # "N BTC sold in July" is a sale whatever cue came before; a later "exploring" does not undo a done borrowing
+    ("Bitdeer still sells part of its production to fund operating costs, including 132 BTC sold in July 2025.",
+     "2025-08-12", "btc_sold", [(132.0, "2025-07-31")]),
+    ("Before that, in October 2022, Greenidge borrowed $10 million from B. Riley Commercial Capital to shore up "
+     "liquidity, and it has since been exploring sales of surplus power equipment.", "2023-04-04", "loan",
+     [(10_000_000, "2022-10-31")]),
 ])
 def test_results_quarters_own_period_words_later_plans_and_balances(text, published, type_, expected):
     assert [(f["value"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
