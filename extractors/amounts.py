@@ -184,7 +184,8 @@ _BARE = re.compile(
     rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|"
     r"quarter)\b)(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{2,8}\.?\s+\d|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b))[A-Z])"
-    rf"|\s(?:of|from|out of|past|than|over|above|below|under|double|triple|twice|quadruple)\s+the\s+(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"
+    r"|\s(?:of|from|out of|past|than|over|above|below|under|double|triple|twice|quadruple)\s+the\s+"
+    rf"(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"
     r"(?:had\s+)?(?:self-)?(?:mined|produced|generated|earned)\b))")
 
 
@@ -199,26 +200,31 @@ def _bare_comparisons(text: str, q: Quantity, factor: float) -> list[Quantity]:
     if m is None or not q.value or _NOT_A_BASE.search(text, max(0, q.start - 40), q.start):
         return []
     group = "num" if m.group("num") else "num_of"
+    first = _base(text, q, factor, m, group)
+    if first is None:
+        return []
+    more = _AND_BARE.match(text, m.end(group)) if group == "num" else None
+    second = _base(text, q, factor, more, "num") if more else None
+    return [first, second] if second else [first]
+
+
+def _base(text: str, q: Quantity, factor: float, m: re.Match[str], group: str) -> Quantity | None:
+    """The number in `m`'s `group` as a base of `q`'s comparison, or None for a year ("compared with 2023") or
+    another kind of number ("from 3 sites")."""
     raw = m.group(group)
     value = parse_number(raw)
     if value is None or re.fullmatch(r"(?:19|20)\d\d", raw):
-        return []  # "compared with 2023": a year
+        return None
     value = round(value * factor, 10)
     if not 0.1 <= value / q.value <= 10:
-        return []  # another kind of number ("from 3 sites"), not the same measure
-    out = [Quantity(value, q.unit, m.start(group), m.end(group), qualifier_before(text, m.start(group)))]
-    if group == "num" and (more := _AND_BARE.match(text, m.end(group))):
-        value = parse_number(more.group("num"))
-        if value is not None and not re.fullmatch(r"(?:19|20)\d\d", more.group("num")) \
-                and 0.1 <= value * factor / q.value <= 10:
-            out.append(Quantity(round(value * factor, 10), q.unit, more.start("num"), more.end("num"),
-                                qualifier_before(text, more.start("num"))))
-    return out
+        return None
+    return Quantity(value, q.unit, m.start(group), m.end(group), qualifier_before(text, m.start(group)))
 
 
-# a second base in the same comparison: "compared with 954 in November and 1,046 in December 2022"
-_AND_BARE = re.compile(rf"\s+(?:in|during|for|at)\s+[^\d;:,]{{2,30}}?(?:\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?"
-                       rf"(?P<num>{_DIGITS})(?=\s+(?:in|during|for|a|one|the|last|previous|prior|at|as of|by|over)\b)")
+# the gap between two bases of one comparison: "compared with 954[ in November and ]1,046 in December 2022"
+AND_ANOTHER_BASE = r"\s+(?:in|during|for|at)\s+[^\d;:,]{2,30}?(?:\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?"
+_AND_BARE = re.compile(rf"{AND_ANOTHER_BASE}(?P<num>{_DIGITS})"
+                       r"(?=\s+(?:in|during|for|a|one|the|last|previous|prior|at|as of|by|over)\b)")
 
 
 def _sorted_unique(qs: list[Quantity]) -> list[Quantity]:

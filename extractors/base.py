@@ -33,8 +33,8 @@ NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it
                           r"\b(?:the Company|the company)\b")
 # "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
 # the sentence's subject
-NOT_SUBJECT_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+"
-                                r"(?:the\s+)?$|\bwith\s+(?:the\s+)?$", re.I)
+_SELLER = r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$"
+NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$", re.I)
 
@@ -247,9 +247,7 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
         own = paragraph_period(ctx, sent, end_words.group(0) if end_words else "")
         if own is not None:
             return own.end
-    if end_words and "quarter" in end_words.group(0).lower() and (
-            ctx.report_period is None or ctx.report_period.kind != "quarter") \
-            and (named := first_named_quarter(ctx, sent.start)) is not None:
+    if end_words and (named := quarter_named_for(ctx, sent, end_words.group(0))) is not None:
         return named.end  # "ran at about 16.8 EH/s at quarter end" in a story about the second quarter's results
     if ctx.report_period is not None and (
             end_words or _past_period_bullet(ctx, sent) or
@@ -269,22 +267,19 @@ def report_period_of(ctx: DocContext, sent: Sent, words: str) -> P.Period | None
     (paragraph_period), else the document's reported period; but 'the quarter' in a story whose reported period is
     a month or none is the first quarter named before it ('Marathon reported a fourth-quarter profit ... produced
     4,242 BTC in the quarter', in a story whose deck mentions 'the April halving')."""
-    own = paragraph_period(ctx, sent, words)
-    if own is not None:
-        return own
-    rp = ctx.report_period
-    if "quarter" in words.lower() and (rp is None or rp.kind != "quarter"):
-        return first_named_quarter(ctx, sent.start) or rp
-    return rp
+    return paragraph_period(ctx, sent, words) or quarter_named_for(ctx, sent, words) or ctx.report_period
 
 
-def first_named_quarter(ctx: DocContext, before: int) -> P.Period | None:
-    """The first quarter the text names before `before` that had ended by publication: the one a results story
-    reports on, named before its comparisons."""
-    if ctx.published is None or "uarter" not in ctx.text[:before] and "Q" not in ctx.text[:before] \
-            and "three months" not in ctx.text[:before]:
+def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:
+    """For 'the quarter' / 'quarter end' (in `words`) in a story whose reported period is a month or none: the first
+    quarter the text names before the sentence that had ended by publication, the one a results story reports on,
+    named before its comparisons."""
+    if "quarter" not in words.lower() or (ctx.report_period is not None and ctx.report_period.kind == "quarter"):
         return None
-    for p in P.iter_periods(ctx.text[:before], ctx.published, ctx.fy_end_month, ctx.dmy):
+    before = ctx.text[:sent.start]
+    if ctx.published is None or "uarter" not in before and "Q" not in before and "three months" not in before:
+        return None
+    for p in P.iter_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy):
         if p.kind == "quarter" and p.start is not None and p.end < ctx.published:
             return p
     return None
@@ -491,8 +486,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
 
 
 # "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure
-_SELLER_BEFORE = re.compile(r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$",
-                            re.I)
+# (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
+_SELLER_BEFORE = re.compile(_SELLER, re.I)
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
                            r"surpassed)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b|,\s+(?:which|who)\b")  # the rival's own figure follows

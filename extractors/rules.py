@@ -12,11 +12,11 @@ import re
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.amounts import NUMBER, Quantity, find_btc, find_usd, parse_number
+from extractors.amounts import AND_ANOTHER_BASE, NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
-                             nearest_period, past_report_period, period_is_weak, report_period_of, first_named_quarter,
+                             nearest_period, past_report_period, period_is_weak, report_period_of, quarter_named_for,
                              respectively_pairs)
 from models.companies import Company
 
@@ -317,7 +317,7 @@ _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s
                                  r"(?:about |approximately |roughly )?$", re.I)
 _SOLD_PARTICIPLE = re.compile(r"\s*(?:(?:were|was)\s+)?sold\b(?!\s+(?:to|by)\s+(?:the\s+)?(?:hosting\s+)?(?:customers|clients))")
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
-_AND_ANOTHER_BASE = re.compile(r"\s+(?:in|during|for|at)\s+[^\d;:,]{2,30}?(?:\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?")
+_AND_ANOTHER_BASE = re.compile(AND_ANOTHER_BASE)  # the words between two bases, as amounts finds them
 _ALL_OF_THE = re.compile(r"\b(?:sold|liquidated|offloaded|cashed out|parted with)\s+all\s+of\s+the\s+$", re.I)
 _STOCK_FROM = re.compile(r"\b(?:reserves?|treasury|holdings|stack|stockpile|coffers)\s+(?:[\w-]+\s+){0,2}?(?:(?:down |up )?from)\s+"
                          r"(?:about |approximately |roughly |nearly |some )?$", re.I)
@@ -458,7 +458,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             and the.group(1).lower() != "period" and not _PERFECT.search(c.sent.text) \
             and not _RUNNING.match(c.sent.text, the.end()):
         # "Cipher sold 880 BTC during the quarter", with no reported period named before it: the last one completed
-        named = first_named_quarter(ctx, c.sent.start) if the.group(1).lower() == "quarter" else None
+        named = quarter_named_for(ctx, c.sent, the.group(0))
         c.period_start, c.period_end = (named.start, named.end) if named else P.last_completed(pub, the.group(1).lower())
         c.flags.add("period_inferred")
     elif ctx.report_period is not None and _THE_YEAR.search(c.sent.text):
@@ -1411,7 +1411,7 @@ def _first_period(ctx: DocContext, text: str) -> P.Period | None:
     return next(iter(P.find_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)), None)
 
 
-def _column_periods(ctx: DocContext, header: list[str], title: str = "") -> list[P.Period | None]:
+def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Period | None]:
     cols = [_first_period(ctx, h) for h in header]
     # the span may head the first cell or stand on the line above the table ('Three Months Ended March 31,')
     span = (_SPAN_HEADER.match(header[0]) or _SPAN_HEADER.match(title)) if header else None
