@@ -83,9 +83,31 @@ def _registry_words() -> frozenset[str]:
     return frozenset(n.split()[0].lower() for c in reg.companies for n in (c.canonical, c.ticker or "", *c.aliases) if n)
 
 
+# a person, not an organisation: "Chief financial officer Jeff Lucas said the company ...", "analyst Joe Burnett said"
+_TITLE_BEFORE = re.compile(r"\b(?i:officer|executive|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|director|founder|"
+                           r"analyst|spokes(?:person|man|woman)|head|manager|partner|strategist|economist|treasurer|"
+                           r"vice president|VP)\s+$")
+
+
+# a sentence that opens with a one-word name and its verb, or with a private company described: "Rhodium failed to
+# repay roughly $54 million", "Antalpha, which finances buyers of Bitmain machines, reported", "The privately held
+# company listed between $100 million and $500 million of liabilities"
+_ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever))(?=,\s+(?:which|a|an)\b|\s+(?:said|says|reported|reports|failed|"
+                        r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has)\b)|"
+                        r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
+                        r"(?:company|miner|firm|issuer|lender|operator|group)\b)")
+
+
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
+    if lo == 0 and (first := _ORG_FIRST.match(text, 0, pos)):
+        if first.group("private"):
+            return True
+        if not any(mm.start < first.end("name") and first.start("name") < mm.end for mm in mentions) \
+                and not _NOT_ORG_WORD.match(first.group("name")) \
+                and first.group("name").lower() not in _registry_words():
+            return True
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos)):
         words = m.group("name").split()
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
@@ -93,7 +115,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
                 or (len(words) == 1 and words[0].lower() in _registry_words())
                 or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())):
+                or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())
+                or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
         return True
     return False
@@ -525,6 +548,13 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            r"\s+and\s+(?:said|says|added|noted)\b", re.I)
 
 
+# "sold 491 BTC ..., continuing a policy of selling its daily output that it adopted in June": the policy's date
+_RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:it|the company|the miner|they|we)\s+(?:had\s+|has\s+|first\s+)?"
+                                    r"(?:adopted|announced|began|started|introduced|unveiled|launched|set out|"
+                                    r"outlined|disclosed|approved)\b[^,;.]{0,20}?\s+(?:in|on|during|at)\s+(?:the\s+)?$",
+                                    re.I)
+
+
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                    present_wins: bool = True) -> P.Period | None:
     """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
@@ -546,6 +576,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
+           and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
     the_own = _OWN_THE_PERIOD.match(sent.text, end)

@@ -20,6 +20,9 @@ _EXCHANGE_BEFORE = re.compile(rf"{_EXCHANGE}\s?$")
 _NAME_CANNOT_FOLLOW = re.compile(r"[\w$]")
 
 
+_ENGLISH_WORDS = frozenset({"Cipher", "Marathon", "Stronghold", "Canaan", "Gryphon"})
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -40,6 +43,12 @@ class CompanyFinder:
             names.setdefault(name, company)
         for n in registry.non_miners:
             names.setdefault(n, None)
+        # a filing's cover page or a wire headline in capitals: "MAWSON INFRASTRUCTURE GROUP INC.", "BITFARMS LTD."
+        # (not a capitalised English word: "MARATHON", "CIPHER", "STRONGHOLD")
+        for name, company in list(names.items()):
+            if company is not None and name != name.upper() and (" " in name or (
+                    len(name) >= 6 and name not in _ENGLISH_WORDS)):
+                names.setdefault(name.upper(), company)
         self._names = names
         alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         # No leading look-behind: a pattern that starts with the names lets `re` skip ahead to their first letters

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 35
+VERSION = 36
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -36,11 +36,15 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|\bmurabaha\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
+                     # "Core drew $35 million of the B. Riley facility"
+                     r"\b(?:drew|drawn|draws)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:facility|credit line)\b|"
                      r"\bpaid (?:down|off|back)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
                      r"\b(?:lent|loaned)\b|\b(?:advanced|extended|wired)" + _MONEY_TO + "|"
+                     # "Galaxy is lending Argo $35 million"
+                     r"\b(?-i:lending|lends|lend)\s+(?:(?-i:[A-Z])[\w.&'-]*\s+){1,3}(?:an?\s+)?(?:US)?\$|"
                      r"\btopped up (?:its |the )?collateral\b|"
                      r"\bpledged\s+(?:against|under)\s+(?:the|its|both|two|three|these|those)\s+(?:[\w-]+\s+)?(?:facilit|lines?\b)",
                      re.I)
@@ -141,6 +145,11 @@ EVENTS = [
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
+                          # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
+                          r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:loans?|line|facility|"
+                          r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+(?:the\s+|its\s+)?(?:net\s+)?"
+                          r"(?:cash|proceeds|money|funds)\s+(?:toward|towards|to)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,3}"
+                          r"(?:loans?|line|facility|debt|borrowings)\b|"
                           rf"\bextinguish|\b{WIPED_OUT}\b|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
                           r"\b(?:settle[sd]?|settling|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?"
                           # "to settle about $67 million of debt"
@@ -159,6 +168,8 @@ EVENTS = [
                             r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]
 EVENTS_BY_NAME = dict(EVENTS)
+# every wording of a repayment: "reduced the balance of its BlockFi loan" as well as "repaid"
+REPAID = re.compile("|".join(f"(?:{rx.pattern})" for name, rx in EVENTS if name == "repaid"), re.I)
 # A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
 SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
@@ -207,9 +218,12 @@ _AMOUNT_EVENTS = [
      # "used $28 million of the proceeds to pay down a bitcoin-backed credit facility"
      re.compile(rf"^\s+of\s+(?:the|its)\s+(?:net\s+)?(?:sale\s+)?proceeds\s+(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|"
                 r"reduce|retire|settle)\b|"
+                # "the $34 million paydown would cut interest costs"
+                r"^\s+(?:[\w-]+\s+){0,2}(?:pay-?downs?|pay-?offs?|p?repayments?)\b|"
                 # "Approximately $67.4 million of legacy equipment debt eliminated since mid-August"
-                rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)\s+(?:was\s+|were\s+|has been\s+|"
-                rf"have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired)\b", re.I)),
+                rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)(?:\s+and\s+(?:accrued\s+)?interest)?"
+                rf"\s+(?:was\s+|were\s+|has been\s+|have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired|settled|"
+                rf"paid off)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
                             r"receiv(?:ed|es)|obtained|lent|loaned|advanced)\b[^$;]{0,25}$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
@@ -242,12 +256,23 @@ _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|b
                       r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b", re.I)  # "... of debt owed by Greenidge"
 
 
+_REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|off|back)|{_PAY_OFF}|retired?|settled?)\s+"
+                                  r"(?:in full\s+)?(?:all\s+|all of\s+)?(?:the\s+)?(?:remaining\s+|entire\s+|full\s+)?"
+                                  r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+_UNDER_THE = re.compile(r"\b(?:under|on|from)\s+(?:the|its|a|an|their)\s+(?:US|USD\s?)?$", re.I)
+_FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit line|line of credit|revolver|loan|line)\b", re.I)
+_OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:then\s+|still\s+)?(?:outstanding|owed|owing)\b", re.I)
+
+
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
     'extinguished the $17.5 million it owed' is repaid, though 'it owed' alone is a balance."""
-    if _REPAID_BEFORE.search(left) and _IT_OWED.match(right):
-        return "repaid"
+    if _UNDER_THE.search(left) and _FACILITY_RIGHT_AFTER.match(right):
+        return "facility"  # "Total borrowings under the $10 million facility ... were $8.0 million"
+    if (_REPAID_BEFORE.search(left) and _IT_OWED.match(right)) or (
+            _REPAID_RIGHT_BEFORE.search(left) and _OUTSTANDING_RIGHT_AFTER.match(right)):
+        return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"
     for name, before, after in _AMOUNT_EVENTS:
         if (before is not None and before.search(left)) or (after is not None and after.search(right)):
             if name == "change" and _REDUCED_BY.search(left) and not _TO_FIGURE.search(right):

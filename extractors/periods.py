@@ -56,7 +56,7 @@ _ORD_ALT = "(?i:" + "|".join(_ORD) + ")"
 # Order matters: longer, more specific expressions first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
     ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|three\s+months|six\s+months|nine\s+months|"
-                 rf"twelve\s+months|[369]\s+months|12\s+months))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+                 rf"twelve\s+months|[369]\s+months|12\s+months))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
     ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|three\s+months|six\s+months|"
                      rf"nine\s+months|twelve\s+months|[369]\s+months|12\s+months))\s+(?:that\s+|which\s+)?"
                      rf"(?i:end(?:ed|ing)|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
@@ -216,7 +216,53 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     out = list(iter_periods(text, published, fy_end_month, dmy))
     if published is not None and ("so far" in text or "to date" in text):
         out = _so_far(out, text, published)
+    if out and "months" in text:
+        out = _joint_spans(out, text)
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
+
+
+_SPAN_WORD = r"(?P<n>three|six|nine|twelve|3|6|9|12)"
+_AND_SPAN_BEFORE = re.compile(rf"\b{_SPAN_WORD}\s+and\s+(?:the\s+)?$", re.I)
+_THEN_ENDED = re.compile(rf"\b(?:the\s+)?{_SPAN_WORD}\s+months\s+then\s+ended\b", re.I)
+_SAME_PERIODS = re.compile(rf"\bthe\s+same\s+(?:periods|(?:three|six|nine)[\s-]+and[\s-]+(?:six|nine|twelve)[\s-]+month\s+"
+                           rf"periods)\s+(?:of|in)\s+(?P<y>{YEAR})\b|\bthe\s+(?:prior|previous)[\s-]+year\s+periods\b", re.I)
+
+
+def _months_back(end: dt.date, n: int) -> dt.date:
+    first = end.year * 12 + end.month - n  # months since year 0 of the span's first month
+    return dt.date(first // 12, first % 12 + 1, 1)
+
+
+def _joint_spans(out: list[Period], text: str) -> list[Period]:
+    """The spans a filing names together: 'the three and nine months ended September 30, 2023' (two spans), 'in
+    the nine months then ended' (ending where the span before it ended) and '..., respectively, in the same periods
+    of 2022' (each span named before, a year earlier), each in text order for a 'respectively' list."""
+    added: list[Period] = []
+    for p in out:
+        if p.kind == "span" and p.start is not None and (m := _AND_SPAN_BEFORE.search(text, max(0, p.char_start - 16),
+                                                                                    p.char_start)):
+            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT[m.group("n").lower()]
+            added.append(Period(_months_back(p.end, n), p.end, "span", m.start(), m.end(), p.has_year, m.group(0)))
+    for m in _THEN_ENDED.finditer(text):
+        prev = next((p for p in reversed(out) if p.char_end <= m.start()), None)
+        if prev is not None and not any(p.char_start <= m.start() < p.char_end for p in out):
+            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT[m.group("n").lower()]
+            added.append(Period(_months_back(prev.end, n), prev.end, "span", m.start(), m.end(), prev.has_year,
+                                m.group(0)))
+    if added:
+        out = sorted(out + added, key=lambda p: p.char_start)
+    for m in _SAME_PERIODS.finditer(text):
+        spans = [p for p in out if p.char_end <= m.start() and p.start is not None]
+        run = [p for p in spans if p.end == spans[-1].end] if spans else []
+        if len(run) < 2 or any(p.char_start <= m.start() < p.char_end for p in out):
+            continue
+        year = int(m.group("y")) if m.group("y") else run[-1].end.year - 1
+        shifted = [Period(p.start.replace(year=p.start.year + year - p.end.year) if p.start else None,
+                          _end_moved(p.end, year - p.end.year), p.kind, m.start(), m.end(), True, m.group(0))
+                   for p in run]
+        inside = [p for p in out if m.start() <= p.char_start < m.end()]  # the "2022" of "the same periods of 2022"
+        out = sorted([p for p in out if p not in inside] + shifted, key=lambda p: p.char_start)
+    return out
 
 
 _SO_FAR_BEFORE = re.compile(r"\b(?:so far|to date)\s+(?:in|during|for|this)\s+(?:the\s+|its\s+)?$", re.I)

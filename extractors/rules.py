@@ -57,6 +57,8 @@ _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahea
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
                                  r"block rewards?|fees|subsidy|per block|reward of)\b(?![^.;]*\b(?:down|up) from\b)[^.;]{0,20}$", re.I)
+_PART_SOLD_AFTER = re.compile(r"\s+(?:of|out of)\s+(?:the|its)\s+[^.;]{0,60}?\b(?:were|was|had been|have been)\s+"
+                              r"(?:sold|liquidated|converted to cash)\b", re.I)
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+(?:BTC|[Bb]itcoin)\b[^.]{0,40}\b(?:is|are|includes?|excludes?|represents?|"
                             r"reflects?|refers?|net of|consists?)\b")
 _YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I)
@@ -84,7 +86,13 @@ def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
     m = _LABEL.match(sent.text)
     if not m or q.start - m.end() > 3:
         return None
-    return next((p for p in sent.periods if p.char_end <= m.end()), None)
+    label = next((p for p in sent.periods if p.char_end <= m.end()), None)
+    if label is not None and label.kind == "ytd":
+        # "- Fiscal year-to-date production: 5,181 BTC mined from October 1, 2024 through May 31, 2025": the span
+        # spelled out after the figure says where the year to date ends
+        return next((p for p in sent.periods if p.char_start >= q.end and p.kind in ("span", "months")
+                     and p.start == label.start), label)
+    return label
 
 
 def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
@@ -160,6 +168,9 @@ _PURCHASE_AFTER = re.compile(r"\s*(?:purchases?|buys?|acquisitions?|buyback)\b",
 _CLIENTS_MINED = re.compile(r"\b(?:customers|clients)\s+(?:have\s+|had\s+|collectively\s+)?(?:earned|mined|produced|"
                             r"generated)\s+(?:an estimated\s+|about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$",
                             re.I)
+# "Including customer output, the machines BitFuFu manages produced approximately 620 BTC"
+_WITH_CLIENTS_OUTPUT = re.compile(r"\b(?:including|includes|with|plus|combined with)\s+(?:its\s+|the\s+)?(?:hosting\s+|cloud[\s-]+)?"
+                                  r"(?:customers?|clients?)['’]?\s+(?:output|production|coins|bitcoin|mining)\b[^.;]*$", re.I)
 _MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+)?(?:earned|mined|produced|generated)\s+"
                                 r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+)?(?:customers|clients)\b",
                                 re.I)
@@ -185,7 +196,7 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
-    if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right):
+    if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right) or _WITH_CLIENTS_OUTPUT.search(left[-120:]):
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
@@ -193,7 +204,7 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
             and re.match(r"\s*(?:in|during|for|it|that it)\s", right):
         pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023": a comparison
-    if pledge or re.match(r"\W{0,3}(?:as |of )?collateral\b", right):
+    if pledge or re.match(r"\W{0,3}(?:of )?collateral\b", right) or _COLLATERAL_AFTER.match(right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
             and (_YEARISH.search(left[-12:]) or re.search(rf"{P.MONTH}\s*$", left[-12:])):
@@ -253,7 +264,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
             mod, rule = btc_mined, "mined_btc"
-        if mod is btc_mined and _SOLD_PARTICIPLE.match(right):
+        if _PART_SOLD_AFTER.match(s, q.end):
+            mod, rule = btc_sold, "part_sold"  # "126 of the 128 Bitcoin mined in May were sold"
+        elif mod is btc_mined and _SOLD_PARTICIPLE.match(right):
             mod, rule = btc_sold, "sold_participle"  # "sells part of its production, including 132 BTC sold in July"
         inferred = False
         if mod is None or mod == "purchase":
@@ -765,6 +778,14 @@ def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
 
 # -- loans --------------------------------------------------------------------------------------------
 
+# a balance stated by its subject and a copula: "Total borrowings under the $10 million facility ... were $8.0 million"
+_BALANCE_SUBJECT = re.compile(r"^\W{0,3}(?:(?:As of|At|On) [^,]{3,30}, )?(?:the\s+)?(?:total\s+|aggregate\s+|outstanding\s+)*"
+                              r"(?:borrowings|indebtedness|debt|loans?\s+outstanding|principal|amounts?\s+outstanding|"
+                              r"(?:outstanding\s+|loan\s+)?balance)\b", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:were|was|stood at|totall?ed|amounted to)\s+(?:about |approximately |roughly |some )?"
+                            r"(?:US|USD\s?)?$", re.I)
+# "failing which it must pledge additional bitcoin or repay part of the outstanding balance": a duty, not a repayment
+_DUTY_BEFORE = re.compile(r"\b(?:must|may|might|would|could|will|shall|should|can|to|or)\s+(?:\w+\s+){0,2}$", re.I)
 _GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
 _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|enlarg|grow|grew)\w*\b[^$;]{0,40}"
                       r"\bto\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
@@ -796,12 +817,15 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
            and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)]
-    collateral = None
+    if not usd and sentence_event == "outstanding" and (paid := loan.REPAID.search(s)) \
+            and not _DUTY_BEFORE.search(s, max(0, paid.start() - 30), paid.start()):
+        sentence_event = "repaid"  # "cleared the balance of its revolving facility with Galaxy in October"
+    collateral, pledged = None, None
     for q in sent.btc:
         if (loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end) or (
                 _TOP_UP_BEFORE.search(s, max(0, q.start - 40), q.start) and _TOP_UP_AFTER.match(s, q.end))) \
                 and not _RELEASED_AFTER.match(s, q.end):
-            collateral = q.value
+            collateral, pledged = q.value, q
     lender = _lender(ctx, sent)
     out: list[Candidate] = []
     for i, u in enumerate(usd):
@@ -819,6 +843,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
+        if event in (None, "facility") and _BALANCE_SUBJECT.match(s) and _COPULA_BEFORE.search(s, max(0, u.start - 30),
+                                                                                            u.start):
+            event = "outstanding"  # "Total borrowings under the $10 million facility ... were $8.0 million at August 31"
         if event is None:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
@@ -842,6 +869,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         origin = _origination(ctx, c, u.end, hi)
         if origin is not None:
             out.append(origin)
+    if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)):
+        for c in out:
+            c.collateral_btc = None
+        out.append(pledge)
     if not out and not usd and (returned := _BTC_RETURNED.search(s)) and not _OTHER_COIN_EVENT.search(s) and not any(
             x.company and returned.end() <= x.start <= returned.end() + 40 for x in sent.mentions):
         # (coins handed back to a registry miner are its collateral or its loan coming home, not a repayment of its)
@@ -862,10 +893,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     c = Candidate("loan", company, None, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
     # the date nearest the repayment ("... collateral at September 30, 2025; the facility was repaid in October 2025")
-    verb = loan.EVENTS_BY_NAME["repaid"].search(s) if event == "repaid" else None
+    verb = loan.REPAID.search(s) if event == "repaid" else None
     at = verb if verb is not None and verb.start() > trig.end() else trig
     pledge_flags = set(flags)
-    _set_loan_date(ctx, c, _period(ctx, sent, at.start(), at.end(), len(s), 0))
+    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), at.start(), at.end(), len(s), 0))
     if event == "repaid" and collateral is not None and at is verb:
         # "200 Bitcoin pledged as collateral under a short-term facility at September 30, 2025; the facility was
         # repaid in October 2025": the pledge, at its own date, and the repayment
@@ -874,6 +905,26 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         _set_loan_date(ctx, pledge, _period(ctx, sent, trig.start(), trig.end(), at.start(), 0))
         return [pledge, c]
     return [c]
+
+
+_CLAUSE_SEP = re.compile(r";|,\s+(?:and|while|but)\b|\.\s")
+
+
+def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fact: Candidate,
+                  lender: str | None) -> Candidate | None:
+    """'... a $100 million bitcoin-backed credit facility it signed with Galaxy Digital at the end of December; as of
+    March 31 it had pledged 3,064 BTC as collateral under the facility': a pledge in its own clause, with its own
+    date, is a fact of its own, not the facility's collateral at signing."""
+    if q.start < after or (sep := _CLAUSE_SEP.search(sent.text, after, q.start)) is None:
+        return None
+    own = [p for p in sent.periods if sep.end() <= p.char_start and p.char_end <= q.start]
+    if not own:
+        return None
+    pledge = Candidate("loan", loan_fact.company, None, "USD", sent, q.start, q.end, "collateral_posted",
+                       loan_event="collateral_posted", collateral_btc=q.value, lender=lender,
+                       flags=set(loan_fact.flags) - {"no_year"})
+    _set_loan_date(ctx, pledge, anchor(ctx, own[-1]))
+    return pledge
 
 
 # "NYDIG extinguished approximately $57 million of equipment-backed debt owed by the Company", "wiped out $67.4 million
@@ -918,14 +969,16 @@ _ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:rout
                                  r"put in place|extended|originated|financed|funded|lent)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
                                  r"(?:in|on|during)\s+(?:the\s+)?$|"
                                  # "repaid the last $13.1 million of a loan that it inherited through its 2023 merger"
-                                 r"\b(?:inherited|assumed)\b[^.;]{0,40}\b(?:in|through|via|with)\s+(?:its|the|an?)?\s*$",
+                                 r"\b(?:inherited|assumed)\b[^.;]{0,40}\b(?:in|through|via|with)\s+(?:its|the|an?)?\s*$|"
+                                 # "repaid in full all obligations under its Term Loan Agreement dated December 1, 2021"
+                                 r"\bdated\s+(?:as\s+of\s+)?$",
                                  re.I)
 
 
 # "the $60 million term loan it took from Two Prime in March", "the $100 million revolving line the Company arranged
 # with the Bank in October 2021": a relative clause right after the amount that tells when the loan began
 _ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?(?:(?:[\w-]+\s+){0,2}?(?:loan|line|facility|financing|"
-                           r"credit|revolver|borrowings?|note|advance|debt)s?\s+)?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
+                           r"credit|revolver|borrowings?|note|advance|debt)s?,?\s+)?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
                            r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2})\s+(?:had\s+|has\s+)?(?:first\s+|"
                            r"originally\s+)?(?P<verb>borrowed|took(?:\s+out)?|taken\s+out|drew|drawn|arranged|signed|"
                            r"obtained|secured|received|put\s+in\s+place|entered\s+into)\b(?P<rest>[^.;$]{0,60})", re.I)
@@ -947,6 +1000,10 @@ def _origination(ctx: DocContext, c: Candidate, end: int, hi: int) -> Candidate 
     origin = dataclasses.replace(c, rule=f"{event}_origin", loan_event=event, flags=set(c.flags), period_start=None,
                                  period_default=False)
     _set_loan_date(ctx, origin, anchor(ctx, period))
+    if c.loan_event == event and c.period_default and not origin.period_default:
+        # "the $10 million facility, which the Company entered into in May 2025": the facility's own date
+        c.period_end, c.period_default, c.flags = origin.period_end, False, origin.flags
+        return None
     if origin.period_default or (origin.period_end and c.period_end
                                  and (origin.period_end.year, origin.period_end.month)
                                  == (c.period_end.year, c.period_end.month)):
@@ -973,6 +1030,8 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:common\s+)?(?:stock|shares|equity)\b|"
+                             # "With $65M Helios Sale to Galaxy": a price
+                             r"\s+(?:(?!Loan|Credit|Debt|Facility|Line)(?-i:[A-Z])[\w-]*\s+){0,2}(?:sale|purchase|acquisition)\b|"
                              r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:offering|placement|issuance|"
                              r"convertibles?)\b|"
                              # "the lender says it has more than $1 billion in loans outstanding across its clients"
@@ -1043,8 +1102,11 @@ def _btc_returned(ctx: DocContext, sent: Sent, returned: re.Match, lender: str |
     return [c]
 
 
-_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
-                               r"(?:(?:(?:pledged|posted|held)\s+)?(?:(?:with|to) [A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?(?:as )?"
+# "3,064 BTC as collateral", "1,860 BTC of which had been posted as collateral", "548.2 BTC had been transferred to
+# lenders as collateral"
+_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which|of which)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
+                               r"(?:(?:(?:pledged|posted|held|transferred|delivered|deposited|provided)\s+)?"
+                               r"(?:(?:with|to) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?|(?:its |the )?(?:lenders?|counterpart(?:y|ies))) )?(?:as )?"
                                r"(?:additional |further |extra )?collateral\b|"
                                # "had 2,926 BTC pledged against the two facilities"
                                r"pledged\s+(?:against|under)\s+(?:the|its|a|an|both|two|three|these|those)\b)", re.I)
@@ -1083,14 +1145,20 @@ def _is_sale_proceeds(s: str, u: Quantity) -> bool:
     if price and not loan.TRIGGER.search(s, price.start(), u.start):
         return True  # but "bought 3,000 miners with equipment financing for $20 million" is a loan
     m = _PROCEEDS_BEFORE.search(s[:u.start])
+    if m is not None and m.group("sale") is not None and _BORROWING_VERB.search(s, m.end("sale"), u.start):
+        return False  # "had sold the site and borrowed $35 million from Galaxy"
     return m is not None and (m.group("sale") is not None or _SALE.search(s, 0, m.start()) is not None)
 
 
-# "Galaxy bought the Helios site in Dickens County, Texas, for $65 million": a price, not a principal
-_PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring)\b[^$;]{0,80}\bfor\s+"
+_BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|obtained|arranged)\b", re.I)
+
+
+# "Galaxy bought the Helios site in Dickens County, Texas, for $65 million", "sold its data center in Mirabel, Quebec,
+# for $6.1 million": a price, not a principal
+_PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring|sold|sells?|selling)\b[^$;]{0,80}\bfor\s+"
                            r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
-_REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repay|pay (?:down|off|back)|retire|settle)\s+(?:about |approximately |roughly |"
+_REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repay|pay (?:down|off|back)|retire|settle)\s+(?:in full\s+)?(?:about |approximately |roughly |"
                                  r"some |nearly |the )?(?:remaining |outstanding |last |final )?(?:US)?$", re.I)
 
 
@@ -1099,7 +1167,8 @@ _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?
                               r"nearly |over |more than )?(?:US)?$", re.I)
 
 
-_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted|wired|opened|arranged)\b", re.I)
+_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted|wired|opened|arranged|"
+                           r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
 
@@ -1166,11 +1235,11 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     outer = all(r.text.lstrip().startswith("|") for r in rows), all(r.text.rstrip().endswith("|") for r in rows)
     cells = [_cells(r.text, *outer) for r in rows]
     if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
-            and len(cells[0]) == len(cells[1]) and not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1]):
+            and len(cells[0]) == len(cells[1]) and (not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1])
+                                                    or all(_YEAR_CELL.match(c) for c in cells[1])):
         # a space-aligned header on two lines ('9 months to' over '31 March 2024'): one header, its cells joined, but
         # a period on the second line over a relative one on the first ('Prior month' over 'January 2024') is its own
-        cells = [[b if _first_period(ctx, a) and _first_period(ctx, b) else f"{a} {b}"
-                  for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
+        cells = [[_stacked_header(ctx, a, b) for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
         rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
@@ -1194,6 +1263,15 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         else:
             out += _metric_row(ctx, r, row, col_periods, title=title, header=header)
     return out
+
+
+def _stacked_header(ctx: DocContext, above: str, below: str) -> str:
+    """One header cell written on two lines: '9 months to' over '31 March 2024', 'Aug. 31,' over '2024'; but a
+    period under a relative one ('Prior month' over 'January 2024') is the column's own."""
+    top = _first_period(ctx, above)
+    if top and _first_period(ctx, below) and not (_YEAR_CELL.match(below) and not top.has_year):
+        return below
+    return f"{above} {below}"
 
 
 # A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
@@ -1305,7 +1383,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
 #                                          Jan 2023    Dec 2022    Nov 2022
 #     Bitcoin mined                                 196         179         207
 _ALIGNED_SPLIT = re.compile(r"\s{2,}|\t+")
-_ALIGNED_VALUE = re.compile(r"[(\-–—]?\s?(?:US)?[$£€]?\s?(?:\d[\d,]*(?:\.\d+)?|-{1,2}|—|–|n/?a)\)?"
+_ALIGNED_VALUE = re.compile(r"[(+\-–—]?\s?(?:US)?[$£€]?\s?(?:\d[\d,]*(?:\.\d+)?|-{1,2}|—|–|n/?a)\)?"
                             r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
@@ -1365,10 +1443,15 @@ _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
                           r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})", re.I)
 
 
+_CHANGE_CELL = re.compile(r"(?:%\s*)?(?:MoM|YoY|QoQ|M/M|Y/Y|Q/Q|Change|Chg\.?|Δ|Var\.?)(?:\s*\(?%\)?)?", re.I)
+
+
 def _period_header(header: str) -> bool:
     """'Metric      Dec 2024   Nov 2024   Dec 2023': a header flush left whose every cell after the first is a period
     (an indented header needs no such test: 'Three Months Ended' over the figures)."""
     cells = _ALIGNED_SPLIT.split(header)
+    while len(cells) > 3 and _CHANGE_CELL.fullmatch(cells[-1]):
+        cells = cells[:-1]  # 'Metric    June 2024    May 2024    MoM': a change column after the periods
     return len(cells) >= 3 and all(_PERIOD_CELL.fullmatch(c) for c in cells[1:]) and not all(
         _YEAR_CELL.match(c) for c in cells[1:])  # bare years may sit under 'Three Months Ended June 30,
 

@@ -2285,3 +2285,114 @@ def test_a_hashrate_figure_is_not_the_seller_of_a_site_named_after_it():
 def test_aligned_company_tables_and_span_titles(text, expected):
     facts = facts_of(text, "2025-10-07" if "2025" in text else "2024-05-09")
     assert [(f["type"], f["company"], f["value"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a pledge in its own dated clause is a fact of its own, not the facility's collateral at signing
+    ("To fund growth without selling, Bitfarms has leaned on a $100 million bitcoin-backed credit facility it signed "
+     "with Galaxy Digital in December 2021; as of March 31, 2022 it had pledged 3,064 BTC as collateral under the "
+     "facility.", "2022-04-20",
+     [(100_000_000, "2021-12-31", "facility", None), (None, "2022-03-31", "collateral_posted", 3064.0)]),
+    # "N BTC of which had been posted as collateral", "transferred to lenders as collateral": pledged, not held
+    ("CleanSpark held 11,177 BTC at March 31, 2025, 1,860 BTC of which had been posted as collateral under its "
+     "bitcoin-backed credit lines.", "2025-04-05", [(None, "2025-03-31", "collateral_posted", 1860.0)]),
+    ("As of June 30, 2025, BitFuFu held 1,792 BTC in total, of which 548.2 BTC had been transferred to lenders as "
+     "collateral under its loan agreements.", "2025-08-20", [(None, "2025-06-30", "collateral_posted", 548.2)]),
+    # repayments without an amount, in the words reporters use
+    ("Hut 8 Mining cleared the balance of its bitcoin-backed revolving facility with Galaxy in October 2022.",
+     "2022-12-30", [(None, "2022-10-31", "repaid", None)]),
+    ("TeraWulf sells nearly all of its production and used that cash to retire its term loan in full in March 2024.",
+     "2024-05-10", [(None, "2024-03-31", "repaid", None)]),
+    # a price is not a principal; the repayment it funded has no amount of its own
+    ("In March 2024, Argo sold its data center in Mirabel, Quebec, for $6.1 million and put the net proceeds toward "
+     "repaying part of its Galaxy loan.", "2024-04-25", [(None, "2024-03-31", "repaid", None)]),
+    # an executive named before "said" is a person, not an unknown company that owns the figure
+    ("Bitfarms mined 486 BTC in July 2022. Chief financial officer Jeff Lucas said the company would keep selling "
+     "to cut debt, having already reduced the balance of its BlockFi loan in June.", "2022-08-04",
+     [(None, "2022-06-30", "repaid", None)]),
+    # the agreement's date is not the repayment's; a duty to repay is no repayment
+    ('On March 1, 2024, TeraWulf Inc. (the "Company") repaid in full all obligations outstanding under its Term Loan '
+     "Agreement dated December 1, 2021.", "2024-03-04", [(None, "2024-03-01", "repaid", None)]),
+    ("Riot must maintain a loan-to-value ratio below the thresholds in the Credit Agreement, failing which it must "
+     "pledge additional bitcoin or repay part of the outstanding balance.", "2025-05-22", []),
+])
+def test_dated_pledges_and_repayments_without_an_amount(text, published, expected):
+    assert [(f["value"], f["period_end"], f["loan_event"], f["collateral_btc"])
+            for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a sentence opened by a company the registry does not know, or by a private company described, is not the
+    # carried miner's
+    ("Canaan borrowed $8 million from Antalpha in June. Antalpha, which finances buyers of Bitmain machines, "
+     "reported loans outstanding of about $1.6 billion.", "2025-10-01", [(8_000_000, "2025-06-30")]),
+    ("Riot Platforms bought Rhodium's Rockdale site. Rhodium failed to repay roughly $54 million of loans that came due "
+     "in July.", "2024-08-26", []),
+    ("Marathon had hosted machines with Compute North. The privately held company listed between $100 million and "
+     "$500 million of liabilities.", "2022-09-23", []),
+    # a sale's price in a headline is no loan
+    ("Argo Blockchain Sidesteps Bankruptcy With $65M Helios Sale to Galaxy and a Fresh $35M Loan\n\nArgo Blockchain "
+     "said on Dec. 28, 2022 that it had sold the site and borrowed $35 million from Galaxy.", "2022-12-29",
+     [(35_000_000, "2022-12-28")]),
+    # a named facility drawn on, and a lender lending
+    ("Core Scientific drew $35 million of the B. Riley facility in early February 2023.", "2023-03-02",
+     [(35_000_000, "2023-02-28")]),
+    ("Galaxy is lending Argo Blockchain $35 million through an asset-backed facility signed in December 2022.",
+     "2022-12-30", [(35_000_000, "2022-12-30")]),
+    # "of principal and accrued interest was settled on ..."
+    ("Under the exchange agreement with Anchorage, approximately $37.9 million of Hut 8's loan principal and accrued "
+     "interest was settled on September 27, 2024.", "2024-10-01", [(37_900_000, "2024-09-27")]),
+    # "repay in full approximately US$2.2 million outstanding": a repayment, not the proceeds of a sale
+    ("Digihost drew on a new credit facility. On October 20, 2025, it used part of the proceeds to repay in full "
+     "approximately US$2.2 million outstanding under its equipment financing agreement.", "2025-10-21",
+     [(2_200_000, "2025-10-20")]),
+])
+def test_unknown_subjects_sale_prices_named_facilities_and_lenders_lending(text, published, expected):
+    assert [(f["value"], f["period_end"]) for f in facts_of(text, published, "loan")] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a filing's spans named together, paired with a "respectively" list
+    ("Mawson self-mined 168.2 bitcoin and 504.3 bitcoin in the three and nine months ended September 30, 2023, "
+     "respectively.", "2023-11-13", "btc_mined", [(168.2, "2023-07-01", "2023-09-30"), (504.3, "2023-01-01", "2023-09-30")]),
+    ("Mawson self-mined 168.2 bitcoin in the three months ended September 30, 2023 and 504.3 bitcoin in the nine months "
+     "then ended, compared with 480.6 bitcoin and 1,528.9 bitcoin, respectively, in the same periods of 2022.",
+     "2023-11-13", "btc_mined", [(168.2, "2023-07-01", "2023-09-30"), (504.3, "2023-01-01", "2023-09-30"),
+                                 (480.6, "2022-07-01", "2022-09-30"), (1528.9, "2022-01-01", "2022-09-30")]),
+    ("In the first quarter of fiscal 2023, the three months that ended on December 31, 2022, CleanSpark mined 1,407 "
+     "bitcoin.", "2023-01-05", "btc_mined", [(1407.0, "2022-10-01", "2022-12-31")]),
+    # a filing's cover page names its issuer in capitals
+    ("MAWSON INFRASTRUCTURE GROUP INC.\nFORM 10-Q\n\nWe held 11.9 bitcoin at September 30, 2023.", "2023-11-13",
+     "btc_held", [(11.9, None, "2023-09-30")]),
+    # "N of the M mined ... were sold"; a policy's date is not the sale's
+    ("Hut 8 said 126 of the 128 Bitcoin mined in May 2023 were sold.", "2023-06-05", "btc_sold",
+     [(126.0, "2023-05-01", "2023-05-31")]),
+    ("Bitfarms produced 469 BTC in December 2022 and sold 491 BTC for about $8.2 million, continuing a policy of "
+     "selling its daily output that it adopted in June.", "2023-01-16", "btc_sold", [(491.0, "2022-12-01", "2022-12-31")]),
+    # a year to date spelled out after the figure; output that includes customers' coins
+    ("CleanSpark May 2025 update\n\n- Fiscal year-to-date production: 5,181 BTC mined from October 1, 2024 through May "
+     "31, 2025", "2025-06-03", "btc_mined", [(5181.0, "2024-10-01", "2025-05-31")]),
+    ("BitFuFu mined 83 BTC in June 2024. Including customer output, the machines BitFuFu manages produced approximately "
+     "620 BTC during the month.", "2024-07-08", "btc_mined", [(83.0, "2024-06-01", "2024-06-30")]),
+])
+def test_filing_spans_capitalised_issuers_parts_sold_and_spelled_out_periods(text, published, type_, expected):
+    assert [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published, type_)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a header written over two lines, its year below the day; a change column after the periods
+    ("LM Funding August 2025 update\n\nMetrics*                    One Month      One Month\n"
+     "                            July 31,       Aug. 31,\n"
+     "                            2024           2025\n"
+     "Bitcoin Holdings at Month End      135.7          311.2\n",
+     "2025-09-09", [("btc_held", 135.7, "2024-07-31"), ("btc_held", 311.2, "2025-08-31")]),
+    ("BitFuFu held 1,292 BTC at June 30, 2024.\n\nMetric                                      June 2024    May 2024    MoM\n"
+     "BTC held at month end (BTC)                 1,292        1,261       +2.5%\n",
+     "2024-07-08", [("btc_held", 1292.0, "2024-06-30"), ("btc_held", 1261.0, "2024-05-31")]),
+    # the facility's size under "under the", the balance after the copula, the facility's own date in its clause
+    ("LM Funding's total borrowings under the $10 million facility, which the Company entered into in May 2025, were "
+     "$8.0 million at August 31, 2025.", "2025-09-09",
+     [("loan", 10_000_000, "2025-05-31"), ("loan", 8_000_000, "2025-08-31")]),
+])
+def test_stacked_headers_change_columns_and_balances_under_a_facility(text, published, expected):
+    assert [(f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)] == expected
