@@ -131,8 +131,31 @@ def find_btc(text: str) -> list[Quantity]:
             continue  # "coins" is bitcoin only where no other cryptocurrency is named, and no miner holds 300,000
         q = _quantity(text, m, "BTC", 1.0)
         if q:
-            out += [q, *_bare_comparisons(text, q, 1.0), *_bare_part_before(text, q)]
+            out += [q, *_bare_comparisons(text, q, 1.0), *_bare_part_before(text, q), *_bare_part_after(text, q)]
     return _sorted_unique(out)
+
+
+# "held 10,670 BTC ..., and 7,821 of those were pledged", "had pledged 2,180 of them to Coinbase Credit"
+_PART_OF_THOSE = re.compile(rf"(?<![\d.,$])(?P<num>{_DIGITS})\s+of\s+(?:those|them|these)\b")
+
+
+# the part is what a verb acted on ("sold 331 of them") or the subject of one ("7,821 of those were pledged"), not a
+# description ("1,295 BTC, 227 of them BTC equivalents")
+_PART_VERB_BEFORE = re.compile(r"\b(?:sold|sells|pledged|posted|kept|retained|converted|liquidated|lent|loaned|transferred|"
+                               r"deposited|used|spent)\s+(?:about |approximately |roughly |some |nearly |only |just )?$", re.I)
+_PART_AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|remain(?:s|ed)?|went|came)\b", re.I)
+
+
+def _bare_part_after(text: str, q: Quantity) -> list[Quantity]:
+    """A bare part of the BTC figure just before it, in the same sentence, takes its unit."""
+    out = []
+    for m in _PART_OF_THOSE.finditer(text, q.end, q.end + 120):
+        value = parse_number(m.group("num"))
+        if value is not None and 0 < value < q.value and "." not in text[q.end:m.start()] and (
+                _PART_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PART_AUX_AFTER.match(text, m.end())):
+            out.append(Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num"))))
+        break
+    return out
 
 
 _PART_OF = re.compile(rf"(?<![\d.,$])(?P<num>{_DIGITS})\s+(?:of|out of)\s+(?:the|its)\s+(?:about |approximately |roughly |"

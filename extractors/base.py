@@ -51,7 +51,7 @@ _DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|No
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
                   r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
                   r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
-                  r"secured|drew|repaid|signed|obtained)\b))")
+                  r"secured|drew|repaid|signed|obtained|owes|owed|lent|lends|filed)\b))")
 # a one-word name after what it is: "Bitcoin miner Rhodium files for Chapter 11" (not a bare "Core sold", which may
 # be a registry miner's short name)
 _ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<=\bfirm\s)|"
@@ -549,9 +549,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
 
 
 # "sold 491 BTC ..., continuing a policy of selling its daily output that it adopted in June": the policy's date
-_RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:it|the company|the miner|they|we)\s+(?:had\s+|has\s+|first\s+)?"
+_RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|the miner|they|we)\s+)?(?:had\s+|has\s+|first\s+)?"
                                     r"(?:adopted|announced|began|started|introduced|unveiled|launched|set out|"
-                                    r"outlined|disclosed|approved)\b[^,;.]{0,20}?\s+(?:in|on|during|at)\s+(?:the\s+)?$",
+                                    r"outlined|disclosed|approved|filed)\b[^,;.]{0,20}?\s+(?:in|on|during|at)\s+(?:the\s+)?$",
                                     re.I)
 
 

@@ -14,8 +14,11 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 35
+VERSION = 36
 
+# a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
+_ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
+          r"under|less than|an estimated) )?")
 CUES = [
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|\bowns?\b|\baccumulated\b|"
                                r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|us|them) with\b|"
@@ -26,10 +29,9 @@ CUES = [
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
     ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) (?:month|quarter|year|period|"
                               r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})?|(?:" + P.MONTH + r"|(?:19|20)\d\d)"
-                              r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+(?:approximately |about |roughly |some |nearly |over |more than )?(?:\d|$))|"
+                              r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))|"
                               # "..., finishing with 17,722 BTC"
-                              r"\b(?:finish|end)(?:ed|ing) with(?=\s+(?:approximately |about |roughly |some |nearly |over |"
-                              r"more than )?(?:\d|$))", re.I)),
+                              r"\b(?:finish|end)(?:ed|ing) with(?=\s+" + _ABOUT + r"(?:\d|$))", re.I)),
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 36
+VERSION = 37
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -71,7 +71,12 @@ NOT_OURS = [
     # a hypothesis: "If all of their targets were met, they would operate well over 50 EH/s", "a 10 MW farm filled
     # with AH4980 units would produce about 780 PH/s"
     ("conditional", re.compile(r"\bif\b[^.;]{0,120}\bwould\b[^.;]{0,40}$|\bwould (?:produce|generate|yield)\b"
-                               r"[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$",
+                               r"[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$|"
+                               # "replacing its older machines could lift that to around 10 EH/s"; a proposal's terms:
+                               # "Under the proposal, ... Greenidge would keep machines with roughly 1.2 EH/s"
+                               r"\b(?:could|might)\s+(?:lift|raise|push|take|bring|boost|increase|double)\b[^.;]{0,40}$|"
+                               r"\b[Uu]nder (?:the|a|its) (?:proposed |draft |preliminary )?(?:proposal|term sheet|"
+                               r"proposed (?:deal|agreement|restructuring))\b[^.;]*$|\bwould (?:keep|retain|be left with)\b[^.;]{0,40}$",
                                re.I)),
     # machines made or shipped, not hashing for the miner: "SEALMINER output of approximately 9.8 EH/s during the month"
     ("manufactured", re.compile(r"\b(?:SEALMINERs?|Avalon|Antminers?|WhatsMiners?|machines?|rigs?|ASICs?)\s+(?:output|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 36
+VERSION = 37
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -102,7 +102,12 @@ NOT_A_LOAN_FACT = [
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
                                 # "most loans are rolled over rather than repaid at maturity": how such loans work
                                 r"\bmost (?:such )?loans\b|\b(?:loans|terms) (?:are|were) (?:usually|typically|generally)\b|"
-                                r"\brather than (?:being )?p?repaid\b",
+                                r"\brather than (?:being )?p?repaid\b|"
+                                # a proposal's terms: "Under the proposal, NYDIG would buy mining machines ... and cancel
+                                # $57 million to $68 million of debt", "Greenidge would keep ... the remainder of the debt"
+                                r"^\W{0,3}Under (?:the|a|its) (?:proposed |draft |preliminary |non-binding )?(?:proposal|"
+                                r"term sheet|proposed (?:deal|agreement|restructuring))\b|"
+                                r"\bwould (?:keep|retain)\b(?!\s+\w+ing\b)|\bwould (?:buy|cancel|be left with|take on|assume)\b",
                                 re.I)),
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"
@@ -214,7 +219,9 @@ _AMOUNT_EVENTS = [
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
-                          r"settled?|retired?|(?:final|last|balloon|principal) payment of)\b[^$;]{0,40}$", re.I),
+                          r"settled?|retired?|(?:final|last|balloon|principal) payment of|"
+                          # "in exchange for the cancellation of $67.4 million of equipment debt"
+                          r"(?:cancellation|forgiveness|extinguishment|elimination|write-off) of)\b[^$;]{0,40}$", re.I),
      # "used $28 million of the proceeds to pay down a bitcoin-backed credit facility"
      re.compile(rf"^\s+of\s+(?:the|its)\s+(?:net\s+)?(?:sale\s+)?proceeds\s+(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|"
                 r"reduce|retire|settle)\b|"

@@ -52,6 +52,9 @@ _COMPARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:than|compared|over|versus|vs\.?|
 # "curtailment reduced production there by an estimated 6 BTC": the size of an effect, not a total
 _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:production|output|mining|holdings|sales)\b[^.;]{0,20}\bby\s+"
+                         r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$|"
+                         # "December's sales therefore exceeded the month's production by 52 bitcoin"
+                         r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg)\w*\s+[^.;]{0,50}\bby\s+"
                          r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
@@ -838,8 +841,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "expanded the line to $200 million from $100 million": the $100 million is the old size
             continue
         flags: set[str] = set()
-        if sentence_event is None and not (event in ("facility", "repaid")
-                                           and _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start)):
+        if sentence_event is None and not (event in ("facility", "repaid") and (
+                _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start) or _OF_DEBT.match(s, u.end))):
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
@@ -1104,7 +1107,7 @@ def _btc_returned(ctx: DocContext, sent: Sent, returned: re.Match, lender: str |
 
 # "3,064 BTC as collateral", "1,860 BTC of which had been posted as collateral", "548.2 BTC had been transferred to
 # lenders as collateral"
-_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which|of which)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
+_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which|of which|of those|of them|of these)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
                                r"(?:(?:(?:pledged|posted|held|transferred|delivered|deposited|provided)\s+)?"
                                r"(?:(?:with|to) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?|(?:its |the )?(?:lenders?|counterpart(?:y|ies))) )?(?:as )?"
                                r"(?:additional |further |extra )?collateral\b|"

@@ -2396,3 +2396,31 @@ def test_filing_spans_capitalised_issuers_parts_sold_and_spelled_out_periods(tex
 ])
 def test_stacked_headers_change_columns_and_balances_under_a_facility(text, published, expected):
     assert [(f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a proposal's terms and what "could" happen are no facts
+    ("Under the proposal, NYDIG would buy Greenidge's machines and cancel $57 million to $68 million of its debt.",
+     "2022-12-20", []),
+    ("Stronghold runs about 4 EH/s. Management has said that replacing its older machines could lift that to around "
+     "10 EH/s, but it has not had the cash.", "2024-08-21", [("hashrate", 4.0, "2024-08-21")]),
+    # a qualifier between "ended the year with" and its figure; a gap between two flows is a change
+    ("Riot Platforms sold more coins than it produced last month but ended the year with close to 7,000 BTC.",
+     "2023-01-04", [("btc_held", 7000.0, "2022-12-31")]),
+    ("CleanSpark mined 468 BTC in December 2022. December's sales therefore exceeded the month's production by 52 "
+     "bitcoin.", "2023-01-05", [("btc_mined", 468.0, "2022-12-31")]),
+    # "N of those / of them" after a BTC figure, the subject or object of a verb; not a description
+    ("Marathon held 10,670 BTC at September 30, 2022, and 7,821 of those were pledged to Silvergate as collateral.",
+     "2022-10-01", [("btc_held", 10670.0, "2022-09-30"), ("loan", None, "2022-09-30")]),
+    ("Canada's Bitfarms earned 402 BTC in June 2023 and sold 331 of them for about $9.6 million.", "2023-07-05",
+     [("btc_mined", 402.0, "2023-06-30"), ("btc_sold", 331.0, "2023-06-30")]),
+    ("Even after the sales, Argo held 1,295 BTC at the end of July 2022, 227 of them BTC equivalents.", "2022-08-05",
+     [("btc_held", 1295.0, "2022-07-31")]),
+    # debt cancelled in exchange for machines is repaid; an unknown company that owes is not the carried miner
+    ("Stronghold returned machines to NYDIG in August 2022 in exchange for the cancellation of $67.4 million of "
+     "equipment debt.", "2024-08-21", [("loan", 67_400_000, "2022-08-31")]),
+    ("Core Scientific hosted the rigs. Celsius Mining owes Celsius Network about $576 million under intercompany loans.",
+     "2023-01-25", []),
+])
+def test_proposals_year_end_qualifiers_parts_of_those_and_cancelled_debt(text, published, expected):
+    assert [(f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)] == expected
