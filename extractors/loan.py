@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 37
+VERSION = 38
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -168,7 +168,7 @@ EVENTS = [
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
-                            r"\blent\b|\bloaned\b|\bwired\b|"
+                            r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
                             r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
 ]

@@ -42,7 +42,7 @@ _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUwW])(?=(?i:loa
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
 _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
-                  "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lender", "lent", "loaned",
+                  "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
                   "advanced", "extended", "wired", "murabaha")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")

@@ -2424,3 +2424,9 @@ def test_stacked_headers_change_columns_and_balances_under_a_facility(text, publ
 ])
 def test_proposals_year_end_qualifiers_parts_of_those_and_cancelled_debt(text, published, expected):
     assert [(f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)] == expected
+
+
+def test_a_lender_lending_a_miner_is_the_miners_borrowing():
+    # "lending" is a loan word of its own: the prefilter must not drop the sentence, nor the rules its figure
+    facts = facts_of("Galaxy is lending Argo Blockchain $35 million for three years.", "2022-12-30", "loan")
+    assert [(f["company"], f["value"], f["loan_event"]) for f in facts] == [("Argo Blockchain", 35_000_000, "borrowed")]
