@@ -189,11 +189,22 @@ def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+def _months_back(end: dt.date, n: int) -> dt.date:
+    """The first day of the n-month span that ends in `end`'s month: (September 30, 2023, 9) -> January 1, 2023."""
+    first = end.year * 12 + end.month - n  # the span's first month, counted from month 0 of year 0
+    return dt.date(first // 12, first % 12 + 1, 1)
+
+
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SPAN_MONTHS = {"year": 12, "twelve months": 12, "quarter": 3, "three months": 3, "month": 1, "six months": 6,
                 "nine months": 9, "3 months": 3, "6 months": 6, "9 months": 9, "12 months": 12}
+
+
+def _count(word: str) -> int:
+    """'nine' or '9' -> 9."""
+    return _COUNT.get(word.lower()) or int(word)
 
 
 def _year(s: str | None) -> int | None:
@@ -228,11 +239,6 @@ _SAME_PERIODS = re.compile(rf"\bthe\s+same\s+(?:periods|(?:three|six|nine)[\s-]+
                            rf"periods)\s+(?:of|in)\s+(?P<y>{YEAR})\b|\bthe\s+(?:prior|previous)[\s-]+year\s+periods\b", re.I)
 
 
-def _months_back(end: dt.date, n: int) -> dt.date:
-    first = end.year * 12 + end.month - n  # months since year 0 of the span's first month
-    return dt.date(first // 12, first % 12 + 1, 1)
-
-
 def _joint_spans(out: list[Period], text: str) -> list[Period]:
     """The spans a filing names together: 'the three and nine months ended September 30, 2023' (two spans), 'in
     the nine months then ended' (ending where the span before it ended) and '..., respectively, in the same periods
@@ -241,14 +247,13 @@ def _joint_spans(out: list[Period], text: str) -> list[Period]:
     for p in out:
         if p.kind == "span" and p.start is not None and (m := _AND_SPAN_BEFORE.search(text, max(0, p.char_start - 16),
                                                                                     p.char_start)):
-            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT[m.group("n").lower()]
-            added.append(Period(_months_back(p.end, n), p.end, "span", m.start(), m.end(), p.has_year, m.group(0)))
+            added.append(Period(_months_back(p.end, _count(m.group("n"))), p.end, "span", m.start(), m.end(), p.has_year,
+                                m.group(0)))
     for m in _THEN_ENDED.finditer(text):
         prev = next((p for p in reversed(out) if p.char_end <= m.start()), None)
         if prev is not None and not any(p.char_start <= m.start() < p.char_end for p in out):
-            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT[m.group("n").lower()]
-            added.append(Period(_months_back(prev.end, n), prev.end, "span", m.start(), m.end(), prev.has_year,
-                                m.group(0)))
+            added.append(Period(_months_back(prev.end, _count(m.group("n"))), prev.end, "span", m.start(), m.end(),
+                                prev.has_year, m.group(0)))
     if added:
         out = sorted(out + added, key=lambda p: p.char_start)
     for m in _SAME_PERIODS.finditer(text):
@@ -257,9 +262,7 @@ def _joint_spans(out: list[Period], text: str) -> list[Period]:
         if len(run) < 2 or any(p.char_start <= m.start() < p.char_end for p in out):
             continue
         year = int(m.group("y")) if m.group("y") else run[-1].end.year - 1
-        shifted = [Period(p.start.replace(year=p.start.year + year - p.end.year) if p.start else None,
-                          _end_moved(p.end, year - p.end.year), p.kind, m.start(), m.end(), True, m.group(0))
-                   for p in run]
+        shifted = [Period(*_same_period([p], year), m.start(), m.end(), True, m.group(0)) for p in run]
         inside = [p for p in out if m.start() <= p.char_start < m.end()]  # the "2022" of "the same periods of 2022"
         out = sorted([p for p in out if p not in inside] + shifted, key=lambda p: p.char_start)
     return out
@@ -437,8 +440,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         months = _SPAN_MONTHS.get(re.sub(r"\s+", " ", g.get("span", "").lower()))
         if not name.startswith("fy_ended") or months is None:
             return None, end, "date", True
-        first = (y * 12 + mo - 1) - months + 1
-        return dt.date(first // 12, first % 12 + 1, 1), end, "span", True
+        return _months_back(end, months), end, "span", True
     if name == "date_range":
         # "covering January 1 to March 31" without a year: the latest such span begun by publication
         y = int(g["y"]) if g.get("y") else _past_year(_month_num(g["m2"]), pub)
@@ -552,7 +554,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
     if name in ("first_months", "months_of_year"):  # "the first nine months of 2023", a "9M 2023" column
-        n = _COUNT.get(g["n"].lower()) or int(g["n"])
+        n = _count(g["n"])
         if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)
             if pub is None:
                 return None
@@ -571,13 +573,12 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         last = start.year * 12 + start.month - 1 + n - 1
         return start, month_end(last // 12, last % 12 + 1), "months", has_year
     if name == "months_to":
-        n = _COUNT.get(g["n"].lower()) or int(g["n"])
+        n = _count(g["n"])
         mo = _month_num(g["m"])
         y = _year(g.get("y")) or _past_year(mo, pub)
         if y is None:
             return None
-        first = y * 12 + mo - 1 - (n - 1)
-        return dt.date(first // 12, first % 12 + 1, 1), month_end(y, mo), "quarter" if n == 3 else "span", "y" in g
+        return _months_back(dt.date(y, mo, 1), n), month_end(y, mo), "quarter" if n == 3 else "span", "y" in g
     if name == "fiscal_ytd_bare":  # "Fiscal year to date, the company has mined 4,580 BTC"
         if pub is None:
             return None
@@ -672,8 +673,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
 
 
 def _quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:
-    first = y * 12 + m - 1 - 2
-    return dt.date(first // 12, first % 12 + 1, 1), month_end(y, m)
+    return _months_back(dt.date(y, m, 1), 3), month_end(y, m)
 
 
 def last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:

@@ -823,12 +823,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if not usd and sentence_event == "outstanding" and (paid := loan.REPAID.search(s)) \
             and not _DUTY_BEFORE.search(s, max(0, paid.start() - 30), paid.start()):
         sentence_event = "repaid"  # "cleared the balance of its revolving facility with Galaxy in October"
-    collateral, pledged = None, None
+    pledged = None
     for q in sent.btc:
         if (loan.COLLATERAL.search(s[max(0, q.start - 40):q.start]) or _COLLATERAL_AFTER.match(s, q.end) or (
                 _TOP_UP_BEFORE.search(s, max(0, q.start - 40), q.start) and _TOP_UP_AFTER.match(s, q.end))) \
                 and not _RELEASED_AFTER.match(s, q.end):
-            collateral, pledged = q.value, q
+            pledged = q
+    collateral = pledged.value if pledged is not None else None
     lender = _lender(ctx, sent)
     out: list[Candidate] = []
     for i, u in enumerate(usd):
