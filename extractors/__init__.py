@@ -98,14 +98,17 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         if is_table:
             table.append(sent)
             continue
-        cands += label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
-            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")]) \
-            or zero_holdings(ctx, sent)
+        found = label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
+            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")])
+        if not any(c.type == "btc_held" for c in found):
+            found += zero_holdings(ctx, sent)  # "... were sold for $2.4 million, and the Company held no bitcoin"
+        cands += found
         cands += hashrate_candidates(ctx, sent)
         cands += loan_candidates(ctx, sent)
     if table:
         cands += table_candidates(ctx, table)
     _date_loans_from_next_sentence(ctx, cands)
+    _date_facilities_from_sentence_before(ctx, cands)
     _date_loans_from_previous_sentence(cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
@@ -147,6 +150,29 @@ def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> N
                 break
 
 
+_THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
+
+
+def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'... began using the project financing it signed with Macquarie Group in March. That facility, for up to
+    US$300 million, is designed to ...': a facility with no date of its own, in a sentence that opens by pointing back
+    to it, takes the date of the sentence before it in its paragraph, when that one says when it was signed and names
+    no amount."""
+    for c in cands:
+        if c.type != "loan" or not c.period_default or c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text):
+            continue
+        line_start = ctx.text.rfind("\n", 0, c.sent.start) + 1
+        before = ctx.text[line_start:c.sent.start].strip()
+        if not before or not _SIGNED.search(before):
+            continue
+        prev = list(_nlp()(before).sents)[-1].text
+        if _SIGNED.search(prev) and not _USD_FIGURE.search(prev):
+            dated = [p for p in P.find_periods(prev, ctx.published, ctx.fy_end_month, ctx.dmy)
+                     if p.kind in ("date", "month")]
+            if dated:
+                c.period_end, c.period_default = dated[-1].end, False
+
+
 _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of)\s+(?:this|that|the|"
                         r"such)\s+(?:additional\s+)?(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|"
                         r"transaction|sale)s?\b", re.I)
@@ -155,6 +181,10 @@ _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection wit
 # "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"
 _SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\bon the closing date\b|\b(?:at|upon|on) (?:the )?(?:signing|"
                         r"execution)\b", re.I)
+
+
+_STOCKS = ("outstanding", "collateral_posted")
+_THAT_LOAN = re.compile(r"\b(?:that|this|the same)\s+(?:facility|line|loan|credit facility)\b")
 
 
 def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
@@ -170,6 +200,11 @@ def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
                 (_FOLLOWING.match(c.sent.text) and dated.sent.para == c.sent.para
                  and 0 < c.sent.start - dated.sent.end <= 2)
                 or (_SAME_DATE.search(c.sent.text) and 0 <= c.sent.para - dated.sent.para <= 1
+                    and c.company == dated.company)
+                # "As of September 30, 2024, $65.0 million was outstanding under the facility ... Of the 9,106
+                # Bitcoin ..., approximately 1,600 Bitcoin were pledged as collateral under that facility"
+                or (c.loan_event in _STOCKS and dated.loan_event in _STOCKS and _THAT_LOAN.search(c.sent.text)
+                    and dated.sent.para == c.sent.para and 0 < c.sent.start - dated.sent.end <= 2
                     and c.company == dated.company)):
             c.period_end, c.period_default = dated.period_end, False
         if not c.period_default:
@@ -183,6 +218,7 @@ def _sentences(ctx: DocContext, hints: Hints):
     para = 0
     mentions = [m for m in ctx.mentions if m.company]
     last_company, last_para = None, -10
+    last_date = None  # (the as-of date the last sentence read ended with, its paragraph): for "on the same date"
     about = None  # the company of an "About Stronghold Digital Mining" section in another issuer's release
     pos = 0
     lines = text.split("\n")
@@ -204,7 +240,11 @@ def _sentences(ctx: DocContext, hints: Hints):
                 if is_table or len(spans) == 1 or hints.worth(s0, s1, text[s0:s1]) or (
                         after_btc and _within(mentions, s0, s1) and _DIGIT.search(text, s0, s1)):
                     # (a roundup's next sentence may drop the unit: rules.continued_roundup)
-                    yield _make_sent(ctx, s0, s1, para, last_company, last_para, about), is_table
+                    sent = _make_sent(ctx, s0, s1, para, last_company, last_para, about, last_date)
+                    yield sent, is_table
+                    last_date = next((p for p in reversed(sent.periods) if p.start is None and p.kind == "date"),
+                                     None) if not is_table else None
+                    last_date = (last_date, para) if last_date is not None else None
                 after_btc = hints.has_btc(s0, s1)
                 subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
                 if subject is not None:
@@ -228,7 +268,32 @@ def _sentence_spans(nlp: Language, line: str, offset: int) -> list[tuple[int, in
     if trimmed == line.strip() and len(line) - len(trimmed) <= 1 and all(
             _CLOSERS.fullmatch(line, m.end()) for m in _INNER_MARK.finditer(line)):
         return [(offset, offset + len(trimmed))]
-    return [(offset + s.start_char, offset + s.end_char) for s in nlp(line).sents]
+    return [(offset + a, offset + b) for a, b in spacy_sentence_spans(nlp, line)]
+
+
+def spacy_sentence_spans(nlp: Language, line: str) -> list[tuple[int, int]]:
+    """spaCy's sentences of one line, also split after a company suffix that ends a sentence."""
+    spans = [(s.start_char, s.end_char) for s in nlp(line).sents]
+    if "." in line and _ABBREV_END.search(line):
+        spans = [part for a, b in spans for part in _split_after_abbreviation(line, a, b)]
+    return spans
+
+
+# "... with Coinbase Credit, Inc. Of the 9,106 Bitcoin ...": a company suffix can end a sentence; the tokenizer keeps
+# "Inc." whole, so the sentencizer never splits there. A function word that opens sentences after it shows the end.
+_ABBREV_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|GmbH)\.\s+(?=(?:The|This|That|These|Those|Of|In|On|"
+                         r"As|At|It|Its|We|Our|During|Following|After|Under|Since|For|Total|Approximately|Additionally|"
+                         r"Separately|Also|Meanwhile|However|Each|All|Both|Bitcoin|BTC)\b)")
+
+
+def _split_after_abbreviation(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _ABBREV_END.finditer(line, a, b):
+        cut = m.start() + m.group().index(".") + 1
+        out.append((a, cut))
+        a = m.end()
+    out.append((a, b))
+    return out
 
 
 def _within(mentions: list, s0: int, s1: int) -> list:
@@ -251,7 +316,12 @@ def _subject(text: str, mentions: list, offset: int):
     return None
 
 
-def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None) -> Sent:
+# "CleanSpark held 13,011 BTC on the same date", "had 2,926 BTC pledged at that date": the date just stated
+_SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(?:date|day|point)\b", re.I)
+
+
+def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None,
+               last_date=None) -> Sent:
     s = ctx.text[s0:s1]
     rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in _within(ctx.mentions, s0, s1)]
     first = next((m.company for m in rel if m.company), None)
@@ -261,4 +331,11 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     # "The company aims to reach 3.0 EH/s by the end of its 2023 fiscal year" under a HIVE heading: HIVE's calendar
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),
                              ctx.dmy)
+    if last_date is not None and para - last_date[1] <= 1 and (same := _SAME_DATE_ANAPHOR.search(s)) \
+            and not any(p.char_start < same.start() or (p.start is None and p.kind == "date") for p in periods):
+        # (a date named earlier in the sentence is the one it repeats: "ended December with ..., and Bitfarms had
+        # 1,402 BTC on the same date")
+        prev = last_date[0]
+        periods = sorted(periods + [P.Period(None, prev.end, "date", same.start(), same.end(), prev.has_year,
+                                             same.group())], key=lambda p: p.char_start)
     return Sent(s0, s1, s, para, rel, periods, company, near)

@@ -41,6 +41,8 @@ HASH_RE = re.compile(rf"(?:(?P<btw>between)\s+)?(?P<num>{NUMBER})(?:(?P<sep>{_RA
 USD_RE = re.compile(
     rf"(?:(?:US|USD|C|A)?\$|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?"
     rf"|(?P<num_b>{_DIGITS})\s?(?P<scale_b>{_SCALE})?\s?(?:USDT|USDC|US dollars|dollars|USD)\b"
+    # "drew another eight million dollars", "paid back ten million dollars"
+    rf"|\b(?P<num_w>{_WORDS}\s+(?:thousand|million|billion))\s+(?:US\s+|U\.S\.\s+)?dollars\b"
 )
 HASH_FACTOR = {"E": 1.0, "P": 1e-3, "T": 1e-6}
 
@@ -127,6 +129,8 @@ def find_btc(text: str) -> list[Quantity]:
             continue  # "$100 million bitcoin-backed facility": dollars, not bitcoin
         if _NOT_AMOUNT_AFTER.match(text, m.end()):
             continue  # "3 of the 12 bitcoin miners we track": a count of companies
+        if m.group("num").lower() in ("hundred", "thousand", "hundreds", "thousands"):
+            continue  # "selling a few hundred bitcoin a quarter": no figure
         if m.group("coins") and (_OTHER_COINS.search(text) or (parse_number(m.group("num")) or 0) > 300_000):
             continue  # "coins" is bitcoin only where no other cryptocurrency is named, and no miner holds 300,000
         q = _quantity(text, m, "BTC", 1.0)
@@ -265,9 +269,12 @@ def find_usd(text: str) -> list[Quantity]:
         return []
     out = []
     for m in USD_RE.finditer(text):
-        num = m.group("num") or m.group("num_b")
-        scale = m.group("scale") if m.group("num") else m.group("scale_b")
-        value = parse_number(num + (f" {scale}" if scale else ""))
+        if m.group("num_w"):
+            value = parse_number(m.group("num_w"))
+        else:
+            num = m.group("num") or m.group("num_b")
+            scale = m.group("scale") if m.group("num") else m.group("scale_b")
+            value = parse_number(num + (f" {scale}" if scale else ""))
         if value is None:
             continue
         out.append(Quantity(value, "USD", m.start(), m.end(), qualifier_before(text, m.start())))

@@ -98,6 +98,11 @@ _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)
                         r"(?:company|miner|firm|issuer|lender|operator|group)\b)")
 
 
+# "Dorothy 2 is full, Kati is moving, and in October we drew ...": a later clause has a subject of its own
+_PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so)|;)\s+(?:[\w-]+\s+){0,3}?(?:we|it|the [Cc]ompany|the miner)\s+"
+                             r"(?!said\b|says\b)")
+
+
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
@@ -116,7 +121,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 or (len(words) == 1 and words[0].lower() in _registry_words())
                 or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())
-                or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or _PRONOUN_CLAUSE.search(text, m.end(), pos)):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
         return True
     return False
@@ -488,6 +494,11 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
              and not (m.start > end and _SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start))]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
+    if named and sent.context_company is not None and sent.context_is_near and _PRONOUN_OPENING.match(sent.text) \
+            and all(m.start >= end for m in sent.mentions if m.company):
+        # "It sold 595 BTC ..., and said the proceeds went to ... the campus it picked up when it bought Stronghold":
+        # the pronoun's company, named just before, not a miner named after the figure
+        return sent.context_company
     if named:
         # another miner is named in the sentence but not before this figure: attribute to the sentence's
         # first miner only when it is the subject (sentence-initial); otherwise flag the guess
@@ -508,6 +519,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
+_PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|Its|Our)\b")
 # "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure
 # (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
 _SELLER_BEFORE = re.compile(_SELLER, re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 37
+VERSION = 38
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -160,7 +160,7 @@ PURPOSE = re.compile(rf"\b{_PURPOSE_VERB}\b", re.I)
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
                           r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
-                          r"\bgrow(?:ing)? to\b|\bby (?:the )?(?:end|close|mid)|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
+                          r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon track\b|\bwill\b|"
                           # "installing new rigs to lift the fleet to 52 EH/s", unless a past deed did it ("energized
                           # 2.0 EH/s of new miners to bring its operating hashrate to 36.5 EH/s")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 38
+VERSION = 39
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -129,7 +129,9 @@ NOT_A_LOAN_FACT = [
                             # "5,000 BTC were pledged as collateral under its derivative contracts"
                             r"^(?![^.]*\b(?:loans?|credit|borrow\w*|debt|facility|lender)\b)[^.]*\b(?:derivatives?|options?|"
                             r"hedg\w+|futures|power purchase|PPA)\b|"
-                            r"^(?![^.]*\b(?:loans?|borrow\w*)\b)[^.]*\bequity (?:line|purchase)|\bletters? of credit\b",
+                            r"^(?![^.]*\b(?:loans?|borrow\w*)\b)[^.]*\bequity (?:line|purchase)|\bletters? of credit\b|"
+                            # "That deposit is a customer prepayment, not a loan", "an amount that is not debt"
+                            r"\b(?:is|was|are|were),?\s+not\s+(?:a\s+)?(?:loans?|debt|borrowings?)\b|,\s+not\s+(?:a\s+)?(?:loan|debt)\b",
                             re.I)),
 ]
 EVENTS = [
@@ -191,6 +193,9 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 _AMOUNT_EVENTS = [
     # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to )?(?:US)?$|"
+                          # an option to grow it: "The delayed-draw term loan can be raised to $150 million if both agree"
+                          r"\b(?:can|could|may|might)\s+(?:later\s+|also\s+)?be\s+(?:raised|increased|upsized|expanded|enlarged|"
+                          r"lifted|extended)\s+(?:to|by)\s+(?:up\s+to\s+)?(?:US|USD\s?)?$|"
                           r"\b(?:steps|increments|instal+ments)\s+of\s+(?:up to\s+|at least\s+|not less than\s+)?(?:US)?$|"  # "in steps of $500,000"
                           # the undrawn rest of a facility: "can draw the remaining $15 million by year-end"
                           r"\b(?:can|may|could|able to|has until\b[^$;]{0,40}\bto)\s+(?:draw|borrow|access|tap)(?:\s+down)?"
@@ -209,7 +214,17 @@ _AMOUNT_EVENTS = [
                             r"[^$;]{0,30}$|\b(?:loan|facility|line|credit|financing|borrow\w*|lend|amount|principal)\b[^$;]{0,30}"
                             r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|loan|revolver|credit)(?:['’]s)?\s+(?:cap|limit|size|capacity|commitments?)\b"
-                            r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$", re.I), None),
+                            r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$|"
+                            # a resize: "doubled the line to $130 million", "raised the cap on its bitcoin-backed credit
+                            # facility with Coinbase Credit to $200 million", "The line, which Riot doubled to"
+                            r"\b(?:doubl|tripl|rais|increas|upsiz|expand|lift|boost|enlarg|grew|grow)\w*\s+(?:the|its|that|"
+                            r"this)\s+(?:(?!(?:borrowings|balance|draws|drawings|debt|under|outstanding)\b)[\w-]+\s+){0,3}?(?:facility|line|"
+                            r"credit line|line of credit|revolver)\s+to\s*"
+                            r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
+                            r"\b(?:cap|limit|size|capacity|commitments?)\s+(?:on|of)\s+(?:the|its|their)\s+[^$;]{0,60}?"
+                            r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
+                            r"\b(?:facility|line|revolver),?\s+which\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|increased|"
+                            r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
@@ -227,12 +242,18 @@ _AMOUNT_EVENTS = [
                 r"reduce|retire|settle)\b|"
                 # "the $34 million paydown would cut interest costs"
                 r"^\s+(?:[\w-]+\s+){0,2}(?:pay-?downs?|pay-?offs?|p?repayments?)\b|"
+                # "made the final US$0.7 million payment on the equipment loan"
+                r"^\s+(?:[\w-]+\s+){0,2}payments?\s+(?:on|under)\s+(?:the|its|a|an|that|this|their)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:loans?|facility|debt|notes?|financing|line)\b|"
                 # "Approximately $67.4 million of legacy equipment debt eliminated since mid-August"
                 rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)(?:\s+and\s+(?:accrued\s+)?interest)?"
                 rf"\s+(?:was\s+|were\s+|has been\s+|have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired|settled|"
                 rf"paid off)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
-                            r"receiv(?:ed|es)|obtained|lent|loaned|advanced)\b[^$;]{0,25}$", re.I),
+                            r"receiv(?:ed|es)|obtained|lent|loaned|advanced)\b[^$;]{0,25}$|"
+                            # "tapped its Coinbase Credit facility for another $75 million"
+                            r"\b(?:tapp(?:ed|ing)|drew on|drew down)\s+(?:its|the|a|an|their)\s+[^$;]{0,45}\bfor\s+"
+                            r"(?:another\s+|an additional\s+|a further\s+)?(?:US|USD\s?)?$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),

@@ -53,13 +53,13 @@ YEAR = r"(?:19|20)\d{2}"
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _ORD_ALT = "(?i:" + "|".join(_ORD) + ")"
 
+# "three months", "eleven months", "11 months": a span counted in months
+N_MONTHS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months"
 # Order matters: longer, more specific expressions first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
-    ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|three\s+months|six\s+months|nine\s+months|"
-                 rf"twelve\s+months|[369]\s+months|12\s+months))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
-    ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|three\s+months|six\s+months|"
-                     rf"nine\s+months|twelve\s+months|[369]\s+months|12\s+months))\s+(?:that\s+|which\s+)?"
-                     rf"(?i:end(?:ed|ing)|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
+    ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?"
+                     rf"(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
                      rf"(?P<y>{YEAR})"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
     ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"
@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # a table's "9M 2023 | 9M 2022" columns: the first nine months of each year ("9M FY2024" of the fiscal year)
     ("months_of_year", rf"(?<![$€£])\b(?P<n>[369])M\s?(?P<fy>FY\s?)?(?P<y>{YEAR})\b"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
-    ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:through|to|thru|"
+    ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
                   # "mined 366 BTC in December and 3,452 BTC over the year"
@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"(?P<fiscal2>fiscal )?year|close of the year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
-                    rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year)\b"
+                    rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
                     rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"),
     # "averaged 44 EH/s over the March quarter": the quarter that ends in March
@@ -157,7 +157,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # the patterns at the ~80 % of words that start none of them (5x faster; as a trie, 1.7x faster again).
 # tests/test_prefilter.py checks that the gate changes no match; a new pattern starting with a new word must add it here.
 _GATE_WORDS = ["q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "fy", "fiscal", "year", "ytd", "first", "second", "third", "fourth", "final",
-               "twelve", "since", "three", "six", "nine", "full", "end", "finish", "close", "exit", "conclusion", "mid",
+               "twelve", "since", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "full", "end", "finish", "close", "exit", "conclusion", "mid",
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
@@ -437,7 +437,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name in ("fy_ended", "fy_ended_dmy", "date_mdy", "date_dmy"):
         y, mo, d = int(g["y"]), _month_num(g["m"]), int(g["d"])
         end = dt.date(y, mo, d)
-        months = _SPAN_MONTHS.get(re.sub(r"\s+", " ", g.get("span", "").lower()))
+        span = re.sub(r"\s+", " ", g.get("span", "").lower())
+        months = _SPAN_MONTHS.get(span) or (_count(span.split()[0]) if span.endswith(" months") else None)
+        if months is not None and not 1 <= months <= 12:
+            months = None  # "the 18 months ended ...": no span we report
         if not name.startswith("fy_ended") or months is None:
             return None, end, "date", True
         return _months_back(end, months), end, "span", True
@@ -574,6 +577,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return start, month_end(last // 12, last % 12 + 1), "months", has_year
     if name == "months_to":
         n = _count(g["n"])
+        if not 1 <= n <= 12:
+            return None
         mo = _month_num(g["m"])
         y = _year(g.get("y")) or _past_year(mo, pub)
         if y is None:

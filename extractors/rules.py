@@ -32,7 +32,9 @@ _RATE_AFTER = re.compile(r"^\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|eac
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
-_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$", re.I)
+_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$|"
+                          # "Its direct cost to produce one bitcoin rose to about US$48,200"
+                          r"\bcosts?\s+(?:to\s+(?:produce|mine)|of\s+(?:producing|mining))\s+$", re.I)
 # ... but a rate word that follows another figure belongs to it: "an average of about 4.3 BTC per day, up from 117 BTC
 # in April", "mined 17.8 BTC, or roughly 0.57 BTC a day, and sold 8.5 BTC" (not across a new subject: "15.1 BTC per day
 # in June, while the whole network produced 13,950 BTC")
@@ -60,8 +62,11 @@ _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahea
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
                                  r"block rewards?|fees|subsidy|per block|reward of)\b(?![^.;]*\b(?:down|up) from\b)[^.;]{0,20}$", re.I)
-_PART_SOLD_AFTER = re.compile(r"\s+(?:of|out of)\s+(?:the|its)\s+[^.;]{0,60}?\b(?:were|was|had been|have been)\s+"
-                              r"(?:sold|liquidated|converted to cash)\b", re.I)
+_PART_SOLD_AFTER = re.compile(r"(?:\s+(?:of|out of)\s+(?:the|its)\s+[^.;]{0,60}?|"
+                              # "all 21.4 BTC mined in the quarter were sold"
+                              r"\s+(?:mined|produced|earned|generated)\s+(?:in|during|over|across)\s+[^.;,]{0,30}?)"
+                              r"\b(?:were|was|had been|have been)\s+(?:sold|liquidated|converted to cash)\b", re.I)
+_IT_MINED_PASSIVE = re.compile(r"\s+(?:mined|produced|earned|generated)\b", re.I)  # "126 of the 128 Bitcoin mined in May"
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+(?:BTC|[Bb]itcoin)\b[^.]{0,40}\b(?:is|are|includes?|excludes?|represents?|"
                             r"reflects?|refers?|net of|consists?)\b")
 _YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I)
@@ -174,8 +179,15 @@ _CLIENTS_MINED = re.compile(r"\b(?:customers|clients)\s+(?:have\s+|had\s+|collec
 # "Including customer output, the machines BitFuFu manages produced approximately 620 BTC"
 _WITH_CLIENTS_OUTPUT = re.compile(r"\b(?:including|includes|with|plus|combined with)\s+(?:its\s+|the\s+)?(?:hosting\s+|cloud[\s-]+)?"
                                   r"(?:customers?|clients?)['’]?\s+(?:output|production|coins|bitcoin|mining)\b[^.;]*$", re.I)
-_MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+)?(?:earned|mined|produced|generated)\s+"
-                                r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+)?(?:customers|clients)\b",
+# a cloud-mining platform's total and its users' coins: "its platform as a whole produced around 412 BTC", "Across the
+# whole platform, including what customers mined ...", "customers' balances held on the platform stood at about 1,150 BTC"
+_PLATFORM_WIDE = re.compile(r"(?:\b(?:its|the)\s+platform\s+as\s+a\s+whole\b|\bacross\s+(?:the\s+|its\s+)?(?:whole\s+|"
+                            r"entire\s+)?platform\b|\bincluding\s+what\s+(?:its\s+)?(?:customers|clients|users)\s+"
+                            r"(?:mined|earned|produced)\b|\b(?:customers|clients|users)['’]?\s+(?:balances?|holdings|coins|"
+                            r"deposits)\b)(?:(?!of which|self-min|\bown\b)[^.;])*$", re.I)
+_ACROSS_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?across\s+(?:the|its)\s+(?:whole\s+|entire\s+)?platform\b", re.I)
+_MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|was\s+)?(?:earned|mined|produced|generated)\s+"
+                                r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+|cloud[\s-]?mining\s+)?(?:customers|clients|users)\b",
                                 re.I)
 
 
@@ -199,7 +211,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
-    if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right) or _WITH_CLIENTS_OUTPUT.search(left[-120:]):
+    if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right) or _WITH_CLIENTS_OUTPUT.search(left[-120:]) \
+            or _PLATFORM_WIDE.search(left[-120:]) or _ACROSS_PLATFORM_AFTER.match(right):
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
@@ -215,6 +228,13 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if _FOOTNOTE_LINE.match(s) and q.start == 0:
         return "footnote"  # "1 BTC earned is net of mining pool fees."
     return None
+
+
+# "The company had 53,901 BTC at the end of December", "had about 930 BTC as of Dec. 31": a balance at a date
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:(?:about|approximately|roughly|around|some|nearly|almost|"
+                         r"just over|just under|more than|over|close to)\s+)?$", re.I)
+_AS_AT_AFTER = re.compile(r"\W{0,3}(?:at|as of|as at|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:"
+                          + P.MONTH + r"|month|quarter|year|(?:month|quarter|year)[- ]end|\d)", re.I)
 
 
 def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
@@ -267,7 +287,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
             mod, rule = btc_mined, "mined_btc"
-        if _PART_SOLD_AFTER.match(s, q.end):
+        if _PART_SOLD_AFTER.match(s, q.end) and not (_OF_THE.search(left) and _IT_MINED_PASSIVE.match(right)):
             mod, rule = btc_sold, "part_sold"  # "126 of the 128 Bitcoin mined in May were sold"
         elif mod is btc_mined and _SOLD_PARTICIPLE.match(right):
             mod, rule = btc_sold, "sold_participle"  # "sells part of its production, including 132 BTC sold in July"
@@ -279,8 +299,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 after, inferred = _context_cue(ctx, sent) or btc_mined, True
             elif after is None and mod is None and _COMPARISON.search(left):
                 after, inferred = _context_cue(ctx, sent), True  # "Marathon's total was down from 850 BTC in April"
-            if after is None and mod is None and btc_held.STOCK_AFTER.search(right):
-                after = btc_held  # "Bitdeer had just 9 BTC left at the end of March"
+            if after is None and mod is None and (btc_held.STOCK_AFTER.search(right) or (
+                    _HAD_BEFORE.search(left) and _AS_AT_AFTER.match(right))):
+                after = btc_held  # "Bitdeer had just 9 BTC left at the end of March", "had 53,901 BTC at the end of December"
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
@@ -367,8 +388,8 @@ _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|h
 def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'IREN, which sells all of its output, had no bitcoin at the end of the quarter': a balance of 0 BTC."""
     m = _NO_BITCOIN.search(sent.text) if NO_BITCOIN.search(sent.text) else None  # (most sentences have neither)
-    if m is None or sent.btc:
-        return []
+    if m is None or any(q.end > m.start() or "," not in sent.text[q.end:m.start()] for q in sent.btc):
+        return []  # (a figure in an earlier clause is another fact: "all 21.4 BTC ... were sold, and the Company held no bitcoin")
     flags: set[str] = set()
     company = company_for(ctx, sent, m.start(), m.end(), flags)
     if company is None:
@@ -787,6 +808,10 @@ _BALANCE_SUBJECT = re.compile(r"^\W{0,3}(?:(?:As of|At|On) [^,]{3,30}, )?(?:the\
                               r"(?:outstanding\s+|loan\s+)?balance)\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:were|was|stood at|totall?ed|amounted to)\s+(?:about |approximately |roughly |some )?"
                             r"(?:US|USD\s?)?$", re.I)
+# "Google has agreed to backstop about $1.4 billion of the lease obligations": a guarantee, not a loan
+_GUARANTEE_BEFORE = re.compile(r"\b(?:backstop|guarantee)(?:s|d|ing)?\b[^$;]{0,25}$", re.I)
+# "hosting deposits paid to providers totaled $1.1 million": a prepayment the miner made, not a debt
+_DEPOSIT_BEFORE = re.compile(r"\bdeposits?\b(?!\s+(?:of|in)\s+(?:bitcoin|BTC)\b)[^$;]{0,40}$", re.I)
 # "failing which it must pledge additional bitcoin or repay part of the outstanding balance": a duty, not a repayment
 _DUTY_BEFORE = re.compile(r"\b(?:must|may|might|would|could|will|shall|should|can|to|or)\s+(?:\w+\s+){0,2}$", re.I)
 _GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
@@ -819,6 +844,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
            and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)
+           and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
+           and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)]
     if not usd and sentence_event == "outstanding" and (paid := loan.REPAID.search(s)) \
             and not _DUTY_BEFORE.search(s, max(0, paid.start() - 30), paid.start()):
@@ -894,6 +921,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if company is None:
         return []
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
+    if event == "repaid" and _PREPAID_NOT_DEBT.search(s):
+        return []  # "prepaid $1.2 million of hosting fees to its host"
+    if event == "repaid" and (paid := loan.REPAID.search(s)) and (_NOT_A_REPAYMENT_BEFORE.search(
+            s, max(0, paid.start() - 70), paid.start()) or _INTENT_BEFORE.search(s, max(0, paid.start() - 40), paid.start())):
+        return []  # "The changes did not touch the maturity date or how the loan is repaid"
     c = Candidate("loan", company, None, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
     # the date nearest the repayment ("... collateral at September 30, 2025; the facility was repaid in October 2025")
@@ -909,6 +941,16 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         _set_loan_date(ctx, pledge, _period(ctx, sent, trig.start(), trig.end(), at.start(), 0))
         return [pledge, c]
     return [c]
+
+
+# "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
+_INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|may|might|"
+                            r"could|will|would|can|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$", re.I)
+_PREPAID_NOT_DEBT = re.compile(r"\bprepa(?:id|ys?|ying)\b[^;]{0,40}\b(?:fees?|deposits?|rent|hosting|power|expenses?)\b",
+                               re.I)
+# a repayment denied or described, not done: "did not touch ... how the loan is repaid", "has not yet repaid"
+_NOT_A_REPAYMENT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\b[^.;]{0,60}$|\b(?:how|whether|when|until|unless|if)\s+"
+                                     r"(?:[\w-]+\s+){0,4}(?:is|are|be|gets?)\s+$", re.I)
 
 
 _CLAUSE_SEP = re.compile(r";|,\s+(?:and|while|but)\b|\.\s")
@@ -969,7 +1011,7 @@ _MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|
                               r"[^.;]{0,40}?\b(?:to|until|in|on|by|of)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
 _ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:route|step|path|approach|action|"
-                                 r"decision)\b)|taken|signed|arranged|obtained|borrowed|drew|entered into|"
+                                 r"decision)\b)|taken|signed|arranged|obtained|borrowed|drew|drawn|used|entered into|"
                                  r"put in place|extended|originated|financed|funded|lent)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
                                  r"(?:in|on|during)\s+(?:the\s+)?$|"
                                  # "repaid the last $13.1 million of a loan that it inherited through its 2023 merger"
@@ -1033,15 +1075,18 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 # be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
-                             r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:common\s+)?(?:stock|shares|equity)\b|"
+                             r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:[\w-]+\s+)?(?:stock|shares|equity)\b|"
                              # "With $65M Helios Sale to Galaxy": a price
                              r"\s+(?:(?!Loan|Credit|Debt|Facility|Line)(?-i:[A-Z])[\w-]*\s+){0,2}(?:sale|purchase|acquisition)\b|"
-                             r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:offering|placement|issuance|"
+                             r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w%.-]+\s+){0,2}(?:offering|placement|issuance|"
                              r"convertibles?)\b|"
                              # "the lender says it has more than $1 billion in loans outstanding across its clients"
                              r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:its|their|all|the)\b|"
                              # "eliminated $15 million of annual interest expense", "more than $250 million of miner debt"
-                             r"\s+(?:in|of)\s+(?:annual\s+|accrued\s+)?(?:interest|fees|costs?|expenses?)\b|"
+                             r"\s+(?:in|of)\s+(?:annual\s+|accrued\s+|hosting\s+|power\s+|prepaid\s+)?(?:interest|fees|costs?|"
+                             r"expenses?|deposits?)\b|"
+                             # "paid roughly $6 million from cash on hand": the miner's own cash
+                             r"\s+(?:from|with|out of|using)\s+(?:its\s+|the\s+company's\s+)?(?:existing\s+)?cash\b|"
                              r"\s+(?:in|of)\s+(?:miner|miners['’]?|sector|industry)\s+(?:debt|loans)\b|"
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
                              re.I)
@@ -1228,6 +1273,7 @@ def _lender(ctx: DocContext, sent: Sent) -> str | None:
 
 # -- tables and "label: value" lines ------------------------------------------------------------------
 
+_CELL_QUALIFIER = r"(?:(?:approximately|approx\.|about|roughly|around|nearly|some|over|more than|~)\s*)?"
 _CELL_SKIP = re.compile(r"%|\$|^\W*$|^(?:n/?a|N/?A|-|—|–)$")
 _HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
 
@@ -1257,6 +1303,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
+    wrapped = ""  # a row that is only a label, its figures on the next line
     for r, row, row_period in zip(rows[1:], cells[1:], row_periods, strict=False):
         if company_col is not None:
             out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title)
@@ -1265,7 +1312,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
                     out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
         else:
-            out += _metric_row(ctx, r, row, col_periods, title=title, header=header)
+            out += _metric_row(ctx, r, row, col_periods, title=title, header=header, label_prefix=wrapped)
+        wrapped = row[0] if len(row) == 1 and "|" not in r.text else ""
     return out
 
 
@@ -1275,7 +1323,12 @@ def _stacked_header(ctx: DocContext, above: str, below: str) -> str:
     top = _first_period(ctx, above)
     if top and _first_period(ctx, below) and not (_YEAR_CELL.match(below) and not top.has_year):
         return below
+    if _SPAN_ABOVE.fullmatch(above.strip()) and _first_period(ctx, below):
+        return f"{above} ended {below}"  # 'One Month' over 'Sep 30, 2024': the month ended September 30
     return f"{above} {below}"
+
+
+_SPAN_ABOVE = re.compile(rf"(?:one\s+|1\s+)?(?:month|quarter|year)|{P.N_MONTHS}", re.I)
 
 
 # A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
@@ -1435,13 +1488,21 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
                 and len(columns) >= 2 and _column_starts(above2) == columns:
             block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024', column for column
         j = i
-        while j in rows:
-            block.append(j)
-            j += 1
+        while True:
+            if j in rows:
+                block.append(j)
+                j += 1
+            elif j + 1 in rows and lines[j + 1][:1].isspace() and _LABEL_ONLY.fullmatch(lines[j]):
+                block += [j, j + 1]  # a label wrapped onto a second, indented line that holds the figures
+                j += 2
+            else:
+                break
         out.update(block)
     return frozenset(out)
 
 
+# 'Approximate Hash Rate of Deployed Miners' over '  at Period End (PH/s)    310    445    560'
+_LABEL_ONLY = re.compile(r"[A-Z][\w,()/'’ -]{3,60}(?<![.:])")
 _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
                           r"(?:\s+(?:19|20)?\d{2})?|Q[1-4]\s*(?:FY)?\s*(?:19|20)?\d{2}|[1-4]Q\s*(?:19|20)?\d{2}|"
                           r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})", re.I)
@@ -1554,7 +1615,14 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         p for p in sent.periods if p.char_start >= m.start("rest")
         and not _COMPARED_TO.search(sent.text, m.start("rest"), p.char_start)]  # "Bitcoin held: 9,077 as of January 31"
     col = [None, periods[0] if periods else None]
-    return _metric_row(ctx, sent, [m.group("label"), m.group("rest")], col, offset=m.start("rest"))
+    rest = m.group("rest")
+    if (cut := _REST_CLAUSE_END.search(rest)) and _DIGIT_RE.search(rest, 0, cut.start()):
+        rest = rest[:cut.start()]  # "Bitcoin sold in June: 95, at an average price of approximately $66,400"
+    return _metric_row(ctx, sent, [m.group("label"), rest], col, offset=m.start("rest"))
+
+
+_REST_CLAUSE_END = re.compile(r"[,;]\s|\s[(–—-]\s?")
+_DIGIT_RE = re.compile(r"\d")
 
 
 _COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s", re.I)
@@ -1567,6 +1635,10 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio
                              # "Hosting bitcoin earned by customers": the clients' coins, not the company's
                              r"\b(?:earned|mined|produced|held) (?:by|for) (?:hosting )?(?:customers|clients)\b", re.I)
+
+
+# "Hash Rate of Deployed Miners (PH/s)": the fleet's hashrate, though "Miners Deployed" alone is a count of machines
+_MINERS_OF_HASH = re.compile(r"\b(?:of|from)\s+(?:(?:deployed|installed|operating|energized|active)\s+)?miners\b", re.I)
 
 
 def _reported_as_of(ctx: DocContext, r: Sent) -> P.Period | None:
@@ -1610,9 +1682,9 @@ _CHANGE_COLUMN = re.compile(r"\b(?:change|chg|var(?:iance)?|diff(?:erence)?|grow
 
 
 def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None,
-                title: str = "", header: list[str] | None = None) -> list:
-    label = clean_label(row[0])
-    if _NOT_A_FACT_ROW.search(label):
+                title: str = "", header: list[str] | None = None, label_prefix: str = "") -> list:
+    label = clean_label(f"{label_prefix} {row[0]}" if label_prefix else row[0])
+    if _NOT_A_FACT_ROW.search(_MINERS_OF_HASH.sub("", label) if _HASH_LABEL.search(label) else label):
         return []
     if _BARE_ASSET.fullmatch(label) and _unit_scale(title) and not _EXCEPT_BTC.search(title):
         return []  # "Bitcoin   164,612" under "Selected Balance Sheet Data (in thousands)": the coins' dollar value
@@ -1630,7 +1702,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     for j, cell in enumerate(row[1:], start=1):
         start = r.text.find(cell, pos) if offset is None else offset
         pos = start + len(cell)
-        mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
+        mm = re.match(rf"^\W{{0,2}}{_CELL_QUALIFIER}(?P<num>{NUMBER})", cell)
         if _CELL_SKIP.search(cell) or not mm:
             continue
         value = parse_number(mm.group("num"))

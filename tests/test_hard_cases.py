@@ -2430,3 +2430,123 @@ def test_a_lender_lending_a_miner_is_the_miners_borrowing():
     # "lending" is a loan word of its own: the prefilter must not drop the sentence, nor the rules its figure
     facts = facts_of("Galaxy is lending Argo Blockchain $35 million for three years.", "2022-12-30", "loan")
     assert [(f["company"], f["value"], f["loan_event"]) for f in facts] == [("Argo Blockchain", 35_000_000, "borrowed")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "on the same date", "at that date": the as-of date the sentence before stated, not the publication date
+    ("MARA ended December with 53,901 BTC. CleanSpark held 13,099 BTC on the same date.", "2026-01-13",
+     [("btc_held", 53901.0, "2025-12-31"), ("btc_held", 13099.0, "2025-12-31")]),
+    ("Marathon held 10,127 BTC as of May 31, 2022. It had 2,926 BTC pledged against the two facilities at that date.",
+     "2022-06-16", [("btc_held", 10127.0, "2022-05-31"), ("loan", None, "2022-05-31")]),
+    # but a date named earlier in the same sentence is the one it repeats
+    ("Cango ended December with 7,528.3 BTC, and Bitfarms had 1,402 BTC on the same date.", "2026-01-13",
+     [("btc_held", 7528.3, "2025-12-31"), ("btc_held", 1402.0, "2025-12-31")]),
+    # "had N BTC at the end of December": a balance at that date, though "had" is no holding cue of its own
+    ("MARA had 53,901 BTC at the end of December, according to its monthly update.", "2026-01-13",
+     [("btc_held", 53901.0, "2025-12-31")]),
+    ("Riot had about 19,300 BTC as of Sept. 30.", "2025-10-20", [("btc_held", 19300.0, "2025-09-30")]),
+    # "by the middle of the year": June 30 of the year of publication, a target
+    ("Marathon still expects to reach about 23 EH/s by the middle of the year.", "2023-03-13",
+     [("hashrate", 23.0, "2023-06-30")]),
+])
+def test_same_date_anaphors_had_at_a_date_and_the_middle_of_the_year(text, published, expected):
+    assert [(f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a facility resized names the facility's new size, whatever verb did it
+    ("Hut 8 has a bitcoin-backed credit facility with Coinbase Credit. In June 2025 it doubled the line to $130 "
+     "million.", "2026-01-03", [("loan", 130_000_000, "facility", "2025-06-30")]),
+    ("MARA raised the cap on its bitcoin-backed credit facility with Two Prime to $350 million.", "2025-09-24",
+     [("loan", 350_000_000, "facility", "2025-09-24")]),
+    ("Riot has a credit facility with Coinbase Credit. The line, which Riot doubled to $200 million in May, remains "
+     "available to redraw.", "2025-12-03", [("loan", 200_000_000, "facility", "2025-05-31")]),
+    # but borrowings lifted under the line are its balance
+    ("Riot tapped its Coinbase Credit facility for another $75 million in March, lifting its borrowings under the "
+     "line to $275 million at the end of the quarter.", "2026-04-06",
+     [("loan", 75_000_000, "borrowed", "2026-03-31"), ("loan", 275_000_000, "outstanding", "2026-03-31")]),
+    # the date of the draw a repaid amount came from dates the draw, not the repayment
+    ("In December Bitdeer repaid in full the US$10 million it had drawn from Matrixport in October.", "2026-01-09",
+     [("loan", 10_000_000, "repaid", "2025-12-31"), ("loan", 10_000_000, "borrowed", "2025-10-31")]),
+    # a repayment denied or described is none
+    ("Hut 8 amended its credit facility in December. The changes did not touch the maturity date or how the loan is "
+     "repaid.", "2026-01-03", []),
+    ("Core Scientific has not made scheduled payments under its equipment financing agreements since the petition "
+     "date.", "2023-02-03", []),
+])
+def test_facility_resizes_draw_dates_and_repayments_not_done(text, published, expected):
+    facts = facts_of(text, published, "loan")
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts] == [e[1:] for e in expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a label line's figure with a qualifier, and its clause cut before what follows it
+    ("Stronghold Digital Mining update\n\n- Bitcoin sold in June: 95, at an average price of approximately $66,400\n"
+     "- Bitcoin held as of June 30, 2024: approximately 69\n", "2024-07-08",
+     [("btc_sold", 95.0, "2024-06-30"), ("btc_held", 69.0, "2024-06-30")]),
+    # any count of months ended a date
+    ("For the eleven months ended November 30, 2023, Digihost mined 520.87 BTC.", "2023-12-05",
+     [("btc_mined", 520.87, "2023-11-30")]),
+    # a cloud-mining platform's total and its users' coins are not the company's
+    ("BitFuFu said its platform as a whole produced around 412 BTC in March, and that customers' balances held on the "
+     "platform stood at about 1,150 BTC.", "2025-04-08", []),
+    ("BitFuFu produced 335 BTC across the platform in October, of which 291 BTC was generated for cloud-mining "
+     "customers and 44 BTC by its own fleet.", "2025-11-05", [("btc_mined", 44.0, "2025-10-31")]),
+    # "N BTC mined in the quarter were sold"; "held no bitcoin" in a later clause; "left Bitfarms with"
+    ("Soluna does not keep bitcoin as a treasury asset: all 21.4 BTC mined in the quarter were sold for approximately "
+     "$2.4 million, and the Company held no bitcoin at the end of the period.", "2025-11-14",
+     [("btc_sold", 21.4, "2025-09-30"), ("btc_held", 0.0, "2025-11-14")]),
+    ("Bitfarms sold 595 BTC in the second quarter. That left Bitfarms with 1,402 BTC at June 30.", "2025-08-13",
+     [("btc_sold", 595.0, "2025-06-30"), ("btc_held", 1402.0, "2025-06-30")]),
+    # no figure: "a few hundred bitcoin", a unit cost
+    ("Bitfarms said selling a few hundred bitcoin a quarter is how it avoids issuing shares. Its direct cost to "
+     "produce one bitcoin rose to about US$48,200.", "2025-08-13", []),
+    # a pronoun opening a sentence is the company just named, not a miner named after the figure
+    ("Bitfarms mined 753 BTC in the second quarter. It sold 595 BTC over the same period, and said the proceeds went "
+     "to the campus it picked up when it bought Stronghold.", "2025-08-13",
+     [("btc_mined", 753.0, "2025-06-30"), ("btc_sold", 595.0, "2025-06-30")]),
+])
+def test_label_clauses_month_counts_platforms_and_pronoun_subjects(text, published, expected):
+    assert [(f["type"], f["value"], f["period_end"]) for f in facts_of(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # amounts in words; an unknown site name opening the sentence is not the subject of a later "we" clause
+    ('"Dorothy 2 is full, and in October we drew another eight million dollars of project debt," said the chief '
+     'executive of Soluna.', "2025-11-14", [(8_000_000, "borrowed", "2025-10-31")]),
+    # deposits, prepaid fees, cash on hand, guarantees and equity are no loans
+    ("Sphere 3D said hosting deposits paid to providers totaled $1.1 million at June 30 under its loan-free model.",
+     "2024-08-14", []),
+    ("Bit Origin prepaid $1.2 million of hosting fees to its host during the year, an asset rather than debt.",
+     "2024-10-15", []),
+    ("Applied Digital paid roughly $6 million from cash on hand and covered the rest with $40 million it borrowed "
+     "under a new senior secured term loan.", "2023-04-14", [(40_000_000, "borrowed", "2023-04-14")]),
+    ("Cipher Mining raised $1.1 billion through 0% convertible notes in September, and Google has agreed to backstop "
+     "about $1.4 billion of the lease obligations of its loan-free campus.", "2025-11-04", []),
+    ("HIVE said a customer paid a $5 million deposit. That deposit is a customer prepayment, not a loan.",
+     "2025-02-03", []),
+    ("The delayed-draw term loan Bit Digital holds can be raised to $150 million if both sides agree.", "2025-08-31",
+     []),
+    # an intention to repay is no repayment
+    ("HIVE borrowed from Coinbase. The loan runs for ninety days, and HIVE expects to repay it from operating cash "
+     "flow.", "2025-02-03", []),
+    # the date of a loan's origin, named after the repayment, dates the origin only
+    ("During the third quarter of 2024 Digihost repaid $1.6 million of principal on the term loan it used in 2022 to "
+     "finance miners.", "2024-11-14", [(1_600_000, "repaid", "2024-09-30")]),
+    ("In March 2025 Digihost made the final US$0.7 million payment on the equipment loan it took out in 2022.",
+     "2025-04-08", [(700_000, "repaid", "2025-03-31")]),
+    ("Riot Platforms tapped its Coinbase Credit facility for another $75 million in March 2026.", "2026-04-06",
+     [(75_000_000, "borrowed", "2026-03-31")]),
+    # a facility named back to takes the signing date of the sentence before it
+    ("Bitfarms began using the project financing it signed with Macquarie Group in March. That facility, for up to "
+     "US$300 million, will fund the conversion of Panther Creek.", "2025-08-13",
+     [(300_000_000, "facility", "2025-03-31")]),
+    # a pledge under "that facility" is dated by the balance stated just before it
+    ("As of September 30, 2024, $65.0 million was outstanding under Hut 8's credit facility with Coinbase Credit, "
+     "Inc. Of the 9,106 Bitcoin in its reserve, approximately 1,600 Bitcoin were pledged as collateral under that "
+     "facility.", "2024-11-13",
+     [(65_000_000, "outstanding", "2024-09-30"), (None, "collateral_posted", "2024-09-30")]),
+])
+def test_loans_in_passing_words_deposits_intentions_and_dates_named_elsewhere(text, published, expected):
+    facts = facts_of(text, published, "loan")
+    assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts] == expected

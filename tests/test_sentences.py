@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import _nlp, _sentence_spans
+from extractors import _nlp, _sentence_spans, spacy_sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted([*ROOT.glob("fixtures/docs/*.txt"), *ROOT.glob("fixtures/holdout/docs/*.txt"),
@@ -14,7 +14,7 @@ CORPUS = sorted([*ROOT.glob("fixtures/docs/*.txt"), *ROOT.glob("fixtures/holdout
 
 
 def _spacy_spans(line: str, offset: int) -> list[tuple[int, int]]:
-    return [(offset + s.start_char, offset + s.end_char) for s in _nlp()(line).sents]
+    return [(offset + a, offset + b) for a, b in spacy_sentence_spans(_nlp(), line)]
 
 
 def test_every_corpus_line_splits_as_spacy_splits_it():
@@ -39,3 +39,15 @@ def test_every_corpus_line_splits_as_spacy_splits_it():
 ])
 def test_hard_lines_split_as_spacy_splits_them(line):
     assert _sentence_spans(_nlp(), line, 0) == _spacy_spans(line, 0)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a company suffix ends a sentence when a word that opens sentences follows it
+    ("It has a facility with Coinbase Credit, Inc. Of the 9,106 Bitcoin it holds, 1,600 were pledged.",
+     ["It has a facility with Coinbase Credit, Inc.", "Of the 9,106 Bitcoin it holds, 1,600 were pledged."]),
+    # but not inside a name or before a word that continues it
+    ("Galaxy Digital Holdings Ltd. and Riot Platforms, Inc. signed the deal.",
+     ["Galaxy Digital Holdings Ltd. and Riot Platforms, Inc. signed the deal."]),
+])
+def test_a_sentence_can_end_with_a_company_suffix(line, expected):
+    assert [line[a:b] for a, b in _sentence_spans(_nlp(), line, 0)] == expected
