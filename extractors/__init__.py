@@ -289,7 +289,7 @@ _ABBREV_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|Gmb
 def _split_after_abbreviation(line: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for m in _ABBREV_END.finditer(line, a, b):
-        cut = m.start() + m.group().index(".") + 1
+        cut = m.start() + len(m.group().rstrip())  # after the suffix's last period ("L.L.C.")
         out.append((a, cut))
         a = m.end()
     out.append((a, b))

@@ -45,6 +45,8 @@ def test_hard_lines_split_as_spacy_splits_them(line):
     # a company suffix ends a sentence when a word that opens sentences follows it
     ("It has a facility with Coinbase Credit, Inc. Of the 9,106 Bitcoin it holds, 1,600 were pledged.",
      ["It has a facility with Coinbase Credit, Inc.", "Of the 9,106 Bitcoin it holds, 1,600 were pledged."]),
+    ("Hut 8 borrowed from Anchorage Lending CA, L.L.C. The loan was repaid in 2024.",
+     ["Hut 8 borrowed from Anchorage Lending CA, L.L.C.", "The loan was repaid in 2024."]),
     # but not inside a name or before a word that continues it
     ("Galaxy Digital Holdings Ltd. and Riot Platforms, Inc. signed the deal.",
      ["Galaxy Digital Holdings Ltd. and Riot Platforms, Inc. signed the deal."]),
