@@ -142,12 +142,20 @@ def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> N
         later = stops[1:] if ends_paragraph else stops
         following = rest[:later[0]] if later else rest
         for sent in _nlp()(following.strip()).sents if _SIGNED.search(following) else []:
-            if _SIGNED.search(sent.text) and not _USD_FIGURE.search(sent.text):
-                dated = [p for p in P.find_periods(sent.text, ctx.published, ctx.fy_end_month, ctx.dmy)
-                         if p.kind in ("date", "month")]
-                if dated:
-                    c.period_end, c.period_default = dated[0].end, False
-                break
+            dated = _signing_dates(ctx, sent.text)
+            if dated is None:
+                continue
+            if dated:
+                c.period_end, c.period_default = dated[0].end, False
+            break
+
+
+def _signing_dates(ctx: DocContext, sentence: str) -> list[P.Period] | None:
+    """The dates (days or months) of a sentence that says when an agreement was signed and names no amount ('The
+    line was signed on Sept. 18'); None for any other sentence."""
+    if not _SIGNED.search(sentence) or _USD_FIGURE.search(sentence):
+        return None
+    return [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind in ("date", "month")]
 
 
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
@@ -165,12 +173,9 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         before = ctx.text[line_start:c.sent.start].strip()
         if not before or not _SIGNED.search(before):
             continue
-        prev = list(_nlp()(before).sents)[-1].text
-        if _SIGNED.search(prev) and not _USD_FIGURE.search(prev):
-            dated = [p for p in P.find_periods(prev, ctx.published, ctx.fy_end_month, ctx.dmy)
-                     if p.kind in ("date", "month")]
-            if dated:
-                c.period_end, c.period_default = dated[-1].end, False
+        dated = _signing_dates(ctx, list(_nlp()(before).sents)[-1].text)
+        if dated:
+            c.period_end, c.period_default = dated[-1].end, False
 
 
 _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of)\s+(?:this|that|the|"
@@ -242,9 +247,9 @@ def _sentences(ctx: DocContext, hints: Hints):
                     # (a roundup's next sentence may drop the unit: rules.continued_roundup)
                     sent = _make_sent(ctx, s0, s1, para, last_company, last_para, about, last_date)
                     yield sent, is_table
-                    last_date = next((p for p in reversed(sent.periods) if p.start is None and p.kind == "date"),
-                                     None) if not is_table else None
-                    last_date = (last_date, para) if last_date is not None else None
+                    as_of = None if is_table else next(
+                        (p for p in reversed(sent.periods) if p.start is None and p.kind == "date"), None)
+                    last_date = (as_of, para) if as_of is not None else None
                 after_btc = hints.has_btc(s0, s1)
                 subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
                 if subject is not None:

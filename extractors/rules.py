@@ -921,15 +921,15 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if company is None:
         return []
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
-    if event == "repaid" and _PREPAID_NOT_DEBT.search(s):
-        return []  # "prepaid $1.2 million of hosting fees to its host"
-    if event == "repaid" and (paid := loan.REPAID.search(s)) and (_NOT_A_REPAYMENT_BEFORE.search(
-            s, max(0, paid.start() - 70), paid.start()) or _INTENT_BEFORE.search(s, max(0, paid.start() - 40), paid.start())):
-        return []  # "The changes did not touch the maturity date or how the loan is repaid"
+    verb = loan.REPAID.search(s) if event == "repaid" else None
+    if verb is not None and (_PREPAID_NOT_DEBT.search(s) or _NOT_A_REPAYMENT_BEFORE.search(
+            s, max(0, verb.start() - 70), verb.start()) or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start())):
+        # "prepaid $1.2 million of hosting fees to its host", "The changes did not touch the maturity date or how the
+        # loan is repaid", "expects to repay it from operating cash flow"
+        return []
     c = Candidate("loan", company, None, "USD", sent, trig.start(), trig.end(), event, loan_event=event,
                   collateral_btc=collateral, lender=lender, flags=flags)
     # the date nearest the repayment ("... collateral at September 30, 2025; the facility was repaid in October 2025")
-    verb = loan.REPAID.search(s) if event == "repaid" else None
     at = verb if verb is not None and verb.start() > trig.end() else trig
     pledge_flags = set(flags)
     _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), at.start(), at.end(), len(s), 0))
