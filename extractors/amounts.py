@@ -51,7 +51,7 @@ _QUALIFIERS = [
     # a threshold passed is a lower bound: "crossed 10 EH/s for the first time, finishing the month at 10.1 EH/s"
     ("at_least", r"(?:over|more than|at least|exceed(?:s|ed|ing)?|in excess of|north of|above|upwards of|"
                  r"a minimum of|>|surpass(?:es|ed|ing)?|tops|topped|topping|cross(?:es|ed|ing)|pass(?:es|ed|ing)|"
-                 r"eclips(?:es|ed|ing)|breaks|broke)"),
+                 r"eclips(?:es|ed|ing)|breaks|broke|past|beyond)"),
     ("at_most", r"(?:(?<!scale )(?<!scaling )(?<!ramp )(?<!ramping )(?<!grow )(?<!growing )up to|as much as|less than"
                 r"|under|below|fewer than|a maximum of|<|nears|nearing|approach(?:es|ing))"),
 ]

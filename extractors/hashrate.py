@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 38
+VERSION = 39
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -54,7 +54,8 @@ NOT_OURS = [
     ("design", re.compile(r"\bdesigned (?:to (?:carry|add|host|support|hold|house|deliver|accommodate|reach)|for)\b"
                           r"[^.;]{0,30}$", re.I)),
     ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|rated at|models?)\b[^.;,]{0,20}$", re.I)),
-    ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each)\b", re.I)),
+    # "per unit", and a league of miners: "the 50 EH/s club gets crowded"
+    ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each|club)\b", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
     ("change", re.compile(r"\b(?:up|down)(?:\s+(?:about|approximately|roughly|nearly|some|by|almost)\s+|\s*)$|"
                           r"\b(?:swapped out|swapping out|took (?:\w+ )?offline|taking (?:\w+ )?offline|retired|retiring|"
@@ -162,6 +163,7 @@ KINDS = [
                           r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon track\b|\bwill\b|"
+
                           # "installing new rigs to lift the fleet to 52 EH/s", unless a past deed did it ("energized
                           # 2.0 EH/s of new miners to bring its operating hashrate to 36.5 EH/s")
                           r"(?<!energized )(?<!energised )(?<!added )(?<!installed )(?<!deployed )(?<!enough )"
@@ -176,6 +178,9 @@ KINDS = [
     ("operational", re.compile(r"\boperat(?:ional|ing)\b|\bactive\b|\bonline\b|\bcurrent(?:ly)?\b|\bself-mining\b|"
                                r"\binitial\b|\bfleet\b", re.I)),
 ]
+# a goal named right before the figure: "the road to 75 EH/s", "races toward 25 EH/s", "eyes 25 EH/s by September"
+GOAL_BEFORE = re.compile(r"\b(?:(?:road|path|way|race|races|racing|march|drive)\s+to|towards?|eye(?:s|ing))\s+"
+                         r"(?:about\s+|roughly\s+|some\s+)?$", re.I)
 NOT_OURS_BY_NAME = dict(NOT_OURS)
 KINDS_BY_NAME = dict(KINDS)
 # a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone

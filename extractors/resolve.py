@@ -78,7 +78,21 @@ def _fill(twin: Candidate, other: Candidate) -> None:
 
 def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
     heading = _is_heading(c)
-    return _is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading) or _is_figureless_loan_echo(c, kept)
+    return (_is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading) or _is_figureless_loan_echo(c, kept)
+            or (heading and _is_heading_bound_echo(c, kept)))
+
+
+def _is_heading_bound_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    """'Cipher Mining Pushes Past 10 EH/s' over 'running at about 10.1 EH/s at the end of October', 'Cango ends 2025
+    ... as operating hashrate slips below 44 EH/s' over 'its average operating hashrate for December was 43.36 EH/s':
+    a headline's bound restates a figure of the body, whatever kind or date it was given."""
+    if c.qualifier not in ("at_least", "at_most") or c.value is None or c.type == "loan":
+        return False
+    return any(k is not c and k.type == c.type and k.company == c.company and k.value is not None
+               and k.qualifier in (None, "approximate") and not _is_heading(k)
+               and (c.period_default or k.period_default or _month(k.period_end) == _month(c.period_end))
+               and (k.hashrate_kind == "target") == (c.hashrate_kind == "target")
+               and _restates(c, k.value, by_step=True) for k in kept)
 
 
 def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:

@@ -681,8 +681,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # (not from a relative clause about another noun: "... of the bitcoin network, whose hashrate averaged")
             whose = _WHOSE.search(s, q.end, hi)
             later = _LATER_PLAN.search(s, q.end, hi)  # "..., and the company said it still plans to reach 2.6 EH/s"
-            kind = _kind(_words_before(s, max(own, q.start - 70), q.start),
-                         s[own:whose.start() if whose else later.start() if later else hi]) or "operational"
+            words_before = _words_before(s, max(own, q.start - 70), q.start)
+            kind = _kind(words_before, s[own:whose.start() if whose else later.start() if later else hi]) or "operational"
+            if hashrate.GOAL_BEFORE.search(words_before):
+                kind = "target"
             if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal

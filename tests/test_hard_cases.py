@@ -2550,3 +2550,24 @@ def test_label_clauses_month_counts_platforms_and_pronoun_subjects(text, publish
 def test_loans_in_passing_words_deposits_intentions_and_dates_named_elsewhere(text, published, expected):
     facts = facts_of(text, published, "loan")
     assert [(f["value"], f["loan_event"], f["period_end"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a headline's bound restates the body's figure, whatever kind or date the body gives it
+    ("Bitdeer Pushes Past 30 EH/s as Norway Expansion Wraps Up\n\nBitdeer said its self-mining fleet ran at about "
+     "30.4 EH/s at the end of June, up from 28.1 EH/s a month earlier.", "2025-07-03",
+     [(30.4, "2025-06-30", "operational"), (28.1, "2025-05-31", "operational")]),
+    ("Cango closes the year as operating hashrate slips below 44 EH/s\n\nCango's average operating hashrate for "
+     "December was 43.4 EH/s.", "2026-01-06", [(43.4, "2025-12-31", "average")]),
+    ("Miners log a strong month as MARA's energized hashrate tops 50 EH/s\n\nMARA said its energized hashrate rose to "
+     "50.3 EH/s.", "2025-08-04", [(50.3, "2025-08-04", "energized")]),
+    # a goal named right before the figure is a target, in a headline or not
+    ("The road to 75 EH/s: MARA's chief on lending coins", "2025-03-04", [(75.0, "2025-03-04", "target")]),
+    ("Stronghold's capacity is rising, from about 2.5 EH/s at June 30 toward 4.0 EH/s.", "2023-08-10",
+     [(2.5, "2023-06-30", "operational"), (4.0, "2023-06-30", "target")]),
+    # a league of miners is no company's figure
+    ("August scorecard: MARA widens its lead as the 50 EH/s club gets crowded", "2025-09-04", []),
+])
+def test_headline_bounds_goals_and_leagues(text, published, expected):
+    facts = facts_of(text, published, "hashrate")
+    assert [(f["value"], f["period_end"], f["hashrate_kind"]) for f in facts] == expected
