@@ -110,6 +110,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_from_next_sentence(ctx, cands)
     _date_facilities_from_sentence_before(ctx, cands)
     _date_loans_from_previous_sentence(cands)
+    _date_loans_at_signing(ctx, cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
@@ -156,6 +157,25 @@ def _signing_dates(ctx: DocContext, sentence: str) -> list[P.Period] | None:
     if not _SIGNED.search(sentence) or _USD_FIGURE.search(sentence):
         return None
     return [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind in ("date", "month")]
+
+
+_AT_SIGNING = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:signing|execution)\b", re.I)
+
+
+def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'- Signed on June 6, 2024 by Mawson's subsidiary ... - Mawson paid US$1.5 million of principal at signing': a
+    loan event 'at signing', in a sentence that names no date, takes the date of the nearest line above (within five)
+    that says when the agreement was signed and names no amount."""
+    for c in cands:
+        if c.type != "loan" or not _AT_SIGNING.search(c.sent.text) or any(
+                p.kind in ("date", "month") for p in c.sent.periods):
+            continue
+        above = ctx.text[:ctx.text.rfind("\n", 0, c.sent.start) + 1].rstrip("\n").split("\n")
+        for line in [x for x in reversed(above) if x.strip()][:5]:
+            dated = _signing_dates(ctx, line)
+            if dated:
+                c.period_end, c.period_default = dated[0].end, False
+                break
 
 
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")

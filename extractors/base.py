@@ -365,9 +365,9 @@ _BULLET = re.compile(r"^\s*[-•*–▪]\s")
 
 
 def past_report_period(ctx: DocContext) -> P.Period | None:
-    """The month or quarter an update reports on, when it ended before publication (Riot's April update of May 5)."""
+    """The month, quarter, half or year an update reports on, when it ended before publication (Riot's April update of May 5)."""
     rp = ctx.report_period
-    if rp is not None and rp.kind in ("month", "quarter") and ctx.published is not None and rp.end < ctx.published:
+    if rp is not None and rp.kind in ("month", "quarter", "half", "year") and ctx.published is not None and rp.end < ctx.published:
         return rp
     return None
 
@@ -567,6 +567,10 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
                                     re.I)
 
 
+# "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
+_PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:prices?|close|exchange rates?)\b", re.I)
+
+
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                    present_wins: bool = True) -> P.Period | None:
     """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
@@ -589,6 +593,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
            and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+           and not _PRICE_OF_DAY.match(sent.text, p.char_end)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
     the_own = _OWN_THE_PERIOD.match(sent.text, end)

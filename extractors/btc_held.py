@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 38
+VERSION = 39
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -50,8 +50,11 @@ PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|ple
                   r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;]{0,40}$",
                   re.I)
 # "the 3,500 BTC pledged as collateral were released back to the Company's custody wallet": the pledge, not the balance
-PART_AFTER = re.compile(r"^\W{0,3}(?:(?:that|which)\s+)?(?:(?:were|was|had been|have been|are|is)\s+)?(?:pledged|posted|"
-                        r"released|freed|returned)\b", re.I)
-RELEASED_BEFORE = re.compile(r"\b(?:freeing|releasing|released|freed|unlocking)\s+(?:about\s+|approximately\s+|"
+# "the 412 BTC that BitFuFu had pledged", "3,190 bitcoin were held in the pledged account as collateral"
+PART_AFTER = re.compile(r"^\W{0,3}(?:(?:that|which)\s+(?:(?-i:[A-Z])[\w.&-]*\s+|it\s+|the company\s+|we\s+)?)?"
+                        r"(?:(?:were|was|had been|have been|are|is|had|has)\s+)?(?:pledged|posted|released|freed|returned)\b|"
+                        r"^\W{0,3}(?:were|was|are|is)\s+held\s+(?:in|as|with)\b[^.;]{0,30}\b(?:pledged|collateral|"
+                        r"escrow)\b", re.I)
+RELEASED_BEFORE = re.compile(r"\b(?:freeing|releasing|released|freed|unlocking|returned)\s+(?:about\s+|approximately\s+|"
                              r"roughly\s+|some\s+|the\s+)?$", re.I)
 PRESENT = re.compile(r"\b(?:now|currently|presently|today|holds|owns|has)\b", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 39
+VERSION = 40
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -31,7 +31,7 @@ NOT_OURS = [
                                 r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
                                 r"its |the |a |an )?(?:previous |prior |earlier )?$", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
-                             r"\bgrew by|\bup by|\ban additional|\ba further|\banother|"
+                             r"\bgrew by|\bup by|\b(?:an|the|its|their) additional|\ba further|\banother|"
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by)\s*(?:approximately|about|roughly|nearly|more than|over|"
@@ -40,8 +40,11 @@ NOT_OURS = [
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
                           r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
-                          r"\bunder management\b|\bjoint[ -]venture\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
-    ("one_site", re.compile(r"\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:[Ss]ite|"
+                          r"\bunder management\b|\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
+                          r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
+    ("one_site", re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
+                            # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
+                            r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
                             r"[A-Z][^.;]{0,50}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
@@ -58,6 +61,9 @@ NOT_OURS = [
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each|club)\b", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
     ("change", re.compile(r"\b(?:up|down)(?:\s+(?:about|approximately|roughly|nearly|some|by|almost)\s+|\s*)$|"
+                          # a gap: "its average lagged its installed figure by more than 4 EH/s"
+                          r"\b(?:lagg(?:ed|ing|s)|trail(?:ed|ing|s)|behind|short of|exceed(?:ed|ing|s)|ahead of)\b[^.;]{0,40}"
+                          r"\bby\s+(?:more than\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$|"
                           r"\b(?:swapped out|swapping out|took (?:\w+ )?offline|taking (?:\w+ )?offline|retired|retiring|"
                           r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
                           r"roughly|some|nearly)\s+)?$", re.I)),
@@ -185,7 +191,7 @@ NOT_OURS_BY_NAME = dict(NOT_OURS)
 KINDS_BY_NAME = dict(KINDS)
 # a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone
 # now runs 57 EH/s"), which rules.hashrate_candidates decides from the sentence's mentions
-NAME_ALONE = re.compile(r"\b[A-Z][\w-]+\s+alone\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")
+NAME_ALONE = re.compile(r"\b[A-Z][\w-]+\s+(?:alone|on its own|by itself)\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")
 MIN_FLEET_EHS = 0.005  # 5 PH/s: anything smaller is a machine rating, not a listed miner's fleet
 # No listed miner has come near 150 EH/s (the largest ran about 60 EH/s in 2025), and the network passed it in 2021:
 # a larger figure is the network's ("The seven-day moving average reached roughly 1,008 EH/s")

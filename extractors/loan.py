@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 39
+VERSION = 40
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -113,7 +113,7 @@ NOT_A_LOAN_FACT = [
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"
                                # "reported $1.9 billion of loans outstanding to its clients"
                                r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b", re.I)),
-    ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|\banalysts?\b|\bby our (?:math|count|calculation)\b|"
+    ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|(?<!told )(?<!telling )(?<!with )\banalysts?\b(?!['’]? (?:on|during) (?:a|the|an) (?:earnings )?call)|\bby our (?:math|count|calculation)\b|"
                             r"\bby (?!the company['’]s)(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s?\s+){0,2}(?:math|count|calculations?|reckoning)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
@@ -292,6 +292,13 @@ _FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit li
 _OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:then\s+|still\s+)?(?:outstanding|owed|owing)\b", re.I)
 
 
+_USED_BEFORE = re.compile(r"\b(?:used|using|uses|applied|applying|put|spent|directed|earmarked)\s+(?:about\s+|approximately\s+|"
+                          r"roughly\s+|some\s+|nearly\s+|another\s+|a further\s+)?(?:US|USD\s?)?$", re.I)
+_TO_REPAY_AFTER = re.compile(rf"^\s*(?:million|billion|m|bn)?\s+(?:of\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:proceeds|money|cash|funds)\s+)?(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|paying\s+(?:down|off)|"
+                             rf"pay\s+(?:down|off|back)|reduc|retir|settl)", re.I)
+
+
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
@@ -301,6 +308,8 @@ def event_for_amount(left: str, right: str) -> str | None:
     if (_REPAID_BEFORE.search(left) and _IT_OWED.match(right)) or (
             _REPAID_RIGHT_BEFORE.search(left) and _OUTSTANDING_RIGHT_AFTER.match(right)):
         return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"
+    if _USED_BEFORE.search(left) and _TO_REPAY_AFTER.match(right):
+        return "repaid"  # "American Bitcoin used $30 million to pay down its revolving credit facility"
     for name, before, after in _AMOUNT_EVENTS:
         if (before is not None and before.search(left)) or (after is not None and after.search(right)):
             if name == "change" and _REDUCED_BY.search(left) and not _TO_FIGURE.search(right):

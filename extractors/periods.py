@@ -131,7 +131,8 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d{{1,2}}\s+(?:{MONTH})|['’]s\s+(?:filing|statement|update|release|"
                 rf"report|announcement|post|call))"),
     # "compared with 619 BTC the month before": the month before the reported one (base.anchor), not before publication
-    ("prior_period", r"\b(?i:(?:the|a|one)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)(?!\s+than)|(?:the\s+)?(?:previous|prior|"
+    ("prior_period", r"\b(?i:(?:the|a|one)\s+(?P<u>month|quarter)\s+(?:before|earlier|prior)(?!\s+than)|"
+                     r"(?:three|3)\s+months\s+(?:before|earlier|prior)(?!\s+than)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
     # "mined 538 BTC in the fourth quarter, down from 629 BTC in the third": the quarter named before, moved
     ("quarter_ellipsis", r"(?<=\bin the )(?P<o>first|second|third|fourth)(?=\s*(?:[.,;)]|$))"),

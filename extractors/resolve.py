@@ -85,14 +85,32 @@ def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
 def _is_heading_bound_echo(c: Candidate, kept: list[Candidate]) -> bool:
     """'Cipher Mining Pushes Past 10 EH/s' over 'running at about 10.1 EH/s at the end of October', 'Cango ends 2025
     ... as operating hashrate slips below 44 EH/s' over 'its average operating hashrate for December was 43.36 EH/s':
-    a headline's bound restates a figure of the body, whatever kind or date it was given."""
-    if c.qualifier not in ("at_least", "at_most") or c.value is None or c.type == "loan":
+    a headline's bound restates a figure of the body, whatever kind or date it was given; so does a plain figure that
+    rounds it ('Exits the Month at 1.8 EH/s' over '1,810 PH/s at October 31')."""
+    if c.value is None or c.type == "loan":
+        return False
+    if c.qualifier in ("at_least", "at_most"):
+        restates = lambda k: _restates(c, k.value, by_step=True)  # noqa: E731
+    elif c.qualifier is None:
+        restates = lambda k: k.value != c.value and _rounds_to(k.value, c.value)  # noqa: E731
+    else:
         return False
     return any(k is not c and k.type == c.type and k.company == c.company and k.value is not None
                and k.qualifier in (None, "approximate") and not _is_heading(k)
                and (c.period_default or k.period_default or _month(k.period_end) == _month(c.period_end))
                and (k.hashrate_kind == "target") == (c.hashrate_kind == "target")
-               and _restates(c, k.value, by_step=True) for k in kept)
+               and restates(k) for k in kept)
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """1.81 -> 1.8, 40.2 -> 40, 6,299 -> 6,300: the rounded figure has fewer digits and the precise one rounds to it."""
+    if abs(precise - rounded) > 0.05 * abs(precise):
+        return False
+    step = _rounding_step(rounded)
+    if step < 1:
+        decimals = len(repr(float(rounded)).split(".")[1])
+        return round(precise, decimals) == rounded
+    return round(precise / step) * step == rounded
 
 
 def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
@@ -110,7 +128,7 @@ def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
         return False  # "The company also repaid its NYDIG equipment financing in May": another loan
     return any(k is not c and k.type == "loan" and k.value is not None and k.company == c.company
                and k.loan_event == c.loan_event and _month(k.period_end) == _month(c.period_end)
-               and (k.lender is None or c.lender is None or k.lender == c.lender) for k in kept)
+               and _same_lender(k.lender, c.lender) for k in kept)
 
 
 _ALSO = re.compile(r"\b(?:also|separately|another|other)\b", re.I)
@@ -193,12 +211,21 @@ _LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|l
                          r"btc-backed|bridge|mortgage|convertible", re.I)
 
 
+def _same_lender(a: str | None, b: str | None) -> bool:
+    """No two different lenders: 'Anchorage' and 'Anchorage Digital' are one, as is an unnamed lender."""
+    return a is None or b is None or a.split()[0].lower() == b.split()[0].lower()
+
+
+# "its Anchorage credit line" and "its revolving credit facility with Anchorage Digital": one kind of loan
+_SAME_KIND = {"credit facility": "credit line", "line of credit": "credit line", "revolv": "credit line"}
+
+
 def _same_loan(a: Candidate, b: Candidate) -> bool:
     """Nothing tells the two loans apart: no two different lenders, no two different kinds of loan named."""
-    if a.lender and b.lender and a.lender != b.lender:
+    if not _same_lender(a.lender, b.lender):
         return False
-    kinds_a = {m.group(0).lower() for m in _LOAN_KINDS.finditer(a.sent.text)}
-    kinds_b = {m.group(0).lower() for m in _LOAN_KINDS.finditer(b.sent.text)}
+    kinds_a = {_SAME_KIND.get(m.group(0).lower(), m.group(0).lower()) for m in _LOAN_KINDS.finditer(a.sent.text)}
+    kinds_b = {_SAME_KIND.get(m.group(0).lower(), m.group(0).lower()) for m in _LOAN_KINDS.finditer(b.sent.text)}
     return not (kinds_a and kinds_b and not kinds_a & kinds_b)
 
 

@@ -103,6 +103,21 @@ def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
     return label
 
 
+# "Including both the pledged and the lent coins, MARA ended 2025 with 53,822 BTC": the total that includes them
+_INCLUDING_OPENER = re.compile(r"\W{0,3}(?:Including|Counting|With)\b[^,;.]{0,60},")
+
+
+def _part_before(s: str, pos: int) -> bool:
+    """A pledged, lent or restricted part of a balance named right before the figure ('of which 3,300 were pledged'),
+    unless it is named in an opening phrase that the figure's total includes."""
+    lo = max(0, pos - 60)
+    part = btc_held.PART.search(s, lo, pos)
+    if part is None:
+        return False
+    opener = _INCLUDING_OPENER.match(s)
+    return not (opener and part.start() < opener.end() <= pos)
+
+
 def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
     prev_end = qtys[i - 1].end if i else 0
     next_start = qtys[i + 1].start if i + 1 < len(qtys) else length
@@ -187,7 +202,8 @@ _PLATFORM_WIDE = re.compile(r"(?:\b(?:its|the)\s+platform\s+as\s+a\s+whole\b|\ba
                             r"deposits)\b)(?:(?!of which|self-min|\bown\b)[^.;])*$", re.I)
 _ACROSS_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?across\s+(?:the|its)\s+(?:whole\s+|entire\s+)?platform\b", re.I)
 _MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|was\s+)?(?:earned|mined|produced|generated)\s+"
-                                r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+|cloud[\s-]?mining\s+)?(?:customers|clients|users)\b",
+                                r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+|colocated\s+|cloud[\s-]?mining\s+)?"
+                                r"(?:customers|clients|users|(?:customer|client)\s+(?:miners|machines|rigs))\b",
                                 re.I)
 
 
@@ -311,7 +327,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_held, "stock_after"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
-        if mod is btc_held and (btc_held.PART.search(s[max(0, q.start - 60):q.start]) or btc_held.PART_AFTER.match(right)
+        if mod is btc_held and (_part_before(s, q.start) or btc_held.PART_AFTER.match(right)
                                 or btc_held.RELEASED_BEFORE.search(s, max(0, q.start - 40), q.start)):
             continue
         prev_type, prev_rule = mod, rule
@@ -673,7 +689,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 28.0 EH/s in January, compared with 27.4 EH/s in December": the same kind as the lead figure,
             # except that a comparison with a target is a present figure
             lead = out[-1].hashrate_kind if out else None
-            kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or "operational")
+            # (with no figure before it, the words before name it: "Its average improved from 43.74 EH/s in August")
+            kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or (
+                _kind(_words_before(s, max(lo, q.start - 70), q.start), "", skip="target") if lead is None else None)
+                or "operational")
         else:
             # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
             # EH/s" is the fleet, not an energized figure
@@ -682,7 +701,16 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             whose = _WHOSE.search(s, q.end, hi)
             later = _LATER_PLAN.search(s, q.end, hi)  # "..., and the company said it still plans to reach 2.6 EH/s"
             words_before = _words_before(s, max(own, q.start - 70), q.start)
-            kind = _kind(words_before, s[own:whose.start() if whose else later.start() if later else hi]) or "operational"
+            semi = s.find(";", q.end, hi)  # "7.0 EH/s operating at month end; growth plan of 10 EH/s by June 30"
+            kind_end = min(x for x in (whose.start() if whose else hi, later.start() if later else hi,
+                                       semi if semi != -1 else hi, hi))
+            if out and out[-1].hashrate_kind == "target" and out[-1].sent is sent and _NEXT_GOAL.match(near_left):
+                kind = "target"  # "growth plan of 10 EH/s by 30 June 2024 and 20 EH/s by 31 December 2024": the next goal
+            else:
+                kind = _kind(words_before, s[own:kind_end]) or (
+                    # "from 43.74 EH/s in August to 44.2 EH/s in September": the second of a pair, the kind of the first
+                    out[-1].hashrate_kind if out and out[-1].sent is sent and _PAIR_TO.fullmatch(near_left)
+                    else "operational")
             if hashrate.GOAL_BEFORE.search(words_before):
                 kind = "target"
             if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
@@ -782,6 +810,15 @@ _WHOSE = re.compile(r",\s+(?:whose|which)\b")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
+
+
+# what joins a goal's date to the next goal: " by 30 June 2024 and " (then "20 EH/s by 31 December 2024")
+_NEXT_GOAL = re.compile(r"\s*(?:by|before|in)\s+[^.;,]{3,30}?,?\s+(?:and|then)\s+(?:then\s+)?(?:to\s+)?(?:about\s+|"
+                        r"approximately\s+|roughly\s+)?$", re.I)
+
+
+_PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?",
+                      re.I)
 
 
 _OF_KIND_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?of\s+(?!its\b|their\b|the company['’]s\b|the\b)(?:[\w-]+\s+){1,2}?"
@@ -924,6 +961,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return []
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
     verb = loan.REPAID.search(s) if event == "repaid" else None
+    if verb is not None and collateral is not None and (opener := _EVENT_OPENER.match(s)) and verb.end() <= opener.end():
+        # "After the repayment, 1,500 BTC remain pledged as collateral under the Galaxy facility": the pledge left
+        event, verb = "collateral_posted", None
     if verb is not None and (_PREPAID_NOT_DEBT.search(s) or _NOT_A_REPAYMENT_BEFORE.search(
             s, max(0, verb.start() - 70), verb.start()) or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start())):
         # "prepaid $1.2 million of hosting fees to its host", "The changes did not touch the maturity date or how the
@@ -945,6 +985,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return [c]
 
 
+_EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0,50},")
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
 _INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|may|might|"
                             r"could|will|would|can|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$", re.I)

@@ -2564,10 +2564,67 @@ def test_loans_in_passing_words_deposits_intentions_and_dates_named_elsewhere(te
     # a goal named right before the figure is a target, in a headline or not
     ("The road to 75 EH/s: MARA's chief on lending coins", "2025-03-04", [(75.0, "2025-03-04", "target")]),
     ("Stronghold's capacity is rising, from about 2.5 EH/s at June 30 toward 4.0 EH/s.", "2023-08-10",
-     [(2.5, "2023-06-30", "operational"), (4.0, "2023-06-30", "target")]),
+     [(2.5, "2023-06-30", "capacity"), (4.0, "2023-06-30", "target")]),
     # a league of miners is no company's figure
     ("August scorecard: MARA widens its lead as the 50 EH/s club gets crowded", "2025-09-04", []),
 ])
 def test_headline_bounds_goals_and_leagues(text, published, expected):
     facts = facts_of(text, published, "hashrate")
     assert [(f["value"], f["period_end"], f["hashrate_kind"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a balance that includes the parts an opening phrase names; a day named for a valuation dates nothing
+    ("Including the coins lent to partners, Riot ended 2025 with 19,300 BTC, a reserve worth about $1.7 billion at "
+     "Friday's prices.", "2026-01-09", "btc_held", [(19300.0, None, "2025-12-31", None)]),
+    # coins handed back or held as collateral are a pledge, not the treasury
+    ("With the loan repaid, Galaxy returned the 500 BTC that Argo had pledged as collateral.", "2023-01-09", "btc_held",
+     []),
+    ("At that date, 2,000 bitcoin were held in the pledged account as collateral for the advances under Hut 8's credit "
+     "facility.", "2025-11-09", "btc_held", []),
+    # a clause after a semicolon does not lend its goal to the figure before it; the next goal of a list is a goal
+    ("IREN reported 7.0 EH/s operating at month end; its plan calls for 10 EH/s by 30 June 2024 and 20 EH/s by 31 "
+     "December 2024.", "2024-03-06", "hashrate",
+     [(7.0, None, "2024-03-06", "operational"), (10.0, None, "2024-06-30", "target"),
+      (20.0, None, "2024-12-31", "target")]),
+    # both figures of a from-to pair take the kind named before the first
+    ("Cango said its average improved from 43.7 EH/s in August to 44.2 EH/s in September.", "2025-10-06", "hashrate",
+     [(43.7, "2025-08-01", "2025-08-31", "average"), (44.2, "2025-09-01", "2025-09-30", "average")]),
+    # increments, sites, a gap
+    ("The additional 18 EH/s came through an all-stock purchase of machines by Cango.", "2025-07-03", "hashrate", []),
+    ("By site, the company's Clarington, Ohio facility now runs about 8.6 EH/s of Bitdeer machines.", "2025-11-05",
+     "hashrate", []),
+    ("Tydal on its own now runs roughly 6 EH/s of Bitdeer-owned machines.", "2025-11-05", "hashrate", []),
+    ("IREN's average hashrate lagged its installed figure by more than 4 EH/s in November.", "2024-12-05", "hashrate",
+     []),
+    # a headline's figure that rounds the body's is the body's fact
+    ("Bitfarms Mines 343 BTC in October and Exits the Month at 1.8 EH/s\n\nBitfarms said its hashrate was 1,810 PH/s at "
+     "October 31.", "2021-11-01", "hashrate", [(1.81, None, "2021-10-31", "operational")]),
+    # customers' machines' output is not the miner's
+    ("Core Scientific self-mined 13,762 bitcoin in 2023, plus an estimated 5,512 bitcoin produced by colocated customer "
+     "miners.", "2024-01-05", "btc_mined", [(13762.0, "2023-01-01", "2023-12-31", None)]),
+    # a quote told to analysts is the company's, not an analyst's estimate
+    ('Bitdeer opened a bitcoin-backed credit line in October.\n\n"We drew 50 million dollars on the line in the fourth '
+     'quarter," Bitdeer\'s finance chief told analysts.', "2026-02-20", "loan", [(50_000_000, None, "2025-12-31", "borrowed")]),
+    # "at signing" takes the signing date named in a line above
+    ("Mawson amends its equipment loan\n\n- Signed on June 6, 2024 by Mawson and its lender\n- Mawson paid US$1.5 million "
+     "of principal at signing, leaving US$8.9 million outstanding", "2024-06-10", "loan",
+     [(1_500_000, None, "2024-06-06", "outstanding"), (8_900_000, None, "2024-06-06", "outstanding")]),
+    # a highlight bullet of a half year that ended before publication is the half's
+    ('SAI.TECH Reports Results for the First Half of 2023\n\nSAI.TECH Global Corporation (the "Company") today announced '
+     "its results for the six months ended June 30, 2023.\n\n- Repaid $0.7 million of principal under the Company's "
+     "equipment financing agreement", "2023-09-28", "loan", [(700_000, None, "2023-06-30", "repaid")]),
+    # money used to pay down a line is a repayment; the headline's figureless repayment is the same one, whatever the
+    # line is called and however fully the lender is named
+    ("American Bitcoin sells 420 BTC, pays down its Anchorage credit line\n\nOn Friday, American Bitcoin used $30 "
+     "million to pay down its revolving credit facility with Anchorage Digital.", "2026-03-10", "loan",
+     [(30_000_000, None, "2026-03-06", "repaid")]),
+    # the pledge left after a repayment is a pledge
+    ("Bitfarms repaid US$28 million of its credit facility with Galaxy Digital. After the repayment, 1,500 BTC remain "
+     "pledged as collateral under the Galaxy facility.", "2022-06-21", "loan",
+     [(28_000_000, None, "2022-06-21", "repaid"), (None, None, "2022-06-21", "collateral_posted")]),
+])
+def test_blind_batch_43_44_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"]) for f in facts] \
+        == expected
