@@ -365,9 +365,11 @@ _BULLET = re.compile(r"^\s*[-•*–▪]\s")
 
 
 def past_report_period(ctx: DocContext) -> P.Period | None:
-    """The month, quarter, half or year an update reports on, when it ended before publication (Riot's April update of May 5)."""
+    """The month, quarter, half or year an update reports on, when it ended before publication (Riot's April update
+    of May 5)."""
     rp = ctx.report_period
-    if rp is not None and rp.kind in ("month", "quarter", "half", "year") and ctx.published is not None and rp.end < ctx.published:
+    if rp is not None and rp.kind in ("month", "quarter", "half", "year") and ctx.published is not None \
+            and rp.end < ctx.published:
         return rp
     return None
 

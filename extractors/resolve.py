@@ -108,7 +108,7 @@ def _rounds_to(precise: float, rounded: float) -> bool:
         return False
     step = _rounding_step(rounded)
     if step < 1:
-        decimals = len(repr(float(rounded)).split(".")[1])
+        decimals = len(f"{rounded:.10f}".rstrip("0").split(".")[1])  # (repr gives "1e-05" for tiny figures)
         return round(precise, decimals) == rounded
     return round(precise / step) * step == rounded
 
@@ -213,7 +213,11 @@ _LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|l
 
 def _same_lender(a: str | None, b: str | None) -> bool:
     """No two different lenders: 'Anchorage' and 'Anchorage Digital' are one, as is an unnamed lender."""
-    return a is None or b is None or a.split()[0].lower() == b.split()[0].lower()
+    first_a, first_b = (_LENDER_FIRST.findall(x or "")[:1] for x in (a, b))
+    return not first_a or not first_b or first_a[0].lower() == first_b[0].lower()
+
+
+_LENDER_FIRST = re.compile(r"\b(?!(?i:the)\b)[\w&'-]+")
 
 
 # "its Anchorage credit line" and "its revolving credit facility with Anchorage Digital": one kind of loan

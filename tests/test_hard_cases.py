@@ -2628,3 +2628,13 @@ def test_blind_batch_43_44_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"]) for f in facts] \
         == expected
+
+
+def test_rounding_and_lender_helpers_take_any_figure_and_name():
+    from extractors.resolve import _rounds_to, _same_lender
+
+    assert _rounds_to(1.81, 1.8) and _rounds_to(40.2, 40) and _rounds_to(6299, 6300)
+    assert not _rounds_to(44, 40) and not _rounds_to(1.86, 1.8)
+    assert not _rounds_to(1.2e-05, 1e-05)  # a tiny figure (repr "1e-05") must not break the rounding
+    assert _same_lender("Anchorage", "Anchorage Digital") and _same_lender("", None) and _same_lender(None, "Galaxy")
+    assert not _same_lender("The Bank of Montreal", "The Royal Bank") and not _same_lender("Galaxy", "Coinbase")
