@@ -87,19 +87,15 @@ def _is_heading_bound_echo(c: Candidate, kept: list[Candidate]) -> bool:
     ... as operating hashrate slips below 44 EH/s' over 'its average operating hashrate for December was 43.36 EH/s':
     a headline's bound restates a figure of the body, whatever kind or date it was given; so does a plain figure that
     rounds it ('Exits the Month at 1.8 EH/s' over '1,810 PH/s at October 31')."""
-    if c.value is None or c.type == "loan":
-        return False
-    if c.qualifier in ("at_least", "at_most"):
-        restates = lambda k: _restates(c, k.value, by_step=True)  # noqa: E731
-    elif c.qualifier is None:
-        restates = lambda k: k.value != c.value and _rounds_to(k.value, c.value)  # noqa: E731
-    else:
+    bound = c.qualifier in ("at_least", "at_most")
+    if c.value is None or c.type == "loan" or not (bound or c.qualifier is None):
         return False
     return any(k is not c and k.type == c.type and k.company == c.company and k.value is not None
                and k.qualifier in (None, "approximate") and not _is_heading(k)
                and (c.period_default or k.period_default or _month(k.period_end) == _month(c.period_end))
                and (k.hashrate_kind == "target") == (c.hashrate_kind == "target")
-               and restates(k) for k in kept)
+               and (_restates(c, k.value, by_step=True) if bound else k.value != c.value and _rounds_to(k.value, c.value))
+               for k in kept)
 
 
 def _rounds_to(precise: float, rounded: float) -> bool:

@@ -702,8 +702,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             later = _LATER_PLAN.search(s, q.end, hi)  # "..., and the company said it still plans to reach 2.6 EH/s"
             words_before = _words_before(s, max(own, q.start - 70), q.start)
             semi = s.find(";", q.end, hi)  # "7.0 EH/s operating at month end; growth plan of 10 EH/s by June 30"
-            kind_end = min(x for x in (whose.start() if whose else hi, later.start() if later else hi,
-                                       semi if semi != -1 else hi, hi))
+            kind_end = min(whose.start() if whose else hi, later.start() if later else hi, semi if semi != -1 else hi)
             if out and out[-1].hashrate_kind == "target" and out[-1].sent is sent and _NEXT_GOAL.match(near_left):
                 kind = "target"  # "growth plan of 10 EH/s by 30 June 2024 and 20 EH/s by 31 December 2024": the next goal
             else:
