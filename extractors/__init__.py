@@ -200,7 +200,10 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
 
 _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of)\s+(?:this|that|the|"
                         r"such)\s+(?:additional\s+)?(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|"
-                        r"transaction|sale)s?\b", re.I)
+                        r"transaction|sale)s?\b|"
+                        # "... borrowed $35 million from Galaxy. Argo used the money to pay off about $41 million"
+                        r"^\W{0,3}(?:(?:The\s+)?[A-Z][\w.-]*\s+){1,3}used\s+(?:the|that|this|those)\s+(?:money|proceeds|funds|cash)\b",
+                        re.I)
 
 
 # "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"

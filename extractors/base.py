@@ -22,7 +22,7 @@ from models.companies import Company
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
                                  r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
-                                 r"their|(?:on|under) the)\s+$", re.I)  # "its draws on the Two Prime facility"
+                                 r"their|(?:on|under) the)\s+(?:an?\s+)?$", re.I)  # "its draws on the Two Prime facility"
 # "the balance of the Galaxy loan": a lender named as its loan's modifier
 _OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled) "
                             r"(?:the|a|an|its|their)\s+$", re.I)  # also "to pay down a Galaxy credit line"
@@ -34,9 +34,12 @@ NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it
 # "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
 # the sentence's subject
 _SELLER = r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$"
-NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$", re.I)
+NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|like)\s+$", re.I)  # "Unlike Marathon, Riot did sell"
 OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
-                           r"\b(?:subsidiary|unit|affiliate|parent) of\s+$", re.I)
+                           r"\b(?:subsidiary|unit|affiliate|parent) of\s+$|"
+                           # "American Bitcoin owes parent Hut 8 $62 million as it races toward 25 EH/s"
+                           r"\b(?:owes|owed|owing|from|to|by|with|on)\s+(?:its\s+|the\s+)?(?:parent(?:\s+company)?|"
+                           r"majority\s+owner|controlling\s+shareholder)\s+$", re.I)
 
 
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
@@ -99,7 +102,7 @@ _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)
 
 
 # "Dorothy 2 is full, Kati is moving, and in October we drew ...": a later clause has a subject of its own
-_PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so)|;)\s+(?:[\w-]+\s+){0,3}?(?:we|it|the [Cc]ompany|the miner)\s+"
+_PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so|(?:under|in|through|by|with) which)|;)\s+(?:[\w-]+\s+){0,3}?(?:we|it|the [Cc]ompany|the miner)\s+"
                              r"(?!said\b|says\b)")
 
 
@@ -533,8 +536,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
 _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|production|hash\s?rate|holdings|treasury|"
                           r"update|report|figures|results|filing|operations|balance)\b)|"
                           r"\s+(?:sites?|campus(?:es)?|facilit(?:y|ies)|data cent(?:er|re)s?|locations?)\b")
-_ACQUIRING = re.compile(r"\b(?:installing|installed|deploying|deployed|buying|bought|purchas\w+|order(?:ed|ing)|"
-                        r"adding|added)\s+$")
+_ACQUIRING = re.compile(r"\b(?:install(?:ing|ed)?|deploy(?:ing|ed)?|buy(?:ing)?|bought|purchas\w+|order(?:ed|ing)?|"
+                        r"add(?:ing|ed)?)\s+(?:(?:additional|new|more|further|another|\d[\d,]*)\s+)?$")
 
 
 def is_bystander(text: str, start: int, end: int) -> bool:
@@ -544,7 +547,7 @@ def is_bystander(text: str, start: int, end: int) -> bool:
         and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None)
 
 
-_MAKERS_MACHINES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
+_MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
 _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holdings|sales|revenue|hashrate|hash rate|"
                                r"figure|total)\b", re.I)
 
@@ -668,19 +671,21 @@ def _comparison_dated(sent: Sent, pos: int) -> set[int]:
 # fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
 _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
-                              r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a)\s+)?$|"
+                              r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
+                              r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "nearly four times what Riot mined in the same period a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
                               r"over)\s+$", re.I)
 # "up 236% on the same period last year", but "217% over August 2020, when the Company produced 128 BTC" dates 128
-_PERCENT_BASE = re.compile(r"%\s+(?:on|over|against)\s+(?:(?:in|the|a)\s+)?$")
+_PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since)\s+(?:(?:in|the|a)\s+)?$")  # "1.3 EH/s, up 30% since January"
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
 _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)
 # "For the first quarter of fiscal 2024, which ended on December 31, ...": the end of the span just named
 _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\s+)?$", re.I)
 # a period that opens the sentence ("In the third quarter", "For fiscal 2024,") governs it, across a later clause
 # "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": the figure's own period words come first
-_OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b", re.I)
+_OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b"
+                             r"(?!\s+(?:ended|ending|that ended|to|through)\b)", re.I)  # "in the quarter ended March 31, 2022"
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped|driven|boosted|hurt|aided|despite|"

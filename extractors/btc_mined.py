@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_mined"
-VERSION = 36
+VERSION = 37
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
          r"full-year|fiscal[\w -]{0,12}?) total\b")
-RUNNING_TALLY = rf"\bbringing (?:its|the)(?:{TALLY})"
+RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)) (?:its|the)(?:{TALLY})"
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"

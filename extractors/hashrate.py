@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 40
+VERSION = 41
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -46,7 +46,9 @@ NOT_OURS = [
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
                             r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
-                            r"[A-Z][^.;]{0,50}$")),
+                            r"[A-Z][^.;]{0,50}$|"
+                            # "at the Childress, Texas campus, where about 8 EH/s of the fleet is now located"
+                            r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
     ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still)\s+)?(?:(?:sits|sat|is|was|are|were|located|"
                                   r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?"
@@ -137,7 +139,7 @@ NOT_OURS = [
                                      r"(?:(?!\b(?:and|while|but|whereas|though|although|as|when|after|since|because|"
                                      r"include[sd]?|including|exclude[sd]?|excluding|not counting)\b)[^.;\d]){0,45}?"
                                      r"\b(?:are|is|were|was|remain(?:s|ed)?|sat|sit)\s+(?:currently\s+|still\s+|now\s+)?"
-                                     r"(?:in transit|offline|off-line|idle|awaiting (?:installation|energi[sz]ation|deployment|"
+                                     r"(?:in transit|in production or (?:in )?transit|being (?:manufactured|shipped)|on order|offline|off-line|idle|awaiting (?:installation|energi[sz]ation|deployment|"
                                      r"delivery)|not yet (?:active|installed|energi[sz]ed|deployed|online|hashing|plugged in))\b|"
                                      r"^[^.;]{0,30}?\bcleared customs\b", re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
@@ -187,6 +189,10 @@ KINDS = [
 # a goal named right before the figure: "the road to 75 EH/s", "races toward 25 EH/s", "eyes 25 EH/s by September"
 GOAL_BEFORE = re.compile(r"\b(?:(?:road|path|way|race|races|racing|march|drive)\s+to|towards?|eye(?:s|ing))\s+"
                          r"(?:about\s+|roughly\s+|some\s+)?$", re.I)
+# a goal named right after the figure: "the 10 EH/s we committed to for the financial year"
+GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|management)\s+(?:had\s+|has\s+|have\s+)?"
+                        r"(?:committed to|promised|pledged|guided to|targeted|set out to reach|set as (?:a|its|our) (?:goal|target))\b",
+                        re.I)
 NOT_OURS_BY_NAME = dict(NOT_OURS)
 KINDS_BY_NAME = dict(KINDS)
 # a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 40
+VERSION = 41
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -56,7 +56,7 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
-ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes)\b|"
+ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes|owing)\b|"
                      # a margin top-up: "The miner has since had to post another 1,870 BTC"
                      r"\b(?:post(?:ed|s)?|pledged?)\s+(?:another|an additional|a further|additional)\s+[\d,.]+\s*(?:BTC|bitcoins?)\b|"
                      # "The Las Vegas miner receives $20 million at once", "The three-year financing is secured by ..."
@@ -64,14 +64,17 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      # "US$3.26 million was advanced to the Company on signing" (but "Digihost advanced the first US$2
                      # million" to its host is a miner lending)
                      r"\b(?:was|were|been|being)\s+(?:funded|advanced|wired)\b|"
-                     r"\boutstanding (?:on|under|to)\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
+                     r"\boutstanding (?:on|under|to)\b|\b(?:remained|remains|was still|is still)\s+outstanding\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
                      r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b", re.I)
 ANAPHOR_REACH = 500
-NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|contractors?|suppliers?|orders?|"
+NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
     ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
                                r"\b(?:advanced|extended)" + _MONEY_TO + "|"
+                               # "had also extended it a roughly $21 million unsecured loan" (the host, named before)
+                               r"\b(?:extended|advanced|made|granted)\s+(?:it|them|the (?:host|hosting company|borrower))\s+"
+                               r"(?:a|an)\s+[^.;]{0,40}?\bloan\b|"
                                r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?[^.]{0,30}"
                                r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing) (?:of [^.]{0,20})?"
                                r"to (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -145,7 +148,7 @@ EVENTS = [
                                # "That lifted its borrowings from Antalpha to $70 million"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing)|increas(?:ed|ing))\s+"
                                r"(?:its|the)\s+(?:total\s+)?(?:draws|drawings|borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
-                               r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|line) (?:stood at|totall?ed|amounted to|were|was)\b|"
+                               r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b|"
                                # "cut its debt to $9.6 million at the end of March"
@@ -226,7 +229,7 @@ _AMOUNT_EVENTS = [
                             r"\b(?:facility|line|revolver),?\s+which\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|increased|"
                             r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
-                               r"borrowings|indebtedness|principal(?! payment))\b[^$;]{0,40}$|"
+                               r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?))\b[^$;]{0,40}$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
@@ -234,7 +237,10 @@ _AMOUNT_EVENTS = [
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
-                          r"settled?|retired?|(?:final|last|balloon|principal) payment of|"
+                          r"settled?|retired?|(?:final|last|balloon|principal) payment of|repayments|"
+                          # a lender's write-off: "wrote off $67.4 million of principal", "cancels roughly $38.6 million
+                          # of the equipment debt", "in full satisfaction of approximately $14.4 million"
+                          r"wr(?:ote|ites|itten|iting) off|cancel(?:s|led|ed|ling|ing)?|satisfaction of|"
                           # "in exchange for the cancellation of $67.4 million of equipment debt"
                           r"(?:cancellation|forgiveness|extinguishment|elimination|write-off) of)\b[^$;]{0,40}$", re.I),
      # "used $28 million of the proceeds to pay down a bitcoin-backed credit facility"

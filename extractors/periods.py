@@ -69,9 +69,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
     # "July through September 2024", "Apr–Jun 2025" (a table header)
-    ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–]\s*)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
-    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|[Ff]iscal\s+(?:[Yy]ear\s+)?)|')?"
+    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|')?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?!ly)(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)"
@@ -94,9 +94,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd_year", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s+(?:YTD|(?i:year)[\s-]to[\s-]date)\b"),
     ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|(?i:so far this year))\b"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?)?"
-                   rf"(?:{YEAR}\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
-                   rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("first_months", rf"\b(?:the\s+)?(?i:first)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
+                   rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
+                   rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
+    # "Since it began mining in November 2024, Cango had produced a cumulative 5,810 BTC": from that month's start
+    ("since_month", rf"\b[Ss]ince\s+(?:(?:it|the company|we)\s+(?:began|started)\s+(?:mining|operations|operating|"
+                    rf"production|producing)\s+in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b(?!,?\s+when\b)"),
+    ("first_months", rf"\b(?:the\s+)?(?P<which>(?i:first|last|final))\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
     # a table's "9M 2023 | 9M 2022" columns: the first nine months of each year ("9M FY2024" of the fiscal year)
@@ -230,7 +233,29 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         out = _so_far(out, text, published)
     if out and "months" in text:
         out = _joint_spans(out, text)
+    if len(out) > 1 and "(" in text:
+        out = _spelled_out_in_parentheses(out, text)
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
+
+
+_OPENS_PARENTHESIS = re.compile(r"\s*\(\s*")
+_CLOSES_PARENTHESIS = re.compile(r"\s*\)")  # "in H1 2025 (H1 2024: 403 BTC)" compares, it does not explain
+_NAMED_PERIODS = ("quarter", "half", "year", "months", "span")
+
+
+def _spelled_out_in_parentheses(out: list[Period], text: str) -> list[Period]:
+    """'91 BTC in Q2 2025 (January to March 2025)', 'fiscal 2024 (April 1, 2023 to March 31, 2024)': the months spelled
+    out in parentheses say what a quarter's or a year's name means in the writer's calendar."""
+    merged: list[Period] = []
+    for p in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind in _NAMED_PERIODS and p.kind in _NAMED_PERIODS and p.start is not None \
+                and _OPENS_PARENTHESIS.fullmatch(text, prev.char_end, p.char_start) \
+                and _CLOSES_PARENTHESIS.match(text, p.char_end):
+            merged[-1] = dataclasses.replace(p, char_start=prev.char_start, text=text[prev.char_start:p.char_end])
+        else:
+            merged.append(p)
+    return merged
 
 
 _SPAN_WORD = r"(?P<n>three|six|nine|twelve|3|6|9|12)"
@@ -557,6 +582,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         mo, d = _month_num(g["m"]), int(g["d"])
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
+    if name == "since_month":
+        return (dt.date(int(g["y"]), _month_num(g["m"]), 1), pub, "ytd", True) if pub else None
     if name in ("first_months", "months_of_year"):  # "the first nine months of 2023", a "9M 2023" column
         n = _count(g["n"])
         if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)
@@ -574,6 +601,12 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             assert y is not None
             start = fy_start(y, fy_end) if g.get("fy") else dt.date(y, 1, 1)
             has_year = True
+        if (g.get("which") or "first").lower() != "first":
+            # "the last three months of 2023": the months that end the year
+            first = start.year * 12 + start.month - 1 + 12 - n
+            if g.get("this") and pub is not None and first + n - 1 > pub.year * 12 + pub.month - 1:
+                first -= 12  # "the last two months of the year", said in February: last year's
+            start = dt.date(first // 12, first % 12 + 1, 1)
         last = start.year * 12 + start.month - 1 + n - 1
         return start, month_end(last // 12, last % 12 + 1), "months", has_year
     if name == "months_to":

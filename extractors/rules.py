@@ -107,12 +107,17 @@ def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
 _INCLUDING_OPENER = re.compile(r"\W{0,3}(?:Including|Counting|With)\b[^,;.]{0,60},")
 
 
+_COMPARED_AFTER_PART = re.compile(r",\s+(?:compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:the\s+)?"
+                                  r"(?:about |approximately |roughly |nearly |some )?$", re.I)
+
+
 def _part_before(s: str, pos: int) -> bool:
     """A pledged, lent or restricted part of a balance named right before the figure ('of which 3,300 were pledged'),
-    unless it is named in an opening phrase that the figure's total includes."""
+    unless it is named in an opening phrase that the figure's total includes, or a comparison follows it ('4,480 BTC
+    as of March 8, including coins pledged to Anchorage, compared with about 4,810 BTC at the end of February')."""
     lo = max(0, pos - 60)
     part = btc_held.PART.search(s, lo, pos)
-    if part is None:
+    if part is None or _COMPARED_AFTER_PART.search(s, part.start(), pos):
         return False
     opener = _INCLUDING_OPENER.match(s)
     return not (opener and part.start() < opener.end() <= pos)
@@ -158,7 +163,10 @@ _RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than
 # database hold a little over 110,000 BTC"
 _MINERS_SUBJECT = re.compile(r"\b(?:public(?:ly[- ](?:listed|traded))?|listed|U\.S\.|North American)\s+(?:bitcoin\s+)?"
                              r"(?:miners|mining (?:companies|firms))\b(?!\s+(?:including|such as|like)\b)|"
-                             r"\bas a group\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b",
+                             r"\bas a group\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b|"
+                             # "the ten miners below held about 90,500 BTC between them"
+                             r"\b(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"\d{1,2})\s+(?:[\w-]+\s+)?(?:miners|companies|firms)\b",
                              re.I)
 _SUBSIDIES = {50.0, 25.0, 12.5, 6.25, 3.125, 1.5625}
 _SUBSIDY_WORDS = re.compile(r"\bsubsid|\bblock rewards?\b|\bhalving\b|\bper block\b|\breward\b", re.I)
@@ -603,7 +611,11 @@ def _without_company_asides(sent: Sent) -> str:
 
 # "... curtailment at its Oklahoma site, and ended January with roughly 0.45 EH/s": the site's clause has ended
 _AND_THEN_VERB = re.compile(r",\s+and\s+(?:then\s+|later\s+|now\s+)?(?:ended|finished|closed|exited|reached|averaged|grew|"
-                            r"lifted|raised|brought|boosted|took|had|ran|operated|increased|expanded)\b")
+                            r"lifted|raised|brought|boosted|took|had|ran|operated|increased|expanded)\b|"
+                            # "... miners at its Baie-Comeau facility in Quebec ... and is targeting 3.5 EH/s": the
+                            # company's goal
+                            r",?\s+and\s+(?:is\s+|remains\s+)?(?:targeting|aiming|targets|aims|expects|plans|"
+                            r"still expects|continues to (?:target|expect))\b")
 
 
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
@@ -682,6 +694,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if company is None:
             continue
         paren = _PAREN_PRIOR.search(near_left) if (q.start, q.end) not in paired else None
+        goal_after = hashrate.GOAL_AFTER.match(s, q.end) is not None
         paren_period = next((p for p in sent.periods if q.start - len(near_left) + paren.start() <= p.char_start < q.start
                              and p.start is not None), None) if paren else None
         if _COMPARISON.search(near_left) or re.search(r"\b(?:up|down) from\s*(?:approximately |about )?$", near_left) \
@@ -693,6 +706,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or (
                 _kind(_words_before(s, max(lo, q.start - 70), q.start), "", skip="target") if lead is None else None)
                 or "operational")
+            if kind == "average" and (named := _kind(near_right, near_right)) in ("deployed", "installed", "energized"):
+                kind = named  # "... reached 46.09 EH/s in October, against the 50 EH/s of hashrate it had deployed"
         else:
             # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
             # EH/s" is the fleet, not an energized figure
@@ -710,7 +725,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     # "from 43.74 EH/s in August to 44.2 EH/s in September": the second of a pair, the kind of the first
                     out[-1].hashrate_kind if out and out[-1].sent is sent and _PAIR_TO.fullmatch(near_left)
                     else "operational")
-            if hashrate.GOAL_BEFORE.search(words_before):
+            if hashrate.GOAL_BEFORE.search(words_before) or goal_after:
                 kind = "target"
             if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
@@ -728,6 +743,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
         elif rule == "amount":
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
+            if goal_after:  # "well on the way to the 10 EH/s we committed to": a goal's deadline follows it
+                period = next((anchor(ctx, p) for p in sent.periods if q.end <= p.char_start < hi), None)
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)):
             period = dataclasses.replace(period, end=P.month_end(period.end.year + 1, period.end.month)
@@ -816,8 +833,9 @@ _NEXT_GOAL = re.compile(r"\s*(?:by|before|in)\s+[^.;,]{3,30}?,?\s+(?:and|then)\s
                         r"approximately\s+|roughly\s+)?$", re.I)
 
 
-_PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?",
-                      re.I)
+_PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?\s+)?(?:to|,?\s*(?:and|before)\s+(?:then\s+)?"
+                      r"(?:reached|reaching|hit|hitting|touched|touching))\s+(?:about\s+|approximately\s+|roughly\s+)?",
+                      re.I)  # "... rose from 40.91 EH/s in July to 44.85 EH/s in September and reached 46.09 EH/s in October"
 
 
 _OF_KIND_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?of\s+(?!its\b|their\b|the company['’]s\b|the\b)(?:[\w-]+\s+){1,2}?"
@@ -933,7 +951,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
                       collateral_btc=collateral, lender=lender, flags=flags)
-        _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
+        in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else None
+        rp = report_period_of(ctx, sent, in_the.group("unit")) if in_the else None
+        # "... fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal repayments
+        # of $9.5 million in the period": the reported period's, not the date named before the figure
+        _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
+                       _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
         out.append(c)
         origin = _origination(ctx, c, u.end, hi)
         if origin is not None:
@@ -955,11 +978,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # quote about a repayment the story has already reported
         return out
     flags = set()
-    company = company_for(ctx, sent, trig.start(), trig.end(), flags)
-    if company is None:
-        return []
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
     verb = loan.REPAID.search(s) if event == "repaid" else None
+    # "MARA secured a bitcoin-backed credit line; Hut 8 retired its Anchorage loan": the repayment's own clause
+    at_clause = verb if verb is not None and ";" in s[trig.end():verb.start()] else trig
+    company = company_for(ctx, sent, at_clause.start(), at_clause.end(), flags)
+    if company is None:
+        return []
     if verb is not None and collateral is not None and (opener := _EVENT_OPENER.match(s)) and verb.end() <= opener.end():
         # "After the repayment, 1,500 BTC remain pledged as collateral under the Galaxy facility": the pledge left
         event, verb = "collateral_posted", None
@@ -984,6 +1009,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return [c]
 
 
+_IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P<unit>period|quarter|half|month)\b"
+                                  r"(?!\s+(?:ended|ending|to|through|before|after)\b)", re.I)
 _EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0,50},")
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
 _INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|may|might|"
@@ -1019,7 +1046,7 @@ def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fac
 # of the company's debt": the lender is the subject, the debtor is named after the figure
 _WRITTEN_OFF_BEFORE = re.compile(rf"\b(?:{loan.WIPED_OUT}|extinguish(?:ed|es|ing)?)\s+(?:about |approximately |roughly |"
                                  r"some |nearly |all of the |all )?(?:US)?$", re.I)
-_OF_DEBT = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:debt|loans?|borrowings|indebtedness|principal)\b", re.I)
+_OF_DEBT = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:debt|loans?|borrowings|indebtedness|principal|financing|obligations)\b", re.I)
 _OWED_BY = re.compile(r"\s+of\s+(?:(?:[\w-]+\s+){0,3}(?:debt|loans?|borrowings|financing|indebtedness)\s+(?:owed|owing|due)\s+"
                       r"by\s+(?:the\s+company|the\s+miner|(?P<by>(?-i:[A-Z])[\w.&'-]*))|(?:the\s+(?:company|miner)|"
                       r"(?P<own>(?-i:[A-Z])[\w.&'-]*))['’]s?\s+(?:[\w-]+\s+){0,2}(?:debt|loans?|borrowings|indebtedness))\b", re.I)
@@ -1049,7 +1076,8 @@ _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earn
 
 
 # "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024"
-_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability)\b"
+_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability|"
+                              r"(?:repayments?|payments?|amorti[sz]ation)\s+(?:start|begin|commence)s?)\b"
                               r"[^.;]{0,40}?\b(?:to|until|in|on|by|of)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
 _ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:route|step|path|approach|action|"
@@ -1200,7 +1228,7 @@ _COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which|of which|of those|of th
                                r"(?:(?:with|to) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?|(?:its |the )?(?:lenders?|counterpart(?:y|ies))) )?(?:as )?"
                                r"(?:additional |further |extra )?collateral\b|"
                                # "had 2,926 BTC pledged against the two facilities"
-                               r"pledged\s+(?:against|under)\s+(?:the|its|a|an|both|two|three|these|those)\b)", re.I)
+                               r"pledged\s+(?:against|under)\s+(?:the|its|a|an|both|two|three|these|those|that|this)\b)", re.I)
 _SETTLED_FOR = re.compile(r"[^$;.]{0,40}\bfor\s+(?:about |approximately |roughly |just |only )?(?:US)?\$", re.I)
 # "The 1,020 Bitcoin that had been pledged under the facility were returned to the Company": a pledge ended
 _RELEASED_AFTER = re.compile(r"(?:(?!,|\band\b|\bwhile\b)[^.;]){0,70}\b(?:were|was|have been|had been|has been|are|is)\s+"
@@ -1500,7 +1528,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
     """The indices of lines that are rows of a space-aligned table: a label, two or more spaces, and only figures
     after it (not bare years: 'First bitcoin mined at Rockdale    2021' is a timeline), under an indented header line
     (a lone such line, or rows with no header, stay prose). A header of bare years under a line naming the span
-    ('Three Months Ended June 30,' over '2025   2024') is not read: its columns are not whole years."""
+    ('Three Months Ended June 30,' over '2025   2024') takes its span from that line (_column_periods), when the line
+    names one span."""
     rows = set()
     for i, line in enumerate(lines):
         s = line.strip()
@@ -1520,9 +1549,10 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
                 and "|" not in above
                 and not header.endswith(".") and len(header) <= 100):
             continue
-        before = lines[i - 2] if i >= 2 else ""
-        if all(_YEAR_CELL.match(c) for c in _ALIGNED_SPLIT.split(header)) and _SPAN_WORDS.search(before):
-            continue
+        before = lines[i - 2].strip() if i >= 2 else ""
+        if all(_YEAR_CELL.match(c) for c in _ALIGNED_SPLIT.split(header)) and _SPAN_WORDS.search(before) \
+                and not _SPAN_HEADER.match(before):
+            continue  # 'Three months ended Sept. 30    Nine months ended Sept. 30' over four years: not read
         block = [i - 1]
         above2 = lines[i - 2] if i >= 2 else ""
         columns = _column_starts(above)
@@ -1561,6 +1591,7 @@ def _period_header(header: str) -> bool:
         cells = cells[:-1]  # 'Metric    June 2024    May 2024    MoM': a change column after the periods
     return len(cells) >= 3 and all(_PERIOD_CELL.fullmatch(c) for c in cells[1:]) and not all(
         _YEAR_CELL.match(c) for c in cells[1:])  # bare years may sit under 'Three Months Ended June 30,
+
 
 
 _SPAN_WORDS = re.compile(r"\b(?:months|quarter|ended|ending)\b", re.I)

@@ -2638,3 +2638,132 @@ def test_rounding_and_lender_helpers_take_any_figure_and_name():
     assert not _rounds_to(1.2e-05, 1e-05)  # a tiny figure (repr "1e-05") must not break the rounding
     assert _same_lender("Anchorage", "Anchorage Digital") and _same_lender("", None) and _same_lender(None, "Galaxy")
     assert not _same_lender("The Bank of Montreal", "The Royal Bank") and not _same_lender("Galaxy", "Coinbase")
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a balance under several credit lines
+    ("Riot Platforms said its borrowings under its credit lines were $425 million at Dec. 31.", "2025-02-20", "loan",
+     [("Riot Platforms", 425_000_000, None, "2024-12-31", "outstanding")]),
+    # a numbered group of miners is no one company's holder
+    ("Adding up the year-end balances disclosed so far, the ten miners below held about 90,500 BTC between them. MARA "
+     "held 44,893 BTC at Dec. 31.", "2025-01-05", "btc_held", [("MARA Holdings", 44893.0, None, "2024-12-31", None)]),
+    # a figureless repayment in its own clause is that clause's company's
+    ("- MARA Holdings secured a bitcoin-backed credit line; Hut 8 retired its Anchorage loan with shares", "2024-10-18",
+     "loan", [("Hut 8", None, None, "2024-10-18", "repaid")]),
+    # coins pledged against the borrowing just named
+    ("Bitdeer drew $50 million on its credit line in the fourth quarter. At year-end, 1,100 BTC were pledged against that "
+     "borrowing.", "2026-03-05", "loan",
+     [("Bitdeer", 50_000_000, None, "2025-12-31", "borrowed"), ("Bitdeer", None, None, "2025-12-31", "collateral_posted")]),
+    # a comparison after an aside about pledged coins is the balance's, not the pledge's
+    ("American Bitcoin had roughly 4,480 BTC in its reserve as of March 8, including coins pledged to Anchorage, "
+     "compared with about 4,810 BTC at the end of February.", "2026-03-10", "btc_held",
+     [("American Bitcoin", 4480.0, None, "2026-03-08", None), ("American Bitcoin", 4810.0, None, "2026-02-28", None)]),
+    ("Riot held 19,225 BTC, including 3,300 BTC pledged as collateral versus 2,900 BTC a month earlier.", "2025-03-10",
+     "btc_held", [("Riot Platforms", 19225.0, None, "2025-03-10", None)]),
+    # the start of a fiscal year named with its year before "fiscal year"
+    ("Since the start of its 2025 fiscal year on October 1, 2024, CleanSpark has mined 1,277 BTC through November 30.",
+     "2024-12-03", "btc_mined", [("CleanSpark", 1277.0, "2024-10-01", "2024-11-30", None)]),
+    # a goal named right after the figure
+    ("IREN reached 7 EH/s at the end of February, well on the way to the 10 EH/s we committed to.", "2024-03-06",
+     "hashrate", [("IREN", 7.0, None, "2024-02-29", "operational"), ("IREN", 10.0, None, "2024-02-29", "target")]),
+    # a parent named as the object is not the subject that "it" points back to
+    ("American Bitcoin owes parent Hut 8 $62 million as it races toward 25 EH/s", "2025-11-14", "hashrate",
+     [("American Bitcoin", 25.0, None, "2025-11-14", "target")]),
+])
+def test_session_12_known_misses(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"]) for f in facts] \
+        == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # months spelled out in parentheses say what a fiscal quarter's name means
+    ("DMG Blockchain mined 84 BTC in its fiscal third quarter, compared with 91 BTC in Q2 2025 (January to March 2025).",
+     "2025-08-25", "btc_mined", [("DMG Blockchain Solutions", 84.0, "2025-04-01", "2025-06-30", None),
+                                 ("DMG Blockchain Solutions", 91.0, "2025-01-01", "2025-03-31", None)]),
+    # "F2025" marks a fiscal year; a bare-years header under one "Three Months Ended" line takes that span
+    ("HIVE Digital Technologies quarterly figures\n\n                          Q4 F2025   Q3 F2025\nRevenue ($ millions)"
+     "           32.2       29.2\nBitcoin produced               272        341", "2025-06-26", "btc_mined",
+     [("HIVE Digital Technologies", 272.0, "2025-01-01", "2025-03-31", None),
+      ("HIVE Digital Technologies", 341.0, "2024-10-01", "2024-12-31", None)]),
+    ("Riot Platforms reported results.\n\nOperating Metrics\n\n                          Three Months Ended March 31,\n"
+     "                               2023          2022\nBitcoin held at end of period   7,094         6,536",
+     "2023-04-27", "btc_held", [("Riot Platforms", 7094.0, None, "2023-03-31", None),
+                                ("Riot Platforms", 6536.0, None, "2022-03-31", None)]),
+    ("Riot Platforms Reports First Quarter 2023 Results\n\n- Produced 2,115 Bitcoin in the quarter, a 51% increase over "
+     "the 1,405 Bitcoin Riot produced in the quarter ended "
+     "March 31, 2022", "2023-04-27", "btc_mined", [("Riot Platforms", 2115.0, "2023-01-01", "2023-03-31", None),
+                                                   ("Riot Platforms", 1405.0, "2022-01-01", "2022-03-31", None)]),
+    # repayments "in the period" are the reported period's
+    ("Argo Blockchain plc Interim Results for the Six Months Ended 30 June 2024\n\nThe outstanding principal of the Galaxy "
+     "equipment loan fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal "
+     "repayments of $9.5 million in the period.", "2024-08-20", "loan",
+     [("Argo Blockchain", 17_600_000, None, "2024-06-30", "outstanding"),
+      ("Argo Blockchain", 27_100_000, None, "2023-12-31", "outstanding"),
+      ("Argo Blockchain", 9_500_000, None, "2024-06-30", "repaid")]),
+    # a maker's machines and the site they go to do not own the company's goal
+    ("Argo expects to install additional Bitmain Antminer S21 miners at its Baie-Comeau facility in Quebec during the "
+     "second half of the year and is targeting hashrate capacity of 3.5 EH/s by 31 December 2024.", "2024-08-20",
+     "hashrate", [("Argo Blockchain", 3.5, None, "2024-12-31", "target")]),
+    ("Installed hashrate reached 20 EH/s for IREN on August 12, 2024, after new buildings at the Childress, Texas campus, "
+     "where about 8 EH/s of the fleet is now located.", "2024-08-28", "hashrate",
+     [("IREN", 20.0, None, "2024-08-12", "installed")]),
+    # a lender's long name before "under which it borrowed"
+    ('In August 2025, Bitdeer entered into a financing arrangement with a subsidiary of Matrix Finance and Technology '
+     'Holding Company ("Matrixport"), under which it borrowed US$100 million secured by 1,200 BTC.', "2025-11-10",
+     "loan", [("Bitdeer", 100_000_000, None, "2025-08-31", "borrowed")]),
+    # the company set in contrast is not the subject
+    ("Riot mined 1,042 BTC in the third quarter.\n\nUnlike Marathon, Riot did sell. It offloaded 1,575 BTC during the "
+     "quarter.", "2022-11-11", "btc_sold", [("Riot Platforms", 1575.0, "2022-07-01", "2022-09-30", None)]),
+    # a comparison's date after the figure does not date it
+    ("Hut 8 ended September with 3.07 EH/s of operating capacity, about 10% more than at the end of June.", "2022-11-11",
+     "hashrate", [("Hut 8", 3.07, None, "2022-09-30", "capacity")]),
+    ("Bitfarms update\n\n- Hashrate at June 30: 1.3 EH/s, up 30% since January", "2021-08-16", "hashrate",
+     [("Bitfarms", 1.3, None, "2021-06-30", "operational")]),
+    # spans: the last months of a year, a running haul, a hyphenated quarter, since a month
+    ("TeraWulf self-mined 484 BTC in the fourth quarter of 2024, roughly half the 970 BTC it produced in the last three "
+     "months of 2023.", "2025-02-27", "btc_mined", [("TeraWulf", 484.0, "2024-10-01", "2024-12-31", None),
+                                                    ("TeraWulf", 970.0, "2023-10-01", "2023-12-31", None)]),
+    ("Bitfarms mined 842 BTC in the second quarter. That brings its haul for the first half of the year to 1,647 BTC.",
+     "2021-08-16", "btc_mined", [("Bitfarms", 842.0, "2021-04-01", "2021-06-30", None),
+                                 ("Bitfarms", 1647.0, "2021-01-01", "2021-06-30", None)]),
+    ("Cango mined 1,930.8 BTC in the third quarter of 2025, up from the 1,404.4 BTC it produced in the April-to-June "
+     "quarter.", "2025-11-20", "btc_mined", [("Cango", 1930.8, "2025-07-01", "2025-09-30", None),
+                                             ("Cango", 1404.4, "2025-04-01", "2025-06-30", None)]),
+    ("Since it began mining in November 2024, Cango had produced a cumulative 5,810 BTC through the end of September.",
+     "2025-11-20", "btc_mined", [("Cango", 5810.0, "2024-11-01", "2025-09-30", None)]),
+    ("Bitfarms sold 1,700 BTC in January, its largest sale since June 2022, when it sold 3,000 BTC.", "2025-02-10",
+     "btc_sold", [("Bitfarms", 1700.0, "2025-01-01", "2025-01-31", None),
+                  ("Bitfarms", 3000.0, "2022-06-01", "2022-06-30", None)]),
+    # a list of averages goes on with "and reached"; a deployed figure compared with it is not an average
+    ("Cango said its average operating hashrate rose from 40.91 EH/s in July to 44.85 EH/s in September and reached "
+     "46.09 EH/s in October, against the 50 EH/s of hashrate it had deployed as of Sept. 30.", "2025-11-20", "hashrate",
+     [("Cango", 40.91, "2025-07-01", "2025-07-31", "average"), ("Cango", 44.85, "2025-09-01", "2025-09-30", "average"),
+      ("Cango", 46.09, "2025-10-01", "2025-10-31", "average"), ("Cango", 50.0, None, "2025-09-30", "deployed")]),
+    # debt: a balance that "remained outstanding", a lender's write-off, debt settled with machines, money used to pay
+    # off a loan dated by the borrowing before it, a miner's loan to its host, when repayments start
+    ("Argo Blockchain borrowed US$20 million from Galaxy in November. The full US$20 million remained outstanding at "
+     "30 November.", "2021-12-07", "loan", [("Argo Blockchain", 20_000_000, None, "2021-11-30", "borrowed"),
+                                           ("Argo Blockchain", 20_000_000, None, "2021-11-30", "outstanding")]),
+    ("Stronghold Digital Mining went first. Last August it returned some 26,200 machines to NYDIG, and the lender in "
+     "exchange wrote off $67.4 million of principal.", "2023-04-18", "loan",
+     [("Stronghold Digital Mining", 67_400_000, None, "2022-08-31", "repaid")]),
+    ("Soluna Holdings surrendered the miners at its Project Marie site in Kentucky to a NYDIG affiliate in December to "
+     "settle roughly $14.4 million of equipment financing.", "2023-04-18", "loan",
+     [("Soluna", 14_400_000, None, "2022-12-31", "repaid")]),
+    ("In December Argo borrowed $35 million from Galaxy in an asset-backed loan. Argo used the money to pay off about $41 "
+     "million of equipment loans it owed NYDIG.", "2023-04-18", "loan",
+     [("Argo Blockchain", 35_000_000, None, "2022-12-31", "borrowed"),
+      ("Argo Blockchain", 41_000_000, None, "2022-12-31", "repaid")]),
+    ("Marathon owed Silvergate $50 million on a term loan at the end of September. Marathon disclosed that it had about $31.3 million of "
+     "operating deposits with Compute North and had also extended it a roughly $21 million unsecured loan.",
+     "2022-10-12", "loan", [("MARA Holdings", 50_000_000, None, "2022-09-30", "outstanding")]),
+    ("Mawson's subsidiary borrowed $20 million from Celsius Mining in February. Mawson said on Tuesday that the full $20 "
+     "million remained outstanding and that scheduled principal repayments start in September.", "2022-07-20", "loan",
+     [("Mawson Infrastructure", 20_000_000, None, "2022-02-28", "borrowed"),
+      ("Mawson Infrastructure", 20_000_000, None, "2022-07-19", "outstanding")]),
+])
+def test_blind_batch_45_46_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
