@@ -330,8 +330,6 @@ def _within(mentions: list, s0: int, s1: int) -> list:
                     bisect.bisect_left(mentions, s1, key=lambda m: m.start)]
 
 
-
-
 def _subject(text: str, mentions: list, offset: int):
     """The company a sentence is about, which "it" and "the company" in the next sentence refer to: its first
     registry company that is not named in an aside or as an owner ('the miner majority-owned by Hut 8')."""

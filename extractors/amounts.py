@@ -151,15 +151,15 @@ _PART_AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|remain(?:s|ed)
 
 
 def _bare_part_after(text: str, q: Quantity) -> list[Quantity]:
-    """A bare part of the BTC figure just before it, in the same sentence, takes its unit."""
-    out = []
-    for m in _PART_OF_THOSE.finditer(text, q.end, q.end + 120):
-        value = parse_number(m.group("num"))
-        if value is not None and 0 < value < q.value and "." not in text[q.end:m.start()] and (
-                _PART_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PART_AUX_AFTER.match(text, m.end())):
-            out.append(Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num"))))
-        break
-    return out
+    """A bare part of the BTC figure just before it, in the same sentence, takes its unit (the first such part only)."""
+    m = _PART_OF_THOSE.search(text, q.end, q.end + 120)
+    if m is None:
+        return []
+    value = parse_number(m.group("num"))
+    if value is not None and 0 < value < q.value and "." not in text[q.end:m.start()] and (
+            _PART_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PART_AUX_AFTER.match(text, m.end())):
+        return [Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))]
+    return []
 
 
 _PART_OF = re.compile(rf"(?<![\d.,$])(?P<num>{_DIGITS})\s+(?:of|out of)\s+(?:the|its)\s+(?:about |approximately |roughly |"

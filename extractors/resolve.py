@@ -224,9 +224,13 @@ def _same_loan(a: Candidate, b: Candidate) -> bool:
     """Nothing tells the two loans apart: no two different lenders, no two different kinds of loan named."""
     if not _same_lender(a.lender, b.lender):
         return False
-    kinds_a = {_SAME_KIND.get(m.group(0).lower(), m.group(0).lower()) for m in _LOAN_KINDS.finditer(a.sent.text)}
-    kinds_b = {_SAME_KIND.get(m.group(0).lower(), m.group(0).lower()) for m in _LOAN_KINDS.finditer(b.sent.text)}
+    kinds_a, kinds_b = _loan_kinds(a.sent.text), _loan_kinds(b.sent.text)
     return not (kinds_a and kinds_b and not kinds_a & kinds_b)
+
+
+def _loan_kinds(sentence: str) -> set[str]:
+    """The kinds of loan a sentence names, one name per kind ('credit facility' and 'revolving' are a credit line)."""
+    return {_SAME_KIND.get(k, k) for k in (m.group(0).lower() for m in _LOAN_KINDS.finditer(sentence))}
 
 
 def _to_fact(c: Candidate, versions: dict[str, int], text: str) -> Fact:
