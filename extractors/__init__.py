@@ -151,10 +151,10 @@ def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> N
             break
 
 
-def _signing_dates(ctx: DocContext, sentence: str) -> list[P.Period] | None:
+def _signing_dates(ctx: DocContext, sentence: str, signed: re.Pattern = _SIGNED) -> list[P.Period] | None:
     """The dates (days or months) of a sentence that says when an agreement was signed and names no amount ('The
     line was signed on Sept. 18'); None for any other sentence."""
-    if not _SIGNED.search(sentence) or _USD_FIGURE.search(sentence):
+    if not signed.search(sentence) or _USD_FIGURE.search(sentence):
         return None
     return [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind in ("date", "month")]
 
@@ -178,6 +178,9 @@ def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
                 break
 
 
+_THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b", re.I)
+_DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|entered into)\s+(?:a|an|the|its)\s+"
+                          r"(?:[\w-]+\s+){0,3}(?:deal|agreement|settlement|restructuring)\b", re.I)
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
 
 
@@ -187,13 +190,18 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
     to it, takes the date of the sentence before it in its paragraph, when that one says when it was signed and names
     no amount."""
     for c in cands:
-        if c.type != "loan" or not c.period_default or c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text):
+        if c.type != "loan" or not c.period_default:
+            continue
+        # or: "Greenidge struck a broader deal with the same lender in January. ...; the transaction extinguished
+        # roughly $57 million of Greenidge's obligations"
+        deal = c.loan_event in ("repaid", "outstanding") and _THE_DEAL.search(c.sent.text)
+        if not deal and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
             continue
         line_start = ctx.text.rfind("\n", 0, c.sent.start) + 1
         before = ctx.text[line_start:c.sent.start].strip()
-        if not before or not _SIGNED.search(before):
+        if not before or not (_DEAL_STRUCK if deal else _SIGNED).search(before):
             continue
-        dated = _signing_dates(ctx, list(_nlp()(before).sents)[-1].text)
+        dated = _signing_dates(ctx, list(_nlp()(before).sents)[-1].text, _DEAL_STRUCK if deal else _SIGNED)
         if dated:
             c.period_end, c.period_default = dated[-1].end, False
 

@@ -29,7 +29,7 @@ NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
 _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 
-_BTC_UNIT = r"(?:(?:BTC|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?|(?P<coins>coins))"
+_BTC_UNIT = r"(?:(?:BTC[Ee]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?|(?P<coins>coins))"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
               r"(?:\s+per\s+second)?|TH/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
 

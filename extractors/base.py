@@ -22,7 +22,8 @@ from models.companies import Company
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
                                  r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
-                                 r"their|(?:on|under) the)\s+(?:an?\s+)?$", re.I)  # "its draws on the Two Prime facility"
+                                 r"their|(?:on|under) the|(?:lender|creditor),)\s+(?:an?\s+)?$", re.I)
+# ("its draws on the Two Prime facility"; "surrendered those machines to its equipment lender, NYDIG ABL LLC, ...")
 # "the balance of the Galaxy loan": a lender named as its loan's modifier
 _OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled) "
                             r"(?:the|a|an|its|their)\s+$", re.I)  # also "to pay down a Galaxy credit line"
@@ -537,7 +538,9 @@ _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|produ
                           r"update|report|figures|results|filing|operations|balance)\b)|"
                           r"\s+(?:sites?|campus(?:es)?|facilit(?:y|ies)|data cent(?:er|re)s?|locations?)\b")
 _ACQUIRING = re.compile(r"\b(?:install(?:ing|ed)?|deploy(?:ing|ed)?|buy(?:ing)?|bought|purchas\w+|order(?:ed|ing)?|"
-                        r"add(?:ing|ed)?)\s+(?:(?:additional|new|more|further|another|\d[\d,]*)\s+)?$")
+                        r"add(?:ing|ed)?)\s+(?:(?:additional|new|more|further|another|\d[\d,]*)\s+)?$|"
+                        # "upgrade its fleet with the 28,900 Bitmain T21 miners purchased in December"
+                        r"\bwith\s+(?:the|its)\s+(?:(?:additional|new|\d[\d,]*)\s+)?$")
 
 
 def is_bystander(text: str, start: int, end: int) -> bool:
@@ -675,7 +678,10 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "nearly four times what Riot mined in the same period a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
-                              r"over)\s+$", re.I)
+                              r"over)\s+$|"
+                              # "approximately 0.3 EH/s, well below its level in the third quarter"
+                              r"\b(?:below|above|under|short of)\s+(?:its|their|the)\s+(?:level|figure|peak|mark)\s+"
+                              r"(?:in|at|of|for)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+(?:the\s+)?)?$", re.I)
 # "up 236% on the same period last year", but "217% over August 2020, when the Company produced 128 BTC" dates 128
 _PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since)\s+(?:(?:in|the|a)\s+)?$")  # "1.3 EH/s, up 30% since January"
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before

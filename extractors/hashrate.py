@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 41
+VERSION = 42
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -48,7 +48,9 @@ NOT_OURS = [
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
                             r"[A-Z][^.;]{0,50}$|"
                             # "at the Childress, Texas campus, where about 8 EH/s of the fleet is now located"
-                            r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$")),
+                            r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$|"
+                            # "Project Sophie in Murray, Kentucky, ...: its installed base of roughly 812 PH/s"
+                            r"\bProject [A-Z][\w-]+\b[^.;]{0,100}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
     ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still)\s+)?(?:(?:sits|sat|is|was|are|were|located|"
                                   r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?"
@@ -120,7 +122,12 @@ NOT_OURS = [
     # "3.1 EH/s of SEALMINER A2 machines", "an order backlog of 4.1 EH/s", "2.9 EH/s, to be retired"
     # "in return for mining machines with about 2.8 EH/s of capacity": machines handed to a lender or buyer
     ("machines_traded", re.compile(r"\b(?:option to (?:buy|purchase|acquire)|backlog of|orders? (?:of|for)|"
-                                   r"in (?:return|exchange) for|handed (?:over )?to|transferred to|sold to)\b[^.;]{0,60}$|"
+                                   r"in (?:return|exchange) for|handed (?:over )?to|transferred to|sold to|"
+                                   # a lender enforcing: "receivers took control of roughly 3.6 EH/s of machines"
+                                   r"(?:took|take|takes|taken|taking) (?:control|possession) of|seized|repossess(?:ed|es|ing)|"
+                                   # "The machines that went back to NYDIG represent an estimated 2.5 EH/s"
+                                   r"(?:machines|miners|rigs|units)\s+(?:that\s+|which\s+)?(?:were\s+)?(?:went|given|handed|"
+                                   r"sent|returned|surrendered)(?:\s+back)?\s+to)\b[^.;]{0,60}$|"
                                    r"\b(?:produced|manufactured|built)\s+(?:approximately |about |roughly |some |nearly )?$",
                                    re.I)),
     ("machines_after", re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\b[^.;]{0,40}"

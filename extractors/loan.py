@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 41
+VERSION = 42
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -25,7 +25,7 @@ _REPAY = r"p?repa(?:y|id|ys|ying|yment)"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
 REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
-WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)"
+WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)|cancels"
 
 # "... $20 million to Argo Blockchain", after a verb of lending
 _MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b"
@@ -52,7 +52,13 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
 # "the facility", "its line", and with the lender's name, "The BlockFi facility"
 ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:\w+-(?:year|month)\s+)?"
                             r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
-                            r"(?:facility|line|balance|borrowings?)\b(?!\s+leases?\b)", re.I)
+                            r"(?:facility|line|balance|borrowings?)\b(?!\s+leases?\b)|"
+                            # "extinguished roughly $57 million of Greenidge's obligations and left it owing NYDIG about
+                            # $17 million", after the loan was named
+                            r"\bextinguish(?:ed|es|ing)\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"
+                            r"(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,2}(?:obligations|debt|indebtedness|"
+                            r"borrowings)\b|\bowing\s+(?-i:[A-Z])[\w-]+\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$",
+                            re.I)
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
@@ -65,7 +71,8 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      # million" to its host is a miner lending)
                      r"\b(?:was|were|been|being)\s+(?:funded|advanced|wired)\b|"
                      r"\boutstanding (?:on|under|to)\b|\b(?:remained|remains|was still|is still)\s+outstanding\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
-                     r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b", re.I)
+                     r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b|"
+                     r"\b(?:principal|balance) outstanding\b", re.I)  # "reported principal outstanding of $146.0 million"
 ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
@@ -81,6 +88,9 @@ NOT_A_LOAN_FACT = [
                                r"December)\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){0,2}(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
                                r"\bto provide [^.]{0,40}\bcredit to\b|"
+                               # "CleanSpark had advanced GRIID about $54 million under a delayed-draw credit agreement"
+                               r"\b(?:advanced|lent|loaned)\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+"
+                               r"(?:about |approximately |roughly |some |nearly )?(?:US|C|A)?\$|"
                                r"advanced [^.]{0,30}\bto (?!(?:the company|us)\b(?!['’]s|\s+(?:that|which|building|developing)\b))"
                                r"(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
@@ -141,7 +151,10 @@ EVENTS = [
     # "The proceeds were used to reduce the balance of the Company's BTC-backed loan from Galaxy Digital"
     ("repaid", re.compile(r"(?:\b(?:reduced|lowered)|\bused\b[^.;]{0,40}\bto (?:reduce|lower|cut)|\b(?:has|had) cut)\s+"
                           r"(?:the\s+|its\s+)?(?:balance|principal|amount outstanding)\s+(?:of|on|under)\b"
-                          r"(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
+                          r"(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)|"
+                          # "used part of the proceeds to reduce its Galaxy Digital credit facility"
+                          r"\bused\b[^.;]{0,40}\bto (?:reduce|lower|cut|shrink)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}"
+                          r"(?:loans?|line|facility|revolver)\b(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\b(?:still|will|would still|continues? to) owe\b|"
                                r"\bremaining (?:balance|principal)\b|"
@@ -161,7 +174,7 @@ EVENTS = [
                           r"(?:cash|proceeds|money|funds)\s+(?:toward|towards|to)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,3}"
                           r"(?:loans?|line|facility|debt|borrowings)\b|"
                           rf"\bextinguish|\b{WIPED_OUT}\b|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
-                          r"\b(?:settle[sd]?|settling|cleared|closing out|closed out)\s+(?:the\s+|its\s+)?"
+                          r"\b(?:settle[sd]?|settling|clear(?:s|ed|ing)?|closing out|closed out)\s+(?:the\s+|its\s+)?"
                           # "to settle about $67 million of debt"
                           r"(?:(?!(?:terms?|way|year|quarter|month|period|deal)\b)[\w$.,-]+\s+){0,4}"
                           r"(?:instal+ments?|loans?|line|facility|balance|debt)\b", re.I)),
@@ -230,6 +243,8 @@ _AMOUNT_EVENTS = [
                             r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$", re.I), None),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?))\b[^$;]{0,40}$|"
+                               # "At December 31, 2022, Bitfarms carried US$16.6 million of equipment financing"
+                               r"\bcarr(?:ied|ies|ying)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
@@ -237,7 +252,7 @@ _AMOUNT_EVENTS = [
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
-                          r"settled?|retired?|(?:final|last|balloon|principal) payment of|repayments|"
+                          r"settled?|retired?|(?:final|last|balloon|principal) (?:payment|instal+ment) of|repayments|"
                           # a lender's write-off: "wrote off $67.4 million of principal", "cancels roughly $38.6 million
                           # of the equipment debt", "in full satisfaction of approximately $14.4 million"
                           r"wr(?:ote|ites|itten|iting) off|cancel(?:s|led|ed|ling|ing)?|satisfaction of|"
@@ -286,7 +301,7 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed
                          + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)
 _TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
-_IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:had\s+)?(?:owed|borrowed)\b|"
+_IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:still\s+)?(?:had\s+)?(?:owed|borrowed)\b|"
                       r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b", re.I)  # "... of debt owed by Greenidge"
 
 
@@ -295,9 +310,14 @@ _REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|of
                                   r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
 _UNDER_THE = re.compile(r"\b(?:under|on|from)\s+(?:the|its|a|an|their)\s+(?:US|USD\s?)?$", re.I)
 _FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit line|line of credit|revolver|loan|line)\b", re.I)
-_OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:then\s+|still\s+)?(?:outstanding|owed|owing)\b", re.I)
+_OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remains|was|were)\s+)?(?:then\s+|still\s+)?"
+                                      r"(?:outstanding|owed|owing|unpaid)\b", re.I)  # "the C$4.2 million that remained outstanding"
 
 
+_PAYMENTS_TOTALLED = re.compile(r"\b(?:principal\s+)?(?:re)?payments\s+(?:on|under)\s+[^$;]{0,40}\b(?:totall?ed|were|"
+                                r"amounted to|came to)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|with)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+_DRAWN_RIGHT_AFTER = re.compile(r"\s+(?:drawn|borrowed|outstanding)\b", re.I)
 _USED_BEFORE = re.compile(r"\b(?:used|using|uses|applied|applying|put|spent|directed|earmarked)\s+(?:about\s+|approximately\s+|"
                           r"roughly\s+|some\s+|nearly\s+|another\s+|a further\s+)?(?:US|USD\s?)?$", re.I)
 _TO_REPAY_AFTER = re.compile(rf"^\s*(?:million|billion|m|bn)?\s+(?:of\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -314,6 +334,10 @@ def event_for_amount(left: str, right: str) -> str | None:
     if (_REPAID_BEFORE.search(left) and _IT_OWED.match(right)) or (
             _REPAID_RIGHT_BEFORE.search(left) and _OUTSTANDING_RIGHT_AFTER.match(right)):
         return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"
+    if _PAYMENTS_TOTALLED.search(left):
+        return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
+    if _HAD_BEFORE.search(left) and _DRAWN_RIGHT_AFTER.match(right):
+        return "outstanding"  # "As of May 31 it had $30 million drawn on a revolving line from Silvergate Bank"
     if _USED_BEFORE.search(left) and _TO_REPAY_AFTER.match(right):
         return "repaid"  # "American Bitcoin used $30 million to pay down its revolving credit facility"
     for name, before, after in _AMOUNT_EVENTS:

@@ -179,10 +179,11 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
     if not c.period_default:
         return False
     if c.value is None:
-        # "TeraWulf pays off its term loan" (headline) and "The final payment of $77.5 million was made on June 28"
+        # "TeraWulf pays off its term loan" (headline) and "The final payment of $77.5 million was made on June 28";
+        # "The miner, which paid off its term loan earlier this year" after "paid off ... its term loan in June"
         return c.type == "loan" and any(k is not c and k.type == "loan" and k.company == c.company
-                                        and k.value is not None and k.loan_event == c.loan_event and _same_loan(k, c)
-                                        for k in kept)
+                                        and (k.value is not None or not k.period_default)
+                                        and k.loan_event == c.loan_event and _same_loan(k, c) for k in kept)
     # a figure dated by the document's as-of date (also a default) echoes too: "finished the month with 16.6 EH/s" ...
     # "At 16.6 EH/s, Core Scientific's own fleet would amount to ..."
     return any(k is not c and (not k.period_default or _later_fallback(c, k))
@@ -204,7 +205,7 @@ def _later_fallback(c: Candidate, k: Candidate) -> bool:
 
 
 _LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|line of credit|bitcoin-backed|"
-                         r"btc-backed|bridge|mortgage|convertible", re.I)
+                         r"btc-backed|bitcoin-collateral|bridge|mortgage|convertible", re.I)
 
 
 def _same_lender(a: str | None, b: str | None) -> bool:

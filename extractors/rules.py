@@ -949,7 +949,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         company = own_borrower or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None:
             continue
-        c = Candidate("loan", company, u.value, "USD", sent, u.start, u.end, event, loan_event=event,
+        value = u.value
+        if _FOREIGN_DOLLARS.match(s, u.start):
+            if any(v is not u and abs(v.start - u.end) < 30 and not _FOREIGN_DOLLARS.match(s, v.start) for v in usd):
+                continue  # "a C$15 million (approximately US$11.1 million) facility": the US dollars are the fact's
+            value = None  # "repaid the remaining C$4.2 million": a principal, but not in US dollars
+        c = Candidate("loan", company, value, "USD", sent, u.start, u.end, event, loan_event=event,
                       collateral_btc=collateral, lender=lender, flags=flags)
         in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else None
         rp = report_period_of(ctx, sent, in_the.group("unit")) if in_the else None
@@ -957,10 +962,17 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
                        _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
+        if event == "repaid" and c.period_default and out and not out[-1].period_default \
+                and out[-1].loan_event == "borrowed" and _OF_IT_TO_REPAY.match(s, u.end):
+            # "borrowed $81.4 million from NYDIG on March 11 ..., using about $10 million of it to repay older debt"
+            c.period_end, c.period_default, c.flags = out[-1].period_end, False, set(out[-1].flags)
         out.append(c)
         origin = _origination(ctx, c, u.end, hi)
         if origin is not None:
             out.append(origin)
+    if out and usd and not any(c.loan_event == "repaid" for c in out) and (
+            early := _repaid_before_figures(ctx, sent, usd[0].start, lender)):
+        out.insert(0, early)
     if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)):
         for c in out:
             c.collateral_btc = None
@@ -971,7 +983,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return _btc_returned(ctx, sent, returned, lender)
     if not out and sentence_event == "borrowed" and not usd:
         out = _btc_loan(ctx, sent, collateral, lender)
-    if out or not (collateral is not None or sentence_event == "repaid") or _QUOTED.match(s) or (
+    if out or not (collateral is not None or sentence_event == "repaid") or _is_quoted(ctx, sent) or (
             collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
             loan.CALLED_OFF.search(s) and not loan.REPAID_WORD.search(s)):
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
@@ -1009,16 +1021,39 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return [c]
 
 
+def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lender: str | None) -> Candidate | None:
+    """'The company paid off the remainder of its term loan in June, having carried about $123 million of principal
+    on it at the end of 2023': a repayment told, without its amount, in a clause before the sentence's figures."""
+    s = sent.text
+    verb = loan.REPAID.search(s, 0, first_figure)
+    comma = s.find(",", verb.end(), first_figure) if verb is not None else -1
+    if comma < 0 or not loan.SPECIFIC_LOAN.search(s, verb.end(), comma) or _NOT_A_REPAYMENT_BEFORE.search(
+            s, max(0, verb.start() - 70), verb.start()) or _INTENT_BEFORE.search(s, max(0, verb.start() - 40),
+                                                                                 verb.start()):
+        return None
+    flags: set[str] = set()
+    company = company_for(ctx, sent, verb.start(), verb.end(), flags)
+    if company is None:
+        return None
+    c = Candidate("loan", company, None, "USD", sent, verb.start(), verb.end(), "repaid", loan_event="repaid",
+                  lender=lender, flags=flags)
+    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, "repaid"), verb.start(), verb.end(), comma, 0))
+    return c
+
+
 _IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P<unit>period|quarter|half|month)\b"
                                   r"(?!\s+(?:ended|ending|to|through|before|after)\b)", re.I)
 _EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0,50},")
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
 _INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|may|might|"
                             r"could|will|would|can|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$", re.I)
-_PREPAID_NOT_DEBT = re.compile(r"\bprepa(?:id|ys?|ying)\b[^;]{0,40}\b(?:fees?|deposits?|rent|hosting|power|expenses?)\b",
+_PREPAID_NOT_DEBT = re.compile(r"\bprepa(?:id|ys?|ying|yments?)\b[^;]{0,40}\b(?:fees?|deposits?|rent|hosting|power|expenses?)\b",
                                re.I)
 # a repayment denied or described, not done: "did not touch ... how the loan is repaid", "has not yet repaid"
-_NOT_A_REPAYMENT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\b[^.;]{0,60}$|\b(?:how|whether|when|until|unless|if)\s+"
+_NOT_A_REPAYMENT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\b[^.;]{0,60}$|"
+                                     # "has pushed back the start of principal payments on its term loan"
+                                     r"\b(?:push(?:ed|es|ing)? back|postpon\w+|defer(?:s|red|ring)?|delay(?:s|ed|ing)?)\b"
+                                     r"[^.;]{0,30}$|\b(?:how|whether|when|until|unless|if)\s+"
                                      r"(?:[\w-]+\s+){0,4}(?:is|are|be|gets?)\s+$", re.I)
 
 
@@ -1093,12 +1128,18 @@ _ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:rout
 
 # "the $60 million term loan it took from Two Prime in March", "the $100 million revolving line the Company arranged
 # with the Bank in October 2021": a relative clause right after the amount that tells when the loan began
-_ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?(?:(?:[\w-]+\s+){0,2}?(?:loan|line|facility|financing|"
+_ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?"
+                           # "the C$4.2 million that remained outstanding on the five-year term loan its subsidiary obtained"
+                           r"(?:(?:that|which)\s+(?:remained|remains|was|is)\s+(?:still\s+)?outstanding\s+(?:on|under)\s+"
+                           r"(?:the|its)\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2}?(?:loan|line|facility|financing|"
                            r"credit|revolver|borrowings?|note|advance|debt)s?,?\s+)?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
+                           r"its subsidiary|a subsidiary|"
                            r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2})\s+(?:had\s+|has\s+)?(?:first\s+|"
                            r"originally\s+)?(?P<verb>borrowed|took(?:\s+out)?|taken\s+out|drew|drawn|arranged|signed|"
                            r"obtained|secured|received|put\s+in\s+place|entered\s+into)\b(?P<rest>[^.;$]{0,60})", re.I)
 _ORIGIN_BORROWED = re.compile(r"borrowed|took|taken|drew|drawn|received", re.I)
+_TERM_LOAN = re.compile(r"\bterm loan\b", re.I)
 
 
 def _origination(ctx: DocContext, c: Candidate, end: int, hi: int) -> Candidate | None:
@@ -1112,7 +1153,9 @@ def _origination(ctx: DocContext, c: Candidate, end: int, hi: int) -> Candidate 
                    and p.kind in ("date", "month", "quarter", "half", "year")), None)
     if period is None:
         return None
-    event = "borrowed" if _ORIGIN_BORROWED.match(m.group("verb")) else "facility"
+    # a term loan obtained is money borrowed; a line or facility obtained is only its size
+    event = "borrowed" if _ORIGIN_BORROWED.match(m.group("verb")) or (
+        m.group("verb").lower() == "obtained" and _TERM_LOAN.search(m.group())) else "facility"
     origin = dataclasses.replace(c, rule=f"{event}_origin", loan_event=event, flags=set(c.flags), period_start=None,
                                  period_default=False)
     _set_loan_date(ctx, origin, anchor(ctx, period))
@@ -1143,8 +1186,15 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
+_OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceeds|funds|borrowings?))\s+(?:to|toward)\s+"
+                             r"(?:repay|pay (?:down|off|back)|refinance|retire|settle)\b", re.I)
+_FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
+                             # "made a $4.0 million prepayment of hosting fees": a customer's advance, not debt
+                             r"\s+(?:[\w-]+\s+)?prepayments?\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:hosting|fees|rent|power|services)\b|"
+                             # "line repaid in full after $650 million convertible offering"
+                             r"\s+(?:[\w-]+\s+)?convertibles?\b(?!\s+(?:loan|credit|term)\b)|"
                              r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:[\w-]+\s+)?(?:stock|shares|equity)\b|"
                              # "With $65M Helios Sale to Galaxy": a price
                              r"\s+(?:(?!Loan|Credit|Debt|Facility|Line)(?-i:[A-Z])[\w-]*\s+){0,2}(?:sale|purchase|acquisition)\b|"
@@ -1171,6 +1221,15 @@ _CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$", re.I)
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
+
+
+def _is_quoted(ctx: DocContext, sent: Sent) -> bool:
+    """An executive's words: the sentence opens a quotation, or one opened earlier in its line is still open
+    ('... said Sheldon Bennett, CEO of DMG. "Repaying the term loan removes our only amortizing debt, ...')."""
+    if _QUOTED.match(sent.text):
+        return True
+    before = ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 # "Lease liabilities, primarily for land, totaled $9.6 million"
 _LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
@@ -1442,7 +1501,9 @@ def _unit_scale(text: str) -> float | None:
 
 
 _EXCEPT_BTC = re.compile(r"\bexcept(?:\s+for)?\s+(?:bitcoin|BTC)", re.I)
-_MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
+_MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                         r"(?P<scale>M|mn|million|bn|B|billion)?$")  # "$286.7M" in a roundup's table
+_CELL_SCALE = {"M": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "B": 1e9, "billion": 1e9}
 
 
 def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_periods: list,
@@ -1482,7 +1543,8 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             if m is None or _NOT_LOAN_COLUMN.search(h) or not (owed_row or (titled and _LOAN_COLUMN.search(h))):
                 continue
             unit_text = " ".join((label, h, header[0] if header else ""))
-            value = (parse_number(m.group("num")) or 0) * (_unit_scale(unit_text) or table_scale)
+            value = (parse_number(m.group("num")) or 0) * (_CELL_SCALE.get(m.group("scale") or "")
+                                                             or _unit_scale(unit_text) or table_scale)
             if value < 100_000:
                 continue
             flags: set[str] = set()
@@ -1494,16 +1556,19 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             lender = _LENDER_SUFFIX.sub("", label) if lender_row else None
             c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan",
                           loan_event="outstanding", lender=lender, flags=flags)
-            if period is None:
-                period = _reported_as_of(ctx, r)
-            if period is not None:
-                flag_year(ctx, period, c.flags)
-                c.period_end = period.end
-            else:
-                c.period_end = default_as_of(ctx, r, c.flags)
-                c.period_default = True
+            _date_table_loan(ctx, c, period or _reported_as_of(ctx, r))
             out.append(c)
     return out
+
+
+def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
+    """A table's balance at its column's (or title's) date, else at the document's as-of date."""
+    if period is not None:
+        flag_year(ctx, period, c.flags)
+        c.period_end = period.end
+    else:
+        c.period_end = default_as_of(ctx, c.sent, c.flags)
+        c.period_default = True
 
 
 # A table set in columns of spaces, as filings and plain-text releases print them:
@@ -1832,8 +1897,14 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     # a column of as-of dates ('| Company | BTC held | As of |' over '| Riot | 9,334 | July 31 |') dates its row
     as_of = next((_first_period(ctx, cell) for (cell, _), h in zip(cells, header, strict=False)
                   if _AS_OF_HEADER.fullmatch(h.strip())), None)
+    loans = bool(_LOAN_TABLE.search(title)) and not _NOT_DEBT_TABLE.search(title) and not _FOREIGN.search(title)
     for j, (cell, start) in enumerate(cells[company_col + 1:], start=company_col + 1):
         h = header[j] if j < len(header) else ""
+        if loans and _LOAN_COLUMN.search(h) and not _NOT_LOAN_COLUMN.search(h):
+            period = (col_periods[j] if j < len(col_periods) else None) or as_of or table_period \
+                or _first_period(ctx, title)
+            out += _company_loan_cell(ctx, r, company, cell, start, h, period, title)
+            continue
         mod = label_module(h)
         is_hash = bool(_HASH_LABEL.search(h))
         if mod is None and not is_hash and col_periods[j:j + 1] != [None]:
@@ -1865,3 +1936,19 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             _set_btc_period(ctx, c, mod, period)
         out.append(c)
     return out
+
+
+def _company_loan_cell(ctx: DocContext, r: Sent, company: Company, cell: str, start: int, header: str,
+                       period: P.Period | None, title: str) -> list[Candidate]:
+    """A roundup's table of debts, one miner a row: 'Selected miner borrowings as of March 31, 2022' over
+    '| Miner | Lender(s) | Type | Outstanding |' and '| Core Scientific (CORZ) | Anchorage, BlockFi | ... | $286.7M |'."""
+    m = _MONEY_CELL.match(cell.replace(" ", ""))
+    if m is None or "$" not in cell:
+        return []
+    value = (parse_number(m.group("num")) or 0) * (_CELL_SCALE.get(m.group("scale") or "")
+                                                   or _unit_scale(f"{header} {title}") or 1.0)
+    if value < 100_000:
+        return []
+    c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan", loan_event="outstanding")
+    _date_table_loan(ctx, c, period)
+    return [c]

@@ -2767,3 +2767,84 @@ def test_blind_batch_45_46_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "BTCE" (bitcoin equivalents) is a BTC unit, and its comparison is the prior month's output
+    ("Argo mined 205 BTCE in January, compared with 190 BTCE in December.", "2022-02-04", "btc_mined",
+     [("Argo Blockchain", 205.0, "2022-01-01", "2022-01-31", None),
+      ("Argo Blockchain", 190.0, "2021-12-01", "2021-12-31", None)]),
+    # a lender cancelling debt in return for machines is a repayment; so is "in full satisfaction of"
+    ("Core Scientific handed 10,000 rigs to its lender, a transfer that cancels about $20 million of equipment debt.",
+     "2023-03-02", "loan", [("Core Scientific", 20_000_000.0, None, "2023-03-02", "repaid")]),
+    ("In October 2022, Soluna gave the machines back to its equipment lender, NYDIG ABL LLC, in full satisfaction of "
+     "roughly $9 million of financing.", "2023-03-31", "loan",
+     [("Soluna", 9_000_000.0, None, "2022-10-31", "repaid")]),
+    # machines handed back or seized are not the fleet
+    ("The machines that went back to the lender represent about 1.5 EH/s of hashing power.", "2023-03-02", "hashrate",
+     []),
+    ("Iris Energy let the lender enforce, and receivers took control of roughly 3.6 EH/s of machines.", "2023-04-18",
+     "hashrate", []),
+    # a comparison after the figure dates nothing; a named project is one site
+    ("At year-end, Soluna's fleet ran about 0.4 EH/s, well below its level in the second quarter.", "2023-03-31",
+     "hashrate", [("Soluna", 0.4, None, "2022-12-31", "operational")]),
+    ("Project Dorothy in Texas, which Soluna energized last year, now hosts roughly 1.2 EH/s of customer machines.",
+     "2024-03-31", "hashrate", []),
+    # a maker's machines bought "with" do not make the maker the subject
+    ("Bitfarms is upgrading its fleet with the 28,900 Bitmain T21 miners bought in December and now targets 21 EH/s "
+     "by the end of 2024.", "2024-01-05", "hashrate", [("Bitfarms", 21.0, None, "2024-12-31", "target")]),
+    # "carried" is a balance; a final instalment is a repayment
+    ("At December 31, 2022, Bitfarms carried US$16.5 million of equipment financing.", "2023-03-20", "loan",
+     [("Bitfarms", 16_500_000.0, None, "2022-12-31", "outstanding")]),
+    # a convertible offering is no loan; a miner advancing money to a named company is lending
+    ("CleanSpark repaid its bitcoin-backed credit line in full after a $650 million convertible offering.", "2025-02-06",
+     "loan", [("CleanSpark", None, None, "2025-02-06", "repaid")]),
+    ("Before the deal closed, CleanSpark had advanced GRIID about $54 million under a credit agreement.", "2025-02-06",
+     "loan", []),
+    # Canadian dollars are no USD value; a US-dollar equivalent beside them is
+    ("In December 2022, DMG repaid in full the C$4.2 million that remained outstanding on the term loan its subsidiary "
+     "obtained in May 2022.", "2023-02-28", "loan",
+     [("DMG Blockchain Solutions", None, None, "2022-12-31", "repaid"),
+      ("DMG Blockchain Solutions", None, None, "2022-05-31", "borrowed")]),
+    ("On January 19, 2023, DMG entered into a C$15 million (approximately US$11.1 million) revolving credit facility.",
+     "2023-02-28", "loan", [("DMG Blockchain Solutions", 11_100_000.0, None, "2023-01-19", "facility")]),
+    # an executive's quotation, opened in an earlier sentence of the line, is no repayment
+    ('"We start the year with a simpler balance sheet," said the CEO of DMG. "Repaying the term loan removes our only '
+     'amortizing debt."', "2023-02-28", "loan", []),
+    # the deal struck "in January" dates what "the transaction" did
+    ("Greenidge Generation had financed its machines with NYDIG loans. Greenidge struck a broader deal with NYDIG "
+     "in January. NYDIG bought a block of Greenidge's miners; the transaction "
+     "extinguished roughly $57 million of Greenidge's obligations and left it owing NYDIG about $17 million.",
+     "2023-04-18", "loan", [("Greenidge Generation", 57_000_000.0, None, "2023-01-31", "repaid"),
+                            ("Greenidge Generation", 17_000_000.0, None, "2023-01-31", "outstanding")]),
+    # "had $X drawn" is a balance; part of a dated borrowing used to repay takes its date
+    ("As of May 31 Marathon had $30 million drawn on a revolving line from Silvergate Bank.", "2022-06-08", "loan",
+     [("MARA Holdings", 30_000_000.0, None, "2022-05-31", "outstanding")]),
+    ("Greenidge borrowed $81.4 million from NYDIG on March 11, using about $10 million of it to repay older debt.",
+     "2022-06-08", "loan", [("Greenidge Generation", 81_400_000.0, None, "2022-03-11", "borrowed"),
+                            ("Greenidge Generation", 10_000_000.0, None, "2022-03-11", "repaid")]),
+    # a roundup's table of debts, one miner a row, dated by its title
+    ("Who lent to the miners\n\nSelected miner borrowings as of March 31, 2022\n\n| Miner | Lender | Outstanding |\n"
+     "|---|---|---|\n| TeraWulf (WULF) | Lender group | $123.5M |\n| Stronghold (SDIG) | NYDIG | $70.6M |",
+     "2022-06-08", "loan", [("TeraWulf", 123_500_000.0, None, "2022-03-31", "outstanding"),
+                            ("Stronghold Digital Mining", 70_600_000.0, None, "2022-03-31", "outstanding")]),
+    # principal outstanding; a postponed payment schedule is no repayment; "to clear" a loan repays it
+    ("TeraWulf amended its term loan in March. The company reported principal outstanding of $146.0 million at "
+     "Dec. 31.", "2023-03-09", "loan",
+     [("TeraWulf", 146_000_000.0, None, "2022-12-31", "outstanding")]),
+    ("TeraWulf has pushed back the start of principal payments on its term loan by about a year.", "2023-03-09", "loan",
+     []),
+    ("Digihost sells half its bitcoin to clear $10M loan", "2022-07-06", "loan",
+     [("Digihost", 10_000_000.0, None, "2022-07-06", "repaid")]),
+    # a customer's prepayment of hosting fees is no loan
+    ("Greenidge's customer made a $4.0 million prepayment of hosting fees in November under its loan-funded contract.",
+     "2023-12-05", "loan", []),
+    # a repayment told without its amount before the sentence's figure
+    ("TeraWulf paid off the remainder of its term loan in June, having carried about $123 million of principal on it "
+     "at the end of 2023.", "2024-10-03", "loan", [("TeraWulf", None, None, "2024-06-30", "repaid"),
+                                                  ("TeraWulf", 123_000_000.0, None, "2023-12-31", "outstanding")]),
+])
+def test_session_13_debt_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
