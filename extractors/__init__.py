@@ -111,6 +111,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_facilities_from_sentence_before(ctx, cands)
     _date_loans_from_previous_sentence(cands)
     _date_loans_at_signing(ctx, cands)
+    _date_loans_by_defined_terms(ctx, cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
@@ -178,6 +179,33 @@ def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
                 break
 
 
+# a filing's defined term, in the sentence that dates it: 'On March 3, 2026 (the "Closing Date"), ... entered into a
+# Credit and Guaranty Agreement (the "Credit Agreement")'
+_DEFINED_DATED_TERM = re.compile(r"\((?:the\s+)?[\"“](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Date|Agreement|"
+                                 r"Facility|Loans?|Amendment))[\"”]\)")
+
+
+def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'On March 3, 2026 (the "Closing Date"), ... entered into ... (the "Credit Agreement") ... The Credit Agreement
+    provides for ... up to $1,500,000,000 ... On the Closing Date, the Borrower borrowed $450.0 million': a loan with
+    no date of its own, in a sentence that names a term defined in a dated sentence, takes that date."""
+    if '"' not in ctx.text and "“" not in ctx.text:
+        return
+    dated: dict[str, dt.date] = {}
+    for m in _DEFINED_DATED_TERM.finditer(ctx.text):
+        start = max(ctx.text.rfind("\n", 0, m.start()) + 1, m.start() - 400)  # (a name's "Inc." is no sentence end)
+        days = [p for p in P.find_periods(ctx.text[start:m.start()], ctx.published, ctx.fy_end_month, ctx.dmy)
+                if p.kind == "date"]
+        if days and m.group("term") not in dated:
+            dated[m.group("term")] = days[-1].end
+    for c in cands:
+        if c.type == "loan" and c.period_default and dated:
+            # (the term leads the sentence: not "... was not amended in connection with the Credit Agreement")
+            term = next((t for t in dated if re.search(rf"\b[Tt]he {re.escape(t)}\b", c.sent.text[:60])), None)
+            if term is not None:
+                c.period_end, c.period_default = dated[term], False
+
+
 _THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b", re.I)
 _DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|entered into)\s+(?:a|an|the|its)\s+"
                           r"(?:[\w-]+\s+){0,3}(?:deal|agreement|settlement|restructuring)\b", re.I)
@@ -216,7 +244,7 @@ _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection wit
 
 # "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"
 _SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\bon the closing date\b|\b(?:at|upon|on) (?:the )?(?:signing|"
-                        r"execution)\b", re.I)
+                        r"execution|closing)\b", re.I)
 
 
 _STOCKS = ("outstanding", "collateral_posted")

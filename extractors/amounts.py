@@ -42,7 +42,7 @@ USD_RE = re.compile(
     rf"(?:(?:US|USD|C|A)?\$|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?"
     rf"|(?P<num_b>{_DIGITS})\s?(?P<scale_b>{_SCALE})?\s?(?:USDT|USDC|US dollars|dollars|USD)\b"
     # "drew another eight million dollars", "paid back ten million dollars"
-    rf"|\b(?P<num_w>{_WORDS}\s+(?:thousand|million|billion))\s+(?:US\s+|U\.S\.\s+)?dollars\b"
+    rf"|\b(?P<num_w>(?:{_WORDS}|half a)\s+(?:thousand|million|billion))\s+(?:US\s+|U\.S\.\s+)?dollars\b"
 )
 HASH_FACTOR = {"E": 1.0, "P": 1e-3, "T": 1e-6}
 
@@ -269,7 +269,9 @@ def find_usd(text: str) -> list[Quantity]:
         return []
     out = []
     for m in USD_RE.finditer(text):
-        if m.group("num_w"):
+        if m.group("num_w") and m.group("num_w").lower().startswith("half a "):
+            value = 0.5 * (parse_number("one " + m.group("num_w")[7:]) or 0) or None  # "up to half a billion dollars"
+        elif m.group("num_w"):
             value = parse_number(m.group("num_w"))
         else:
             num = m.group("num") or m.group("num_b")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 42
+VERSION = 43
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -82,6 +82,8 @@ NOT_OURS = [
     # a hypothesis: "If all of their targets were met, they would operate well over 50 EH/s", "a 10 MW farm filled
     # with AH4980 units would produce about 780 PH/s"
     ("conditional", re.compile(r"\bif\b[^.;]{0,120}\bwould\b[^.;]{0,40}$|\bwould (?:produce|generate|yield)\b"
+                               # an outside model's input: "assuming its fleet averages roughly 58 EH/s"
+                               r"|\bassum(?:ing|es|ed)\b[^.;]{0,40}$|(?:base|bull|bear) case\b[^.;]{0,80}$"
                                r"[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$|"
                                # "replacing its older machines could lift that to around 10 EH/s"; a proposal's terms:
                                # "Under the proposal, ... Greenidge would keep machines with roughly 1.2 EH/s"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 42
+VERSION = 43
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -125,7 +125,10 @@ NOT_A_LOAN_FACT = [
     ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"
                                # "reported $1.9 billion of loans outstanding to its clients"
-                               r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b", re.I)),
+                               r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b|"
+                               # "says it has originated more than $1.5 billion of loans to bitcoin miners since 2024"
+                               r"\boriginated\b(?:[^.;]|\.(?=\d)){0,60}\bloans\b|\bacross (?:its|their) (?:mining|lending) book\b",
+                               re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|(?<!told )(?<!telling )(?<!with )\banalysts?\b(?!['’]? (?:on|during) (?:a|the|an) (?:earnings )?call)|\bby our (?:math|count|calculation)\b|"
                             r"\bby (?!the company['’]s)(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s?\s+){0,2}(?:math|count|calculations?|reckoning)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
@@ -183,7 +186,8 @@ EVENTS = [
                                      r"\bas (?:additional |further |extra )?collateral\b", re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
                             r"facilit(?:y|ies)\b|\blines? of credit\b|\bcredit line\b|\bcredit agreement\b|\brevolving (?:credit )?line\b|"
-                            r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b",
+                            r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b|"
+                            r"\blin(?:es|ed|ing) up\b",  # "Applied Digital lines up half a billion dollars of bridge financing"
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
@@ -321,7 +325,8 @@ _DRAWN_RIGHT_AFTER = re.compile(r"\s+(?:drawn|borrowed|outstanding)\b", re.I)
 _USED_BEFORE = re.compile(r"\b(?:used|using|uses|applied|applying|put|spent|directed|earmarked)\s+(?:about\s+|approximately\s+|"
                           r"roughly\s+|some\s+|nearly\s+|another\s+|a further\s+)?(?:US|USD\s?)?$", re.I)
 _TO_REPAY_AFTER = re.compile(rf"^\s*(?:million|billion|m|bn)?\s+(?:of\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:proceeds|money|cash|funds)\s+)?(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|paying\s+(?:down|off)|"
+                             rf"(?:proceeds|money|cash|funds)\s+(?:(?:the same day|that day|immediately|at closing)\s+)?)?"
+                             rf"(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|paying\s+(?:down|off)|"
                              rf"pay\s+(?:down|off|back)|reduc|retir|settl)", re.I)
 
 

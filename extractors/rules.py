@@ -218,6 +218,12 @@ _MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|w
 _AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s+|roughly\s+|approximately\s+)?")
 
 
+# an outside forecast of output, not output: "the analysts estimate output of around 5,800 BTC", "Kestrel's base case
+# has Riot mining roughly 4,600 BTC this year"
+_FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forecasted|predicts?|base case|bull case|"
+                              r"bear case|analysts?\s+(?:estimate|expect|see|project|model))\b[^.;]{0,80}$", re.I)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
@@ -240,6 +246,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
+    if _FORECAST_BEFORE.search(left[-100:]):
+        return "forecast"  # "Kestrel models 2026 production of about 7,900 BTC", "the note projects around 6,300 BTC"
     pledge = loan.COLLATERAL.search(left[-40:])
     if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
             and re.match(r"\s*(?:in|during|for|it|that it)\s", right):
@@ -871,7 +879,7 @@ _DEPOSIT_BEFORE = re.compile(r"\bdeposits?\b(?!\s+(?:of|in)\s+(?:bitcoin|BTC)\b)
 # "failing which it must pledge additional bitcoin or repay part of the outstanding balance": a duty, not a repayment
 _DUTY_BEFORE = re.compile(r"\b(?:must|may|might|would|could|will|shall|should|can|to|or)\s+(?:\w+\s+){0,2}$", re.I)
 _GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
-_GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|enlarg|grow|grew)\w*\b[^$;]{0,40}"
+_GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|enlarg|grow|grew)\w*\b[^$;]{0,70}"
                       r"\bto\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
 
 
@@ -920,7 +928,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         hi = usd[i + 1].start if i + 1 < len(usd) else len(s)
         event = loan.event_for_amount(s[max(lo, u.start - 60):u.start], s[u.end:min(hi, u.end + 45)])
         if event == "change" or (i and _GREW_FROM.fullmatch(s, lo, u.start)
-                                 and _GREW_TO.search(s, max(0, usd[i - 1].start - 40), usd[i - 1].start)):
+                                 and _GREW_TO.search(s, max(0, usd[i - 1].start - 80), usd[i - 1].start)):
             # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance;
             # "expanded the line to $200 million from $100 million": the $100 million is the old size
             continue
@@ -1114,6 +1122,9 @@ _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earn
 _MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability|"
                               r"(?:repayments?|payments?|amorti[sz]ation)\s+(?:start|begin|commence)s?)\b"
                               r"[^.;]{0,40}?\b(?:to|until|in|on|by|of)\s+(?:the\s+)?$", re.I)
+# "repaid ... vendor credit extended by Bitmain for the S21+ Hydro machines delivered to Yguazú in 2025": the machines'
+_GOODS_DATE_BEFORE = re.compile(r"\b(?:delivered|shipped|acquired|bought|purchased|installed|deployed|built)\b"
+                                r"(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+(?:in|on|during)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
 _ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:route|step|path|approach|action|"
                                  r"decision)\b)|taken|signed|arranged|obtained|borrowed|drew|drawn|used|entered into|"
@@ -1177,7 +1188,8 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
     facility is dated Friday; the quarter names only the report. 'On Feb. 3, it repaid $30 million of the loan it
     took from Antalpha in November': the repayment is dated February 3."""
     kept = [p for p in sent.periods if not _REPORT_AFTER.match(sent.text, p.char_end)
-            and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start) and not (
+            and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+            and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                           p.char_start))]
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
@@ -1189,7 +1201,7 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceeds|funds|borrowings?))\s+(?:to|toward)\s+"
                              r"(?:repay|pay (?:down|off|back)|refinance|retire|settle)\b", re.I)
 _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
-_NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
+_NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w.%-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              # "made a $4.0 million prepayment of hosting fees": a customer's advance, not debt
                              r"\s+(?:[\w-]+\s+)?prepayments?\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:hosting|fees|rent|power|services)\b|"

@@ -2848,3 +2848,43 @@ def test_session_13_debt_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # the machines' delivery date is not the repayment's
+    ("Also during January, HIVE repaid in full the remaining US$4.2 million of vendor credit extended by Bitmain for "
+     "machines delivered to Paraguay in 2025.", "2026-02-05", "loan",
+     [("HIVE Digital Technologies", 4_200_000.0, None, "2026-01-31", "repaid")]),
+    # convertible notes named after a figure with a rate in between are no loan
+    ("Bitdeer drew US$60 million under its Galaxy facility on November 20, 2025; the US$330 million of 4.00% "
+     "convertible senior notes due 2031 remain outstanding.", "2025-12-09", "loan",
+     [("Bitdeer", 60_000_000.0, None, "2025-11-20", "borrowed")]),
+    # a lender's origination total is its book
+    ("MARA Holdings' lender Two Prime says it has originated more than $1.5 billion of loans to bitcoin miners since "
+     "2024.", "2026-02-12", "loan", []),
+    # the old size of a raised limit, far from the verb, is no fact of its own
+    ("MARA Holdings has raised the borrowing limit on its bitcoin-backed facility with Two Prime to $200 million from "
+     "$100 million.", "2026-02-12", "loan", [("MARA Holdings", 200_000_000.0, None, "2026-02-12", "facility")]),
+    ("Cango used about $80 million of the proceeds the same day to repay its Antalpha loan in full.", "2026-03-04",
+     "loan", [("Cango", 80_000_000.0, None, "2026-03-04", "repaid")]),
+    # "half a billion dollars"; "lines up" a facility
+    ("Applied Digital has arranged a bridge loan of up to half a billion dollars from Macquarie.", "2025-11-18", "loan",
+     [("Applied Digital", 500_000_000.0, None, "2025-11-18", "facility")]),
+    ("IREN lines up $1.55 billion GPU-backed loan", "2026-01-21", "loan",
+     [("IREN", 1_550_000_000.0, None, "2026-01-21", "facility")]),
+    # a filing's defined terms carry the date of the sentence that defines them; "the Borrower" is no other company
+    ('On March 3, 2026 (the "Closing Date"), a subsidiary of Core Scientific, Inc. entered into a credit agreement '
+     '(the "Credit Agreement") with a group of lenders. The Credit Agreement provides for term loans of up to '
+     '$1,500,000,000. On the Closing Date, the Borrower borrowed $450.0 million under it.', "2026-03-05", "loan",
+     [("Core Scientific", 1_500_000_000.0, None, "2026-03-03", "facility"),
+      ("Core Scientific", 450_000_000.0, None, "2026-03-03", "borrowed")]),
+    # an outside forecast is no output, and its assumed fleet no hashrate
+    ("For MARA Holdings, Kestrel models 2026 production of about 7,900 BTC.", "2026-01-14", "btc_mined", []),
+    ("For Cango, the analysts estimate output of around 5,800 BTC this year.", "2026-01-14", "btc_mined", []),
+    ("Kestrel sees MARA Holdings mining fewer coins, assuming its fleet averages roughly 58 EH/s.", "2026-01-14",
+     "hashrate", []),
+])
+def test_blind_batch_47_48_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
