@@ -198,8 +198,10 @@ def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> Non
                 if p.kind == "date"]
         if days and m.group("term") not in dated:
             dated[m.group("term")] = days[-1].end
+    if not dated:
+        return
     for c in cands:
-        if c.type == "loan" and c.period_default and dated:
+        if c.type == "loan" and c.period_default:
             # (the term leads the sentence: not "... was not amended in connection with the Credit Agreement")
             term = next((t for t in dated if re.search(rf"\b[Tt]he {re.escape(t)}\b", c.sent.text[:60])), None)
             if term is not None:
@@ -225,11 +227,12 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         deal = c.loan_event in ("repaid", "outstanding") and _THE_DEAL.search(c.sent.text)
         if not deal and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
             continue
+        signed = _DEAL_STRUCK if deal else _SIGNED
         line_start = ctx.text.rfind("\n", 0, c.sent.start) + 1
         before = ctx.text[line_start:c.sent.start].strip()
-        if not before or not (_DEAL_STRUCK if deal else _SIGNED).search(before):
+        if not before or not signed.search(before):
             continue
-        dated = _signing_dates(ctx, list(_nlp()(before).sents)[-1].text, _DEAL_STRUCK if deal else _SIGNED)
+        dated = _signing_dates(ctx, list(_nlp()(before).sents)[-1].text, signed)
         if dated:
             c.period_end, c.period_default = dated[-1].end, False
 

@@ -270,7 +270,8 @@ def find_usd(text: str) -> list[Quantity]:
     out = []
     for m in USD_RE.finditer(text):
         if m.group("num_w") and m.group("num_w").lower().startswith("half a "):
-            value = 0.5 * (parse_number("one " + m.group("num_w")[7:]) or 0) or None  # "up to half a billion dollars"
+            whole = parse_number("one " + m.group("num_w")[7:])  # "up to half a billion dollars"
+            value = whole / 2 if whole else None
         elif m.group("num_w"):
             value = parse_number(m.group("num_w"))
         else:

@@ -1008,8 +1008,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if verb is not None and collateral is not None and (opener := _EVENT_OPENER.match(s)) and verb.end() <= opener.end():
         # "After the repayment, 1,500 BTC remain pledged as collateral under the Galaxy facility": the pledge left
         event, verb = "collateral_posted", None
-    if verb is not None and (_PREPAID_NOT_DEBT.search(s) or _NOT_A_REPAYMENT_BEFORE.search(
-            s, max(0, verb.start() - 70), verb.start()) or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start())):
+    if verb is not None and (_PREPAID_NOT_DEBT.search(s) or _repayment_not_done(s, verb)):
         # "prepaid $1.2 million of hosting fees to its host", "The changes did not touch the maturity date or how the
         # loan is repaid", "expects to repay it from operating cash flow"
         return []
@@ -1035,9 +1034,7 @@ def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lende
     s = sent.text
     verb = loan.REPAID.search(s, 0, first_figure)
     comma = s.find(",", verb.end(), first_figure) if verb is not None else -1
-    if comma < 0 or not loan.SPECIFIC_LOAN.search(s, verb.end(), comma) or _NOT_A_REPAYMENT_BEFORE.search(
-            s, max(0, verb.start() - 70), verb.start()) or _INTENT_BEFORE.search(s, max(0, verb.start() - 40),
-                                                                                 verb.start()):
+    if comma < 0 or not loan.SPECIFIC_LOAN.search(s, verb.end(), comma) or _repayment_not_done(s, verb):
         return None
     flags: set[str] = set()
     company = company_for(ctx, sent, verb.start(), verb.end(), flags)
@@ -1063,6 +1060,12 @@ _NOT_A_REPAYMENT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\b[^.;]{0,60}
                                      r"\b(?:push(?:ed|es|ing)? back|postpon\w+|defer(?:s|red|ring)?|delay(?:s|ed|ing)?)\b"
                                      r"[^.;]{0,30}$|\b(?:how|whether|when|until|unless|if)\s+"
                                      r"(?:[\w-]+\s+){0,4}(?:is|are|be|gets?)\s+$", re.I)
+
+
+def _repayment_not_done(s: str, verb: re.Match) -> bool:
+    """The repayment verb is denied, described or only intended: 'has not yet repaid', 'expects to repay it'."""
+    return bool(_NOT_A_REPAYMENT_BEFORE.search(s, max(0, verb.start() - 70), verb.start())
+                or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start()))
 
 
 _CLAUSE_SEP = re.compile(r";|,\s+(?:and|while|but)\b|\.\s")
@@ -1195,12 +1198,14 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
-# "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
-# ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
-# be drawn immediately": what is available, not a draw
+# "borrowed $81.4 million ..., using about $10 million of it to repay older debt": part of the borrowing repays
 _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceeds|funds|borrowings?))\s+(?:to|toward)\s+"
                              r"(?:repay|pay (?:down|off|back)|refinance|retire|settle)\b", re.I)
 _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
+
+# "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
+# ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
+# be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w.%-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              # "made a $4.0 million prepayment of hosting fees": a customer's advance, not debt
@@ -1518,6 +1523,12 @@ _MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)
 _CELL_SCALE = {"M": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "B": 1e9, "billion": 1e9}
 
 
+def _money_cell_value(m: re.Match, unit_text: str, fallback: float) -> float:
+    """A _MONEY_CELL's amount, scaled by its own suffix ('$286.7M'), else by the unit the labels name, else `fallback`."""
+    return (parse_number(m.group("num")) or 0) * (_CELL_SCALE.get(m.group("scale") or "") or _unit_scale(unit_text)
+                                                  or fallback)
+
+
 def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_periods: list,
                table_period: P.Period | None, title: str) -> list[Candidate]:
     """A debt table's balances, each an outstanding loan at its column's date:
@@ -1555,8 +1566,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             if m is None or _NOT_LOAN_COLUMN.search(h) or not (owed_row or (titled and _LOAN_COLUMN.search(h))):
                 continue
             unit_text = " ".join((label, h, header[0] if header else ""))
-            value = (parse_number(m.group("num")) or 0) * (_CELL_SCALE.get(m.group("scale") or "")
-                                                             or _unit_scale(unit_text) or table_scale)
+            value = _money_cell_value(m, unit_text, table_scale)
             if value < 100_000:
                 continue
             flags: set[str] = set()
@@ -1957,8 +1967,7 @@ def _company_loan_cell(ctx: DocContext, r: Sent, company: Company, cell: str, st
     m = _MONEY_CELL.match(cell.replace(" ", ""))
     if m is None or "$" not in cell:
         return []
-    value = (parse_number(m.group("num")) or 0) * (_CELL_SCALE.get(m.group("scale") or "")
-                                                   or _unit_scale(f"{header} {title}") or 1.0)
+    value = _money_cell_value(m, f"{header} {title}", 1.0)
     if value < 100_000:
         return []
     c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan", loan_event="outstanding")
