@@ -112,6 +112,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_from_previous_sentence(cands)
     _date_loans_at_signing(ctx, cands)
     _date_loans_by_defined_terms(ctx, cands)
+    _date_running_totals(ctx, cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
@@ -206,6 +207,27 @@ def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> Non
             term = next((t for t in dated if re.search(rf"\b[Tt]he {re.escape(t)}\b", c.sent.text[:60])), None)
             if term is not None:
                 c.period_end, c.period_default = dated[term], False
+
+
+# "A day later, MARA drew $50 million under the enlarged line ... That brings MARA's total borrowings under the Two
+# Prime facility to $150 million": the total after the draw, on the draw's day
+_THAT_BRINGS = re.compile(r"\W{0,3}(?:That|This|The (?:draw|drawdown|advance|borrowing|repayment))\s+(?:brings|brought|takes|"
+                          r"took|lifts|lifted|leaves|left|raises|raised|pushes|pushed|increases|increased|cuts|reduces|"
+                          r"reduced)\b")
+
+
+def _date_running_totals(ctx: DocContext, cands: list[Candidate]) -> None:
+    """A loan balance with no date of its own in a sentence that opens "That brings ..." takes the date of the dated
+    loan event in the sentence just before it (same paragraph)."""
+    prev = None
+    for c in cands:
+        if c.type != "loan":
+            continue
+        if c.period_default and prev is not None and prev.sent is not c.sent and prev.sent.para == c.sent.para \
+                and c.sent.start - prev.sent.end <= 2 and _THAT_BRINGS.match(c.sent.text):
+            c.period_end, c.period_default = prev.period_end, False
+        elif not c.period_default:
+            prev = c
 
 
 _THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b", re.I)
@@ -385,6 +407,11 @@ def _subject(text: str, mentions: list, offset: int):
 _SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(?:date|day|point)\b", re.I)
 
 
+_DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"
+                         r"day)\b", re.I)
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "same": 0}
+
+
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None,
                last_date=None) -> Sent:
     s = ctx.text[s0:s1]
@@ -396,6 +423,17 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     # "The company aims to reach 3.0 EH/s by the end of its 2023 fiscal year" under a HIVE heading: HIVE's calendar
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),
                              ctx.dmy)
+    if (later := _DAYS_LATER.search(s, 0, 80)) and not any(p.kind == "date" and p.start is None for p in periods):
+        # "The amendment was signed on Feb. 9. A day later, MARA drew $50 million": days after the date just named (at
+        # the sentence's head; "..., and two days later used ..." dates only its clause, which rules do not split)
+        back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
+        days = [p for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
+                if p.kind == "date" and p.start is None]
+        if days:
+            n = _DAY_COUNT.get((later.group("n") or later.group("w")).lower(), 1)
+            periods = sorted(periods + [P.Period(None, days[-1].end + dt.timedelta(days=n), "date", later.start(),
+                                                 later.end(), days[-1].has_year, later.group())],
+                             key=lambda p: p.char_start)
     if last_date is not None and para - last_date[1] <= 1 and (same := _SAME_DATE_ANAPHOR.search(s)) \
             and not any(p.char_start < same.start() or (p.start is None and p.kind == "date") for p in periods):
         # (a date named earlier in the sentence is the one it repeats: "ended December with ..., and Bitfarms had

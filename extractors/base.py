@@ -25,7 +25,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|i
                                  r"their|(?:on|under) the|(?:lender|creditor),)\s+(?:an?\s+)?$", re.I)
 # ("its draws on the Two Prime facility"; "surrendered those machines to its equipment lender, NYDIG ABL LLC, ...")
 # "the balance of the Galaxy loan": a lender named as its loan's modifier
-_OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled) "
+_OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled|opened|"
+                            r"tapped|expanded|upsized|amended|doubled|enlarged|extended|signed) "
                             r"(?:the|a|an|its|their)\s+$", re.I)  # also "to pay down a Galaxy credit line"
 _LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facility|line|credit|financing|revolver|debt)\b", re.I)
 
@@ -40,16 +41,23 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$|"
                            # "American Bitcoin owes parent Hut 8 $62 million as it races toward 25 EH/s"
                            r"\b(?:owes|owed|owing|from|to|by|with|on)\s+(?:its\s+|the\s+)?(?:parent(?:\s+company)?|"
-                           r"majority\s+owner|controlling\s+shareholder)\s+$", re.I)
+                           r"majority\s+owner|controlling\s+shareholder)\s+$|"
+                           # the creditor: "That left American Bitcoin owing Hut 8 $97 million", "took another $40
+                           # million from Hut 8"
+                           r"\b(?:owes|owed|owing)\s+$|\b(?:borrowed|took|drew|received)\s+(?:another\s+|an additional\s+|"
+                           r"a further\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+from\s+$", re.I)
 
 
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
-ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,160},|\([^()]{0,80}\)")
+# "CoreWeave, the neocloud that tried to buy Core Scientific last year, has raised ...": an appositive with a clause
+_APPOSITIVE_CLAUSE = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:that|which|who)\s+[^,;]{0,120},"
+ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,160},|\([^()]{0,80}\)|"
+                   + _APPOSITIVE_CLAUSE)
 # "Gryphon, which completed its reverse merger with Akerna in February, mined 20.4 BTC during the month": a relative
 # clause about a company does not date the company's figures (but "Phase I, which the Company expects in the third
 # quarter" dates its target)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,160},")
-_WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},")
+_WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},|" + _APPOSITIVE_CLAUSE)
 # a filing's defined term, not a company: "the aggregate principal amount outstanding under the Credit Agreement was"
 # (also a filing's defined party or day: 'On the Closing Date, the Borrower borrowed $450.0 million')
 _DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|Notes?|Plan|Program|Offering|Line|"
@@ -98,7 +106,7 @@ _TITLE_BEFORE = re.compile(r"\b(?i:officer|executive|CEO|CFO|COO|CTO|president|c
 # a sentence that opens with a one-word name and its verb, or with a private company described: "Rhodium failed to
 # repay roughly $54 million", "Antalpha, which finances buyers of Bitmain machines, reported", "The privately held
 # company listed between $100 million and $500 million of liabilities"
-_ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever))(?=,\s+(?:which|a|an)\b|\s+(?:said|says|reported|reports|failed|"
+_ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
                         r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
                         r"(?:company|miner|firm|issuer|lender|operator|group)\b)")
@@ -267,6 +275,9 @@ _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|
                             re.I)
 
 
+_FOOTNOTE_LINE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+(?-i:[A-Z][a-z])|[*†¹²³])")
+
+
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | None:
     """As-of date for a stock figure with no date of its own.
 
@@ -286,7 +297,9 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
         return named.end  # "ran at about 16.8 EH/s at quarter end" in a story about the second quarter's results
     if ctx.report_period is not None and (
             end_words or _past_period_bullet(ctx, sent) or
-            (past and ctx.published is not None and ctx.report_period.end < ctx.published)):
+            ((past or (_FOOTNOTE_LINE.match(text) and not present)) and ctx.published is not None
+             and ctx.report_period.end < ctx.published)):
+        # (a footnote, "(1) Includes 640 BTC pledged as collateral under the Galaxy facility.", qualifies the report)
         end = ctx.report_period.end
         if end_words and "quarter" in end_words.group(0).lower() and end.month % 3:
             # "at quarter end" in a story about October: the quarter that ended before it, September 30
@@ -394,6 +407,14 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
     """
     if period is not None and period.kind in ("prior_month", "prior_quarter"):
         return _prior(ctx.report_period, period)
+    if period is not None and period.kind == "those_months":
+        # "June closed out its fiscal 2025. Over those twelve months ...": the months up to the reported one's end
+        rp = ctx.report_period
+        if rp is None or rp.kind != "month":
+            return None
+        n = P.count_word(period.text.split()[1])
+        return dataclasses.replace(period, start=P.months_back(rp.end, n), end=rp.end, kind="months",
+                                   has_year=rp.has_year)
     if period is not None and period.kind == "prior_fiscal":
         # "compared with 6,903 in the previous fiscal year": the fiscal year before the reported one
         fy = ctx.fy_end_month
@@ -496,7 +517,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         return after[0].company  # "... 650 BTC were mined by Riot" / "the 40 EH/s of installed hashrate IREN reported"
     # an owner or a host is not the subject: "The company, which is majority-owned by Hut 8, has about 24.2 EH/s
     # of installed hashrate, most of it housed at Hut 8's campuses"
-    which = [(a.start(), a.end()) for a in _WHICH_ONLY.finditer(sent.text)] if ", which" in sent.text else []
+    which = [(a.start(), a.end()) for a in _WHICH_ONLY.finditer(sent.text)] if ", " in sent.text else []
     named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)
              and not any(a <= m.start < b for a, b in which)  # "The company, which bought ... from Bitfarms, said"
              and not (m.start > end and _SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start))]
@@ -588,7 +609,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     A period that heads the next figure's noun phrase is not this one's: in "Q4 2025 production of 2,166 BTC and
     full-year 2025 production of 8,730 BTC", "full-year 2025" belongs to 8,730.
     """
-    if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50):pos])
+    if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50, prev_q):pos])
                          or PRESENT_AFTER.search(sent.text[end:end + 20])) \
             and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods):
         return None  # but "has now mined 1,479 BTC so far this year" is the year to date
@@ -681,6 +702,9 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               # "nearly four times what Riot mined in the same period a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
                               r"over)\s+$|"
+                              # "roughly three times its output in the prior fiscal year"
+                              r"\b(?:times|twice|double|triple|half)\s+(?:its|their|the)\s+(?:output|production|total|"
+                              r"tally|level)\s+(?:in|during|over|for|of)\s+$|"
                               # "approximately 0.3 EH/s, well below its level in the third quarter"
                               r"\b(?:below|above|under|short of)\s+(?:its|their|the)\s+(?:level|figure|peak|mark)\s+"
                               r"(?:in|at|of|for)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+(?:the\s+)?)?$", re.I)

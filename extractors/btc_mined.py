@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_mined"
-VERSION = 39
+VERSION = 40
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"

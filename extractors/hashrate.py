@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 43
+VERSION = 44
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
-    ("approaching", re.compile(r"\b(?:nears?|nearing|approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
+    # (but a level kept: "has been held near 50 EH/s")
+    ("approaching", re.compile(r"(?<!held )(?<!kept )(?<!stayed )(?<!remained )(?<!hovered )(?<!been )"
+                               r"\b(?:nears?|nearing|approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
                                r"almost)\s+$", re.I)),
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
@@ -40,7 +42,10 @@ NOT_OURS = [
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
                           r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
-                          r"\bunder management\b|\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
+                          r"\bunder (?:(?:its|their|the company['’]s|[A-Z][\w.&-]*['’]s?)\s+)?management\b|"
+                          # "Of the 36.2 EH/s that BitFuFu managed at the end of September"
+                          r"\b(?:that|which)\s+(?:[A-Z][\w.&-]*\s+|it\s+|the company\s+){1,2}manag(?:ed|es)\b|"
+                          r"\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
                           r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
     ("one_site", re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
@@ -161,19 +166,25 @@ NOT_OURS = [
                                           r"\b(?:across|among)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|"
                                           r"eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:miners|companies|firms|operators)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|"
                                           r"ten|\d+)\s+(?:\w+\s+)?(?:miners|companies|firms|operators)\s+(?:above|listed|"
-                                          r"in the table|tracked|we track)\b)(?![^.]*\brespectively\b)", re.I)),
+                                          r"in the table|tracked|we track)\b|"
+                                          # "Two of the fastest-growing listed bitcoin miners crossed the 50 exahash
+                                          # mark", "two miners hit 50 EH/s in the same month"
+                                          r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+)?"
+                                          r"(?:[\w-]+\s+){0,4}(?:miners|companies|firms|operators)\s+(?:have\s+)?(?:hit|hits|"
+                                          r"reach(?:ed)?|cross(?:ed)?|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?)\b)"
+                                          r"(?![^.]*\brespectively\b)", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
 LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "design", "site_alone", "manufactured"}
-WIDE_LEFT = {"one_site", "conditional"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
+WIDE_LEFT = {"one_site", "conditional", "aggregate"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
 WIDE_RIGHT = {"not_hashing_after"}  # searched in the clause's first 90 characters after the figure
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
-_PURPOSE_VERB = r"to (?:lift|take|bring|boost|push|raise|increase|expand|double)"
+_PURPOSE_VERB = r"(?:to|should|would) (?:lift|take|bring|boost|push|raise|increase|expand|double)"
 PURPOSE = re.compile(rf"\b{_PURPOSE_VERB}\b", re.I)
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
@@ -218,4 +229,4 @@ PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|booste
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|"
                     r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|on course|set to|poised|en route|road to|to reach|"
-                    r"to hit)\b", re.I)
+                    r"to hit|should\s+(?:lift|bring|take|push|raise|reach|hit|grow|increase|expand|boost|double))\b", re.I)

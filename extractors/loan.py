@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 43
+VERSION = 44
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -21,7 +21,7 @@ _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|
 CALLED_OFF = re.compile(_CALLED_OFF, re.I)
 CALLED_OFF_BEFORE = re.compile(_CALLED_OFF + "$", re.I)
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
-_REPAY = r"p?repa(?:y|id|ys|ying|yment)"
+_REPAY = r"(?:(?<!['’]s )(?<!customer )(?<!client )p)?repa(?:y|id|ys|ying|yment)"  # not "Microsoft's prepayment"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
 REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
@@ -46,6 +46,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      # "Galaxy is lending Argo $35 million"
                      r"\b(?-i:lending|lends|lend)\s+(?:(?-i:[A-Z])[\w.&'-]*\s+){1,3}(?:an?\s+)?(?:US)?\$|"
                      r"\btopped up (?:its |the )?collateral\b|"
+                     # "under an intercompany revolving note", "repay the $50 million promissory note": loans, unlike
+                     # convertible or senior notes
+                     r"(?<!convertible )\b(?:promissory|intercompany|inter-company|revolving|demand|bridge) (?:loan )?notes?\b|"
                      r"\bpledged\s+(?:against|under)\s+(?:the|its|both|two|three|these|those)\s+(?:[\w-]+\s+)?(?:facilit|lines?\b)",
                      re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
@@ -63,6 +66,8 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes|owing)\b|"
+                     # "At November 30, 2025, US$60 million was outstanding", just after the facility
+                     r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:was|were|remained|remains)\s+(?:still\s+)?outstanding\b|"
                      # a margin top-up: "The miner has since had to post another 1,870 BTC"
                      r"\b(?:post(?:ed|s)?|pledged?)\s+(?:another|an additional|a further|additional)\s+[\d,.]+\s*(?:BTC|bitcoins?)\b|"
                      # "The Las Vegas miner receives $20 million at once", "The three-year financing is secured by ..."
@@ -82,8 +87,8 @@ NOT_A_LOAN_FACT = [
                                # "had also extended it a roughly $21 million unsecured loan" (the host, named before)
                                r"\b(?:extended|advanced|made|granted)\s+(?:it|them|the (?:host|hosting company|borrower))\s+"
                                r"(?:a|an)\s+[^.;]{0,40}?\bloan\b|"
-                               r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?[^.]{0,30}"
-                               r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing) (?:of [^.]{0,20})?"
+                               r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?(?:[^.]|(?<=\d)\.(?=\d)){0,40}"
+                               r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing|(?:promissory )?notes?) (?:of [^.]{0,20})?"
                                r"to (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                                r"December)\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){0,2}(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
@@ -159,11 +164,12 @@ EVENTS = [
                           r"\bused\b[^.;]{0,40}\bto (?:reduce|lower|cut|shrink)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}"
                           r"(?:loans?|line|facility|revolver)\b(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
-                               r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\b(?:still|will|would still|continues? to) owe\b|"
+                               r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bowing\b|\b(?:still|will|would still|continues? to) owe\b|"
                                r"\bremaining (?:balance|principal)\b|"
                                # "That lifted its borrowings from Antalpha to $70 million"
-                               r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing)|increas(?:ed|ing))\s+"
-                               r"(?:its|the)\s+(?:total\s+)?(?:draws|drawings|borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
+                               r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|brings?|bringing|push(?:ed|ing)|"
+                               r"increas(?:ed|ing))\s+(?:its|the|(?-i:[A-Z])[\w.&-]*(?:\s+\d+)?['’]s)\s+(?:total\s+)?(?:draws|drawings|"
+                               r"borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|stood at|amounted to)\b|"
@@ -186,13 +192,15 @@ EVENTS = [
                                      r"\bas (?:additional |further |extra )?collateral\b", re.I)),
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
                             r"facilit(?:y|ies)\b|\blines? of credit\b|\bcredit line\b|\bcredit agreement\b|\brevolving (?:credit )?line\b|"
-                            r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended)\b|"
+                            r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended|opened)\b|"
                             r"\blin(?:es|ed|ing) up\b",  # "Applied Digital lines up half a billion dollars of bridge financing"
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
-                            r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b", re.I)),
+                            r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b|"
+                            # "took another $40 million from Hut 8 in February"
+                            r"\btook\s+(?:another|an additional|a further)\s+(?:US)?\$", re.I)),
 ]
 EVENTS_BY_NAME = dict(EVENTS)
 # every wording of a repayment: "reduced the balance of its BlockFi loan" as well as "repaid"
@@ -244,7 +252,9 @@ _AMOUNT_EVENTS = [
                             r"\b(?:cap|limit|size|capacity|commitments?)\s+(?:on|of)\s+(?:the|its|their)\s+[^$;]{0,60}?"
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|revolver),?\s+which\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|increased|"
-                            r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$", re.I), None),
+                            r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$", re.I),
+     # "opened the Two Prime line in October 2025 with a $100 million limit"
+     re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b", re.I)),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?))\b[^$;]{0,40}$|"
                                # "At December 31, 2022, Bitfarms carried US$16.6 million of equipment financing"

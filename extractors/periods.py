@@ -57,7 +57,7 @@ _ORD_ALT = "(?i:" + "|".join(_ORD) + ")"
 N_MONTHS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months"
 # Order matters: longer, more specific expressions first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
-    ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?\b"),
     ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?"
                      rf"(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
                      rf"(?P<y>{YEAR})"),
@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, str]] = [
                       rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR}))|"
                       # "the third quarter of its 2024 fiscal year"
                       rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b)?"),
-    ("half", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
+    ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
@@ -152,6 +152,9 @@ _PATTERNS: list[tuple[str, str]] = [
                  # "compared with 3,634 in the year-earlier period"
                  r"the (?:year[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year) (?:period|quarter|month))\b"),
     # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
+    # "In those nine months the company mined 5,826 BTC": months ending with the reported one (a placeholder)
+    ("those_months", r"\b(?i:those|these)\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
+                     r"\s+months\b(?!\s+(?:ended|ending|to|through)\b)"),
     ("same_period_year", rf"\bthe same (?:period|quarter|month|(?:three|six|nine|twelve) months|half) (?:of|in) "
                          rf"(?P<y>{YEAR})\b"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
@@ -165,7 +168,7 @@ _GATE_WORDS = ["q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
-               "before", "over", "during", "across"]
+               "before", "over", "during", "across", "those", "these"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -209,6 +212,9 @@ _SPAN_MONTHS = {"year": 12, "twelve months": 12, "quarter": 3, "three months": 3
 def _count(word: str) -> int:
     """'nine' or '9' -> 9."""
     return _COUNT.get(word.lower()) or int(word)
+
+
+months_back, count_word = _months_back, _count
 
 
 def _year(s: str | None) -> int | None:
@@ -461,15 +467,25 @@ def _month_num(s: str) -> int:
 
 def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy: bool | None):
     if name in ("fy_ended", "fy_ended_dmy", "date_mdy", "date_dmy"):
-        y, mo, d = int(g["y"]), _month_num(g["m"]), int(g["d"])
-        end = dt.date(y, mo, d)
+        mo, d = _month_num(g["m"]), int(g["d"])
+        # "the quarter ended September 30" with no year: the latest such day by publication
+        y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
+        if y is None:
+            return None
+        try:
+            end = dt.date(y, mo, d)
+            if not g.get("y") and end > pub:
+                end = dt.date(y - 1, mo, d)
+        except ValueError:
+            return None
+        has_year = bool(g.get("y"))
         span = re.sub(r"\s+", " ", g.get("span", "").lower())
         months = _SPAN_MONTHS.get(span) or (_count(span.split()[0]) if span.endswith(" months") else None)
         if months is not None and not 1 <= months <= 12:
             months = None  # "the 18 months ended ...": no span we report
         if not name.startswith("fy_ended") or months is None:
-            return None, end, "date", True
-        return _months_back(end, months), end, "span", True
+            return None, end, "date", has_year
+        return _months_back(end, months), end, "span", has_year
     if name == "date_range":
         # "covering January 1 to March 31" without a year: the latest such span begun by publication
         y = int(g["y"]) if g.get("y") else _past_year(_month_num(g["m2"]), pub)
@@ -700,6 +716,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return None, latest - dt.timedelta(days=7) if rel == "last" and latest == pub else latest, "date", True
     if name == "quarter_ellipsis":  # a placeholder: iter_periods moves the quarter named before it
         return None, dt.date(1990, 1, 1), "quarter_ellipsis", False
+    if name == "those_months":  # a placeholder: rules count the months back from the reported period's end
+        return (None, pub, "those_months", False) if pub else None
     if name == "prior_year":  # a placeholder: find_periods moves the sentence's previous period a year back
         return (dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "prior_year", False) if pub else None
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year

@@ -38,12 +38,12 @@ _TAIL_CHARS = 40
 # facility', 'borrowed', 'repaid', 'lender', ...): same matches, several times faster on prose with none of them.
 # tests/test_prefilter.py checks the gate against the ungated pattern.
 _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
-                            r"equ|deb|bri|pro|pre|sec|bor|rep|pai|col|ind|pos|ple|top|as |adv|ext|wir|mur|dre|dra))(?:" + TRIGGER.pattern + ")",
+                            r"equ|deb|bri|pro|pre|sec|bor|rep|pai|col|ind|pos|ple|top|as |adv|ext|wir|mur|dre|dra|int|dem))(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
 _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
-                  "advanced", "extended", "wired", "murabaha")
+                  "advanced", "extended", "wired", "murabaha", " note")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)

@@ -18,6 +18,7 @@ from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, S
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
                              nearest_period, past_report_period, period_is_weak, report_period_of, quarter_named_for,
                              respectively_pairs)
+from extractors.companies import default_finder
 from models.companies import Company
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,16 @@ def _with_pairs(sent: Sent, qtys: list[Quantity]) -> tuple[list[Quantity], dict]
 
 def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
             present_wins: bool = True) -> P.Period | None:
-    return anchor(ctx, nearest_period(sent, pos, end, next_q, prev_q, present_wins))
+    period = nearest_period(sent, pos, end, next_q, prev_q, present_wins)
+    if period is not None and period.kind == "year_ago" and ctx.published is not None and _AGO.search(period.text) \
+            and (ctx.report_period is None or PRESENT_NEAR.search(sent.text, 0, prev_q or pos)):
+        # "now runs about 23 EH/s, against roughly 6 EH/s a year ago": a year before publication, not before the
+        # reported month
+        return dataclasses.replace(period, start=None, end=P.year_back(ctx.published), kind="date", has_year=True)
+    return anchor(ctx, period)
+
+
+_AGO = re.compile(r"\bago$", re.I)
 
 
 _LABEL = re.compile(r"^\W{0,3}[A-Za-z][^:|]{2,60}?:\s*")
@@ -129,7 +139,7 @@ def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]
     return prev_end, next_start
 
 
-_WOULD = re.compile(r"\bwould\b")  # "agreements that would lift that to around 4.5 EH/s by the end of the third quarter"
+_WOULD = re.compile(r"\b(?:would|should)\b")  # "agreements that would lift that to around 4.5 EH/s by the end of the third quarter"
 _PAREN_RATE = re.compile(r"\s*\([^()]{0,40}\b(?:per day|a day|daily|/day|per EH/s|per exahash)\b[^()]{0,10}\)")
 
 
@@ -142,10 +152,12 @@ def _past_paren_rate(s: str, qtys: list[Quantity], i: int, hi: int) -> int:
     return next((q.start for q in qtys[i + 1:] if q.start >= m.end()), len(s))
 
 
-def _nearest_cue(text: str) -> tuple[object | None, str, int]:
+def _nearest_cue(text: str, skip: object | None = None) -> tuple[object | None, str, int]:
     """The BTC fact module whose cue ends nearest the end of `text` (or _PURCHASE)."""
     best: tuple[object | None, str, int] = (None, "", -1)
     for mod in BTC_MODULES:
+        if mod is skip:
+            continue
         for rule, rx in mod.CUES:
             for m in rx.finditer(text):
                 if m.end() > best[2]:
@@ -269,8 +281,22 @@ _AS_AT_AFTER = re.compile(r"\W{0,3}(?:at|as of|as at|on)\s+(?:the\s+)?(?:(?:end|
                           + P.MONTH + r"|month|quarter|year|(?:month|quarter|year)[- ]end|\d)", re.I)
 
 
+def _cue_text(sent: Sent) -> str:
+    """The sentence with company names that hold a cue word blanked: "MARA Holdings ..., reporting 950 BTC mined" has
+    no holdings cue."""
+    s = sent.text
+    for m in sent.mentions:
+        if _NAME_CUE.search(m.name):
+            s = s[:m.start] + " " * (m.end - m.start) + s[m.end:]
+    return s
+
+
+_NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
+
+
 def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
+    cue_s = _cue_text(sent)
     qtys = list(sent.btc)
     out: list[Candidate] = []
     prev_type: object | None = None
@@ -296,9 +322,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         # the cue may sit up to 60 characters before the previous figure ("mined 437 and sold 430 BTC")
         w0 = max(0, q.start - 100, lo - 60) if lo else 0
-        mod, rule, cue_end = _nearest_cue(s[w0:q.start])
+        mod, rule, cue_end = _nearest_cue(cue_s[w0:q.start])
         if mod is None:
-            mod, rule, cue_end = _nearest_cue(s[:q.start])
+            mod, rule, cue_end = _nearest_cue(cue_s[:q.start])
             w0 = 0
         cue_borrowed = lo > 0 and w0 + cue_end <= lo  # the verb belongs to the figure before this one
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
@@ -329,11 +355,18 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if after is None and mod is None and _RANKING.search(s):
                 # league tables rank production unless the story's lead says holdings or sales
                 after, inferred = _context_cue(ctx, sent) or btc_mined, True
+            elif after is None and mod is None and prev_type in BTC_MODULES and _PAIR_TO.fullmatch(left) \
+                    and _FROM_BEFORE.search(s, max(0, qtys[i - 1].start - 30), qtys[i - 1].start):
+                after = prev_type  # "from 721 BTC in April to 417 BTC in May": the second of the pair, the first's type
             elif after is None and mod is None and _COMPARISON.search(left):
-                after, inferred = _context_cue(ctx, sent), True  # "Marathon's total was down from 850 BTC in April"
+                # "Marathon's total was down from 850 BTC in April"; a month's figure is a flow: "reported a 42% drop,
+                # from 721 BTC in April to 417 BTC in May", after a paragraph that ends on holdings
+                after, inferred = _context_cue(ctx, sent, flow=_IN_A_PERIOD.match(right) is not None), True
             if after is None and mod is None and (btc_held.STOCK_AFTER.search(right) or (
-                    _HAD_BEFORE.search(left) and _AS_AT_AFTER.match(right))):
-                after = btc_held  # "Bitdeer had just 9 BTC left at the end of March", "had 53,901 BTC at the end of December"
+                    (_HAD_BEFORE.search(left) or cue_s != s) and _AS_AT_AFTER.match(right))):
+                # "Bitdeer had just 9 BTC left at the end of March", "had 53,901 BTC at the end of December", and
+                # after a name that holds a cue word: "MARA Holdings reported 49,951 BTC on June 30"
+                after = btc_held
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
@@ -357,6 +390,13 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             company = company_for(ctx, sent, q.start, q.end, flags)
             period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or merge_to_date(
                 ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
+            change = _CHANGE_FROM.search(left) if rule == "comparison" and mod.IS_FLOW else None
+            if change is not None and (period is None or period.char_end <= lo + change.start()) \
+                    and ctx.report_period is not None and ctx.report_period.kind in ("month", "quarter"):
+                # "produced 82 BTC, a 47.1% fall from 155 BTC" in a May update: April's, the period before
+                period = anchor(ctx, P.Period(None, ctx.report_period.end, "prior_" +
+                                                            ctx.report_period.kind, 0, 0, True, ""))
+                flags.add("period_inferred")
         if company is None:
             continue
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
@@ -437,12 +477,20 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
                       r"trailed|behind|ahead of|next (?:was|came)|rounded out|at the top|second place)\b", re.I)
 
 
-def _context_cue(ctx: DocContext, sent: Sent) -> object | None:
-    """The BTC fact type of the nearest cue in the preceding lines of the same or previous paragraph."""
+def _context_cue(ctx: DocContext, sent: Sent, flow: bool = False) -> object | None:
+    """The BTC fact type of the nearest cue in the preceding lines of the same or previous paragraph (with `flow`,
+    the nearest cue of a flow: mined or sold)."""
     lo = ctx.text.rfind("\n\n", 0, max(0, ctx.text.rfind("\n\n", 0, sent.start)))
     # a headline that asks ("Is Bitdeer Dumping Its Bitcoin?") states nothing
-    mod, _, _ = _nearest_cue(_QUESTION_LINE.sub("", ctx.text[max(0, lo, sent.start - 600):sent.start]))
+    text = _QUESTION_LINE.sub("", ctx.text[max(0, lo, sent.start - 600):sent.start])
+    mod, _, _ = _nearest_cue(text, skip=btc_held if flow else None)
     return mod if mod in BTC_MODULES else None
+
+
+_CHANGE_FROM = re.compile(r"\d\s?%\s+(?:fall|drop|decline|decrease|dip|slide|increase|rise|gain|jump|climb)\s+from\s+"
+                          r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_IN_A_PERIOD = re.compile(r"\s+in\s+(?:" + P.MONTH + r"|the (?:first|second|third|fourth) quarter\b|Q[1-4]\b)")
 
 
 _QUESTION_LINE = re.compile(r"[^\n.!?]*\?")
@@ -719,7 +767,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         else:
             # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
             # EH/s" is the fleet, not an energized figure
-            own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.start)])
+            own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.end) if m.end() <= q.start])
             # (not from a relative clause about another noun: "... of the bitcoin network, whose hashrate averaged")
             whose = _WHOSE.search(s, q.end, hi)
             later = _LATER_PLAN.search(s, q.end, hi)  # "..., and the company said it still plans to reach 2.6 EH/s"
@@ -1071,6 +1119,9 @@ def _repayment_not_done(s: str, verb: re.Match) -> bool:
 _CLAUSE_SEP = re.compile(r";|,\s+(?:and|while|but)\b|\.\s")
 
 
+_AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|at|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
 def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fact: Candidate,
                   lender: str | None) -> Candidate | None:
     """'... a $100 million bitcoin-backed credit facility it signed with Galaxy Digital at the end of December; as of
@@ -1078,14 +1129,37 @@ def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fac
     date, is a fact of its own, not the facility's collateral at signing."""
     if q.start < after or (sep := _CLAUSE_SEP.search(sent.text, after, q.start)) is None:
         return None
-    own = [p for p in sent.periods if sep.end() <= p.char_start and p.char_end <= q.start]
-    if not own:
+    own = [p for p in sent.periods if sep.end() <= p.char_start and p.char_end <= q.start] or [
+        # "..., and Riot pledged 3,900 BTC as collateral against the borrowings as of year-end"
+        p for p in sent.periods if q.end <= p.char_start and not _CLAUSE_SEP.search(sent.text, q.end, p.char_start)
+        and _AS_OF_BEFORE.search(sent.text, max(q.end, p.char_start - 20), p.char_start)][:1]
+    clause_end = (m.start() if (m := _CLAUSE_SEP.search(sent.text, q.end)) else len(sent.text))
+    period_end = _PLEDGE_AT_PERIOD_END.search(sent.text, q.end, clause_end) if not own else None
+    if not own and period_end is None:
         return None
     pledge = Candidate("loan", loan_fact.company, None, "USD", sent, q.start, q.end, "collateral_posted",
                        loan_event="collateral_posted", collateral_btc=q.value, lender=lender,
                        flags=set(loan_fact.flags) - {"no_year"})
-    _set_loan_date(ctx, pledge, anchor(ctx, own[-1]))
+    if own:
+        _set_loan_date(ctx, pledge, anchor(ctx, own[-1]))
+    else:  # "... pledged 3,900 BTC as collateral against the borrowings as of year-end": the reported period's end,
+        # else the last such end before publication
+        pledge.period_end = default_as_of(ctx, sent, pledge.flags)
+        if ctx.published is not None and pledge.period_end == ctx.published:
+            pledge.period_end = _last_end_before(ctx.published, period_end.group(0).lower())
+            pledge.flags.add("period_inferred")
     return pledge
+
+
+def _last_end_before(day: dt.date, words: str) -> dt.date:
+    """The last year-, quarter- or month-end before `day` (the unit named in `words`)."""
+    step = 12 if "year" in words else 3 if "quarter" in words else 1
+    last = day.year * 12 + day.month - 2  # the month before `day`'s, counted from month 0 of year 0
+    last -= (last % 12 + 1) % step
+    return P.month_end(last // 12, last % 12 + 1)
+
+
+_PLEDGE_AT_PERIOD_END = re.compile(r"\b(?:as of|at)\s+(?:the\s+)?(?:year|quarter|month)[- ]end\b", re.I)
 
 
 # "NYDIG extinguished approximately $57 million of equipment-backed debt owed by the Company", "wiped out $67.4 million
@@ -1206,7 +1280,9 @@ _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
-_NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w.%-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
+_NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?:promissory|intercompany|inter-company|"
+                             r"demand)\s+notes?\b)"  # "repay the $50 million promissory note": a loan
+                             r"(?:[\w.%-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              # "made a $4.0 million prepayment of hosting fees": a customer's advance, not debt
                              r"\s+(?:[\w-]+\s+)?prepayments?\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:hosting|fees|rent|power|services)\b|"
@@ -1225,7 +1301,9 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?:[\w.%-]+\s+){0,3}(?:convertible|senior|
                              # "paid roughly $6 million from cash on hand": the miner's own cash
                              r"\s+(?:from|with|out of|using)\s+(?:its\s+|the\s+company's\s+)?(?:existing\s+)?cash\b|"
                              r"\s+(?:in|of)\s+(?:miner|miners['’]?|sector|industry)\s+(?:debt|loans)\b|"
-                             r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b",
+                             r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b|"
+                             # "a further US$90 million remained available": capacity, not a loan
+                             r"\s+(?:was|were|remained|remains|is|are)\s+(?:still\s+)?(?:available|undrawn|unused)\b",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
 # "convertible senior notes due December 2026, with an aggregate principal amount of $331.2 million"
@@ -1445,6 +1523,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     out: list[Candidate] = []
     table_period = _first_period(ctx, " ".join(header))
     company_col = _company_column(rows, cells)
+    col_companies = _column_companies(header)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
@@ -1458,9 +1537,21 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
                     out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
         else:
-            out += _metric_row(ctx, r, row, col_periods, title=title, header=header, label_prefix=wrapped)
+            out += _metric_row(ctx, r, row, col_periods, title=title, header=header, label_prefix=wrapped,
+                               col_companies=col_companies)
         wrapped = row[0] if len(row) == 1 and "|" not in r.text else ""
     return out
+
+
+def _column_companies(header: list[str]) -> list | None:
+    """The company each column is about, when two or more header cells are registry names alone:
+    '| June 2025 | IREN | CleanSpark |'."""
+    found = []
+    for cell in header:
+        names = [m for m in default_finder().find(cell) if m.company is not None]
+        alone = len(names) == 1 and len(re.sub(r"[\W_]+", "", cell.replace(names[0].name, ""))) <= 6
+        found.append(names[0].company if alone else None)
+    return found if len({c.canonical for c in found if c is not None}) >= 2 else None
 
 
 def _stacked_header(ctx: DocContext, above: str, below: str) -> str:
@@ -1842,7 +1933,8 @@ _CHANGE_COLUMN = re.compile(r"\b(?:change|chg|var(?:iance)?|diff(?:erence)?|grow
 
 
 def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None,
-                title: str = "", header: list[str] | None = None, label_prefix: str = "") -> list:
+                title: str = "", header: list[str] | None = None, label_prefix: str = "",
+                col_companies: list | None = None) -> list:
     label = clean_label(f"{label_prefix} {row[0]}" if label_prefix else row[0])
     if _NOT_A_FACT_ROW.search(_MINERS_OF_HASH.sub("", label) if _HASH_LABEL.search(label) else label):
         return []
@@ -1872,7 +1964,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
             continue  # "| Metric | September 2025 | August 2025 | Change |"
         flags: set[str] = set()
-        company = company_for(ctx, r, 0, 0, flags)
+        company = col_companies[j] if col_companies and j < len(col_companies) and col_companies[j] else \
+            company_for(ctx, r, 0, 0, flags)
         if company is None:
             continue
         if is_hash:

@@ -2888,3 +2888,113 @@ def test_blind_batch_47_48_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # NVIDIA's H200 is no second half of 2000
+    ("HIVE Digital Technologies said its BUZZ unit received US$28.5 million on January 16, 2026 under an equipment "
+     "financing secured by 504 NVIDIA H200 GPUs.", "2026-02-05", "loan",
+     [("HIVE Digital Technologies", 28_500_000.0, None, "2026-01-16", "borrowed")]),
+    # "the quarter ended September 30" without a year: the latest such quarter by publication
+    ("American Bitcoin mined 563 BTC in the quarter ended September 30.", "2025-12-09", "btc_mined",
+     [("American Bitcoin", 563.0, "2025-07-01", "2025-09-30", None)]),
+    # "a year ago" beside "now": a year before publication
+    ("Across all of its sites, HIVE Digital Technologies now runs about 23 EH/s, against roughly 6 EH/s a year ago.",
+     "2025-11-18", "hashrate",
+     [("HIVE Digital Technologies", 23.0, None, "2025-11-18", "operational"),
+      ("HIVE Digital Technologies", 6.0, None, "2024-11-18", "operational")]),
+    # a goal after "should lift ... by the end of December", in November: this December
+    ("HIVE Digital Technologies said the final phase of its Paraguay expansion should lift its fleet to 25 EH/s by the "
+     "end of December.", "2025-11-18", "hashrate",
+     [("HIVE Digital Technologies", 25.0, None, "2025-12-31", "target")]),
+    # "its own" is no holding; "MARA Holdings" is no holdings cue
+    ("Rival MARA Holdings published its own May update on the same morning, reporting 950 BTC mined.", "2025-06-03",
+     "btc_mined",
+     [("MARA Holdings", 950.0, "2025-05-01", "2025-05-31", None)]),
+    ("MARA Holdings reported 49,951 BTC on June 30, the largest treasury of any miner.", "2025-07-15", "btc_held",
+     [("MARA Holdings", 49951.0, None, "2025-06-30", None)]),
+    # a drop between two months' figures after a paragraph on holdings is production
+    ("Riot Platforms' production fell 42% to 215 BTC in May and it held roughly 8,900 BTC at month-end. "
+     "CleanSpark reported a 42% drop, from 721 BTC in April to 417 BTC in May.", "2024-06-05", "btc_mined",
+     [("Riot Platforms", 215.0, "2024-05-01", "2024-05-31", None),
+      ("CleanSpark", 721.0, "2024-04-01", "2024-04-30", None),
+      ("CleanSpark", 417.0, "2024-05-01", "2024-05-31", None)]),
+    # "a 47.1% fall from 155 BTC" in a May story: April's
+    ("Miners' May 2024 output fell after the halving. Stronghold Digital Mining produced 82 BTC in May, a 47.1% fall "
+     "from 155 BTC.", "2024-06-05", "btc_mined",
+     [("Stronghold Digital Mining", 82.0, "2024-05-01", "2024-05-31", None),
+      ("Stronghold Digital Mining", 155.0, "2024-04-01", "2024-04-30", None)]),
+    # "those nine months", after the fiscal year is explained: months up to the reported one
+    ("CleanSpark mined 685 BTC in June 2025. Because its fiscal year starts on October 1, June was the ninth month "
+     "of its fiscal 2025. In those nine months the company mined 5,826 BTC.", "2025-07-08", "btc_mined",
+     [("CleanSpark", 685.0, "2025-06-01", "2025-06-30", None),
+      ("CleanSpark", 5826.0, "2024-10-01", "2025-06-30", None)]),
+    ("IREN mined 620 BTC in June 2025. IREN's fiscal year runs from July through June. Over those twelve months the "
+     "company mined 4,769 BTC, roughly three times its output in the prior fiscal year.", "2025-07-08", "btc_mined",
+     [("IREN", 620.0, "2025-06-01", "2025-06-30", None), ("IREN", 4769.0, "2024-07-01", "2025-06-30", None)]),
+    # an average in its own clause after a target met is no target
+    ("CleanSpark mined 685 BTC in June 2025. It hit its 50 EH/s operational hashrate target in mid-June, and "
+     "averaged 46.8 EH/s for the month.", "2025-07-08", "hashrate",
+     [("CleanSpark", 50.0, None, "2025-06-30", "operational"),
+      ("CleanSpark", 46.8, "2025-06-01", "2025-06-30", "average")]),
+    # two miners together
+    ("IREN and CleanSpark both reported on Tuesday. Two of the fastest-growing listed bitcoin miners crossed the 50 "
+     "EH/s mark in June.", "2025-07-08", "hashrate",
+     []),
+    # capacity that "remained available" is no balance
+    ("Bitdeer drew US$60 million under its Galaxy facility on November 20, 2025. At November 30, 2025, US$60 million "
+     "was outstanding and a further US$90 million remained available.", "2025-12-09", "loan",
+     [("Bitdeer", 60_000_000.0, None, "2025-11-20", "borrowed"),
+      ("Bitdeer", 60_000_000.0, None, "2025-11-30", "outstanding")]),
+    # a loan from a parent that is itself a registry miner; the creditor is not the borrower
+    ("American Bitcoin's January update came out on Friday. The Miami-based miner took another $40 million from Hut 8 "
+     "in February under an intercompany revolving note. That left American Bitcoin owing Hut 8 $97 million at the end "
+     "of February.", "2026-03-16", "loan",
+     [("American Bitcoin", 40_000_000.0, None, "2026-02-28", "borrowed"),
+      ("American Bitcoin", 97_000_000.0, None, "2026-02-28", "outstanding")]),
+    # a promissory note repaid is a loan; a convertible one, or one the miner extended, is not
+    ("Applied Digital used part of the draw to repay the $50 million promissory note that had funded early site work.",
+     "2025-11-18", "loan",
+     [("Applied Digital", 50_000_000.0, None, "2025-11-18", "repaid")]),
+    ("MARA Holdings extended a $21.3 million unsecured senior promissory note to Compute North LLC earlier this year.",
+     "2022-10-07", "loan",
+     []),
+    # "A day later", "That brings ...", and a line "opened ... with a $100 million limit"
+    ("MARA Holdings has raised the borrowing limit on its bitcoin-backed facility with Two Prime to $200 million. The "
+     "amendment was signed on Feb. 9. A day later, MARA drew $50 million under the enlarged line. That brings MARA's "
+     "total borrowings under the Two Prime facility to $150 million. MARA first opened the Two Prime line in October "
+     "2025 with a $100 million limit.", "2026-02-12", "loan",
+     [("MARA Holdings", 200_000_000.0, None, "2026-02-09", "facility"),
+      ("MARA Holdings", 50_000_000.0, None, "2026-02-10", "borrowed"),
+      ("MARA Holdings", 150_000_000.0, None, "2026-02-10", "outstanding"),
+      ("MARA Holdings", 100_000_000.0, None, "2025-10-31", "facility")]),
+    # "the same day" as the funding just dated
+    ("Cango took a $120 million loan from Two Prime. The loan was funded on March 2, Cango said. The company used "
+     "about $80 million of the proceeds the same day to repay in full its loan from Antalpha.", "2026-03-04", "loan",
+     [("Cango", 120_000_000.0, None, "2026-03-04", "borrowed"), ("Cango", 80_000_000.0, None, "2026-03-02", "repaid")]),
+    # a pledge dated "as of year-end" in its own clause
+    ("In December Riot Platforms extended the maturity of its $300 million facility by a year to May 2027, and Riot "
+     "pledged 3,900 BTC as collateral against the borrowings as of year-end.", "2026-02-27", "loan",
+     [("Riot Platforms", 300_000_000.0, None, "2025-12-31", "facility"),
+      ("Riot Platforms", None, None, "2025-12-31", "collateral_posted")]),
+    # a customer's prepayment is no repayment; a neocloud's debt is not the miner's named in its appositive
+    ("IREN paid for the systems out of its own cash and Microsoft's prepayment, which amounts to roughly $1.9 billion "
+     "of the $9.7 billion contract.", "2026-01-27", "loan",
+     []),
+    ("Applied Digital drew $200 million on Monday. CoreWeave, the neocloud that tried to buy Core Scientific last "
+     "year, has raised more than $25 billion of debt.", "2026-01-27", "loan",
+     []),
+    # hashrate under another's management, and a fleet "held near" a level
+    ("Including hosted machines, total hashrate under Bitdeer's management was 28.3 EH/s.", "2025-07-10", "hashrate",
+     []),
+    ("Of the 36.2 EH/s that BitFuFu managed at the end of September, only 6.1 EH/s sat in machines it owns.",
+     "2025-11-12", "hashrate",
+     []),
+    ("IREN's self-mining hashrate has been held near 50 EH/s while capital goes to AI.", "2026-01-27", "hashrate",
+     [("IREN", 50.0, None, "2026-01-27", "operational")]),
+])
+def test_blind_batch_47_50_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
