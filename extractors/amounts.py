@@ -39,7 +39,7 @@ BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOO
 HASH_RE = re.compile(rf"(?:(?P<btw>between)\s+)?(?P<num>{NUMBER})(?:(?P<sep>{_RANGE_SEP}|\s+and\s+)(?P<num2>{NUMBER}))?"
                      rf"{_FOOT}\s?{_HASH_UNIT}")
 USD_RE = re.compile(
-    rf"(?:(?:US|USD|C|A)?\$|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?"
+    rf"(?:(?:US|USD|C|A)?\$|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:(?:\s?|-)(?P<scale>{_SCALE}))?"  # "US$9.5-million"
     rf"|(?P<num_b>{_DIGITS})\s?(?P<scale_b>{_SCALE})?\s?(?:USDT|USDC|US dollars|dollars|USD)\b"
     # "drew another eight million dollars", "paid back ten million dollars"
     rf"|\b(?P<num_w>(?:{_WORDS}|half a)\s+(?:thousand|million|billion))\s+(?:US\s+|U\.S\.\s+)?dollars\b"

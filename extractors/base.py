@@ -106,8 +106,8 @@ _TITLE_BEFORE = re.compile(r"\b(?i:officer|executive|CEO|CFO|COO|CTO|president|c
 # a sentence that opens with a one-word name and its verb, or with a private company described: "Rhodium failed to
 # repay roughly $54 million", "Antalpha, which finances buyers of Bitmain machines, reported", "The privately held
 # company listed between $100 million and $500 million of liabilities"
-_ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
-                        r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has)\b)|"
+_ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
+                        r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
                         r"(?:company|miner|firm|issuer|lender|operator|group)\b)")
 
@@ -260,7 +260,7 @@ _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
                                r"\b(?:ended|finished|closed|exited|ending|finishing|closing) the (?:month|quarter|period)\b|"
                                r"\b(?:over|during|for|in) the (?:month|quarter|period)\b", re.I)
 # A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
-PRESENT_NEAR = re.compile(r"\b(?:currently|now|presently|today|as of (?:today|this writing))\b[^.;]{0,40}$|"
+PRESENT_NEAR = re.compile(r"\b(?:currently|now|presently|today|as of (?:today|this writing)|(?:has|have) since (?=[a-z]+ed\b|grown\b|risen\b|been\b))\b[^.;]{0,40}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
@@ -582,7 +582,8 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holding
 # "We produced about 187 bitcoin, and for the first half of the year our output came to 451": the half is the 451's
 _AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|through|across)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
-                           r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged))"
+                           r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
+                           r"(?:the|its|our)\s+(?:goal|target|plan|aim))"
                            r"\b|;|,\s+having\b|,\s+whose\b|"
                            # "had climbed to 27.8 EH/s, the company said, as it finished integrating ... in the fourth
                            # quarter": the reason's own period
@@ -702,6 +703,8 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               # "nearly four times what Riot mined in the same period a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
                               r"over)\s+$|"
+                              # "almost double the previous year's total"
+                              r"\b(?:double|triple|twice|times)\s+(?:(?:the|its)\s+)?$|"
                               # "roughly three times its output in the prior fiscal year"
                               r"\b(?:times|twice|double|triple|half)\s+(?:its|their|the)\s+(?:output|production|total|"
                               r"tally|level)\s+(?:in|during|over|for|of)\s+$|"

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_mined"
-VERSION = 40
+VERSION = 41
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
-         r"full-year|fiscal[\w -]{0,12}?) total\b")
+         r"full-year|fiscal[\w -]{0,12}?) total\b|"
+         # "bringing its total for the first nine months of 2021 to 889 bitcoin"
+         r"\s+total\s+(?:for|in|over)\s+(?:the|its)\s+(?:first|past|last|fiscal|(?:\w+\s+)?(?:months|quarters?|half|year))\b")
 RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)) (?:its|the)(?:{TALLY})"
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 39
+VERSION = 40
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
@@ -19,7 +19,8 @@ CUES = [
                                r"\bliquidat(?:ed|es|ing)\b|\bdispos(?:ed of|es of|ing of)\b|"
                                rf"{_NOT_NEGATED}\bdump(?:ed|ing|s)\b|\bdivest(?:ed)?\b|\bmonetiz(?:ed|ing)\b|"
                                # "cashing out 1,051 BTC of the 1,242", "parted with 18 BTC", "unloaded 300 bitcoin"
-                               rf"{_NOT_NEGATED}(?:\bcash(?:ed|ing|es)? out\b|\bpart(?:ed|ing) with\b|\bunload(?:ed|ing|s)?\b)",
+                               rf"{_NOT_NEGATED}(?:\bcash(?:ed|ing|es)? out\b|\bpart(?:ed|ing) with\b|\bunload(?:ed|ing|s)?\b|"
+                               r"\b(?:let|lets|letting) go of\b)",  # "in October it let go of 622 BTC"
                                re.I)),
     ("sale_of", re.compile(r"\bsales?\b|\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]

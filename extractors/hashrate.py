@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 44
+VERSION = 45
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -173,7 +173,8 @@ NOT_OURS = [
                                           r"(?:[\w-]+\s+){0,4}(?:miners|companies|firms|operators)\s+(?:have\s+)?(?:hit|hits|"
                                           r"reach(?:ed)?|cross(?:ed)?|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?)\b)"
                                           r"(?![^.]*\brespectively\b)", re.I)),
-    ("supplier", re.compile(r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
+    ("supplier", re.compile(r"\b(?:sold|shipped|delivered)\s+by\s+(?:the\s+company|(?-i:[A-Z])[\w.&-]*)\s+(?:\w+\s+){0,2}$|"
+                            r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
 ]
 LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",

@@ -59,8 +59,8 @@ N_MONTHS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2
 _PATTERNS: list[tuple[str, str]] = [
     ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?\b"),
     ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?"
-                     rf"(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH}),?\s+"
-                     rf"(?P<y>{YEAR})"),
+                     rf"(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+"
+                     rf"(?P<y>{YEAR}))?\b"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
     ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"
                    rf"(?:and|to|through|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
@@ -111,8 +111,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   # "mined 366 BTC in December and 3,452 BTC over the year"
                   r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
                   r"before|earlier|ago|ended|ending|to|through)\b)(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
-    ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|end of the "
-                 rf"(?P<fiscal2>fiscal )?year|close of the year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
+    ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|(?:end|close) of "
+                 rf"(?:the|(?P<this>this)) (?P<fiscal2>fiscal )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
                  r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"
@@ -562,6 +562,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if g.get("y"):  # "by year-end 2022"
             y = int(g["y"])
             return None, month_end(y, fy_end) if g.get("fiscal") or g.get("fiscal2") else dt.date(y, 12, 31), "date", True
+        if g.get("this"):  # "by the end of this (fiscal) year": the one publication falls in
+            fiscal = bool(g.get("fiscal2"))
+            y = pub.year + (fiscal and pub.month > fy_end)
+            return None, month_end(y, fy_end) if fiscal else dt.date(y, 12, 31), "date", True
         if g.get("fiscal") or g.get("fiscal2"):
             # "at fiscal year-end": the last fiscal year end before publication; "by the end of the fiscal year": the
             # next one
@@ -799,10 +803,12 @@ def fiscal_year_end(text: str) -> int | None:
     'fiscal year ended June 30' / 'a fiscal year ending in September' -> 6 / 9;
     'its fiscal year began on July 1' / 'since the start of fiscal 2025 on October 1, 2024' -> 6 / 9.
     """
-    m = re.search(rf"fiscal\s+year\s+(?:that\s+|which\s+)?(?:end(?:ed|ing|s)?|closes?)\s+(?:on\s+|in\s+)?(?P<m>{MONTH})",
-                  text)
-    if m:
-        return _month_num(m.group("m"))
+    ends = {_month_num(m.group("m")) for m in re.finditer(
+        rf"fiscal\s+year\s+(?:that\s+|which\s+)?(?:end(?:ed|ing|s)?|closes?)\s+(?:on\s+|in\s+)?(?P<m>{MONTH})", text)}
+    if len(ends) > 1:
+        return None  # a roundup of several calendars ("Iris Energy, whose fiscal year ends June 30, ..."): each its own
+    if ends:
+        return ends.pop()
     m = re.search(rf"fiscal\s+(?:year\s+)?(?:\d{{4}}\s+)?(?:began|begins|starts|started|(?:on\s+)?commenc\w+)\s+(?:on\s+)?"
                   rf"(?P<m>{MONTH})\s+1\b|start of fiscal\s+\d{{4}}\s+on\s+(?P<m2>{MONTH})\s+1\b", text)
     if m:

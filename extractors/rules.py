@@ -84,6 +84,9 @@ def _with_pairs(sent: Sent, qtys: list[Quantity]) -> tuple[list[Quantity], dict]
 
 def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
             present_wins: bool = True) -> P.Period | None:
+    if present_wins and ctx.published is not None and _HAS_SINCE.search(sent.text, prev_q, pos):
+        # "stood at 2.95 EH/s at quarter end and has since surpassed 3.1 EH/s": the level by publication
+        return P.Period(None, ctx.published, "date", pos, pos, True, "")
     period = nearest_period(sent, pos, end, next_q, prev_q, present_wins)
     if period is not None and period.kind == "year_ago" and ctx.published is not None and _AGO.search(period.text) \
             and (ctx.report_period is None or PRESENT_NEAR.search(sent.text, 0, prev_q or pos)):
@@ -93,6 +96,7 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
     return anchor(ctx, period)
 
 
+_HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)\b[^.;]{0,40}$", re.I)
 _AGO = re.compile(r"\bago$", re.I)
 
 
@@ -959,6 +963,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)]
+    # "a C$15 million (approximately US$11.1 million) facility", "repaid US$9.5-million (C$12.9-million) in
+    # December": the US dollars are the fact's, and the other currency is no figure of its own
+    usd = [u for u in usd if not (_FOREIGN_DOLLARS.match(s, u.start) and any(
+        v is not u and not _FOREIGN_DOLLARS.match(s, v.start) and min(abs(v.start - u.end), abs(u.start - v.end)) < 30
+        for v in usd))]
     if not usd and sentence_event == "outstanding" and (paid := loan.REPAID.search(s)) \
             and not _DUTY_BEFORE.search(s, max(0, paid.start() - 30), paid.start()):
         sentence_event = "repaid"  # "cleared the balance of its revolving facility with Galaxy in October"
@@ -1007,8 +1016,6 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         value = u.value
         if _FOREIGN_DOLLARS.match(s, u.start):
-            if any(v is not u and abs(v.start - u.end) < 30 and not _FOREIGN_DOLLARS.match(s, v.start) for v in usd):
-                continue  # "a C$15 million (approximately US$11.1 million) facility": the US dollars are the fact's
             value = None  # "repaid the remaining C$4.2 million": a principal, but not in US dollars
         c = Candidate("loan", company, value, "USD", sent, u.start, u.end, event, loan_event=event,
                       collateral_btc=collateral, lender=lender, flags=flags)
@@ -1460,6 +1467,10 @@ def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
     if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or _CUSTOMERS.search(head):
         return None, 0
     lenders = {m.company.canonical for m in sent.mentions if m.company and m.end <= verb.start()}
+    nearest = next((m for m in reversed(sent.mentions) if m.end <= verb.start()), None)
+    if _THE_MINER.match(sent.text, verb.end()) and sent.context_company is not None \
+            and nearest is not None and nearest.company != sent.context_company:
+        return sent.context_company, verb.end()  # "Galaxy Digital ... lent the miner $35m": the story's miner
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
     first = next((m for m in sent.mentions if m.start >= verb.end()), None)
     if first is None or first.company is None:
@@ -1473,6 +1484,7 @@ def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
     return None, 0
 
 
+_THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 # "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
 _LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\b(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"

@@ -2998,3 +2998,59 @@ def test_blind_batch_47_50_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "has since" a level: publication's
+    ("HIVE Digital Technologies reported results for the quarter ended September 30, 2022. Its hashrate stood at 2.95 "
+     "EH/s at quarter end and has since surpassed 3.1 EH/s.", "2022-11-15", "hashrate",
+     [("HIVE Digital Technologies", 2.95, None, "2022-09-30", "operational"),
+      ("HIVE Digital Technologies", 3.1, None, "2022-11-15", "operational")]),
+    # "by the end of this year"; "the goal is" opens a clause of its own
+    ("Bitfarms said it is targeting 6.0 EH/s by the end of this year.", "2023-01-06", "hashrate",
+     [("Bitfarms", 6.0, None, "2023-12-31", "target")]),
+    ("MARA Holdings CEO: At year-end we were at 53.2 EH/s energized, and the goal is 75 EH/s by the end of this year.",
+     "2025-03-04", "hashrate",
+     [("MARA Holdings", 53.2, None, "2024-12-31", "energized"), ("MARA Holdings", 75.0, None, "2025-12-31", "target")]),
+    # Canadian press: "US$9.5-million (C$12.9-million)", the Canadian dollars no figure of their own
+    ("Bitfarms said it repaid US$9.5-million (C$12.9-million) in December on equipment loans from NYDIG. That left "
+     "roughly US$27-million owing to NYDIG at year-end.", "2023-01-06", "loan",
+     [("Bitfarms", 9_500_000.0, None, "2022-12-31", "repaid"),
+      ("Bitfarms", 27_000_000.0, None, "2022-12-31", "outstanding")]),
+    # UK press: "the six months to 30 June", no year
+    ("Argo Blockchain said it mined 924 bitcoin in the six months to 30 June.", "2023-08-29", "btc_mined",
+     [("Argo Blockchain", 924.0, "2023-01-01", "2023-06-30", None)]),
+    # a roundup of fiscal calendars: each company's own
+    ("Iris Energy, whose fiscal year ends June 30, mined 1,004 BTC in its fiscal third quarter. HIVE Digital "
+     "Technologies, whose fiscal year ends March 31, mined 781 BTC in its fiscal fourth quarter.", "2024-06-13",
+     "btc_mined",
+     [("IREN", 1004.0, "2024-01-01", "2024-03-31", None),
+      ("HIVE Digital Technologies", 781.0, "2024-01-01", "2024-03-31", None)]),
+    # a running total "for the first nine months" is production
+    ("Digihost reported results for the quarter ended September 30, 2021. Digihost mined 338 bitcoin in the quarter, "
+     "bringing its total for the first nine months of 2021 to 889 bitcoin.", "2021-11-30", "btc_mined",
+     [("Digihost", 338.0, "2021-07-01", "2021-09-30", None), ("Digihost", 889.0, "2021-01-01", "2021-09-30", None)]),
+    # "lent the miner": the story's miner borrowed; the site's price is no loan
+    ("Argo Blockchain ran short of cash in 2022. Argo's survival was secured in December, when Galaxy Digital bought "
+     "its Helios facility for $65m and lent the miner $35m, secured on its mining equipment.", "2023-08-29", "loan",
+     [("Argo Blockchain", 35_000_000.0, None, "2022-12-31", "borrowed")]),
+    # "double the previous year's total" compares; the fiscal year just named dates the figure
+    ("For the fiscal year that ended Sept. 30, CleanSpark mined 7,391 BTC, almost double the previous year's total.",
+     "2023-11-03", "btc_mined",
+     [("CleanSpark", 7391.0, "2022-10-01", "2023-09-30", None)]),
+    ("CleanSpark mined 639 BTC in October, and in October it let go of 622 BTC for about $18.1 million.", "2023-11-03",
+     "btc_sold",
+     [("CleanSpark", 622.0, "2023-10-01", "2023-10-31", None)]),
+    # a private miner's headline, and a maker's machines sold
+    ("Rhodium mines 241 BTC in March as its Texas site grows; its machines sit at Riot Platforms' Rockdale campus.",
+     "2022-04-05", "btc_mined",
+     []),
+    ("Canaan said total computing power sold by the Company reached 14.6 EH/s in the third quarter of 2025.",
+     "2026-01-08", "hashrate",
+     []),
+])
+def test_blind_batch_49_50_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
