@@ -151,10 +151,10 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year)|"
                  # "compared with 3,634 in the year-earlier period"
                  r"the (?:year[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year) (?:period|quarter|month))\b"),
-    # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
     # "In those nine months the company mined 5,826 BTC": months ending with the reported one (a placeholder)
     ("those_months", r"\b(?i:those|these)\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
                      r"\s+months\b(?!\s+(?:ended|ending|to|through)\b)"),
+    # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
     ("same_period_year", rf"\bthe same (?:period|quarter|month|(?:three|six|nine|twelve) months|half) (?:of|in) "
                          rf"(?P<y>{YEAR})\b"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"

@@ -398,8 +398,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if change is not None and (period is None or period.char_end <= lo + change.start()) \
                     and ctx.report_period is not None and ctx.report_period.kind in ("month", "quarter"):
                 # "produced 82 BTC, a 47.1% fall from 155 BTC" in a May update: April's, the period before
-                period = anchor(ctx, P.Period(None, ctx.report_period.end, "prior_" +
-                                                            ctx.report_period.kind, 0, 0, True, ""))
+                before = P.Period(None, ctx.report_period.end, f"prior_{ctx.report_period.kind}", 0, 0, True, "")
+                period = anchor(ctx, before)
                 flags.add("period_inferred")
         if company is None:
             continue
