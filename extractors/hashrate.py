@@ -185,7 +185,8 @@ RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after
 WIDE_RIGHT = {"not_hashing_after"}  # searched in the clause's first 90 characters after the figure
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
-_PURPOSE_VERB = r"(?:to|should|would) (?:lift|take|bring|boost|push|raise|increase|expand|double)"
+_RAISING_VERB = r"(?:lift|take|bring|boost|push|raise|increase|expand|double)"
+_PURPOSE_VERB = rf"(?:to|should|would) {_RAISING_VERB}"
 PURPOSE = re.compile(rf"\b{_PURPOSE_VERB}\b", re.I)
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
@@ -230,4 +231,4 @@ PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|booste
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|"
                     r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|on course|set to|poised|en route|road to|to reach|"
-                    r"to hit|should\s+(?:lift|bring|take|push|raise|reach|hit|grow|increase|expand|boost|double))\b", re.I)
+                    rf"to hit|should\s+(?:{_RAISING_VERB}|reach|hit|grow))\b", re.I)

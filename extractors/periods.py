@@ -738,8 +738,10 @@ def _quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:
 
 
 def last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:
-    """The last month or quarter that ended before `pub`: 'last month', 'last quarter', or a sale 'during the quarter'
-    in a story that names no period."""
+    """The last month, quarter or year that ended before `pub`: 'last month', 'last year', or a sale 'during the
+    quarter' in a story that names no period."""
+    if unit == "year":
+        return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
     if unit == "month":
         y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
         return dt.date(y, mo, 1), month_end(y, mo)
@@ -761,9 +763,7 @@ def _relative(g: dict[str, str], pub: dt.date | None):
         return None
     if unit == "month" and current:
         return dt.date(pub.year, pub.month, 1), month_end(pub.year, pub.month), "month", False
-    if unit in ("month", "quarter"):
-        return *last_completed(pub, unit), unit, False
-    return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year", False
+    return *last_completed(pub, unit), unit, False
 
 
 def _slash_date(a: int, b: int, y: int, pub: dt.date | None, dmy: bool | None):

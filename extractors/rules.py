@@ -14,7 +14,7 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import AND_ANOTHER_BASE, NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
+from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
                              bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
                              nearest_period, past_report_period, period_is_weak, report_period_of, quarter_named_for,
                              respectively_pairs)
@@ -96,7 +96,7 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
     return anchor(ctx, period)
 
 
-_HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)\b[^.;]{0,40}$", re.I)
+_HAS_SINCE = re.compile(rf"\b{HAS_SINCE}\b[^.;]{{0,40}}$", re.I)
 _AGO = re.compile(r"\bago$", re.I)
 
 
@@ -301,6 +301,7 @@ _NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
 def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     cue_s = _cue_text(sent)
+    name_blanked = cue_s != s
     qtys = list(sent.btc)
     out: list[Candidate] = []
     prev_type: object | None = None
@@ -367,7 +368,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # from 721 BTC in April to 417 BTC in May", after a paragraph that ends on holdings
                 after, inferred = _context_cue(ctx, sent, flow=_IN_A_PERIOD.match(right) is not None), True
             if after is None and mod is None and (btc_held.STOCK_AFTER.search(right) or (
-                    (_HAD_BEFORE.search(left) or cue_s != s) and _AS_AT_AFTER.match(right))):
+                    (_HAD_BEFORE.search(left) or name_blanked) and _AS_AT_AFTER.match(right))):
                 # "Bitdeer had just 9 BTC left at the end of March", "had 53,901 BTC at the end of December", and
                 # after a name that holds a cue word: "MARA Holdings reported 49,951 BTC on June 30"
                 after = btc_held
@@ -1140,10 +1141,12 @@ def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fac
         # "..., and Riot pledged 3,900 BTC as collateral against the borrowings as of year-end"
         p for p in sent.periods if q.end <= p.char_start and not _CLAUSE_SEP.search(sent.text, q.end, p.char_start)
         and _AS_OF_BEFORE.search(sent.text, max(q.end, p.char_start - 20), p.char_start)][:1]
-    clause_end = (m.start() if (m := _CLAUSE_SEP.search(sent.text, q.end)) else len(sent.text))
-    period_end = _PLEDGE_AT_PERIOD_END.search(sent.text, q.end, clause_end) if not own else None
-    if not own and period_end is None:
-        return None
+    period_end = None
+    if not own:
+        sep_after = _CLAUSE_SEP.search(sent.text, q.end)
+        period_end = _PLEDGE_AT_PERIOD_END.search(sent.text, q.end, sep_after.start() if sep_after else len(sent.text))
+        if period_end is None:
+            return None
     pledge = Candidate("loan", loan_fact.company, None, "USD", sent, q.start, q.end, "collateral_posted",
                        loan_event="collateral_posted", collateral_btc=q.value, lender=lender,
                        flags=set(loan_fact.flags) - {"no_year"})
@@ -1153,20 +1156,12 @@ def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fac
         # else the last such end before publication
         pledge.period_end = default_as_of(ctx, sent, pledge.flags)
         if ctx.published is not None and pledge.period_end == ctx.published:
-            pledge.period_end = _last_end_before(ctx.published, period_end.group(0).lower())
+            pledge.period_end = P.last_completed(ctx.published, period_end.group("unit").lower())[1]
             pledge.flags.add("period_inferred")
     return pledge
 
 
-def _last_end_before(day: dt.date, words: str) -> dt.date:
-    """The last year-, quarter- or month-end before `day` (the unit named in `words`)."""
-    step = 12 if "year" in words else 3 if "quarter" in words else 1
-    last = day.year * 12 + day.month - 2  # the month before `day`'s, counted from month 0 of year 0
-    last -= (last % 12 + 1) % step
-    return P.month_end(last // 12, last % 12 + 1)
-
-
-_PLEDGE_AT_PERIOD_END = re.compile(r"\b(?:as of|at)\s+(?:the\s+)?(?:year|quarter|month)[- ]end\b", re.I)
+_PLEDGE_AT_PERIOD_END = re.compile(r"\b(?:as of|at)\s+(?:the\s+)?(?P<unit>year|quarter|month)[- ]end\b", re.I)
 
 
 # "NYDIG extinguished approximately $57 million of equipment-backed debt owed by the Company", "wiped out $67.4 million
