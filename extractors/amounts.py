@@ -248,8 +248,9 @@ def _base(text: str, q: Quantity, factor: float, m: re.Match[str], group: str) -
     return Quantity(value, q.unit, m.start(group), m.end(group), qualifier_before(text, m.start(group)))
 
 
-# the gap between two bases of one comparison: "compared with 954[ in November and ]1,046 in December 2022"
-AND_ANOTHER_BASE = r"\s+(?:in|during|for|at)\s+[^\d;:,]{2,30}?(?:\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?"
+# the gap between two bases of one comparison: "compared with 954[ in November and ]1,046 in December 2022", "versus
+# 818[ in Q4 FY24 and ]1,151 in Q1 FY24"
+AND_ANOTHER_BASE = r"\s+(?:in|during|for|at)\s+(?:[^\d;:,]|(?<=\b[QH])\d|(?<=FY)\d\d){2,30}?(?:\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?"
 _AND_BARE = re.compile(rf"{AND_ANOTHER_BASE}(?P<num>{_DIGITS})"
                        r"(?=\s+(?:in|during|for|a|one|the|last|previous|prior|at|as of|by|over)\b)")
 

@@ -63,7 +63,7 @@ _WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},|" + _APPOSITIVE_CLAUSE)
 _DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|Notes?|Plan|Program|Offering|Line|"
                            r"Borrowers?|Date)$")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
-                  r"(?=\s*(?:,\s+(?:which|a|an|the)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
+                  r"(?=\s*(?:,\s+(?:which|a|an|the|one of)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
                   r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
                   r"secured|drew|repaid|signed|obtained|owes|owed|lent|lends|filed)\b))")
 # a one-word name after what it is: "Bitcoin miner Rhodium files for Chapter 11" (not a bare "Core sold", which may
@@ -73,6 +73,11 @@ _ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<
                       r"(?=\s+(?:said|says|reported|mined|produced|sold|held|holds|had|has|ran|runs|posted|disclosed|"
                       r"operates|announced|raised|borrowed|secured|drew|repaid|signed|obtained|failed|files|filed|missed|"
                       r"defaulted|owed|owes)\b)")
+# a one-word name that grows a fleet in a clause of its own: "The increase came as Rhodium switched on another batch
+# of machines, lifting its hashrate to about 2.1 EH/s"
+_ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))(?P<name>[A-Z][a-z][\w&'-]+)"
+                             r"(?=\s+(?:switched|energi[sz]ed|installed|deployed|plugged|brought|added|expanded|boosted|"
+                             r"lifted)\b)")
 # a counterparty, not a subject: "entered into a MEFA with Trinity Capital Inc. (...)", "loan from Trinity Capital was"
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|financing|debt|notes?|credit|borrowings?)\s+"
                             r"(?:from|with|by|to|of|under)\s+$", re.I)
@@ -127,7 +132,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 and not _NOT_ORG_WORD.match(first.group("name")) \
                 and first.group("name").lower() not in _registry_words():
             return True
-    for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos)):
+    for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
+                             _ORG_ONE_ADDING.finditer(text, lo, pos)):
         words = m.group("name").split()
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
             continue
@@ -232,6 +238,8 @@ class DocContext:
         early = P.iter_periods(text[:800], published, fy_end, dmy)
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")
                        and not _EVENT_AFTER.match(text, p.char_end)
+                       and not (_FILING_MONTH_BEFORE.search(text, max(0, p.char_start - 30), p.char_start)
+                                and _LINE_END.match(text, p.char_end))
                        and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)), None)
         years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
                  if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}
@@ -248,6 +256,9 @@ class DocContext:
 # "investors are looking past the April halving": a month that names an event, not the period reported
 _EVENT_AFTER = re.compile(r"\s+(?:halving|halvening|crash|rally|sell-?off|meeting|deadline|launch|storm|freeze|outage|"
                           r"heat\s?wave|auction|vote|election|ruling|hearing|hack|collapse|conference|summit)\b", re.I)
+# a 6-K's cover line "For the month of September 2025" names the month it was filed, not the month reported
+_FILING_MONTH_BEFORE = re.compile(r"(?:^|\n)[ \t]*For the month of[ \t]+$", re.I)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
 _FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? to|intends? to|on track to|scheduled to|"
                             r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+$", re.I)

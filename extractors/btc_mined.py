@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_mined"
-VERSION = 41
+VERSION = 42
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -25,7 +25,9 @@ CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
                                r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$",
                                re.I)),
-    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b|" + RUNNING_TALLY, re.I)),
+    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b|" + RUNNING_TALLY + "|"
+                                 # "The company's own self-mining business accounted for the other 43 BTC"
+                                 r"\bself-mining\b(?=[^.;]{0,60}\b(?:accounted for|contributed|made up)\b)", re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"

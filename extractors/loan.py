@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 45
+VERSION = 46
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -320,11 +320,12 @@ _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:still\s+)?(?:had\
 
 
 _REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|off|back)|{_PAY_OFF}|retired?|settled?)\s+"
-                                  r"(?:in full\s+)?(?:all\s+|all of\s+)?(?:the\s+)?(?:remaining\s+|entire\s+|full\s+)?"
-                                  r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+                                  r"(?:in full\s*)?(?:,?\s*(?:on|in)\s+[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4},\s*)?"  # ", on January 7, 2026,"
+                                  r"(?:all\s+|all of\s+)?(?:the\s+)?(?:remaining\s+|entire\s+|full\s+|final\s+)?"
+                                  r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?|C|CA|A|AU)?$", re.I)
 _UNDER_THE = re.compile(r"\b(?:under|on|from)\s+(?:the|its|a|an|their)\s+(?:US|USD\s?)?$", re.I)
 _FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit line|line of credit|revolver|loan|line)\b", re.I)
-_OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remains|was|were)\s+)?(?:then\s+|still\s+)?"
+_OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remains|was|were)\s+)?(?:then\s+|still\s+|balance\s+)?"
                                       r"(?:outstanding|owed|owing|unpaid)\b", re.I)  # "the C$4.2 million that remained outstanding"
 
 

@@ -122,8 +122,12 @@ def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
             and k.value is not None for k in kept)
     if _ALSO.search(c.sent.text):
         return False  # "The company also repaid its NYDIG equipment financing in May": another loan
-    return any(k is not c and k.type == "loan" and k.value is not None and k.company == c.company
-               and k.loan_event == c.loan_event and _month(k.period_end) == _month(c.period_end)
+    # a headline's "clears equipment debt" over the body's "repaid the final C$1.9-million owed on an equipment loan
+    # during the quarter": the same repayment, whenever the body dates it
+    heading = _is_heading(c)
+    return any(k is not c and k.type == "loan" and k.company == c.company and k.loan_event == c.loan_event
+               and (k.value is not None and _month(k.period_end) == _month(c.period_end)
+                    or heading and not _is_heading(k))
                and _same_lender(k.lender, c.lender) for k in kept)
 
 

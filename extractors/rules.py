@@ -60,6 +60,8 @@ _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|
                          r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg)\w*\s+[^.;]{0,50}\bby\s+"
                          r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
+                           # "about 40,000 BTC below the level of a year earlier"
+                           r"^\s{0,2}(?:below|above)\s+(?:the|its|their|last|a year|year-earlier)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
                                  r"block rewards?|fees|subsidy|per block|reward of)\b(?![^.;]*\b(?:down|up) from\b)[^.;]{0,20}$", re.I)
@@ -119,6 +121,9 @@ def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
 
 # "Including both the pledged and the lent coins, MARA ended 2025 with 53,822 BTC": the total that includes them
 _INCLUDING_OPENER = re.compile(r"\W{0,3}(?:Including|Counting|With)\b[^,;.]{0,60},")
+# "Of this amount, approximately 3,900 BTC was held in custody ...", "Of the 660 BTC, 150 BTC were held with a
+# custodian": a part of a balance told before
+_OF_THE_TOTAL_OPENER = re.compile(r"\W{0,3}Of\s+(?:this|that|these|those|the|its|their|which)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40},")
 
 
 _COMPARED_AFTER_PART = re.compile(r",\s+(?:compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:the\s+)?"
@@ -179,7 +184,10 @@ _RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than
 # database hold a little over 110,000 BTC"
 _MINERS_SUBJECT = re.compile(r"\b(?:public(?:ly[- ](?:listed|traded))?|listed|U\.S\.|North American)\s+(?:bitcoin\s+)?"
                              r"(?:miners|mining (?:companies|firms))\b(?!\s+(?:including|such as|like)\b)|"
-                             r"\bas a group\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b|"
+                             r"\bas a group\b|"
+                             # "Miner reserves, the amount of BTC held in wallets CryptoQuant attributes to mining entities"
+                             r"\bminer reserves?\b|\bminers['’] (?:reserves?|balances?|wallets)\b|"
+                             r"\bminer[- ](?:linked|controlled|owned|tagged) wallets\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b|"
                              # "the ten miners below held about 90,500 BTC between them"
                              r"\b(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"\d{1,2})\s+(?:[\w-]+\s+)?(?:miners|companies|firms)\b",
@@ -220,14 +228,22 @@ _WITH_CLIENTS_OUTPUT = re.compile(r"\b(?:including|includes|with|plus|combined w
                                   r"(?:customers?|clients?)['’]?\s+(?:output|production|coins|bitcoin|mining)\b[^.;]*$", re.I)
 # a cloud-mining platform's total and its users' coins: "its platform as a whole produced around 412 BTC", "Across the
 # whole platform, including what customers mined ...", "customers' balances held on the platform stood at about 1,150 BTC"
-_PLATFORM_WIDE = re.compile(r"(?:\b(?:its|the)\s+platform\s+as\s+a\s+whole\b|\bacross\s+(?:the\s+|its\s+)?(?:whole\s+|"
+_PLATFORM_WIDE = re.compile(r"(?:\b(?:its|the)\s+platform\s+(?:as\s+a\s+whole|generated|produced|mined)\b|\bacross\s+(?:the\s+|its\s+)?(?:whole\s+|"
                             r"entire\s+)?platform\b|\bincluding\s+what\s+(?:its\s+)?(?:customers|clients|users)\s+"
                             r"(?:mined|earned|produced)\b|\b(?:customers|clients|users)['’]?\s+(?:balances?|holdings|coins|"
                             r"deposits)\b)(?:(?!of which|self-min|\bown\b)[^.;])*$", re.I)
+# "the fleet managed by the Group produced 1,204 BTC during the half, the majority of which belongs to hosting
+# customers": what the hosted and own machines mined together
+_MANAGED_FLEET = re.compile(r"\b(?:fleet|machines|miners|hashrate)\s+(?:it\s+|(?:that\s+)?the\s+\w+\s+)?managed\b|"
+                            r"\bmanaged\s+fleet\b", re.I)
+_CLIENT_WORD = re.compile(r"\b(?:customers?|clients?|third[- ]part(?:y|ies))\b", re.I)
 _ACROSS_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?across\s+(?:the|its)\s+(?:whole\s+|entire\s+)?platform\b", re.I)
 _MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|was\s+)?(?:earned|mined|produced|generated)\s+"
                                 r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+|colocated\s+|cloud[\s-]?mining\s+)?"
-                                r"(?:customers|clients|users|(?:customer|client)\s+(?:miners|machines|rigs))\b",
+                                r"(?:customers|clients|users|(?:customer|client)\s+(?:miners|machines|rigs))\b|"
+                                # "the bulk of that, 357 BTC, belonged to customers of its cloud-mining service"
+                                r"\W{0,3}(?:belonged|belongs|went|accrued|(?:was|were|is|are)\s+attributable)\s+to\s+"
+                                r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:customers|clients|users)\b",
                                 re.I)
 
 
@@ -238,6 +254,13 @@ _AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s
 # has Riot mining roughly 4,600 BTC this year"
 _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forecasted|predicts?|base case|bull case|"
                               r"bear case|analysts?\s+(?:estimate|expect|see|project|model))\b[^.;]{0,80}$", re.I)
+
+# a floor a treasury policy sets, not a balance: "to keep a strategic reserve of no less than 1,000 BTC", "(i) maintain a
+# strategic reserve of not less than 1,000 BTC"
+_POLICY_FLOOR_BEFORE = re.compile(r"(?:\b(?:to|will|would|must|shall)\s+(?:always\s+)?|^\W*(?:\((?:[ivx]+|[a-z]|\d+)\)\s*)?)"
+                                  r"(?:keep|maintain|hold|retain)\s+"
+                                  r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:reserve|minimum|floor|balance)\s+of\s+"
+                                  r"(?:no less than|not less than|at least|a minimum of|no fewer than|not fewer than)\s+$", re.I)
 
 
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
@@ -258,12 +281,15 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
     if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right) or _WITH_CLIENTS_OUTPUT.search(left[-120:]) \
-            or _PLATFORM_WIDE.search(left[-120:]) or _ACROSS_PLATFORM_AFTER.match(right):
+            or _PLATFORM_WIDE.search(left[-120:]) or _ACROSS_PLATFORM_AFTER.match(right) \
+            or (_MANAGED_FLEET.search(left[-80:]) and _CLIENT_WORD.search(s)):
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
     if _FORECAST_BEFORE.search(left[-100:]):
         return "forecast"  # "Kestrel models 2026 production of about 7,900 BTC", "the note projects around 6,300 BTC"
+    if _POLICY_FLOOR_BEFORE.search(left):
+        return "policy"  # "a treasury policy to keep a strategic reserve of no less than 1,000 BTC"
     pledge = loan.COLLATERAL.search(left[-40:])
     if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
             and re.match(r"\s*(?:in|during|for|it|that it)\s", right):
@@ -382,6 +408,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
         if mod is btc_held and (_part_before(s, q.start) or btc_held.PART_AFTER.match(right)
+                                or ((opener := _OF_THE_TOTAL_OPENER.match(s)) and q.start >= opener.end())
                                 or btc_held.RELEASED_BEFORE.search(s, max(0, q.start - 40), q.start)):
             continue
         prev_type, prev_rule = mod, rule
@@ -1835,10 +1862,13 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
 def _row_period(ctx: DocContext, row: list[str]) -> P.Period | None:
     """A table of months or quarters, one per row ("Jul-25 | 728 | 46.3 | 50.0"): the row's period, when its first
     cell is nothing else."""
-    if not row or len(row[0]) > 24:
+    if not row or len(row[0]) > 64:
         return None
     found = P.find_periods(row[0], ctx.published, ctx.fy_end_month, ctx.dmy)
-    return found[0] if len(found) == 1 and found[0].kind in ("month", "quarter", "half", "year", "date") else None
+    if len(found) == 2 and found[0].kind == "ytd" and found[1].kind == "span":
+        return found[1]  # "FY24 year-to-date (July 1 - November 30, 2023)": the span spelled out
+    return found[0] if len(row[0]) <= 24 and len(found) == 1 and found[0].kind in (
+        "month", "quarter", "half", "year", "date") else None
 
 
 def _company_column(rows: list[Sent], cells: list[list[str]]) -> int | None:

@@ -3054,3 +3054,81 @@ def test_blind_batch_49_50_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "Repaid in full, on <date>, the $X balance outstanding": a repayment
+    ("Canaan Inc. announced the full repayment of its credit facility.\n\n• Repaid in full, on January 7, 2026, the "
+     "US$15.0 million balance outstanding under the Company's bitcoin-backed revolving credit facility with Anchorage "
+     "Digital.", "2026-01-08", "loan",
+     [("Canaan", 15_000_000.0, None, "2026-01-07", "repaid")]),
+    # a treasury policy's floor is no balance
+    ("Canaan adopted a treasury policy to keep a strategic reserve of no less than 1,000 BTC.", "2026-01-08",
+     "btc_held",
+     []),
+    ("Under the policy, the Company will:\n(i) maintain a strategic reserve of not less than 1,000 BTC; and\n(ii) sell "
+     "up to 60% of monthly production. Canaan held 1,450 BTC as of January 7, 2026.", "2026-01-08", "btc_held",
+     [("Canaan", 1450.0, None, "2026-01-07", None)]),
+    # miners' reserves on chain, and a change "below the level of a year earlier"
+    ("MARA Holdings said it held 44,893 BTC as of Dec. 31. Miner reserves, the amount of BTC held in wallets "
+     "CryptoQuant attributes to mining entities, fell to roughly 1.81 million BTC on Tuesday, about 40,000 BTC below "
+     "the level of a year earlier.", "2025-01-08", "btc_held",
+     [("MARA Holdings", 44893.0, None, "2024-12-31", None)]),
+    # a private miner grows its fleet in a clause of its own
+    ("The increase came as Rhodium switched on another batch of machines at its Rockdale site, lifting its hashrate "
+     "to about 2.1 EH/s from 1.9 EH/s at the end of February. Riot reports its own March production later this week.",
+     "2022-04-06", "hashrate",
+     []),
+    # "Of this amount, ...": a part of the balance
+    ("Cango held 5,193.4 BTC as of August 31, 2025. Of this amount, approximately 3,900 BTC was held in custody with "
+     "third-party qualified custodians.", "2025-09-03", "btc_held",
+     [("Cango", 5193.4, None, "2025-08-31", None)]),
+    # a managed fleet's output, mostly the hosted clients'
+    ("Phoenix Group said that across all of its sites, the fleet managed by the Group produced 1,204 BTC during the "
+     "first half of 2025, the majority of which belongs to hosting customers.", "2025-08-12", "btc_mined",
+     []),
+    # an appositive after an unknown miner's name
+    ("BitFuFu mined 43 BTC in May. Quebec-based SATO Technologies, one of the smaller listed miners in Canada, mined "
+     "6.1 BTC and reported roughly 0.2 EH/s of installed capacity.", "2025-06-05", "hashrate",
+     []),
+    # a cloud-mining platform's output, its customers' share and the company's own
+    ("BitFuFu said its platform generated 400 BTC in May, but the bulk of that, 357 BTC, belonged to customers of its "
+     "cloud-mining service. The company's own self-mining business accounted for the other 43 BTC.", "2025-06-05",
+     "btc_mined",
+     [("BitFuFu", 43.0, "2025-05-01", "2025-05-31", None)]),
+    ("BitFuFu said its platform generated 400 BTC in May, but the bulk of that, 357 BTC, belonged to customers of its "
+     "cloud-mining service. The company's own self-mining business accounted for the other 43 BTC.", "2025-06-05",
+     "btc_held",
+     []),
+    # the own fleet named as the part of a managed total
+    ("BitFuFu's hashrate under management rose to 34.1 EH/s at the end of May, of which BitFuFu's self-mining "
+     "hashrate was 4.2 EH/s.", "2025-06-05", "hashrate",
+     [("BitFuFu", 4.2, None, "2025-05-31", "operational")]),
+    # two bases in fiscal quarters
+    ("IREN Q1 FY25 highlights\n- 742 Bitcoin mined in Q1 FY25, versus 818 in Q4 FY24 and 1,151 in Q1 FY24",
+     "2024-11-13", "btc_mined",
+     [("IREN", 742.0, "2024-07-01", "2024-09-30", None),
+      ("IREN", 818.0, "2024-04-01", "2024-06-30", None),
+      ("IREN", 1151.0, "2023-07-01", "2023-09-30", None)]),
+    # a table row labelled "year-to-date" with its span spelled out
+    ("Iris Energy mined 428 Bitcoin in November.\n\nProduction summary\n\n" + " " * 55 + "Bitcoin mined\n"
+     "November 2023" + " " * 52 + "428\nNovember 2022" + " " * 52 + "279\n"
+     "FY24 year-to-date (July 1 - November 30, 2023)" + " " * 17 + "1,981\n", "2023-12-06", "btc_mined",
+     [("IREN", 428.0, "2023-11-01", "2023-11-30", None),
+      ("IREN", 279.0, "2022-11-01", "2022-11-30", None),
+      ("IREN", 1981.0, "2023-07-01", "2023-11-30", None)]),
+    # a 6-K cover's filing month is not the month reported
+    ("FORM 6-K\n\nREPORT OF FOREIGN PRIVATE ISSUER\n\nFor the month of September 2025\n\nCango Inc.\n\nCango today "
+     "released its production update for the month ended August 31, 2025. The average operating hashrate of 43.9 "
+     "EH/s represented about 87.8% of the fleet deployed.", "2025-09-03", "hashrate",
+     [("Cango", 43.9, "2025-08-01", "2025-08-31", "average")]),
+    # a headline's repayment over the body's, dated by the body
+    ("Toronto-listed miner keeps most of its bitcoin, clears equipment debt\n\nDigihost Technology reported results "
+     "for the quarter ended September 30, 2021. The company said it repaid the final C$1.9-million owed on an "
+     "equipment loan during the quarter.", "2021-11-30", "loan",
+     [("Digihost", None, None, "2021-09-30", "repaid")]),
+])
+def test_blind_batch_49_51_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
