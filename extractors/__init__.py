@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -98,6 +99,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         if is_table:
             table.append(sent)
             continue
+        if _QUESTION.search(sent.text):
+            continue  # "And the 50 exahash by June, is that energized hashrate?": an analyst asks, nobody reports
         found = label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
             ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")])
         if not any(c.type == "btc_held" for c in found):
@@ -119,6 +122,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     return facts
 
 
+_QUESTION = re.compile(r"\?[\W]*$")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
 
 
@@ -182,8 +186,8 @@ def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
 
 # a filing's defined term, in the sentence that dates it: 'On March 3, 2026 (the "Closing Date"), ... entered into a
 # Credit and Guaranty Agreement (the "Credit Agreement")'
-_DEFINED_DATED_TERM = re.compile(r"\((?:the\s+)?[\"“](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Date|Agreement|"
-                                 r"Facility|Loans?|Amendment))[\"”]\)")
+_DEFINED_DATED_TERM = re.compile(r"\((?:the\s+)?[\"“](?P<term>(?:[A-Z][\w-]*\s+){0,4}(?:Date|Agreement|"
+                                 r"Facility|Loans?|Amendment))[\"”]\)")  # (the "Amendment")
 
 
 def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -286,8 +290,7 @@ def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
         if c.type != "loan":
             continue
         if c.period_default and dated is not None and (
-                (_FOLLOWING.match(c.sent.text) and dated.sent.para == c.sent.para
-                 and 0 < c.sent.start - dated.sent.end <= 2)
+                (_FOLLOWING.match(c.sent.text) and dated.sent.para == c.sent.para and c.sent.start > dated.sent.end)
                 or (_SAME_DATE.search(c.sent.text) and 0 <= c.sent.para - dated.sent.para <= 1
                     and c.company == dated.company)
                 # "As of September 30, 2024, $65.0 million was outstanding under the facility ... Of the 9,106
@@ -409,6 +412,7 @@ _SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(
 
 _DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"
                          r"day)\b", re.I)
+_THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b", re.I)
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "same": 0}
 
 
@@ -434,6 +438,14 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
             periods = sorted(periods + [P.Period(None, days[-1].end + dt.timedelta(days=n), "date", later.start(),
                                                  later.end(), days[-1].has_year, later.group())],
                              key=lambda p: p.char_start)
+    if (that := _THAT_MONTH.search(s)) and not any(p.kind == "month" for p in periods):
+        # "In December 2022, ... Argo sold its Helios facility to Galaxy. Galaxy also extended a $35 million loan to
+        # Argo that month": the month just named
+        back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
+        months = [p for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "month"]
+        if months:
+            periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
+                                                            text=that.group())], key=lambda p: p.char_start)
     if last_date is not None and para - last_date[1] <= 1 and (same := _SAME_DATE_ANAPHOR.search(s)) \
             and not any(p.char_start < same.start() or (p.start is None and p.kind == "date") for p in periods):
         # (a date named earlier in the sentence is the one it repeats: "ended December with ..., and Bitfarms had

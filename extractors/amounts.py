@@ -9,7 +9,7 @@ Rejects  "ProCap BTC" (no number), "$68,900" stays a USD amount (callers decide 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
           "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
@@ -22,7 +22,10 @@ MAX_VALUE = 1e15  # larger than any BTC count, hashrate or loan; beyond it a "nu
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True))
-_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
+# spoken figures: "a hundred and ten", "thirty-one and a half", "thirty-three point seven", "a couple hundred"
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+_WORDS = (rf"(?:(?:a\s+(?:couple\s+(?:of\s+)?)?(?=hundred|thousand))?(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*"
+          rf"(?:\s+point(?:\s+(?:{_DIGIT_WORD}))+|\s+and\s+a\s+half)?)")
 _SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])(?![A-Za-z])"  # "million1": a footnote
 _PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])?")
 NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
@@ -51,7 +54,9 @@ _QUALIFIERS = [
     # a threshold passed is a lower bound: "crossed 10 EH/s for the first time, finishing the month at 10.1 EH/s"
     ("at_least", r"(?:over|more than|at least|exceed(?:s|ed|ing)?|in excess of|north of|above|upwards of|"
                  r"a minimum of|>|surpass(?:es|ed|ing)?|tops|topped|topping|cross(?:es|ed|ing)|pass(?:es|ed|ing)|"
-                 r"eclips(?:es|ed|ing)|breaks|broke|past|beyond)"),
+                 r"eclips(?:es|ed|ing)|breaks|broke|past|beyond|"
+                 # "crossed the one exahash mark"
+                 r"(?:cross(?:es|ed|ing)|pass(?:es|ed|ing)|surpass(?:es|ed|ing)|topp(?:ed|ing)|broke|breaks) the)"),
     ("at_most", r"(?:(?<!scale )(?<!scaling )(?<!ramp )(?<!ramping )(?<!grow )(?<!growing )up to|as much as|less than"
                 r"|under|below|fewer than|a maximum of|<|nears|nearing|approach(?:es|ing))"),
 ]
@@ -81,8 +86,21 @@ def parse_number(s: str) -> float | None:
 
 
 def _words_to_number(s: str) -> float | None:
+    s, half = (s[:-len(" and a half")], 0.5) if s.endswith(" and a half") else (s, 0.0)
+    s, _, point = s.partition(" point ")
+    fraction = 0.0
+    if point:
+        digits = [WORD_NUMS.get(w) for w in point.split()]
+        if any(d is None or d > 9 for d in digits):
+            return None
+        fraction = float("0." + "".join(str(d) for d in digits))
+    words = re.split(r"[\s-]+", s)
+    if words[:2] == ["a", "couple"]:
+        words = ["two"] + words[2 + (words[2:3] == ["of"]):]  # "a couple hundred"
+    elif words[:1] == ["a"]:
+        words = words[1:]  # "a hundred and ten"
     total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", s):
+    for w in words:
         if w == "and" or not w:
             continue
         if w in WORD_NUMS:
@@ -95,7 +113,7 @@ def _words_to_number(s: str) -> float | None:
         else:
             return None
         seen = True
-    return float(total + current) if seen else None
+    return float(total + current) + fraction + half if seen else None
 
 
 def qualifier_before(text: str, pos: int) -> str | None:
@@ -135,8 +153,23 @@ def find_btc(text: str) -> list[Quantity]:
             continue  # "coins" is bitcoin only where no other cryptocurrency is named, and no miner holds 300,000
         q = _quantity(text, m, "BTC", 1.0)
         if q:
+            q = _restated_exactly(text, q)
             out += [q, *_bare_comparisons(text, q, 1.0), *_bare_part_before(text, q), *_bare_part_after(text, q)]
     return _sorted_unique(out)
+
+
+# "mined a little over a thousand bitcoin in the first quarter, or 1,059 by its own count": the same figure, exact
+_OR_EXACTLY = re.compile(rf"[^\d;:.]{{0,40}}?,\s+or\s+(?:exactly\s+|precisely\s+)?(?P<num>{_DIGITS})(?![\d,.%]|\s*(?:percent|per\b|"
+                         r"BTC|bitcoin|coins|[EPT]H|exahash|petahash|miners|machines|MW|megawatts))")
+
+
+def _restated_exactly(text: str, q: Quantity) -> Quantity:
+    """A hedged figure restated exactly is the exact figure, in the hedged one's place (and clause, and period)."""
+    m = _OR_EXACTLY.match(text, q.end)
+    value = parse_number(m.group("num")) if m else None
+    if m is None or value is None or not q.value or not 0.8 <= value / q.value <= 1.25:
+        return q
+    return replace(q, value=value, qualifier=None)
 
 
 # "held 10,670 BTC ..., and 7,821 of those were pledged", "had pledged 2,180 of them to Coinbase Credit"

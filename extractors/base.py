@@ -118,6 +118,11 @@ _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)
 
 
 # "Dorothy 2 is full, Kati is moving, and in October we drew ...": a later clause has a subject of its own
+_A_UNIT_OF = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w.&'’-]+\s+){1,4}?(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|"
+                        r"arm|entity|vehicle)\b")
+# a speaker, not a subject: "Roberts said the company's installed hashrate is currently ..."
+_SPEAKS_OF_THE_COMPANY = re.compile(r"\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?(?:the company|the miner|the firm|"
+                                    r"it|its|we|our)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so|(?:under|in|through|by|with) which)|;)\s+(?:[\w-]+\s+){0,3}?(?:we|it|the [Cc]ompany|the miner)\s+"
                              r"(?!said\b|says\b)")
 
@@ -130,13 +135,17 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
             return True
         if not any(mm.start < first.end("name") and first.start("name") < mm.end for mm in mentions) \
                 and not _NOT_ORG_WORD.match(first.group("name")) \
-                and first.group("name").lower() not in _registry_words():
+                and first.group("name").lower() not in _registry_words() \
+                and not _SPEAKS_OF_THE_COMPANY.match(text, first.end("name")):
             return True
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
                              _ORG_ONE_ADDING.finditer(text, lo, pos)):
         words = m.group("name").split()
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
             continue
+        if _A_UNIT_OF.match(text, m.end("name")) and any(
+                mm.company and m.end("name") < mm.start <= m.end("name") + 30 for mm in mentions):
+            continue  # "River Bend Campus LLC, the Hut 8 subsidiary that owns the site, signed ...": Hut 8's
         if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
                 or (len(words) == 1 and words[0].lower() in _registry_words())
                 or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -273,7 +282,7 @@ _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
 # "has since surpassed 3.1 EH/s" (but not "as it has since January 2024")
 HAS_SINCE = r"(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)"
 # A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
-PRESENT_NEAR = re.compile(rf"\b(?:currently|now|presently|today|as of (?:today|this writing)|{HAS_SINCE})\b[^.;]{{0,40}}$|"
+PRESENT_NEAR = re.compile(rf"\b(?:currently|now|presently|today|as of (?:today|this (?:writing|morning))|{HAS_SINCE})\b[^.;]{{0,40}}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
@@ -782,7 +791,8 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str, verbs: str | None = N
         mm = re.match(rf"(?:'s)?\s*{connector}"
                       rf"\s*(?:about|approximately|roughly|nearly|around|over|some)?\s*(?P<num>{NUMBER})"
                       rf"(?!\d|[.,]\d|\s*%|\s*(?:percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
-                      rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares)\b)", rest)
+                      rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares)\b)"
+                      r"(?!\s+of\b)", rest)  # "would make Cipher one of the five largest"
         if not mm:
             continue
         if (verbs or re.match(r"(?:'s)?\s*,\s*(?:at|with)\b", rest)) and not _CLAUSE_END.match(rest, mm.end()):

@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 45
+VERSION = 46
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -25,7 +25,8 @@ CUES = [
                                r"(?<!its )(?<!their )(?<!our )(?<!his )(?<!her )(?<!'s )(?<!’s )\bowns?\b(?!-)|\baccumulated\b|"
                                r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|the firm|us|them|"
                                r"(?-i:[A-Z])[\w.&'-]*(?: (?-i:[A-Z])[\w.&'-]*){0,2}) with\b|"
-                               r"\b(?:was|were|is|are) left with\b",
+                               r"\b(?:was|were|is|are) left with\b|"
+                               r"(?:['’]ve|\bhave|\bhas)\s+got\b",  # "We've got close to 49,000 bitcoin"
                                re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")", re.I)),

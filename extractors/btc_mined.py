@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from extractors import periods as P
+
 TYPE = "btc_mined"
-VERSION = 42
+VERSION = 43
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -27,7 +29,10 @@ CUES = [
                                re.I)),
     ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b|" + RUNNING_TALLY + "|"
                                  # "The company's own self-mining business accounted for the other 43 BTC"
-                                 r"\bself-mining\b(?=[^.;]{0,60}\b(?:accounted for|contributed|made up)\b)", re.I)),
+                                 r"\bself-mining\b(?=[^.;]{0,60}\b(?:accounted for|contributed|made up)\b)|"
+                                 # "January came in at 527 bitcoin", "July alone came in at about a hundred and ten"
+                                 r"\b(?:" + P.MONTH + r"|the month|the quarter)\s+(?:alone\s+|itself\s+)?came in at\b",
+                                 re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 41
+VERSION = 42
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
@@ -30,7 +30,10 @@ LABEL = re.compile(r"\b(?:sold|sales?)\b", re.I)
 IS_FLOW = True
 # A plan or a possibility is not a sale.
 NOT_DONE = re.compile(r"\b(?:plans?|planning|intends?|intending|may|might|could|would|will|expects?|considering|"
-                      r"aims?|to)\s+(?:to\s+)?(?:sell|offload|liquidate)\b", re.I)
+                      r"aims?|to)\s+(?:to\s+)?(?:sell|offload|liquidate)\b|"
+                      # "If we sold a thousand bitcoin today, we'd raise something like $67 million"
+                      r"\b(?:if|were)\s+(?:we|it|they|the company|the miner)\s+(?:were\s+to\s+)?(?:sold|sell|liquidated|"
+                      r"offloaded)\b", re.I)
 # Proceeds: a USD amount after the figure in the same clause, not a unit price.
 PRICE_CONTEXT = re.compile(r"(?:average|realized|realised|per|each|a|price of|at)\s*(?:price\s+of\s+)?$", re.I)
 PRICE_AFTER = re.compile(r"^\s*(?:per|/|each|a)\s*(?:BTC|bitcoin|coin)\b", re.I)

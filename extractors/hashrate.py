@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 46
+VERSION = 47
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -177,10 +177,19 @@ NOT_OURS = [
     ("supplier", re.compile(r"\b(?:sold|shipped|delivered)\s+by\s+(?:the\s+company|(?-i:[A-Z])[\w.&-]*)\s+(?:\w+\s+){0,2}$|"
                             r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
+    # "Imagine a miner with 10 exahash of old S19s", "a hypothetical miner running 20 EH/s"
+    ("hypothetical", re.compile(r"\b(?:imagine|hypothetical(?:ly)?|suppose|supposing|theoretical)\b", re.I)),
+    # someone else's forecast of the fleet: "the broker models the company exiting calendar 2024 at about 30 EH/s",
+    # "Harrow Lane estimates Riot will ... reach 35 EH/s" (the company's own "expects to reach" is a target)
+    ("forecast", re.compile(r"\b(?:broker|brokerage|analysts?)\s+(?:at\s+[A-Z][\w&.-]*\s+)?(?:models?|modell?ed|estimates?|"
+                            r"estimated|projects?|projected|forecasts?|expects?|sees?|assumes?)\b|"
+                            r"\b(?:models?|modell?ed|estimates?|estimated|projects?|projected|forecasts?|predicts?)\s+(?:that\s+)?"
+                            r"(?:the company|the miner|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+"
+                            r"(?:will|would|could|to|exiting|ending|reaching|hitting)\b", re.I)),
 ]
 LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "design", "site_alone", "manufactured"}
-WIDE_LEFT = {"one_site", "conditional", "aggregate"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
+WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
 WIDE_RIGHT = {"not_hashing_after"}  # searched in the clause's first 90 characters after the figure
@@ -210,8 +219,8 @@ KINDS = [
                                r"\binitial\b|\bfleet\b", re.I)),
 ]
 # a goal named right before the figure: "the road to 75 EH/s", "races toward 25 EH/s", "eyes 25 EH/s by September"
-GOAL_BEFORE = re.compile(r"\b(?:(?:road|path|way|race|races|racing|march|drive)\s+to|towards?|eye(?:s|ing))\s+"
-                         r"(?:about\s+|roughly\s+|some\s+)?$", re.I)
+GOAL_BEFORE = re.compile(r"(?:\b(?:(?:road|path|way|race|races|racing|march|drive)\s+to|towards?|eye(?:s|ing))|"
+                         r"\bnext\s+(?:stop|milestone|target|goal)\W{0,3}?)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
 # a goal named right after the figure: "the 10 EH/s we committed to for the financial year"
 GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|management)\s+(?:had\s+|has\s+|have\s+)?"
                         r"(?:committed to|promised|pledged|guided to|targeted|set out to reach|set as (?:a|its|our) (?:goal|target))\b",

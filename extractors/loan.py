@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 46
+VERSION = 47
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -82,6 +82,10 @@ ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
+    # "enough liquidity on hand to fund the first phase without tapping the debt markets": spending, no borrowing
+    ("no_borrowing", re.compile(r"\bwithout\s+(?:tapping|accessing|touching)\s+(?:the\s+)?(?:debt|credit|loan)\s+markets?\b|"
+                                r"\bwithout\s+(?:taking on|raising|adding|incurring)\s+(?:any\s+)?(?:new\s+|additional\s+)?"
+                                r"(?:debt|borrowings?|leverage)\b", re.I)),
     ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
                                r"\b(?:advanced|extended)" + _MONEY_TO + "|"
                                # "had also extended it a roughly $21 million unsecured loan" (the host, named before)
@@ -193,7 +197,10 @@ EVENTS = [
     ("facility", re.compile(r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) "
                             r"facilit(?:y|ies)\b|\blines? of credit\b|\bcredit line\b|\bcredit agreement\b|\brevolving (?:credit )?line\b|"
                             r"\b(?:signed|arranged|entered into|put in place|established|upsized|amended|extended|opened)\b|"
-                            r"\blin(?:es|ed|ing) up\b",  # "Applied Digital lines up half a billion dollars of bridge financing"
+                            r"\blin(?:es|ed|ing) up\b|"  # "Applied Digital lines up half a billion dollars of bridge financing"
+                            # "increases the maximum aggregate principal amount available under the facility"
+                            r"\b(?:increas|rais|expand)(?:es|ed|e)?\s+the\s+(?:maximum|aggregate|total)\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:amount|size|commitments?|capacity)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
@@ -264,7 +271,9 @@ _AMOUNT_EVENTS = [
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
                                r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
-                r"(?:outstanding|owed|unpaid)\b", re.I)),
+                r"(?:outstanding|owed|unpaid)\b|"
+                # "$40,000,000 in aggregate principal amount was outstanding under the Credit Agreement"
+                r"^\s+in\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+(?:was|were|is|are|remained)\s+outstanding\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
                           r"settled?|retired?|(?:final|last|balloon|principal) (?:payment|instal+ment) of|repayments|"
                           # a lender's write-off: "wrote off $67.4 million of principal", "cancels roughly $38.6 million
@@ -286,6 +295,9 @@ _AMOUNT_EVENTS = [
                 rf"paid off)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
                             r"receiv(?:ed|es)|obtained|lent|loaned|advanced)\b[^$;]{0,25}$|"
+                            # a lender's verb: "Galaxy also extended a $35 million asset-backed loan to Argo"
+                            r"\b(?:extended|granted|provided)\s+(?:it\s+|the (?:company|miner)\s+)?(?:a|an)\s+(?:new\s+)?"
+                            r"(?:US|USD\s?)?$|"
                             # "tapped its Coinbase Credit facility for another $75 million"
                             r"\b(?:tapp(?:ed|ing)|drew on|drew down)\s+(?:its|the|a|an|their)\s+[^$;]{0,45}\bfor\s+"
                             r"(?:another\s+|an additional\s+|a further\s+)?(?:US|USD\s?)?$", re.I),

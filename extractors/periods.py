@@ -61,6 +61,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?"
                      rf"(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+"
                      rf"(?P<y>{YEAR}))?\b"),
+    # "in fiscal '24, the year that ended in March": the twelve months to that month's end
+    ("year_ended_in", rf"\b(?i:the\s+(?:fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:ended|closed)\s+in)\s+"
+                      rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
     ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"
                    rf"(?:and|to|through|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
@@ -73,6 +76,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
     ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|')?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
+    # "Fiscal 2025 First Quarter Results": the fiscal year before the quarter
+    ("fy_quarter_words", rf"\b(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\s+(?P<o>{_ORD_ALT})[\s-]+"
+                         r"[Qq]uarter(?!ly)\b"),
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?!ly)(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)"
                       rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR}))|"
@@ -82,9 +88,9 @@ _PATTERNS: list[tuple[str, str]] = [
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
-    ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\b"),
-    ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?P<m>{MONTH})\s+"
-                    rf"(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"),
+    ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),
+    ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+                    rf"(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})\b)?(?:,?\s+(?P<y>{YEAR}))?"),  # (and "year-to-date through May")
     # "has mined 1,644 BTC in 2021 through the end of October": January 1 to October 31, 2021
     ("year_through", rf"\b(?P<y>{YEAR})\s+(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
                      rf"(?:\s+(?P<d>\d{{1,2}})\b)?"),
@@ -110,10 +116,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
                   # "mined 366 BTC in December and 3,452 BTC over the year"
                   r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
-                  r"before|earlier|ago|ended|ending|to|through)\b)(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
+                  r"before|earlier|ago|ended|ending|to|through|that ended|which ended)\b)(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
     ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|(?:end|close) of "
-                 rf"(?:the|(?P<this>this)) (?P<fiscal2>fiscal )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
-                 r"\b(?P<past>ended|finished|closed) the year\b|\b(?:end|finish|close|exit) the year\b"),
+                 rf"(?:the|(?P<this>this)) (?:(?P<fiscal2>fiscal )|calendar )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
+                 r"\b(?P<past>(?i:ended|finished|closed|exited)) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
@@ -159,6 +165,9 @@ _PATTERNS: list[tuple[str, str]] = [
                          rf"(?P<y>{YEAR})\b"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
     ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
+    # spoken and social-media years: "9,457 BTC mined in '24" (not "the '20s")
+    ("short_year", r"(?:(?<=\bin ['’])|(?<=\bof ['’])|(?<=\bfor ['’])|(?<=\bduring ['’])|(?<=\bsince ['’]))(?P<y>\d{2})"
+                   r"(?![\w'’])"),
 ]
 # Every word a pattern above can start with. Checked once at each word boundary, it spares the engine trying all
 # the patterns at the ~80 % of words that start none of them (5x faster; as a trie, 1.7x faster again).
@@ -170,7 +179,7 @@ _GATE_WORDS = ["q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
-_FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
+_FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
 _ALTERNATIVES = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS)
 # The leading \b lets the engine skip mid-word positions at once (2-3x faster, same matches).
@@ -506,7 +515,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         y1 = y if m1 <= m2 else y - 1
         return dt.date(y1, m1, 1), month_end(y, m2), "months", "y" in g
-    if name in ("quarter", "quarter_words"):
+    if name in ("quarter", "quarter_words", "fy_quarter_words"):
         q = int(g.get("q") or g.get("q2") or _ORD[g["o"].lower()])
         y = _year(g.get("y") or g.get("yb") or g.get("yf"))
         has_year = y is not None
@@ -535,9 +544,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         start, end = _quarter_by_end(y, m)
         return start, end, "quarter", "y" in g
     if name == "ytd_through":
-        end = dt.date(int(g["y"]), _month_num(g["m"]), int(g["d"]))
+        mo = _month_num(g["m"])
+        y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
+        if y is None:
+            return None
+        end = dt.date(y, mo, int(g["d"])) if g.get("d") else month_end(y, mo)
         start_y = end.year if fy_end == 12 or end.month > fy_end else end.year - 1
-        return dt.date(start_y, fy_end % 12 + 1, 1), end, "ytd", True
+        return dt.date(start_y, fy_end % 12 + 1, 1), end, "ytd", "y" in g
     if name == "year_through":
         y, mo = int(g["y"]), _month_num(g["m"])
         end = dt.date(y, mo, int(g["d"])) if g.get("d") else month_end(y, mo)
@@ -587,8 +600,14 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if y is None:
             return None
         return dt.date(y, 1 if h == 1 else 7, 1), month_end(y, 6 if h == 1 else 12), "half", "y" in g
+    if name == "year_ended_in":
+        mo = _month_num(g["m"])
+        y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
+        if y is None:
+            return None
+        return dt.date(y - 1, mo % 12 + 1, 1) if mo != 12 else dt.date(y, 1, 1), month_end(y, mo), "year", "y" in g
     if name in ("fiscal_year", "fiscal_year_after"):
-        y = _year(g["y"])
+        y = _year(g.get("y") or g.get("y2"))
         assert y is not None
         start_y = y if fy_end == 12 else y - 1
         return dt.date(start_y, fy_end % 12 + 1, 1), month_end(y, fy_end), "year", True
@@ -727,8 +746,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True
-    if name == "year":
-        y = int(g["y"])
+    if name in ("year", "short_year"):
+        y = _year(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True
     return None
 

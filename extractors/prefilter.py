@@ -9,8 +9,8 @@ them and each sentence is then checked by looking up positions, not by running r
 - a loan word ("credit facility", "borrowed", "repaid") or a back-reference to one ("the facility");
 - a label line ("- Bitcoin mined: 650.5") or a table row ("BTC held | 3,318").
 
-A necessary condition only: the rules decide. `Hints.worth(s0, s1, sentence)` asks for a loan word, or a digit
-and one of the above.
+A necessary condition only: the rules decide. `Hints.worth(s0, s1, sentence)` asks for a loan word or a figure, or
+a digit and a back-reference or a label.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _DIGIT = re.compile(r"\d")
 # What must end the text right before a figure's unit (BTC_RE, HASH_RE): the end of a number (a digit, a scale or a
 # number word), an optional footnote, a space, and for BTC an optional "self-mined". "the bitcoin price" fails it,
 # so the full figure pattern runs only where it can match.
-_UNIT_TAIL = re.compile(rf"(?:\d|[kKmMbB]|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|{_WORD}){_FOOT}"
+_UNIT_TAIL = re.compile(rf"(?:\d|[kKmMbB]|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|{_WORD}|half){_FOOT}"
                         rf"\s?(?:(?:self-)?mined\s)?$")
 _TAIL_CHARS = 40
 # loan.TRIGGER behind a gate of the first letters of its words ('loan', 'revolver', 'outstanding under', 'credit
@@ -107,14 +107,16 @@ class Hints:
     def worth(self, s0: int, s1: int, sentence: str) -> bool:
         """Whether the rules should see the sentence at [s0, s1) of the document."""
         kinds = set(self._kinds_in(s0, s1))
-        if LOAN in kinds or NO_BTC in kinds:
-            return True
+        if LOAN in kinds or NO_BTC in kinds or BTC in kinds:
+            return True  # (a BTC hint is a confirmed figure, in digits or in words: "roughly fifteen hundred bitcoin")
+        if HASH in kinds:
+            return KEYWORDS.search(sentence) is not None
         if not _DIGIT.search(sentence):
             return False
-        if BTC in kinds or ANAPHOR_HINT in kinds:  # 'Riot drew $65 million on the line': the line named earlier
+        if ANAPHOR_HINT in kinds:  # 'Riot drew $65 million on the line': the line named earlier
             return True
         label = _LABEL_LINE.match(sentence) if LABEL in kinds else None
-        if HASH in kinds or (label and KEYWORDS.search(label.group(0))):
+        if label and KEYWORDS.search(label.group(0)):
             return KEYWORDS.search(sentence) is not None
         return False
 

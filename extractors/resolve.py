@@ -127,24 +127,36 @@ def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     heading = _is_heading(c)
     return any(k is not c and k.type == "loan" and k.company == c.company and k.loan_event == c.loan_event
                and (k.value is not None and _month(k.period_end) == _month(c.period_end)
-                    or heading and not _is_heading(k))
-               and _same_lender(k.lender, c.lender) for k in kept)
+                    and _same_lender(k.lender, c.lender)
+                    or heading and not _is_heading(k) and _same_loan(k, c))
+               for k in kept)
 
 
 _ALSO = re.compile(r"\b(?:also|separately|another|other)\b", re.I)
 
 
+_SAID_NOW = re.compile(r"\b(?:currently|now|presently|today|as of (?:today|this (?:writing|morning)))\b", re.I)
+
+
 def _is_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:
     """'over 4,400 BTC' after 'sold 4,451 BTC': a rounded restatement of a precise figure."""
-    if c.qualifier is None or c.value is None:
+    # a figure in words is round however it is hedged, or if not: "just over a thousand coins", "we have two thousand
+    # bitcoin on the balance sheet" of 1,166 and 2,287 BTC
+    spoken = c.value is not None and not any(ch.isdigit() for ch in c.sent.text[c.q_start:c.q_end])
+    if (c.qualifier is None and not spoken) or c.value is None:
         return False
+    bound = c.qualifier in ("at_least", "at_most")
+    # "As of this morning we're holding roughly 11,600 coins" after "we ended March with 11,177": a later balance
+    said_now = _SAID_NOW.search(c.sent.text, max(0, c.q_start - 60), c.q_start) is not None
     for k in kept:
-        if k is c or k.type != c.type or k.company != c.company or k.qualifier is not None or k.value is None:
-            continue
-        if k.type == "hashrate" and k.hashrate_kind != c.hashrate_kind:
-            continue
-        same_period = _month(k.period_end) == _month(c.period_end) or "period_inferred" in c.flags or c.period_weak
-        if same_period and _restates(c, k.value, by_step=heading):
+        if k is c or k.type != c.type or k.company != c.company or k.value is None \
+                or not (k.qualifier is None or (bound and k.qualifier == "approximate")):
+            continue  # ("crossed the one exahash mark" restates "approximately 1,050 PH/s")
+        if k.type == "hashrate" and k.hashrate_kind != c.hashrate_kind and not (bound and c.hashrate_kind == "operational"):
+            continue  # ("more than three Exahash" of no stated kind restates "3.02 Exahash of mining capacity")
+        same_period = _month(k.period_end) == _month(c.period_end) or (
+            ("period_inferred" in c.flags or c.period_weak) and not said_now)
+        if same_period and _restates(c, k.value, by_step=heading or spoken):
             return True
     return False
 
@@ -158,7 +170,7 @@ def _restates(c: Candidate, precise: float, by_step: bool) -> bool:
     if not by_step:
         return False  # in the body, "also sold more than 100 BTC" after "sold 150 BTC" is a sale of its own
     step = _rounding_step(c.value)
-    if c.qualifier == "at_least":
+    if c.qualifier in ("at_least", None):  # (None: a round figure in words, "two thousand" of 2,287)
         return c.value <= precise < c.value + step
     if c.qualifier == "at_most":
         return c.value - step < precise <= c.value

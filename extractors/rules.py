@@ -46,7 +46,8 @@ _FIGURE_BEFORE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\s*(?:(?:mined|produced)\
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
-                            r"(?:by\s+|of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+                            r"(?:by\s+|of\s+)?(?:only\s+|just\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$",
+                            re.I)  # "Our holdings fell by only eight coins"
 # "HIVE sold another 887 BTC in July": a new sale of its own, not a difference between two sales
 _SOLD_MORE = re.compile(btc_sold.CUES[0][1].pattern + r"\s+(?:another|an additional|a further)\s+"
                         r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
@@ -253,7 +254,10 @@ _AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s
 # an outside forecast of output, not output: "the analysts estimate output of around 5,800 BTC", "Kestrel's base case
 # has Riot mining roughly 4,600 BTC this year"
 _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forecasted|predicts?|base case|bull case|"
-                              r"bear case|analysts?\s+(?:estimate|expect|see|project|model))\b[^.;]{0,80}$", re.I)
+                              r"bear case|analysts?\s+(?:estimate|expect|see|project|model)|"
+                              # "guided to production of roughly 6,000 bitcoin", "estimates Riot will mine about 5,400 BTC"
+                              r"guid(?:ed|es|ing|ance)|estimates?\s+(?:that\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?\s+will)"
+                              r"\b[^.;]{0,80}$", re.I)
 
 # a floor a treasury policy sets, not a balance: "to keep a strategic reserve of no less than 1,000 BTC", "(i) maintain a
 # strategic reserve of not less than 1,000 BTC"
@@ -733,7 +737,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
                                  wide_left if name in hashrate.WIDE_LEFT else
-                                 s[lo:q.start] + near_right if name == "network" else
+                                 s[_own_clause_start(s, lo, q.start):q.start] + near_right if name == "network" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
@@ -827,6 +831,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # the figure name its kind more exactly than "fleet" before it
                 kind = _kind(of_kind.group(0), "")
         kind = kind_of_pair or kind
+        if kind == "target" and _PAST_GOAL.search(s, lo, hi):
+            kind = "operational"  # "Hitting 25 exahash at the end of the calendar year was the goal we set": reached
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
         elif rule == "amount":
@@ -834,7 +840,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if goal_after:  # "well on the way to the 10 EH/s we committed to": a goal's deadline follows it
                 period = next((anchor(ctx, p) for p in sent.periods if q.end <= p.char_start < hi), None)
         if kind == "target" and period is not None and not period.has_year and ctx.published \
-                and period.end < ctx.published and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)):
+                and period.end < ctx.published and not _PAST_GOAL.search(s, lo, hi) \
+                and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)
+                     or _BY_DEADLINE.search(s, max(0, period.char_start - 20), period.char_start)):
             period = dataclasses.replace(period, end=P.month_end(period.end.year + 1, period.end.month)
                                          if period.end.day >= 28 else period.end.replace(year=period.end.year + 1))
             # "by October" (and "by February" in a leap year)
@@ -912,6 +920,12 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
 
 _WHOSE = re.compile(r",\s+(?:whose|which)\b")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
+
+
+def _own_clause_start(s: str, lo: int, pos: int) -> int:
+    """Where the clause holding pos starts: "despite a difficulty environment that kept climbing, and we ended March
+    at 42.4 exahash" puts the network's difficulty in the clause before."""
+    return max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, pos)])
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
 
@@ -958,9 +972,18 @@ _GUARANTEE_BEFORE = re.compile(r"\b(?:backstop|guarantee)(?:s|d|ing)?\b[^$;]{0,2
 _DEPOSIT_BEFORE = re.compile(r"\bdeposits?\b(?!\s+(?:of|in)\s+(?:bitcoin|BTC)\b)[^$;]{0,40}$", re.I)
 # "failing which it must pledge additional bitcoin or repay part of the outstanding balance": a duty, not a repayment
 _DUTY_BEFORE = re.compile(r"\b(?:must|may|might|would|could|will|shall|should|can|to|or)\s+(?:\w+\s+){0,2}$", re.I)
+_RAISED_FROM = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|enlarg)\w*\b[^$;]{0,90}\bfrom\s+"
+                          r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
+_TO_NEXT = re.compile(r"\s+to\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?")
 _GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
 _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|enlarg|grow|grew)\w*\b[^$;]{0,70}"
                       r"\bto\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
+
+
+# a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
+# "Hitting 25 exahash at the end of the calendar year was the goal we set")
+_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
+_PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?(?:goal|target|plan)\b", re.I)
 
 
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
@@ -1011,11 +1034,14 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     for i, u in enumerate(usd):
         lo = usd[i - 1].end if i else 0
         hi = usd[i + 1].start if i + 1 < len(usd) else len(s)
-        event = loan.event_for_amount(s[max(lo, u.start - 60):u.start], s[u.end:min(hi, u.end + 45)])
+        event = loan.event_for_amount(s[max(lo, u.start - 60):u.start], s[u.end:min(hi, u.end + 60)])
         if event == "change" or (i and _GREW_FROM.fullmatch(s, lo, u.start)
-                                 and _GREW_TO.search(s, max(0, usd[i - 1].start - 80), usd[i - 1].start)):
+                                 and _GREW_TO.search(s, max(0, usd[i - 1].start - 80), usd[i - 1].start)) or (
+                i + 1 < len(usd) and _RAISED_FROM.search(s, max(0, u.start - 120), u.start)
+                and _TO_NEXT.fullmatch(s, u.end, usd[i + 1].start)):
             # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance;
-            # "expanded the line to $200 million from $100 million": the $100 million is the old size
+            # "expanded the line to $200 million from $100 million" (or "from $50,000,000 to $100,000,000"): the
+            # $100 million (the $50,000,000) is the old size
             continue
         flags: set[str] = set()
         if sentence_event is None and not (event in ("facility", "repaid") and (
@@ -1151,7 +1177,10 @@ def _repayment_not_done(s: str, verb: re.Match) -> bool:
                 or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start()))
 
 
-_CLAUSE_SEP = re.compile(r";|,\s+(?:and|while|but)\b|\.\s")
+# (not the point of "Feb. 9" or "Inc.")
+_CLAUSE_SEP = re.compile(r";|,\s+(?:and|while|but)\b|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)"
+                         r"(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)"
+                         r"(?<!\bNo)(?<!\b[A-Z])\.\s")
 
 
 _AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|at|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?$", re.I)

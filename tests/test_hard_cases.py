@@ -1152,7 +1152,7 @@ def test_the_size_of_an_effect_on_production_is_no_production(text, published):
     ("Cango said roughly 3 EH/s of older S19 XP units will be relocated from a site in Paraguay to Ethiopia.",
      "2026-02-04"),
 ])
-def test_hashrate_that_is_not_the_fleet(text, published):
+def test_hashrate_of_no_fleet(text, published):
     assert facts_of(text, published, "hashrate") == []
 
 
@@ -3129,6 +3129,120 @@ def test_blind_batch_49_50_cases(text, published, type_, expected):
      [("Digihost", None, None, "2021-09-30", "repaid")]),
 ])
 def test_blind_batch_49_51_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # spoken figures: "thirty-one and a half exahash", "fifteen hundred", "a hundred and ten"
+    ("Riot Platforms CEO Jason Les: We exited the year with thirty-one and a half exahash deployed.", "2025-02-25",
+     "hashrate",
+     [("Riot Platforms", 31.5, None, "2024-12-31", "deployed")]),
+    ("Riot Platforms CEO Jason Les: For the fourth quarter specifically, we mined roughly fifteen hundred bitcoin.",
+     "2025-02-25", "btc_mined",
+     [("Riot Platforms", 1500.0, "2024-10-01", "2024-12-31", None)]),
+    ("HIVE Digital Technologies CEO: July alone came in at about a hundred and ten coins.", "2024-08-15", "btc_mined",
+     [("HIVE Digital Technologies", 110.0, "2024-07-01", "2024-07-31", None)]),
+    ("HIVE Digital Technologies said it is running north of five and a half exahash today.", "2024-08-15", "hashrate",
+     [("HIVE Digital Technologies", 5.5, None, "2024-08-15", "operational")]),
+    ("HIVE Digital Technologies said it sold a couple hundred bitcoin in the quarter ended June 30, 2024.",
+     "2024-08-15", "btc_sold",
+     [("HIVE Digital Technologies", 200.0, "2024-04-01", "2024-06-30", None)]),
+    # "in '24", "Exited the year"
+    ("MARA Holdings on X: 9,457 BTC mined in '24, despite the halving. Exited the year at 53.2 EH/s energized.",
+     "2025-01-03", "btc_mined",
+     [("MARA Holdings", 9457.0, "2024-01-01", "2024-12-31", None)]),
+    ("MARA Holdings on X: 9,457 BTC mined in '24, despite the halving. Exited the year at 53.2 EH/s energized.",
+     "2025-01-03", "hashrate",
+     [("MARA Holdings", 53.2, None, "2024-12-31", "energized")]),
+    # a fiscal year named before its quarter; "the year that ended in March"
+    ("HIVE Digital Technologies Ltd. - Fiscal 2025 First Quarter Results Webcast\n\nWe mined 383 bitcoin in the "
+     "quarter.", "2024-08-15", "btc_mined",
+     [("HIVE Digital Technologies", 383.0, "2024-04-01", "2024-06-30", None)]),
+    ("In fiscal '24, the year that ended in March, HIVE Digital Technologies produced just under 3,000 bitcoin.",
+     "2024-08-15", "btc_mined",
+     [("HIVE Digital Technologies", 3000.0, "2023-04-01", "2024-03-31", None)]),
+    # "Next stop: ... by Dec 31" lies ahead
+    ("CleanSpark passed 20 EH/s. Next stop: 32 EH/s by Dec 31.", "2024-06-20", "hashrate",
+     [("CleanSpark", 20.0, None, "2024-06-20", "operational"), ("CleanSpark", 32.0, None, "2024-12-31", "target")]),
+    # "one of the five largest" is no figure
+    ("The 25 EH/s target would make Cipher Mining one of the five largest U.S.-listed miners.", "2024-06-20",
+     "hashrate",
+     [("Cipher Mining", 25.0, None, "2024-06-20", "target")]),
+    # "We've got", "January came in at"
+    ("MARA Holdings CEO: We've got close to 49,000 bitcoin.", "2025-05-30", "btc_held",
+     [("MARA Holdings", 49000.0, None, "2025-05-30", None)]),
+    ("Riot Platforms CFO: January came in at 527 bitcoin.", "2025-02-25", "btc_mined",
+     [("Riot Platforms", 527.0, "2025-01-01", "2025-01-31", None)]),
+    # a question states nothing
+    ("CleanSpark expects 50 EH/s by the end of June.\n\nAnalyst: And the 50 exahash by June, is that energized "
+     "hashrate or nameplate?", "2025-05-08", "hashrate",
+     [("CleanSpark", 50.0, None, "2025-06-30", "target")]),
+    # a hypothetical sale, a broker's forecast, guidance
+    ("Hut 8 will pay for the build-out out of operating cash flow rather than by selling the stack.\n\n\"If we sold a "
+     "thousand bitcoin today, we'd raise something like $67 million,\" he said.", "2024-06-12", "btc_sold",
+     []),
+    ("- Riot Platforms: Harrow Lane estimates Riot will mine about 5,400 BTC in 2025 and reach 35 EH/s by the end of "
+     "this year.", "2024-04-18", "hashrate",
+     []),
+    ("Cipher Mining management also guided to production of roughly 6,000 bitcoin in 2025.", "2024-06-20",
+     "btc_mined",
+     []),
+    # a hedged figure restated exactly
+    ("TeraWulf mined a little over a thousand bitcoin in the first quarter, or 1,059 by its own count.", "2024-05-10",
+     "btc_mined",
+     [("TeraWulf", 1059.0, "2024-01-01", "2024-03-31", None)]),
+    # a bound in words restating an approximate figure
+    ("Mawson Infrastructure September 2021 update\n\n- Hashrate at 30 September 2021: approximately 1,050 PH/s\n\n"
+     "Mawson's hashrate therefore crossed the one exahash mark during the month.", "2021-10-06", "hashrate",
+     [("Mawson Infrastructure", 1.05, None, "2021-09-30", "operational")]),
+    # "As of this morning": a later balance, not an echo of March's
+    ("CleanSpark ended March with 11,177 bitcoin. As of this morning we're holding roughly 11,600 coins, net of the "
+     "April sales.", "2025-05-08", "btc_held",
+     [("CleanSpark", 11177.0, None, "2025-03-31", None), ("CleanSpark", 11600.0, None, "2025-05-08", None)]),
+    # the network's difficulty in the clause before
+    ("CleanSpark mined 1,957 bitcoin in the quarter, despite a difficulty environment that kept climbing, and we ended "
+     "March at 42.4 exahash of operational hashrate.", "2025-05-08", "hashrate",
+     [("CleanSpark", 42.4, None, "2025-03-31", "operational")]),
+    # a speaker, not a subject; "this calendar year"
+    ("IREN update. Roberts said the company's installed hashrate is currently \"right at twenty exahash,\" up from "
+     "about 10 EH/s at the end of 2023.", "2024-09-10", "hashrate",
+     [("IREN", 20.0, None, "2024-09-10", "installed"), ("IREN", 10.0, None, "2023-12-31", "installed")]),
+    ("IREN co-founder Dan Roberts: \"We're on track for 30 exahash by the end of this calendar year,\" he said.",
+     "2024-09-10", "hashrate",
+     [("IREN", 30.0, None, "2024-12-31", "target")]),
+    # spending without borrowing
+    ("Cipher Mining put the capital cost of phase one at about $220 million and said it could fund it without tapping "
+     "the debt markets.", "2024-06-20", "loan",
+     []),
+    # an 8-K amendment defined as "the Amendment"; "Following the borrowing" later in the paragraph
+    ("On December 3, 2024, Hut 8 and Coinbase Credit entered into Amendment No. 1 to the Credit Agreement (the "
+     "\"Amendment\"). The Amendment increases the maximum aggregate principal amount available under the facility from "
+     "$50,000,000 to $100,000,000.", "2024-12-06", "loan",
+     [("Hut 8", 100_000_000.0, None, "2024-12-03", "facility")]),
+    ("On December 4, 2024, Hut 8 borrowed $40,000,000 under the Credit Agreement. Prior to this borrowing, no amounts "
+     "were outstanding under the Credit Agreement. Following the borrowing, $40,000,000 in aggregate principal amount "
+     "was outstanding under the Credit Agreement.", "2024-12-06", "loan",
+     [("Hut 8", 40_000_000.0, None, "2024-12-04", "borrowed"),
+      ("Hut 8", 40_000_000.0, None, "2024-12-04", "outstanding")]),
+    # "Feb. 9" is no clause end; "That lifted its borrowings" on the draw's day
+    ("HIVE Digital Technologies drew another US$15 million on Feb. 9 from the bitcoin-backed credit facility it signed "
+     "with Two Prime in January, posting 210 BTC as additional collateral. That lifted its borrowings under the "
+     "facility to US$45 million.", "2026-02-17", "loan",
+     [("HIVE Digital Technologies", 15_000_000.0, None, "2026-02-09", "borrowed"),
+      ("HIVE Digital Technologies", 45_000_000.0, None, "2026-02-09", "outstanding")]),
+    # a subsidiary named first
+    ("River Bend Campus LLC, the Hut 8 subsidiary that owns the Louisiana site, signed a US$1.2bn delayed-draw term "
+     "loan with a group of banks led by JPMorgan on Feb. 10.", "2026-02-17", "loan",
+     [("Hut 8", 1_200_000_000.0, None, "2026-02-10", "facility")]),
+    # a lender "extended" a loan "that month"
+    ("In December 2022, Argo Blockchain sold its Helios facility to Galaxy Digital for $65 million. Galaxy also "
+     "extended a $35 million asset-backed loan to Argo that month, secured by the miner's equipment.", "2025-10-22",
+     "loan",
+     [("Argo Blockchain", 35_000_000.0, None, "2022-12-31", "borrowed")]),
+])
+def test_blind_batch_51_52_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected

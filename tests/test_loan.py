@@ -23,8 +23,9 @@ CASES = [
     ("loan-to-fund", "TeraWulf took out a $15 million loan to fund its Lake Mariner expansion.", "2023-04-03",
      [("TeraWulf", 15_000_000.0, "borrowed", None)]),
     # the sentence names a mining site, but also a loan in plain words
+    # (the lender "extended" the loan: Argo borrowed it, as the gold of dev10, dev32 and dev52 has it)
     ("outside-lender", "Galaxy extended a $35 million asset-backed loan to Argo Blockchain in December 2022.",
-     "2024-02-06", [("Argo Blockchain", 35_000_000.0, "facility", "Galaxy")]),
+     "2024-02-06", [("Argo Blockchain", 35_000_000.0, "borrowed", "Galaxy")]),
     ("repaid-of-a-loan-taken-earlier", "On Feb. 3, Cango repaid $30 million of the loan it took from Antalpha in "
      "November.", "2026-02-10", [("Cango", 30_000_000.0, "repaid", "Antalpha")]),
     ("site-and-loan", "The $35 million loan was made in December 2022, when Galaxy also took over Argo's Helios mining "
