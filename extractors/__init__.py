@@ -122,7 +122,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     return facts
 
 
-_QUESTION = re.compile(r"\?[\W]*$")
+_QUESTION = re.compile(r"\?\W*$")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
 
 
@@ -416,6 +416,13 @@ _THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b", re.I)
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "same": 0}
 
 
+def _periods_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
+    """The periods of the 300 characters before a sentence, on its line: what "a day later" or "that month" points
+    back to."""
+    back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
+    return P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
+
+
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None,
                last_date=None) -> Sent:
     s = ctx.text[s0:s1]
@@ -430,9 +437,7 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     if (later := _DAYS_LATER.search(s, 0, 80)) and not any(p.kind == "date" and p.start is None for p in periods):
         # "The amendment was signed on Feb. 9. A day later, MARA drew $50 million": days after the date just named (at
         # the sentence's head; "..., and two days later used ..." dates only its clause, which rules do not split)
-        back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
-        days = [p for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
-                if p.kind == "date" and p.start is None]
+        days = [p for p in _periods_just_before(ctx, s0) if p.kind == "date" and p.start is None]
         if days:
             n = _DAY_COUNT.get((later.group("n") or later.group("w")).lower(), 1)
             periods = sorted(periods + [P.Period(None, days[-1].end + dt.timedelta(days=n), "date", later.start(),
@@ -441,8 +446,7 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     if (that := _THAT_MONTH.search(s)) and not any(p.kind == "month" for p in periods):
         # "In December 2022, ... Argo sold its Helios facility to Galaxy. Galaxy also extended a $35 million loan to
         # Argo that month": the month just named
-        back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
-        months = [p for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "month"]
+        months = [p for p in _periods_just_before(ctx, s0) if p.kind == "month"]
         if months:
             periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
                                                             text=that.group())], key=lambda p: p.char_start)

@@ -282,7 +282,9 @@ _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
 # "has since surpassed 3.1 EH/s" (but not "as it has since January 2024")
 HAS_SINCE = r"(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)"
 # A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
-PRESENT_NEAR = re.compile(rf"\b(?:currently|now|presently|today|as of (?:today|this (?:writing|morning))|{HAS_SINCE})\b[^.;]{{0,40}}$|"
+# the words that date a figure at publication: "currently", "as of this morning"
+NOW_WORDS = r"currently|now|presently|today|as of (?:today|this (?:writing|morning))"
+PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b[^.;]{{0,40}}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)

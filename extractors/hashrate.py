@@ -103,7 +103,8 @@ NOT_OURS = [
                                 r"delivered to (?:external )?(?:buyers|customers))\s+(?:approximately\s+|about\s+)?$", re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     # (but a hosting platform's "34.1 EH/s, of which BitFuFu's self-mining hashrate was 4.2 EH/s" names the own fleet)
-    ("part", re.compile(r"\bof which\b(?![^.;]{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|\baccount(?:ed|ing|s)? for\b|\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
+    ("part", re.compile(r"\bof which\b(?![^.;]{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|\baccount(?:ed|ing|s)? for\b|"
+                        r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
     # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet
     ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)\b|of that\b|"

@@ -605,7 +605,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
         if y is None:
             return None
-        return dt.date(y - 1, mo % 12 + 1, 1) if mo != 12 else dt.date(y, 1, 1), month_end(y, mo), "year", "y" in g
+        return fy_start(y, mo), month_end(y, mo), "year", "y" in g
     if name in ("fiscal_year", "fiscal_year_after"):
         y = _year(g.get("y") or g.get("y2"))
         assert y is not None

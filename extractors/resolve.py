@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.base import Candidate
+from extractors.base import NOW_WORDS, Candidate
 from models.fact import Evidence, Fact, Figure
 
 _WEAK_RULES = {"elliptical", "respectively", "comparison", "amount_verb"}
@@ -135,7 +135,7 @@ def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
 _ALSO = re.compile(r"\b(?:also|separately|another|other)\b", re.I)
 
 
-_SAID_NOW = re.compile(r"\b(?:currently|now|presently|today|as of (?:today|this (?:writing|morning)))\b", re.I)
+_SAID_NOW = re.compile(rf"\b(?:{NOW_WORDS})\b", re.I)
 
 
 def _is_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:

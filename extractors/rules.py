@@ -729,6 +729,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         clause = near_left + near_right
+        # the figure's own clause: "despite a difficulty environment that kept climbing, and we ended March at 42.4
+        # exahash" puts the network's difficulty in the clause before
+        own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.end) if m.end() <= q.start])
         wide_lo = max(lo, q.start - 120)
         wide_left = unaside[wide_lo:q.start]
         why = next((name for name, rx in hashrate.NOT_OURS
@@ -737,7 +740,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
                                  wide_left if name in hashrate.WIDE_LEFT else
-                                 s[_own_clause_start(s, lo, q.start):q.start] + near_right if name == "network" else
+                                 s[own:q.start] + near_right if name == "network" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
@@ -803,7 +806,6 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         else:
             # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
             # EH/s" is the fleet, not an energized figure
-            own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.end) if m.end() <= q.start])
             # (not from a relative clause about another noun: "... of the bitcoin network, whose hashrate averaged")
             whose = _WHOSE.search(s, q.end, hi)
             later = _LATER_PLAN.search(s, q.end, hi)  # "..., and the company said it still plans to reach 2.6 EH/s"
@@ -920,12 +922,6 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
 
 _WHOSE = re.compile(r",\s+(?:whose|which)\b")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
-
-
-def _own_clause_start(s: str, lo: int, pos: int) -> int:
-    """Where the clause holding pos starts: "despite a difficulty environment that kept climbing, and we ended March
-    at 42.4 exahash" puts the network's difficulty in the clause before."""
-    return max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, pos)])
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
 
