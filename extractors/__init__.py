@@ -407,7 +407,9 @@ def _subject(text: str, mentions: list, offset: int):
 
 
 # "CleanSpark held 13,011 BTC on the same date", "had 2,926 BTC pledged at that date": the date just stated
-_SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(?:date|day|point)\b", re.I)
+# "The Company borrowed $50.0 million on the closing date": the day the agreement, just dated, closed
+_SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(?:date|day|point)\b|"
+                                r"\b(?:on|at|upon)\s+(?:the\s+)?closing(?:\s+date)?\b(?!\s+of\b)", re.I)
 
 
 _DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"

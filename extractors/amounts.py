@@ -155,7 +155,34 @@ def find_btc(text: str) -> list[Quantity]:
         if q:
             q = _restated_exactly(text, q)
             out += [q, *_bare_comparisons(text, q, 1.0), *_bare_part_before(text, q), *_bare_part_after(text, q)]
+            flow = q
+            for _ in range(3):  # "produced 467 BTC in April and sold 250, and held 6,279 at month-end"
+                flow = next(iter(_bare_flow_after(text, flow)), None)
+                if flow is None:
+                    break
+                out.append(flow)
     return _sorted_unique(out)
+
+
+# "reported output of 1,221 bitcoins for July against sales of 1,975", "mined 467 BTC in April and sold 250": a bare
+# figure of another BTC flow or stock, later in the same sentence, takes the unit named before it
+_FLOW_AFTER = re.compile(rf"[^.;:\d$%]{{0,60}}?(?:,|\band|\bbut|\bwhile|\bagainst|\bversus|\bwith)\s+(?:(?:it|the company|the miner|"
+                         rf"they|we|[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){{0,2}})\s+)?(?:(?:also|then|only|still)\s+)?"
+                         rf"(?P<verb>sold|selling|sales of|a sale of|held|holding|holds|has|had|owns|holdings "
+                         rf"of|mined|produced|production of|output of|bought|purchased)\s+(?:around |about |approximately |roughly |some |"
+                         rf"nearly |only |just |another |a further )?(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
+                         r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s+(?:in|during|for|at|as of|by|over|on|to|that|this|last|the|and|which|of "
+                         r"(?:them|those|it)|at\s+month-end)\b))")
+
+
+def _bare_flow_after(text: str, q: Quantity) -> list[Quantity]:
+    m = _FLOW_AFTER.match(text, q.end)
+    if m is None or re.search(r"\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash|shares|ETH|ether)\b", m.group(0)[:m.start("verb") - q.end]):
+        return []  # (another unit named between: the bare figure may be of it)
+    raw, value = m.group("num"), parse_number(m.group("num"))
+    if value is None or value < 1 or re.fullmatch(r"(?:19|20)\d\d", raw):
+        return []
+    return [Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))]
 
 
 # "mined a little over a thousand bitcoin in the first quarter, or 1,059 by its own count": the same figure, exact

@@ -510,6 +510,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     Nearest registry company before it in the sentence (not crossing `floor`), else one right after it
     ("... 650 BTC were mined by Riot"), else the company carried from context.
     """
+    after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
+    if after and after[0].company and _THE_BEFORE.search(sent.text, max(0, pos - 30), pos) \
+            and _REDUCED_RELATIVE.match(sent.text, after[0].end) and not re.search(r"[,;:]", sent.text[end:after[0].start]):
+        return after[0].company  # "just ahead of the 40 EH/s of installed hashrate IREN reported": IREN's figure
     asides = [(a.start(), a.end()) for a in ASIDE.finditer(sent.text) if a.end() <= pos]
     before = [m for m in sent.mentions if m.end <= pos and m.start >= floor
               and not any(a <= m.start < b for a, b in asides)]
@@ -572,6 +576,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?$", re.I)
+# the verb of a reduced relative clause: "the 40 EH/s IREN reported", "the 1,100 BTC Riot held at year-end"
+_REDUCED_RELATIVE = re.compile(r"['’]?\s+(?:had\s+|has\s+)?(?:reported|said|disclosed|posted|announced|cited|mined|produced|"
+                               r"sold|held|holds|energized|installed|deployed)\b")
 _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|Its|Our)\b")
 # "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure
 # (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
@@ -598,8 +606,8 @@ def is_bystander(text: str, start: int, end: int) -> bool:
 
 
 _MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
-_NEXT_FIGURE_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:production|output|holdings|sales|revenue|hashrate|hash rate|"
-                               r"figure|total)\b", re.I)
+_NEXT_FIGURE_NOUN = re.compile(r"^\s*(?!against\b|versus\b|compared\b)(?:\w+\s+){0,2}(?:production|output|holdings|sales|"
+                               r"revenue|hashrate|hash rate|figure|total)\b", re.I)
 
 
 # "..., which it signed in June" dates the facility it follows: no break
@@ -627,6 +635,9 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
 _PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:prices?|close|exchange rates?)\b", re.I)
 
 
+_AS_OF_RIGHT = re.compile(r"\s*(?:as of|as at)\s+", re.I)
+
+
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                    present_wins: bool = True) -> P.Period | None:
     """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
@@ -636,8 +647,11 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     """
     if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50, prev_q):pos])
                          or PRESENT_AFTER.search(sent.text[end:end + 20])) \
-            and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods):
-        return None  # but "has now mined 1,479 BTC so far this year" is the year to date
+            and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods) \
+            and not any(p.start is None and _AS_OF_RIGHT.fullmatch(sent.text, end, p.char_start) for p in sent.periods):
+        # but "has now mined 1,479 BTC so far this year" is the year to date, and "its holdings were now above
+        # 15,000 BTC as of Dec. 31" are the stated day's
+        return None
     asides = [(a.start(), a.end()) for a in _WHICH_ASIDE.finditer(sent.text, 0, pos)
               if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)] if ", wh" in sent.text else []
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
@@ -646,6 +660,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not (_PERCENT_BASE.search(sent.text, max(0, p.char_start - 20), p.char_start)
                     and not _ABOUT_THAT_MONTH.match(sent.text, p.char_end))
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not (p.text[:5].lower() == "since" and _RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
+                                                                           p.char_start))
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
            and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
@@ -737,6 +753,9 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               r"(?:in|at|of|for)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+(?:the\s+)?)?$", re.I)
 # "up 236% on the same period last year", but "217% over August 2020, when the Company produced 128 BTC" dates 128
 _PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since)\s+(?:(?:in|the|a)\s+)?$")  # "1.3 EH/s, up 30% since January"
+# "produced 527 bitcoin, the most it has mined in any month since December 2023": a record's base, not a span
+_RECORD_BEFORE = re.compile(r"\b(?:most|highest|best|lowest|fewest|least|largest|biggest|strongest|weakest|first time)\b"
+                            r"[^.;]{0,45}$", re.I)
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
 _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)
 # "For the first quarter of fiscal 2024, which ended on December 31, ...": the end of the span just named

@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 46
+VERSION = 47
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -29,6 +29,7 @@ CUES = [
                                r"(?:['’]ve|\bhave|\bhas)\s+got\b",  # "We've got close to 49,000 bitcoin"
                                re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
+                               r"\b(?:coin|bitcoin|BTC|crypto(?:currency)?|digital (?:currency|asset)) inventory\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
     ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) (?:month|quarter|year|period|"
@@ -39,11 +40,12 @@ CUES = [
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
-                         r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|^\W{0,3}in (?:its )?(?:treasury|reserve)\b", re.I)
+                         r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|^\W{0,3}in (?:its )?(?:treasury|reserve)\b|"
+                         r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
                    r"in reserve)\b|"
                    # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"
-                   r"^\s*(?:that\s+|which\s+)?(?:it|the company|the miner|the firm|we)\s+(?:held|holds|owned|had)\b(?!\s+(?:\w+ed|"
+                   r"^\s*(?:that\s+|which\s+)?(?:it|the company|the miner|the firm|we)\s+(?:still\s+)?(?:held|holds|owned|had)\b(?!\s+(?:\w+ed|"
                    r"sold|bought|lent|won|been|taken|given|spent)\b)", re.I)
 LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re.I)
 IS_FLOW = False

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 43
+VERSION = 44
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -25,7 +25,8 @@ RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|i
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
-                               r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$",
+                               r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$|"
+                               r"\b(?:turn(?:ed|s)|churn(?:ed|s)|pump(?:ed|s)|crank(?:ed|s)) out\b|\bdug up\b",
                                re.I)),
     ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b|" + RUNNING_TALLY + "|"
                                  # "The company's own self-mining business accounted for the other 43 BTC"
@@ -35,7 +36,8 @@ CUES = [
                                  re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
-AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
+AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company|its (?:machines|fleet|miners|rigs))\s+(?:had\s+|has\s+)?)?"
+                   r"(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:self-)?(?:mined|produced|earned)\b", re.I)
 LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output)\b", re.I)
 IS_FLOW = True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 47
+VERSION = 48
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -36,8 +36,11 @@ NOT_OURS = [
                              r"\bgrew by|\bup by|\b(?:an|the|its|their) additional|\ba further|\banother|"
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
-                             r"shrank|climbed|jumped|gained) by)\s*(?:approximately|about|roughly|nearly|more than|over|"
-                             r"at least|up to|another|only|just)?\s*$", re.I)),
+                             r"shrank|climbed|jumped|gained) by|"
+                             # a tranche: "starting with the first 0.3 EH/s in the second quarter"
+                             r"\b(?:starting|beginning) with(?: the)?(?: first)?|\bthe first)\s*"
+                             r"(?:a\s+combined\s+|a\s+total\s+of\s+|combined\s+)?"  # "expected to add a combined 3.9 EH/s"
+                             r"(?:approximately|about|roughly|nearly|more than|over|at least|up to|another|only|just)?\s*$", re.I)),
     # clients' machines the miner hosts; its own machines "hosted at a facility in New York" are its fleet
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
@@ -76,8 +79,15 @@ NOT_OURS = [
                           r"\b(?:swapped out|swapping out|took (?:\w+ )?offline|taking (?:\w+ )?offline|retired|retiring|"
                           r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
                           r"roughly|some|nearly)\s+)?$", re.I)),
+    # machines pledged for a loan: "subsidiaries, which had borrowed against roughly 3.6 EH/s of Bitmain S19j Pro rigs"
+    ("collateral", re.compile(r"\b(?:borrowed against|borrowing against|secured by|backed by|collateralized by|"
+                              r"pledged|pledging)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)),
+    # a gap to a rival or to a goal: "Riot would remain some 15 EH/s behind MARA", "still 4 EH/s short of its target"
+    ("gap_after", re.compile(r"^\s{0,2}(?:behind|short of|shy of|ahead of(?!\s+(?:its\s+|the\s+)?(?:schedule|plan|"
+                             r"time|guidance|target))|more than (?:the|its|their|[A-Z])|less than (?:the|its|their|[A-Z]))\b")),
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
-    ("added_after", re.compile(r"^\W{0,3}(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b|"
+    # (", it added." is a speech verb)
+    ("added_after", re.compile(r"^\s*(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b(?!\s*(?:[.,;]|$))|"
                                # "The 0.7 EH/s added over the four weeks came from ..."
                                r"^\s+(?:added|brought online|energi[sz]ed|installed)\s+(?:over|during|since)\s+(?:the|this|that|"
                                r"last)\s+(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:weeks?|months?|days|quarter|period)\b", re.I)),
@@ -188,11 +198,11 @@ NOT_OURS = [
                             r"(?:the company|the miner|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+"
                             r"(?:will|would|could|to|exiting|ending|reaching|hitting)\b", re.I)),
 ]
-LEFT_ONLY = {"increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
+LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "design", "site_alone", "manufactured"}
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
+RIGHT_ONLY = {"gap_after", "part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
 WIDE_RIGHT = {"not_hashing_after"}  # searched in the clause's first 90 characters after the figure
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
@@ -203,7 +213,7 @@ KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
                           r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
-                          r"\bforecast|\bexceed\b|\bon track\b|\bwill\b|"
+                          r"\bforecast|\bexceed\b|\bon (?:track|course|pace)\b|\bwill\b|"
 
                           # "installing new rigs to lift the fleet to 52 EH/s", unless a past deed did it ("energized
                           # 2.0 EH/s of new miners to bring its operating hashrate to 36.5 EH/s")

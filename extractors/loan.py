@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 47
+VERSION = 48
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -32,8 +32,14 @@ _MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?[\d.
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
                      r"\bcredit (?:facility|line|agreement)s?\b|\blines? of credit\b|\brevolving (?:credit )?lines?\b|"
+                     # "a $100 million line with Coinbase Prime" (not "in line with expectations"), "the line was upsized"
+                     r"(?<!\bin )\bline\s+(?:with|from)\s+(?-i:[A-Z])|\bline\s+(?:was|were|has been|had been)\s+(?:upsized|"
+                     r"increased|expanded|doubled|enlarged|repaid|drawn|paid (?:down|off))\b|"
                      r"\b(?-i:Finance Agreement)s?\b|\bequipment finance agreements?\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|\bmurabaha\b|"
+                     # "a $2.2 billion senior secured construction facility", "vendor credit of up to US$9.8 million"
+                     r"\b(?:senior\s+)?secured\s+(?:construction\s+|term\s+|delayed-draw\s+)?facilit(?:y|ies)\b|"
+                     r"\bconstruction\s+(?:loan\s+|financing\s+)?facilit(?:y|ies)\b|\bvendor\s+(?:credit|financing)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
                      # "Core drew $35 million of the B. Riley facility"
@@ -254,7 +260,7 @@ _AMOUNT_EVENTS = [
                             # facility with Coinbase Credit to $200 million", "The line, which Riot doubled to"
                             r"\b(?:doubl|tripl|rais|increas|upsiz|expand|lift|boost|enlarg|grew|grow)\w*\s+(?:the|its|that|"
                             r"this)\s+(?:(?!(?:borrowings|balance|draws|drawings|debt|under|outstanding)\b)[\w-]+\s+){0,3}?(?:facility|line|"
-                            r"credit line|line of credit|revolver)\s+to\s*"
+                            r"credit line|line of credit|revolver)(?:\s+(?:with|from)\s+(?:[\w.&'’-]+\s+){0,2}?[\w.&'’-]+)?\s+to\s*"
                             r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
                             r"\b(?:cap|limit|size|capacity|commitments?)\s+(?:on|of)\s+(?:the|its|their)\s+[^$;]{0,60}?"
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
@@ -305,7 +311,8 @@ _AMOUNT_EVENTS = [
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
      re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
-                r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed))", re.I)),
+                r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed)|"
+                r"line (?:with|from) (?-i:[A-Z]))", re.I)),
     # last, and only from the words after it: "US$34.3 million of short-term borrowings" is a balance when no verb
     # before it has named the event ("repaid $20 million of debt", "drew $50 million of borrowings")
     ("outstanding", None,
@@ -335,7 +342,7 @@ _REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|of
                                   r"(?:in full\s*)?(?:,?\s*(?:on|in)\s+[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4},\s*)?"  # ", on January 7, 2026,"
                                   r"(?:all\s+|all of\s+)?(?:the\s+)?(?:remaining\s+|entire\s+|full\s+|final\s+)?"
                                   r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?|C|CA|A|AU)?$", re.I)
-_UNDER_THE = re.compile(r"\b(?:under|on|from)\s+(?:the|its|a|an|their)\s+(?:US|USD\s?)?$", re.I)
+_UNDER_THE = re.compile(r"\b(?:under|on|from)\s+(?:the|its|a|an|their)\s+(?:up[- ]to[- ])?(?:US|USD\s?)?$", re.I)
 _FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit line|line of credit|revolver|loan|line)\b", re.I)
 _OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remains|was|were)\s+)?(?:then\s+|still\s+|balance\s+)?"
                                       r"(?:outstanding|owed|owing|unpaid)\b", re.I)  # "the C$4.2 million that remained outstanding"

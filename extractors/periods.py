@@ -124,6 +124,11 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
                     rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"),
+    # "on course for 50 exahashes within the next 18 to 24 months", "over the next two years": ahead of publication,
+    # to the far end of the range
+    ("within_months", r"\b(?i:within|over)\s+the\s+(?i:next|coming)\s+(?:(?P<n1>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s*(?:to|-|–|or)\s*)?"
+                      r"(?P<n>\d{1,2}|(?i:two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six))\s+"
+                      r"(?P<u>(?i:months|years))\b"),
     # "averaged 44 EH/s over the March quarter": the quarter that ends in March
     ("month_quarter", rf"(?P<m>(?i:March|June|September|December))\s+quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
@@ -177,7 +182,7 @@ _GATE_WORDS = ["q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
-               "before", "over", "during", "across", "those", "these"]
+               "before", "over", "during", "across", "those", "these", "within"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -470,6 +475,10 @@ def fy_start(fiscal_year: int, fy_end: int) -> dt.date:
     return dt.date(fiscal_year if fy_end == 12 else fiscal_year - 1, fy_end % 12 + 1, 1)
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
+                "twenty-four": 24, "thirty-six": 36}
+
+
 def _month_num(s: str) -> int:
     return MONTH_NUM[s.rstrip(".").lower()]
 
@@ -671,6 +680,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return dt.date(y, 1, 1), month_end(y, last.month), "ytd", True
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
+    if name == "within_months":
+        if pub is None:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else _COUNT_WORDS[g["n"].lower()]
+        months = n * (12 if g["u"].lower() == "years" else 1)
+        last = pub.year * 12 + pub.month - 1 + months
+        return None, month_end(last // 12, last % 12 + 1), "date", True
     if name == "end_of_year":
         if g.get("nx"):
             if pub is None:

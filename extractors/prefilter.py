@@ -37,14 +37,14 @@ _TAIL_CHARS = 40
 # loan.TRIGGER behind a gate of the first letters of its words ('loan', 'revolver', 'outstanding under', 'credit
 # facility', 'borrowed', 'repaid', 'lender', ...): same matches, several times faster on prose with none of them.
 # tests/test_prefilter.py checks the gate against the ungated pattern.
-_TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
-                            r"equ|deb|bri|pro|pre|sec|bor|rep|pai|col|ind|pos|ple|top|as |adv|ext|wir|mur|dre|dra|int|dem))(?:" + TRIGGER.pattern + ")",
+_TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
+                            r"equ|deb|bri|pro|pre|sec|sen|con|ven|bor|rep|pai|col|ind|pos|ple|top|as |adv|ext|wir|mur|dre|dra|int|dem))(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
 _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
                   "advanced", "extended", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
-                  "demand note", "bridge note")
+                  "demand note", "bridge note", "vendor credit", "vendor financing")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)
@@ -52,9 +52,9 @@ _LABEL_LINE = re.compile(r"^\W{0,3}[A-Za-z][^:|\n]{2,60}?:[^\n]*\d")
 
 BTC, HASH, LOAN, ANAPHOR_HINT, LABEL, NO_BTC = "btc", "hash", "loan", "anaphor", "label", "no_btc"
 # "ended March with no bitcoin on its balance sheet": a balance of zero has no figure to find
-NO_BITCOIN = re.compile(r"\b(?:no|zero)\s+(?:bitcoin|BTC)\b", re.I)
+NO_BITCOIN = re.compile(r"\b(?:no|zero)\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b", re.I)
 _NO_BITCOIN_LITERALS = ("no bitcoin", "no BTC", "no Bitcoin", "No bitcoin", "No BTC", "zero bitcoin", "zero BTC",
-                        "NO BITCOIN")
+                        "NO BITCOIN", "no corporate", "no treasury")
 
 
 @dataclass

@@ -58,8 +58,9 @@ _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|
                          r"(?:production|output|mining|holdings|sales)\b[^.;]{0,20}\bby\s+"
                          r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$|"
                          # "December's sales therefore exceeded the month's production by 52 bitcoin"
-                         r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg)\w*\s+[^.;]{0,50}\bby\s+"
-                         r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+                         r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg|tops\b|topped|topping|beat|outproduc)\w*\s+"
+                         r"[^.;]{0,50}\bby\s+(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|"
+                         r"more than\s+|over\s+|almost\s+|just over\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
                            # "about 40,000 BTC below the level of a year earlier"
                            r"^\s{0,2}(?:below|above)\s+(?:the|its|their|last|a year|year-earlier)\b|"
@@ -376,6 +377,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue  # "sold 300 of its 500 BTC", "sold 500 of the 1,000 BTC it held": the whole, earlier, is no sale
         elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left) and not all_of:
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
+        elif after_verb is not None and mod is not after_verb and _LIST_ITEM_THE.search(left):
+            # "sold 1,132.9 BTC: the 189.8 BTC its machines produced ... plus the 943.1 BTC it still had in reserve"
+            mod, rule = after_verb, "amount_verb"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
@@ -402,10 +406,13 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # "Bitdeer had just 9 BTC left at the end of March", "had 53,901 BTC at the end of December", and
                 # after a name that holds a cue word: "MARA Holdings reported 49,951 BTC on June 30"
                 after = btc_held
+            if after is None and mod is None and (lead := _lead_in_cue(ctx, sent)) is not None:
+                after, inferred = lead, True  # "Bitdeer's reserve fell steadily:" then "• 1,530 BTC at the end of January"
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
-        if (mod is btc_mined or (mod is btc_sold and cue_borrowed)) and btc_held.STOCK_AFTER.search(right):
+        if (mod is btc_mined or (mod is btc_sold and (cue_borrowed or q.start - w0 - cue_end > 30))) \
+                and btc_held.STOCK_AFTER.search(right):
             # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end", "HIVE sold 880 BTC during the quarter and had
             # 435 BTC on its balance sheet at September 30"
             mod, rule = btc_held, "stock_after"
@@ -486,7 +493,7 @@ _MACHINES_BETWEEN = re.compile(r"\b(?:units|machines|miners|rigs|S\d+\w*|compute
 # "ended March with no bitcoin on its balance sheet", "had no BTC left", "holds zero bitcoin"; not "no bitcoin-backed
 # debt", "no bitcoin sales", nor a plan ("would hold no bitcoin")
 _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
-                         r"(?:no|zero)\s+(?:bitcoin|BTC)\b(?![-‑]|\s+(?:backed|loans?|debt|mining|miners?|machines|exposure|"
+                         r"(?:no|zero)\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|debt|mining|miners?|machines|exposure|"
                          r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
                          r"as collateral|collateral|encumbered|restricted)\b)"
                          r"(?:\s+(?:left|remaining|in reserve|on (?:its|the|their) (?:balance sheets?|books)|in (?:its )?"
@@ -511,6 +518,34 @@ def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
 # A roundup's ranking sentence names the metric only in its headline or lead: "CleanSpark led with 671 BTC".
 _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first|second|third|next)|ranked|followed|"
                       r"trailed|behind|ahead of|next (?:was|came)|rounded out|at the top|second place)\b", re.I)
+
+
+# an item of a breakdown, whose own relative clause names its type
+_LIST_ITEM_THE = re.compile(r"(?:[:;,]|\bplus|\band|\bwith)\s+the\s+(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
+_BULLET_LINE = re.compile(r"[ \t]*[•\-*–·▪][ \t]")
+
+
+def _lead_in_cue(ctx: DocContext, sent: Sent) -> object | None:
+    """The fact type a bullet with no cue of its own takes from the line that introduces its list: "Bitdeer's reserve
+    fell steadily through the first quarter:" over "• 1,900.9 BTC as of Jan. 2"."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return None
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or _BULLET_LINE.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        mod = _nearest_cue(line)[0]
+        return mod if mod in BTC_MODULES else None
+    return None
 
 
 def _context_cue(ctx: DocContext, sent: Sent, flow: bool = False) -> object | None:
@@ -732,6 +767,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # the figure's own clause: "despite a difficulty environment that kept climbing, and we ended March at 42.4
         # exahash" puts the network's difficulty in the clause before
         own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.end) if m.end() <= q.start])
+        if out and out[-1].sent.start == sent.start and out[-1].q_end <= q.start and (
+                versus := _VERSUS_PRIOR.match(s, out[-1].q_end, q.start)):
+            # "Iris averaged 748 PH/s on the bitcoin network in December, against an average of 657 PH/s in November":
+            # the comparison figure of the fleet just accepted
+            own = max(own, versus.start("versus"))
         wide_lo = max(lo, q.start - 120)
         wide_left = unaside[wide_lo:q.start]
         why = next((name for name, rx in hashrate.NOT_OURS
@@ -921,6 +961,8 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
 
 
 _WHOSE = re.compile(r",\s+(?:whose|which)\b")
+_VERSUS_PRIOR = re.compile(r"[^.;]{0,90}?(?P<versus>,\s*(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+"
+                           r"(?:an?\s+|the\s+)?(?:average\s+of\s+|monthly\s+average\s+of\s+)?(?:about\s+|roughly\s+)?)$", re.I)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
@@ -1048,6 +1090,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event in (None, "facility") and _BALANCE_SUBJECT.match(s) and _COPULA_BEFORE.search(s, max(0, u.start - 30),
                                                                                             u.start):
             event = "outstanding"  # "Total borrowings under the $10 million facility ... were $8.0 million at August 31"
+        resulting = _RESULTING_BALANCE.search(s, max(0, u.start - 160), u.start) if i else None
+        if event is None and resulting:
+            event = "outstanding"  # "..., lifting borrowings under the up-to-US$300 million facility to US$150 million"
         if event is None:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
@@ -1075,6 +1120,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
                        _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
+        step = next((o for o in reversed(out) if o.loan_event in ("borrowed", "repaid")), None)
+        if resulting and event == "outstanding" and step is not None and not step.period_default:
+            # the balance a draw or a repayment left is dated by it, not by "the facility it set up in March"
+            c.period_end, c.period_default, c.flags = step.period_end, False, set(step.flags)
         if event == "repaid" and c.period_default and out and not out[-1].period_default \
                 and out[-1].loan_event == "borrowed" and _OF_IT_TO_REPAY.match(s, u.end):
             # "borrowed $81.4 million from NYDIG on March 11 ..., using about $10 million of it to repay older debt"
@@ -1326,6 +1375,12 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
+# the balance a draw or a repayment leaves: "drew US$100 million on Sept. 18 ..., lifting borrowings under the
+# up-to-US$300 million facility to US$150 million", "bringing its total borrowings under the program to $150 million"
+_RESULTING_BALANCE = re.compile(r"\b(?:lift|bring|brought|rais|push|took|tak|increas|reduc|lower|cut|decreas)\w*\s+"
+                                r"(?:[\w'’-]+\s+){0,3}?(?:borrowings|draws|drawings|balance|debt|amount outstanding|"
+                                r"outstanding (?:balance|principal|borrowings))\b[^;]{0,90}?\bto\s+(?:about\s+|approximately\s+|"
+                                r"roughly\s+)?(?:US|USD\s?)?$", re.I)
 # "borrowed $81.4 million ..., using about $10 million of it to repay older debt": part of the borrowing repays
 _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceeds|funds|borrowings?))\s+(?:to|toward)\s+"
                              r"(?:repay|pay (?:down|off|back)|refinance|retire|settle)\b", re.I)

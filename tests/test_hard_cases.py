@@ -3246,3 +3246,105 @@ def test_blind_batch_51_52_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # the balance a draw leaves is dated by the draw, and "the up-to-US$300 million facility" is its size
+    ("Bitfarms (BITF) drew a second tranche of US$100 million on Sept. 18 from the Macquarie Group debt facility it "
+     "set up in March, lifting borrowings under the up-to-US$300 million facility to US$150 million.", "2025-09-19",
+     "loan",
+     [("Bitfarms", 100_000_000.0, None, "2025-09-18", "borrowed"),
+      ("Bitfarms", 300_000_000.0, None, "2025-03-31", "facility"),
+      ("Bitfarms", 150_000_000.0, None, "2025-09-18", "outstanding")]),
+    # the figure of the company named after it in a reduced relative clause
+    ("CleanSpark's operational hashrate reached 42.4 EH/s, just ahead of the 40 EH/s of installed hashrate IREN "
+     "reported.", "2025-04-03", "hashrate",
+     [("CleanSpark", 42.4, None, "2025-04-03", "operational"), ("IREN", 40.0, None, "2025-04-03", "installed")]),
+    # a gap to a rival is no fleet
+    ("Riot expects about 38 EH/s by the end of 2025. That would leave Riot some 15 EH/s behind MARA, the largest "
+     "listed miner by hashrate.", "2025-02-25", "hashrate",
+     [("Riot Platforms", 38.0, None, "2025-12-31", "target")]),
+    # "on the closing date", "at closing": the date just named
+    ("On July 28, 2022, Marathon Digital entered into a Term Loan Agreement with Silvergate Bank. The Company borrowed "
+     "$50.0 million on the closing date.", "2022-08-01", "loan",
+     [("MARA Holdings", 50_000_000.0, None, "2022-07-28", "borrowed")]),
+    # a line with a named lender, resized
+    ("On Monday, CleanSpark said it had upsized its existing line with Coinbase Prime to $300 million.", "2025-09-25",
+     "loan",
+     [("CleanSpark", 300_000_000.0, None, "2025-09-22", "facility")]),
+    ("Hut 8 has signed a $2.2 billion senior secured construction facility for its River Bend campus.", "2026-01-28",
+     "loan",
+     [("Hut 8", 2_200_000_000.0, None, "2026-01-28", "facility")]),
+    # "in line with" is no credit line
+    ("Riot's results were in line with Bitmain's guidance of $300 million in machine sales.", "2025-09-25", "loan",
+     []),
+    # a speech verb after the figure is no increment: ", it added"
+    ("Argo Blockchain had 115 BTC on hand at January 31. Its total hashrate capacity was unchanged at 2.5 EH/s, it "
+     "added.", "2023-02-08", "hashrate",
+     [("Argo Blockchain", 2.5, None, "2023-02-08", "capacity")]),
+    ("Argo Blockchain had 115 BTC on hand at January 31, the company said.", "2023-02-08", "btc_held",
+     [("Argo Blockchain", 115.0, None, "2023-01-31", None)]),
+    # the comparison figure of a fleet, in a sentence that names the network before it
+    ("Iris Energy averaged 748 PH/s of computing power on the bitcoin network in December, against an average of 657 "
+     "PH/s in November.", "2022-01-11", "hashrate",
+     [("IREN", 0.748, "2021-12-01", "2021-12-31", "average"), ("IREN", 0.657, "2021-11-01", "2021-11-30", "average")]),
+    # sites still to add capacity, and a first tranche
+    ("Two sites under construction in British Columbia are expected to add a combined 3.9 EH/s once they run, Iris "
+     "Energy said. The Mackenzie site is slated to contribute 1.5 EH/s during 2022, starting with the first 0.3 EH/s "
+     "in the second quarter.", "2022-01-11", "hashrate",
+     []),
+    # "now ... as of Dec. 31" is the stated day's, and a gap to a record is no output
+    ("Marathon said its holdings were now above 15,000 BTC as of Dec. 31.", "2024-01-05", "btc_held",
+     [("MARA Holdings", 15000.0, None, "2023-12-31", None)]),
+    ("Marathon mined a record 1,853 BTC in December. Riot's best month was 1,520 BTC; Marathon's December figure tops "
+     "that mark by more than 300 BTC.", "2024-01-05", "btc_mined",
+     [("MARA Holdings", 1853.0, "2023-12-01", "2023-12-31", None),
+      ("Riot Platforms", 1520.0, "2023-12-01", "2023-12-31", None)]),
+    # "within the next 18 to 24 months": a target at the far end
+    ("He said that should put Marathon on course for 50 exahashes within the next 18 to 24 months.", "2024-01-05",
+     "hashrate",
+     [("MARA Holdings", 50.0, None, "2026-01-31", "target")]),
+    # a coin inventory is a balance
+    ("HIVE mined 80.2 BTC in May. The company keeps the bulk of what it mines: its coin inventory at May 31 stood at "
+     "1,430.6 Bitcoin and 4,611 Ethereum.", "2021-06-10", "btc_held",
+     [("HIVE Digital Technologies", 1430.6, None, "2021-05-31", None)]),
+    # "Hive" is HIVE's
+    ("Hive produced 268.8 bitcoin in April.", "2022-05-09", "btc_mined",
+     [("HIVE Digital Technologies", 268.8, "2022-04-01", "2022-04-30", None)]),
+    # a record's base is no span
+    ("In January, Riot Platforms produced 527 bitcoin, the most it has mined in any month since December 2023. MARA "
+     "Holdings turned out 750 BTC last month.", "2025-02-07", "btc_mined",
+     [("Riot Platforms", 527.0, "2025-01-01", "2025-01-31", None),
+      ("MARA Holdings", 750.0, "2025-01-01", "2025-01-31", None)]),
+    # a bare figure of another flow or stock takes the unit named before it
+    ("Core Scientific reported output of 1,221 bitcoins for July against sales of 1,975, with the money going to "
+     "capital spending.", "2022-08-05", "btc_sold",
+     [("Core Scientific", 1975.0, "2022-07-01", "2022-07-31", None)]),
+    ("Riot produced 467 BTC in April and sold 250, and held 6,279 at month-end.", "2022-05-05", "btc_held",
+     [("Riot Platforms", 6279.0, None, "2022-04-30", None)]),
+    ("Riot mined 467 BTC in April and sold 250 miners to a host.", "2022-05-05", "btc_sold",
+     []),
+    ("MARA Holdings, for example, holds roughly 53,000 BTC, and Riot Platforms has around 18,000.", "2026-02-21",
+     "btc_held",
+     [("MARA Holdings", 53000.0, None, "2026-02-21", None), ("Riot Platforms", 18000.0, None, "2026-02-21", None)]),
+    # bullets under a lead-in line take its fact type; a breakdown's items their own clauses'
+    ("Bitdeer's reserve fell steadily through the first quarter:\n\n  • about 2,000 BTC at the end of December 2025\n"
+     "  • 1,530 BTC at the end of January\n  • 943.1 BTC on Feb. 14", "2026-02-21", "btc_held",
+     [("Bitdeer", 2000.0, None, "2025-12-31", None),
+      ("Bitdeer", 1530.0, None, "2026-01-31", None),
+      ("Bitdeer", 943.1, None, "2026-02-14", None)]),
+    ("In the week to Feb. 20, Bitdeer sold 1,132.9 BTC: the 189.8 BTC its machines produced over those seven days plus "
+     "the 943.1 BTC it still had in reserve.", "2026-02-21", "btc_mined",
+     [("Bitdeer", 189.8, None, "2026-02-20", None)]),
+    ("Bitdeer Technologies Group said it held no corporate bitcoin at all as of Feb. 20, 2026.", "2026-02-21",
+     "btc_held",
+     [("Bitdeer", 0.0, None, "2026-02-20", None)]),
+    # machines pledged for a loan are no fleet
+    ("NYDIG served default notices on Nov. 7 to two of Iris Energy's subsidiaries, which had borrowed against roughly "
+     "3.6 EH/s of Bitmain S19j Pro rigs.", "2022-12-23", "hashrate",
+     []),
+])
+def test_real_article_batch_53_54_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
