@@ -23,7 +23,7 @@ from spacy.symbols import ORTH
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.companies import default_finder
-from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander
+from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -409,13 +409,25 @@ def _subject(text: str, mentions: list, offset: int):
 # "CleanSpark held 13,011 BTC on the same date", "had 2,926 BTC pledged at that date": the date just stated
 # "The Company borrowed $50.0 million on the closing date": the day the agreement, just dated, closed
 _SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(?:date|day|point)\b|"
-                                r"\b(?:on|at|upon)\s+(?:the\s+)?closing(?:\s+date)?\b(?!\s+of\b)", re.I)
+                                r"\b(?:on|at|upon)\s+(?:the\s+)?closing(?:\s+date)?\b(?!\s+of\b)|"
+                                r"\bwhen\s+the\s+(?:agreement|deal|transaction|loan|facility)\s+closed\b", re.I)
 
 
 _DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"
                          r"day)\b", re.I)
 _THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b", re.I)
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "same": 0}
+
+
+def _dated_lead_in(ctx: DocContext, s0: int) -> P.Period | None:
+    """The one day or month named by the line that introduces the bulleted list a sentence opens."""
+    line_start = ctx.text.rfind("\n", 0, s0) + 1
+    if line_start != s0 and ctx.text[line_start:s0].strip() not in ("•", "-", "*", "–", "·", "▪"):
+        return None  # not the bullet's first sentence
+    line = list_lead_in(ctx.text, s0)
+    found = [p for p in P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy)
+             if p.kind in ("date", "month")] if line else []
+    return found[0] if len(found) == 1 else None
 
 
 def _periods_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
@@ -452,6 +464,10 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         if months:
             periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
                                                             text=that.group())], key=lambda p: p.char_start)
+    if not periods and (lead := _dated_lead_in(ctx, s0)) is not None:
+        # "On July 28, 2022, the Company and Silvergate entered into two agreements:" over "- A new $100 million term
+        # loan.": a bullet with no date of its own takes its list's
+        periods = [dataclasses.replace(lead, char_start=0, char_end=0)]
     if last_date is not None and para - last_date[1] <= 1 and (same := _SAME_DATE_ANAPHOR.search(s)) \
             and not any(p.char_start < same.start() or (p.start is None and p.kind == "date") for p in periods):
         # (a date named earlier in the sentence is the one it repeats: "ended December with ..., and Bitfarms had

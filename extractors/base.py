@@ -503,6 +503,28 @@ _RELATIVE_CLAUSE = re.compile(r"(?:'s)?,\s+(?:which|who)\s+(?:now\s+|currently\s
 _RELATIVE_END = re.compile(r",\s+(?:and|but|while)\b|;")
 
 
+BULLET_LINE = re.compile(r"[ \t]*[•\-*–·▪][ \t]")
+
+
+def list_lead_in(text: str, pos: int) -> str | None:
+    """The line ending in ':' that introduces the bulleted list whose line holds `pos` ("On July 28, 2022, the
+    Company and Silvergate entered into two agreements:" over "- A new $100 million term loan."); None off a list."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not BULLET_LINE.match(text, line_start):
+        return None
+    end = line_start - 1
+    for _ in range(12):  # past the list's earlier bullets and blank lines
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or BULLET_LINE.match(line):
+            continue
+        return line if line.rstrip().endswith(":") and len(line) <= 200 else None
+    return None
+
+
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
                 floor: int = 0) -> Company | None:
     """Who a figure at sent.text[pos:end] belongs to; None when it belongs to a non-miner or nobody.
@@ -635,6 +657,8 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
 _PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:prices?|close|exchange rates?)\b", re.I)
 
 
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^.;,]{0,50}?\b(?:mined|produced|sold|held|had|earned|generated|ran|averaged|"
+                          r"reached|operated|was|were|stood)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|only\s+|just\s+)?")
 _AS_OF_RIGHT = re.compile(r"\s*(?:as of|as at)\s+", re.I)
 
 
@@ -647,16 +671,22 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     """
     if present_wins and (PRESENT_NEAR.search(sent.text[max(0, pos - 50, prev_q):pos])
                          or PRESENT_AFTER.search(sent.text[end:end + 20])) \
-            and not any(p.kind == "ytd" and end <= p.char_start <= end + 20 for p in sent.periods) \
+            and not any(p.kind == "ytd" and (end <= p.char_start <= end + 20 or 0 <= pos - p.char_end <= 60)
+                        for p in sent.periods) \
             and not any(p.start is None and _AS_OF_RIGHT.fullmatch(sent.text, end, p.char_start) for p in sent.periods):
         # but "has now mined 1,479 BTC so far this year" is the year to date, and "its holdings were now above
         # 15,000 BTC as of Dec. 31" are the stated day's
         return None
+    when = next((p for p in sent.periods if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
+                None) if ", when" in sent.text else None
+    if when is not None:
+        return when  # "5% higher than in the same quarter a year earlier, when HIVE mined 787 Bitcoin": that quarter's
     asides = [(a.start(), a.end()) for a in _WHICH_ASIDE.finditer(sent.text, 0, pos)
               if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)] if ", wh" in sent.text else []
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
                                            and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))
+           and not _PERCENT_SAME_BASE.search(sent.text, max(0, p.char_start - 50), p.char_start)
            and not (_PERCENT_BASE.search(sent.text, max(0, p.char_start - 20), p.char_start)
                     and not _ABOUT_THAT_MONTH.match(sent.text, p.char_end))
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
@@ -752,6 +782,10 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               r"\b(?:below|above|under|short of)\s+(?:its|their|the)\s+(?:level|figure|peak|mark)\s+"
                               r"(?:in|at|of|for)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+(?:the\s+)?)?$", re.I)
 # "up 236% on the same period last year", but "217% over August 2020, when the Company produced 128 BTC" dates 128
+# "output totals 697 bitcoin, 79% above the same stretch of last year": the base of a percentage
+_PERCENT_SAME_BASE = re.compile(r"%\s+(?:above|below|over|on|against|higher than|lower than|more than|less than|up on|"
+                                r"down on|ahead of)\s+(?:the\s+)?same\s+(?:stretch|period|time|months?|quarter|span)\s+"
+                                r"(?:of|in|a)\s+$", re.I)
 _PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since)\s+(?:(?:in|the|a)\s+)?$")  # "1.3 EH/s, up 30% since January"
 # "produced 527 bitcoin, the most it has mined in any month since December 2023": a record's base, not a span
 _RECORD_BEFORE = re.compile(r"\b(?:most|highest|best|lowest|fewest|least|largest|biggest|strongest|weakest|first time)\b"

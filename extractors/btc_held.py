@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 47
+VERSION = 48
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -22,7 +22,7 @@ _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to
 CUES = [
     # (not "published its own May update", "The company's own self-mining business")
     ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|"
-                               r"(?<!its )(?<!their )(?<!our )(?<!his )(?<!her )(?<!'s )(?<!’s )\bowns?\b(?!-)|\baccumulated\b|"
+                               r"(?<!its )(?<!their )(?<!our )(?<!his )(?<!her )(?<!'s )(?<!’s )\bowns?\b(?!-)|\bowned(?=\s+(?:about |approximately |roughly |some |nearly |a total of |more than |over )?(?:\d|$))|\baccumulated\b|"
                                r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|the firm|us|them|"
                                r"(?-i:[A-Z])[\w.&'-]*(?: (?-i:[A-Z])[\w.&'-]*){0,2}) with\b|"
                                r"\b(?:was|were|is|are) left with\b|"

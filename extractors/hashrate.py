@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 48
+VERSION = 49
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -104,7 +104,8 @@ NOT_OURS = [
                                # "Under the proposal, ... Greenidge would keep machines with roughly 1.2 EH/s"
                                r"\b(?:could|might)\s+(?:lift|raise|push|take|bring|boost|increase|double)\b[^.;]{0,40}$|"
                                r"\b[Uu]nder (?:the|a|its) (?:proposed |draft |preliminary )?(?:proposal|term sheet|"
-                               r"proposed (?:deal|agreement|restructuring))\b[^.;]*$|\bwould (?:keep|retain|be left with)\b[^.;]{0,40}$",
+                               r"proposed (?:deal|agreement|restructuring))\b[^.;]*$|\bwould (?:keep|retain|be left with|hold on to|hang on to)\b"
+                               r"[^.;]{0,40}$",
                                re.I)),
     # machines made or shipped, not hashing for the miner: "SEALMINER output of approximately 9.8 EH/s during the month"
     ("manufactured", re.compile(r"\b(?:SEALMINERs?|Avalon|Antminers?|WhatsMiners?|machines?|rigs?|ASICs?)\s+(?:output|"

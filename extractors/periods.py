@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
     # a table's "YTD 2022 | YTD 2021" columns: each year through the same month
     ("ytd_year", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s+(?:YTD|(?i:year)[\s-]to[\s-]date)\b"),
-    ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|(?i:so far this year))\b"),
+    ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|(?i:so far this year)|(?i:the year so far))\b"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?)?"
                    rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
@@ -166,9 +166,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("those_months", r"\b(?i:those|these)\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
                      r"\s+months\b(?!\s+(?:ended|ending|to|through)\b)"),
     # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
-    ("same_period_year", rf"\bthe same (?:period|quarter|month|(?:three|six|nine|twelve) months|half) (?:of|in) "
+    ("same_period_year", rf"\bthe same (?:period|quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         rf"\d{{1,2}}) months|half) (?:of|in) "
                          rf"(?P<y>{YEAR})\b"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
+    ("cy_year", rf"\bCY\s?(?P<y>{YEAR})\b"),  # "CY2023 bitcoin mined: 6,005": a calendar year, whatever follows
     ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
     # spoken and social-media years: "9,457 BTC mined in '24" (not "the '20s")
     ("short_year", r"(?:(?<=\bin ['’])|(?<=\bof ['’])|(?<=\bfor ['’])|(?<=\bduring ['’])|(?<=\bsince ['’]))(?P<y>\d{2})"
@@ -177,7 +179,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # Every word a pattern above can start with. Checked once at each word boundary, it spares the engine trying all
 # the patterns at the ~80 % of words that start none of them (5x faster; as a trie, 1.7x faster again).
 # tests/test_prefilter.py checks that the gate changes no match; a new pattern starting with a new word must add it here.
-_GATE_WORDS = ["q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "fy", "fiscal", "year", "ytd", "first", "second", "third", "fourth", "final",
+_GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "fy", "fiscal", "year", "ytd", "first", "second", "third", "fourth", "final",
                "twelve", "since", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "full", "end", "finish", "close", "exit", "conclusion", "mid",
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -762,7 +764,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True
-    if name in ("year", "short_year"):
+    if name in ("year", "short_year", "cy_year"):
         y = _year(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True
     return None

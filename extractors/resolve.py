@@ -42,6 +42,10 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
     for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
         twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)), None) or next(
             (k for k in kept if _same_figure_other_kind(k, c)), None)
+        if twin is not None and twin.value != c.value and _significant_digits(c) > _significant_digits(twin):
+            # "fiscal 2025 production nears 3,000 bitcoin" over the table's 2,987: the precise statement is the fact
+            kept[kept.index(twin)] = c
+            twin, c = c, twin
         if twin is not None:
             twin.flags &= c.flags  # a repeat with less doubt lifts the doubt
             if twin.period_default and not c.period_default:
@@ -62,6 +66,13 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
 
 
 _BULLET = re.compile(r"\s*[-•*–]")
+
+
+def _significant_digits(c: Candidate) -> int:
+    """'2,987' -> 4, '3,000' -> 1, '10.02' -> 4: how precisely the figure is written."""
+    digits = re.sub(r"\D", "", c.sent.text[c.q_start:c.q_end].split(".")[0] + "." + (
+        c.sent.text[c.q_start:c.q_end].split(".")[1] if "." in c.sent.text[c.q_start:c.q_end] else ""))
+    return len(digits.strip("0"))
 
 
 def _is_heading(c: Candidate) -> bool:

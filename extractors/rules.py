@@ -14,8 +14,8 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import AND_ANOTHER_BASE, NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
-                             bare_numbers_after_companies, company_for, default_as_of, flag_year, merge_to_date,
+from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
+                             bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in, merge_to_date,
                              nearest_period, past_report_period, period_is_weak, report_period_of, quarter_named_for,
                              respectively_pairs)
 from extractors.companies import default_finder
@@ -522,30 +522,12 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
 
 # an item of a breakdown, whose own relative clause names its type
 _LIST_ITEM_THE = re.compile(r"(?:[:;,]|\bplus|\band|\bwith)\s+the\s+(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
-_BULLET_LINE = re.compile(r"[ \t]*[•\-*–·▪][ \t]")
-
-
 def _lead_in_cue(ctx: DocContext, sent: Sent) -> object | None:
     """The fact type a bullet with no cue of its own takes from the line that introduces its list: "Bitdeer's reserve
     fell steadily through the first quarter:" over "• 1,900.9 BTC as of Jan. 2"."""
-    text = ctx.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    if not _BULLET_LINE.match(text, line_start):
-        return None
-    end = line_start - 1
-    for _ in range(12):
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        end = start - 1
-        if not line.strip() or _BULLET_LINE.match(line):
-            continue
-        if not line.rstrip().endswith(":"):
-            return None
-        mod = _nearest_cue(line)[0]
-        return mod if mod in BTC_MODULES else None
-    return None
+    line = list_lead_in(ctx.text, sent.start)
+    mod = _nearest_cue(line)[0] if line else None
+    return mod if mod in BTC_MODULES else None
 
 
 def _context_cue(ctx: DocContext, sent: Sent, flow: bool = False) -> object | None:
@@ -626,6 +608,11 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         if getattr(mod, "IS_FLOW", False):
             period = _not_after(period, pub, c.sent)
             c.period_start, c.period_end = period.start, period.end
+            if period.kind == "year" and pub is not None and period.start is not None and period.start <= pub < period.end:
+                # "CY2023 bitcoin mined: 6,005" on November 2, 2023: the year so far, to the reported month
+                rp = ctx.report_period
+                c.period_end = rp.end if rp is not None and period.start <= rp.end <= pub else \
+                    P.last_completed(pub, "month")[1]
             if period.kind == "date" and ctx.report_period is not None and ctx.report_period.kind == "month":
                 c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
             elif period.kind == "date" and c.type == "btc_mined":
@@ -873,6 +860,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # the figure name its kind more exactly than "fleet" before it
                 kind = _kind(of_kind.group(0), "")
         kind = kind_of_pair or kind
+        if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and not hashrate.FUTURE.search(near_left):
+            # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
+            kind = _kind(near_left, near_left, skip="target") or "operational"
         if kind == "target" and _PAST_GOAL.search(s, lo, hi):
             kind = "operational"  # "Hitting 25 exahash at the end of the calendar year was the goal we set": reached
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
@@ -1051,7 +1041,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
-           and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)]
+           and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
+           and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)]
     # "a C$15 million (approximately US$11.1 million) facility", "repaid US$9.5-million (C$12.9-million) in
     # December": the US dollars are the fact's, and the other currency is no figure of its own
     usd = [u for u in usd if not (_FOREIGN_DOLLARS.match(s, u.start) and any(
@@ -1384,6 +1375,10 @@ _RESULTING_BALANCE = re.compile(r"\b(?:lift|bring|brought|rais|push|took|tak|inc
 # "borrowed $81.4 million ..., using about $10 million of it to repay older debt": part of the borrowing repays
 _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceeds|funds|borrowings?))\s+(?:to|toward)\s+"
                              r"(?:repay|pay (?:down|off|back)|refinance|retire|settle)\b", re.I)
+# the sum of several facilities: "Combined facilities provide up to $200 million of bitcoin-secured borrowing capacity",
+# "Together, the two facilities give CleanSpark access to up to $400 million"
+_COMBINED_BEFORE = re.compile(r"\b(?:combined|together|altogether|between them)\b[^$;]{0,20}\b(?:facilities|lines|loans)\b"
+                              r"[^$;]{0,50}$|\b(?:facilities|lines|loans)\b[^$;]{0,12}\b(?:combined|together)\b[^$;]{0,50}$", re.I)
 _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
 
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
@@ -1802,8 +1797,8 @@ def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> 
 #                                          Jan 2023    Dec 2022    Nov 2022
 #     Bitcoin mined                                 196         179         207
 _ALIGNED_SPLIT = re.compile(r"\s{2,}|\t+")
-_ALIGNED_VALUE = re.compile(r"[(+\-–—]?\s?(?:US)?[$£€]?\s?(?:\d[\d,]*(?:\.\d+)?|-{1,2}|—|–|n/?a)\)?"
-                            r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
+_ALIGNED_VALUE = re.compile(r"[(+\-–—]?\s?(?:US)?[$£€]?\s?(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|"
+                            r"n/?a)\)?(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -1839,7 +1834,7 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         header = above.strip()
         if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header))
                 and "|" not in above
-                and not header.endswith(".") and len(header) <= 100):
+                and not header.endswith(".") and len(header) <= 160):
             continue
         before = lines[i - 2].strip() if i >= 2 else ""
         if all(_YEAR_CELL.match(c) for c in _ALIGNED_SPLIT.split(header)) and _SPAN_WORDS.search(before) \
@@ -1872,7 +1867,8 @@ _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
                           r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})", re.I)
 
 
-_CHANGE_CELL = re.compile(r"(?:%\s*)?(?:MoM|YoY|QoQ|M/M|Y/Y|Q/Q|Change|Chg\.?|Δ|Var\.?)(?:\s*\(?%\)?)?", re.I)
+_CHANGE_CELL = re.compile(r"(?:%\s*)?(?:MoM|YoY|QoQ|M/M|Y/Y|Q/Q|Month[ /-](?:over[ /-])?Month|Year[ /-](?:over[ /-])?Year|"
+                          r"Quarter[ /-](?:over[ /-])?Quarter|Change|Chg\.?|Δ|Var\.?)(?:\s*\(?%\)?)?", re.I)
 
 
 def _period_header(header: str) -> bool:
@@ -2026,7 +2022,7 @@ def _recent_report(ctx: DocContext, r: Sent) -> P.Period | None:
     return rp if rp is not None and ctx.published is not None and (ctx.published - rp.end).days <= 45 else None
 
 
-_NOW = re.compile(r"\b(?:now|currently|today|as of (?:today|the date of this release))\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|today|as of (?:today|the date of this release))\b|^\W{0,3}(?i:current)\s", re.I)
 
 
 def clean_label(label: str) -> str:
@@ -2068,6 +2064,10 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             return []
     out = []
     pos = len(row[0]) + 1 if offset is None else offset
+    # "| May (post-halving) BTC production | 184 | 417 |" under a header of companies: the label's month
+    label_period = _first_period(ctx, row[0]) if not any(col_periods[1:]) else None
+    if label_period is not None and label_period.kind not in ("month", "quarter", "half", "year", "months"):
+        label_period = None
     for j, cell in enumerate(row[1:], start=1):
         start = r.text.find(cell, pos) if offset is None else offset
         pos = start + len(cell)
@@ -2077,7 +2077,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         value = parse_number(mm.group("num"))
         if value is None:
             continue
-        period = col_periods[j] if j < len(col_periods) else None
+        period = (col_periods[j] if j < len(col_periods) else None) or label_period
         if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
             continue  # "| Metric | September 2025 | August 2025 | Change |"
         flags: set[str] = set()

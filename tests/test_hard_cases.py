@@ -3348,3 +3348,72 @@ def test_real_article_batch_53_54_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a space-aligned table with Month/Month and Year/Year columns after its periods
+    ("Riot Announces November 2023 Production\n\nMetric                               Nov. 2023      Oct. 2023      "
+     "Nov. 2022   Month/Month  Year/Year\nBitcoin Produced                         552            458            521  "
+     "       21%          6%\nBitcoin Sales - Net Proceeds      $19.6 million  $12.5 million   $8.1 million      57%     "
+     "   142%\nDeployed Hash Rate(1)(2)           12.4 EH/s      11.7 EH/s       7.7 EH/s          6%         61%",
+     "2023-12-06", "hashrate",
+     [("Riot Platforms", 12.4, None, "2023-11-30", "deployed"),
+      ("Riot Platforms", 11.7, None, "2023-10-31", "deployed"),
+      ("Riot Platforms", 7.7, None, "2022-11-30", "deployed")]),
+    # "the year so far", and a percentage's base is no period
+    ("Argo mined 167 BTC in October 2021. The Company's cumulative output for the year so far therefore stands at "
+     "1,646 BTC.", "2021-11-08", "btc_mined",
+     [("Argo Blockchain", 167.0, "2021-10-01", "2021-10-31", None),
+      ("Argo Blockchain", 1646.0, "2021-01-01", "2021-10-31", None)]),
+    ("Riot produced 206 bitcoin in April. For the year to date, output totals 697 bitcoin, 79% above the same stretch "
+     "of last year.", "2021-05-10", "btc_mined",
+     [("Riot Platforms", 206.0, "2021-04-01", "2021-04-30", None),
+      ("Riot Platforms", 697.0, "2021-01-01", "2021-04-30", None)]),
+    ("Through the first ten months of 2022 Bitfarms mined 4,219 BTC, a 53% increase over the 2,750 BTC it mined in "
+     "the same ten months of 2021.", "2022-11-01", "btc_mined",
+     [("Bitfarms", 4219.0, "2022-01-01", "2022-10-31", None), ("Bitfarms", 2750.0, "2021-01-01", "2021-10-31", None)]),
+    # a figure in a "when" clause is of the period before it
+    ("HIVE mined 830 Bitcoin in the quarter ended December 31, 2023, 5% more than in the same quarter a year earlier, "
+     "when HIVE mined 787 Bitcoin.", "2024-02-12", "btc_mined",
+     [("HIVE Digital Technologies", 830.0, "2023-10-01", "2023-12-31", None),
+      ("HIVE Digital Technologies", 787.0, "2022-10-01", "2022-12-31", None)]),
+    # a row label's month, under a header of companies
+    ("|                                   | BTDR | CLSK |\n|-----------------------------------|------|------|\n"
+     "| May (post-halving) BTC production | 184  | 417  |", "2024-06-11", "btc_mined",
+     [("Bitdeer", 184.0, "2024-05-01", "2024-05-31", None), ("CleanSpark", 417.0, "2024-05-01", "2024-05-31", None)]),
+    # a calendar year not over by publication is the year so far; "Current hashrate:" is today's
+    ("CleanSpark Releases October 2023 Bitcoin Mining Update\n\nBitcoin mined in October: 633\nCY2023 bitcoin mined: "
+     "6,005\nCurrent hashrate: 10.02 EH/s", "2023-11-02", "btc_mined",
+     [("CleanSpark", 633.0, "2023-10-01", "2023-10-31", None),
+      ("CleanSpark", 6005.0, "2023-01-01", "2023-10-31", None)]),
+    ("CleanSpark Releases October 2023 Bitcoin Mining Update\n\nCurrent hashrate: 10.02 EH/s\n\n\"Reaching 10 EH/s "
+     "shows what the fleet can do,\" said the CEO.", "2023-11-02", "hashrate",
+     [("CleanSpark", 10.02, None, "2023-11-02", "operational")]),
+    # the precise statement of a figure the headline rounds
+    ("CleanSpark mines 573 bitcoin in January, lifts treasury above 13,500 BTC\n\nThe miner held 13,522 BTC at the end "
+     "of January.", "2026-02-03", "btc_held",
+     [("CleanSpark", 13522.0, None, "2026-01-31", None)]),
+    # bullets under a dated lead-in line take its date; the sum of two facilities is no loan
+    ("Marathon Digital Adds Term Loan\n\nCombined facilities provide up to $200 million of bitcoin-secured borrowing "
+     "capacity.\n\nOn July 28, 2022, the Company and Silvergate entered into two agreements:\n\n- A $100 million "
+     "revolving credit facility with Silvergate.\n- Marathon drew $50 million under a new term loan when the agreement "
+     "closed.", "2022-08-01", "loan",
+     [("MARA Holdings", 100_000_000.0, None, "2022-07-28", "facility"),
+      ("MARA Holdings", 50_000_000.0, None, "2022-07-28", "borrowed")]),
+    # "owned", but not "wholly owned sites"
+    ("Hive continues to hold what it mines. As of May 2, it owned 2,832 BTC and 15,914 ETH.", "2022-05-09",
+     "btc_held",
+     [("HIVE Digital Technologies", 2832.0, None, "2022-05-02", None)]),
+    # "today" makes a figure the fleet's, even beside a goal; a proposal's "would hold on to" is none
+    ("Cipher Mining: Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024.", "2024-08-13",
+     "hashrate",
+     [("Cipher Mining", 8.7, None, "2024-08-13", "operational"),
+      ("Cipher Mining", 13.5, None, "2024-12-31", "target")]),
+    ("Greenidge Generation, the Nasdaq-listed miner, would hold on to rigs with about 1.2 EH/s of capacity.",
+     "2022-12-21", "hashrate",
+     []),
+])
+def test_real_article_batch_53_54_more_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
