@@ -155,10 +155,9 @@ def find_btc(text: str) -> list[Quantity]:
         if q:
             q = _restated_exactly(text, q)
             out += [q, *_bare_comparisons(text, q, 1.0), *_bare_part_before(text, q), *_bare_part_after(text, q)]
-            flow = q
+            flow: Quantity | None = q
             for _ in range(3):  # "produced 467 BTC in April and sold 250, and held 6,279 at month-end"
-                flow = next(iter(_bare_flow_after(text, flow)), None)
-                if flow is None:
+                if (flow := _bare_flow_after(text, flow)) is None:
                     break
                 out.append(flow)
     return _sorted_unique(out)
@@ -175,14 +174,17 @@ _FLOW_AFTER = re.compile(rf"[^.;:\d$%]{{0,60}}?(?:,|\band|\bbut|\bwhile|\bagains
                          r"(?:them|those|it)|at\s+month-end)\b))")
 
 
-def _bare_flow_after(text: str, q: Quantity) -> list[Quantity]:
+_UNIT_BETWEEN = re.compile(r"\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash|shares|ETH|ether)\b")
+
+
+def _bare_flow_after(text: str, q: Quantity) -> Quantity | None:
     m = _FLOW_AFTER.match(text, q.end)
-    if m is None or re.search(r"\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash|shares|ETH|ether)\b", m.group(0)[:m.start("verb") - q.end]):
-        return []  # (another unit named between: the bare figure may be of it)
+    if m is None or _UNIT_BETWEEN.search(text[q.end:m.start("verb")]):
+        return None  # (another unit named between: the bare figure may be of it)
     raw, value = m.group("num"), parse_number(m.group("num"))
     if value is None or value < 1 or re.fullmatch(r"(?:19|20)\d\d", raw):
-        return []
-    return [Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))]
+        return None
+    return Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))
 
 
 # "mined a little over a thousand bitcoin in the first quarter, or 1,059 by its own count": the same figure, exact

@@ -560,10 +560,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
                 or (_OF_THE_LENDER.search(sent.text, max(0, m.start - 12), m.start)
                     and _LOAN_NOUN_AFTER.match(sent.text, m.end))):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
-    after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
     if after and after[0].company and (
-            re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start]) or
-            re.match(r"\s+(?:had\s+)?(?:reported|said|disclosed|posted|announced|cited)\b", sent.text[after[0].end:])):
+            re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start]) or _REPORTED_AFTER.match(sent.text, after[0].end)):
         return after[0].company  # "... 650 BTC were mined by Riot" / "the 40 EH/s of installed hashrate IREN reported"
     # an owner or a host is not the subject: "The company, which is majority-owned by Hut 8, has about 24.2 EH/s
     # of installed hashrate, most of it housed at Hut 8's campuses"
@@ -599,8 +597,11 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?$", re.I)
+_REPORTING_VERBS = r"reported|said|disclosed|posted|announced|cited"
+# "... 40 EH/s, IREN reported": the figure of the company named after it
+_REPORTED_AFTER = re.compile(rf"\s+(?:had\s+)?(?:{_REPORTING_VERBS})\b")
 # the verb of a reduced relative clause: "the 40 EH/s IREN reported", "the 1,100 BTC Riot held at year-end"
-_REDUCED_RELATIVE = re.compile(r"['’]?\s+(?:had\s+|has\s+)?(?:reported|said|disclosed|posted|announced|cited|mined|produced|"
+_REDUCED_RELATIVE = re.compile(rf"['’]?\s+(?:had\s+|has\s+)?(?:{_REPORTING_VERBS}|mined|produced|"
                                r"sold|held|holds|energized|installed|deployed)\b")
 _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|Its|Our)\b")
 # "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure

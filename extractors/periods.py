@@ -126,7 +126,7 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"),
     # "on course for 50 exahashes within the next 18 to 24 months", "over the next two years": ahead of publication,
     # to the far end of the range
-    ("within_months", r"\b(?i:within|over)\s+the\s+(?i:next|coming)\s+(?:(?P<n1>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s*(?:to|-|–|or)\s*)?"
+    ("within_months", r"\b(?i:within|over)\s+the\s+(?i:next|coming)\s+(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s*(?:to|-|–|or)\s*)?"
                       r"(?P<n>\d{1,2}|(?i:two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six))\s+"
                       r"(?P<u>(?i:months|years))\b"),
     # "averaged 44 EH/s over the March quarter": the quarter that ends in March
@@ -219,7 +219,7 @@ def _months_back(end: dt.date, n: int) -> dt.date:
 
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12}
+          "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SPAN_MONTHS = {"year": 12, "twelve months": 12, "quarter": 3, "three months": 3, "month": 1, "six months": 6,
                 "nine months": 9, "3 months": 3, "6 months": 6, "9 months": 9, "12 months": 12}
@@ -477,10 +477,6 @@ def fy_start(fiscal_year: int, fy_end: int) -> dt.date:
     return dt.date(fiscal_year if fy_end == 12 else fiscal_year - 1, fy_end % 12 + 1, 1)
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
-                "twenty-four": 24, "thirty-six": 36}
-
-
 def _month_num(s: str) -> int:
     return MONTH_NUM[s.rstrip(".").lower()]
 
@@ -685,8 +681,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "within_months":
         if pub is None:
             return None
-        n = int(g["n"]) if g["n"].isdigit() else _COUNT_WORDS[g["n"].lower()]
-        months = n * (12 if g["u"].lower() == "years" else 1)
+        months = _count(g["n"]) * (12 if g["u"].lower() == "years" else 1)
         last = pub.year * 12 + pub.month - 1 + months
         return None, month_end(last // 12, last % 12 + 1), "date", True
     if name == "end_of_year":

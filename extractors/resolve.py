@@ -70,9 +70,7 @@ _BULLET = re.compile(r"\s*[-•*–]")
 
 def _significant_digits(c: Candidate) -> int:
     """'2,987' -> 4, '3,000' -> 1, '10.02' -> 4: how precisely the figure is written."""
-    digits = re.sub(r"\D", "", c.sent.text[c.q_start:c.q_end].split(".")[0] + "." + (
-        c.sent.text[c.q_start:c.q_end].split(".")[1] if "." in c.sent.text[c.q_start:c.q_end] else ""))
-    return len(digits.strip("0"))
+    return len(re.sub(r"\D", "", c.sent.text[c.q_start:c.q_end]).strip("0"))
 
 
 def _is_heading(c: Candidate) -> bool:

@@ -1111,8 +1111,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
                        _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
-        step = next((o for o in reversed(out) if o.loan_event in ("borrowed", "repaid")), None)
-        if resulting and event == "outstanding" and step is not None and not step.period_default:
+        step = next((o for o in reversed(out) if o.loan_event in ("borrowed", "repaid")), None) \
+            if resulting and event == "outstanding" else None
+        if step is not None and not step.period_default:
             # the balance a draw or a repayment left is dated by it, not by "the facility it set up in March"
             c.period_end, c.period_default, c.flags = step.period_end, False, set(step.flags)
         if event == "repaid" and c.period_default and out and not out[-1].period_default \
@@ -2022,7 +2023,7 @@ def _recent_report(ctx: DocContext, r: Sent) -> P.Period | None:
     return rp if rp is not None and ctx.published is not None and (ctx.published - rp.end).days <= 45 else None
 
 
-_NOW = re.compile(r"\b(?:now|currently|today|as of (?:today|the date of this release))\b|^\W{0,3}(?i:current)\s", re.I)
+_NOW = re.compile(r"\b(?:now|currently|today|as of (?:today|the date of this release))\b|^\W{0,3}current\s", re.I)
 
 
 def clean_label(label: str) -> str:
