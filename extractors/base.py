@@ -299,6 +299,25 @@ _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|
                             re.I)
 
 
+def _as_of_told_before(ctx: DocContext, sent: Sent) -> dt.date | None:
+    """'Riot held approximately 6,279 BTC at April 30. Its deployed fleet had a hash rate capacity of about 4.6 EH/s':
+    a past-tense figure with no date of its own, in the paragraph whose previous sentence closed on an as-of day."""
+    para_start = ctx.text.rfind("\n\n", 0, sent.start) + 2 if "\n\n" in ctx.text[:sent.start] else 0
+    before = ctx.text[max(para_start, sent.start - 300):sent.start]
+    prev = before.rstrip()
+    if not prev.endswith(".") or ctx.published is None:
+        return None
+    last_sentence = prev[prev.rfind(". ", 0, len(prev) - 1) + 1:]
+    days = [p for p in P.iter_periods(last_sentence, ctx.published, ctx.fy_end_month, ctx.dmy)
+            if p.kind == "date" and p.start is None and p.has_year is not None]
+    if len(days) != 1 or days[0].end >= ctx.published \
+            or not _AS_OF_AT.search(last_sentence, max(0, days[0].char_start - 8), days[0].char_start):
+        return None
+    return days[0].end
+
+
+_AS_OF_AT = re.compile(r"\b(?:at|as of|as at|on)\s+$", re.I)
+_APPOSITIVE = re.compile(r",\s+an?\s+(?:gauge|measure|metric|reference|term|proxy|indicator|shorthand)\s+(?:of|for)\s+[^,;]{0,80},")
 _FOOTNOTE_LINE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+(?-i:[A-Z][a-z])|[*†¹²³])")
 
 
@@ -310,6 +329,9 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     """
     whose = sent.text.find(", whose ")  # "..., whose hashrate averaged 880 EH/s": another noun's tense
     text = sent.text if whose < 0 else sent.text[:whose]
+    if ", a" in text:
+        # "Its energized hashrate, a gauge of the computing power it has plugged in, rose 1% ...": a definition's tense
+        text = _APPOSITIVE.sub(",", text)
     end_words = _PERIOD_END_WORDS.search(text)
     present = _PRESENT_STOCK.search(text) is not None
     past = not present and _PAST_STOCK.search(text) is not None
@@ -317,6 +339,8 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
         own = paragraph_period(ctx, sent, end_words.group(0) if end_words else "")
         if own is not None:
             return own.end
+    if past and not end_words and (told := _as_of_told_before(ctx, sent)) is not None:
+        return told
     if end_words and (named := quarter_named_for(ctx, sent, end_words.group(0))) is not None:
         return named.end  # "ran at about 16.8 EH/s at quarter end" in a story about the second quarter's results
     if ctx.report_period is not None and (

@@ -74,18 +74,18 @@ _PATTERNS: list[tuple[str, str]] = [
     # "July through September 2024", "Apr–Jun 2025" (a table header)
     ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
-    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|')?"
+    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|[Cc]alendar\s+(?:[Yy]ear\s+)?(?=\d))?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
     # "Fiscal 2025 First Quarter Results": the fiscal year before the quarter
     ("fy_quarter_words", rf"\b(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\s+(?P<o>{_ORD_ALT})[\s-]+"
                          r"[Qq]uarter(?!ly)\b"),
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?!ly)(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)"
-                      rf"(?P<y>{YEAR}|\d{{2}})\b|(?P<yb>{YEAR}))|"
+                      rf"(?P<y>{YEAR}|\d{{2}})\b|(?:[Cc]alendar\s+(?:[Yy]ear\s+)?)?(?P<yb>{YEAR}))|"
                       # "the third quarter of its 2024 fiscal year"
                       rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b)?"),
     ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
-             rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
+             rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|[Cc]alendar\s+(?:[Yy]ear\s+)?(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),
@@ -257,7 +257,25 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         out = _joint_spans(out, text)
     if len(out) > 1 and "(" in text:
         out = _spelled_out_in_parentheses(out, text)
+    if len(out) > 1 and published is not None and "the year" in text:
+        out = _the_year_named_before(out, published)
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
+
+
+_THE_YEAR_END = re.compile(r"(?:end|close) of the (?:calendar )?year\b", re.I)
+
+
+def _the_year_named_before(out: list[Period], published: dt.date) -> list[Period]:
+    """'exit the first half of calendar 2024 at 20 EH/s and ... 32 EH/s by the end of the year', said in December
+    2023: the year is the one just named, when that lies ahead of publication."""
+    fixed: list[Period] = []
+    for p in out:
+        ahead = next((q.end.year for q in reversed(fixed) if q.has_year and q.end > published), None)
+        if (ahead is not None and not p.has_year and p.start is None and p.kind == "date"
+                and _THE_YEAR_END.search(p.text) and p.end.year < ahead and (p.end.month, p.end.day) == (12, 31)):
+            p = dataclasses.replace(p, end=dt.date(ahead, 12, 31))
+        fixed.append(p)
+    return fixed
 
 
 _OPENS_PARENTHESIS = re.compile(r"\s*\(\s*")

@@ -211,12 +211,20 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
                                         and k.loan_event == c.loan_event and _same_loan(k, c) for k in kept)
     # a figure dated by the document's as-of date (also a default) echoes too: "finished the month with 16.6 EH/s" ...
     # "At 16.6 EH/s, Core Scientific's own fleet would amount to ..."
-    return any(k is not c and (not k.period_default or _later_fallback(c, k))
+    return any(k is not c and (not k.period_default or _later_fallback(c, k) or _body_of_heading(c, k, heading))
                and k.type == c.type and k.company == c.company
                and (_close(k.value, c.value) or (heading and c.qualifier in ("at_least", "at_most")
                                                  and k.qualifier is None and k.hashrate_kind == c.hashrate_kind
                                                  and _restates(c, k.value, by_step=True)))
                and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
+
+
+def _body_of_heading(c: Candidate, k: Candidate, heading: bool) -> bool:
+    """'Hashrate climbs to 16.4 EH/s' (a deck line, dated at publication) and 'its operational hashrate rose to 16.4
+    EH/s by the end of the month' (the body, dated by the month the story reports): the headline restates the body,
+    whose date, though read from the story's context, is the better one."""
+    return (heading and not _is_heading(k) and k.period_end is not None and c.period_end is not None
+            and k.period_end <= c.period_end)
 
 
 def _later_fallback(c: Candidate, k: Candidate) -> bool:

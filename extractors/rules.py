@@ -597,7 +597,7 @@ _YEAR_EARLIER = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\bpreviou
 
 _THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:sold|offloaded|liquidated)\b", re.I)
-_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout) the (month|quarter|period)\b", re.I)
+_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout|across) the (month|quarter|period)\b", re.I)
 _RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
 

@@ -3278,10 +3278,11 @@ def test_blind_batch_51_52_cases(text, published, type_, expected):
     # "in line with" is no credit line
     ("Riot's results were in line with Bitmain's guidance of $300 million in machine sales.", "2025-09-25", "loan",
      []),
-    # a speech verb after the figure is no increment: ", it added"
+    # a speech verb after the figure is no increment: ", it added"; the past tense takes the day the sentence
+    # before closed on
     ("Argo Blockchain had 115 BTC on hand at January 31. Its total hashrate capacity was unchanged at 2.5 EH/s, it "
      "added.", "2023-02-08", "hashrate",
-     [("Argo Blockchain", 2.5, None, "2023-02-08", "capacity")]),
+     [("Argo Blockchain", 2.5, None, "2023-01-31", "capacity")]),
     ("Argo Blockchain had 115 BTC on hand at January 31, the company said.", "2023-02-08", "btc_held",
      [("Argo Blockchain", 115.0, None, "2023-01-31", None)]),
     # the comparison figure of a fleet, in a sentence that names the network before it
@@ -3414,6 +3415,38 @@ def test_real_article_batch_53_54_cases(text, published, type_, expected):
      []),
 ])
 def test_real_article_batch_53_54_more_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a deck line's figure restates the body's, which is dated by the month the story reports
+    ("CleanSpark mines record 806 BTC in March\n\nHashrate climbs to 16.4 EH/s as the miner sticks with its goal\n\n"
+     "CleanSpark (CLSK) mined a record 806 bitcoin in March, the company said on Tuesday.\n\nThe Nevada-based miner "
+     "said its operational hashrate rose to 16.4 EH/s by the end of the month.", "2024-04-02", "hashrate",
+     [("CleanSpark", 16.4, None, "2024-03-31", "operational")]),
+    # "the first half of calendar 2024", and "the end of the year" of the year just named ahead of publication
+    ("CleanSpark CEO Zach Bradford said: \"We expect to exit the first half of calendar 2024 at 20 EH/s and we have "
+     "clear line of sight to 32 EH/s by the end of the year.\"", "2023-12-05", "hashrate",
+     [("CleanSpark", 20.0, None, "2024-06-30", "target"), ("CleanSpark", 32.0, None, "2024-12-31", "target")]),
+    # but a past year named before leaves "the end of the year" to publication's
+    ("Riot mined 6,626 BTC in 2023 and expects to reach 31 EH/s by the end of the year.", "2024-01-05", "hashrate",
+     [("Riot Platforms", 31.0, None, "2024-12-31", "target")]),
+    ("Bitfarms expects to reach 21 EH/s in the fourth quarter of calendar 2024.", "2024-02-10", "hashrate",
+     [("Bitfarms", 21.0, None, "2024-12-31", "target")]),
+    # "across the month": the month the story reports, not the month compared
+    ("CleanSpark produced 694 bitcoin in May.\n\nOperational hashrate stood at 45.6 EH/s at the end of May, a 7.5% "
+     "increase from where it closed April, while the fleet averaged 42.5 EH/s across the month.", "2025-06-03",
+     "hashrate",
+     [("CleanSpark", 45.6, None, "2025-05-31", "operational"),
+      ("CleanSpark", 42.5, "2025-05-01", "2025-05-31", "average")]),
+    # a definition's present tense does not date the figure at publication
+    ("MARA Holdings mined 750 bitcoin in January.\n\nIts energized hashrate, a gauge of the computing power it has "
+     "plugged in and running, rose 1% from December to 54.3 exahashes per second (EH/s).", "2025-02-04", "hashrate",
+     [("MARA Holdings", 54.3, None, "2025-01-31", "energized")]),
+])
+def test_heading_echo_and_period_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
