@@ -258,13 +258,18 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         before = ctx.text[line_start:c.sent.start].strip()
         if not before or not signed.search(before):
             continue
-        dated = _signing_dates(ctx, list(_nlp()(before).sents)[-1].text, signed)
+        last = list(_nlp()(before).sents)[-1].text
+        dated = _signing_dates(ctx, last, signed)
         if dated:
-            c.period_end, c.period_default = dated[-1].end, False
+            # "On October 27, 2022, the Company closed a new credit agreement ... that replaces the agreement it signed
+            # in June 2021": the date nearest the first signing verb
+            verb = signed.search(last).start()
+            nearest = min(dated, key=lambda p: min(abs(p.char_start - verb), abs(p.char_end - verb)))
+            c.period_end, c.period_default = nearest.end, False
 
 
 _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of)\s+(?:this|that|the|"
-                        r"such)\s+(?:additional\s+)?(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|"
+                        r"such)\s+(?:additional\s+|final\s+|last\s+)?(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|delivery|handover|"
                         r"transaction|sale)s?\b|"
                         # "... borrowed $35 million from Galaxy. Argo used the money to pay off about $41 million"
                         r"^\W{0,3}(?:(?:The\s+)?[A-Z][\w.-]*\s+){1,3}used\s+(?:the|that|this|those)\s+(?:money|proceeds|funds|cash)\b",

@@ -26,8 +26,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|i
 # ("its draws on the Two Prime facility"; "surrendered those machines to its equipment lender, NYDIG ABL LLC, ...")
 # "the balance of the Galaxy loan": a lender named as its loan's modifier
 _OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled|opened|"
-                            r"tapped|expanded|upsized|amended|doubled|enlarged|extended|signed) "
-                            r"(?:the|a|an|its|their)\s+$", re.I)  # also "to pay down a Galaxy credit line"
+                            r"tapped|expanded|upsized|amended|doubled|enlarged|extended|signed|for) "
+                            r"(?:the|a|an|its|their)\s+(?:(?:earlier|existing|former|previous|prior|legacy|original|"
+                            r"old|outstanding|remaining)\s+)?$", re.I)
+# also "to pay down a Galaxy credit line", "served as collateral for its earlier NYDIG loans"
 _LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facility|line|credit|financing|revolver|debt)\b", re.I)
 
 
@@ -581,7 +583,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         if _MAKERS_MACHINES.match(sent.text, m.end) and _ACQUIRING.search(sent.text, max(0, m.start - 30), m.start):
             continue  # "The company is installing Bitmain's S21 XP rigs ... to lift the fleet to 52 EH/s"
         if not (_PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start])
-                or (_OF_THE_LENDER.search(sent.text, max(0, m.start - 12), m.start)
+                or (_OF_THE_LENDER.search(sent.text, max(0, m.start - 30), m.start)
                     and _LOAN_NOUN_AFTER.match(sent.text, m.end))):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
     if after and after[0].company and (
@@ -682,8 +684,12 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
 _PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:prices?|close|exchange rates?)\b", re.I)
 
 
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^.;,]{0,50}?\b(?:mined|produced|sold|held|had|earned|generated|ran|averaged|"
-                          r"reached|operated|was|were|stood)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|only\s+|just\s+)?")
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold|held|had|earned|generated|ran|averaged|"
+                          r"reached|operated|was|were|stood)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|only\s+|just\s+)?|"
+                          # "The facility dates from June 26, 2023, when Hut 8 Mining entered into a $50 million credit
+                          # agreement"
+                          r"(?:entered into|signed|took out|obtained|secured|arranged|borrowed|drew|repaid)\s+"
+                          r"(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:US|USD\s?)?)")
 _AS_OF_RIGHT = re.compile(r"\s*(?:as of|as at)\s+", re.I)
 
 
@@ -803,6 +809,9 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               # "roughly three times its output in the prior fiscal year"
                               r"\b(?:times|twice|double|triple|half)\s+(?:its|their|the)\s+(?:output|production|total|"
                               r"tally|level)\s+(?:in|during|over|for|of)\s+$|"
+                              # "10.0 EH/s, double the level a year earlier", "up from the level of a year ago"
+                              r"\b(?:times|twice|double|triple|half|above|below|up on|down on|from)\s+(?:the|its|their)\s+"
+                              r"(?:level|figure|total|mark)\s+(?:of\s+)?$|"
                               # "approximately 0.3 EH/s, well below its level in the third quarter"
                               r"\b(?:below|above|under|short of)\s+(?:its|their|the)\s+(?:level|figure|peak|mark)\s+"
                               r"(?:in|at|of|for)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+(?:the\s+)?)?$", re.I)
@@ -811,7 +820,8 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
 _PERCENT_SAME_BASE = re.compile(r"%\s+(?:above|below|over|on|against|higher than|lower than|more than|less than|up on|"
                                 r"down on|ahead of)\s+(?:the\s+)?same\s+(?:stretch|period|time|months?|quarter|span)\s+"
                                 r"(?:of|in|a)\s+$", re.I)
-_PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since)\s+(?:(?:in|the|a)\s+)?$")  # "1.3 EH/s, up 30% since January"
+_PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since|above|below|up on|down on|higher than|lower than|more than|"
+                           r"less than|ahead of|behind)\s+(?:(?:in|the|a)\s+)?$")  # "1.3 EH/s, up 30% since January"
 # "produced 527 bitcoin, the most it has mined in any month since December 2023": a record's base, not a span
 _RECORD_BEFORE = re.compile(r"\b(?:most|highest|best|lowest|fewest|least|largest|biggest|strongest|weakest|first time)\b"
                             r"[^.;]{0,45}$", re.I)

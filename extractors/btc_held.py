@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 49
+VERSION = 50
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -51,6 +51,7 @@ LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
 PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|pledged|encumbered|as collateral|"
+                  r"split\s+(?:[\w-]+\s+){0,3}into|"  # "Its filings split the stack into 16,023 unrestricted coins"
 
                   r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;]{0,40}$",
                   re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 50
+VERSION = 51
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -49,7 +49,9 @@ NOT_OURS = [
                           # "Of the 36.2 EH/s that BitFuFu managed at the end of September"
                           r"\b(?:that|which)\s+(?:[A-Z][\w.&-]*\s+|it\s+|the company\s+){1,2}manag(?:ed|es)\b|"
                           r"\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
-                          r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash", re.I)),
+                          r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|"
+                          # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
+                          r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b", re.I)),
     ("one_site", re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
                             r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
@@ -68,7 +70,9 @@ NOT_OURS = [
     # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
     ("design", re.compile(r"\bdesigned (?:to (?:carry|add|host|support|hold|house|deliver|accommodate|reach)|for)\b"
                           r"[^.;]{0,30}$", re.I)),
-    ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|rated at|models?)\b[^.;,]{0,20}$", re.I)),
+    # (but "3,600 S19 miners, together rated at approximately 324 PH/s" is the fleet's)
+    ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|(?<!together )(?<!collectively )(?<!combined )rated at|"
+                           r"models?)\b[^.;,]{0,20}$", re.I)),
     # "per unit", and a league of miners: "the 50 EH/s club gets crowded"
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each|club)\b", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
@@ -171,7 +175,7 @@ NOT_OURS = [
                                      r"^[^.;]{0,30}?\bcleared customs\b", re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
-                                          r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|miners|firms|"
+                                          r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|(?<!\d )(?<!\d bitcoin )(?<!\d Bitcoin )miners|firms|"
                                           r"operators)\b[^.;]{0,30}\b(?:together|combined|collectively)\b|"
                                           # "Between them, the six miners above added ...", "Together they control ...",
                                           # "Across the seven larger miners in the table, November output came to ..."
@@ -225,7 +229,7 @@ KINDS = [
     ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),
     ("deployed", re.compile(r"\bdeploy(?:ed|ing|ment)?\b", re.I)),
     ("installed", re.compile(r"\binstall(?:ed|ing)?\b|\bpurchas(?:e|ed|ing)\b|\bsecur(?:e|ed|ing)\b|\bacqui(?:re|red|"
-                             r"ring|sition)\b|\bbought\b|\bmachines? totall?ing\b|\brigs?\b", re.I)),
+                             r"ring|sition)\b|\bbought\b|\bagreed to buy\b|\bmachines? totall?ing\b|\brigs?\b", re.I)),
     ("capacity", re.compile(r"\bcapacity\b", re.I)),
     ("operational", re.compile(r"\boperat(?:ional|ing)\b|\bactive\b|\bonline\b|\bcurrent(?:ly)?\b|\bself-mining\b|"
                                r"\binitial\b|\bfleet\b", re.I)),
@@ -237,6 +241,14 @@ GOAL_BEFORE = re.compile(r"(?:\b(?:(?:road|path|way|race|races|racing|march|driv
 GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|management)\s+(?:had\s+|has\s+|have\s+)?"
                         r"(?:committed to|promised|pledged|guided to|targeted|set out to reach|set as (?:a|its|our) (?:goal|target))\b",
                         re.I)
+# the machines a purchase brings, with their hashrate: "agreed to buy 3,600 S19 miners, together rated at approximately
+# 324 PH/s", "bought 2,000 S21 machines with a combined hashrate of about 400 PH/s" (not the fleet it brings about:
+# "bought 5,000 rigs in March, bringing its hashrate to 20 EH/s")
+PURCHASED_MACHINES = re.compile(r"\b(?:agreed to (?:buy|purchase|acquire)|bought|purchased|acquired)\s+"
+                                r"(?:(?!\b(?:bring|bringing|brings|brought|lift\w*|tak\w+|rais\w+|push\w*|increas\w+|"
+                                r"boost\w*|to)\b)[^.;]){0,90}?\b(?:with|rated at|totall?ing|representing)\s+"
+                                r"(?:(?:a|an)\s+)?(?:combined|total|aggregate)?\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?"
+                                r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 NOT_OURS_BY_NAME = dict(NOT_OURS)
 KINDS_BY_NAME = dict(KINDS)
 # a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone

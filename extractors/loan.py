@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 50
+VERSION = 51
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -72,6 +72,8 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes|owing)\b|"
+                     # "The note had carried a principal balance of roughly $11 million", after a promissory note
+                     r"\b(?:the|this|that)\s+note\b(?!\s+(?:offering|holders?|purchasers?)\b)|"
                      # "At November 30, 2025, US$60 million was outstanding", just after the facility
                      r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:was|were|remained|remains)\s+(?:still\s+)?outstanding\b|"
                      # a margin top-up: "The miner has since had to post another 1,870 BTC"
@@ -83,7 +85,7 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\b(?:was|were|been|being)\s+(?:funded|advanced|wired)\b|"
                      r"\boutstanding (?:on|under|to)\b|\b(?:remained|remains|was still|is still)\s+outstanding\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
                      r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b|"
-                     r"\b(?:principal|balance) outstanding\b", re.I)  # "reported principal outstanding of $146.0 million"
+                     r"\b(?:principal|balance) outstanding\b|\boutstanding (?:principal|balance)\b", re.I)  # "reported principal outstanding of $146.0 million"
 ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
@@ -338,14 +340,15 @@ _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:still\s+)?(?:had\
                       r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b", re.I)  # "... of debt owed by Greenidge"
 
 
-_REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|off|back)|{_PAY_OFF}|retired?|settled?)\s+"
+_REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|off|back)|{_PAY_OFF}|retired?|settled?|"
+                                  rf"{WIPED_OUT}|extinguish(?:ed|es|ing)?)\s+"
                                   r"(?:in full\s*)?(?:,?\s*(?:on|in)\s+[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4},\s*)?"  # ", on January 7, 2026,"
                                   r"(?:all\s+|all of\s+)?(?:the\s+)?(?:remaining\s+|entire\s+|full\s+|final\s+)?"
                                   r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?|C|CA|A|AU)?$", re.I)
 _UNDER_THE = re.compile(r"\b(?:under|on|from)\s+(?:the|its|a|an|their)\s+(?:up[- ]to[- ])?(?:US|USD\s?)?$", re.I)
 _FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit line|line of credit|revolver|loan|line)\b", re.I)
-_OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remains|was|were)\s+)?(?:then\s+|still\s+|balance\s+)?"
-                                      r"(?:outstanding|owed|owing|unpaid)\b", re.I)  # "the C$4.2 million that remained outstanding"
+_OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remains|was|were)\s+)?(?:then\s+|still\s+|balance\s+|"
+                                      r"of\s+(?:the\s+)?)?(?:outstanding|owed|owing|unpaid)\b", re.I)  # "the C$4.2 million that remained outstanding"
 
 
 _PAYMENTS_TOTALLED = re.compile(r"\b(?:principal\s+)?(?:re)?payments\s+(?:on|under)\s+[^$;]{0,40}\b(?:totall?ed|were|"

@@ -132,8 +132,9 @@ def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     if _ALSO.search(c.sent.text):
         return False  # "The company also repaid its NYDIG equipment financing in May": another loan
     # a headline's "clears equipment debt" over the body's "repaid the final C$1.9-million owed on an equipment loan
-    # during the quarter": the same repayment, whenever the body dates it
-    heading = _is_heading(c)
+    # during the quarter": the same repayment, whenever the body dates it; so does a wire release's dateline lead,
+    # which sums up the body
+    heading = _is_heading(c) or _DATELINE_LEAD.search(c.sent.text, 0, 160) is not None
     return any(k is not c and k.type == "loan" and k.company == c.company and k.loan_event == c.loan_event
                and (k.value is not None and _month(k.period_end) == _month(c.period_end)
                     and _same_lender(k.lender, c.lender)
@@ -141,6 +142,8 @@ def _is_figureless_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
                for k in kept)
 
 
+_DATELINE_LEAD = re.compile(r"\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|Newsfile Corp\.)\)\s*[-–—]|"
+                            r"/\s*(?:PRNewswire|CNW|PRNewswire-[A-Za-z]+)\s*/\s*[-–—]", re.I)
 _ALSO = re.compile(r"\b(?:also|separately|another|other)\b", re.I)
 
 

@@ -411,8 +411,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
-        if (mod is btc_mined or (mod is btc_sold and (cue_borrowed or q.start - w0 - cue_end > 30))) \
+        if (mod is btc_mined or (mod is btc_sold and (cue_borrowed or q.start - w0 - cue_end > 30
+                                                      or _HAD_BEFORE.search(s, max(0, q.start - 30), q.start)))) \
                 and btc_held.STOCK_AFTER.search(right):
+            # (and "Even after April's sales, Riot still had 19,211 BTC in its treasury as of April 30")
             # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end", "HIVE sold 880 BTC during the quarter and had
             # 435 BTC on its balance sheet at September 30"
             mod, rule = btc_held, "stock_after"
@@ -828,7 +830,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or (
                 _kind(_words_before(s, max(lo, q.start - 70), q.start), "", skip="target") if lead is None else None)
                 or "operational")
-            if kind == "average" and (named := _kind(near_right, near_right)) in ("deployed", "installed", "energized"):
+            own_right = re.split(r"[,;]", near_right, maxsplit=1)[0]  # (not "..., helped by the deployment of more S21s")
+            if kind == "average" and (named := _kind(own_right, own_right)) in ("deployed", "installed", "energized"):
                 kind = named  # "... reached 46.09 EH/s in October, against the 50 EH/s of hashrate it had deployed"
         else:
             # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
@@ -867,6 +870,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             kind = "operational"  # "Hitting 25 exahash at the end of the calendar year was the goal we set": reached
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
+        elif rule == "amount" and kind in ("installed", "operational") \
+                and hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start):
+            # bought machines are installed hashrate at publication (GOLD_GUIDE), whenever the deal was struck
+            kind = "installed"
+            period = P.Period(None, ctx.published, "date", q.start, q.start, True, "") if ctx.published else None
         elif rule == "amount":
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
             if goal_after:  # "well on the way to the 10 EH/s we committed to": a goal's deadline follows it
@@ -1043,6 +1051,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)]
+    # "combines approximately $35.1 million of term loans with a $23.0 million delayed draw facility, for total
+    # commitments of roughly $58.1 million": the parts of a total named after them are no facts of their own
+    usd = [u for i, u in enumerate(usd) if not any(_FOR_TOTAL.fullmatch(s, u.end, v.start) for v in usd[i + 1:])
+           and not (_ADDING_BEFORE.search(s, max(0, u.start - 40), u.start) and _TRANCHE_AFTER.match(s, u.end))]
     # "a C$15 million (approximately US$11.1 million) facility", "repaid US$9.5-million (C$12.9-million) in
     # December": the US dollars are the fact's, and the other currency is no figure of its own
     usd = [u for u in usd if not (_FOREIGN_DOLLARS.match(s, u.start) and any(
@@ -1120,6 +1132,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and out[-1].loan_event == "borrowed" and _OF_IT_TO_REPAY.match(s, u.end):
             # "borrowed $81.4 million from NYDIG on March 11 ..., using about $10 million of it to repay older debt"
             c.period_end, c.period_default, c.flags = out[-1].period_end, False, set(out[-1].flags)
+        if event == "outstanding" and out and out[-1].loan_event == "outstanding" and out[-1].period_default \
+                and c.period_default and _PLUPERFECT_BALANCE.search(s, max(0, out[-1].q_start - 50), out[-1].q_start):
+            # "The note had carried a principal balance of roughly $11 million; after the amendment, its remaining
+            # cash obligations under the note total approximately $9 million": the balance it replaced, undated
+            out.pop()
         out.append(c)
         origin = _origination(ctx, c, u.end, hi)
         if origin is not None:
@@ -1197,7 +1214,9 @@ _IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P
 _EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0,50},")
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
 _INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|may|might|"
-                            r"could|will|would|can|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$", re.I)
+                            r"could|will|would|can|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$|"
+                            # "also allows Greenidge to make a voluntary prepayment": a right
+                            r"\b(?:allows?|allowed|permits?|permitted|lets|entitles?)\s+[^.;]{0,30}\bto\s+(?:\w+\s+){0,3}$", re.I)
 _PREPAID_NOT_DEBT = re.compile(r"\bprepa(?:id|ys?|ying|yments?)\b[^;]{0,40}\b(?:fees?|deposits?|rent|hosting|power|expenses?)\b",
                                re.I)
 # a repayment denied or described, not done: "did not touch ... how the loan is repaid", "has not yet repaid"
@@ -1380,6 +1399,17 @@ _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceed
 # "Together, the two facilities give CleanSpark access to up to $400 million"
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|altogether|between them)\b[^$;]{0,20}\b(?:facilities|lines|loans)\b"
                               r"[^$;]{0,50}$|\b(?:facilities|lines|loans)\b[^$;]{0,12}\b(?:combined|together)\b[^$;]{0,50}$", re.I)
+_PLUPERFECT_BALANCE = re.compile(r"\bhad\s+(?:previously\s+|originally\s+)?(?:carried|been|stood at|totall?ed|amounted to)\b"
+                                 r"[^$;]{0,40}$", re.I)
+_FOR_TOTAL = re.compile(r"[^$;]{0,80},\s+(?:for|bringing|making|giving|taking|lifting|raising)\s+(?:it\s+|its\s+|the\s+)?(?:a\s+)?"
+                        r"(?:total|aggregate|combined)\s+(?:[\w-]+\s+)?(?:commitments?|capacity|availability|size)\b"
+                        r"(?:\s+(?:under|of|on)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:facility|line|agreement|facilities))?"
+                        r"\s+(?:of|to)\s+(?:about |approximately |roughly |some |nearly |up to )?(?:US|USD\s?)?", re.I)
+# "Adding a $15 Million Tranche", "adds a $15 million term loan to the revolving facility": a facility's increment
+_ADDING_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|creat(?:es|ed|ing))\s+(?:a|an)\s+(?:new\s+|additional\s+|further\s+)?"
+                            r"(?:US|USD\s?)?$", re.I)
+_TRANCHE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?(?:tranche\b|term loan\s+to\s+(?:the|its)\s+"
+                            r"(?:[\w-]+\s+){0,2}(?:facility|line)\b)", re.I)
 _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
 
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
@@ -1639,7 +1669,23 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
     wrapped = ""  # a row that is only a label, its figures on the next line
-    for r, row, row_period in zip(rows[1:], cells[1:], row_periods, strict=False):
+    parent = ""  # a total's label, over its sub-rows ("| - from BitFuFu self-mining | 96 |")
+    for i, (r, row, row_period) in enumerate(zip(rows[1:], cells[1:], row_periods, strict=False), start=1):
+        subs = []
+        if cells[i] and not _SUB_ROW.match(cells[i][0]):
+            for x in cells[i + 1:i + 4]:  # the run of sub-rows right under it
+                if not (x and _SUB_ROW.match(x[0])):
+                    break
+                subs.append(x[0])
+        if subs and any(_CUSTOMERS_SHARE.search(label) for label in subs):
+            # "| Total BTC produced | 318 |" over "| - from BitFuFu self-mining | 96 |" and "| - by cloud-mining
+            # customers | 222 |": the total is mostly others' coins; the sub-row of its own is the fact
+            parent = row[0]
+            continue
+        if parent and not (row and _SUB_ROW.match(row[0])):
+            parent = ""
+        if parent and _CUSTOMERS_SHARE.search(row[0]):
+            continue
         if company_col is not None:
             out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title)
         elif by_rows:
@@ -1647,10 +1693,17 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
                     out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
         else:
-            out += _metric_row(ctx, r, row, col_periods, title=title, header=header, label_prefix=wrapped,
+            # (a sub-row that names no unit of its own, "- from BitFuFu self-mining", reads with its total's label)
+            prefix = wrapped or (parent if row and not _NAMES_UNIT.search(row[0]) else "")
+            out += _metric_row(ctx, r, row, col_periods, title=title, header=header, label_prefix=prefix,
                                col_companies=col_companies)
         wrapped = row[0] if len(row) == 1 and "|" not in r.text else ""
     return out
+
+
+_SUB_ROW = re.compile(r"\s*(?:[-–•]\s|of which\b|from\b|by\b)", re.I)
+_NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
+_CUSTOMERS_SHARE = re.compile(r"\b(?:customers?|clients?|cloud|hosted|third[- ]part(?:y|ies))\b", re.I)
 
 
 def _column_companies(header: list[str]) -> list | None:
