@@ -304,14 +304,14 @@ _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|
 def _as_of_told_before(ctx: DocContext, sent: Sent) -> dt.date | None:
     """'Riot held approximately 6,279 BTC at April 30. Its deployed fleet had a hash rate capacity of about 4.6 EH/s':
     a past-tense figure with no date of its own, in the paragraph whose previous sentence closed on an as-of day."""
-    para_start = ctx.text.rfind("\n\n", 0, sent.start) + 2 if "\n\n" in ctx.text[:sent.start] else 0
-    before = ctx.text[max(para_start, sent.start - 300):sent.start]
+    para_break = ctx.text.rfind("\n\n", 0, sent.start)
+    before = ctx.text[max(para_break + 2 if para_break >= 0 else 0, sent.start - 300):sent.start]
     prev = before.rstrip()
     if not prev.endswith(".") or ctx.published is None:
         return None
     last_sentence = prev[prev.rfind(". ", 0, len(prev) - 1) + 1:]
     days = [p for p in P.iter_periods(last_sentence, ctx.published, ctx.fy_end_month, ctx.dmy)
-            if p.kind == "date" and p.start is None and p.has_year is not None]
+            if p.kind == "date" and p.start is None]
     if len(days) != 1 or days[0].end >= ctx.published \
             or not _AS_OF_AT.search(last_sentence, max(0, days[0].char_start - 8), days[0].char_start):
         return None

@@ -50,6 +50,7 @@ def trie_alternation(words: list[str]) -> str:
 _MONTH_ALT = trie_alternation([m.capitalize() for m in MONTH_NUM] + [m.upper() for m in MONTH_NUM])
 MONTH = rf"(?:{_MONTH_ALT})\.?(?![A-Za-z])"
 YEAR = r"(?:19|20)\d{2}"
+_CALENDAR = r"[Cc]alendar\s+(?:[Yy]ear\s+)?"  # "the first half of calendar 2024", "Q4 calendar year 2024"
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _ORD_ALT = "(?i:" + "|".join(_ORD) + ")"
 
@@ -74,18 +75,18 @@ _PATTERNS: list[tuple[str, str]] = [
     # "July through September 2024", "Apr–Jun 2025" (a table header)
     ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
-    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|[Cc]alendar\s+(?:[Yy]ear\s+)?(?=\d))?"
+    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|{_CALENDAR}(?=\d))?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
     # "Fiscal 2025 First Quarter Results": the fiscal year before the quarter
     ("fy_quarter_words", rf"\b(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\s+(?P<o>{_ORD_ALT})[\s-]+"
                          r"[Qq]uarter(?!ly)\b"),
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?!ly)(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)"
-                      rf"(?P<y>{YEAR}|\d{{2}})\b|(?:[Cc]alendar\s+(?:[Yy]ear\s+)?)?(?P<yb>{YEAR}))|"
+                      rf"(?P<y>{YEAR}|\d{{2}})\b|(?:{_CALENDAR})?(?P<yb>{YEAR}))|"
                       # "the third quarter of its 2024 fiscal year"
                       rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b)?"),
     ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
-             rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|[Cc]alendar\s+(?:[Yy]ear\s+)?(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
+             rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|{_CALENDAR}(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),

@@ -90,7 +90,7 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
             present_wins: bool = True) -> P.Period | None:
     if present_wins and ctx.published is not None and _HAS_SINCE.search(sent.text, prev_q, pos):
         # "stood at 2.95 EH/s at quarter end and has since surpassed 3.1 EH/s": the level by publication
-        return P.Period(None, ctx.published, "date", pos, pos, True, "")
+        return _at_publication(ctx, pos)
     period = nearest_period(sent, pos, end, next_q, prev_q, present_wins)
     if period is not None and period.kind == "year_ago" and ctx.published is not None and _AGO.search(period.text) \
             and (ctx.report_period is None or PRESENT_NEAR.search(sent.text, 0, prev_q or pos)):
@@ -98,6 +98,11 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
         # reported month
         return dataclasses.replace(period, start=None, end=P.year_back(ctx.published), kind="date", has_year=True)
     return anchor(ctx, period)
+
+
+def _at_publication(ctx: DocContext, pos: int) -> P.Period | None:
+    """The publication day as a period at `pos` of the sentence (None with no publication date)."""
+    return P.Period(None, ctx.published, "date", pos, pos, True, "") if ctx.published is not None else None
 
 
 _HAS_SINCE = re.compile(rf"\b{HAS_SINCE}\b[^.;]{{0,40}}$", re.I)
@@ -874,7 +879,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start):
             # bought machines are installed hashrate at publication (GOLD_GUIDE), whenever the deal was struck
             kind = "installed"
-            period = P.Period(None, ctx.published, "date", q.start, q.start, True, "") if ctx.published else None
+            period = _at_publication(ctx, q.start)
         elif rule == "amount":
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
             if goal_after:  # "well on the way to the 10 EH/s we committed to": a goal's deadline follows it
@@ -1050,11 +1055,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
-           and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)]
+           and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
+           and not (_ADDING_BEFORE.search(s, max(0, u.start - 40), u.start) and _TRANCHE_AFTER.match(s, u.end))]
     # "combines approximately $35.1 million of term loans with a $23.0 million delayed draw facility, for total
     # commitments of roughly $58.1 million": the parts of a total named after them are no facts of their own
-    usd = [u for i, u in enumerate(usd) if not any(_FOR_TOTAL.fullmatch(s, u.end, v.start) for v in usd[i + 1:])
-           and not (_ADDING_BEFORE.search(s, max(0, u.start - 40), u.start) and _TRANCHE_AFTER.match(s, u.end))]
+    usd = [u for i, u in enumerate(usd) if not any(_FOR_TOTAL.fullmatch(s, u.end, v.start) for v in usd[i + 1:])]
     # "a C$15 million (approximately US$11.1 million) facility", "repaid US$9.5-million (C$12.9-million) in
     # December": the US dollars are the fact's, and the other currency is no figure of its own
     usd = [u for u in usd if not (_FOREIGN_DOLLARS.match(s, u.start) and any(
@@ -1672,7 +1677,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     parent = ""  # a total's label, over its sub-rows ("| - from BitFuFu self-mining | 96 |")
     for i, (r, row, row_period) in enumerate(zip(rows[1:], cells[1:], row_periods, strict=False), start=1):
         subs = []
-        if cells[i] and not _SUB_ROW.match(cells[i][0]):
+        if row and not _SUB_ROW.match(row[0]):
             for x in cells[i + 1:i + 4]:  # the run of sub-rows right under it
                 if not (x and _SUB_ROW.match(x[0])):
                     break
