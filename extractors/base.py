@@ -118,6 +118,11 @@ _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
                         r"(?:company|miner|firm|issuer|lender|operator|group)\b)")
 
+# "Ben Gagnon, the company's Chief Mining Officer, said": a person, named with a title after
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?i:chief|senior|executive|vice|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|director|head|"
+                          r"founder|co-founder|analyst|spokes(?:person|man|woman)|managing|general counsel)\b")
+
 
 # "Dorothy 2 is full, Kati is moving, and in October we drew ...": a later clause has a subject of its own
 _A_UNIT_OF = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w.&'’-]+\s+){1,4}?(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|"
@@ -153,6 +158,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())
                 or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or _TITLE_AFTER.match(text, m.end("name"))
                 or _PRONOUN_CLAUSE.search(text, m.end(), pos)):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
         return True
@@ -286,7 +292,9 @@ HAS_SINCE = r"(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)"
 # A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
 # the words that date a figure at publication: "currently", "as of this morning"
 NOW_WORDS = r"currently|now|presently|today|as of (?:today|this (?:writing|morning))"
-PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b[^.;]{{0,40}}$|"
+# (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
+PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b(?![^.;]{{0,40}}\b(?:guides?|guiding|targets?|targeting|"
+                          rf"expects?|expecting|aims?|aiming|plans?|planning|forecasts?|projects?)\b)[^.;]{{0,40}}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
@@ -649,11 +657,14 @@ _ACQUIRING = re.compile(r"\b(?:install(?:ing|ed)?|deploy(?:ing|ed)?|buy(?:ing)?|
 
 def is_bystander(text: str, start: int, end: int) -> bool:
     """A company named as an owner ('majority-owned by Hut 8') or as a place ('housed at Hut 8's campuses')."""
-    return bool(OWNER_BEFORE.search(text[max(0, start - 30):start])) or (
+    return bool(OWNER_BEFORE.search(text[max(0, start - 30):start])) or bool(
+        _PEER_BEFORE.search(text, max(0, start - 40), start)) or (
         _PLACE_AFTER.match(text, end) is not None
         and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None)
 
 
+# "a smaller drop than at peers such as Bitfarms, whose output fell 42%": a company the figure is compared with
+_PEER_BEFORE = re.compile(r"\b(?:peers|rivals|competitors|other miners)\s+(?:such as|like|including)\s+$", re.I)
 _MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
 _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?!against\b|versus\b|compared\b)(?:\w+\s+){0,2}(?:production|output|holdings|sales|"
                                r"revenue|hashrate|hash rate|figure|total)\b", re.I)
@@ -669,6 +680,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            # "had climbed to 27.8 EH/s, the company said, as it finished integrating ... in the fourth
                            # quarter": the reason's own period
                            r",\s+as\s+(?:it|the company|the miner|the firm)\s+(?!(?:did|does|had|has)\b)|"
+                           # "IREN hits 31 EH/s as miners race to add hashrate before year end": the others' deadline
+                           r"\s+as\s+(?:other\s+|rival\s+|listed\s+|public\s+|bitcoin\s+)?(?:miners|rivals|peers|companies|firms)\s+|"
                            # "produced 419 BTC and said it remains on track to reach 20 EH/s by the end of June"
                            r"\s+and\s+(?:said|says|added|noted)\b", re.I)
 
@@ -799,8 +812,10 @@ def _comparison_dated(sent: Sent, pos: int) -> set[int]:
 # fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
 _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
-                              r"gain|jump|drop|decline|growth|improvement)\s+over)\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
+                              r"gain|jump|drop|decline|growth|improvement)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
+                              # "up 359% on the same month last year and slightly below July"
+                              r"\b(?:slightly|well|just|a\s+little|somewhat|marginally)\s+(?:below|above|under|behind)\s+(?:the\s+)?(?:level\s+of\s+)?$|"
                               # "nearly four times what Riot mined in the same period a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
                               r"over)\s+$|"

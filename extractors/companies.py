@@ -20,6 +20,7 @@ _EXCHANGE_BEFORE = re.compile(rf"{_EXCHANGE}\s?$")
 _NAME_CANNOT_FOLLOW = re.compile(r"[\w$]")
 
 
+_SHORT_NAME_PART_OF = re.compile(r"\bBitcoin\s$")
 _ENGLISH_WORDS = frozenset({"Cipher", "Marathon", "Stronghold", "Canaan", "Gryphon"})
 
 
@@ -43,6 +44,8 @@ class CompanyFinder:
             names.setdefault(name, company)
         for n in registry.non_miners:
             names.setdefault(n, None)
+        self._short = {n: c for c in registry.companies for n in c.short if n not in names}
+        names.update(self._short)
         # a filing's cover page or a wire headline in capitals: "MAWSON INFRASTRUCTURE GROUP INC.", "BITFARMS LTD."
         # (not a capitalised English word: "MARATHON", "CIPHER", "STRONGHOLD")
         for name, company in list(names.items()):
@@ -75,6 +78,11 @@ class CompanyFinder:
                 continue
             if not any(x.start <= m.start("t") < x.end for x in out):
                 out.append(Mention(m.start("t"), m.end("t"), m.group("t"), self._by_ticker[m.group("t")]))
+        if self._short:
+            # "Core's SEC filing" once "Core Scientific" has been named, but not "Bitcoin Core" or "core"
+            full = {x.company for x in out if x.name not in self._short}
+            out = [x for x in out if x.name not in self._short or (
+                x.company in full and not _SHORT_NAME_PART_OF.search(text, max(0, x.start - 9), x.start))]
         return sorted(out, key=lambda x: x.start)
 
 

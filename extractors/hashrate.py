@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 51
+VERSION = 52
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -172,7 +172,11 @@ NOT_OURS = [
                                      r"\b(?:are|is|were|was|remain(?:s|ed)?|sat|sit)\s+(?:currently\s+|still\s+|now\s+)?"
                                      r"(?:in transit|in production or (?:in )?transit|being (?:manufactured|shipped)|on order|offline|off-line|idle|awaiting (?:installation|energi[sz]ation|deployment|"
                                      r"delivery)|not yet (?:active|installed|energi[sz]ed|deployed|online|hashing|plugged in))\b|"
-                                     r"^[^.;]{0,30}?\bcleared customs\b", re.I)),
+                                     r"^[^.;]{0,30}?\bcleared customs\b|"
+                                     # "With about 3.6 EH/s of machines now switched off, ..."
+                                     r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}(?:machines|miners|rigs)\s+(?:(?:now|currently|temporarily)\s+)?"
+                                     r"(?:switched off|turned off|powered (?:off|down)|shut (?:off|down)|unplugged|taken offline)\b",
+                                     re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
                                           r"(?:companies|miners|firms|operators|group)\b|\b(?:companies|(?<!\d )(?<!\d bitcoin )(?<!\d Bitcoin )miners|firms|"
@@ -216,7 +220,7 @@ _PURPOSE_VERB = rf"(?:to|should|would) {_RAISING_VERB}"
 PURPOSE = re.compile(rf"\b{_PURPOSE_VERB}\b", re.I)
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
-                          r"\bgoal\b|\bguidance\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
+                          r"\bgoal\b|\bguidance\b|\bguid(?:es|ed|ing) to\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon (?:track|course|pace)\b|\bwill\b|"
 
@@ -263,6 +267,6 @@ MAX_FLEET_EHS = 150.0
 PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|boosted|expanded|hit|climbed|ended|finished|"
                          r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
-                    r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|"
+                    r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|guides? to|guided to|guiding to|"
                     r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|on course|set to|poised|en route|road to|to reach|"
                     rf"to hit|should\s+(?:{_RAISING_VERB}|reach|hit|grow))\b", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 51
+VERSION = 52
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -173,7 +173,8 @@ EVENTS = [
                           r"(?:the\s+|its\s+)?(?:balance|principal|amount outstanding)\s+(?:of|on|under)\b"
                           r"(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)|"
                           # "used part of the proceeds to reduce its Galaxy Digital credit facility"
-                          r"\bused\b[^.;]{0,40}\bto (?:reduce|lower|cut|shrink)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}"
+                          r"\b(?:used|applied)\b[^.;]{0,40}\bto (?:reduce|lower|cut|shrink)\s+(?:the|its|the (?-i:[A-Z])\w*['’]s)\s+"
+                          r"(?:[\w-]+\s+){0,4}"
                           r"(?:loans?|line|facility|revolver)\b(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bowing\b|\b(?:still|will|would still|continues? to) owe\b|"
@@ -188,7 +189,7 @@ EVENTS = [
                                # "cut its debt to $9.6 million at the end of March"
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
-    ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|"
+    ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
                           r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:loans?|line|facility|"
                           r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+(?:the\s+|its\s+)?(?:net\s+)?"
@@ -223,11 +224,17 @@ REPAID = re.compile("|".join(f"(?:{rx.pattern})" for name, rx in EVENTS if name 
 # A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
 SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
-                           r"line of credit|credit line|revolver|borrowings?|financing|debt)\b", re.I)
+                           r"line of credit|credit line|revolver|borrowings?|financing|debt)\b|"
+                           # "using part of the money to pay down equipment loans"
+                           r"\bus(?:ed|ing)\b[^.;]{0,40}\bto\s+(?:re)?pay\s+(?:down\s+|off\s+|back\s+)?(?:equipment|machine|"
+                           r"miner|bitcoin-backed|BTC-backed|term|bridge)\s+(?:loans?|financing|debt)\b", re.I)
 DEBT_WORD = re.compile(rf"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
                        r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
-                        r"posting|posted|to post|collateral of|collateral (?:[\w-]+ ){0,4}with)\s*(?:approximately |about |roughly |some )?"
+                        r"posting|posted|to post|collateral of|collateral (?:[\w-]+ ){0,4}with|"
+                        # "Bitcoin posted as collateral with Two Prime totaled 160 BTC"
+                        r"as collateral (?:[\w-]+ ){0,4}(?:totall?ed|stood at|amounted to|came to))"
+                        r"\s*(?:approximately |about |roughly |some )?"
                         r"(?:a further |another |an additional )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
                     r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")
@@ -288,7 +295,9 @@ _AMOUNT_EVENTS = [
                           # of the equipment debt", "in full satisfaction of approximately $14.4 million"
                           r"wr(?:ote|ites|itten|iting) off|cancel(?:s|led|ed|ling|ing)?|satisfaction of|"
                           # "in exchange for the cancellation of $67.4 million of equipment debt"
-                          r"(?:cancellation|forgiveness|extinguishment|elimination|write-off) of)\b[^$;]{0,40}$", re.I),
+                          r"(?:cancellation|forgiveness|extinguishment|elimination|write-off) of)\b[^$;]{0,40}$|"
+                          # "it had cleared the entire $30 million drawn on its Silvergate revolving line"
+                          r"\bclear(?:ed|s|ing)\s+(?:the\s+(?:entire|full|remaining)\s+|its\s+|all\s+)?(?:US)?$", re.I),
      # "used $28 million of the proceeds to pay down a bitcoin-backed credit facility"
      re.compile(rf"^\s+of\s+(?:the|its)\s+(?:net\s+)?(?:sale\s+)?proceeds\s+(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|"
                 r"reduce|retire|settle)\b|"
@@ -330,14 +339,15 @@ _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$"
 # which sums several instruments)
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed|ing)|trimm(?:ed|ing)|pared|paid down)\s+"
                          r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?"
-                         r"(?:loan|facility|line|balance|borrowings|principal)" + _WITH_LENDER + _BY_STEP + "|"
+                         r"(?:loan|facility|line|balance|borrowings|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
                          r"\b(?:loan|facility|line|balance|borrowings|financing|principal)" + _WITH_LENDER
                          + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)
 _TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:still\s+)?(?:had\s+)?(?:owed|borrowed)\b|"
-                      r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b", re.I)  # "... of debt owed by Greenidge"
+                      r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b|"  # "... of debt owed by Greenidge"
+                      r"\s*(?:million|billion|m|bn)?\s+(?:drawn|borrowed)\s+(?:on|under|from)\b", re.I)
 
 
 _REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|off|back)|{_PAY_OFF}|retired?|settled?|"

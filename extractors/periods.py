@@ -118,13 +118,18 @@ _PATTERNS: list[tuple[str, str]] = [
                   # "mined 366 BTC in December and 3,452 BTC over the year"
                   r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
                   r"before|earlier|ago|ended|ending|to|through|that ended|which ended)\b)(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
-    ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|(?:end|close) of "
+    ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y|[Bb]efore)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|(?:end|close) of "
                  rf"(?:the|(?P<this>this)) (?:(?P<fiscal2>fiscal )|calendar )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
                  r"\b(?P<past>(?i:ended|finished|closed|exited)) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
-                    rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"),
+                    rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"
+                    # "had 1.9 EH/s at the start of 2022": its first day
+                    rf"|\b(?:[Aa]t|[Ff]rom)\s+the\s+(?:start|beginning)\s+of\s+(?P<y4>{YEAR})\b"
+                    # "the roughly 2,500 bitcoin it carried into 2026", "entered 2026 with 2,500 BTC": the year before's end
+                    rf"|\b(?:carried|brought|took|taken|entered|heading|headed|going|went)\s+into\s+(?P<y5>{YEAR})\b"
+                    rf"|\bentered\s+(?P<y6>{YEAR})\s+with\b"),
     # "on course for 50 exahashes within the next 18 to 24 months", "over the next two years": ahead of publication,
     # to the far end of the range
     ("within_months", r"\b(?i:within|over)\s+the\s+(?i:next|coming)\s+(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s*(?:to|-|–|or)\s*)?"
@@ -150,7 +155,9 @@ _PATTERNS: list[tuple[str, str]] = [
                      r"(?:three|3)\s+months\s+(?:before|earlier|prior)(?!\s+than)|(?:the\s+)?(?:previous|prior|"
                      r"preceding)\s+(?P<u2>month|quarter))\b"),
     # "mined 538 BTC in the fourth quarter, down from 629 BTC in the third": the quarter named before, moved
-    ("quarter_ellipsis", r"(?<=\bin the )(?P<o>first|second|third|fourth)(?=\s*(?:[.,;)]|$))"),
+    ("quarter_ellipsis", r"(?<=\bin the )(?P<o>first|second|third|fourth)(?=\s*(?:[.,;)]|$))|"
+                         # "held about 1,034 BTC at the end of the first quarter and 1,063 BTC at the end of the second"
+                         r"(?<=\bend of the )(?P<o2>first|second|third|fourth)(?=\s*(?:[.,;)]|$))"),
     # "compared with 6,903 in the previous fiscal year": the year before the one the sentence named last
     # "compared with 844 in the prior year period": the sentence's own span a year back
     ("prior_year", r"\b(?i:the\s+(?:previous|prior|preceding)[\s-]+(?:fiscal\s+|financial\s+)?year(?P<span>(?:['’]s)?\s+"
@@ -185,7 +192,8 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
-               "before", "over", "during", "across", "those", "these", "within"]
+               "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
+               "taken", "entered", "heading", "headed", "going", "went"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -393,8 +401,9 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             start, end, kind, has_year = p
             if kind == "quarter_ellipsis":
                 # only the base of a comparison: not "ranking it in the third" or "the larger in the first"
-                compared = _COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                shifted = _other_quarter(out, _ORD[g["o"].lower()]) if compared else None
+                compared = _COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or g.get("o2")
+                shifted = _other_quarter(out, _ORD[(g.get("o") or g["o2"]).lower()], listed=bool(g.get("o2"))) \
+                    if compared else None
                 if shifted is None:
                     continue
                 start, end, kind, has_year = shifted
@@ -474,10 +483,11 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^.;]{0,30}$", re.I)
 
 
-def _other_quarter(before: list[Period], ordinal: int) -> tuple[dt.date, dt.date, str, bool] | None:
+def _other_quarter(before: list[Period], ordinal: int, listed: bool = False) -> tuple[dt.date, dt.date, str, bool] | None:
     """'... in the fourth quarter, down from 629 BTC in the third': the last quarter named before (whatever its
     fiscal calendar) moved back to the quarter of that ordinal; 'the first quarter ..., up from ... in the fourth' is
-    the fourth quarter of the year before."""
+    the fourth quarter of the year before. A list goes forward: 'at the end of the first quarter and 1,063 BTC at
+    the end of the second' is the year's second quarter."""
     prev = next((p for p in reversed(before) if p.kind == "quarter" and p.start is not None), None)
     if prev is None or prev.start is None:
         return None
@@ -485,7 +495,7 @@ def _other_quarter(before: list[Period], ordinal: int) -> tuple[dt.date, dt.date
         int(q.group(1)) if (q := re.search(r"([1-4])", prev.text)) else None
     if own is None or own == ordinal:
         return None
-    back = (own - ordinal) % 4 * 3  # months from that quarter's start to the named one's
+    back = (own - ordinal) * 3 if listed and ordinal > own else (own - ordinal) % 4 * 3  # months back to the named one
     first = prev.start.year * 12 + prev.start.month - 1 - back
     start = dt.date(first // 12, first % 12 + 1, 1)
     return start, month_end((first + 2) // 12, (first + 2) % 12 + 1), "quarter", prev.has_year
@@ -713,6 +723,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None, dt.date(int(g["y3"]), 6, 30), "date", True
         if g.get("midyear"):
             return (None, dt.date(pub.year, 6, 30), "date", False) if pub else None
+        if g.get("y4"):
+            return None, dt.date(int(g["y4"]), 1, 1), "date", True
+        if g.get("y5") or g.get("y6"):
+            return None, dt.date(int(g.get("y5") or g["y6"]) - 1, 12, 31), "date", True
         return None, dt.date(int(g.get("y") or g["y2"]), 12, 31), "date", True
     if name == "month_yy":
         y, mo = 2000 + int(g["y"]), _month_num(g["m"])

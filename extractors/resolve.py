@@ -88,16 +88,25 @@ def _fill(twin: Candidate, other: Candidate) -> None:
 def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
     heading = _is_heading(c)
     return (_is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading) or _is_figureless_loan_echo(c, kept)
-            or (heading and _is_heading_bound_echo(c, kept)))
+            or (heading and _is_heading_bound_echo(c, kept)) or _is_quoted_loan_echo(c, kept))
+
+
+def _is_quoted_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    """'"We have taken roughly $50 million of leverage off the balance sheet," the CFO said' after 'a step that
+    lowered its debt by $50 million': an executive restating the story's loan figure, whatever verb he uses."""
+    return c.type == "loan" and c.value is not None and c.sent.text.lstrip()[:1] in ('"', "\u201c") and any(
+        k is not c and k.type == "loan" and k.company == c.company and k.sent is not c.sent and _close(k.value, c.value)
+        and not k.sent.text.lstrip()[:1] in ('"', "\u201c") for k in kept)
 
 
 def _is_heading_bound_echo(c: Candidate, kept: list[Candidate]) -> bool:
     """'Cipher Mining Pushes Past 10 EH/s' over 'running at about 10.1 EH/s at the end of October', 'Cango ends 2025
     ... as operating hashrate slips below 44 EH/s' over 'its average operating hashrate for December was 43.36 EH/s':
     a headline's bound restates a figure of the body, whatever kind or date it was given; so does a plain figure that
-    rounds it ('Exits the Month at 1.8 EH/s' over '1,810 PH/s at October 31')."""
+    rounds it ('Exits the Month at 1.8 EH/s' over '1,810 PH/s at October 31', 'Argo gets $20M Bitcoin-backed loan' over
+    'a six-month loan of 14 million pounds ..., about $19.4 million at the time')."""
     bound = c.qualifier in ("at_least", "at_most")
-    if c.value is None or c.type == "loan" or not (bound or c.qualifier is None):
+    if c.value is None or (c.type == "loan" and bound) or not (bound or c.qualifier is None):
         return False
     return any(k is not c and k.type == c.type and k.company == c.company and k.value is not None
                and k.qualifier in (None, "approximate") and not _is_heading(k)

@@ -334,6 +334,10 @@ def _cue_text(sent: Sent) -> str:
 _NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
 
 
+_IT_BOUGHT = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|the company|the miner)\s+(?:had\s+|has\s+)?(?:bought|purchased|acquired)\b")
+_OF_ITS_UNIT = re.compile(r"\sof\s(?:its|their|our)\s")
+
+
 def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     cue_s = _cue_text(sent)
@@ -380,6 +384,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif mod is btc_sold and (_OF_ITS.search(s, max(0, q.start - 40), q.start) or (
                 _OF_THE.search(left) and _IT_HELD.match(right))):
             continue  # "sold 300 of its 500 BTC", "sold 500 of the 1,000 BTC it held": the whole, earlier, is no sale
+        elif _IT_BOUGHT.match(right):
+            continue  # "Bitfarms sold 7,309 BTC in 2022, a total that includes the 1,000 coins it bought in January"
         elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left) and not all_of:
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
         elif after_verb is not None and mod is not after_verb and _LIST_ITEM_THE.search(left):
@@ -426,6 +432,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
             continue
         if mod is btc_held and (_part_before(s, q.start) or btc_held.PART_AFTER.match(right)
+                                or _OF_ITS_UNIT.search(s, q.start, q.end)  # "14,000 of its bitcoin were out on loan"
                                 or ((opener := _OF_THE_TOTAL_OPENER.match(s)) and q.start >= opener.end())
                                 or btc_held.RELEASED_BEFORE.search(s, max(0, q.start - 40), q.start)):
             continue
@@ -739,6 +746,16 @@ _AND_THEN_VERB = re.compile(r",\s+and\s+(?:then\s+|later\s+|now\s+)?(?:ended|fin
                             r"still expects|continues to (?:target|expect))\b")
 
 
+_FOREIGN_PAREN_BEFORE = re.compile(r"(?:£|€|GBP\s?|EUR\s?|AUD\s?|A\$|C\$|CAD\s?)\s?[\d.,]+\s*(?:million|billion|mln|m|bn)?\s*\(\s*"
+                                   r"(?:approximately\s+|about\s+|roughly\s+|around\s+|c\.\s?|~\s?)?$", re.I)
+_THEN_TO = re.compile(r"\s+(?:today\s+|now\s+|currently\s+|at present\s+)?to\s+(?:about\s+|roughly\s+|approximately\s+|"
+                      r"around\s+|nearly\s+|some\s+)?")
+# "Having repaired the storm damage at its Texas site, it says its hash rate capacity has now climbed to ...": the
+# site sits in the opening clause, the fleet is the main clause's
+_FLEET_AFTER_OPENER = re.compile(r",\s+(?:it|we|the company|the miner)\s+(?:(?:says?|said|reports?|reported|notes?|noted)\s+)?"
+                                 r"(?:that\s+)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:hash\s?rate|fleet)\b")
+
+
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = list(sent.hashrates)
@@ -746,6 +763,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     rejected_before: str | None = None
+    site_end: int | None = None
     part_end: int | None = None
     qtys, paired = _with_pairs(sent, qtys)
     respective_kinds = _respective_kinds(s, sorted(paired))
@@ -779,7 +797,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
         if site and (hashrate.WHOLE_FLEET.search(wide_left) or NEW_SUBJECT.search(wide_left, site.start() + 1)
-                     or _AND_THEN_VERB.search(wide_left, site.start()) or (
+                     or _AND_THEN_VERB.search(wide_left, site.start()) or _FLEET_AFTER_OPENER.search(wide_left, site.start()) or (
                 not locative and any(wide_lo + site.start() + 4 < m.start < q.start for m in sent.mentions if m.company))):
             # the company's fleet after a site is named: "after energizing the Corsicana Facility, Riot's total hash
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
@@ -797,6 +815,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "site_alone"  # "Odessa alone was running roughly 4.8 EH/s", but "Marathon alone now runs 57 EH/s"
         if why is None and rejected_before and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
             why = rejected_before  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
+        if why is None and site_end is not None and _THEN_TO.fullmatch(s, site_end, q.start):
+            why = "one_site"  # "hash rate at the Rockdale Facility is expected to climb from 12.4 EH/s today to roughly 15.1"
         if why is None and part_end is not None and _ANOTHER_PART.fullmatch(s, part_end, q.start):
             why = "part"  # "Paraguay accounted for 5.6 EH/s ..., Canada for 3.9 EH/s and Argentina for 1.5 EH/s"
         if why is None and _RELOCATED.match(s, q.end, min(len(s), q.end + 80)):
@@ -804,6 +824,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why is None and _listed_companies_together(sent, q.start):
             why = "aggregate"
         part_end = q.end if why == "part" else None
+        site_end = q.end if why == "one_site" else None
         rejected_before = why if why in ("network", "supplier", "aggregate") else None
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
@@ -1056,6 +1077,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
+           and not _OFFERED_BEFORE.search(s, max(0, u.start - 60), u.start)
+           and not (u.value < 250_000 and _BTC_PRICE_BEFORE.search(s, max(0, u.start - 40), u.start))
+           and not (_VALUED_AT_BEFORE.search(s, max(0, u.start - 90), u.start)  # (but "owed Anchorage 304 BTC,
+                    and not _OWED_OR_DEBT.search(s, max(0, u.start - 90), u.start))  # which it valued at $18 million")
            and not (_ADDING_BEFORE.search(s, max(0, u.start - 40), u.start) and _TRANCHE_AFTER.match(s, u.end))]
     # "combines approximately $35.1 million of term loans with a $23.0 million delayed draw facility, for total
     # commitments of roughly $58.1 million": the parts of a total named after them are no facts of their own
@@ -1080,7 +1105,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     for i, u in enumerate(usd):
         lo = usd[i - 1].end if i else 0
         hi = usd[i + 1].start if i + 1 < len(usd) else len(s)
-        event = loan.event_for_amount(s[max(lo, u.start - 60):u.start], s[u.end:min(hi, u.end + 60)])
+        # "borrowed £18.05 million (approximately US$25 million)": the words before the pounds name the event
+        paren = _FOREIGN_PAREN_BEFORE.search(s, max(lo, u.start - 40), u.start)
+        at = paren.start() if paren is not None else u.start
+        event = loan.event_for_amount(s[max(lo, at - 60):at], s[u.end:min(hi, u.end + 60)])
         if event == "change" or (i and _GREW_FROM.fullmatch(s, lo, u.start)
                                  and _GREW_TO.search(s, max(0, usd[i - 1].start - 80), usd[i - 1].start)) or (
                 i + 1 < len(usd) and _RAISED_FROM.search(s, max(0, u.start - 120), u.start)
@@ -1091,7 +1119,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         flags: set[str] = set()
         if sentence_event is None and not (event in ("facility", "repaid") and (
-                _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start) or _OF_DEBT.match(s, u.end))):
+                _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start) or _OF_DEBT.match(s, u.end))) and not (
+                # "Hut 8 is still carrying about $290 million of debt"
+                event == "outstanding" and _CARRYING_BEFORE.search(s, max(0, u.start - 40), u.start)
+                and _OF_DEBT.match(s, u.end)):
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
@@ -1101,6 +1132,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         resulting = _RESULTING_BALANCE.search(s, max(0, u.start - 160), u.start) if i else None
         if event is None and resulting:
             event = "outstanding"  # "..., lifting borrowings under the up-to-US$300 million facility to US$150 million"
+        if event is None and borrower is not None and lend_end <= u.start \
+                and not re.search(r"[;,]", s[lend_end:u.start]):
+            # "Celsius Mining lent Mawson's Luna Squares unit $20 million": the miner borrowed it; "agreed ... to lend
+            # Stronghold's equipment subsidiary as much as $40 million": a facility's size
+            event = "facility" if re.search(r"\b(?:up to|as much as)\s+$", s[max(0, u.start - 15):u.start]) else "borrowed"
         if event is None:
             event = sentence_event
             if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
@@ -1127,7 +1163,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # "... fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal repayments
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
-                       _period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo))
+                       _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo), s, lo,
+                                                 u.start))
         step = next((o for o in reversed(out) if o.loan_event in ("borrowed", "repaid")), None) \
             if resulting and event == "outstanding" else None
         if step is not None and not step.period_default:
@@ -1169,7 +1206,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
     verb = loan.REPAID.search(s) if event == "repaid" else None
     # "MARA secured a bitcoin-backed credit line; Hut 8 retired its Anchorage loan": the repayment's own clause
-    at_clause = verb if verb is not None and ";" in s[trig.end():verb.start()] else trig
+    # and "put the proceeds toward the Galaxy loan": the verb's, not the lender's before the loan word
+    at_clause = verb if verb is not None and (";" in s[trig.end():verb.start()] or verb.start() < trig.start()) else trig
     company = company_for(ctx, sent, at_clause.start(), at_clause.end(), flags)
     if company is None:
         return []
@@ -1185,7 +1223,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # the date nearest the repayment ("... collateral at September 30, 2025; the facility was repaid in October 2025")
     at = verb if verb is not None and verb.start() > trig.end() else trig
     pledge_flags = set(flags)
-    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), at.start(), at.end(), len(s), 0))
+    # a repayment paid for by a sale told before it takes the sale's date: "It sold 7,202 BTC in June ... and used
+    # part of the money to pay down equipment debt, leaving it with 1,051 BTC at the end of November"
+    funded = verb is not None and _FUNDED_BY.search(s, max(0, verb.start() - 80), verb.end()) is not None and not any(
+        verb.end() <= p.char_start < (re.search(r"[,;]|$", s[verb.end():]).start() + verb.end()) for p in sent.periods)
+    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), at.start(), at.end(),
+                                   at.end() if funded else len(s), 0))
     if event == "repaid" and collateral is not None and at is verb:
         # "200 Bitcoin pledged as collateral under a short-term facility at September 30, 2025; the facility was
         # repaid in October 2025": the pledge, at its own date, and the repayment
@@ -1194,6 +1237,36 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         _set_loan_date(ctx, pledge, _period(ctx, sent, trig.start(), trig.end(), at.start(), 0))
         return [pledge, c]
     return [c]
+
+
+def _not_the_previous_figures(period: P.Period | None, s: str, prev_end: int, start: int) -> P.Period | None:
+    """None for the date right after the figure before, in a list of separate loans: in "two tranches: $60 million in
+    December 2021, and a further $20 million carrying 13.1% interest", December 2021 is the $60 million's only."""
+    if period is not None and 0 < prev_end <= period.char_start <= prev_end + 5 \
+            and re.fullmatch(r"\s*(?:in|on)?\s*", s[prev_end:period.char_start]) \
+            and _AND_A_FURTHER.fullmatch(s, period.char_end, start):
+        return None
+    return period
+
+
+_AND_A_FURTHER = re.compile(r",?\s+and\s+(?:a\s+further|another|an\s+additional|a\s+second)\s+(?:US|USD\s?)?")
+
+
+# "had offered a $72 million rescue loan" (turned down), "would provide another $25 million of new money": no loan yet
+_OFFERED_BEFORE = re.compile(r"\b(?:offer(?:ed|s|ing)?|(?:would|could|might)\s+(?:also\s+)?(?:provide|lend|extend|advance|"
+                             r"give))\s+(?:it\s+|the\s+(?:company|miner)\s+)?(?:another\s+|an\s+additional\s+|a\s+further\s+|"
+                             r"a\s+|an\s+|up\s+to\s+)?(?:US|USD\s?)?$", re.I)
+# "a November sell-off of bitcoin that took advantage of the rally to nearly $100,000": bitcoin's price
+_BTC_PRICE_BEFORE = re.compile(r"\b(?:rall(?:y|ied)|price[ds]?|trad(?:ing|ed)|surg(?:e|ed)|climb(?:ed)?|high|record|peak(?:ed)?)\b"
+                               r"[^$;]{0,25}$", re.I)
+# "values its property and equipment, at cost, at about $99 million": an asset's worth
+_VALUED_AT_BEFORE = re.compile(r"\bvalu(?:es|ed|ing)\b[^$;]{0,60}\bat\s+(?:about |approximately |roughly |some |nearly )?"
+                               r"(?:US|USD\s?)?$", re.I)
+_OWED_OR_DEBT = re.compile(rf"\bow(?:ed|es|ing)\b|{loan.DEBT_WORD.pattern}", re.I)
+_CARRYING_BEFORE = re.compile(r"\b(?:carr(?:ied|ies|ying)|had|has|have)\s+(?:about |approximately |roughly |some |nearly |"
+                              r"around |over |more than |just over |less than )?(?:US|USD\s?)?$", re.I)
+_FUNDED_BY = re.compile(r"\b(?:us(?:ed|ing|es)|put(?:ting|s)?|appl(?:ied|ying|ies))\b[^.;]{0,40}\b(?:money|cash|proceeds|funds)\b",
+                        re.I)
 
 
 def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lender: str | None) -> Candidate | None:
@@ -1218,7 +1291,7 @@ _IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P
                                   r"(?!\s+(?:ended|ending|to|through|before|after)\b)", re.I)
 _EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0,50},")
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
-_INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|may|might|"
+_INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|(?-i:may)|might|"
                             r"could|will|would|can|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$|"
                             # "also allows Greenidge to make a voluntary prepayment": a right
                             r"\b(?:allows?|allowed|permits?|permitted|lets|entitles?)\s+[^.;]{0,30}\bto\s+(?:\w+\s+){0,3}$", re.I)
@@ -1263,7 +1336,14 @@ def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fac
         sep_after = _CLAUSE_SEP.search(sent.text, q.end)
         period_end = _PLEDGE_AT_PERIOD_END.search(sent.text, q.end, sep_after.start() if sep_after else len(sent.text))
         if period_end is None:
-            return None
+            if loan_fact.loan_event != "outstanding" or loan_fact.period_default \
+                    or not _PLEDGED_STATE.search(sent.text, sep.end(), min(len(sent.text), q.end + 40)):
+                return None
+            # "At the end of September, Marathon owed Silvergate $50 million ..., and 3,828 of its bitcoin were
+            # pledged as collateral against those borrowings": a standing pledge on the balance's day
+            return Candidate("loan", loan_fact.company, None, "USD", sent, q.start, q.end, "collateral_posted",
+                             loan_event="collateral_posted", collateral_btc=q.value, lender=lender,
+                             flags=set(loan_fact.flags), period_end=loan_fact.period_end)
     pledge = Candidate("loan", loan_fact.company, None, "USD", sent, q.start, q.end, "collateral_posted",
                        loan_event="collateral_posted", collateral_btc=q.value, lender=lender,
                        flags=set(loan_fact.flags) - {"no_year"})
@@ -1278,6 +1358,7 @@ def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fac
     return pledge
 
 
+_PLEDGED_STATE = re.compile(r"\b(?:were|was|are|is|remained|had been)\s+(?:still\s+)?(?:pledged|posted|held)\s+as\s+collateral\b", re.I)
 _PLEDGE_AT_PERIOD_END = re.compile(r"\b(?:as of|at)\s+(?:the\s+)?(?P<unit>year|quarter|month)[- ]end\b", re.I)
 
 
@@ -1422,6 +1503,10 @@ _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the
 # be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?:promissory|intercompany|inter-company|"
                              r"demand)\s+notes?\b)"  # "repay the $50 million promissory note": a loan
+                             # "prepaid $10 million of a note held by B. Riley Commercial Capital": a lender's note
+                             r"(?!\s*of\s+(?:a|the|its)\s+note\s+(?:held\s+by|owed\s+to|payable\s+to|from)\s)"
+                             # "reported $8.54 million outstanding on that note": the loan just named
+                             r"(?!\s*(?:[\w-]+\s+){0,2}(?:on|under)\s+(?:that|this|the)\s+note\b(?!\s+(?:offering|holders?)\b))"
                              r"(?:[\w.%-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              # "made a $4.0 million prepayment of hosting fees": a customer's advance, not debt
@@ -1436,8 +1521,10 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?
                              # "the lender says it has more than $1 billion in loans outstanding across its clients"
                              r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:its|their|all|the)\b|"
                              # "eliminated $15 million of annual interest expense", "more than $250 million of miner debt"
-                             r"\s+(?:in|of)\s+(?:annual\s+|accrued\s+|hosting\s+|power\s+|prepaid\s+)?(?:interest|fees|costs?|"
+                             r"\s+(?:in|of)\s+(?:annual\s+|accrued\s+|hosting\s+|power\s+|prepaid\s+|cash\s+)?(?:interest|fees|costs?|"
                              r"expenses?|deposits?)\b|"
+                             # "freed about $75 million worth of bitcoin", "save around $5 million a year in cash interest"
+                             r"\s+worth\s+of\b|\s+(?:a|per)\s+year\b(?!\s+(?:earlier|before|ago|prior|later|after)\b)|"
                              # "paid roughly $6 million from cash on hand": the miner's own cash
                              r"\s+(?:from|with|out of|using)\s+(?:its\s+|the\s+company's\s+)?(?:existing\s+)?cash\b|"
                              r"\s+(?:in|of)\s+(?:miner|miners['’]?|sector|industry)\s+(?:debt|loans)\b|"

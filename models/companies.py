@@ -17,6 +17,8 @@ class Company:
     ticker: str | None
     aliases: tuple[str, ...]
     fiscal_year_end: int = 12  # month number
+    # names that are also common words ("Core"): read only in a text that names the company in full too
+    short: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def _parse(path: Path) -> Registry:
         fy_end = row.get("fiscal_year_end", 12)
         if not isinstance(fy_end, int) or not 1 <= fy_end <= 12:
             raise RegistryError(f"{path}: {row['canonical']}: fiscal_year_end must be a month number 1-12")
-        companies.append(Company(row["canonical"], row.get("ticker"), tuple(row.get("aliases", [])), fy_end))
+        companies.append(Company(row["canonical"], row.get("ticker"), tuple(row.get("aliases", [])), fy_end,
+                                 tuple(row.get("short", []))))
     non_miners = tuple(n for row in data.get("non_miner", []) for n in row.get("names", []))
     return Registry(tuple(companies), non_miners)

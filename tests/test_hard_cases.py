@@ -3523,3 +3523,144 @@ def test_real_article_batch_55_56_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a standing pledge in its own clause, on the balance's day; "N of its bitcoin" is a figure
+    ("At the end of September, Marathon owed Silvergate Bank $50 million on a term loan and had $30 million drawn on "
+     "its revolving credit line with the same bank, and 3,828 of its bitcoin were pledged as collateral against those "
+     "borrowings.", "2022-10-05", "loan",
+     [("MARA Holdings", 50_000_000.0, None, "2022-09-30", "outstanding"),
+      ("MARA Holdings", 30_000_000.0, None, "2022-09-30", "outstanding"),
+      ("MARA Holdings", None, None, "2022-09-30", "collateral_posted")]),
+    # a part of the treasury ("N of its bitcoin") is not the balance
+    ("MARA lends out part of its stack to trading firms, and had about 16,000 of its bitcoin out on loan at "
+     "quarter-end.", "2025-10-23", "btc_held",
+     []),
+    ("Riot sold 1,500 of its bitcoin in April to fund its expansion.", "2025-05-05", "btc_sold",
+     [("Riot Platforms", 1500.0, "2025-04-01", "2025-04-30", None)]),
+    # collateral told as a total after "as collateral with the lender"
+    ("LM Funding drew an additional $5.0 million under its credit facility with Two Prime on October 14, 2025.\n\n"
+     "- Bitcoin posted as collateral with Two Prime totaled 160 BTC at October 31, 2025", "2025-11-06", "loan",
+     [("LM Funding America", 5_000_000.0, None, "2025-10-14", "borrowed"),
+      ("LM Funding America", None, None, "2025-10-31", "collateral_posted")]),
+    # a lender's note is a loan, not a bond
+    ("As part of the same package, Greenidge prepaid $10 million of a note held by B. Riley Commercial Capital in "
+     "December.", "2023-02-01", "loan",
+     [("Greenidge Generation", 10_000_000.0, None, "2022-12-31", "repaid")]),
+    # "outstanding on that note": the loan just named
+    ("Celsius Mining lent Mawson's Luna Squares unit $20 million in February 2022, and Mawson reported $8.54 million "
+     "outstanding on that note at the end of 2023.", "2024-03-01", "loan",
+     [("Mawson Infrastructure", 20_000_000.0, None, "2022-02-28", "borrowed"),
+      ("Mawson Infrastructure", 8_540_000.0, None, "2023-12-31", "outstanding")]),
+    # a sale's proceeds put toward a loan: a repayment on the sale's date, not the later balance's
+    ("Core Scientific sold 7,202 BTC in June for about $167 million and used part of the money to pay down equipment "
+     "debt, leaving it with 1,051 BTC at the end of November.", "2022-12-23", "loan",
+     [("Core Scientific", None, None, "2022-06-30", "repaid")]),
+    ("DMG liquidated 24 BTC in December, applied mainly to a further paydown of its loan with Sygnum Bank.",
+     "2026-01-06", "loan",
+     [("DMG Blockchain Solutions", None, None, "2025-12-31", "repaid")]),
+    # "May" the month is no intent
+    ("DMG used part of its May production to pay down its loan from Sygnum Bank.", "2025-06-05", "loan",
+     [("DMG Blockchain Solutions", None, None, "2025-05-31", "repaid")]),
+    ("Argo sold 887 BTC in June and put the proceeds toward the Galaxy loan.", "2022-07-05", "loan",
+     [("Argo Blockchain", None, None, "2022-06-30", "repaid")]),
+    # paying down equipment financing as a habit is no repayment
+    ("Stronghold mined 161 BTC in April and sold its entire production for about $6.4 million, as it pays down "
+     "equipment financing.", "2022-05-05", "loan",
+     []),
+    # "lowered its debt by $50 million" with no new balance: the step was repaid
+    ("Marathon said it finished prepaying its term loan on March 8, a step that lowered its debt by $50 million.",
+     "2023-03-08", "loan",
+     [("MARA Holdings", 50_000_000.0, None, "2023-03-08", "repaid")]),
+    # an executive restating the figure; a value of coins; a yearly saving
+    ("Marathon said it finished prepaying its term loan on March 8, a step that lowered its debt by $50 million.\n\n"
+     "\"We have taken roughly $50 million of leverage off the balance sheet, freed about $75 million worth of bitcoin "
+     "that had been parked behind the term loan, and we expect to save around $5 million a year in cash interest,\" "
+     "the CFO said.", "2023-03-08", "loan",
+     [("MARA Holdings", 50_000_000.0, None, "2023-03-08", "repaid")]),
+    # "cleared the entire $30 million drawn on": the draw repaid
+    ("In January Marathon disclosed that during December it had cleared the entire $30 million drawn on its "
+     "Silvergate revolving line.", "2023-03-08", "loan",
+     [("MARA Holdings", 30_000_000.0, None, "2022-12-31", "repaid")]),
+    # total debt carried
+    ("Even with that obligation gone, Hut 8 is still carrying about $290 million of debt.", "2024-10-01", "loan",
+     [("Hut 8", 290_000_000.0, None, "2024-10-01", "outstanding")]),
+    # an offer turned down, a plan's new money, an asset's worth
+    ("B. Riley, one of Core Scientific's largest creditors, had offered a $72 million rescue loan in mid-December. "
+     "Core Scientific turned it down.", "2023-01-05", "loan",
+     []),
+    ("Core Scientific values its property and equipment at about $99 million, far short of what it owes on its "
+     "loans.", "2022-10-31", "loan",
+     []),
+    # "Core" once Core Scientific is named; a list of tranches, each with its own date
+    ("Core Scientific took loans from BlockFi. Core's SEC filing says the miner drew two tranches from BlockFi: "
+     "$60 million in December 2021, and a further $20 million carrying 13.1% interest.", "2022-10-31", "loan",
+     [("Core Scientific", 60_000_000.0, None, "2021-12-31", "borrowed"),
+      ("Core Scientific", 20_000_000.0, None, "2022-10-31", "borrowed")]),
+    ("Bitcoin Core developers shipped a release. Core Scientific mined 1,221 BTC in November.", "2022-12-05",
+     "btc_mined",
+     [("Core Scientific", 1221.0, "2022-11-01", "2022-11-30", None)]),
+    # a headline figure that rounds the body's loan restates it
+    ("Argo Blockchain gets $20M Bitcoin-backed loan from Galaxy Digital\n\nArgo said on Tuesday that it had agreed a "
+     "six-month loan of 14 million pounds with Galaxy Digital, about $19.4 million at the time.", "2021-06-29",
+     "loan",
+     [("Argo Blockchain", 19_400_000.0, None, "2021-06-29", "borrowed")]),
+    # bitcoin's price in a loan story
+    ("Gryphon has paid off its equipment loan from Anchorage Digital, using cash from a November sell-off of bitcoin "
+     "that took advantage of the rally to nearly $100,000.", "2024-12-05", "loan",
+     [("Gryphon Digital Mining", None, None, "2024-12-05", "repaid")]),
+    # a person with a title after the name is not an unknown company
+    ("Bitfarms mined 286 BTC in March. Ben Gagnon, the company's Chief Mining Officer, said the program is designed to "
+     "lift hash rate to 21 EH/s by the end of the year.", "2024-04-04", "hashrate",
+     [("Bitfarms", 21.0, None, "2024-12-31", "target")]),
+    # machines switched off are not the fleet
+    ("With about 3.6 EH/s of machines now switched off, Iris Energy said its computing capacity stands at roughly "
+     "2.4 EH/s.", "2022-11-21", "hashrate",
+     [("IREN", 2.4, None, "2022-11-21", "capacity")]),
+    # "before year-end"; a site in the opening clause
+    ("Marathon expects its capacity to reach 26 EH/s before year-end.", "2023-11-09", "hashrate",
+     [("MARA Holdings", 26.0, None, "2023-12-31", "target")]),
+    ("Riot produced 1,106 BTC in the third quarter. Having repaired the storm damage at its Texas site, it says its "
+     "hash rate capacity has now climbed to a record 10.9 EH/s.", "2023-11-09", "hashrate",
+     [("Riot Platforms", 10.9, None, "2023-11-09", "capacity")]),
+    # others' deadline in a headline
+    ("IREN hits 31 EH/s as miners race to add hashrate before year end", "2024-12-05", "hashrate",
+     [("IREN", 31.0, None, "2024-12-05", "operational")]),
+    # the start of a year
+    ("CleanSpark had 1.9 EH/s of hash rate at the start of 2022 and runs 6.0 EH/s today.", "2022-12-22", "hashrate",
+     [("CleanSpark", 1.9, None, "2022-01-01", "operational"), ("CleanSpark", 6.0, None, "2022-12-22", "operational")]),
+    # a goal told now is dated by its own deadline
+    ("On the back of the acquisition, Riot now guides to 36 EH/s of deployed hash rate by the end of 2024.",
+     "2024-08-09", "hashrate",
+     [("Riot Platforms", 36.0, None, "2024-12-31", "target")]),
+    # the balance carried into a year is the year before's closing one
+    ("Core Scientific said it expects to have sold the entire stack of roughly 2,500 bitcoin it carried into 2026.",
+     "2026-03-03", "btc_held",
+     [("Core Scientific", 2500.0, None, "2025-12-31", None)]),
+    ("Riot entered 2026 with 19,287 BTC on its balance sheet.", "2026-03-03", "btc_held",
+     [("Riot Platforms", 19287.0, None, "2025-12-31", None)]),
+    # "an 18% increase on July", "slightly below July": comparison bases, not the figure's month
+    ("Sphere 3D Provides August 2023 Production Update\n\n- Operating hash rate at month end reached 1.3 EH/s, an 18% "
+     "increase on July and 13 times the level of August 2022.", "2023-09-11", "hashrate",
+     [("Sphere 3D", 1.3, None, "2023-08-31", "operational")]),
+    ("Sphere 3D Provides August 2023 Production Update\n\n\"We mined 58.3 Bitcoin, up 359% on the same month last year "
+     "and slightly below July,\" said the CEO.", "2023-09-11", "btc_mined",
+     [("Sphere 3D", 58.3, "2023-08-01", "2023-08-31", None)]),
+    # the site's hash rate from now to a target stays the site's
+    ("Riot ordered miners. After deployment, self-mining hash rate at the Rockdale Facility is expected to climb from "
+     "12.4 EH/s today to roughly 15.1 EH/s.", "2024-02-27", "hashrate",
+     []),
+    # proceeds applied to reduce the Company's loan
+    ("Argo sold 637 BTC in June. The proceeds were applied to reduce the Company's bitcoin-backed loan with Galaxy "
+     "Digital.", "2022-07-07", "loan",
+     [("Argo Blockchain", None, None, "2022-06-30", "repaid")]),
+    # the event before a foreign amount's dollar conversion
+    ("Under the new agreement Argo has borrowed £18.05 million (approximately US$25 million) from Galaxy, secured on "
+     "bitcoin.", "2021-09-10", "loan",
+     [("Argo Blockchain", 25_000_000.0, None, "2021-09-10", "borrowed")]),
+])
+def test_real_article_batch_57_58_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
