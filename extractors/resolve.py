@@ -96,7 +96,7 @@ def _is_quoted_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     lowered its debt by $50 million': an executive restating the story's loan figure, whatever verb he uses."""
     return c.type == "loan" and c.value is not None and c.sent.text.lstrip()[:1] in ('"', "\u201c") and any(
         k is not c and k.type == "loan" and k.company == c.company and k.sent is not c.sent and _close(k.value, c.value)
-        and not k.sent.text.lstrip()[:1] in ('"', "\u201c") for k in kept)
+        and k.sent.text.lstrip()[:1] not in ('"', "\u201c") for k in kept)
 
 
 def _is_heading_bound_echo(c: Candidate, kept: list[Candidate]) -> bool:

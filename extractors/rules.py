@@ -384,7 +384,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif mod is btc_sold and (_OF_ITS.search(s, max(0, q.start - 40), q.start) or (
                 _OF_THE.search(left) and _IT_HELD.match(right))):
             continue  # "sold 300 of its 500 BTC", "sold 500 of the 1,000 BTC it held": the whole, earlier, is no sale
-        elif _IT_BOUGHT.match(right):
+        elif mod in (btc_sold, btc_mined) and _IT_BOUGHT.match(right):
             continue  # "Bitfarms sold 7,309 BTC in 2022, a total that includes the 1,000 coins it bought in January"
         elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left) and not all_of:
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"

@@ -3659,6 +3659,11 @@ def test_real_article_batch_55_56_cases(text, published, type_, expected):
     ("Under the new agreement Argo has borrowed £18.05 million (approximately US$25 million) from Galaxy, secured on "
      "bitcoin.", "2021-09-10", "loan",
      [("Argo Blockchain", 25_000_000.0, None, "2021-09-10", "borrowed")]),
+    # coins bought inside a sale total are no sale; a balance of bought coins is still a balance
+    ("Bitfarms sold 3,309 BTC in the fourth quarter of 2022, a total that includes the 1,000 coins it bought in "
+     "October.", "2023-01-10", "btc_sold", [("Bitfarms", 3309.0, "2022-10-01", "2022-12-31", None)]),
+    ("Bitfarms holds 1,000 BTC it bought in January.", "2022-12-22", "btc_held",
+     [("Bitfarms", 1000.0, None, "2022-12-22", None)]),
 ])
 def test_real_article_batch_57_58_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
