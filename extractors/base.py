@@ -105,9 +105,11 @@ def _registry_words() -> frozenset[str]:
 
 
 # a person, not an organisation: "Chief financial officer Jeff Lucas said the company ...", "analyst Joe Burnett said"
-_TITLE_BEFORE = re.compile(r"\b(?i:officer|executive|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|director|founder|"
-                           r"analyst|spokes(?:person|man|woman)|head|manager|partner|strategist|economist|treasurer|"
-                           r"vice president|VP)\s+$")
+_TITLE = r"executive|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|director|founder|analyst|spokes(?:person|man|woman)|head"
+_TITLE_BEFORE = re.compile(rf"\b(?i:{_TITLE}|officer|manager|partner|strategist|economist|treasurer|vice president|VP)\s+$")
+# "Ben Gagnon, the company's Chief Mining Officer, said": a person, named with a title after
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                          rf"(?i:{_TITLE}|chief|senior|vice|co-founder|managing|general counsel)\b")
 
 
 # a sentence that opens with a one-word name and its verb, or with a private company described: "Rhodium failed to
@@ -117,11 +119,6 @@ _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)
                         r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
                         r"(?:company|miner|firm|issuer|lender|operator|group)\b)")
-
-# "Ben Gagnon, the company's Chief Mining Officer, said": a person, named with a title after
-_TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?i:chief|senior|executive|vice|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|director|head|"
-                          r"founder|co-founder|analyst|spokes(?:person|man|woman)|managing|general counsel)\b")
 
 
 # "Dorothy 2 is full, Kati is moving, and in October we drew ...": a later clause has a subject of its own

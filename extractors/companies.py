@@ -78,12 +78,16 @@ class CompanyFinder:
                 continue
             if not any(x.start <= m.start("t") < x.end for x in out):
                 out.append(Mention(m.start("t"), m.end("t"), m.group("t"), self._by_ticker[m.group("t")]))
-        if self._short:
-            # "Core's SEC filing" once "Core Scientific" has been named, but not "Bitcoin Core" or "core"
-            full = {x.company for x in out if x.name not in self._short}
-            out = [x for x in out if x.name not in self._short or (
-                x.company in full and not _SHORT_NAME_PART_OF.search(text, max(0, x.start - 9), x.start))]
-        return sorted(out, key=lambda x: x.start)
+        return sorted(self.checked_short_names(text, out), key=lambda x: x.start)
+
+    def checked_short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions without a short name ("Core") whose company the text never names in full, or that is part of
+        "Bitcoin Core"."""
+        if not self._short:
+            return mentions
+        full = {x.company for x in mentions if x.name not in self._short}
+        return [x for x in mentions if x.name not in self._short or (
+            x.company in full and not _SHORT_NAME_PART_OF.search(text, max(0, x.start - 9), x.start))]
 
 
 @lru_cache(maxsize=4)

@@ -1225,8 +1225,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     pledge_flags = set(flags)
     # a repayment paid for by a sale told before it takes the sale's date: "It sold 7,202 BTC in June ... and used
     # part of the money to pay down equipment debt, leaving it with 1,051 BTC at the end of November"
-    funded = verb is not None and _FUNDED_BY.search(s, max(0, verb.start() - 80), verb.end()) is not None and not any(
-        verb.end() <= p.char_start < (re.search(r"[,;]|$", s[verb.end():]).start() + verb.end()) for p in sent.periods)
+    funded = False
+    if verb is not None and _FUNDED_BY.search(s, max(0, verb.start() - 80), verb.end()):
+        clause_end = re.compile(r"[,;]|$").search(s, verb.end()).start()
+        funded = not any(verb.end() <= p.char_start < clause_end for p in sent.periods)
     _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), at.start(), at.end(),
                                    at.end() if funded else len(s), 0))
     if event == "repaid" and collateral is not None and at is verb:
@@ -1335,19 +1337,18 @@ def _dated_pledge(ctx: DocContext, sent: Sent, q: Quantity, after: int, loan_fac
     if not own:
         sep_after = _CLAUSE_SEP.search(sent.text, q.end)
         period_end = _PLEDGE_AT_PERIOD_END.search(sent.text, q.end, sep_after.start() if sep_after else len(sent.text))
-        if period_end is None:
-            if loan_fact.loan_event != "outstanding" or loan_fact.period_default \
-                    or not _PLEDGED_STATE.search(sent.text, sep.end(), min(len(sent.text), q.end + 40)):
-                return None
-            # "At the end of September, Marathon owed Silvergate $50 million ..., and 3,828 of its bitcoin were
-            # pledged as collateral against those borrowings": a standing pledge on the balance's day
-            return Candidate("loan", loan_fact.company, None, "USD", sent, q.start, q.end, "collateral_posted",
-                             loan_event="collateral_posted", collateral_btc=q.value, lender=lender,
-                             flags=set(loan_fact.flags), period_end=loan_fact.period_end)
+    # "At the end of September, Marathon owed Silvergate $50 million ..., and 3,828 of its bitcoin were pledged as
+    # collateral against those borrowings": a standing pledge on the balance's day (and with its doubt about the year)
+    standing = not own and period_end is None
+    if standing and (loan_fact.loan_event != "outstanding" or loan_fact.period_default
+                     or not _PLEDGED_STATE.search(sent.text, sep.end(), min(len(sent.text), q.end + 40))):
+        return None
     pledge = Candidate("loan", loan_fact.company, None, "USD", sent, q.start, q.end, "collateral_posted",
                        loan_event="collateral_posted", collateral_btc=q.value, lender=lender,
-                       flags=set(loan_fact.flags) - {"no_year"})
-    if own:
+                       flags=set(loan_fact.flags) - (set() if standing else {"no_year"}))
+    if standing:
+        pledge.period_end = loan_fact.period_end
+    elif own:
         _set_loan_date(ctx, pledge, anchor(ctx, own[-1]))
     else:  # "... pledged 3,900 BTC as collateral against the borrowings as of year-end": the reported period's end,
         # else the last such end before publication

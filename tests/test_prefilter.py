@@ -55,11 +55,8 @@ def test_company_scan_without_lookbehind_finds_the_same_mentions():
         for m in exchange_tickers.finditer(text):
             if not any(x.start <= m.start("t") < x.end for x in out):
                 out.append(Mention(m.start("t"), m.end("t"), m.group("t"), finder._by_ticker[m.group("t")]))
-        # a short name ("Core") counts only beside its company's full name, as in the finder
-        full = {x.company for x in out if x.name not in finder._short}
-        out = [x for x in out if x.name not in finder._short or (
-            x.company in full and not text[max(0, x.start - 8):x.start].endswith("Bitcoin "))]
-        return sorted(out, key=lambda x: x.start)
+        # a short name ("Core") counts only beside its company's full name: the finder's own check, after the scan
+        return sorted(finder.checked_short_names(text, out), key=lambda x: x.start)
 
     extra = ["MicroStrategy and xRiot Platforms; (NASDAQ: MARA), NYSE American:BTCM? $RIOT, Nasdaq : CLSK, :MARA",
              "Core Scientific and Core's lender; Bitcoin Core", "Core inflation cooled"]
