@@ -39,6 +39,8 @@ _ABBREVIATIONS = ["approx.", "Approx.", "Inc.", "Corp.", "Ltd.", "Co.", "No.", "
                   "Dr.", "Jr.", "St.", "Sept.", "Nos.", "Cos.", "PLC.", "p.m.", "a.m.", "e.g.", "i.e.", "Fig."]
 _DIGIT = re.compile(r"\d")
 _COMPANY_REF = re.compile(r"\b[Tt]he Company\b|\bthe company\b|\b[Ww]e\b|\b[Oo]ur\b")
+_NEWS_COMPANY_REF = re.compile(r"\b(?:the|The) (?:company|miner|firm)\b")
+_OWN_COMPANY_REF = re.compile(r"\b[Tt]he Company\b|\b[Ww]e\b|\b[Oo]ur\b")
 
 
 def build_nlp() -> Language:
@@ -115,6 +117,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_from_previous_sentence(cands)
     _date_loans_at_signing(ctx, cands)
     _date_loans_by_defined_terms(ctx, cands)
+    _date_loans_under_the_agreement(ctx, cands)
     _date_running_totals(ctx, cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
@@ -213,6 +216,27 @@ def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> Non
                 c.period_end, c.period_default = dated[term], False
 
 
+_UNDER_THE_AGREEMENT = re.compile(r"\W{0,3}Under\s+(?:the|that|this|each|these|those)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|"
+                                  r"facility|facilities)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _date_loans_under_the_agreement(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'In June 2024, a wholly-owned subsidiary of the Company signed master loan agreements with two financial
+    institutions ... Under the agreement with Lender A, the subsidiary borrowed US$14.3 million': a loan with no date
+    of its own, in a sentence that opens under an agreement, takes the date of the last sentence of the three lines
+    above that says when an agreement was signed and names no amount."""
+    for c in cands:
+        if c.type != "loan" or not c.period_default or c.loan_event not in ("borrowed", "facility", "collateral_posted") \
+                or not _UNDER_THE_AGREEMENT.match(c.sent.text):
+            continue
+        above = [x for x in reversed(ctx.text[max(0, c.sent.start - 1500):c.sent.start].split("\n")) if x.strip()][:3]
+        dated = next((d for line in above for sentence in reversed(_SENTENCE_BREAK.split(line))
+                      if (d := _signing_dates(ctx, sentence))), None)
+        if dated:
+            c.period_end, c.period_default = dated[-1].end, False
+
+
 # "A day later, MARA drew $50 million under the enlarged line ... That brings MARA's total borrowings under the Two
 # Prime facility to $150 million": the total after the draw, on the draw's day
 _THAT_BRINGS = re.compile(r"\W{0,3}(?:That|This|The (?:draw|drawdown|advance|borrowing|repayment))\s+(?:brings|brought|takes|"
@@ -277,7 +301,7 @@ _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection wit
 
 
 # "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"
-_SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\bon the closing date\b|\b(?:at|upon|on) (?:the )?(?:signing|"
+_SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\b(?:[Tt]hat|[Tt]he) same month\b|\bon the closing date\b|\b(?:at|upon|on) (?:the )?(?:signing|"
                         r"execution|closing)\b", re.I)
 
 
@@ -448,7 +472,11 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     rel = [type(m)(m.start - s0, m.end - s0, m.name, m.company) for m in _within(ctx.mentions, s0, s1)]
     first = next((m.company for m in rel if m.company), None)
     company, near = last_company, para - last_para <= 1
-    if ctx.issuer is not None and (_COMPANY_REF.search(s) or last_company is None):
+    if ctx.issuer is not None and (_COMPANY_REF.search(s) or last_company is None) and not (
+            # a story's "the company" after a sentence about another miner in its paragraph: "Marathon Digital ... also
+            # posted a wider loss. Even so, the company still expects to end 2024 with 50 EH/s"
+            last_company is not None and last_para == para and last_company != ctx.issuer
+            and _NEWS_COMPANY_REF.search(s) and not _OWN_COMPANY_REF.search(s)):
         company, near = about or ctx.issuer, True
     # "The company aims to reach 3.0 EH/s by the end of its 2023 fiscal year" under a HIVE heading: HIVE's calendar
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),

@@ -80,7 +80,7 @@ def parse_number(s: str) -> float | None:
     if m:
         base = float(m.group(1).replace(",", ""))
         scale = m.group(2)
-        value = base * SCALES[scale.lower()] if scale else base
+        value = round(base * SCALES[scale.lower()], 6) if scale else base  # 8.04 * 1e6 is 8039999.999999999
         return value if value < MAX_VALUE else None
     return _words_to_number(s.lower())
 
@@ -147,6 +147,8 @@ def find_btc(text: str) -> list[Quantity]:
             continue  # "$100 million bitcoin-backed facility": dollars, not bitcoin
         if _NOT_AMOUNT_AFTER.match(text, m.end()):
             continue  # "3 of the 12 bitcoin miners we track": a count of companies
+        if _DATE_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start()) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue  # "at the June 30, 2022 BTC price of $19,785": a date's year
         if m.group("num").lower() in ("hundred", "thousand", "hundreds", "thousands"):
             continue  # "selling a few hundred bitcoin a quarter": no figure
         if m.group("coins") and (_OTHER_COINS.search(text) or (parse_number(m.group("num")) or 0) > 300_000):
@@ -160,9 +162,32 @@ def find_btc(text: str) -> list[Quantity]:
                 if (flow := _bare_flow_after(text, flow)) is None:
                     break
                 out.append(flow)
+    if "oldings" in text or "alance" in text:
+        out += _balance_named_first(text)
     return _sorted_unique(out)
 
 
+# "Bitcoin balance stood at 4,729 on September 30, 2021", "its BTC holdings totaled 6,914 at year end": the unit names
+# the balance before its figure, which then goes bare
+BALANCE_NAMED_FIRST = re.compile(
+    rf"(?:\b(?P<verb>bringing|lifting|taking|raising|boosting|increasing|reducing|cutting)\s+(?:its|their|the)\s+(?:total\s+)?)?"
+    rf"\b(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:holdings?|balance|treasury|reserves?)\s+(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|"
+    rf"totall?ed|totals|was|were|of|reached|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|came\s+to|"
+    rf"amounted\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?(?P<num>{_DIGITS}){_FOOT}"
+    rf"(?![\d%]|[,.]\d|\s*(?:million|billion|[mb]n\b|BTC|bitcoins?|coins|percent|per\b|%|[EPT]H))")
+
+
+def _balance_named_first(text: str) -> list[Quantity]:
+    out = []
+    for m in BALANCE_NAMED_FIRST.finditer(text):
+        raw, value = m.group("num"), parse_number(m.group("num"))
+        if value is not None and value >= 1 and not re.fullmatch(r"(?:19|20)\d\d", raw):
+            out.append(Quantity(value, "BTC", m.start("num"), m.end("num"), qualifier_before(text, m.start("num"))))
+    return out
+
+
+_DATE_BEFORE_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*$|"
+                               r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*$")
 # "reported output of 1,221 bitcoins for July against sales of 1,975", "mined 467 BTC in April and sold 250": a bare
 # figure of another BTC flow or stock, later in the same sentence, takes the unit named before it
 _FLOW_AFTER = re.compile(rf"[^.;:\d$%]{{0,60}}?(?:,|\band|\bbut|\bwhile|\bagainst|\bversus|\bwith)\s+(?:(?:it|the company|the miner|"
@@ -267,7 +292,9 @@ _OTHER_COINS = re.compile(r"\b(?:ETH|[Ee]ther(?:eum)?|Solana|SOL|Litecoin|LTC|Do
 # mined in the quarter". Only where the words after it are a period or a clause's end, never another unit.
 _BARE = re.compile(
     # the gap after the figure: words, years and quarters ("in fiscal 2025", "in Q3"), no other number and no rate
-    r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b)){0,60}?"
+    # (and a percentage: "mined 609 bitcoin in the fourth quarter, 167% more than the 228 it produced")
+    r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b|"
+    r"(?<![\d,.])\d{1,4}(?:\.\d+)?\s?%)){0,60}?"
     r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
     r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom)"
     rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|"

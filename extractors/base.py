@@ -59,6 +59,8 @@ ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{
 # clause about a company does not date the company's figures (but "Phase I, which the Company expects in the third
 # quarter" dates its target)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,160},")
+# "The company, which changed its name from Marathon Digital Holdings in August, said": an aside about the company
+_THE_COMPANY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:company|miner|firm|group|bitcoin miner)$")
 _WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},|" + _APPOSITIVE_CLAUSE)
 # a filing's defined term, not a company: "the aggregate principal amount outstanding under the Credit Agreement was"
 # (also a filing's defined party or day: 'On the Closing Date, the Borrower borrowed $450.0 million')
@@ -122,7 +124,7 @@ _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)
 
 
 # "Dorothy 2 is full, Kati is moving, and in October we drew ...": a later clause has a subject of its own
-_A_UNIT_OF = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w.&'’-]+\s+){1,4}?(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|"
+_A_UNIT_OF = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|its)\s+(?:[\w.&'’-]+\s+){1,4}?(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|"
                         r"arm|entity|vehicle)\b")
 # a speaker, not a subject: "Roberts said the company's installed hashrate is currently ..."
 _SPEAKS_OF_THE_COMPANY = re.compile(r"\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?(?:the company|the miner|the firm|"
@@ -254,7 +256,8 @@ class DocContext:
                        and not _EVENT_AFTER.match(text, p.char_end)
                        and not (_FILING_MONTH_BEFORE.search(text, max(0, p.char_start - 30), p.char_start)
                                 and _LINE_END.match(text, p.char_end))
-                       and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)), None)
+                       and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)
+                       and not _PRICE_BEFORE.search(text, max(0, p.char_start - 70), p.char_start)), None)
         years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
                  if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}
         n = len({m.company.canonical for m in mentions if m.company})
@@ -273,6 +276,9 @@ _EVENT_AFTER = re.compile(r"\s+(?:halving|halvening|crash|rally|sell-?off|meetin
 # a 6-K's cover line "For the month of September 2025" names the month it was filed, not the month reported
 _FILING_MONTH_BEFORE = re.compile(r"(?:^|\n)[ \t]*For the month of[ \t]+$", re.I)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# "Bitcoin touched roughly $125,000 in October before falling back": the month of a price, not the period reported
+_PRICE_BEFORE = re.compile(r"\b(?:bitcoin|BTC|price|prices)\b[^.;$]{0,40}\$\d{1,3}(?:,\d{3})+(?:\.\d+)?\s+(?:in|during|by)\s+$",
+                           re.I)
 # "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
 _FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? to|intends? to|on track to|scheduled to|"
                             r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+$", re.I)
@@ -281,6 +287,8 @@ _WIRE = re.compile(r"\((?:the\s+)?[\"“]Company[\"”]\)|GLOBE NEWSWIRE|Globe N
                    r"Newsfile|/CNW/|\(RNS\)|Regulatory News|\((?:NASDAQ|Nasdaq|NYSE|TSX|LSE|AIM)[^)]{0,30}:\s?[A-Z]{2,5}\)")
 _AT_PERIOD_END = r"(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b"  # "at quarter-end"
 _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
+                               # "kept its month-end operating hashrate steady at 13.5 EH/s"
+                               r"\b(?:month|quarter)[- ]end\s+(?:[\w-]+\s+){0,2}(?:hash\s?rate|holdings|balance|position)\b|"
                                r"\bend of the (?:month|quarter|period)\b|\bat (?:month|quarter)[- ]end\b|"
                                r"\b(?:ended|finished|closed|exited|ending|finishing|closing) the (?:month|quarter|period)\b|"
                                r"\b(?:over|during|for|in) the (?:month|quarter|period)\b", re.I)
@@ -323,6 +331,8 @@ def _as_of_told_before(ctx: DocContext, sent: Sent) -> dt.date | None:
     return days[0].end
 
 
+# "..., once all of the Antminers it has on order are installed": a condition's tense, not the figure's
+_CONDITION_TAIL = re.compile(r",\s+(?:once|when)\s[^;]*$")
 _AS_OF_AT = re.compile(r"\b(?:at|as of|as at|on)\s+$", re.I)
 _APPOSITIVE = re.compile(r",\s+an?\s+(?:gauge|measure|metric|reference|term|proxy|indicator|shorthand)\s+(?:of|for)\s+[^,;]{0,80},")
 _FOOTNOTE_LINE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+(?-i:[A-Z][a-z])|[*†¹²³])")
@@ -339,6 +349,8 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | Non
     if ", a" in text:
         # "Its energized hashrate, a gauge of the computing power it has plugged in, rose 1% ...": a definition's tense
         text = _APPOSITIVE.sub(",", text)
+    if ", once " in text or ", when " in text:
+        text = _CONDITION_TAIL.sub("", text)
     end_words = _PERIOD_END_WORDS.search(text)
     present = _PRESENT_STOCK.search(text) is not None
     past = not present and _PAST_STOCK.search(text) is not None
@@ -454,6 +466,11 @@ def _past_period_bullet(ctx: DocContext, sent: Sent) -> bool:
             and not _PRESENT_STOCK.search(sent.text))
 
 
+# A report comes out within weeks of its period: "CleanSpark has produced 4,157 BTC so far in calendar 2022" in a
+# December roundup that also recalls a January purchase runs to December, not to January
+REPORT_LAG_DAYS = 100
+
+
 def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
     """Re-anchor relative periods on the reported period.
 
@@ -483,7 +500,8 @@ def anchor(ctx: DocContext, period: P.Period | None) -> P.Period | None:
     if period is None or ctx.report_period is None:
         return period
     rp = ctx.report_period
-    if period.kind == "ytd" and ctx.published is not None and period.end == ctx.published and rp.end < ctx.published:
+    if period.kind == "ytd" and ctx.published is not None and period.end == ctx.published and rp.end < ctx.published \
+            and (ctx.published - rp.end).days <= REPORT_LAG_DAYS:
         start = period.start
         if start is not None and start > rp.end and start.month in (1, ctx.fy_end_month % 12 + 1):
             # the reported month is last year's (a January story about December)
@@ -671,7 +689,9 @@ _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?!against\b|versus\b|compared\b)(?:\w+\s+)
 # "We produced about 187 bitcoin, and for the first half of the year our output came to 451": the half is the 451's
 _AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|through|across)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
-                           r"secured|took out|put in place)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
+                           r"secured|took out|put in place)\b)"
+                           # "approximately 13.3 EH/s, which it continues to target for the middle of 2022": the figure's
+                           r"(?!(?<=which )it\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:targets?|expects?)\s+(?:for|by|in)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
                            r"(?:the|its|our)\s+(?:goal|target|plan|aim))"
                            r"\b|;|,\s+having\b|,\s+whose\b|"
                            # "had climbed to 27.8 EH/s, the company said, as it finished integrating ... in the fourth
@@ -703,6 +723,10 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold|
 _AS_OF_RIGHT = re.compile(r"\s*(?:as of|as at)\s+", re.I)
 
 
+_POSSESSED = re.compile(r"['’]s\s+(?:(?:average|level|figure|total|tally|output|production|reading|record)\s+(?:of\s+)?)?"
+                        r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?")
+
+
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                    present_wins: bool = True) -> P.Period | None:
     """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
@@ -718,12 +742,17 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         # but "has now mined 1,479 BTC so far this year" is the year to date, and "its holdings were now above
         # 15,000 BTC as of Dec. 31" are the stated day's
         return None
+    own_month = next((p for p in sent.periods if p.char_end <= pos and _POSSESSED.fullmatch(sent.text, p.char_end, pos)),
+                     None) if "s " in sent.text else None
+    if own_month is not None:
+        return own_month  # "slightly below October's 19.9 EH/s": October's figure
     when = next((p for p in sent.periods if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
                 None) if ", when" in sent.text else None
     if when is not None:
         return when  # "5% higher than in the same quarter a year earlier, when HIVE mined 787 Bitcoin": that quarter's
     asides = [(a.start(), a.end()) for a in _WHICH_ASIDE.finditer(sent.text, 0, pos)
-              if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)] if ", wh" in sent.text else []
+              if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)
+              or _THE_COMPANY_BEFORE.search(sent.text, max(0, a.start() - 20), a.start())] if ", wh" in sent.text else []
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
                                            and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))

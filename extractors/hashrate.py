@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 52
+VERSION = 53
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -44,6 +44,8 @@ NOT_OURS = [
     # clients' machines the miner hosts; its own machines "hosted at a facility in New York" are its fleet
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
+                          # "18,000 deployed miners, including hosted machines, representing 2.0 EH/s"
+                          r"\bincluding\s+(?:the\s+)?hosted\b|"
                           r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
                           r"\bunder (?:(?:its|their|the company['’]s|[A-Z][\w.&-]*['’]s?)\s+)?management\b|"
                           # "Of the 36.2 EH/s that BitFuFu managed at the end of September"
@@ -88,7 +90,9 @@ NOT_OURS = [
                               r"pledged|pledging)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)),
     # a gap to a rival or to a goal: "Riot would remain some 15 EH/s behind MARA", "still 4 EH/s short of its target"
     ("gap_after", re.compile(r"^\s{0,2}(?:behind|short of|shy of|ahead of(?!\s+(?:its\s+|the\s+)?(?:schedule|plan|"
-                             r"time|guidance|target))|more than (?:the|its|their|[A-Z])|less than (?:the|its|their|[A-Z]))\b")),
+                             r"time|guidance|target))|more than (?:the|its|their|[A-Z])|less than (?:the|its|their|[A-Z])|"
+                             # "about 0.3 EH/s lower than the 5.7 EH/s reported as of March 31"
+                             r"(?:lower|higher) than (?:the|its|their|[A-Z])|(?:below|above) (?:the|its|their))\b")),
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
     # (", it added." is a speech verb)
     ("added_after", re.compile(r"^\s*(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b(?!\s*(?:[.,;]|$))|"
@@ -166,6 +170,9 @@ NOT_OURS = [
     # that were offline for repairs", "0.7 EH/s of the Company's deployed miners were not yet active"
     # (not the fleet's own figure beside other machines: "reached 9.5 EH/s, as 5,000 more machines were in transit",
     # "Riot's 12.4 EH/s fleet was idle during the heatwave", "does not include units that are in transit")
+    # "expects to operate more than 30 EH/s in its data centers by the end of 2022, including hosted customers"
+    ("including_hosted_after", re.compile(r"^[^.;,]{0,70},\s+including\s+(?:its\s+|the\s+)?(?:hosted|hosting|customers?['’]?|"
+                                          r"clients?['’]?)\b", re.I)),
     ("not_hashing_after", re.compile(r"^(?!\s*(?:of\s+)?(?:[\w'’-]+\s+)?(?:fleet|hash\s?rate|operations)\b)"
                                      r"(?:(?!\b(?:and|while|but|whereas|though|although|as|when|after|since|because|"
                                      r"include[sd]?|including|exclude[sd]?|excluding|not counting)\b)[^.;\d]){0,45}?"
@@ -212,7 +219,7 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"gap_after", "part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
-WIDE_RIGHT = {"not_hashing_after"}  # searched in the clause's first 90 characters after the figure
+WIDE_RIGHT = {"not_hashing_after", "including_hosted_after"}  # searched in the clause's first 90 characters after the figure
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _RAISING_VERB = r"(?:lift|take|bring|boost|push|raise|increase|expand|double)"
@@ -223,13 +230,15 @@ KINDS = [
                           r"\bgoal\b|\bguidance\b|\bguid(?:es|ed|ing) to\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon (?:track|course|pace)\b|\bwill\b|"
+                          r"\b(?:timetable|timeline|schedule|deadline)\s+for\b|"  # "Timetable for 50 EH/s brought forward"
 
                           # "installing new rigs to lift the fleet to 52 EH/s", unless a past deed did it ("energized
                           # 2.0 EH/s of new miners to bring its operating hashrate to 36.5 EH/s")
                           r"(?<!energized )(?<!energised )(?<!added )(?<!installed )(?<!deployed )(?<!enough )"
                           rf"\b{_PURPOSE_VERB}\b(?:\s+[\w'’-]+){{0,4}}"
                           r"\s+to\s+(?:about |approximately |roughly |around |over |more than )?$", re.I)),
-    ("average", re.compile(r"\baverage[sd]?\b|\baveraging\b|\brealized\b|\bavg\b", re.I)),  # "Avg. hashrate (EH/s)"
+    # (not a machine's "at an average efficiency of 15 J/TH")
+    ("average", re.compile(r"\baverage[sd]?\b(?!\s+(?:fleet\s+)?efficiency\b)|\baveraging\b|\brealized\b|\bavg\b", re.I)),  # "Avg. hashrate (EH/s)"
     ("energized", re.compile(r"\benergi[sz](?:ed|ing)\b", re.I)),
     ("deployed", re.compile(r"\bdeploy(?:ed|ing|ment)?\b", re.I)),
     ("installed", re.compile(r"\binstall(?:ed|ing)?\b|\bpurchas(?:e|ed|ing)\b|\bsecur(?:e|ed|ing)\b|\bacqui(?:re|red|"

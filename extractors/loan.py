@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 52
+VERSION = 53
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -85,7 +85,10 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\b(?:was|were|been|being)\s+(?:funded|advanced|wired)\b|"
                      r"\boutstanding (?:on|under|to)\b|\b(?:remained|remains|was still|is still)\s+outstanding\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
                      r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b|"
-                     r"\b(?:principal|balance) outstanding\b|\boutstanding (?:principal|balance)\b", re.I)  # "reported principal outstanding of $146.0 million"
+                     r"\b(?:principal|balance) outstanding\b|\boutstanding (?:principal|balance)\b|"
+                     # "The limit was raised more than once: to $200 million in April 2025", after the facility
+                     r"\b(?:the|its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+(?:raised|"
+                     r"increased|lifted|upsized|expanded|boosted|doubled)\b", re.I)  # "reported principal outstanding of $146.0 million"
 ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
@@ -274,7 +277,13 @@ _AMOUNT_EVENTS = [
                             r"\b(?:cap|limit|size|capacity|commitments?)\s+(?:on|of)\s+(?:the|its|their)\s+[^$;]{0,60}?"
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|revolver),?\s+which\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|increased|"
-                            r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$", re.I),
+                            r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$|"
+                            # "The limit was raised more than once: to $200 million in April 2025, and then to an
+                            # indicative capacity of $300 million", "a facility initially capped at $50 million"
+                            r"\b(?:limit|cap|capacity|size|commitments?|line|facility)\s+(?:was|were|has been|had been)\s+"
+                            r"(?:raised|increased|lifted|upsized|expanded|boosted|doubled)\b[^$;]{0,30}\bto\s+(?:US|USD\s?)?$|"
+                            r"\b(?:indicative\s+|borrowing\s+|total\s+)?(?:capacity|limit)\s+of\s+(?:US|USD\s?)?$|"
+                            r"\bcapped\s+at\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I),
      # "opened the Two Prime line in October 2025 with a $100 million limit"
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b", re.I)),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
@@ -297,7 +306,11 @@ _AMOUNT_EVENTS = [
                           # "in exchange for the cancellation of $67.4 million of equipment debt"
                           r"(?:cancellation|forgiveness|extinguishment|elimination|write-off) of)\b[^$;]{0,40}$|"
                           # "it had cleared the entire $30 million drawn on its Silvergate revolving line"
-                          r"\bclear(?:ed|s|ing)\s+(?:the\s+(?:entire|full|remaining)\s+|its\s+|all\s+)?(?:US)?$", re.I),
+                          r"\bclear(?:ed|s|ing)\s+(?:the\s+(?:entire|full|remaining)\s+|its\s+|all\s+)?(?:US)?$|"
+                          # "Bitfarms paid BlockFi US$7.75 million in cash": a payment to the lender
+                          r"\b(?:paid|pays|paying|pay)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2}\s+"
+                          r"(?:a\s+(?:single\s+)?(?:(?:cash\s+)?(?:amount|payment|sum|total)\s+of\s+)?)?"
+                          r"(?:about |approximately |roughly |some |nearly )?(?:US)?$", re.I),
      # "used $28 million of the proceeds to pay down a bitcoin-backed credit facility"
      re.compile(rf"^\s+of\s+(?:the|its)\s+(?:net\s+)?(?:sale\s+)?proceeds\s+(?:to|toward|towards)\s+(?:{_REPAY}|{_PAY_OFF}|"
                 r"reduce|retire|settle)\b|"
@@ -345,6 +358,11 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed
                          + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)
 _TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
+_FACILITY_AFTER = next(after for name, _, after in _AMOUNT_EVENTS
+                       if name == "facility" and after is not None and "line of credit" in after.pattern)
+UNDRAWN_AFTER = re.compile(r"[^$;.]{0,50}?\b(?:undrawn|(?:has|have|had) not (?:yet )?(?:been )?drawn|not yet drawn|"
+                            r"available to (?:be )?(?:draw|drawn|borrow))\b", re.I)
+_OBTAINED_A = re.compile(r"\b(?:obtained|received|secured|closed|landed)\s+(?:a|an)\s+(?:new\s+)?(?:US|USD\s?)?$", re.I)
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:still\s+)?(?:had\s+)?(?:owed|borrowed)\b|"
                       r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b|"  # "... of debt owed by Greenidge"
                       r"\s*(?:million|billion|m|bn)?\s+(?:drawn|borrowed)\s+(?:on|under|from)\b", re.I)
@@ -388,6 +406,8 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "outstanding"  # "As of May 31 it had $30 million drawn on a revolving line from Silvergate Bank"
     if _USED_BEFORE.search(left) and _TO_REPAY_AFTER.match(right):
         return "repaid"  # "American Bitcoin used $30 million to pay down its revolving credit facility"
+    if _OBTAINED_A.search(left) and _FACILITY_AFTER.search(right):
+        return "facility"  # "it has obtained a $200 million line of credit": a line opened, not money drawn
     for name, before, after in _AMOUNT_EVENTS:
         if (before is not None and before.search(left)) or (after is not None and after.search(right)):
             if name == "change" and _REDUCED_BY.search(left) and not _TO_FIGURE.search(right):

@@ -100,6 +100,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # a table's "YTD 2022 | YTD 2021" columns: each year through the same month
     ("ytd_year", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s+(?:YTD|(?i:year)[\s-]to[\s-]date)\b"),
     ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|(?i:so far this year)|(?i:the year so far))\b"),
+    # "has mined 2,457 BTC this year", "on track to reach 35 to 37 exahashes this year": _this_year reads which
+    ("this_year", r"(?<![Ee]arlier )(?<![Ll]ater )(?<![Oo]f )\b[Tt]his\s+year\b(?!['’]s)"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?)?"
                    rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
@@ -268,7 +270,29 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         out = _spelled_out_in_parentheses(out, text)
     if len(out) > 1 and published is not None and "the year" in text:
         out = _the_year_named_before(out, published)
+    if len(out) > 1:
+        out = _month_to_month(out, text)
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
+
+
+# "from the start of mining in March 2022 through February 2023": one span from the first month to the second
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?)?$", re.I)
+_SPAN_JOINS = re.compile(r"\s*(?:to|through|thru|until|and|-|–)\s*")
+
+
+def _month_to_month(out: list[Period], text: str) -> list[Period]:
+    merged: list[Period] = []
+    for p in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == "month" and p.kind == "month" and prev.has_year and p.has_year \
+                and prev.start is not None and prev.start < p.start \
+                and _SPAN_JOINS.fullmatch(text, prev.char_end, p.char_start) \
+                and _SPAN_OPENS.search(text, max(0, prev.char_start - 60), prev.char_start):
+            merged[-1] = Period(prev.start, p.end, "span", prev.char_start, p.char_end, True,
+                                text[prev.char_start:p.char_end])
+            continue
+        merged.append(p)
+    return merged
 
 
 _THE_YEAR_END = re.compile(r"(?:end|close) of the (?:calendar )?year\b", re.I)
@@ -397,6 +421,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             # "ended April holding 12,101 BTC, the company said on Monday": when it spoke, not the figure's date;
             # "companies that had published figures by Monday": a deadline in the past, of no figure
             p = None
+        if p and name == "this_year":
+            p = _this_year(p, text, m.start())
         if p:
             start, end, kind, has_year = p
             if kind == "quarter_ellipsis":
@@ -426,6 +452,22 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 start, end, kind = shifted
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
             yield out[-1]
+
+
+_FLOW_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:mined|produced|self-mined|generated|earned|sold)\s+"
+                          r"(?:[a-z]+\s+){0,3}\d[\d,.]*\s+(?:BTC|bitcoins?|coins|tokens)\s+$", re.I)
+_AHEAD = re.compile(r"\b(?:expects?|expected|expecting|on (?:track|course|pace)|targets?|targeting|aims?|aiming|plans?|"
+                    r"planning|goal|will|to reach|guides?|guidance)\b[^.;:]*$", re.I)
+
+
+def _this_year(p: tuple, text: str, at: int) -> tuple | None:
+    """'the company has mined 2,457 BTC this year': the year to date; 'on track to reach 35 to 37 exahashes this
+    year': the year's end; 'the stock is up 90% this year' dates no figure."""
+    if _FLOW_SO_FAR.search(text, max(0, at - 100), at):
+        return p
+    if _AHEAD.search(text, max(0, at - 100), at):
+        return None, dt.date(p[1].year, 12, 31), "date", True
+    return None
 
 
 # "the company said on Monday", "said in its monthly update on Monday", "according to a filing on Friday"
@@ -705,6 +747,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return dt.date(y, 1, 1), pub, "ytd", True  # base.anchor ends it with the reported month
         last = last_completed(pub, "month")[1]  # through the month before publication, in that year
         return dt.date(y, 1, 1), month_end(y, last.month), "ytd", True
+    if name == "this_year":
+        return (dt.date(pub.year, 1, 1), pub, "ytd", True) if pub else None
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
     if name == "within_months":

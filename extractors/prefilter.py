@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from extractors.amounts import _FOOT, _WORD, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS
+from extractors.amounts import _FOOT, _WORD, BALANCE_NAMED_FIRST, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS
 from extractors.loan import ANAPHOR, TRIGGER
 
 # A line worth running the matchers on holds a digit and one of these.
@@ -80,6 +80,8 @@ class Hints:
                 if f is not None:
                     found.append((start, kind))
                     confirmed_to = f.end()
+        if "oldings" in text or "alance" in text:  # "Bitcoin balance stood at 4,729": a figure whose unit came first
+            found += [(m.start("num"), BTC) for m in BALANCE_NAMED_FIRST.finditer(text)]
         loans = _loan_words(text)
         found += [(p, LOAN) for p in loans]
         if loans:  # 'the facility' refers to a loan only after one is named (rules.loan_candidates)

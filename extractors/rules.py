@@ -14,10 +14,10 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import AND_ANOTHER_BASE, NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, Candidate, DocContext, Sent, anchor,
-                             bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in, merge_to_date,
-                             nearest_period, past_report_period, period_is_weak, report_period_of, quarter_named_for,
-                             respectively_pairs)
+from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS, Candidate, DocContext,
+                             Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in,
+                             merge_to_date, nearest_period, past_report_period, period_is_weak, report_period_of,
+                             quarter_named_for, respectively_pairs)
 from extractors.companies import default_finder
 from models.companies import Company
 
@@ -300,6 +300,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "forecast"  # "Kestrel models 2026 production of about 7,900 BTC", "the note projects around 6,300 BTC"
     if _POLICY_FLOOR_BEFORE.search(left):
         return "policy"  # "a treasury policy to keep a strategic reserve of no less than 1,000 BTC"
+    if _GOAL_OF_HOLDING.search(left[-80:]):
+        return "goal"  # "a formal HODL strategy with the goal of owning at least 5,000 bitcoin by 2022"
     pledge = loan.COLLATERAL.search(left[-40:])
     if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
             and re.match(r"\s*(?:in|during|for|it|that it)\s", right):
@@ -314,6 +316,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     return None
 
 
+_GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of|to)\s+(?:own(?:ing)?|hold(?:ing)?|"
+                              r"reach(?:ing)?|accumulat(?:e|ing)|min(?:e|ing)|produc(?:e|ing)|(?:build|building)\s+(?:up\s+)?"
+                              r"(?:a\s+)?(?:reserve|treasury|stack)\s+of)\s+(?:at least\s+|about\s+|more than\s+|over\s+|"
+                              r"some\s+|roughly\s+|approximately\s+)?$", re.I)
 # "The company had 53,901 BTC at the end of December", "had about 930 BTC as of Dec. 31": a balance at a date
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:(?:about|approximately|roughly|around|some|nearly|almost|"
                          r"just over|just under|more than|over|close to)\s+)?$", re.I)
@@ -334,7 +340,8 @@ def _cue_text(sent: Sent) -> str:
 _NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
 
 
-_IT_BOUGHT = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|the company|the miner)\s+(?:had\s+|has\s+)?(?:bought|purchased|acquired)\b")
+# "the 1,000 coins it bought in January", "plus the 4,812.66 BTC acquired in January"
+_IT_BOUGHT = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|the company|the miner)\s+(?:had\s+|has\s+)?)?(?:bought|purchased|acquired)\b")
 _OF_ITS_UNIT = re.compile(r"\sof\s(?:its|their|our)\s")
 
 
@@ -625,8 +632,8 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             if period.kind == "year" and pub is not None and period.start is not None and period.start <= pub < period.end:
                 # "CY2023 bitcoin mined: 6,005" on November 2, 2023: the year so far, to the reported month
                 rp = ctx.report_period
-                c.period_end = rp.end if rp is not None and period.start <= rp.end <= pub else \
-                    P.last_completed(pub, "month")[1]
+                c.period_end = rp.end if rp is not None and period.start <= rp.end <= pub \
+                    and (pub - rp.end).days <= REPORT_LAG_DAYS else P.last_completed(pub, "month")[1]
             if period.kind == "date" and ctx.report_period is not None and ctx.report_period.kind == "month":
                 c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
             elif period.kind == "date" and c.type == "btc_mined":
@@ -1037,6 +1044,34 @@ _DUTY_BEFORE = re.compile(r"\b(?:must|may|might|would|could|will|shall|should|ca
 _RAISED_FROM = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|enlarg)\w*\b[^$;]{0,90}\bfrom\s+"
                           r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
 _TO_NEXT = re.compile(r"\s+to\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?")
+# "brought our debt down nearly 85%, from a peak of $165 million in June 2022 to $25 million today": the balance then
+# and the balance now
+_DEBT_FROM = re.compile(r"\b(?:debt|borrowings|indebtedness|leverage|loan balance|loans? outstanding)\b[^.;$]{0,60}\bfrom\s+"
+                        r"(?:a\s+(?:peak|high|record|level|total)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|"
+                        r"around\s+|some\s+)?(?:US|USD\s?)?$", re.I)
+_LEVEL_TO = re.compile(r"(?P<when>\s+(?:in|at|as of|on)\s+[^$;,]{1,30}?)?,?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|"
+                       r"nearly\s+|around\s+|just\s+|some\s+)?(?:US|USD\s?)?")
+
+
+def _debt_level(s: str, usd: list[Quantity], i: int) -> str | None:
+    """'dated' / 'undated' for the first balance of a debt's 'from $X (in June 2022) to $Y', 'to' for the second,
+    None for any other figure."""
+    for j in (i, i - 1):
+        if 0 <= j and j + 1 < len(usd) and _DEBT_FROM.search(s, max(0, usd[j].start - 100), usd[j].start):
+            m = _LEVEL_TO.fullmatch(s, usd[j].end, usd[j + 1].start)
+            if m is not None:
+                return "to" if j < i else "dated" if m.group("when") else "undated"
+    return None
+
+
+# "... owns and operates the Company's 20 MW mining facility ..., entered into a US$32 million equipment financing
+# facility with BlockFi": a site and a loan in one sentence
+_FINANCING_FACILITY = re.compile(r"\b(?:financing|credit|loan|lending)\s+facilit", re.I)
+_NET_BEFORE = re.compile(r"\bnet\s+(?:amount\s+of\s+|reduction\s+of\s+|decrease\s+of\s+|debt\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
+                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?$", re.I)
+# "Net of fees and amounts withheld by the lenders, cash received ... from the two loans was approximately US$19.2 million"
+_NET_OF_OPENER = re.compile(r"\W{0,3}(?:Net of|After deducting)\b")
+_OWED_AND = re.compile(r"\s+owed\s+to\s+[^$;]{1,120}?,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?")
 _GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
 _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|enlarg|grow|grew)\w*\b[^$;]{0,70}"
                       r"\bto\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
@@ -1062,7 +1097,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return []
     borrower, lend_end = _borrower_of_outside_lender(sent)
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT
-                if rx.search(s) and not (name == "site" and loan.DEBT_WORD.search(s))
+                if rx.search(s) and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)))
                 and not (name == "miner_lends" and borrower is not None)), None)
     if why:
         log.debug("loan sentence rejected: %s", why)
@@ -1109,7 +1144,17 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         paren = _FOREIGN_PAREN_BEFORE.search(s, max(lo, u.start - 40), u.start)
         at = paren.start() if paren is not None else u.start
         event = loan.event_for_amount(s[max(lo, at - 60):at], s[u.end:min(hi, u.end + 60)])
-        if event == "change" or (i and _GREW_FROM.fullmatch(s, lo, u.start)
+        # "lower Argo's total indebtedness by a net amount of roughly US$41 million", "net debt of", "about $400 million
+        # of committed credit that it has not drawn": a net figure or headroom, no loan's size or balance
+        if _NET_BEFORE.search(s, max(lo, u.start - 40), u.start) or _NET_OF_OPENER.match(s) \
+                or loan.UNDRAWN_AFTER.match(s, u.end, hi):
+            continue
+        level = _debt_level(s, usd, i)
+        if level == "undated":
+            continue  # "debt owed to NYDIG cut from approximately $76 million to ...": an old level with no date
+        if level is not None:
+            event = "outstanding"
+        elif event == "change" or (i and _GREW_FROM.fullmatch(s, lo, u.start)
                                  and _GREW_TO.search(s, max(0, usd[i - 1].start - 80), usd[i - 1].start)) or (
                 i + 1 < len(usd) and _RAISED_FROM.search(s, max(0, u.start - 120), u.start)
                 and _TO_NEXT.fullmatch(s, u.end, usd[i + 1].start)):
@@ -1118,8 +1163,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # $100 million (the $50,000,000) is the old size
             continue
         flags: set[str] = set()
-        if sentence_event is None and not (event in ("facility", "repaid") and (
-                _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start) or _OF_DEBT.match(s, u.end))) and not (
+        if sentence_event is None and level is None and not (event in ("facility", "repaid") and (
+                _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start) or _OF_DEBT.match(s, u.end)
+                or _LIMIT_RAISED.match(s)
+                # "added a separate $100 million bitcoin-backed line with Two Prime"
+                or (event == "facility" and _LOAN_NOUN_NEAR.search(s, u.end, u.end + 40)))) and not (
                 # "Hut 8 is still carrying about $290 million of debt"
                 event == "outstanding" and _CARRYING_BEFORE.search(s, max(0, u.start - 40), u.start)
                 and _OF_DEBT.match(s, u.end)):
@@ -1130,6 +1178,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                                                                             u.start):
             event = "outstanding"  # "Total borrowings under the $10 million facility ... were $8.0 million at August 31"
         resulting = _RESULTING_BALANCE.search(s, max(0, u.start - 160), u.start) if i else None
+        listed_after = out[-1] if event == "outstanding" and i and out and out[-1].loan_event == "repaid" \
+            and _OWED_AND.fullmatch(s, usd[i - 1].end, u.start) else None
+        if listed_after is not None:
+            event = "repaid"  # "settle approximately US$84 million owed to NYDIG ... and approximately US$1 million owed to"
         if event is None and resulting:
             event = "outstanding"  # "..., lifting borrowings under the up-to-US$300 million facility to US$150 million"
         if event is None and borrower is not None and lend_end <= u.start \
@@ -1150,7 +1202,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             to = _TO_COMPANY.match(s, u.end)
             own_borrower = next((m.company for m in sent.mentions if to and m.start == to.end() and m.company), None) \
                 or (borrower if lend_end <= u.start and not re.search(r"[;,]", s[lend_end:u.start]) else None)
-        company = own_borrower or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
+        company = own_borrower or (listed_after.company if listed_after is not None else None) \
+            or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None:
             continue
         value = u.value
@@ -1243,11 +1296,14 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 def _not_the_previous_figures(period: P.Period | None, s: str, prev_end: int, start: int) -> P.Period | None:
     """None for the date right after the figure before, in a list of separate loans: in "two tranches: $60 million in
-    December 2021, and a further $20 million carrying 13.1% interest", December 2021 is the $60 million's only."""
+    December 2021, and a further $20 million carrying 13.1% interest", December 2021 is the $60 million's only; and
+    for a date in an earlier clause, before a semicolon."""
     if period is not None and 0 < prev_end <= period.char_start <= prev_end + 5 \
             and re.fullmatch(r"\s*(?:in|on)?\s*", s[prev_end:period.char_start]) \
             and _AND_A_FURTHER.fullmatch(s, period.char_end, start):
         return None
+    if period is not None and period.char_end <= start and ";" in s[period.char_end:start]:
+        return None  # "Reports Q3 2021 Bitcoin Production ...; Closes $100 Million Revolving Credit Facility"
     return period
 
 
@@ -1303,8 +1359,9 @@ _PREPAID_NOT_DEBT = re.compile(r"\bprepa(?:id|ys?|ying|yments?)\b[^;]{0,40}\b(?:
 _NOT_A_REPAYMENT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\b[^.;]{0,60}$|"
                                      # "has pushed back the start of principal payments on its term loan"
                                      r"\b(?:push(?:ed|es|ing)? back|postpon\w+|defer(?:s|red|ring)?|delay(?:s|ed|ing)?)\b"
-                                     r"[^.;]{0,30}$|\b(?:how|whether|when|until|unless|if)\s+"
-                                     r"(?:[\w-]+\s+){0,4}(?:is|are|be|gets?)\s+$", re.I)
+                                     r"[^.;]{0,30}$|\b(?:how|whether|when|until|unless|if|once)\s+"
+                                     # "ends when the balance drawn on the facility is repaid"
+                                     r"(?:[\w-]+\s+){0,8}(?:is|are|be|gets?|has been|have been)\s+$", re.I)
 
 
 def _repayment_not_done(s: str, verb: re.Match) -> bool:
@@ -1554,6 +1611,8 @@ def _is_quoted(ctx: DocContext, sent: Sent) -> bool:
     before = ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.start]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 # "Lease liabilities, primarily for land, totaled $9.6 million"
+# "The limit was raised more than once: to $200 million in April 2025, and then to ... $300 million", after the facility
+_LIMIT_RAISED = re.compile(r"\W{0,3}(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+")
 _LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"

@@ -3669,3 +3669,158 @@ def test_real_article_batch_57_58_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "this year" after a perfect-tense flow figure is the year to date; after a goal, the year's end
+    ("Through the end of September, Riot Blockchain has mined 2,457 BTC this year, about 236% more than in the first "
+     "nine months of 2020.", "2021-10-06", "btc_mined",
+     [("Riot Platforms", 2457.0, "2021-01-01", "2021-09-30", None)]),
+    ("\"We are on track to reach 35 to 37 exahashes this year,\" Marathon Digital's chief executive said.",
+     "2024-06-04", "hashrate",
+     [("MARA Holdings", 37.0, None, "2024-12-31", "target")]),
+    # "this year" dates no balance in the same clause
+    ("Marathon, which ended October with 8,133 BTC on its balance sheet, has not sold any of the coins it has mined "
+     "this year.", "2021-11-18", "btc_held",
+     [("MARA Holdings", 8133.0, None, "2021-10-31", None)]),
+    # a running total of the year is not cut at a month the story names long before publication
+    ("Bitfarms bought 1,000 BTC in January.\n\nCleanSpark has produced 4,157 BTC so far in calendar 2022, up from "
+     "1,528 BTC in calendar 2021.", "2022-12-22", "btc_mined",
+     [("CleanSpark", 4157.0, "2022-01-01", "2022-12-22", None),
+      ("CleanSpark", 1528.0, "2021-01-01", "2021-12-31", None)]),
+    # the month of a price is not the period a story reports
+    ("Bitcoin touched roughly $125,000 in October before falling back.\n\nThe figures below are each company's latest "
+     "reported hashrate.\n\n  • MARA Holdings: hashrate 60.4 EH/s, market value $3.8 billion", "2025-12-19",
+     "hashrate",
+     [("MARA Holdings", 60.4, None, "2025-12-19", "operational")]),
+    # a condition's tense ("once ... it has on order are installed") is not the figure's
+    ("Riot produced 467 BTC in April.\n\nRiot held approximately 6,279 BTC at April 30. Its deployed fleet had a hash "
+     "rate capacity of about 4.6 EH/s, and the company expects to reach 12.8 EH/s by the first quarter of 2023, once "
+     "all of the Antminers it has on order are installed.", "2022-05-09", "hashrate",
+     [("Riot Platforms", 4.6, None, "2022-04-30", "deployed"), ("Riot Platforms", 12.8, None, "2023-03-31", "target")]),
+    # a balance named before its bare figure
+    ("Hut 8's Bitcoin balance stood at 4,729 on September 30, 2021, with a market value of $263.8 million.",
+     "2021-11-10", "btc_held",
+     [("Hut 8", 4729.0, None, "2021-09-30", None)]),
+    ("Argo Blockchain said its BTC holdings totalled 1,747 at 31 August 2021.", "2021-09-02", "btc_held",
+     [("Argo Blockchain", 1747.0, None, "2021-08-31", None)]),
+    ("Hut 8's bitcoin holdings were worth $263.8 million at September 30, 2021.", "2021-11-10", "btc_held",
+     []),
+    # a debt brought down from a dated level to a new one: both balances
+    ("\"We have brought our debt down nearly 85%, from a peak of $165 million in June 2022 to $25 million today,\" "
+     "said Bitfarms' chief financial officer.", "2023-02-09", "loan",
+     [("Bitfarms", 165_000_000.0, None, "2022-06-30", "outstanding"),
+      ("Bitfarms", 25_000_000.0, None, "2023-02-09", "outstanding")]),
+    # an undated old level is no balance
+    ("Greenidge's secured debt owed to NYDIG was cut from approximately $76 million to approximately $17 million.",
+     "2023-02-01", "loan",
+     [("Greenidge Generation", 17_000_000.0, None, "2023-02-01", "outstanding")]),
+    # a list of debts settled under one verb: each is repaid, by the borrower named before
+    ("Argo Blockchain agreed to sell its Helios site. On completion, the sale proceeds and part of the Galaxy loan will be "
+     "applied to settle approximately US$84 million owed to NYDIG ABL LLC, a figure that covers principal and fees, and "
+     "approximately US$1 million owed to North Mill Commercial Finance, LLC.", "2022-12-28", "loan",
+     [("Argo Blockchain", 84_000_000.0, None, "2022-12-28", "repaid"),
+      ("Argo Blockchain", 1_000_000.0, None, "2022-12-28", "repaid")]),
+    # a net figure and headroom are no loan's
+    ("- Taken together, the steps lower Argo Blockchain's total indebtedness by a net amount of roughly US$41 million.",
+     "2022-12-28", "loan",
+     []),
+    ("That leaves CleanSpark with about $400 million of committed credit that it has not drawn.", "2025-11-26", "loan",
+     []),
+    # a loan under an agreement signed in the paragraph before takes its date
+    ("In June 2024, a wholly-owned subsidiary of Canaan signed master loan agreements with two financial institutions.\n\n"
+     "Under the agreement with Lender A, the subsidiary borrowed US$8.04 million, secured by 200 BTC.", "2024-09-03",
+     "loan",
+     [("Canaan", 8_040_000.0, None, "2024-06-30", "borrowed")]),
+    # "acquired" after a figure is a purchase, not production
+    ("As of September 30, 2021, Marathon Digital's bitcoin holdings of approximately 7,035 BTC comprised coins produced by "
+     "its mining operations since inception plus the 4,812.66 BTC acquired in January.", "2021-10-04", "btc_mined",
+     []),
+    # "which it continues to target for": the figure's date
+    ("Marathon Digital expects its fleet to generate approximately 13.3 EH/s, which it continues to target for the "
+     "middle of 2022.", "2021-10-04", "hashrate",
+     [("MARA Holdings", 13.3, None, "2022-06-30", "target")]),
+    # a headline's period before a semicolon does not date the loan after it
+    ("Marathon Digital Holdings Reports Q3 2021 Bitcoin Production; Closes $100 Million Revolving Credit Facility with "
+     "Silvergate Bank", "2021-10-04", "loan",
+     [("MARA Holdings", 100_000_000.0, None, "2021-10-04", "facility")]),
+    # a subsidiary named with its defined term, then "a wholly-owned Bitfarms subsidiary", beside its mining facility
+    ("Backbone Mining Solutions LLC (\"BMS\"), a wholly-owned Bitfarms subsidiary that operates the Company's 20 MW mining "
+     "facility in Washington State, entered into a US$32 million equipment financing facility with BlockFi on February "
+     "18, 2022.", "2023-02-09", "loan",
+     [("Bitfarms", 32_000_000.0, None, "2022-02-18", "facility")]),
+    # paying the lender is a repayment
+    ("On February 8, 2023, Bitfarms paid BlockFi US$7.75 million in cash, and BlockFi released the subsidiary from its "
+     "loan obligations.", "2023-02-09", "loan",
+     [("Bitfarms", 7_750_000.0, None, "2023-02-08", "repaid")]),
+    # a repayment only as a condition
+    ("The restriction on Cipher Mining's pledged coins ends when the balance drawn on the facility is repaid.",
+     "2025-02-25", "loan",
+     []),
+    # a span from one month to another
+    ("TeraWulf self-mined 810 bitcoin from the start of mining in March 2022 through February 2023.", "2023-03-30",
+     "btc_mined",
+     [("TeraWulf", 810.0, "2022-03-01", "2023-02-28", None)]),
+    # fleets that include hosted machines are not the company's own
+    ("- TeraWulf ended 2022 with 18,000 deployed miners, including hosted machines, representing 2.0 EH/s of hash rate "
+     "capacity", "2023-03-30", "hashrate",
+     []),
+    ("Core Scientific expects to operate more than 30 EH/s in its data centers by the end of 2022, including hosted "
+     "customers.", "2022-07-06", "hashrate",
+     []),
+    # a date's year is no BTC figure
+    ("- Digihost mined 72.18 BTC in June, bringing total holdings to 293.30 BTC at month end, worth approximately $5.8 "
+     "million at the June 30, 2022 BTC price of $19,785.", "2022-07-05", "btc_held",
+     [("Digihost", 293.3, None, "2022-06-30", None)]),
+    # "leaving N Bitcoin in holdings" is a balance
+    ("Sphere 3D sold 42.3 Bitcoin during the month, slightly more than it mined, to fund operations, leaving 23.8 "
+     "Bitcoin in holdings at February 29, 2024.", "2024-03-22", "btc_held",
+     [("Sphere 3D", 23.8, None, "2024-02-29", None)]),
+    # a gap to an earlier figure is no fleet
+    ("Bitdeer's proprietary hash rate was about 0.3 EH/s lower than the 5.7 EH/s reported as of March 31, 2023.",
+     "2023-06-12", "hashrate",
+     [("Bitdeer", 5.7, None, "2023-03-31", "operational")]),
+    # a timetable names a target; a machine's average efficiency is no average hashrate
+    ("- IREN's timetable for 50 EH/s brought forward to H1 2025", "2024-12-06", "hashrate",
+     [("IREN", 50.0, None, "2025-06-30", "target")]),
+    ("IREN had 28 EH/s of miners installed at the end of November, at an average efficiency of 15 J/TH, compared with "
+     "21 EH/s at the end of October.", "2024-12-06", "hashrate",
+     [("IREN", 28.0, None, "2024-11-30", "installed"), ("IREN", 21.0, None, "2024-10-31", "installed")]),
+    # "October's 19.9 EH/s" is October's
+    ("Riot Platforms mined 505 BTC in May, below April's 517 BTC.", "2024-06-04", "btc_mined",
+     [("Riot Platforms", 505.0, "2024-05-01", "2024-05-31", None),
+      ("Riot Platforms", 517.0, "2024-04-01", "2024-04-30", None)]),
+    # an aside about "the company" dates nothing
+    ("MARA Holdings raised money. The company, which changed its name from Marathon Digital Holdings in August, said on "
+     "Tuesday that it has obtained a $200 million line of credit.", "2024-10-15", "loan",
+     [("MARA Holdings", 200_000_000.0, None, "2024-10-15", "facility")]),
+    # a limit raised, then a line added "that same month"
+    ("CleanSpark signed a master loan agreement with Coinbase in August 2024.\n\nThe limit was raised more than once: to "
+     "$200 million in April 2025, and then to an indicative capacity of $300 million in September 2025. That same month "
+     "the miner added a separate $100 million bitcoin-backed line with Two Prime.", "2025-11-26", "loan",
+     [("CleanSpark", 200_000_000.0, None, "2025-04-30", "facility"),
+      ("CleanSpark", 300_000_000.0, None, "2025-09-30", "facility"),
+      ("CleanSpark", 100_000_000.0, None, "2025-09-30", "facility")]),
+    # "the company" after another miner's sentence in a story's paragraph
+    ("Riot Platforms is on course to take its hash rate to 41 exahashes per second by the end of 2025.\n\nMarathon "
+     "Digital Holdings also posted a wider-than-expected second-quarter loss. Even so, the company still expects to end "
+     "2024 with a hash rate of 50 exahashes per second.", "2024-08-16", "hashrate",
+     [("Riot Platforms", 41.0, None, "2025-12-31", "target"), ("MARA Holdings", 50.0, None, "2024-12-31", "target")]),
+    # a goal of holding is no holding
+    ("Early in the year Hut 8 adopted a formal HODL strategy with the goal of owning at least 5,000 bitcoin by 2022.",
+     "2021-11-10", "btc_held",
+     []),
+    # "month-end" before the noun
+    ("Cipher Mining mined 160 BTC in April.\n\nCipher kept its month-end operating hashrate steady at 13.5 EH/s.",
+     "2025-05-03", "hashrate",
+     [("Cipher Mining", 13.5, None, "2025-04-30", "operational")]),
+    # a bare comparison figure after a percentage
+    ("- Greenidge mined 609 bitcoin in the fourth quarter, 167% more than the 228 it produced in the final quarter of "
+     "2020.", "2022-03-31", "btc_mined",
+     [("Greenidge Generation", 609.0, "2021-10-01", "2021-12-31", None),
+      ("Greenidge Generation", 228.0, "2020-10-01", "2020-12-31", None)]),
+])
+def test_real_article_batch_59_60_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
