@@ -38,9 +38,10 @@ MAX_CHARS = 2_000_000  # a press release is ~10k characters; anything this large
 _ABBREVIATIONS = ["approx.", "Approx.", "Inc.", "Corp.", "Ltd.", "Co.", "No.", "vs.", "est.", "U.S.", "Mr.", "Ms.",
                   "Dr.", "Jr.", "St.", "Sept.", "Nos.", "Cos.", "PLC.", "p.m.", "a.m.", "e.g.", "i.e.", "Fig."]
 _DIGIT = re.compile(r"\d")
-_COMPANY_REF = re.compile(r"\b[Tt]he Company\b|\bthe company\b|\b[Ww]e\b|\b[Oo]ur\b")
-_NEWS_COMPANY_REF = re.compile(r"\b(?:the|The) (?:company|miner|firm)\b")
+# a release's words for its issuer, and a story's for the miner it last spoke of
 _OWN_COMPANY_REF = re.compile(r"\b[Tt]he Company\b|\b[Ww]e\b|\b[Oo]ur\b")
+_COMPANY_REF = re.compile(_OWN_COMPANY_REF.pattern + r"|\bthe company\b")
+_NEWS_COMPANY_REF = re.compile(r"\b(?:the|The) (?:company|miner|firm)\b")
 
 
 def build_nlp() -> Language:
@@ -218,7 +219,6 @@ def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> Non
 
 _UNDER_THE_AGREEMENT = re.compile(r"\W{0,3}Under\s+(?:the|that|this|each|these|those)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|"
                                   r"facility|facilities)\b", re.I)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def _date_loans_under_the_agreement(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -231,8 +231,8 @@ def _date_loans_under_the_agreement(ctx: DocContext, cands: list[Candidate]) -> 
                 or not _UNDER_THE_AGREEMENT.match(c.sent.text):
             continue
         above = [x for x in reversed(ctx.text[max(0, c.sent.start - 1500):c.sent.start].split("\n")) if x.strip()][:3]
-        dated = next((d for line in above for sentence in reversed(_SENTENCE_BREAK.split(line))
-                      if (d := _signing_dates(ctx, sentence))), None)
+        dated = next((d for line in above for a, b in reversed(_sentence_spans(_nlp(), line, 0))
+                      if (d := _signing_dates(ctx, line[a:b]))), None)
         if dated:
             c.period_end, c.period_default = dated[-1].end, False
 

@@ -147,8 +147,6 @@ def find_btc(text: str) -> list[Quantity]:
             continue  # "$100 million bitcoin-backed facility": dollars, not bitcoin
         if _NOT_AMOUNT_AFTER.match(text, m.end()):
             continue  # "3 of the 12 bitcoin miners we track": a count of companies
-        if _DATE_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start()) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-            continue  # "at the June 30, 2022 BTC price of $19,785": a date's year
         if m.group("num").lower() in ("hundred", "thousand", "hundreds", "thousands"):
             continue  # "selling a few hundred bitcoin a quarter": no figure
         if m.group("coins") and (_OTHER_COINS.search(text) or (parse_number(m.group("num")) or 0) > 300_000):
@@ -186,8 +184,6 @@ def _balance_named_first(text: str) -> list[Quantity]:
     return out
 
 
-_DATE_BEFORE_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*$|"
-                               r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*$")
 # "reported output of 1,221 bitcoins for July against sales of 1,975", "mined 467 BTC in April and sold 250": a bare
 # figure of another BTC flow or stock, later in the same sentence, takes the unit named before it
 _FLOW_AFTER = re.compile(rf"[^.;:\d$%]{{0,60}}?(?:,|\band|\bbut|\bwhile|\bagainst|\bversus|\bwith)\s+(?:(?:it|the company|the miner|"

@@ -243,6 +243,10 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
                     r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")
 
 # The event of one principal figure, from the words right before and after it.
+# the facility named right after its size: "a $200 million line of credit", "$100 million bitcoin-backed line with Two Prime"
+_FACILITY_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
+                             r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed)|"
+                             r"line (?:with|from) (?-i:[A-Z]))", re.I)
 _AMOUNT_EVENTS = [
     # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to )?(?:US)?$|"
@@ -334,9 +338,7 @@ _AMOUNT_EVENTS = [
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
-     re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
-                r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed)|"
-                r"line (?:with|from) (?-i:[A-Z]))", re.I)),
+     _FACILITY_AFTER),
     # last, and only from the words after it: "US$34.3 million of short-term borrowings" is a balance when no verb
     # before it has named the event ("repaid $20 million of debt", "drew $50 million of borrowings")
     ("outstanding", None,
@@ -358,8 +360,6 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed
                          + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)
 _TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
-_FACILITY_AFTER = next(after for name, _, after in _AMOUNT_EVENTS
-                       if name == "facility" and after is not None and "line of credit" in after.pattern)
 UNDRAWN_AFTER = re.compile(r"[^$;.]{0,50}?\b(?:undrawn|(?:has|have|had) not (?:yet )?(?:been )?drawn|not yet drawn|"
                             r"available to (?:be )?(?:draw|drawn|borrow))\b", re.I)
 _OBTAINED_A = re.compile(r"\b(?:obtained|received|secured|closed|landed)\s+(?:a|an)\s+(?:new\s+)?(?:US|USD\s?)?$", re.I)

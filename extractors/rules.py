@@ -75,6 +75,8 @@ _IT_MINED_PASSIVE = re.compile(r"\s+(?:mined|produced|earned|generated)\b", re.I
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+(?:BTC|[Bb]itcoin)\b[^.]{0,40}\b(?:is|are|includes?|excludes?|represents?|"
                             r"reflects?|refers?|net of|consists?)\b")
 _YEARISH = re.compile(r"\b(?:in|since|during|of|by|from|for|to|until)\s+$", re.I)
+# a month, or a day of it, right before a year: "December 2024", "June 30, 2022", "30 June 2022"
+_DATE_BEFORE_YEAR = re.compile(rf"{P.MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s*$")
 _UNIT_BTC = r"(?:BTC|[Bb]itcoins?)"
 
 
@@ -309,8 +311,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if pledge or re.match(r"\W{0,3}(?:of )?collateral\b", right) or _COLLATERAL_AFTER.match(right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
-            and (_YEARISH.search(left[-12:]) or re.search(rf"{P.MONTH}\s*$", left[-12:])):
-        return "year"  # "December 2024 Bitcoin Mining Update"
+            and (_YEARISH.search(left[-12:]) or _DATE_BEFORE_YEAR.search(left[-16:])):
+        return "year"  # "December 2024 Bitcoin Mining Update", "at the June 30, 2022 BTC price of $19,785"
     if _FOOTNOTE_LINE.match(s) and q.start == 0:
         return "footnote"  # "1 BTC earned is net of mining pool fees."
     return None
