@@ -120,6 +120,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_by_defined_terms(ctx, cands)
     _date_loans_under_the_agreement(ctx, cands)
     _date_running_totals(ctx, cands)
+    _date_loans_after_dated_deal(ctx, cands)
     wanted = set(types or FACT_TYPES)
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
@@ -256,6 +257,33 @@ def _date_running_totals(ctx: DocContext, cands: list[Candidate]) -> None:
             c.period_end, c.period_default = prev.period_end, False
         elif not c.period_default:
             prev = c
+
+
+# "On 28 December 2022, Argo completed a series of transactions with Galaxy Digital Holdings Ltd."
+# ('On February 23, 2022, Luna Squares LLC ("Luna"), a wholly owned subsidiary of the Company, entered into a
+# Co-Location Agreement with Celsius Mining LLC')
+_DATED_DEAL_OPENER = re.compile(r"\W{0,3}On\s+[^,;]{4,30},\s+[^;]{1,120}?\b(?:completed|closed|entered into|"
+                                r"signed|agreed to|struck)\s+(?:a|an|the|two|three|several)\s+(?:series\s+of\s+)?"
+                                r"(?:[\w-]+\s+){0,3}(?:transactions?|agreements?|deals?|arrangements?)\b", re.I)
+
+
+def _date_loans_after_dated_deal(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'On 28 December 2022, Argo completed a series of transactions with Galaxy ... Galaxy bought the Helios facility
+    ..., and Argo took out a new $35 million asset-backed loan from Galaxy': a loan with no date of its own, in the
+    sentence right after one that opens on the day a set of deals was done (and names no amount), is dated that day."""
+    for c in cands:
+        if c.type != "loan" or not c.period_default or c.loan_event not in ("borrowed", "facility", "repaid"):
+            continue
+        line_start = ctx.text.rfind("\n", 0, c.sent.start) + 1
+        before = ctx.text[line_start:c.sent.start].strip()
+        if not before or not _DATED_DEAL_OPENER.match(before):
+            continue
+        last = list(_nlp()(before).sents)[-1].text
+        if not _DATED_DEAL_OPENER.match(last) or _USD_FIGURE.search(last):
+            continue
+        days = [p for p in P.find_periods(last, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "date"]
+        if days and days[0].end <= (ctx.published or days[0].end):
+            c.period_end, c.period_default = days[0].end, False
 
 
 _THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b", re.I)

@@ -57,7 +57,10 @@ _QUALIFIERS = [
                  r"eclips(?:es|ed|ing)|breaks|broke|past|beyond|"
                  # "crossed the one exahash mark"
                  r"(?:cross(?:es|ed|ing)|pass(?:es|ed|ing)|surpass(?:es|ed|ing)|topp(?:ed|ing)|broke|breaks) the)"),
-    ("at_most", r"(?:(?<!scale )(?<!scaling )(?<!ramp )(?<!ramping )(?<!grow )(?<!growing )up to|as much as|less than"
+    # (a motion up to a level is no bound: "operational hashrate edged up to 3.9 EH/s")
+    ("at_most", r"(?:(?<!scale )(?<!scaling )(?<!ramp )(?<!ramping )(?<!grow )(?<!growing )(?<!edged )(?<!ramped )"
+                r"(?<!inched )(?<!crept )(?<!ticked )(?<!moved )(?<!climbed )(?<!jumped )(?<!stepped )(?<!scaled )"
+                r"(?<!built )(?<!powered )up to|as much as|less than"
                 r"|under|below|fewer than|a maximum of|<|nears|nearing|approach(?:es|ing))"),
 ]
 _QUAL_RE = [(q, re.compile(rf"(?:^|\W){p}\s*$", re.I)) for q, p in _QUALIFIERS]

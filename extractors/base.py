@@ -21,24 +21,28 @@ from models.companies import Company
 
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
-                                 r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|"
+                                 r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|our|"
                                  r"their|(?:on|under) the|(?:lender|creditor),)\s+(?:an?\s+)?$", re.I)
 # ("its draws on the Two Prime facility"; "surrendered those machines to its equipment lender, NYDIG ABL LLC, ...")
 # "the balance of the Galaxy loan": a lender named as its loan's modifier
 _OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled|opened|"
                             r"tapped|expanded|upsized|amended|doubled|enlarged|extended|signed|for) "
                             r"(?:the|a|an|its|their)\s+(?:(?:earlier|existing|former|previous|prior|legacy|original|"
-                            r"old|outstanding|remaining)\s+)?$", re.I)
+                            r"old|outstanding|remaining)\s+)?(?:(?:two|three|four|five|six|several|both|all|\d+)\s+)?$", re.I)
 # also "to pay down a Galaxy credit line", "served as collateral for its earlier NYDIG loans"
-_LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facility|line|credit|financing|revolver|debt)\b", re.I)
+_LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facilit(?:y|ies)|lines?|credit|financing|revolvers?|debt)\b", re.I)
 
 
-NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:the [Cc]ompany|we|it|the miner)\b|"
+# ("..., mostly Bitmain machines at Hut 8 sites, and said it remains on track to reach 50 EH/s": the subject's verb)
+NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:(?:said|says|added|noted)\s+(?:that\s+)?)?"
+                         r"(?:the [Cc]ompany|we|it|the miner)\b|"
                           r"\b(?:the Company|the company)\b")
 # "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
 # the sentence's subject
 _SELLER = r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$"
-NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|like)\s+$", re.I)  # "Unlike Marathon, Riot did sell"
+# "Unlike Marathon, Riot did sell"; "Its mining fleet runs mostly at sites operated by Hut 8": the host, not the subject
+NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|like)\s+$|"
+                                r"\b(?:operated|run|hosted|managed|owned|built|developed|supplied|provided)\s+by\s+$", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$|"
                            # "American Bitcoin owes parent Hut 8 $62 million as it races toward 25 EH/s"
@@ -66,10 +70,14 @@ _WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},|" + _APPOSITIVE_CLAUSE)
 # (also a filing's defined party or day: 'On the Closing Date, the Borrower borrowed $450.0 million')
 _DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|Notes?|Plan|Program|Offering|Line|"
                            r"Borrowers?|Date)$")
+# (but "with lenders including NYDIG and Trinity Capital, the company owed ...": the list ends an opening phrase and
+# "the company" is the main clause's subject, not an appositive)
+_THE_COMPANY_VERB = (r"\s+(?:company|miner|firm)\s+(?:owed|owes|had|has|said|says|reported|held|holds|mined|produced|sold|"
+                     r"carried|carries|borrowed|drew|repaid|was|is)\b")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
-                  r"(?=\s*(?:,\s+(?:which|a|an|the|one of)\b|\(|\s+(?i:said|says|reported|reports|mined|produced|sold|held|"
-                  r"holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|was|is|raised|borrowed|"
-                  r"secured|drew|repaid|signed|obtained|owes|owed|lent|lends|filed)\b))")
+                  rf"(?=\s*(?:,\s+(?:which|a|an|the(?!{_THE_COMPANY_VERB})|one of)\b|\(|\s+(?i:said|says|reported|reports|"
+                  r"mined|produced|sold|held|holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|"
+                  r"was|is|raised|borrowed|secured|drew|repaid|signed|obtained|owes|owed|lent|lends|filed)\b))")
 # a one-word name after what it is: "Bitcoin miner Rhodium files for Chapter 11" (not a bare "Core sold", which may
 # be a registry miner's short name)
 _ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<=\bfirm\s)|"
@@ -86,7 +94,7 @@ _ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|financing|debt|notes?|credit|borrowings?)\s+"
                             r"(?:from|with|by|to|of|under)\s+$", re.I)
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
-                           r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|"
+                           r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"  # "published on Jan. 8, the company said"
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -603,8 +611,12 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return m.company
         if m.company:
             continue  # "American Bitcoin, the miner majority-owned by Hut 8, said it holds ...": the owner is not the subject
-        if _MAKERS_MACHINES.match(sent.text, m.end) and _ACQUIRING.search(sent.text, max(0, m.start - 30), m.start):
-            continue  # "The company is installing Bitmain's S21 XP rigs ... to lift the fleet to 52 EH/s"
+        if _MAKERS_MACHINES.match(sent.text, m.end) and (_ACQUIRING.search(sent.text, max(0, m.start - 30), m.start)
+                                                          or _DETERMINER_BEFORE.search(sent.text, max(0, m.start - 12), m.start)):
+            # "The company is installing Bitmain's S21 XP rigs ... to lift the fleet to 52 EH/s", "as the last of the
+            # Bitmain S21 units go live ..., and with Paraguay phase one we're targeting 11 exahash": the maker names
+            # the machines, it is not the subject
+            continue
         if not (_PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start])
                 or (_OF_THE_LENDER.search(sent.text, max(0, m.start - 30), m.start)
                     and _LOAN_NOUN_AFTER.match(sent.text, m.end))):
@@ -680,6 +692,7 @@ def is_bystander(text: str, start: int, end: int) -> bool:
 
 # "a smaller drop than at peers such as Bitfarms, whose output fell 42%": a company the figure is compared with
 _PEER_BEFORE = re.compile(r"\b(?:peers|rivals|competitors|other miners)\s+(?:such as|like|including)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new)\s+$", re.I)
 _MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
 _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?!against\b|versus\b|compared\b)(?:\w+\s+){0,2}(?:production|output|holdings|sales|"
                                r"revenue|hashrate|hash rate|figure|total)\b", re.I)
@@ -941,6 +954,23 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str, verbs: str | None = N
 _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|while|but|whereas|ahead of|behind|followed by|versus|vs\.?)\b)")
 
 
+_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+
+
+def _run_before_respectively(sent: Sent, qtys: list[Quantity]) -> list[tuple[float, int, int]]:
+    """The figures joined by commas and 'and' that end right before ', respectively'."""
+    resp = sent.text.find("respectively")
+    before = [q for q in qtys if q.end <= resp]
+    if not before or not re.fullmatch(r"\W{0,3}", sent.text[before[-1].end:resp]):
+        return []
+    run = [before[-1]]
+    for q in reversed(before[:-1]):
+        if not _RUN_JOIN.fullmatch(sent.text, q.end, run[0].start):
+            break
+        run.insert(0, q)
+    return [(q.value, q.start, q.end) for q in run] if len(run) >= 2 else []
+
+
 def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
     """'CleanSpark and Riot mined 627 and 505 BTC, respectively' -> [(CleanSpark, 627), (Riot, 505)]."""
     if "respectively" not in sent.text or not qtys:
@@ -964,6 +994,16 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
     for m in sent.mentions:
         if m.company and m.start < values[0][1] and m.company not in companies:
             companies.append(m.company)
+    if len(companies) != len(values) and (run := _run_before_respectively(sent, qtys)):
+        # "Marathon runs about 24.7 EH/s, ahead of Core Scientific and Riot Platforms, at 16.9 EH/s and 12.4 EH/s,
+        # respectively": the list right before the word, and the companies named since the figure before it
+        floor = max((q.end for q in qtys if q.end <= run[0][1]), default=0)
+        named = []
+        for m in sent.mentions:
+            if m.company and floor <= m.start < run[0][1] and m.company not in named:
+                named.append(m.company)
+        if len(named) == len(run):
+            values, companies = run, named
     periods = sent.periods
     out = []
     if len(companies) == len(values):

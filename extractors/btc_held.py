@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 53
+VERSION = 54
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -50,7 +50,9 @@ AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on
 LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re.I)
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
+# ("The Company's holdings exclude 11 bitcoin ... awaiting distribution", "bringing the total on loan to 10,377")
 PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|pledged|encumbered|as collateral|"
+                  r"(?<!which )(?<!that )exclud(?:e|es|ed|ing)|on loan|"
                   r"split\s+(?:[\w-]+\s+){0,3}into|"  # "Its filings split the stack into 16,023 unrestricted coins"
 
                   r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;]{0,40}$",
@@ -60,7 +62,10 @@ PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|ple
 PART_AFTER = re.compile(r"^\W{0,3}(?:(?:that|which)\s+(?:(?-i:[A-Z])[\w.&-]*\s+|it\s+|the company\s+|we\s+)?)?"
                         r"(?:(?:were|was|had been|have been|are|is|had|has)\s+)?(?:pledged|posted|released|freed|returned)\b|"
                         r"^\W{0,3}(?:were|was|are|is)\s+held\s+(?:in|as|with)\b[^.;]{0,30}\b(?:pledged|collateral|"
-                        r"escrow)\b", re.I)
+                        r"escrow)\b|"
+                        # a managed account's part: "leaving 1,903 bitcoin held and managed in the account"
+                        r"^\W{0,3}(?:[\w-]+\s+)?(?:held\s+and\s+managed|managed|held)\s+in\s+(?:the|that|this|a|an|its)\s+"
+                        r"(?:[\w-]+\s+)?account\b", re.I)
 RELEASED_BEFORE = re.compile(r"\b(?:freeing|releasing|released|freed|unlocking|returned)\s+(?:about\s+|approximately\s+|"
                              r"roughly\s+|some\s+|the\s+)?$", re.I)
 PRESENT = re.compile(r"\b(?:now|currently|presently|today|holds|owns|has)\b", re.I)

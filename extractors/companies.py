@@ -78,7 +78,7 @@ class CompanyFinder:
                 continue
             if not any(x.start <= m.start("t") < x.end for x in out):
                 out.append(Mention(m.start("t"), m.end("t"), m.group("t"), self._by_ticker[m.group("t")]))
-        return sorted(self.checked_short_names(text, out), key=lambda x: x.start)
+        return sorted(_with_defined_names(text, self.checked_short_names(text, out)), key=lambda x: x.start)
 
     def checked_short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions without a short name ("Core") whose company the text never names in full, or that is part of
@@ -88,6 +88,31 @@ class CompanyFinder:
         full = {x.company for x in mentions if x.name not in self._short}
         return [x for x in mentions if x.name not in self._short or (
             x.company in full and not _SHORT_NAME_PART_OF.search(text, max(0, x.start - 9), x.start))]
+
+
+# a filing's own short name for a registry company or subsidiary, right after its name: 'Luna Squares LLC ("Luna"),
+# a wholly owned subsidiary of the Company', 'Bitfarms Ltd. ("Bitfarms" or the "Company")' (not a generic role:
+# "Company", "Lender")
+_DEFINED_NAME = re.compile(r"(?:\s+(?:LLC|Inc\.|Ltd\.?|Corp\.?|Limited|plc|PLC|Pty Ltd))?,?\s*\(\s*(?:the\s+)?[\"“]"
+                           r"(?P<name>[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]{1,24})?)[\"”]")
+_GENERIC_DEFINED = {"Company", "Borrower", "Lender", "Group", "Parent", "Purchaser", "Seller", "Guarantor", "Issuer",
+                    "Subsidiary", "Agent", "Holder", "Buyer", "Miner", "Host", "Customer"}
+
+
+def _with_defined_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus every later use of a short name the text defines for a registry company's name."""
+    if '("' not in text and "(“" not in text and '(the "' not in text and "(the “" not in text:
+        return mentions
+    extra: list[Mention] = []
+    for m in mentions:
+        d = _DEFINED_NAME.match(text, m.end) if m.company is not None else None
+        if d is None or d.group("name") in _GENERIC_DEFINED or d.group("name") == m.name:
+            continue
+        for u in re.finditer(rf"(?<![\w-]){re.escape(d.group('name'))}(?![\w-])", text[d.end():]):
+            start, end = d.end() + u.start(), d.end() + u.end()
+            if not any(x.start < end and start < x.end for x in mentions + extra):
+                extra.append(Mention(start, end, d.group("name"), m.company))
+    return mentions + extra if extra else mentions
 
 
 @lru_cache(maxsize=4)

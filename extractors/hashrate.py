@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 53
+VERSION = 54
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -50,6 +50,7 @@ NOT_OURS = [
                           r"\bunder (?:(?:its|their|the company['’]s|[A-Z][\w.&-]*['’]s?)\s+)?management\b|"
                           # "Of the 36.2 EH/s that BitFuFu managed at the end of September"
                           r"\b(?:that|which)\s+(?:[A-Z][\w.&-]*\s+|it\s+|the company\s+){1,2}manag(?:ed|es)\b|"
+                          r"\bmanaged\s+(?:hash\s?rate|computing power)\b|"  # "BitFuFu's managed hashrate hits 34.1 EH/s"
                           r"\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
                           r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|"
                           # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
@@ -71,7 +72,10 @@ NOT_OURS = [
                                   r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b")),
     # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
     ("design", re.compile(r"\bdesigned (?:to (?:carry|add|host|support|hold|house|deliver|accommodate|reach)|for)\b"
-                          r"[^.;]{0,30}$", re.I)),
+                          r"[^.;]{0,30}$|"
+                          # "its sites would have room for roughly 13.6 EH/s of machines"
+                          r"\b(?:room|space|capacity)\s+(?:for|to (?:host|house|hold))\s+(?:up to\s+|about\s+|roughly\s+|"
+                          r"approximately\s+|some\s+|nearly\s+|around\s+)?$", re.I)),
     # (but "3,600 S19 miners, together rated at approximately 324 PH/s" is the fleet's)
     ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|(?<!together )(?<!collectively )(?<!combined )rated at|"
                            r"models?)\b[^.;,]{0,20}$", re.I)),
@@ -82,6 +86,11 @@ NOT_OURS = [
                           # a gap: "its average lagged its installed figure by more than 4 EH/s"
                           r"\b(?:lagg(?:ed|ing|s)|trail(?:ed|ing|s)|behind|short of|exceed(?:ed|ing|s)|ahead of)\b[^.;]{0,40}"
                           r"\bby\s+(?:more than\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$|"
+                          # a step: "had to cut its capacity by 3.6 EH/s", "grew its fleet by roughly 5 EH/s"
+                          r"\b(?:cut|cutting|reduc(?:ed|ing|e)|lower(?:ed|ing)?|shr(?:ank|unk|ink)|grew|grow(?:n|s|ing)?|"
+                          r"increas(?:ed|ing|e)|boost(?:ed|ing)?|expand(?:ed|ing)?|rais(?:ed|ing))\s+(?:its|their|the|our)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:capacity|hash\s?rate|fleet|computing power)\s+by\s+(?:about\s+|roughly\s+|"
+                          r"approximately\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|"
                           r"\b(?:swapped out|swapping out|took (?:\w+ )?offline|taking (?:\w+ )?offline|retired|retiring|"
                           r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
                           r"roughly|some|nearly)\s+)?$", re.I)),
@@ -98,7 +107,9 @@ NOT_OURS = [
     ("added_after", re.compile(r"^\s*(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b(?!\s*(?:[.,;]|$))|"
                                # "The 0.7 EH/s added over the four weeks came from ..."
                                r"^\s+(?:added|brought online|energi[sz]ed|installed)\s+(?:over|during|since)\s+(?:the|this|that|"
-                               r"last)\s+(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:weeks?|months?|days|quarter|period)\b", re.I)),
+                               r"last)\s+(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:weeks?|months?|days|quarter|period)\b|"
+                               # "expected to host approximately 1 EH/s of additional bitcoin mining capacity"
+                               r"^\s*(?:\(\w+/s\)\s*)?of\s+(?:additional|incremental|extra)\b", re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
                               r"[^.;]{0,40}$", re.I)),
@@ -143,8 +154,8 @@ NOT_OURS = [
                               r"earlier|originally) (?:talked (?:of|about)|guided(?: to)?|targeted|projected|promised|forecast))\b",
                               re.I)),
     # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October"
-    ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
-                                    r"(?:had\s+)?(?:outlined|announced|set|guided|targeted|projected|promised|"
+    ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance|range|forecast|outlook)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
+                                    r"(?:had\s+)?(?:outlined|announced|set|guided|targeted|projected|promised|forecast(?:ed)?|"
                                     r"previously)\b", re.I)),
     # machines made, ordered, optioned or retired, not the fleet hashing: "an option to buy ... 3.7 EH/s",
     # "3.1 EH/s of SEALMINER A2 machines", "an order backlog of 4.1 EH/s", "2.9 EH/s, to be retired"
@@ -203,7 +214,10 @@ NOT_OURS = [
                                           r"(?![^.]*\brespectively\b)", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|delivered)\s+by\s+(?:the\s+company|(?-i:[A-Z])[\w.&-]*)\s+(?:\w+\s+){0,2}$|"
                             r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
-                            r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)),
+                            r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$|"
+                            # "Total computing power sold in the quarter shrank to 1.9 million TH/s"
+                            r"\b(?:computing power|hash ?(?:rate|power))\s+(?:it\s+)?(?:sold|shipped|delivered)\b[^.;]{0,60}$",
+                            re.I)),
     # "Imagine a miner with 10 exahash of old S19s", "a hypothetical miner running 20 EH/s"
     ("hypothetical", re.compile(r"\b(?:imagine|hypothetical(?:ly)?|suppose|supposing|theoretical)\b", re.I)),
     # someone else's forecast of the fleet: "the broker models the company exiting calendar 2024 at about 30 EH/s",

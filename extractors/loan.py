@@ -3,7 +3,7 @@
 Covers   "earmarked to partially repay a Bitcoin-collateralized loan"   (seed 003) -> repaid, value null
          "secured a $50 million credit facility from Coinbase"          -> facility, lender Coinbase
          "borrowed $20 million against 500 BTC"                          -> borrowed, collateral 500
-         "cut the balance by $20 million to $45 million"                 -> outstanding 45,000,000
+         "cut the balance by $20 million to $45 million"                 -> repaid 20,000,000 and outstanding 45,000,000
 Rejects  the miner as lender ("extended a $5 million loan to"), "would need to pledge", a reporter's estimate,
          a plan ("may seek financing")
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 53
+VERSION = 54
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -44,7 +44,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
                      # "Core drew $35 million of the B. Riley facility"
                      r"\b(?:drew|drawn|draws)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:facility|credit line)\b|"
-                     r"\bpaid (?:down|off|back)\b|"
+                     rf"\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}(?:facility|line|loan)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
@@ -188,7 +188,9 @@ EVENTS = [
                                r"borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
-                               r"(?:totall?ed|stood at|amounted to)\b|"
+                               r"(?:totall?ed|totall?ing|stood at|amounted to)\b|"
+                               # "the debts at the end of September included $39 million of rig-secured loans"
+                               r"\b(?:debts|borrowings|liabilities)\b[^.;$]{0,40}\bincluded\b|"
                                # "cut its debt to $9.6 million at the end of March"
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
@@ -297,7 +299,7 @@ _AMOUNT_EVENTS = [
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
-                               r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:US)?$", re.I),
+                               r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b|"
                 # "$40,000,000 in aggregate principal amount was outstanding under the Credit Agreement"
@@ -350,15 +352,14 @@ _AMOUNT_EVENTS = [
 # the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
 _WITH_LENDER = r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,3}?)?"
 _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$"
-# a loan's balance cut by a step with no new balance after it: the step was repaid (not "cut its total debt by",
-# which sums several instruments)
-_REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing)|lower(?:ed|ing)|cut|decreas(?:ed|ing)|trimm(?:ed|ing)|pared|paid down)\s+"
+# a loan's balance cut by a step: the step was repaid (not "cut its total debt by", which sums several instruments)
+_REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|decreas(?:ed|ing)|trim(?:med|ming)?|pared|"
+                         r"(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inking))\s+"
                          r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?"
                          r"(?:loan|facility|line|balance|borrowings|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
                          r"\b(?:loan|facility|line|balance|borrowings|financing|principal)" + _WITH_LENDER
                          + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)
-_TO_FIGURE = re.compile(r"^[^;]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)", re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 UNDRAWN_AFTER = re.compile(r"[^$;.]{0,50}?\b(?:undrawn|(?:has|have|had) not (?:yet )?(?:been )?drawn|not yet drawn|"
                             r"available to (?:be )?(?:draw|drawn|borrow))\b", re.I)
@@ -410,7 +411,9 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "facility"  # "it has obtained a $200 million line of credit": a line opened, not money drawn
     for name, before, after in _AMOUNT_EVENTS:
         if (before is not None and before.search(left)) or (after is not None and after.search(right)):
-            if name == "change" and _REDUCED_BY.search(left) and not _TO_FIGURE.search(right):
-                return "repaid"  # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
+            if name == "change" and _REDUCED_BY.search(left):
+                # "Equipment financing with NYDIG reduced by US$2.3 million during the month", and "cut the balance by
+                # $20 million to $45 million": a repayment of the step (the new balance is a fact of its own)
+                return "repaid"
             return name
     return None

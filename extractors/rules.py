@@ -27,7 +27,8 @@ BTC_MODULES = (btc_mined, btc_sold, btc_held)
 _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
 _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
-_RATE_AFTER = re.compile(r"^\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|each|every)\s+"
+# ("or 17.2 bitcoin ($349k) a day": a value in brackets between)
+_RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|each|every)\s+"
                          r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior|after|later)\b)"  # "from 516 BTC a month earlier"
                          r"(?:(?:average|operating|operational|installed)\s+)?"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
@@ -198,7 +199,8 @@ _MINERS_SUBJECT = re.compile(r"\b(?:public(?:ly[- ](?:listed|traded))?|listed|U\
                              r"\bminer reserves?\b|\bminers['’] (?:reserves?|balances?|wallets)\b|"
                              r"\bminer[- ](?:linked|controlled|owned|tagged) wallets\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b|"
                              # "the ten miners below held about 90,500 BTC between them"
-                             r"\b(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             # "Five bitcoin miners listed in North America produced a combined 1,802 BTC"
+                             r"(?:\b(?:the|these|those|all)\s+|^)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"\d{1,2})\s+(?:[\w-]+\s+)?(?:miners|companies|firms)\b",
                              re.I)
 _SUBSIDIES = {50.0, 25.0, 12.5, 6.25, 3.125, 1.5625}
@@ -237,7 +239,10 @@ _WITH_CLIENTS_OUTPUT = re.compile(r"\b(?:including|includes|with|plus|combined w
                                   r"(?:customers?|clients?)['’]?\s+(?:output|production|coins|bitcoin|mining)\b[^.;]*$", re.I)
 # a cloud-mining platform's total and its users' coins: "its platform as a whole produced around 412 BTC", "Across the
 # whole platform, including what customers mined ...", "customers' balances held on the platform stood at about 1,150 BTC"
-_PLATFORM_WIDE = re.compile(r"(?:\b(?:its|the)\s+platform\s+(?:as\s+a\s+whole|generated|produced|mined)\b|\bacross\s+(?:the\s+|its\s+)?(?:whole\s+|"
+# ("Bitcoin production on its platform climbed to 400 BTC")
+_PLATFORM_WIDE = re.compile(r"(?:\b(?:its|the)\s+platform\s+(?:as\s+a\s+whole|generated|produced|mined)\b|"
+                            r"\b(?:production|output)\s+(?:on|across|through)\s+(?:its|the)\s+(?:[\w-]+\s+)?platform\b|"
+                            r"\bacross\s+(?:the\s+|its\s+)?(?:whole\s+|"
                             r"entire\s+)?platform\b|\bincluding\s+what\s+(?:its\s+)?(?:customers|clients|users)\s+"
                             r"(?:mined|earned|produced)\b|\b(?:customers|clients|users)['’]?\s+(?:balances?|holdings|coins|"
                             r"deposits)\b)(?:(?!of which|self-min|\bown\b)[^.;])*$", re.I)
@@ -275,6 +280,10 @@ _POLICY_FLOOR_BEFORE = re.compile(r"(?:\b(?:to|will|would|must|shall)\s+(?:alway
                                   r"(?:no less than|not less than|at least|a minimum of|no fewer than|not fewer than)\s+$", re.I)
 
 
+_PRODUCED_RIGHT_AFTER = re.compile(r"\s*(?:produced|mined|self-mined)\b(?!\s+(?:and|but)\s+(?:held|kept|retained))", re.I)
+_ONE_COIN_BEFORE = re.compile(r"\b(?:producing|to produce|mining|to mine|per|each|for every)\s+(?:a\s+single\s+)?$", re.I)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
@@ -284,6 +293,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
             and not _BTC_FIGURE.search(rate.group(0)):
         return "rate"
+    if q.value == 1 and _ONE_COIN_BEFORE.search(left[-30:]):
+        return "rate"  # "Producing one bitcoin cost TeraWulf $22,954 in the quarter": a unit cost
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
     further_sale = _SOLD_MORE.search(left[-60:]) is not None and not _COMPARED_AFTER.match(right)
@@ -400,6 +411,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif after_verb is not None and mod is not after_verb and _LIST_ITEM_THE.search(left):
             # "sold 1,132.9 BTC: the 189.8 BTC its machines produced ... plus the 943.1 BTC it still had in reserve"
             mod, rule = after_verb, "amount_verb"
+        elif rule == "ended_with" and after_verb is btc_mined and _PRODUCED_RIGHT_AFTER.match(right):
+            mod, rule = btc_mined, "amount_verb"  # "we finished the month with 683 bitcoin produced"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
@@ -518,7 +531,7 @@ _MACHINES_BETWEEN = re.compile(r"\b(?:units|machines|miners|rigs|S\d+\w*|compute
 _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
                          r"(?:no|zero)\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|debt|mining|miners?|machines|exposure|"
                          r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
-                         r"as collateral|collateral|encumbered|restricted)\b)"
+                         r"as collateral|collateral|encumbered|restricted|backing|reserves?\s+behind)\b)"
                          r"(?:\s+(?:left|remaining|in reserve|on (?:its|the|their) (?:balance sheets?|books)|in (?:its )?"
                          r"(?:treasury|reserves?)))?", re.I)
 
@@ -781,6 +794,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     for i, q in enumerate(qtys):
         lo, hi = _clause_bounds(qtys, i, len(s))
         hi = min([hi] + [b for b in btc_starts if b > q.end])  # "... 1.1 EH/s, ..., mined 27.1 BTC in May"
+        # "... had hit 50 EH/s, and Cango said it crossed the threshold on July 1": another miner's clause
+        hi = min([hi] + [m.start for m in sent.mentions if m.company and m.start > q.end
+                         and _AND_CLAUSE_END.search(s, max(q.end, m.start - 12), m.start)])
         if not hashrate.MIN_FLEET_EHS <= q.value <= hashrate.MAX_FLEET_EHS:
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
@@ -795,13 +811,19 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             own = max(own, versus.start("versus"))
         wide_lo = max(lo, q.start - 120)
         wide_left = unaside[wide_lo:q.start]
+        # (not a host's figure when the words after it say the fleet is its own: "The 34.1 EH/s under management ...
+        # is made up of 4.2 EH/s of self-owned hashrate and ...")
+        own_fleet = _OWN_FLEET_AFTER.match(s, q.end) is not None
         why = next((name for name, rx in hashrate.NOT_OURS
-                    if rx.search(near_left if name in hashrate.LEFT_ONLY else
+                    if not (own_fleet and name == "hosted") and rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  s[q.end:min(hi, q.end + 90)] if name in hashrate.WIDE_RIGHT else
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
                                  wide_left if name in hashrate.WIDE_LEFT else
                                  s[own:q.start] + near_right if name == "network" else
+                                 # "... up from the 23 EH/s we had been targeting, and we are introducing guidance of
+                                 # 35 to 37 EH/s": the old goal's words are in the clause before
+                                 s[max(own, q.start - 60):q.start] + near_right if name == "superseded" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
@@ -996,6 +1018,9 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
 _WHOSE = re.compile(r",\s+(?:whose|which)\b")
 _VERSUS_PRIOR = re.compile(r"[^.;]{0,90}?(?P<versus>,\s*(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+"
                            r"(?:an?\s+|the\s+)?(?:average\s+of\s+|monthly\s+average\s+of\s+)?(?:about\s+|roughly\s+)?)$", re.I)
+_OWN_FLEET_AFTER = re.compile(r"\s*(?:of\s+)?(?:its\s+)?(?:self-owned|self-mining|proprietary|own)\s+(?:[\w-]+\s+)?"
+                              r"(?:hash\s?rate|computing power|capacity|fleet|machines|miners)\b", re.I)
+_AND_CLAUSE_END = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+$")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
@@ -1098,8 +1123,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if not trig:
         return []
     borrower, lend_end = _borrower_of_outside_lender(sent)
+    # (an aside's doubt is not the loan's: "At Core Scientific, which has said it may need bankruptcy protection, the
+    # debts at the end of September included $39 million of rig-secured loans")
+    main = _WHICH_CLAUSE.sub(",", s) if ", which" in s or ", who" in s else s
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT
-                if rx.search(s) and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)))
+                if rx.search(main if name == "hypothetical" else s)
+                and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)))
                 and not (name == "miner_lends" and borrower is not None)), None)
     if why:
         log.debug("loan sentence rejected: %s", why)
@@ -1160,7 +1189,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  and _GREW_TO.search(s, max(0, usd[i - 1].start - 80), usd[i - 1].start)) or (
                 i + 1 < len(usd) and _RAISED_FROM.search(s, max(0, u.start - 120), u.start)
                 and _TO_NEXT.fullmatch(s, u.end, usd[i + 1].start)):
-            # "cut the balance by $35 million to $65 million": the $35 million is the step, not a balance;
+            # "lifted the cap by $50 million to $150 million": the $50 million is the step, not a size (a cut by a
+            # step is a repayment: loan.event_for_amount);
             # "expanded the line to $200 million from $100 million" (or "from $50,000,000 to $100,000,000"): the
             # $100 million (the $50,000,000) is the old size
             continue
@@ -1176,6 +1206,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
+        if event == "borrowed" and _AS_OF_OPENER.match(s) and _WAS_DRAWN.match(s, u.end):
+            event = "outstanding"  # "As of June 15, 2022, US$66 million was drawn under the Galaxy facility": a balance
         if event in (None, "facility") and _BALANCE_SUBJECT.match(s) and _COPULA_BEFORE.search(s, max(0, u.start - 30),
                                                                                             u.start):
             event = "outstanding"  # "Total borrowings under the $10 million facility ... were $8.0 million at August 31"
@@ -1369,7 +1401,13 @@ _NOT_A_REPAYMENT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\b[^.;]{0,60}
 def _repayment_not_done(s: str, verb: re.Match) -> bool:
     """The repayment verb is denied, described or only intended: 'has not yet repaid', 'expects to repay it'."""
     return bool(_NOT_A_REPAYMENT_BEFORE.search(s, max(0, verb.start() - 70), verb.start())
-                or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start()))
+                or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start())
+                or _REPAID_IN_KIND.match(s, verb.end()) and _PRESENT_PASSIVE.search(s, max(0, verb.start() - 8), verb.start()))
+
+
+# how a loan is repaid, not a repayment: "Because the loan is repaid in bitcoin, the dollar value ... rose"
+_REPAID_IN_KIND = re.compile(r"\s+in\s+(?:bitcoin|BTC|kind|cash|shares|stock|(?:monthly\s+|equal\s+)?instal+ments)\b", re.I)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.I)
 
 
 # (not the point of "Feb. 9" or "Inc.")
@@ -1518,6 +1556,10 @@ def _origination(ctx: DocContext, c: Candidate, end: int, hi: int) -> Candidate 
     return origin
 
 
+# a valuation's month, not the loan's date: "a balance worth about $18 million at September's average bitcoin price"
+_PRICE_OF_PERIOD_AFTER = re.compile(r"['’]s?\s+(?:average\s+|closing\s+|spot\s+)?(?:bitcoin\s+|BTC\s+)?prices?\b", re.I)
+
+
 def _loan_event_periods(sent: Sent, event: str) -> Sent:
     """The sentence with only the periods that can date a loan event of this kind.
 
@@ -1525,6 +1567,7 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
     facility is dated Friday; the quarter names only the report. 'On Feb. 3, it repaid $30 million of the loan it
     took from Antalpha in November': the repayment is dated February 3."""
     kept = [p for p in sent.periods if not _REPORT_AFTER.match(sent.text, p.char_end)
+            and not _PRICE_OF_PERIOD_AFTER.match(sent.text, p.char_end)
             and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
             and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
@@ -1532,6 +1575,8 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
+_AS_OF_OPENER = re.compile(r"\W*(?:As\s+(?:of|at)|At)\s+[^$;]{3,40},\s*(?:US|USD\s?)?\$", re.I)
+_WAS_DRAWN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:was|were|had been|remained)\s+drawn\b", re.I)
 # the balance a draw or a repayment leaves: "drew US$100 million on Sept. 18 ..., lifting borrowings under the
 # up-to-US$300 million facility to US$150 million", "bringing its total borrowings under the program to $150 million"
 _RESULTING_BALANCE = re.compile(r"\b(?:lift|bring|brought|rais|push|took|tak|increas|reduc|lower|cut|decreas)\w*\s+"
@@ -1707,6 +1752,14 @@ def _is_sale_proceeds(s: str, u: Quantity) -> bool:
     if price and not loan.TRIGGER.search(s, price.start(), u.start):
         return True  # but "bought 3,000 miners with equipment financing for $20 million" is a loan
     m = _PROCEEDS_BEFORE.search(s[:u.start])
+    if m is not None and m.group("sale") in ("worth", "totaling", "totalling") \
+            and _DEBT_WORTH.search(s, max(0, m.start() - 30), m.start()):
+        # "still owed Anchorage 304 BTC, a balance worth about $18 million", "limited-recourse loans totaling $108
+        # million": the debt's dollar value
+        return False
+    if m is not None and m.group("sale") is not None and _BY_STEP_BEFORE.search(s, max(0, u.start - 20), u.start) \
+            and loan.REPAID_WORD.search(s, m.end("sale"), u.start):
+        return False  # "sold 1,400 BTC and used the money to pay down the Galaxy facility by US$30 million": the step
     if m is not None and m.group("sale") is not None and _BORROWING_VERB.search(s, m.end("sale"), u.start):
         return False  # "had sold the site and borrowed $35 million from Galaxy"
     return m is not None and (m.group("sale") is not None or _SALE.search(s, 0, m.start()) is not None)
@@ -1719,6 +1772,9 @@ _BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|ob
 # for $6.1 million": a price, not a principal
 _PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring|sold|sells?|selling)\b[^$;]{0,80}\bfor\s+"
                            r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:said|warned|disclosed|flagged)\b[^,;]{0,120},")
+_BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)
+_DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|borrowings?)\s+(?:then\s+|now\s+)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
 _REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repay|pay (?:down|off|back)|retire|settle)\s+(?:in full\s+)?(?:about |approximately |roughly |"
                                  r"some |nearly |the )?(?:remaining |outstanding |last |final )?(?:US)?$", re.I)
@@ -1841,7 +1897,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         if parent and _CUSTOMERS_SHARE.search(row[0]):
             continue
         if company_col is not None:
-            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title)
+            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title,
+                                lead=_paragraph_above(ctx, rows[0]) if not title else "")
         elif by_rows:
             if row_period is not None:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
@@ -2185,7 +2242,9 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return []
     periods = [p for p in sent.periods if p.char_end <= m.end("label")] or [
         p for p in sent.periods if p.char_start >= m.start("rest")
-        and not _COMPARED_TO.search(sent.text, m.start("rest"), p.char_start)]  # "Bitcoin held: 9,077 as of January 31"
+        and not _COMPARED_TO.search(sent.text, m.start("rest"), p.char_start)  # "Bitcoin held: 9,077 as of January 31"
+        # (not a bracketed comparison's: "- Hashrate: 1.56 EH/s (May 2025: 1.89 EH/s)")
+        and not ("(" in sent.text[m.start("rest"):p.char_start] and sent.text.startswith(":", p.char_end))]
     col = [None, periods[0] if periods else None]
     rest = m.group("rest")
     if (cut := _REST_CLAUSE_END.search(rest)) and _DIGIT_RE.search(rest, 0, cut.start()):
@@ -2324,8 +2383,20 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
 _AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: as of)?|at)\W*", re.I)
 
 
+_RATIO_HEADER = re.compile(r"\bper\s+(?:[EPT]H(?:/s)?|exahash|petahash|terahash|MW|megawatt|share|day)\b|"
+                           r"\b(?:BTC|bitcoin)\s*/\s*(?:[EPT]H|day|MW)\b", re.I)
+
+
+def _paragraph_above(ctx: DocContext, header: Sent) -> str:
+    """The paragraph that leads into a table ('The table below compares the bitcoin each company reported mining in
+    the last two months')."""
+    before = ctx.text[max(0, header.start - 400):header.start].rstrip()
+    return before[before.rfind("\n\n") + 2:] if "\n\n" in before else before
+
+
 def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], col_periods: list,
-                 table_period: P.Period | None, company_col: int = 0, title: str = "") -> list[Candidate]:
+                 table_period: P.Period | None, company_col: int = 0, title: str = "",
+                 lead: str = "") -> list[Candidate]:
     cells = _cell_offsets(r.text, row)
     if len(cells) <= company_col:
         return []
@@ -2345,12 +2416,18 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 or _first_period(ctx, title)
             out += _company_loan_cell(ctx, r, company, cell, start, h, period, title)
             continue
+        if _RATIO_HEADER.search(h):
+            continue  # '| Rank | Miner | Bitcoin mined per EH/s, August |': a ratio, neither coins nor hashrate
         mod = label_module(h)
         is_hash = bool(_HASH_LABEL.search(h))
         if mod is None and not is_hash and col_periods[j:j + 1] != [None]:
             h = f"{title} {h}"  # a column of dates under a title that names the metric
             mod = label_module(title) if _UNIT_BTC_RX.search(title) else None
             is_hash = mod is None and bool(_HASH_LABEL.search(title))
+            if mod is None and not is_hash and _UNIT_BTC_RX.search(header[j]) and col_periods[j].start is not None:
+                # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading
+                # into the table names ("compares the bitcoin each company reported mining"), else its production
+                mod = label_module(lead) or btc_mined
         mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
         if _CELL_SKIP.search(cell) or not mm or (mod is None and not is_hash):
             continue

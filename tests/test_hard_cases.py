@@ -104,6 +104,7 @@ def test_loan_arithmetic_chain_and_anaphora():
     text = ("Riot Platforms has a bitcoin-backed credit facility with Coinbase.\n"
             "On July 24, it made a payment that cut the balance by $20 million to $45 million.")
     assert _briefs(text, "2025-08-06", "loan", "loan_event") == [
+        ("Riot Platforms", 20_000_000.0, None, "2025-07-24", "repaid"),
         ("Riot Platforms", 45_000_000.0, None, "2025-07-24", "outstanding")]
 
 
@@ -3821,6 +3822,182 @@ def test_real_article_batch_57_58_cases(text, published, type_, expected):
       ("Greenidge Generation", 228.0, "2020-10-01", "2020-12-31", None)]),
 ])
 def test_real_article_batch_59_60_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a list of lenders ends an opening phrase: "the company" is still the miner
+    ("Core Scientific warned of a cash squeeze. Across financing deals with lenders such as BlockFi and Trinity "
+     "Capital, the company owed about $235 million at the end of October.", "2022-11-22", "loan",
+     [("Core Scientific", 235_000_000.0, None, "2022-10-31", "outstanding")]),
+    # a lender named as the loans' modifier is no subject
+    ("Iris Energy is handing machines back. The biggest of the three NYDIG facilities, a $68 million equipment loan "
+     "signed in February, carried the highest rate.", "2022-12-20", "loan",
+     [("IREN", 68_000_000.0, None, "2022-02-28", "facility")]),
+    # a registry miner's short name, once the text names it in full
+    ("Applied Digital bought a site in Texas.\n\nAt Feb. 28, Applied had about $48.1 million of debt outstanding, most "
+     "of it secured by its data centers.", "2023-04-11", "loan",
+     [("Applied Digital", 48_100_000.0, None, "2023-02-28", "outstanding")]),
+    # a supplier named with "our" before its machines is no subject
+    ("HIVE Digital said: \"We expect to reach 7 EH/s by February 2025 as our Bitmain S21 units arrive, and our new "
+     "Paraguay build is meant to take us to 12 EH/s by the end of October 2025.\"", "2024-11-20", "hashrate",
+     [("HIVE Digital Technologies", 7.0, None, "2025-02-28", "target"),
+      ("HIVE Digital Technologies", 12.0, None, "2025-10-31", "target")]),
+    ("HIVE Digital's chief executive said the company will be at 6.5 exahash by the end of October as the last of the "
+     "Bitmain units go live, and with the new site we're aiming for 12 exahash by the end of calendar 2025.",
+     "2024-08-20", "hashrate",
+     [("HIVE Digital Technologies", 6.5, None, "2024-10-31", "target"),
+      ("HIVE Digital Technologies", 12.0, None, "2025-12-31", "target")]),
+    # a person with an honorific is no organisation
+    ("BitFuFu Inc. (Nasdaq: FUFU) reported its update. Mr. Lu said the Company expects self-mining hashrate of about "
+     "6.5 EH/s by the end of the third quarter of 2026.", "2026-03-05", "hashrate",
+     [("BitFuFu", 6.5, None, "2026-09-30", "target")]),
+    # the old goal's words in the clause before do not supersede the new guidance
+    ("\"We now expect approximately 27 EH/s by the end of 2023, up from the 24 EH/s we had been targeting, and we are "
+     "setting guidance of 36 to 38 EH/s by the end of 2024,\" Marathon Digital's chief executive said.", "2023-11-02",
+     "hashrate",
+     [("MARA Holdings", 27.0, None, "2023-12-31", "target"), ("MARA Holdings", 38.0, None, "2024-12-31", "target")]),
+    # "and said it" keeps the subject; a host named by "at ... sites" is not it
+    ("American Bitcoin now runs about 25 EH/s, mostly at Hut 8 sites in Alberta, and said it is on track to reach "
+     "48 EH/s by mid-2026.", "2025-12-04", "hashrate",
+     [("American Bitcoin", 25.0, None, "2025-12-04", "operational"),
+      ("American Bitcoin", 48.0, None, "2026-06-30", "target")]),
+    ("American Bitcoin listed on Nasdaq.\n\nIts fleet runs mostly at sites operated by Hut 8 in Alberta. The company "
+     "said it had about 11 EH/s of installed hashrate.", "2025-09-04", "hashrate",
+     [("American Bitcoin", 11.0, None, "2025-09-04", "installed")]),
+    # a roundup's table of companies with months as columns: each month's production
+    ("Five miners lifted output in July.\n\nThe table below compares what each company reported mining in the last two "
+     "months.\n\n| Miner | July 2021 (BTC) | June 2021 (BTC) | Change |\n|---|---|---|---|\n| Riot Blockchain | 440 | "
+     "240 | 83% |\n| Bitfarms | 390 | 260 | 50% |", "2021-08-04", "btc_mined",
+     [("Riot Platforms", 440.0, "2021-07-01", "2021-07-31", None),
+      ("Riot Platforms", 240.0, "2021-06-01", "2021-06-30", None),
+      ("Bitfarms", 390.0, "2021-07-01", "2021-07-31", None),
+      ("Bitfarms", 260.0, "2021-06-01", "2021-06-30", None)]),
+    # a count of miners as the subject is a group's total
+    ("Five bitcoin miners listed in North America produced a combined 1,810 BTC last month, on average 57% more than "
+     "in June.", "2021-08-04", "btc_mined",
+     []),
+    # a ratio column is neither coins nor hashrate
+    ("| Rank | Miner | Bitcoin mined per EH/s, August |\n|---|---|---|\n| 1 | Bitfarms (BITF) | 141.2 |\n| 2 | "
+     "CleanSpark (CLSK) | 128.0 |", "2022-09-10", "hashrate",
+     []),
+    # a day's rate after a bracketed dollar value
+    ("Bitfarms said production rose 6% to a record 530 bitcoin in August, or 17.1 bitcoin ($350k) a day.",
+     "2022-09-08", "btc_mined",
+     [("Bitfarms", 530.0, "2022-08-01", "2022-08-31", None)]),
+    # a motion up to a level is no bound
+    ("Bitfarms said its average hashrate over August was 3.7 EH/s, and operational hashrate edged up to 3.9 EH/s by "
+     "the last day of the month.", "2022-09-08", "hashrate",
+     [("Bitfarms", 3.7, "2022-08-01", "2022-08-31", "average"), ("Bitfarms", 3.9, None, "2022-08-31", "operational")]),
+    # a forecast it had before is superseded
+    ("Iris Energy now guides to 4.8 EH/s of operating capacity at the close of 2022, up from the 4.4 EH/s it had "
+     "forecast before.", "2022-09-08", "hashrate",
+     [("IREN", 4.8, None, "2022-12-31", "target")]),
+    ("Marathon Digital has raised its hash rate target for 2024 to 52 EH/s, up from the 35-37 EH/s range it had guided "
+     "to earlier.", "2024-04-27", "hashrate",
+     [("MARA Holdings", 52.0, None, "2024-12-31", "target")]),
+    # another miner's clause keeps its own date
+    ("IREN followed on June 30, when it said its installed hashrate had hit 50 EH/s, and Cango said it crossed the "
+     "line on July 1.", "2025-07-05", "hashrate",
+     [("IREN", 50.0, None, "2025-06-30", "installed")]),
+    # a maker's sales are no fleet
+    ("Canaan said total computing power sold in the quarter fell to 2.1 million TH/s, compared with 7.5 million TH/s a "
+     "year earlier.", "2023-03-10", "hashrate",
+     []),
+    # a managed total is no fleet; the self-owned part is
+    ("BitFuFu's managed hashrate reaches 35.0 EH/s", "2025-06-06", "hashrate",
+     []),
+    ("BitFuFu reported its update.\n\nThe 35.0 EH/s under management is made up of 4.3 EH/s of self-owned hashrate and "
+     "30.7 EH/s supplied by customers.", "2025-06-06", "hashrate",
+     [("BitFuFu", 4.3, None, "2025-06-06", "operational")]),
+    # production on a cloud platform is the customers'
+    ("BitFuFu said bitcoin production on its platform climbed to 410 BTC for the month.", "2025-06-06", "btc_mined",
+     []),
+    # a unit cost
+    ("Producing one bitcoin cost TeraWulf $23,100 in the quarter, up from $6,700 a year earlier.", "2024-08-16",
+     "btc_mined",
+     []),
+    # a debt's dollar value, and its month of pricing dates nothing
+    ("Gryphon Digital Mining restructured its Anchorage loan. Gryphon still owed Anchorage 310 BTC, a balance worth "
+     "about $19 million at October's average "
+     "bitcoin price, the company said.", "2024-11-05", "loan",
+     [("Gryphon Digital Mining", 19_000_000.0, None, "2024-11-05", "outstanding")]),
+    # how a loan is repaid is no repayment
+    ("Gryphon Digital Mining said that because the loan is repaid in bitcoin, what it owed rose as the price "
+     "recovered.", "2024-11-05", "loan",
+     []),
+    # loans totaling a sum; an aside's doubt is not the loan's
+    ("Iris Energy warned this month that it expects to default on limited-recourse loans totaling $110 million, which "
+     "are secured by mining rigs.", "2022-11-29", "loan",
+     [("IREN", 110_000_000.0, None, "2022-11-29", "outstanding")]),
+    ("At Core Scientific, which has said it may need bankruptcy protection, the debts at the end of September included "
+     "$40 million of rig-secured loans from NYDIG.", "2022-11-29", "loan",
+     [("Core Scientific", 40_000_000.0, None, "2022-09-30", "outstanding")]),
+    # a cut by a step: the step repaid, and the new balance
+    ("Riot Platforms drew on its Coinbase credit line in May. On July 20 it made a payment that cut the balance by $15 "
+     "million to $50 million.", "2025-08-05",
+     "loan",
+     [("Riot Platforms", 15_000_000.0, None, "2025-07-20", "repaid"),
+      ("Riot Platforms", 50_000_000.0, None, "2025-07-20", "outstanding")]),
+    ("- Bitfarms sold 1,400 BTC and used the money to pay down the Galaxy Digital facility by US$30 million",
+     "2022-06-18", "loan",
+     [("Bitfarms", 30_000_000.0, None, "2022-06-18", "repaid")]),
+    # an amount drawn as of a date is a balance
+    ("HIVE Digital Technologies reported results. At September 30, 2025, $11.0 million was drawn under the facility.",
+     "2025-11-18", "loan",
+     [("HIVE Digital Technologies", 11_000_000.0, None, "2025-09-30", "outstanding")]),
+    # "early 2024" is the first quarter's end
+    ("Iris Energy said it plans to grow its hash rate capacity to 9.3 EH/s by early 2024.", "2023-06-22", "hashrate",
+     [("IREN", 9.3, None, "2024-03-31", "target")]),
+    # a step of the fleet, and room on a site, are no fleet
+    ("In November, Iris Energy had to cut its capacity by 3.5 EH/s after switching off machines.", "2023-06-22",
+     "hashrate",
+     []),
+    ("Iris Energy says its sites would have room for roughly 14 EH/s of machines.", "2023-06-22", "hashrate",
+     []),
+    ("DMG Blockchain Solutions said the new site is expected to host about 1 EH/s of additional mining capacity.",
+     "2025-07-03", "hashrate",
+     []),
+    # a 'respectively' list right before the word, after another figure
+    ("Marathon runs about 25 EH/s, ahead of second-placed Core Scientific and third-placed Riot Platforms, at 17 EH/s "
+     "and 12.5 EH/s, respectively.", "2024-04-27", "hashrate",
+     [("MARA Holdings", 25.0, None, "2024-04-27", "operational"),
+      ("Core Scientific", 17.0, None, "2024-04-27", "operational"),
+      ("Riot Platforms", 12.5, None, "2024-04-27", "operational")]),
+    # a bracketed comparison dates only its own figure
+    ("DMG Blockchain Solutions Inc. (TSXV: DMGI) reported June 2025 results.\n\n- Hashrate: 1.58 EH/s (May 2025: 1.90 "
+     "EH/s)", "2025-07-03", "hashrate",
+     [("DMG Blockchain Solutions", 1.58, None, "2025-06-30", "operational"),
+      ("DMG Blockchain Solutions", 1.9, None, "2025-05-31", "operational")]),
+    # coins produced after "finished the month with"
+    ("Marathon said it finished the month with 690 bitcoin produced.", "2023-03-03", "btc_mined",
+     [("MARA Holdings", 690.0, "2023-02-01", "2023-02-28", None)]),
+    # a choice made is a sale
+    ("Marathon said: \"We elected to sell 640 bitcoin in February to cover operating costs.\"", "2023-03-03",
+     "btc_sold",
+     [("MARA Holdings", 640.0, "2023-02-01", "2023-02-28", None)]),
+    # a filing's own short name for a subsidiary, and the day of the deal the sentence before opens with
+    ("On March 2, 2022, Luna Squares LLC (\"Luna\"), a wholly owned subsidiary of Mawson Infrastructure, entered into a "
+     "hosting agreement with Celsius Mining LLC. In connection with that agreement, Celsius lent Luna $18,000,000 of "
+     "principal.", "2022-11-15", "loan",
+     [("Mawson Infrastructure", 18_000_000.0, None, "2022-03-02", "borrowed")]),
+    ("On 29 December 2022, Argo Blockchain completed a series of transactions with Galaxy Digital. Galaxy bought the "
+     "Helios site, and Argo took out a new $36 million asset-backed loan from Galaxy.", "2023-04-27", "loan",
+     [("Argo Blockchain", 36_000_000.0, None, "2022-12-29", "borrowed")]),
+    # coins a balance leaves out, coins lent out, and a managed account's part are no balance
+    ("MARA Holdings said its holdings exclude 12 bitcoin as of September 30, 2025 that were still awaiting "
+     "distribution.", "2025-11-05", "btc_held",
+     []),
+    ("MARA Holdings lent a further 2,900 bitcoin, bringing the total on loan to 10,300 bitcoin.", "2025-11-05",
+     "btc_held",
+     []),
+    ("MARA Holdings said the account had lost about 95 bitcoin, leaving 1,905 bitcoin held and managed in the "
+     "account.", "2025-11-05", "btc_held",
+     []),
+])
+def test_real_article_batch_61_62_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected

@@ -9,8 +9,9 @@ CASES = [
      [("Riot Platforms", 100_000_000.0, "facility", "Coinbase")]),
     ("borrowed-collateral", "CleanSpark borrowed $20 million against 500 BTC in July.", "2025-08-05",
      [("CleanSpark", 20_000_000.0, "borrowed", None)]),
+    # a cut by a step: the step was repaid, and the balance it leaves is a fact of its own
     ("arithmetic", "Bitfarms cut the loan balance by $20 million to $45 million.", "2022-07-05",
-     [("Bitfarms", 45_000_000.0, "outstanding", None)]),
+     [("Bitfarms", 20_000_000.0, "repaid", None), ("Bitfarms", 45_000_000.0, "outstanding", None)]),
     # a lender named as the object of the debt verb does not take the figure away from the miner
     ("owed-lender", "Greenidge Generation owed NYDIG about $74 million under its loans at the end of September.",
      "2022-11-14",

@@ -12,7 +12,7 @@ import pytest
 from extractors import extract, periods
 from extractors.amounts import BTC_RE, HASH_RE
 from extractors.loan import TRIGGER
-from extractors.companies import _EXCHANGE, Mention, default_finder
+from extractors.companies import _EXCHANGE, Mention, _with_defined_names, default_finder
 from extractors.prefilter import Hints, _loan_words, _TRIGGER_GATED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def test_company_scan_without_lookbehind_finds_the_same_mentions():
             if not any(x.start <= m.start("t") < x.end for x in out):
                 out.append(Mention(m.start("t"), m.end("t"), m.group("t"), finder._by_ticker[m.group("t")]))
         # a short name ("Core") counts only beside its company's full name: the finder's own check, after the scan
-        return sorted(finder.checked_short_names(text, out), key=lambda x: x.start)
+        return sorted(_with_defined_names(text, finder.checked_short_names(text, out)), key=lambda x: x.start)
 
     extra = ["MicroStrategy and xRiot Platforms; (NASDAQ: MARA), NYSE American:BTCM? $RIOT, Nasdaq : CLSK, :MARA",
              "Core Scientific and Core's lender; Bitcoin Core", "Core inflation cooled"]
