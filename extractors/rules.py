@@ -1873,6 +1873,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     out: list[Candidate] = []
     table_period = _first_period(ctx, " ".join(header))
     company_col = _company_column(rows, cells)
+    lead = _paragraph_above(ctx, rows[0]) if company_col is not None and not title else ""
     col_companies = _column_companies(header)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
@@ -1897,8 +1898,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         if parent and _CUSTOMERS_SHARE.search(row[0]):
             continue
         if company_col is not None:
-            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title,
-                                lead=_paragraph_above(ctx, rows[0]) if not title else "")
+            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title, lead)
         elif by_rows:
             if row_period is not None:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
@@ -2007,8 +2007,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     thousands'); a bare amount under 100,000 with no unit is left alone, as are adjustments ('Less: current
     portion'), flows ('Repayments') and rows of a table that is not about debt."""
     header = cells[0]
-    before = ctx.text[max(0, rows[0].start - 300):rows[0].start].rstrip()
-    before = before[before.rfind("\n\n") + 2:] if "\n\n" in before else before  # the paragraph above the table
+    before = _paragraph_above(ctx, rows[0], reach=300)
 
     above = f"{title} {before} {header[0] if header else ''}"
     if _NOT_DEBT_TABLE.search(above) or _FOREIGN.search(f"{above} {' '.join(header)}"):
@@ -2387,10 +2386,10 @@ _RATIO_HEADER = re.compile(r"\bper\s+(?:[EPT]H(?:/s)?|exahash|petahash|terahash|
                            r"\b(?:BTC|bitcoin)\s*/\s*(?:[EPT]H|day|MW)\b", re.I)
 
 
-def _paragraph_above(ctx: DocContext, header: Sent) -> str:
+def _paragraph_above(ctx: DocContext, header: Sent, reach: int = 400) -> str:
     """The paragraph that leads into a table ('The table below compares the bitcoin each company reported mining in
-    the last two months')."""
-    before = ctx.text[max(0, header.start - 400):header.start].rstrip()
+    the last two months'), from at most `reach` characters above it."""
+    before = ctx.text[max(0, header.start - reach):header.start].rstrip()
     return before[before.rfind("\n\n") + 2:] if "\n\n" in before else before
 
 
