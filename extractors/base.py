@@ -39,7 +39,7 @@ NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:(?:said|says|added|n
                           r"\b(?:the Company|the company)\b")
 # "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
 # the sentence's subject
-_SELLER = r"\b(?:bought|acquired|purchased|leased|rented)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$"
+_SELLER = r"\b(?:bought|acquired|purchased|leased|rented|buy|purchase|order(?:ed)?)\s+(?:[\w'’,-]+\s+){0,6}?from\s+(?:the\s+)?$"
 # "Unlike Marathon, Riot did sell"; "Its mining fleet runs mostly at sites operated by Hut 8": the host, not the subject
 NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|like)\s+$|"
                                 r"\b(?:operated|run|hosted|managed|owned|built|developed|supplied|provided)\s+by\s+$", re.I)
@@ -141,6 +141,9 @@ _PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so|(?:under|in|through|by
                              r"(?!said\b|says\b)")
 
 
+_LEGAL_SUFFIX = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Pty|plc|PLC|LP|L\.P\.|GmbH|AG)$")
+
+
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
@@ -155,8 +158,10 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
                              _ORG_ONE_ADDING.finditer(text, lo, pos)):
         words = m.group("name").split()
-        if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name") for mm in mentions):
-            continue
+        if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name")
+               or (mm.company and 0 <= m.start("name") - mm.end <= 1 and _LEGAL_SUFFIX.search(m.group("name")))
+               for mm in mentions):
+            continue  # (and the rest of the name: "Gryphon Opco I LLC")
         if _A_UNIT_OF.match(text, m.end("name")) and any(
                 mm.company and m.end("name") < mm.start <= m.end("name") + 30 for mm in mentions):
             continue  # "River Bend Campus LLC, the Hut 8 subsidiary that owns the site, signed ...": Hut 8's
@@ -607,6 +612,17 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
                 sent.text, m.end):
             continue  # "Riot finished 29 BTC behind Marathon, mining 675 bitcoin in March": Riot's output
+        if m.company and _PARTNER_THEN_VERB.match(sent.text, m.end) \
+                and re.search(r"\b(?:with|from|to)\s+$", sent.text[max(0, m.start - 8):m.start]) \
+                and any(b.company and b.end <= m.start for b in before):
+            continue  # "HIVE said it had entered a binding LOI with Bitfarms and now expects its ... to reach 25 EH/s"
+        if m.company and _BOUGHT_FROM_OWNER.search(sent.text, max(0, m.start - 20), m.start) \
+                and _POSSESSIVE_AFTER.match(sent.text, m.end) and any(b.company and b.end <= m.start for b in before):
+            continue
+        if m.company and (_SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start) or (
+                _MAKERS_MACHINES.match(sent.text, m.end) and _ACQUIRING.search(sent.text, max(0, m.start - 30), m.start))) \
+                and any(b.company and b.end <= m.start for b in before):
+            continue  # "agreed to buy 11,000 machines from Canaan Inc.", "Orders 11,000 Canaan Rigs": the maker
         if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
             return m.company
         if m.company:
@@ -676,10 +692,16 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
 _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|production|hash\s?rate|holdings|treasury|"
                           r"update|report|figures|results|filing|operations|balance)\b)|"
                           r"\s+(?:sites?|campus(?:es)?|facilit(?:y|ies)|data cent(?:er|re)s?|locations?)\b")
-_ACQUIRING = re.compile(r"\b(?:install(?:ing|ed)?|deploy(?:ing|ed)?|buy(?:ing)?|bought|purchas\w+|order(?:ed|ing)?|"
-                        r"add(?:ing|ed)?)\s+(?:(?:additional|new|more|further|another|\d[\d,]*)\s+)?$|"
+_ACQUIRING = re.compile(r"\b(?:install(?:s|ing|ed)?|deploy(?:s|ing|ed)?|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed|ing)?|"
+                        r"add(?:s|ing|ed)?)\s+(?:(?:additional|new|more|further|another|\d[\d,]*)\s+)?$|"
                         # "upgrade its fleet with the 28,900 Bitmain T21 miners purchased in December"
-                        r"\bwith\s+(?:the|its)\s+(?:(?:additional|new|\d[\d,]*)\s+)?$")
+                        r"\bwith\s+(?:the|its)\s+(?:(?:additional|new|\d[\d,]*)\s+)?$", re.I)
+# "HIVE Buys Bitfarms' Half-Built Paraguay Mine, Targets 25 EH/s": the seller is the object, not the subject
+_BOUGHT_FROM_OWNER = re.compile(r"\b(?:buys|bought|acquires|acquired|purchases|purchased|to buy|to acquire|takes over|"
+                                r"took over)\s+$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_PARTNER_THEN_VERB = re.compile(r"\s+and\s+(?:now\s+|also\s+|still\s+)?(?:expects|said|says|plans|aims|targets|intends|"
+                                r"is|has|will)\b")
 
 
 def is_bystander(text: str, start: int, end: int) -> bool:
@@ -707,6 +729,10 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            r"(?!(?<=which )it\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:targets?|expects?)\s+(?:for|by|in)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
                            r"(?:the|its|our)\s+(?:goal|target|plan|aim))"
                            r"\b|;|,\s+having\b|,\s+whose\b|"
+                           # "Earned 4,928 BTC despite a sharp rise in network difficulty during the second half"
+                           r"\s+(?:despite|notwithstanding)\s|"
+                           # "June output was 491 BTC, taking the three months from April through June to 1,624 BTC"
+                           r",\s+(?:taking|bringing|lifting|pushing)\s+(?:the|its|their|our|total|year)\b|"
                            # "had climbed to 27.8 EH/s, the company said, as it finished integrating ... in the fourth
                            # quarter": the reason's own period
                            r",\s+as\s+(?:it|the company|the miner|the firm)\s+(?!(?:did|does|had|has)\b)|"
@@ -723,6 +749,8 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
                                     re.I)
 
 
+# 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
+_NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
 _PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:prices?|close|exchange rates?)\b", re.I)
 
@@ -776,9 +804,11 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not (p.text[:5].lower() == "since" and _RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                            p.char_start))
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not _SUPERLATIVE_OF.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
            and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not _PRICE_OF_DAY.match(sent.text, p.char_end)
+           and not _NAMES_AN_INSTRUMENT.match(sent.text, p.char_end)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
     the_own = _OWN_THE_PERIOD.match(sent.text, end)
@@ -822,6 +852,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     return before_any[-1] if before_any else None
 
 
+# "mined 391 bitcoin, its biggest month of the year so far": the span a record is set in, not the figure's
+_SUPERLATIVE_OF = re.compile(r"\b(?:best|biggest|largest|highest|strongest|lowest|weakest|worst|busiest)\s+(?:single\s+)?"
+                             r"(?:month|quarter|week|day)\s+(?:of|in|for|since)\s+(?:the\s+)?$", re.I)
 # "(CleanSpark's fiscal year ends on Sept. 30)": the calendar explained, no figure's date
 _FISCAL_CALENDAR = re.compile(r"(?:\(|,\s+whose\s)[^()]{0,30}\b(?:fiscal|financial) years? (?:ends|closes|starts|begins|"
                               r"(?:that |which )?(?:ends|starts|begins)) (?:on |in )?$",
@@ -866,6 +899,8 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               # "10.0 EH/s, double the level a year earlier", "up from the level of a year ago"
                               r"\b(?:times|twice|double|triple|half|above|below|up on|down on|from)\s+(?:the|its|their)\s+"
                               r"(?:level|figure|total|mark)\s+(?:of\s+)?$|"
+                              # "about 15% above where hash rate stood when August closed"
+                              r"\b(?:above|below|from)\s+where\s+[^.;]{0,40}?\b(?:when|in|at)\s+(?:the\s+)?$|"
                               # "approximately 0.3 EH/s, well below its level in the third quarter"
                               r"\b(?:below|above|under|short of)\s+(?:its|their|the)\s+(?:level|figure|peak|mark)\s+"
                               r"(?:in|at|of|for)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+(?:the\s+)?)?$", re.I)
@@ -898,7 +933,7 @@ _APPOSED = re.compile(r"\W*(?:(?:or|which|was|is|as|of|on|i\.e\.|namely)\W+)*", 
 _PERIOD_END_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,3}}?{_AT_PERIOD_END}|"
                                r"\s*(?:\w+\s+){0,3}?at\s+the\s+end\s+of\s+the\s+(?:quarter|month|period)\b", re.I)
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
-                       r"\bversus\s+\S*$|"
+                       r"\b(?:versus|vs\.?|against)\s+\S*$|"  # "mined 301 bitcoin in August against 154 in July"
                        r"\b(?:fewer|more|less|lower|higher) than\s+(?:the|its|their)\s+(?:\S+\s+){0,1}\S*$", re.I)
 
 

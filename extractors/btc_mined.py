@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 51
+VERSION = 52
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -38,6 +38,6 @@ CUES = [
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company|its (?:machines|fleet|miners|rigs))\s+(?:had\s+|has\s+)?)?"
                    r"(?:(?:were|was|have been|had been)\s+)?"
-                   r"(?:self-)?(?:mined|produced|earned)\b", re.I)
+                   r"(?:self-)?(?:mined|produced|earned|generated)\b", re.I)
 LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output)\b", re.I)
 IS_FLOW = True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 54
+VERSION = 55
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -126,6 +126,9 @@ NOT_OURS = [
                                r"proposed (?:deal|agreement|restructuring))\b[^.;]*$|\bwould (?:keep|retain|be left with|hold on to|hang on to)\b"
                                r"[^.;]{0,40}$",
                                re.I)),
+    # a figure as the subject of a hypothesis: "Hitting 50 EH/s would mean Marathon more than doubled its hash rate"
+    ("conditional_after", re.compile(r"^\s*(?:of\s+[\w\s-]{0,30}?)?\s*(?:would|could)\s+(?:mean|make|put|give|"
+                                     r"represent|place|rank|imply|amount to|equal|translate)\b", re.I)),
     # machines made or shipped, not hashing for the miner: "SEALMINER output of approximately 9.8 EH/s during the month"
     ("manufactured", re.compile(r"\b(?:SEALMINERs?|Avalon|Antminers?|WhatsMiners?|machines?|rigs?|ASICs?)\s+(?:output|"
                                 r"production|shipments?|deliveries|sales)\s+(?:of\s+)?(?:approximately\s+|about\s+|"
@@ -193,7 +196,10 @@ NOT_OURS = [
                                      r"^[^.;]{0,30}?\bcleared customs\b|"
                                      # "With about 3.6 EH/s of machines now switched off, ..."
                                      r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}(?:machines|miners|rigs)\s+(?:(?:now|currently|temporarily)\s+)?"
-                                     r"(?:switched off|turned off|powered (?:off|down)|shut (?:off|down)|unplugged|taken offline)\b",
+                                     r"(?:switched off|turned off|powered (?:off|down)|shut (?:off|down)|unplugged|taken offline)\b|"
+                                     # "took roughly 0.1 EH/s of air-cooled machines offline"
+                                     r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\s+(?:offline|off-line|"
+                                     r"out of service)\b",
                                      re.I)),
     # the sum of several companies: "together the eight companies ran about 125 EH/s"
     ("aggregate", AGGREGATE := re.compile(r"\b(?:together|combined|collectively|aggregate|in total)\b[^.;]{0,40}\b"
@@ -232,7 +238,7 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
              "design", "site_alone", "manufactured"}
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"gap_after", "part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
+RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
 WIDE_RIGHT = {"not_hashing_after", "including_hosted_after"}  # searched in the clause's first 90 characters after the figure
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 54
+VERSION = 55
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -83,6 +83,8 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      # "US$3.26 million was advanced to the Company on signing" (but "Digihost advanced the first US$2
                      # million" to its host is a miner lending)
                      r"\b(?:was|were|been|being)\s+(?:funded|advanced|wired)\b|"
+                     # "The first tranche, $7.86 million, was received in December 2021", after the loan facility
+                     r"\btranches?\b|"
                      r"\boutstanding (?:on|under|to)\b|\b(?:remained|remains|was still|is still)\s+outstanding\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
                      r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b|"
                      r"\b(?:principal|balance) outstanding\b|\boutstanding (?:principal|balance)\b|"
@@ -165,7 +167,9 @@ NOT_A_LOAN_FACT = [
                             # "5,000 BTC were pledged as collateral under its derivative contracts"
                             r"^(?![^.]*\b(?:loans?|credit|borrow\w*|debt|facility|lender)\b)[^.]*\b(?:derivatives?|options?|"
                             r"hedg\w+|futures|power purchase|PPA)\b|"
-                            r"^(?![^.]*\b(?:loans?|borrow\w*)\b)[^.]*\bequity (?:line|purchase)|\bletters? of credit\b|"
+                            r"^(?![^.]*\b(?:loans?|borrow\w*)\b)[^.]*\bequity (?:line|purchase)|"
+                            # (but "a $20.0 million revolving credit facility, with ... a letter of credit fee of 1.50%")
+                            r"^(?!.*\b(?:revolving|term loan|credit facility|credit agreement)\b).*\bletters? of credit\b|"
                             # "That deposit is a customer prepayment, not a loan", "an amount that is not debt"
                             r"\b(?:is|was|are|were),?\s+not\s+(?:a\s+)?(?:loans?|debt|borrowings?)\b|,\s+not\s+(?:a\s+)?(?:loan|debt)\b",
                             re.I)),
@@ -305,7 +309,7 @@ _AMOUNT_EVENTS = [
                 # "$40,000,000 in aggregate principal amount was outstanding under the Credit Agreement"
                 r"^\s+in\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+(?:was|were|is|are|remained)\s+outstanding\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
-                          r"settled?|retired?|(?:final|last|balloon|principal) (?:payment|instal+ment) of|repayments|"
+                          r"settled?|retir(?:e|ed|es|ing)|(?:final|last|balloon|principal) (?:payment|instal+ment) of|repayments|"
                           # a lender's write-off: "wrote off $67.4 million of principal", "cancels roughly $38.6 million
                           # of the equipment debt", "in full satisfaction of approximately $14.4 million"
                           r"wr(?:ote|ites|itten|iting) off|cancel(?:s|led|ed|ling|ing)?|satisfaction of|"
@@ -313,6 +317,10 @@ _AMOUNT_EVENTS = [
                           r"(?:cancellation|forgiveness|extinguishment|elimination|write-off) of)\b[^$;]{0,40}$|"
                           # "it had cleared the entire $30 million drawn on its Silvergate revolving line"
                           r"\bclear(?:ed|s|ing)\s+(?:the\s+(?:entire|full|remaining)\s+|its\s+|all\s+)?(?:US)?$|"
+                          # "it paid the lender the remaining $10.9 million owed under the loan"
+                          r"\b(?:paid|pays|paying|pay)\s+(?:the|its)\s+(?:lenders?|banks?|creditors?|noteholders?)\s+"
+                          r"(?:the\s+)?(?:remaining\s+|final\s+|outstanding\s+|last\s+)?"
+                          r"(?:about |approximately |roughly |some |nearly )?(?:US)?$|"
                           # "Bitfarms paid BlockFi US$7.75 million in cash": a payment to the lender
                           r"\b(?:paid|pays|paying|pay)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2}\s+"
                           r"(?:a\s+(?:single\s+)?(?:(?:cash\s+)?(?:amount|payment|sum|total)\s+of\s+)?)?"
@@ -366,7 +374,7 @@ UNDRAWN_AFTER = re.compile(r"[^$;.]{0,50}?\b(?:undrawn|(?:has|have|had) not (?:y
 _OBTAINED_A = re.compile(r"\b(?:obtained|received|secured|closed|landed)\s+(?:a|an)\s+(?:new\s+)?(?:US|USD\s?)?$", re.I)
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:still\s+)?(?:had\s+)?(?:owed|borrowed)\b|"
                       r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b|"  # "... of debt owed by Greenidge"
-                      r"\s*(?:million|billion|m|bn)?\s+(?:drawn|borrowed)\s+(?:on|under|from)\b", re.I)
+                      r"\s*(?:million|billion|m|bn)?\s+(?:drawn|borrowed|(?:still\s+)?owed)\s+(?:on|under|from|to)\b", re.I)
 
 
 _REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|off|back)|{_PAY_OFF}|retired?|settled?|"

@@ -423,6 +423,10 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p and name == "this_year":
             p = _this_year(p, text, m.start())
+        if p and name in ("quarter", "quarter_words") and fy_end_month != 12 and published is not None \
+                and p[1] > published and p[3] and not (g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf")) \
+                and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()):
+            p = _fiscal_if_past(p, published, fy_end_month)
         if p:
             start, end, kind, has_year = p
             if kind == "quarter_ellipsis":
@@ -491,6 +495,20 @@ def said_on(text: str, published: dt.date | None) -> dt.date | None:
 def _on_or_before(day: dt.date, weekday: int) -> dt.date:
     """The latest date on or before `day` that falls on `weekday` (Monday 0)."""
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+
+_FUTURE_NEAR = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|targets?|targeting|intends?|on track|once|"
+                          r"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b[^.;]*$", re.I)
+
+
+def _fiscal_if_past(p: tuple, published: dt.date, fy_end: int) -> tuple:
+    """'65 bitcoin in Q4 2024' in DMG's release of December 18, 2024: the calendar quarter has not ended, so a report
+    of it means the fiscal one (July-September 2024 for a September year end), if that one has."""
+    start, end, kind, has_year = p
+    fiscal_year, q = end.year, end.month // 3
+    fy_ey, fy_em = divmod(fiscal_year * 12 + fy_end - 1 - 3 * (4 - q), 12)
+    fiscal_start, fiscal_end = _quarter_by_end(fy_ey, fy_em + 1)
+    return (fiscal_start, fiscal_end, kind, has_year) if fiscal_end <= published else p
 
 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b[^.;]*$", re.I)

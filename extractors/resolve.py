@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractors import periods as P
 from extractors.base import NOW_WORDS, Candidate
 from models.fact import Evidence, Fact, Figure
 
@@ -25,7 +26,19 @@ def _same_figure_other_kind(k: Candidate, c: Candidate) -> bool:
     date, whichever kind words each sentence used (a target is never merged with a fleet figure)."""
     return (k.type == c.type == "hashrate" and k.company == c.company and k.hashrate_kind != c.hashrate_kind
             and "target" not in (k.hashrate_kind, c.hashrate_kind) and k.period_end == c.period_end
-            and _month(k.period_start) == _month(c.period_start) and _close(k.value, c.value))
+            and (_month(k.period_start) == _month(c.period_start) or _plain_and_average(k, c))
+            and _close(k.value, c.value))
+
+
+def _plain_and_average(k: Candidate, c: Candidate) -> bool:
+    """'- Hashrate: 1.56 EH/s' at June's end and 'Realized hashrate for the month averaged 1.56 EH/s': one figure."""
+    plain = k if k.hashrate_kind == "operational" else c
+    return {k.hashrate_kind, c.hashrate_kind} == {"operational", "average"} \
+        and (k.period_start is None) != (c.period_start is None) and _BARE_HASHRATE_LABEL.match(plain.sent.text) is not None
+
+
+# a label that names no kind: "- Hashrate: 1.56 EH/s (May 2025: 1.89 EH/s)"
+_BARE_HASHRATE_LABEL = re.compile(r"\W{0,3}(?:(?:bitcoin|BTC|mining)\s+)?hash\s?rate\s*(?:\((?:EH|PH)/s\))?\s*:", re.I)
 
 
 def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
@@ -47,6 +60,15 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             kept[kept.index(twin)] = c
             twin, c = c, twin
         if twin is not None:
+            if c.hashrate_kind == "average" and twin.hashrate_kind == "operational" and _plain_and_average(twin, c):
+                # the average names the figure more exactly than a bare "Hashrate:" label, and so the label's own
+                # comparison: "(May 2025: 1.89 EH/s)" is May's average
+                twin.hashrate_kind, twin.period_start = c.hashrate_kind, c.period_start
+                for k in kept:
+                    if k.sent is twin.sent and k is not twin and k.type == "hashrate" and k.hashrate_kind == "operational" \
+                            and k.period_start is None and k.period_end is not None \
+                            and k.period_end == P.month_end(k.period_end.year, k.period_end.month):
+                        k.hashrate_kind, k.period_start = "average", k.period_end.replace(day=1)
             twin.flags &= c.flags  # a repeat with less doubt lifts the doubt
             if twin.period_default and not c.period_default:
                 twin.period_start, twin.period_end = c.period_start, c.period_end  # the repeat that gives the date
@@ -54,7 +76,11 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             _fill(twin, c)
             continue
         kept.append(c)
-    kept = [c for c in kept if not _is_any_echo(c, kept)]
+    # one at a time, the undated first, so that two figures never drop each other: 'Path to 20 EH/s' (undated)
+    # echoes the deck's 'past 20 EH/s in the first half of 2024', which would otherwise echo it back
+    for c in sorted(kept, key=lambda c: not c.period_default):
+        if _is_any_echo(c, kept):
+            kept.remove(c)
     by_key: dict[tuple, list[Candidate]] = {}
     for c in kept:
         by_key.setdefault(_key(c), []).append(c)
@@ -163,7 +189,8 @@ def _is_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:
     """'over 4,400 BTC' after 'sold 4,451 BTC': a rounded restatement of a precise figure."""
     # a figure in words is round however it is hedged, or if not: "just over a thousand coins", "we have two thousand
     # bitcoin on the balance sheet" of 1,166 and 2,287 BTC
-    spoken = c.value is not None and not any(ch.isdigit() for ch in c.sent.text[c.q_start:c.q_end])
+    spoken = c.value is not None and not c.rule.endswith("told_before") \
+        and not any(ch.isdigit() for ch in c.sent.text[c.q_start:c.q_end])  # (not a figure the sentence before told)
     if (c.qualifier is None and not spoken) or c.value is None:
         return False
     bound = c.qualifier in ("at_least", "at_most")

@@ -269,7 +269,11 @@ _AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s
 _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forecasted|predicts?|base case|bull case|"
                               r"bear case|analysts?\s+(?:estimate|expect|see|project|model)|"
                               # "guided to production of roughly 6,000 bitcoin", "estimates Riot will mine about 5,400 BTC"
-                              r"guid(?:ed|es|ing|ance)|estimates?\s+(?:that\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?\s+will)"
+                              r"guid(?:ed|es|ing|ance)|estimates?\s+(?:that\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?\s+will|"
+                              # a company's own outlook: "currently expects October 2023 Bitcoin production of between
+                              # 170 and 190 Bitcoin"
+                              r"(?:expects?|expected|anticipates?|anticipated)\s+(?:[\w-]+\s+){0,4}(?:production|output)\s+"
+                              r"(?:of|to be|to reach|to come in at|at))"
                               r"\b[^.;]{0,80}$", re.I)
 
 # a floor a treasury policy sets, not a balance: "to keep a strategic reserve of no less than 1,000 BTC", "(i) maintain a
@@ -288,6 +292,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
         return "rate"
+    if re.search(r"[-‐](?i:equivalent)", s[q.start:q.end + 12]):
+        return "equivalent"  # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins
     near = left[-60:]
     rate = _RATE_BEFORE.search(near)
     if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
@@ -351,6 +357,14 @@ def _cue_text(sent: Sent) -> str:
 
 
 _NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
+
+
+_DONE_CLAUSE = re.compile(r",\s+(?:after|before|while|having|following)\s")
+
+
+def _own_clause_start(s: str, pos: int) -> int:
+    """Where the clause of the figure at `pos` starts, after ', after ...', ', having ...' (else 0)."""
+    return max((m.end() for m in _DONE_CLAUSE.finditer(s, 0, pos)), default=0)
 
 
 # "the 1,000 coins it bought in January", "plus the 4,812.66 BTC acquired in January"
@@ -451,8 +465,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end", "HIVE sold 880 BTC during the quarter and had
             # 435 BTC on its balance sheet at September 30"
             mod, rule = btc_held, "stock_after"
-        if mod is btc_sold and btc_sold.NOT_DONE.search(s[:q.start]):
-            continue
+        if mod is btc_sold and btc_sold.NOT_DONE.search(s, _own_clause_start(s, q.start), q.start):
+            continue  # (but "intends to sell the Bitcoin produced in February ..., after selling all 188 Bitcoin")
         if mod is btc_held and (_part_before(s, q.start) or btc_held.PART_AFTER.match(right)
                                 or _OF_ITS_UNIT.search(s, q.start, q.end)  # "14,000 of its bitcoin were out on loan"
                                 or ((opener := _OF_THE_TOTAL_OPENER.match(s)) and q.start >= opener.end())
@@ -906,6 +920,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     # "from 43.74 EH/s in August to 44.2 EH/s in September": the second of a pair, the kind of the first
                     out[-1].hashrate_kind if out and out[-1].sent is sent and _PAIR_TO.fullmatch(near_left)
                     else "operational")
+            if kind == "installed" and (reached := _REACHED_BEFORE.search(near_left)) \
+                    and not hashrate.KINDS_BY_NAME["installed"].search(near_left[reached.start():] + near_right):
+                kind = "operational"  # "agreed to buy 11,000 machines ..., having already reached 6 EH/s": the fleet
             if hashrate.GOAL_BEFORE.search(words_before) or goal_after:
                 kind = "target"
             if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
@@ -924,11 +941,14 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
             kind = _kind(near_left, near_left, skip="target") or "operational"
         if kind == "target" and _PAST_GOAL.search(s, lo, hi):
-            kind = "operational"  # "Hitting 25 exahash at the end of the calendar year was the goal we set": reached
+            # "Hitting 25 exahash at the end of the calendar year was the goal we set": reached, of the kind the words
+            # after it name ("with 23.1 EH/s of installed hash rate")
+            kind = _kind(near_right, near_right, skip="target") or "operational"
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
         elif rule == "amount" and kind in ("installed", "operational") \
-                and hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start):
+                and hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start) \
+                and not _REACHED_BEFORE.search(near_left):  # ("buy 11,000 machines ..., having already reached 6 EH/s")
             # bought machines are installed hashrate at publication (GOLD_GUIDE), whenever the deal was struck
             kind = "installed"
             period = _at_publication(ctx, q.start)
@@ -1027,7 +1047,7 @@ _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:appro
 
 
 # what joins a goal's date to the next goal: " by 30 June 2024 and " (then "20 EH/s by 31 December 2024")
-_NEXT_GOAL = re.compile(r"\s*(?:by|before|in)\s+[^.;,]{3,30}?,?\s+(?:and|then)\s+(?:then\s+)?(?:to\s+)?(?:about\s+|"
+_NEXT_GOAL = re.compile(r"\s*(?:by|before|in|when|at)\s+[^.;,]{3,30}?,?\s+(?:and|then)\s+(?:then\s+)?(?:to\s+)?(?:about\s+|"
                         r"approximately\s+|roughly\s+)?$", re.I)
 
 
@@ -1107,7 +1127,14 @@ _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|e
 # a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
 # "Hitting 25 exahash at the end of the calendar year was the goal we set")
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
-_PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?(?:goal|target|plan)\b", re.I)
+# "..., having already reached 6 EH/s", "After Hitting 6 EH/s": the fleet the company already runs
+_REACHED_BEFORE = re.compile(r"(?:\bhaving\s+(?:already\s+)?|\bafter\s+)(?:reached|reaching|hit|hitting|passed|passing|"
+                             r"surpassed|surpassing|crossed|crossing|topped|topping)\s+"
+                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?(?:goal|target|plan)\b|"
+                        # "it had hit its long-standing target on an installed basis, with 23.1 EH/s": reached
+                        r"\b(?:hit|met|reached|achieved|surpassed|exceeded|beat)\s+(?:its|our|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:goal|target)\b", re.I)
 
 
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
@@ -1139,6 +1166,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
            and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)
+           and not _INTEREST_OR_LC_BEFORE.search(s, max(0, u.start - 160), u.start)
+           and not _AVAILABLE_AFTER.match(s, u.end) and not _is_defined_name(s, u)
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
@@ -1212,7 +1241,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                                                                             u.start):
             event = "outstanding"  # "Total borrowings under the $10 million facility ... were $8.0 million at August 31"
         resulting = _RESULTING_BALANCE.search(s, max(0, u.start - 160), u.start) if i else None
-        listed_after = out[-1] if event == "outstanding" and i and out and out[-1].loan_event == "repaid" \
+        listed_after = out[-1] if event in ("outstanding", "repaid") and i and out and out[-1].loan_event == "repaid" \
             and _OWED_AND.fullmatch(s, usd[i - 1].end, u.start) else None
         if listed_after is not None:
             event = "repaid"  # "settle approximately US$84 million owed to NYDIG ... and approximately US$1 million owed to"
@@ -1223,9 +1252,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "Celsius Mining lent Mawson's Luna Squares unit $20 million": the miner borrowed it; "agreed ... to lend
             # Stronghold's equipment subsidiary as much as $40 million": a facility's size
             event = "facility" if re.search(r"\b(?:up to|as much as)\s+$", s[max(0, u.start - 15):u.start]) else "borrowed"
+        if event in (None, "borrowed") and _PARTS_OPENER.match(s) and _REPAID_ANY.search(_sentence_before(ctx, sent)):
+            event = "repaid"  # "Greenidge retired the remaining $21.8 million ... That amount consisted of approximately
+            # $17.7 million of principal under ... and approximately $4.1 million ..."
         if event is None:
             event = sentence_event
-            if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b", s, re.I):
+            if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b|\btranches?\b(?:[^.;]|\.(?=\d)){0,60}\breceived\b", s, re.I):
                 flags.add("direction_unclear")
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
@@ -1281,8 +1313,15 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             x.company and returned.end() <= x.start <= returned.end() + 40 for x in sent.mentions):
         # (coins handed back to a registry miner are its collateral or its loan coming home, not a repayment of its)
         return _btc_returned(ctx, sent, returned, lender)
-    if not out and sentence_event == "borrowed" and not usd:
+    if not out and sentence_event in ("borrowed", "facility") and not usd:
+        # (a loan signed in coins is borrowed: "signed an equipment loan with Anchorage denominated in bitcoin")
         out = _btc_loan(ctx, sent, collateral, lender)
+    if not out and not usd and sentence_event == "repaid" and _BALANCE_REPAID.match(s) \
+            and (told := _balance_told_before(ctx, sent)) is not None:
+        return _balance_repaid(ctx, sent, told, lender)
+    if not out and not usd and sentence_event == "repaid" and _PROCEEDS_REPAID.match(s) \
+            and (told := _borrowed_told_before(ctx, sent)) is not None:
+        return _balance_repaid(ctx, sent, told, lender)
     if out or not (collateral is not None or sentence_event == "repaid") or _is_quoted(ctx, sent) or (
             collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
             loan.CALLED_OFF.search(s) and not loan.REPAID_WORD.search(s)):
@@ -1318,6 +1357,17 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         funded = not any(verb.end() <= p.char_start < clause_end for p in sent.periods)
     _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, event), at.start(), at.end(),
                                    at.end() if funded else len(s), 0))
+    compared = next((q for q in sent.btc if q.start > pledged.end
+                     and _COMPARED_PLEDGE.search(s, max(pledged.end, q.start - 40), q.start)), None) \
+        if event == "collateral_posted" and pledged is not None and verb is None else None
+    if compared is not None:
+        # "As of September 30, 2025, 5,077 bitcoin were pledged as collateral ..., compared with 2,997 bitcoin as of
+        # December 31, 2024": two pledges, each at its own date
+        _set_loan_date(ctx, c, _period(ctx, sent, pledged.start, pledged.end, compared.start, 0))
+        before = dataclasses.replace(c, collateral_btc=compared.value, flags=set(pledge_flags), q_start=compared.start,
+                                     q_end=compared.end)
+        _set_loan_date(ctx, before, _period(ctx, sent, compared.start, compared.end, len(s), pledged.end))
+        return [c, before]
     if event == "repaid" and collateral is not None and at is verb:
         # "200 Bitcoin pledged as collateral under a short-term facility at September 30, 2025; the facility was
         # repaid in October 2025": the pledge, at its own date, and the repayment
@@ -1325,6 +1375,60 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         c.collateral_btc = None
         _set_loan_date(ctx, pledge, _period(ctx, sent, trig.start(), trig.end(), at.start(), 0))
         return [pledge, c]
+    return [c]
+
+
+_COMPARED_PLEDGE = re.compile(r",?\s+(?:compared (?:with|to)|versus|vs\.?|up from|down from|against)\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+# "At September 30, 2022, $1.42 million of this financing remained outstanding. The balance was repaid in full on
+# October 17, 2022": the repayment of the balance the sentence before states
+_BALANCE_REPAID = re.compile(r"\W{0,3}(?:The|This|That)\s+(?:remaining\s+|outstanding\s+)?balance\s+(?:was|has been|had been)"
+                             r"\s+(?:(?:fully|subsequently|since)\s+)?(?:repaid|paid off|settled|paid)\b", re.I)
+# "On February 27, 2026, the Company borrowed a further $11 million ... The proceeds were used the same day to repay
+# the January 2026 Loan in full": a new loan that repays an old one of the same size
+_PROCEEDS_REPAID = re.compile(r"\W{0,3}(?:The|These|Those|Its|All)\s+(?:net\s+)?(?:proceeds|funds)\s+(?:were|was)\s+"
+                              r"(?:used|applied)\b[^.;]{0,40}\bto\s+(?:re)?pay\s+(?:off\s+)?(?:the|its)\s+[^.;]{0,40}\bin full\b",
+                              re.I)
+_BORROWED_WORDS = re.compile(r"\b(?:borrowed|drew|took out|took a new|received)\b", re.I)
+
+
+def _borrowed_told_before(ctx: DocContext, sent: Sent) -> Quantity | None:
+    """The one dollar loan the sentence right before `sent` borrows, if it borrows one."""
+    before = _sentence_before(ctx, sent)
+    usd = [u for u in find_usd(before) if u.value >= 100_000]
+    return usd[0] if len(usd) == 1 and _BORROWED_WORDS.search(before) else None
+
+
+_BALANCE_WORDS = re.compile(r"\b(?:outstanding|remained|remaining|owed)\b", re.I)
+
+
+_PARTS_OPENER = re.compile(r"\W{0,3}(?:That|This|The)\s+(?:amount|sum|total|repayment|payment|figure)\s+(?:consisted of|"
+                           r"comprised|included|was made up of|covered)\b", re.I)
+
+
+_REPAID_ANY = re.compile(rf"{loan.REPAID.pattern}|\bretir(?:e|ed|es|ing)\b|\bextinguish\w*|\bpaid off\b", re.I)
+
+
+def _sentence_before(ctx: DocContext, sent: Sent) -> str:
+    start = max(ctx.text.rfind(". ", 0, sent.start - 2), ctx.text.rfind("\n", 0, sent.start - 1)) + 1
+    return ctx.text[start:sent.start]
+
+
+def _balance_told_before(ctx: DocContext, sent: Sent) -> Quantity | None:
+    """The one dollar balance of the sentence right before `sent`, if it states one."""
+    before = _sentence_before(ctx, sent)
+    usd = [u for u in find_usd(before) if u.value >= 100_000]
+    return usd[0] if len(usd) == 1 and _BALANCE_WORDS.search(before) else None
+
+
+def _balance_repaid(ctx: DocContext, sent: Sent, balance: Quantity, lender: str | None) -> list[Candidate]:
+    flags: set[str] = set()
+    company = company_for(ctx, sent, 0, 3, flags)
+    if company is None:
+        return []
+    c = Candidate("loan", company, balance.value, "USD", sent, 0, min(len(sent.text), 11), "repaid_told_before",
+                  loan_event="repaid", lender=lender, flags=flags)
+    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, "repaid"), 0, 11, len(sent.text), 0))
     return [c]
 
 
@@ -1606,7 +1710,8 @@ _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
-_NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?:promissory|intercompany|inter-company|"
+_NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bonus|earn-?out|milestone)\s+payments?\b|"
+                             r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?:promissory|intercompany|inter-company|"
                              r"demand)\s+notes?\b)"  # "repay the $50 million promissory note": a loan
                              # "prepaid $10 million of a note held by B. Riley Commercial Capital": a lender's note
                              r"(?!\s*of\s+(?:a|the|its)\s+note\s+(?:held\s+by|owed\s+to|payable\s+to|from)\s)"
@@ -1619,6 +1724,9 @@ _NOT_LOAN_AFTER = re.compile(r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?
                              # "line repaid in full after $650 million convertible offering"
                              r"\s+(?:[\w-]+\s+)?convertibles?\b(?!\s+(?:loan|credit|term)\b)|"
                              r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:[\w-]+\s+)?(?:stock|shares|equity)\b|"
+                             # "$3.89 million is presented as a current liability": a balance sheet's split of a balance
+                             r"\s+(?:is|was|are|were)\s+(?:presented|classified|recorded|shown|included|reported)\s+"
+                             r"(?:as|in|within|under)\s+(?:a\s+|the\s+)?(?:current|non-?current|long-term|short-term)\b|"
                              # "With $65M Helios Sale to Galaxy": a price
                              r"\s+(?:(?!Loan|Credit|Debt|Facility|Line)(?-i:[A-Z])[\w-]*\s+){0,2}(?:sale|purchase|acquisition)\b|"
                              r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w%.-]+\s+){0,2}(?:offering|placement|issuance|"
@@ -1646,7 +1754,34 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
 # "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
 _CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
-                          r"(?:approximately |about |roughly )?(?:US)?$", re.I)
+                          r"(?:approximately |about |roughly )?(?:US)?$|"
+                          # a buyer's payment, or a lender's charge: "received a cash payment of $4.5 million at closing",
+                          # "Interest expense on the revolving credit facilities ... totaled $4.6 million"
+                          r"\b(?:received|receives?|receiving|collect(?:s|ed)?)\s+(?:a|an|the)\s+(?:cash|bonus|earn-?out|milestone|"
+                          r"purchase|sale)\s+payments?\s+of\s+(?:approximately |about |roughly )?(?:US)?$", re.I)
+# "Interest expense on the revolving credit facilities and the $200 Million Credit Facility totaled $4.6 million",
+# "letters of credit of approximately $15.1 million had been issued": no borrowing
+_INTEREST_OR_LC_BEFORE = re.compile(r"\binterest\s+(?:expense|costs?|paid|payments?|income)\b[^;]{0,100}?\b(?:totall?ed|was|"
+                                    r"were|amounted to|came to|of)\s+(?:approximately\s+|about\s+)?(?:US)?(?:\$[\d.,]+\s*"
+                                    r"(?:million|billion|m|bn)?\s+and\s+(?:US)?)?$|"
+                                    r"\bletters?\s+of\s+credit\s+(?:of|totall?ing|worth)\s+(?:approximately\s+|about\s+)?"
+                                    r"(?:US)?$", re.I)
+# "leaving approximately $0.6 million available": headroom
+_AVAILABLE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:still\s+|remaining\s+|left\s+)?available\b", re.I)
+# a defined term that names a facility by its size: 'the "$20 Million Credit Facility"', or a heading that is only it
+_NAME_AFTER = re.compile(r"(?:\s*(?-i:Million|Billion))?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:Facility|Loan|Notes?|Line|"
+                         r"Agreement)\b")
+_NAME_BEFORE = re.compile(r"(?:\bthe\s+|[\"“])(?:US)?$")
+
+
+def _is_defined_name(s: str, u: Quantity) -> bool:
+    """'... outstanding under the $50 Million Credit Facility': a name, not a figure of its own."""
+    name = _NAME_AFTER.match(s, u.end)
+    if name is None or not re.search(r"(?-i:Million|Billion)", s[u.start:name.end()]):
+        return False
+    return bool(_NAME_BEFORE.search(s, max(0, u.start - 6), u.start)) or not (s[:u.start].strip() or s[name.end():].strip())
+
+
 _QUOTED = re.compile(r"^\W{0,2}[\"\u201c]")
 
 
@@ -1663,7 +1798,7 @@ _LIMIT_RAISED = re.compile(r"\W{0,3}(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)
 _LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
-                           rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
+                           rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}loan\b[^.;:]{{0,60}}\bdenominated in (?:bitcoin|BTC)\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
                            rf"(?:bitcoin|BTC) loan\b", re.I)
 
 
@@ -1907,12 +2042,35 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             # (a sub-row that names no unit of its own, "- from BitFuFu self-mining", reads with its total's label)
             prefix = wrapped or (parent if row and not _NAMES_UNIT.search(row[0]) else "")
             out += _metric_row(ctx, r, row, col_periods, title=title, header=header, label_prefix=prefix,
-                               col_companies=col_companies)
+                               col_companies=col_companies, between=_between_balances(ctx, cells, i))
         wrapped = row[0] if len(row) == 1 and "|" not in r.text else ""
     return out
 
 
 _SUB_ROW = re.compile(r"\s*(?:[-–•]\s|of which\b|from\b|by\b)", re.I)
+_BALANCE_ROW = re.compile(r"\W{0,3}(?:(?:opening|closing|ending|beginning)\s+)?balance\s+(?:as\s+of|as\s+at|at|on)\b", re.I)
+
+
+_MINED_INTO_BALANCE = re.compile(r"\W{0,3}(?:revenue\s+recogni[sz]ed\s+from\s+)?(?:bitcoin|BTC)\s+(?:mined|produced)\W*$", re.I)
+
+
+_DOLLAR_COLUMN = re.compile(r"(?:(?:fair|carrying|market)\s+)?(?:amounts?|values?|cost|USD|US\$|\$)(?:\s*\((?:in\s+)?"
+                            r"(?:thousands|millions|USD|US\$|\$)[^)]*\))?", re.I)
+
+
+def _between_balances(ctx: DocContext, cells: list[list[str]], i: int) -> P.Period | None:
+    """A roll-forward's flow row ("| Revenue recognized from Bitcoin mined | 3,312 |" between "| Balance as of
+    January 1, 2024 | 7,362 |" and "| Balance as of September 30, 2024 | 10,427 |"): the span between the balances."""
+    if not cells[i] or _BALANCE_ROW.match(cells[i][0]):
+        return None
+    opening = next((row for row in reversed(cells[1:i]) if row and _BALANCE_ROW.match(row[0])), None)
+    closing = next((row for row in cells[i + 1:] if row and _BALANCE_ROW.match(row[0])), None)
+    if opening is None or closing is None:
+        return None
+    a, b = _first_period(ctx, opening[0]), _first_period(ctx, closing[0])
+    if a is None or b is None or a.kind != "date" or b.kind != "date" or not a.end < b.end:
+        return None
+    return dataclasses.replace(b, start=a.end, kind="span")
 _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
 _CUSTOMERS_SHARE = re.compile(r"\b(?:customers?|clients?|cloud|hosted|third[- ]part(?:y|ies))\b", re.I)
 
@@ -2313,8 +2471,10 @@ _CHANGE_COLUMN = re.compile(r"\b(?:change|chg|var(?:iance)?|diff(?:erence)?|grow
 
 def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, offset: int | None = None,
                 title: str = "", header: list[str] | None = None, label_prefix: str = "",
-                col_companies: list | None = None) -> list:
+                col_companies: list | None = None, between: P.Period | None = None) -> list:
     label = clean_label(f"{label_prefix} {row[0]}" if label_prefix else row[0])
+    if between is not None and _MINED_INTO_BALANCE.match(label):
+        label = "Bitcoin mined"  # a roll-forward's quantity column: the coins, whatever the dollar column is called
     if _NOT_A_FACT_ROW.search(_MINERS_OF_HASH.sub("", label) if _HASH_LABEL.search(label) else label):
         return []
     if _BARE_ASSET.fullmatch(label) and _unit_scale(title) and not _EXCEPT_BTC.search(title):
@@ -2332,8 +2492,10 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     pos = len(row[0]) + 1 if offset is None else offset
     # "| May (post-halving) BTC production | 184 | 417 |" under a header of companies: the label's month
     label_period = _first_period(ctx, row[0]) if not any(col_periods[1:]) else None
-    if label_period is not None and label_period.kind not in ("month", "quarter", "half", "year", "months"):
-        label_period = None
+    if label_period is not None and label_period.kind not in ("month", "quarter", "half", "year", "months") \
+            and not (label_period.kind == "date" and mod is btc_held and _BALANCE_ROW.match(label)):
+        label_period = None  # (but "| Balance as of January 1, 2024 | 7,362 |" is that day's)
+    label_period = label_period or (between if mod is not None and mod is not btc_held else None)
     for j, cell in enumerate(row[1:], start=1):
         start = r.text.find(cell, pos) if offset is None else offset
         pos = start + len(cell)
@@ -2346,6 +2508,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         period = (col_periods[j] if j < len(col_periods) else None) or label_period
         if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
             continue  # "| Metric | September 2025 | August 2025 | Change |"
+        if header and j < len(header) and _DOLLAR_COLUMN.fullmatch(header[j].strip()):
+            continue  # "| | Quantity | Amounts |": the dollars beside the coins
         flags: set[str] = set()
         company = col_companies[j] if col_companies and j < len(col_companies) and col_companies[j] else \
             company_for(ctx, r, 0, 0, flags)

@@ -4001,3 +4001,172 @@ def test_real_article_batch_61_62_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a comparison introduced by "against" dates its own figure, not the hashrate clause after it
+    ("Iris Energy mined 301 bitcoin in August against 154 in July, a 96% increase, as average operating hashrate "
+     "climbed 97% to 2,204 PH/s.", "2022-09-07", "hashrate",
+     [("IREN", 2.204, "2022-08-01", "2022-08-31", "average")]),
+    # a figure as the subject of a hypothesis is no fleet
+    ("Marathon Digital raised its hash rate target for 2024 to 50 EH/s. Reaching 50 EH/s would mean Marathon more "
+     "than doubled its fleet in a single year.", "2024-01-10", "hashrate",
+     [("MARA Holdings", 50.0, None, "2024-12-31", "target")]),
+    # two figures never drop each other as echoes: a deck line's bound and a section heading
+    ("CleanSpark Buys Three Mississippi Sites\n\nDeals are expected to take operational hashrate past 20 EH/s in the "
+     "first half of 2024\n\nCleanSpark, Inc. said it would buy three sites.\n\nPath to 20 EH/s\n\nCleanSpark now "
+     "expects to be running above 20 EH/s before the end of June 2024.", "2024-02-06", "hashrate",
+     [("CleanSpark", 20.0, None, "2024-06-30", "target")]),
+    # a payment to "the lender" of the remaining balance is a repayment
+    ("Gryphon Digital Mining said on Tuesday that it paid the lender the remaining $10.9 million owed under the "
+     "equipment loan that day.", "2024-12-05", "loan",
+     [("Gryphon Digital Mining", 10_900_000.0, None, "2024-12-03", "repaid")]),
+    # a second repayment listed after the first keeps its event and company
+    ("Argo Blockchain agreed to sell its Helios facility to Galaxy. On completion, the sale proceeds and part of the "
+     "Galaxy loan will be applied to settle approximately US$84 million owed to NYDIG ABL LLC, and approximately US$1 "
+     "million owed to North Mill Commercial Finance, LLC.", "2022-12-28", "loan",
+     [("Argo Blockchain", 84_000_000.0, None, "2022-12-28", "repaid"),
+      ("Argo Blockchain", 1_000_000.0, None, "2022-12-28", "repaid")]),
+    # tranches received are borrowed; "The balance was repaid" repays the balance the sentence before states
+    ("In December 2021, Mawson Infrastructure Group signed a secured loan facility with Marshall, to be advanced in "
+     "three tranches. The first tranche, $7.86 million, was received in December 2021. The second and third "
+     "tranches, together $7.11 million, were received in January and February 2022.", "2022-11-14", "loan",
+     [("Mawson Infrastructure", 7_860_000.0, None, "2021-12-31", "borrowed"),
+      ("Mawson Infrastructure", 7_110_000.0, None, "2022-02-28", "borrowed")]),
+    ("Mawson Infrastructure Group financed its machines with Foundry. At September 30, 2022, $1.42 million of this "
+     "financing remained outstanding. The balance was repaid in full on October 17, 2022.", "2022-11-14", "loan",
+     [("Mawson Infrastructure", 1_420_000.0, None, "2022-10-17", "repaid")]),
+    # a balance sheet's current portion is no balance of its own
+    ("Mawson Infrastructure Group has a loan from Marshall. Of the Marshall loan balance, $3.89 million is "
+     "presented as a current liability, and the remainder is presented within long-term liabilities.", "2022-11-14",
+     "loan",
+     []),
+    # a pledge compared with an earlier pledge: two facts, each at its date
+    ("MARA Holdings, Inc. filed its 10-Q. As of September 30, 2025, 5,077 bitcoin were pledged as collateral "
+     "securing amounts drawn on the Line of Credit, compared with 2,997 bitcoin as of December 31, 2024.",
+     "2025-11-04", "loan",
+     [("MARA Holdings", None, None, "2025-09-30", "collateral_posted"),
+      ("MARA Holdings", None, None, "2024-12-31", "collateral_posted")]),
+    # a subsidiary's legal name after a registry alias; a loan signed in coins
+    ("Gryphon Digital Mining filed its 10-K. Gryphon Opco I LLC, one of the Company's wholly owned subsidiaries, "
+     "borrowed 933.333333 bitcoin from Anchorage Lending CA, LLC on May 25, 2022.", "2025-03-31", "loan",
+     [("Gryphon Digital Mining", None, None, "2022-05-25", "borrowed")]),
+    ("The debt dates back to May 25, 2022, when Gryphon Digital Mining signed an equipment loan with Anchorage "
+     "Lending denominated in bitcoin: 933.333333 BTC at 5% a year.", "2024-10-28", "loan",
+     [("Gryphon Digital Mining", None, None, "2022-05-25", "borrowed")]),
+    # a bare "Hashrate:" label and the body's average are one figure, an average; so is the label's comparison
+    ("DMG Blockchain Solutions June update\n\n- Hashrate: 1.56 EH/s (May 2025: 1.89 EH/s)\n\nRealized hashrate for "
+     "the month averaged 1.56 EH/s, a drop of 18% from May.", "2025-07-02", "hashrate",
+     [("DMG Blockchain Solutions", 1.56, "2025-06-01", "2025-06-30", "average"),
+      ("DMG Blockchain Solutions", 1.89, "2025-05-01", "2025-05-31", "average")]),
+    # machines taken offline are no fleet
+    ("DMG's realized hashrate averaged 1.71 EH/s over January, as DMG Blockchain Solutions took roughly 0.1 EH/s of "
+     "air-cooled machines offline to make room for hydro units.", "2025-02-05", "hashrate",
+     [("DMG Blockchain Solutions", 1.71, "2025-01-01", "2025-01-31", "average")]),
+    # the span a record is set in is no figure's period
+    ("Bitfarms did even better once the ban took effect: in July alone the company mined 391 bitcoin, its biggest "
+     "month of the year so far.", "2021-08-27", "btc_mined",
+     [("Bitfarms", 391.0, "2021-07-01", "2021-07-31", None)]),
+    # a goal already reached is the fleet, of the kind the words after it name
+    ("Marathon said it had hit its long-standing target on an installed basis, with 23.1 EH/s of installed hash rate "
+     "at the end of September.", "2023-10-10", "hashrate",
+     [("MARA Holdings", 23.1, None, "2023-09-30", "installed")]),
+    # a participle clause that carries a running total dates that total, not the figure before it
+    ("CleanSpark: June output was 491 BTC, taking the three months from April through June to 1,624 BTC.",
+     "2023-07-07", "btc_mined",
+     [("CleanSpark", 491.0, "2023-06-01", "2023-06-30", None),
+      ("CleanSpark", 1624.0, "2023-04-01", "2023-06-30", None)]),
+    # the seller named as the object of "buys", and a maker's rigs bought, are not the subject
+    ("HIVE Buys Bitfarms' Half-Built Paraguay Mine, Targets 25 EH/s by September", "2025-01-28", "hashrate",
+     [("HIVE Digital Technologies", 25.0, None, "2025-09-30", "target")]),
+    ("Cipher Mining Orders 11,000 Canaan Rigs After Hitting 6 EH/s", "2023-05-09", "hashrate",
+     [("Cipher Mining", 6.0, None, "2023-05-09", "operational")]),
+    ("Cipher Mining said Tuesday it has agreed to buy 11,000 mining machines from Canaan Inc., having already "
+     "reached 6 exahash per second of hashing power.", "2023-05-09", "hashrate",
+     [("Cipher Mining", 6.0, None, "2023-05-09", "operational")]),
+    # a roll-forward table: the balances at their own dates, the coins mined between them, no dollar column
+    ("Riot Platforms, Inc. 10-Q\n\nThe table below summarizes the Company's bitcoin (amounts in thousands, except "
+     "quantities):\n\n| | Quantity | Amounts |\n| Balance as of January 1, 2024 | 7,362 | $ 311,178 |\n"
+     "| Revenue recognized from Bitcoin mined | 3,312 | 194,651 |\n| Balance as of September 30, 2024 | 10,427 | "
+     "$ 660,350 |\n", "2024-10-30", "btc_mined",
+     [("Riot Platforms", 3312.0, "2024-01-01", "2024-09-30", None)]),
+    ("Riot Platforms, Inc. 10-Q\n\nThe table below summarizes the Company's bitcoin (amounts in thousands, except "
+     "quantities):\n\n| | Quantity | Amounts |\n| Balance as of January 1, 2024 | 7,362 | $ 311,178 |\n"
+     "| Revenue recognized from Bitcoin mined | 3,312 | 194,651 |\n| Balance as of September 30, 2024 | 10,427 | "
+     "$ 660,350 |\n", "2024-10-30", "btc_held",
+     [("Riot Platforms", 7362.0, None, "2024-01-01", None), ("Riot Platforms", 10427.0, None, "2024-09-30", None)]),
+    # "Q4 2024" in a December 2024 release of a September-year-end miner is its fiscal quarter
+    ("DMG Blockchain Solutions Inc. reported results for fiscal 2024.\n\n- Bitcoin mined: 65 bitcoin in Q4 2024, 26% "
+     "fewer than the prior quarter", "2024-12-18", "btc_mined",
+     [("DMG Blockchain Solutions", 65.0, "2024-07-01", "2024-09-30", None)]),
+    # "despite" opens a clause of its own
+    ("Bitfarms Ltd. reported results.\n\n- Earned 4,928 BTC in 2023 despite a sharp rise in network difficulty "
+     "during the second half of the year", "2024-03-07", "btc_mined",
+     [("Bitfarms", 4928.0, "2023-01-01", "2023-12-31", None)]),
+    # coins counted with energy revenue are no production; a company's own outlook is no output
+    ("Stronghold Digital Mining mined 196 Bitcoin in September 2023. Counting power sales, September output came to "
+     "approximately 203 Bitcoin-equivalent, down from approximately 235 Bitcoin-equivalent in August 2023.",
+     "2023-10-13", "btc_mined",
+     [("Stronghold Digital Mining", 196.0, "2023-09-01", "2023-09-30", None)]),
+    ("Stronghold Digital Mining currently expects October 2023 Bitcoin production of between 170 and 190 Bitcoin, "
+     "before any energy revenue.", "2023-10-13", "btc_mined",
+     []),
+    # the base of a comparison "above where hash rate stood when August closed"
+    ("Stronghold's hash rate closed September at approximately 3.5 exahash per second, a record for the Company and "
+     "about 15% above where hash rate stood when August closed.", "2023-10-13", "hashrate",
+     [("Stronghold Digital Mining", 3.5, None, "2023-09-30", "operational")]),
+    # a letter-of-credit fee is a term of the facility; interest expense, letters of credit, headroom and a
+    # facility's defined name are no loans
+    ("Riot Platforms, Inc. 10-Q. In August 2024, the Company entered into a two-year $20.0 million revolving credit "
+     "facility, with interest at SOFR plus 1.60% and a letter of credit fee of 1.50%.", "2025-07-31", "loan",
+     [("Riot Platforms", 20_000_000.0, None, "2024-08-31", "facility")]),
+    ("Riot Platforms, Inc. 10-Q. As of June 30, 2025, revolving loans of $34.3 million were outstanding under the "
+     "$50 Million Credit Facility, and letters of credit of approximately $15.1 million had been issued, leaving "
+     "approximately $0.6 million available.", "2025-07-31", "loan",
+     [("Riot Platforms", 34_300_000.0, None, "2025-06-30", "outstanding")]),
+    ("Riot Platforms, Inc. 10-Q. Interest expense on the revolving credit facilities and the $200 Million Credit "
+     "Facility totaled $4.6 million and $5.2 million for the three and six months ended June 30, 2025, "
+     "respectively.", "2025-07-31", "loan",
+     []),
+    # a buyer's payment is no loan; the parts of a repayment are repaid
+    ("Greenidge Generation retired $21.8 million of secured debt by selling its South Carolina site to NYDIG. "
+     "Besides the debt extinguished, the Company received a cash "
+     "payment of $4.5 million at closing and expects to collect approximately $1.6 million in bonus payments.",
+     "2023-11-15", "loan",
+     [("Greenidge Generation", 21_800_000.0, None, "2023-11-15", "repaid")]),
+    ("Through the transaction, Greenidge retired the remaining $21.8 million of its secured debt. That amount "
+     "consisted of approximately $17.7 million of principal under its senior secured loan with NYDIG and "
+     "approximately $4.1 million of principal under a secured promissory note.", "2023-11-15", "loan",
+     [("Greenidge Generation", 21_800_000.0, None, "2023-11-15", "repaid"),
+      ("Greenidge Generation", 17_700_000.0, None, "2023-11-15", "repaid"),
+      ("Greenidge Generation", 4_100_000.0, None, "2023-11-15", "repaid")]),
+    # "were generated" is production
+    ("Hut 8 Mining Corp. update\n\n- 156 Bitcoin were generated in February, an average of about 5.6 Bitcoin per "
+     "day.", "2023-03-07", "btc_mined",
+     [("Hut 8", 156.0, "2023-02-01", "2023-02-28", None)]),
+    # a plan to sell in one clause does not undo the sale done in the clause after it
+    ("Hut 8 Mining Corp. update\n\n- Hut 8 intends to sell the Bitcoin produced in February to cover costs, after "
+     "selling all 188 Bitcoin it produced in January.", "2023-03-07", "btc_sold",
+     [("Hut 8", 188.0, "2023-01-01", "2023-01-31", None)]),
+    # a label of targets: the second goal, introduced by "then", is a target too
+    ("Bitfarms Ltd. results\n\n- Targets: 12 EH/s at 25 w/TH when Q2 2024 closes, then 21 EH/s when 2024 ends",
+     "2024-03-07", "hashrate",
+     [("Bitfarms", 12.0, None, "2024-06-30", "target"), ("Bitfarms", 21.0, None, "2024-12-31", "target")]),
+    # a partner named after "with" is not the subject of the verb after "and"
+    ("HIVE Digital said it had signed a binding letter of intent with Bitfarms and now expects its mining capacity to "
+     "reach 25 EH/s by September.", "2025-01-28", "hashrate",
+     [("HIVE Digital Technologies", 25.0, None, "2025-09-30", "target")]),
+    # loans named by their months are no dates; a new loan's proceeds repaying the old one repay its size
+    ("LM Funding America, Inc. filed an 8-K. On January 28, 2026, the Company took a new $11 million loan under the "
+     "Loan Agreement (the \"January 2026 Loan\"). On February 27, 2026, the Company borrowed a further $11 million "
+     "under the Loan Agreement. The proceeds were used the same day to repay the January 2026 Loan in full at its "
+     "maturity.", "2026-03-03", "loan",
+     [("LM Funding America", 11_000_000.0, None, "2026-01-28", "borrowed"),
+      ("LM Funding America", 11_000_000.0, None, "2026-02-27", "borrowed"),
+      ("LM Funding America", 11_000_000.0, None, "2026-02-27", "repaid")]),
+])
+def test_real_article_batch_63_64_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
