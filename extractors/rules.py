@@ -1316,12 +1316,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if not out and sentence_event in ("borrowed", "facility") and not usd:
         # (a loan signed in coins is borrowed: "signed an equipment loan with Anchorage denominated in bitcoin")
         out = _btc_loan(ctx, sent, collateral, lender)
-    if not out and not usd and sentence_event == "repaid" and _BALANCE_REPAID.match(s) \
-            and (told := _balance_told_before(ctx, sent)) is not None:
-        return _balance_repaid(ctx, sent, told, lender)
-    if not out and not usd and sentence_event == "repaid" and _PROCEEDS_REPAID.match(s) \
-            and (told := _borrowed_told_before(ctx, sent)) is not None:
-        return _balance_repaid(ctx, sent, told, lender)
+    if not out and not usd and sentence_event == "repaid" and (
+            (_BALANCE_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BALANCE_WORDS)) is not None)
+            or (_PROCEEDS_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BORROWED_WORDS)) is not None)):
+        return _repaid_told_before(ctx, sent, told, lender)
     if out or not (collateral is not None or sentence_event == "repaid") or _is_quoted(ctx, sent) or (
             collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
             loan.CALLED_OFF.search(s) and not loan.REPAID_WORD.search(s)):
@@ -1378,6 +1376,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return [c]
 
 
+# "5,077 bitcoin were pledged ..., compared with 2,997 bitcoin as of December 31, 2024": an earlier pledge
 _COMPARED_PLEDGE = re.compile(r",?\s+(?:compared (?:with|to)|versus|vs\.?|up from|down from|against)\s+"
                               r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "At September 30, 2022, $1.42 million of this financing remained outstanding. The balance was repaid in full on
@@ -1390,38 +1389,33 @@ _PROCEEDS_REPAID = re.compile(r"\W{0,3}(?:The|These|Those|Its|All)\s+(?:net\s+)?
                               r"(?:used|applied)\b[^.;]{0,40}\bto\s+(?:re)?pay\s+(?:off\s+)?(?:the|its)\s+[^.;]{0,40}\bin full\b",
                               re.I)
 _BORROWED_WORDS = re.compile(r"\b(?:borrowed|drew|took out|took a new|received)\b", re.I)
-
-
-def _borrowed_told_before(ctx: DocContext, sent: Sent) -> Quantity | None:
-    """The one dollar loan the sentence right before `sent` borrows, if it borrows one."""
-    before = _sentence_before(ctx, sent)
-    usd = [u for u in find_usd(before) if u.value >= 100_000]
-    return usd[0] if len(usd) == 1 and _BORROWED_WORDS.search(before) else None
-
-
 _BALANCE_WORDS = re.compile(r"\b(?:outstanding|remained|remaining|owed)\b", re.I)
 
 
+# "That amount consisted of approximately $17.7 million ... and approximately $4.1 million ...", after a repayment:
+# its parts, and the words that make the sentence before a repayment
 _PARTS_OPENER = re.compile(r"\W{0,3}(?:That|This|The)\s+(?:amount|sum|total|repayment|payment|figure)\s+(?:consisted of|"
                            r"comprised|included|was made up of|covered)\b", re.I)
-
 
 _REPAID_ANY = re.compile(rf"{loan.REPAID.pattern}|\bretir(?:e|ed|es|ing)\b|\bextinguish\w*|\bpaid off\b", re.I)
 
 
 def _sentence_before(ctx: DocContext, sent: Sent) -> str:
+    """The text of the sentence (or line) right before `sent`."""
     start = max(ctx.text.rfind(". ", 0, sent.start - 2), ctx.text.rfind("\n", 0, sent.start - 1)) + 1
     return ctx.text[start:sent.start]
 
 
-def _balance_told_before(ctx: DocContext, sent: Sent) -> Quantity | None:
-    """The one dollar balance of the sentence right before `sent`, if it states one."""
+def _one_figure_before(ctx: DocContext, sent: Sent, words: re.Pattern) -> Quantity | None:
+    """The one dollar figure of the sentence right before `sent`, if that sentence also holds `words` (a balance's
+    "remained outstanding", a loan's "borrowed")."""
     before = _sentence_before(ctx, sent)
     usd = [u for u in find_usd(before) if u.value >= 100_000]
-    return usd[0] if len(usd) == 1 and _BALANCE_WORDS.search(before) else None
+    return usd[0] if len(usd) == 1 and words.search(before) else None
 
 
-def _balance_repaid(ctx: DocContext, sent: Sent, balance: Quantity, lender: str | None) -> list[Candidate]:
+def _repaid_told_before(ctx: DocContext, sent: Sent, balance: Quantity, lender: str | None) -> list[Candidate]:
+    """A repayment whose amount the sentence before told: 'The balance was repaid in full on October 17, 2022'."""
     flags: set[str] = set()
     company = company_for(ctx, sent, 0, 3, flags)
     if company is None:
