@@ -274,11 +274,10 @@ def _date_loans_after_dated_deal(ctx: DocContext, cands: list[Candidate]) -> Non
     for c in cands:
         if c.type != "loan" or not c.period_default or c.loan_event not in ("borrowed", "facility", "repaid"):
             continue
-        line_start = ctx.text.rfind("\n", 0, c.sent.start) + 1
-        before = ctx.text[line_start:c.sent.start].strip()
+        before = _line_before(ctx, c.sent)
         if not before or not _DATED_DEAL_OPENER.match(before):
             continue
-        last = list(_nlp()(before).sents)[-1].text
+        last = _last_sentence(before)
         if not _DATED_DEAL_OPENER.match(last) or _USD_FIGURE.search(last):
             continue
         days = [p for p in P.find_periods(last, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "date"]
@@ -290,6 +289,16 @@ _THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|set
 _DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|entered into)\s+(?:a|an|the|its)\s+"
                           r"(?:[\w-]+\s+){0,3}(?:deal|agreement|settlement|restructuring)\b", re.I)
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
+
+
+def _line_before(ctx: DocContext, sent: Sent) -> str:
+    """What `sent`'s line says before it (its paragraph so far, in a text with one paragraph per line)."""
+    return ctx.text[ctx.text.rfind("\n", 0, sent.start) + 1:sent.start].strip()
+
+
+def _last_sentence(text: str) -> str:
+    """The last of spaCy's sentences in `text` (run only once a cheap pattern has found what it looks for)."""
+    return list(_nlp()(text).sents)[-1].text
 
 
 def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -306,11 +315,10 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         if not deal and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
             continue
         signed = _DEAL_STRUCK if deal else _SIGNED
-        line_start = ctx.text.rfind("\n", 0, c.sent.start) + 1
-        before = ctx.text[line_start:c.sent.start].strip()
+        before = _line_before(ctx, c.sent)
         if not before or not signed.search(before):
             continue
-        last = list(_nlp()(before).sents)[-1].text
+        last = _last_sentence(before)
         dated = _signing_dates(ctx, last, signed)
         if dated:
             # "On October 27, 2022, the Company closed a new credit agreement ... that replaces the agreement it signed

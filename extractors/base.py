@@ -612,17 +612,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
                 sent.text, m.end):
             continue  # "Riot finished 29 BTC behind Marathon, mining 675 bitcoin in March": Riot's output
-        if m.company and _PARTNER_THEN_VERB.match(sent.text, m.end) \
-                and re.search(r"\b(?:with|from|to)\s+$", sent.text[max(0, m.start - 8):m.start]) \
-                and any(b.company and b.end <= m.start for b in before):
-            continue  # "HIVE said it had entered a binding LOI with Bitfarms and now expects its ... to reach 25 EH/s"
-        if m.company and _BOUGHT_FROM_OWNER.search(sent.text, max(0, m.start - 20), m.start) \
-                and _POSSESSIVE_AFTER.match(sent.text, m.end) and any(b.company and b.end <= m.start for b in before):
-            continue
-        if m.company and (_SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start) or (
-                _MAKERS_MACHINES.match(sent.text, m.end) and _ACQUIRING.search(sent.text, max(0, m.start - 30), m.start))) \
-                and any(b.company and b.end <= m.start for b in before):
-            continue  # "agreed to buy 11,000 machines from Canaan Inc.", "Orders 11,000 Canaan Rigs": the maker
+        if m.company and _named_as_object(sent.text, m) and any(b.company and b.end <= m.start for b in before):
+            continue  # the subject is the company named before it
         if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
             return m.company
         if m.company:
@@ -700,8 +691,19 @@ _ACQUIRING = re.compile(r"\b(?:install(?:s|ing|ed)?|deploy(?:s|ing|ed)?|buy(?:s|
 _BOUGHT_FROM_OWNER = re.compile(r"\b(?:buys|bought|acquires|acquired|purchases|purchased|to buy|to acquire|takes over|"
                                 r"took over)\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_PARTNER_BEFORE = re.compile(r"\b(?:with|from|to)\s+$")
 _PARTNER_THEN_VERB = re.compile(r"\s+and\s+(?:now\s+|also\s+|still\s+)?(?:expects|said|says|plans|aims|targets|intends|"
                                 r"is|has|will)\b")
+
+
+def _named_as_object(text: str, m: Mention) -> bool:
+    """A registry company named as the object of another's act: a partner ("entered a binding LOI with Bitfarms and
+    now expects its ... to reach 25 EH/s"), a seller ("HIVE Buys Bitfarms' Half-Built Paraguay Mine", "agreed to buy
+    11,000 machines from Canaan Inc.") or the maker of machines bought ("Orders 11,000 Canaan Rigs")."""
+    return bool((_PARTNER_THEN_VERB.match(text, m.end) and _PARTNER_BEFORE.search(text, max(0, m.start - 8), m.start))
+                or (_BOUGHT_FROM_OWNER.search(text, max(0, m.start - 20), m.start) and _POSSESSIVE_AFTER.match(text, m.end))
+                or _SELLER_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or (_MAKERS_MACHINES.match(text, m.end) and _ACQUIRING.search(text, max(0, m.start - 30), m.start)))
 
 
 def is_bystander(text: str, start: int, end: int) -> bool:
