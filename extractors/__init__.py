@@ -87,7 +87,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
     hints = Hints.scan(text)
-    if hints.empty and " | " not in text:
+    if hints.empty and " | " not in text and not ("   " in text and _ALIGNED_FIGURE_ROW.search(text)):
         return []  # most general news: no BTC or hashrate figure, no table, no label line, no loan word
     mentions = default_finder().find(text)
     if not any(m.company for m in mentions):
@@ -128,6 +128,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
 
 
 _QUESTION = re.compile(r"\?\W*$")
+# a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"
+_ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b[^\n]{0,60}?\s{3,}[($]?\s*\d[\d,.]*\)?")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
 
 

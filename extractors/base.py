@@ -294,7 +294,10 @@ _PRICE_BEFORE = re.compile(r"\b(?:bitcoin|BTC|price|prices)\b[^.;$]{0,40}\$\d{1,
                            re.I)
 # "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
 _FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? to|intends? to|on track to|scheduled to|"
-                            r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+$", re.I)
+                            r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+$|"
+                            # "with energization planned by the end of the third quarter"
+                            r"\b(?:planned|expected|scheduled|slated|targeted|due|set|anticipated)\s+(?:for|by|in|before)\s+"
+                            r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
 # a wire dateline, an exchange ticker in parentheses, or a filing's defined term ('(the "Company")')
 _WIRE = re.compile(r"\((?:the\s+)?[\"“]Company[\"”]\)|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire|PR ?Newswire|ACCESSWIRE|ACCESS Newswire|"
                    r"Newsfile|/CNW/|\(RNS\)|Regulatory News|\((?:NASDAQ|Nasdaq|NYSE|TSX|LSE|AIM)[^)]{0,30}:\s?[A-Z]{2,5}\)")
@@ -323,7 +326,7 @@ _PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|c
                          r"climbed|fell|dropped|declined|hit|averaged|reported|stayed|remained|came in|slipped|dipped|"
                          r"eased|edged)\b", re.I)
 _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|currently|presently|today|stands|sits|"
-                            r"remains)\b",
+                            r"remains|beats|tops|exceeds|surpasses|eclipses|outstrips)\b",
                             re.I)
 
 
@@ -684,7 +687,8 @@ _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|produ
                           r"update|report|figures|results|filing|operations|balance)\b)|"
                           r"\s+(?:sites?|campus(?:es)?|facilit(?:y|ies)|data cent(?:er|re)s?|locations?)\b")
 _ACQUIRING = re.compile(r"\b(?:install(?:s|ing|ed)?|deploy(?:s|ing|ed)?|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed|ing)?|"
-                        r"add(?:s|ing|ed)?)\s+(?:(?:additional|new|more|further|another|\d[\d,]*)\s+)?$|"
+                        r"add(?:s|ing|ed)?|(?:agreement|order|contract)\s+for)\s+(?:(?:additional|new|more|further|another|"
+                        r"\d[\d,]*)\s+)?$|"
                         # "upgrade its fleet with the 28,900 Bitmain T21 miners purchased in December"
                         r"\bwith\s+(?:the|its)\s+(?:(?:additional|new|\d[\d,]*)\s+)?$", re.I)
 # "HIVE Buys Bitfarms' Half-Built Paraguay Mine, Targets 25 EH/s": the seller is the object, not the subject

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 55
+VERSION = 56
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -133,7 +133,10 @@ NOT_OURS = [
     ("manufactured", re.compile(r"\b(?:SEALMINERs?|Avalon|Antminers?|WhatsMiners?|machines?|rigs?|ASICs?)\s+(?:output|"
                                 r"production|shipments?|deliveries|sales)\s+(?:of\s+)?(?:approximately\s+|about\s+|"
                                 r"roughly\s+|some\s+)?$|\b(?:manufactured|shipped|"
-                                r"delivered to (?:external )?(?:buyers|customers))\s+(?:approximately\s+|about\s+)?$", re.I)),
+                                r"delivered to (?:external )?(?:buyers|customers))\s+(?:approximately\s+|about\s+)?$|"
+                                # "the initial production run should yield 18 EH/s"
+                                r"\bproduction runs?\s+(?:(?:should|will|would|could|is expected to|was expected to)\s+)?"
+                                r"(?:yield|produce|deliver|total)s?\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     # (but a hosting platform's "34.1 EH/s, of which BitFuFu's self-mining hashrate was 4.2 EH/s" names the own fleet)
     ("part", re.compile(r"\bof which\b(?![^.;]{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|\baccount(?:ed|ing|s)? for\b|"
@@ -172,7 +175,10 @@ NOT_OURS = [
                                    r"sent|returned|surrendered)(?:\s+back)?\s+to)\b[^.;]{0,60}$|"
                                    r"\b(?:produced|manufactured|built)\s+(?:approximately |about |roughly |some |nearly )?$",
                                    re.I)),
-    ("machines_after", re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\b[^.;]{0,40}"
+    # (not a total that counts them: "now represents approximately 6.6 EH/s, including units in transit")
+    ("machines_after", re.compile(r"^\W{0,3}of\s+(?-i:[A-Z])[\w-]*\s+production\b(?!\s+capacity)|"  # "3.7 EH/s of A1 production"
+                                  r"^\W{0,3}(?!(?:including|includes|inclusive of|counting)\b)(?:of\s+)?(?:[\w-]+\s+){0,3}"
+                                  r"(?:machines|miners|rigs|units)\b[^.;]{0,40}"
                                   r"\b(?:for (?:a|an|the|its) [\w\s-]{0,30}customers?|to be (?:retired|sold|redeployed)|"
                                   r"delivered|shipped|(?:were|was) (?:manufactured|produced|built)|(?:still )?in transit|"
                                   r"awaiting (?:installation|energi[sz]ation|deployment)|"
@@ -277,7 +283,10 @@ GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|managemen
 # the machines a purchase brings, with their hashrate: "agreed to buy 3,600 S19 miners, together rated at approximately
 # 324 PH/s", "bought 2,000 S21 machines with a combined hashrate of about 400 PH/s" (not the fleet it brings about:
 # "bought 5,000 rigs in March, bringing its hashrate to 20 EH/s")
-PURCHASED_MACHINES = re.compile(r"\b(?:agreed to (?:buy|purchase|acquire)|bought|purchased|acquired)\s+"
+PURCHASED_MACHINES = re.compile(r"\b(?:agreed to (?:buy|purchase|acquire)|bought|purchased|acquired|"
+                                r"(?:purchase|supply|sales?) (?:agreement|contract|order) (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
+                                r"(?:placed|signed) (?:a|an) (?:new\s+)?(?:purchase\s+)?order (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
+                                r"ordered)\s+"
                                 r"(?:(?!\b(?:bring|bringing|brings|brought|lift\w*|tak\w+|rais\w+|push\w*|increas\w+|"
                                 r"boost\w*|to)\b)[^.;]){0,90}?\b(?:with|rated at|totall?ing|representing)\s+"
                                 r"(?:(?:a|an)\s+)?(?:combined|total|aggregate)?\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?"

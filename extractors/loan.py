@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 55
+VERSION = 56
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -41,6 +41,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      r"\b(?:senior\s+)?secured\s+(?:construction\s+|term\s+|delayed-draw\s+)?facilit(?:y|ies)\b|"
                      r"\bconstruction\s+(?:loan\s+|financing\s+)?facilit(?:y|ies)\b|\bvendor\s+(?:credit|financing)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
+                     # "committed to debtor-in-possession (DIP) financing of up to $75 million"
+                     r"\b(?:debtor-in-possession|DIP)\s+(?:\(DIP\)\s+)?(?:financing|loans?|facility|credit)\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
                      # "Core drew $35 million of the B. Riley facility"
                      r"\b(?:drew|drawn|draws)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:facility|credit line)\b|"
@@ -72,6 +74,8 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes|owing)\b|"
+                     # "At closing, the Company made an initial draw of $12.6 million"
+                     r"\b(?:an?|the|its)\s+(?:(?:initial|first|second|third|further|additional|new)\s+)?draw\s+of\b|"
                      # "The note had carried a principal balance of roughly $11 million", after a promissory note
                      r"\b(?:the|this|that)\s+note\b(?!\s+(?:offering|holders?|purchasers?)\b)|"
                      # "At November 30, 2025, US$60 million was outstanding", just after the facility
@@ -186,6 +190,13 @@ EVENTS = [
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                                r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bowing\b|\b(?:still|will|would still|continues? to) owe\b|"
                                r"\bremaining (?:balance|principal)\b|"
+                               # "a balance that had fallen to $99.4 million at March 31"
+                               r"\b(?:balance|debt|borrowings|loans payable)\s+(?:that\s+|which\s+)?(?:had\s+|has\s+|then\s+)?"
+                               r"(?:fell|fallen|dropped|declined|shrunk|shrank|decreased|rose|risen|grew|grown|climbed|"
+                               r"increased)\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US)?\$|"
+                               # "ended the year with total debt of $47.0 million"
+                               r"\b(?:with|had|has|have|carried|carries|carrying|reported)\s+(?:total|aggregate)\s+"
+                               r"(?:debt|borrowings|indebtedness)\s+of\b|"
                                # "That lifted its borrowings from Antalpha to $70 million"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|brings?|bringing|push(?:ed|ing)|"
                                r"increas(?:ed|ing))\s+(?:its|the|(?-i:[A-Z])[\w.&-]*(?:\s+\d+)?['’]s)\s+(?:total\s+)?(?:draws|drawings|"
@@ -201,9 +212,13 @@ EVENTS = [
     ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
                           r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:loans?|line|facility|"
-                          r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+(?:the\s+|its\s+)?(?:net\s+)?"
+                          r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+"
+                          r"(?:(?:part|some|most|much|all|a portion|the rest|the remainder) of\s+)?(?:the\s+|its\s+)?(?:net\s+)?"
                           r"(?:cash|proceeds|money|funds)\s+(?:toward|towards|to)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,3}"
                           r"(?:loans?|line|facility|debt|borrowings)\b|"
+                          # "Cash from the March sales went toward paying down equipment financing"
+                          r"\b(?:went|go|goes|going)\s+(?:toward|towards|to)\s+(?:paying\s+(?:down|off|back)|repaying|"
+                          r"reducing|retiring)\b|"
                           rf"\bextinguish|\b{WIPED_OUT}\b|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
                           r"\b(?:settle[sd]?|settling|clear(?:s|ed|ing)?|closing out|closed out)\s+(?:the\s+|its\s+)?"
                           # "to settle about $67 million of debt"
@@ -220,7 +235,9 @@ EVENTS = [
                             r"\b(?:increas|rais|expand)(?:es|ed|e)?\s+the\s+(?:maximum|aggregate|total)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:amount|size|commitments?|capacity)\b",
                             re.I)),
-    ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
+    ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|"
+                            r"\b(?:made|makes|making|took|completed)\s+(?:an?|its)\s+(?:(?:initial|first|second|further|"
+                            r"additional|new)\s+)?draw\s+of\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
                             r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b|"
@@ -235,7 +252,8 @@ REPAID = re.compile("|".join(f"(?:{rx.pattern})" for name, rx in EVENTS if name 
 SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
                            r"line of credit|credit line|revolver|borrowings?|financing|debt)\b|"
                            # "using part of the money to pay down equipment loans"
-                           r"\bus(?:ed|ing)\b[^.;]{0,40}\bto\s+(?:re)?pay\s+(?:down\s+|off\s+|back\s+)?(?:equipment|machine|"
+                           r"(?:\bus(?:ed|ing)\b[^.;]{0,40}\bto\s+(?:re)?pay|\b(?:went|go|goes|going)\s+(?:toward|towards|to)"
+                           r"\s+(?:re)?paying)\s+(?:down\s+|off\s+|back\s+)?(?:equipment|machine|"
                            r"miner|bitcoin-backed|BTC-backed|term|bridge)\s+(?:loans?|financing|debt)\b", re.I)
 DEBT_WORD = re.compile(rf"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
                        r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
@@ -274,7 +292,9 @@ _AMOUNT_EVENTS = [
     # of up to $100,000,000"
     ("facility", re.compile(r"\b(?:maximum|may borrow|can borrow|borrowing (?:capacity|limit|base|cap)|commitments?)\b"
                             r"[^$;]{0,60}$|\bprovid(?:es|e|ed|ing) for (?:(?:a|an) (?:[\w-]+ ){0,4}(?:loan|facility|line)|borrowings)\b"
-                            r"[^$;]{0,30}$|\b(?:loan|facility|line|credit|financing|borrow\w*|lend|amount|principal)\b[^$;]{0,30}"
+                            r"[^$;]{0,30}$|\b(?:commit(?:ted|s)?\s+(?:to\s+(?:provide|lend|extend)\s+)?|approv(?:e|ed|es|ing)\s+)up to\s*"
+                            r"(?:US|USD\s?)?$|"
+                            r"\b(?:loan|facility|line|credit|financing|borrow\w*|lend|amount|principal)\b[^$;]{0,30}"
                             r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|loan|revolver|credit)(?:['’]s)?\s+(?:cap|limit|size|capacity|commitments?)\b"
                             r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$|"
@@ -400,6 +420,13 @@ _TO_REPAY_AFTER = re.compile(rf"^\s*(?:million|billion|m|bn)?\s+(?:of\s+(?:the|i
                              rf"pay\s+(?:down|off|back)|reduc|retir|settl)", re.I)
 
 
+_SWAP_BEFORE = re.compile(r"\b(?:exchang|swapp?|convert)(?:e|ed|es|ing|s)?\s+(?:about\s+|approximately\s+|roughly\s+)?"
+                          r"(?:US|USD\s?)?$", re.I)
+_DEBT_FOR_EQUITY_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:its\s+|the\s+|their\s+)?"
+                                    r"(?:[\w-]+\s+){0,3}?(?:debt|loans?|borrowings)\b[^.;]{0,40}?\b(?:for|into)\s+"
+                                    r"(?:[\w-]+\s+){0,3}?(?:shares|stock|equity)\b", re.I)
+
+
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
@@ -409,6 +436,8 @@ def event_for_amount(left: str, right: str) -> str | None:
     if (_REPAID_BEFORE.search(left) and _IT_OWED.match(right)) or (
             _REPAID_RIGHT_BEFORE.search(left) and _OUTSTANDING_RIGHT_AFTER.match(right)):
         return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"
+    if _SWAP_BEFORE.search(left) and _DEBT_FOR_EQUITY_AFTER.match(right):
+        return "repaid"  # "to exchange $17.9 million of its debt for newly issued preferred shares"
     if _PAYMENTS_TOTALLED.search(left):
         return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
     if _HAD_BEFORE.search(left) and _DRAWN_RIGHT_AFTER.match(right):

@@ -423,6 +423,11 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p and name == "this_year":
             p = _this_year(p, text, m.start())
+        if p and name == "year_end" and published is not None and p[1] > published and m.group(0)[:2].lower() == "at" \
+                and not g.get("y") and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()) \
+                and _PAST_VERB_AFTER.match(text, m.end()):
+            # "At year end the Company owned 37,676 bitcoin miners" in an April results release: the year just closed
+            p = (None, p[1].replace(year=p[1].year - 1), p[2], p[3])
         if p and name in ("quarter", "quarter_words") and fy_end_month != 12 and published is not None \
                 and p[1] > published and p[3] and not (g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf")) \
                 and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()):
@@ -450,7 +455,11 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 # period a year back (without one, rules re-anchor it on the reported period)
                 start, end, kind, has_year = _year_before(out[-1])
             if kind == "same_period":
-                shifted = _same_period(out, end.year)
+                # "621 BTC in the second quarter, 10.7% more than in the first three months of the year, and up from
+                # roughly 315 BTC in the same quarter of 2021": the last period named by the same word
+                unit = re.search(r"quarter|month|half", m.group(0), re.I)
+                same_word = [q for q in out if unit and unit.group(0).lower() in q.text.lower()]
+                shifted = _same_period(same_word or out, end.year)
                 if shifted is None:
                     continue
                 start, end, kind = shifted
@@ -483,13 +492,27 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told \w+
 
 def said_on(text: str, published: dt.date | None) -> dt.date | None:
     """The day a statement was made, when the text gives it as a weekday: 'Argo told investors on Friday that it had
-    prepaid a further $5 million' -> that Friday. find_periods leaves such days out: they date the telling."""
+    prepaid a further $5 million' -> that Friday. find_periods leaves such days out: they date the telling. Or as the
+    date of a filing: 'Greenidge Generation said in a Dec. 20 filing that it had reached a non-binding agreement with
+    NYDIG to restructure roughly $74 million of debt it owes the lender' -> December 20."""
     if published is None:
         return None
     for m in _WEEKDAY_RE.finditer(text):
         if _ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()):
             return _on_or_before(published, _WEEKDAYS.index(m.group(1)))
+    if _DATED_DOCUMENT_AFTER.search(text):
+        for p in find_periods(text, published):
+            if p.kind == "date" and p.end <= published and _IN_A_BEFORE.search(text, max(0, p.char_start - 12),
+                                                                                 p.char_start) \
+                    and _DATED_DOCUMENT_AFTER.match(text, p.char_end):
+                return p.end
     return None
+
+
+# "in a Dec. 20 filing", "in its November 3 letter to shareholders"
+_IN_A_BEFORE = re.compile(r"\b(?:in|via|through)\s+(?:an?|its|the|their)\s+$", re.I)
+_DATED_DOCUMENT_AFTER = re.compile(r",?\s+(?:(?:regulatory|securities|court|SEC|bankruptcy)\s+)?(?:filings?|8-K|10-Q|10-K|"
+                                   r"statement|press release|release|letter|announcement|update|notice)\b", re.I)
 
 
 def _on_or_before(day: dt.date, weekday: int) -> dt.date:
@@ -497,6 +520,8 @@ def _on_or_before(day: dt.date, weekday: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
 
+_PAST_VERB_AFTER = re.compile(r",?\s+(?:(?:the|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:owned|held|had|operated|ran|stood|was|were|"
+                              r"totall?ed|reached|carried|counted)\b", re.I)
 _FUTURE_NEAR = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|targets?|targeting|intends?|on track|once|"
                           r"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b[^.;]*$", re.I)
 

@@ -114,7 +114,18 @@ def _fill(twin: Candidate, other: Candidate) -> None:
 def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
     heading = _is_heading(c)
     return (_is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading) or _is_figureless_loan_echo(c, kept)
-            or (heading and _is_heading_bound_echo(c, kept)) or _is_quoted_loan_echo(c, kept))
+            or (heading and _is_heading_bound_echo(c, kept)) or _is_quoted_loan_echo(c, kept)
+            or _is_headline_loan_echo(c, kept))
+
+
+def _is_headline_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    """'LM Funding Secures Additional $2.0 Million Loan' over 'the Lender agreed to provide the Company with an
+    additional loan of up to $2.0 million': a headline whose event was a guess restates the body's loan."""
+    line = c.sent.text.strip()
+    return c.type == "loan" and c.value is not None and "direction_unclear" in c.flags and len(line) < 120 \
+        and not line.endswith(".") and not _BULLET.match(c.sent.text) and any(
+        k is not c and k.type == "loan" and k.company == c.company and k.sent is not c.sent and _close(k.value, c.value)
+        and "direction_unclear" not in k.flags for k in kept)
 
 
 def _is_quoted_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:

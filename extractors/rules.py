@@ -231,7 +231,10 @@ _LOAN_BEFORE = re.compile(r"\$\s?\d|\b(?:borrow|loan|credit|financ|lend|USDT|USD
 _PURCHASE_AFTER = re.compile(r"\s*(?:purchases?|buys?|acquisitions?|buyback)\b", re.I)
 
 
-_CLIENTS_MINED = re.compile(r"\b(?:customers|clients)\s+(?:have\s+|had\s+|collectively\s+)?(?:earned|mined|produced|"
+_THEY_MINED_AFTER = re.compile(r"\s*(?:BTC|bitcoins?|coins)?\s+they\s+(?:had\s+|have\s+)?(?:mined|produced|earned|"
+                               r"generated)\b", re.I)
+_CLIENTS_MINED = re.compile(r"\b(?:customers|clients|users)\s+(?:(?:using|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                            r"(?:have\s+|had\s+|collectively\s+)?(?:earned|mined|produced|"
                             r"generated)\s+(?:an estimated\s+|about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$",
                             re.I)
 # "Including customer output, the machines BitFuFu manages produced approximately 620 BTC"
@@ -284,6 +287,11 @@ _POLICY_FLOOR_BEFORE = re.compile(r"(?:\b(?:to|will|would|must|shall)\s+(?:alway
                                   r"(?:no less than|not less than|at least|a minimum of|no fewer than|not fewer than)\s+$", re.I)
 
 
+_UNIT_DEFINED_AFTER = re.compile(r"\s*(?:equals|=|is equal to|is divisible into|is made up of|consists of|is)\s+"
+                                 r"(?:100 million|100,000,000|one hundred million)\s+(?:satoshis|sats)\b", re.I)
+_DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:bitcoin\s+|BTC\s+)?(?:output|production|yield|haul|mining)\b"
+                                  r"(?![^.;]*(?:\b(?:while|whereas|and|but)\b|\b(?:mined|produced|self-mined|earned|generated)\b))[^.;]{0,100}$",
+                                  re.I)
 _PRODUCED_RIGHT_AFTER = re.compile(r"\s*(?:produced|mined|self-mined)\b(?!\s+(?:and|but)\s+(?:held|kept|retained))", re.I)
 _ONE_COIN_BEFORE = re.compile(r"\b(?:producing|to produce|mining|to mine|per|each|for every)\s+(?:a\s+single\s+)?$", re.I)
 
@@ -299,6 +307,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
             and not _BTC_FIGURE.search(rate.group(0)):
         return "rate"
+    if _DAILY_OUTPUT_BEFORE.search(left[-130:]):
+        return "rate"  # "combined daily output from the publicly traded miners has shrunk from 77 BTC to 28 BTC"
+    if q.value == 1 and _UNIT_DEFINED_AFTER.match(right):
+        return "equivalent"  # "(one bitcoin equals 100 million satoshis)"
     if q.value == 1 and _ONE_COIN_BEFORE.search(left[-30:]):
         return "rate"  # "Producing one bitcoin cost TeraWulf $22,954 in the quarter": a unit cost
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
@@ -309,6 +321,9 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]):
         return "equivalent"
+    if _THEY_MINED_AFTER.match(right) and _CLIENT_WORD.search(left):
+        return "clients"  # "Customers using BitFuFu's cloud-mining products produced 6,756 BTC in 2023, nearly double
+        # the 3,405 BTC they produced in 2022"
     if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right) or _WITH_CLIENTS_OUTPUT.search(left[-120:]) \
             or _PLATFORM_WIDE.search(left[-120:]) or _ACROSS_PLATFORM_AFTER.match(right) \
             or (_MANAGED_FLEET.search(left[-80:]) and _CLIENT_WORD.search(s)):
@@ -510,6 +525,36 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             _set_btc_period(ctx, other, twin, period)
             out.append(other)
     out += _elliptical(ctx, sent, out, _UNIT_BTC, "BTC")
+    out += _earlier_periods_figures(ctx, sent, out)
+    return out
+
+
+# "had sold 250 bitcoins in April and, before that, 200 in March": a bare figure with a period of its own
+_BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;)\s*(?:(?:before that|after that|then|previously|earlier),?\s+)?"
+                               r"(?:another\s+|about\s+|roughly\s+|approximately\s+|some\s+)?"
+                               r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+in\s+(?=\S)")
+
+
+def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]) -> list[Candidate]:
+    """Bare figures that follow a flow's own figure, each with a month or quarter of its own, take its type, unit
+    and company: 'Riot had sold 250 bitcoins in April and, before that, 200 in March'."""
+    lead = next((c for c in found if c.rule == "verb_amount" and c.period_start is not None), None)
+    if lead is None or ", respectively" in sent.text:
+        return []
+    out = []
+    for m in _BARE_THEN_PERIOD.finditer(sent.text, lead.q_end):
+        period = next((p for p in sent.periods if p.char_start == m.end() and p.start is not None
+                       and p.kind in ("month", "quarter")), None)
+        value = float(m.group("n").replace(",", ""))
+        if period is None or any(c.q_start <= m.start("n") < c.q_end for c in found) or not 0.05 <= value / max(lead.value or 1, 1e-9) <= 20:
+            continue
+        q = Quantity(value, "BTC", m.start("n"), m.end("n"))
+        c = _like_lead(lead, lead.company, q, sent, "BTC")
+        c.rule = "elliptical_period"
+        period = anchor(ctx, period)
+        flag_year(ctx, period, c.flags)
+        c.period_start, c.period_end = period.start, period.end
+        out.append(c)
     return out
 
 
@@ -786,20 +831,30 @@ _FOREIGN_PAREN_BEFORE = re.compile(r"(?:£|€|GBP\s?|EUR\s?|AUD\s?|A\$|C\$|CAD\
                                    r"(?:approximately\s+|about\s+|roughly\s+|around\s+|c\.\s?|~\s?)?$", re.I)
 _THEN_TO = re.compile(r"\s+(?:today\s+|now\s+|currently\s+|at present\s+)?to\s+(?:about\s+|roughly\s+|approximately\s+|"
                       r"around\s+|nearly\s+|some\s+)?")
+_OWN_FLEET_BEFORE = re.compile(r"\b(?:our|its|their|the company['’]s|(?-i:[A-Z])[\w.&-]*['’]s?)\s+own\s+(?:[\w-]+\s+){0,3}?(?:hash\s?rate|fleet|"
+                               r"computing power)\b(?![^.;]*\bnetwork\b)[^.;]{0,50}$", re.I)
+# "from 21.2 EH/s a year ago to 17.1 EH/s": the same measure at a later date
+# "more than doubled to a record 22.9 EH/s at year end from 11.1 EH/s at the end of 2022"
+_DATED_THEN_TO = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?(?:to|from)\s+"
+                            r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?", re.I)
 # "Having repaired the storm damage at its Texas site, it says its hash rate capacity has now climbed to ...": the
 # site sits in the opening clause, the fleet is the main clause's
 _FLEET_AFTER_OPENER = re.compile(r",\s+(?:it|we|the company|the miner)\s+(?:(?:says?|said|reports?|reported|notes?|noted)\s+)?"
                                  r"(?:that\s+)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:hash\s?rate|fleet)\b")
 
 
+_BY_SITE = re.compile(r"\W{0,5}(?:By|Per|Site by site|Broken down by)\s+(?:site|facility|location|campus|data cent(?:er|re))\b")
+
+
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = list(sent.hashrates)
-    if not qtys:
-        return []
+    if not qtys or _BY_SITE.match(s):
+        return []  # "By site, Canal Flats, Mackenzie and Prince George averaged 591 PH/s, 862 PH/s and 458 PH/s"
     out: list[Candidate] = []
     rejected_before: str | None = None
     site_end: int | None = None
+    hosted_end: int | None = None
     part_end: int | None = None
     qtys, paired = _with_pairs(sent, qtys)
     respective_kinds = _respective_kinds(s, sorted(paired))
@@ -848,6 +903,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
             # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
             why = None
+        if why == "network" and _OWN_FLEET_BEFORE.search(s, max(0, q.start - 90), q.start):
+            why = None  # "... a higher network hash rate, partly offset by growth in our own deployed hash rate,
+            # which reached 22.0 EH/s as of June 30, 2024"
         group = hashrate.AGGREGATE.search(s, max(0, q.start - 120), q.start) if why == "aggregate" else None
         if group is not None and any(group.end() <= m.start < q.start for m in sent.mentions if m.company):
             why = None  # "Among the miners, Riot led August with 35.4 EH/s", "Together they lifted Bitfarms' hashrate"
@@ -860,6 +918,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "site_alone"  # "Odessa alone was running roughly 4.8 EH/s", but "Marathon alone now runs 57 EH/s"
         if why is None and rejected_before and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
             why = rejected_before  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
+        if why is None and hosted_end is not None and _DATED_THEN_TO.fullmatch(s, hosted_end, q.start):
+            why = "hosted"  # "total hash rate under management ... dropped from 21.2 EH/s a year ago to 17.1 EH/s"
         if why is None and site_end is not None and _THEN_TO.fullmatch(s, site_end, q.start):
             why = "one_site"  # "hash rate at the Rockdale Facility is expected to climb from 12.4 EH/s today to roughly 15.1"
         if why is None and part_end is not None and _ANOTHER_PART.fullmatch(s, part_end, q.start):
@@ -870,6 +930,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "aggregate"
         part_end = q.end if why == "part" else None
         site_end = q.end if why == "one_site" else None
+        hosted_end = q.end if why == "hosted" else None
         rejected_before = why if why in ("network", "supplier", "aggregate") else None
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
@@ -936,6 +997,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # "the self-mining fleet finished the month with 16.6 EH/s of energized hash rate": the words after
                 # the figure name its kind more exactly than "fleet" before it
                 kind = _kind(of_kind.group(0), "")
+            if kind == "capacity" and _OF_OPERATING_CAPACITY.match(s, q.end):
+                kind = "operational"  # "ended November 2023 with 4.18 EH/s of operating Bitcoin mining capacity"
+            if kind == "operational" and _COUNTING_UNDEPLOYED.match(s, q.end):
+                kind = "installed"  # "... now represents approximately 6.6 EH/s, including units in transit"
         kind = kind_of_pair or kind
         if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and not hashrate.FUTURE.search(near_left):
             # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
@@ -1060,6 +1125,13 @@ _OF_KIND_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?of\s+(?!its\b|their\b|the
                             r"(?:hash\s?rate|hashing power|hashpower|computing power|capacity)\b", re.I)  # not "of its installed"
 
 
+_OF_OPERATING_CAPACITY = re.compile(r"\s+of\s+(?:operat(?:ing|ional)|active|online|running)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:capacity|hash\s?rate|computing power)\b", re.I)
+_COUNTING_UNDEPLOYED = re.compile(r"\W{0,3}(?:including|includes|counting)\s+(?:[\w-]+\s+){0,4}?(?:(?:still\s+)?in transit|"
+                                  r"being (?:racked|installed|deployed|energi[sz]ed)|not yet (?:installed|energi[sz]ed|"
+                                  r"deployed|racked|plugged in)|awaiting)\b", re.I)
+
+
 # a later clause with its own subject that states a plan: its goal is not the figure before it
 _LATER_PLAN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,4}?(?:said|says|added|noted)\s+(?:that\s+)?"
                          r"(?:it|the company|they)\s+(?:still\s+|also\s+)?(?:plans?|expects?|aims?|intends?|targets?|"
@@ -1173,6 +1245,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
            and not _OFFERED_BEFORE.search(s, max(0, u.start - 60), u.start)
+           and not _PROPOSED_BEFORE.search(s, max(0, u.start - 160), u.start)
+           and not _PRICE_PAID_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (u.value < 250_000 and _BTC_PRICE_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not (_VALUED_AT_BEFORE.search(s, max(0, u.start - 90), u.start)  # (but "owed Anchorage 304 BTC,
                     and not _OWED_OR_DEBT.search(s, max(0, u.start - 90), u.start))  # which it valued at $18 million")
@@ -1446,10 +1520,18 @@ _AND_A_FURTHER = re.compile(r",?\s+and\s+(?:a\s+further|another|an\s+additional|
 _OFFERED_BEFORE = re.compile(r"\b(?:offer(?:ed|s|ing)?|(?:would|could|might)\s+(?:also\s+)?(?:provide|lend|extend|advance|"
                              r"give))\s+(?:it\s+|the\s+(?:company|miner)\s+)?(?:another\s+|an\s+additional\s+|a\s+further\s+|"
                              r"a\s+|an\s+|up\s+to\s+)?(?:US|USD\s?)?$", re.I)
+# "had received a non-binding proposal from B. Riley Commercial Capital, LLC to provide a replacement
+# debtor-in-possession facility of up to $70 million": an offer, no loan yet
+_PROPOSED_BEFORE = re.compile(r"\b(?:proposals?|term sheets?|offers?)\s+(?:from|by)\s+[^$;]{0,60}?\bto\s+(?:provide|lend|"
+                              r"extend|advance|fund|arrange)\b[^$;.]{0,70}$", re.I)
 # "a November sell-off of bitcoin that took advantage of the rally to nearly $100,000": bitcoin's price
 _BTC_PRICE_BEFORE = re.compile(r"\b(?:rall(?:y|ied)|price[ds]?|trad(?:ing|ed)|surg(?:e|ed)|climb(?:ed)?|high|record|peak(?:ed)?)\b"
                                r"[^$;]{0,25}$", re.I)
 # "values its property and equipment, at cost, at about $99 million": an asset's worth
+# "The purchase price was approximately $4.0 million, funded with the $1.3 million drawn under the Additional Loan"
+_PRICE_PAID_BEFORE = re.compile(r"\b(?:purchase|acquisition|sale|transaction)\s+(?:price|consideration|cost)\s+(?:was|is|of|"
+                                r"totall?ed|came to|amounted to)\s+(?:about |approximately |roughly |some |nearly )?"
+                                r"(?:US|USD\s?)?$", re.I)
 _VALUED_AT_BEFORE = re.compile(r"\bvalu(?:es|ed|ing)\b[^$;]{0,60}\bat\s+(?:about |approximately |roughly |some |nearly )?"
                                r"(?:US|USD\s?)?$", re.I)
 _OWED_OR_DEBT = re.compile(rf"\bow(?:ed|es|ing)\b|{loan.DEBT_WORD.pattern}", re.I)
@@ -1491,7 +1573,11 @@ _PREPAID_NOT_DEBT = re.compile(r"\bprepa(?:id|ys?|ying|yments?)\b[^;]{0,40}\b(?:
 _NOT_A_REPAYMENT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\b[^.;]{0,60}$|"
                                      # "has pushed back the start of principal payments on its term loan"
                                      r"\b(?:push(?:ed|es|ing)? back|postpon\w+|defer(?:s|red|ring)?|delay(?:s|ed|ing)?)\b"
-                                     r"[^.;]{0,30}$|\b(?:how|whether|when|until|unless|if|once)\s+"
+                                     r"[^.;]{0,30}$|"
+                                     # "lenders demanded more cover or faster repayment": asked for, not made
+                                     r"\b(?:demand(?:ed|s|ing)?|requir(?:ed|es|ing)|call(?:ed|s|ing) for|ask(?:ed|s|ing) for|"
+                                     r"seek(?:s|ing)?|sought)\s+(?:[\w-]+\s+){0,5}$|"
+                                     r"\b(?:how|whether|when|until|unless|if|once)\s+"
                                      # "ends when the balance drawn on the facility is repaid"
                                      r"(?:[\w-]+\s+){0,8}(?:is|are|be|gets?|has been|have been)\s+$", re.I)
 
@@ -1705,6 +1791,12 @@ _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bonus|earn-?out|milestone)\s+payments?\b|"
+                             # "about $7 million in unpaid bills owed by Celsius Network": a customer's debt to the miner
+                             r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:unpaid|overdue|outstanding|past-due)\s+(?:hosting\s+)?"
+                             r"(?:bills|invoices|fees|receivables)\b|"
+                             # "newly issued preferred shares with $23.1 million of face value": shares, not debt
+                             r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:aggregate\s+)?(?:face|liquidation|stated|par)\s+"
+                             r"(?:value|preference)\b|"
                              r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?:promissory|intercompany|inter-company|"
                              r"demand)\s+notes?\b)"  # "repay the $50 million promissory note": a loan
                              # "prepaid $10 million of a note held by B. Riley Commercial Capital": a lender's note
@@ -1749,6 +1841,8 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
 _CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$|"
+                          # a cash threshold: "half of its average daily cash balance for that month above $7.5 million"
+                          r"\bcash\s+balances?\b[^$;]{0,30}\b(?:above|below|over|under|exceeding|in excess of)\s+(?:US)?$|"
                           # a buyer's payment, or a lender's charge: "received a cash payment of $4.5 million at closing",
                           # "Interest expense on the revolving credit facilities ... totaled $4.6 million"
                           r"\b(?:received|receives?|receiving|collect(?:s|ed)?)\s+(?:a|an|the)\s+(?:cash|bonus|earn-?out|milestone|"
@@ -2048,6 +2142,10 @@ _BALANCE_ROW = re.compile(r"\W{0,3}(?:(?:opening|closing|ending|beginning)\s+)?b
 _MINED_INTO_BALANCE = re.compile(r"\W{0,3}(?:revenue\s+recogni[sz]ed\s+from\s+)?(?:bitcoin|BTC)\s+(?:mined|produced)\W*$", re.I)
 
 
+_SOLD_OUT_OF_BALANCE = re.compile(r"\W{0,3}(?:(?:proceeds|cash)\s+from\s+(?:the\s+)?)?(?:sales?|disposals?|dispositions?)\s+"
+                                  r"of\s+(?:bitcoin|BTC)\W*$|\W{0,3}(?:bitcoin|BTC)\s+sold\W*$", re.I)
+
+
 _DOLLAR_COLUMN = re.compile(r"(?:(?:fair|carrying|market)\s+)?(?:amounts?|values?|cost|USD|US\$|\$)(?:\s*\((?:in\s+)?"
                             r"(?:thousands|millions|USD|US\$|\$)[^)]*\))?", re.I)
 
@@ -2108,7 +2206,7 @@ _CORPORATE = r"LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP"
 _LENDER_ROW = re.compile(rf"^[A-Z][\w&.,' -]{{1,60}}?\b(?:{_CORPORATE}|N\.A\.|plc)\W*$")
 _LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" names the lender "NYDIG ABL"
 # Adjustments, flows and other rows of a debt table that are no balance
-_NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|current portion|non-?current|discounts?|issuance|costs?|interest|fees?|"
+_NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|current portion|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
                            r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
                            r"convertible|notes?|payable|accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
@@ -2212,8 +2310,8 @@ def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> 
 # A table set in columns of spaces, as filings and plain-text releases print them:
 #                                          Jan 2023    Dec 2022    Nov 2022
 #     Bitcoin mined                                 196         179         207
-_ALIGNED_SPLIT = re.compile(r"\s{2,}|\t+")
-_ALIGNED_VALUE = re.compile(r"[(+\-–—]?\s?(?:US)?[$£€]?\s?(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|"
+_ALIGNED_SPLIT = re.compile(r"(?<![$£€])\s{2,}|\t+")  # (not after a currency sign: "$  311,178" is one cell)
+_ALIGNED_VALUE = re.compile(r"[(+\-–—]?\s?(?:US)?[$£€]?\s*(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|"
                             r"n/?a)\)?(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
@@ -2338,6 +2436,8 @@ def _first_period(ctx: DocContext, text: str) -> P.Period | None:
 
 def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Period | None]:
     cols = [_first_period(ctx, h) for h in header]
+    # "| | YTD 2022 | YTD 2021 |" in a release on August: the year through the reported month, not to publication
+    cols = [anchor(ctx, p) if p is not None and p.kind == "ytd" else p for p in cols]
     # the span may head the first cell or stand on the line above the table ('Three Months Ended March 31,')
     span = (_SPAN_HEADER.match(header[0]) or _SPAN_HEADER.match(title)) if header else None
     if span is None:
@@ -2469,6 +2569,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     label = clean_label(f"{label_prefix} {row[0]}" if label_prefix else row[0])
     if between is not None and _MINED_INTO_BALANCE.match(label):
         label = "Bitcoin mined"  # a roll-forward's quantity column: the coins, whatever the dollar column is called
+    elif between is not None and _SOLD_OUT_OF_BALANCE.match(label):
+        label = "Bitcoin sold"  # "Proceeds from sale of Bitcoin   (212)   (9,518)": the coins sold between the balances
     if _NOT_A_FACT_ROW.search(_MINERS_OF_HASH.sub("", label) if _HASH_LABEL.search(label) else label):
         return []
     if _BARE_ASSET.fullmatch(label) and _unit_scale(title) and not _EXCEPT_BTC.search(title):

@@ -2721,7 +2721,7 @@ def test_session_12_known_misses(text, published, type_, expected):
      "quarter.", "2022-11-11", "btc_sold", [("Riot Platforms", 1575.0, "2022-07-01", "2022-09-30", None)]),
     # a comparison's date after the figure does not date it
     ("Hut 8 ended September with 3.07 EH/s of operating capacity, about 10% more than at the end of June.", "2022-11-11",
-     "hashrate", [("Hut 8", 3.07, None, "2022-09-30", "capacity")]),
+     "hashrate", [("Hut 8", 3.07, None, "2022-09-30", "operational")]),
     ("Bitfarms update\n\n- Hashrate at June 30: 1.3 EH/s, up 30% since January", "2021-08-16", "hashrate",
      [("Bitfarms", 1.3, None, "2021-06-30", "operational")]),
     # spans: the last months of a year, a running haul, a hyphenated quarter, since a month
@@ -4167,6 +4167,142 @@ def test_real_article_batch_61_62_cases(text, published, type_, expected):
       ("LM Funding America", 11_000_000.0, None, "2026-02-27", "repaid")]),
 ])
 def test_real_article_batch_63_64_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # the date of a filing dates what it says
+    ("Greenidge Generation said in a Dec. 20 filing that it had reached a non-binding agreement with NYDIG to "
+     "restructure roughly $74 million of debt it owes the lender.", "2023-01-03", "loan",
+     [("Greenidge Generation", 74_000_000.0, None, "2022-12-20", "outstanding")]),
+    # a debt-for-equity swap repays the debt; the shares' face value is no loan
+    ("On the same day, Stronghold Digital Mining said it had agreed with noteholders to exchange $17.9 million of its "
+     "debt for newly issued preferred shares with $23.1 million of face value.", "2023-01-03", "loan",
+     [("Stronghold Digital Mining", 17_900_000.0, None, "2023-01-03", "repaid")]),
+    # a year's closing debt is a balance
+    ("Bitfarms mined 5,167 BTC over the whole of 2022, and ended the year with total debt of $47.0 million.",
+     "2023-01-03", "loan",
+     [("Bitfarms", 47_000_000.0, None, "2022-12-31", "outstanding")]),
+    # debtor-in-possession financing committed "up to" is a facility; a customer's unpaid bills are no loan
+    ("Core Scientific sought Chapter 11 protection. The group committed to debtor-in-possession (DIP) financing of up "
+     "to $75 million, carrying interest of 10% a year that is paid in kind, according to court papers.", "2022-12-22",
+     "loan",
+     [("Core Scientific", 75_000_000.0, None, "2022-12-22", "facility")]),
+    ("Core Scientific sought Chapter 11 protection on Wednesday. It blamed the fall in bitcoin prices and about $7 "
+     "million in unpaid bills owed by Celsius Network, a bankrupt U.S. crypto lender.", "2022-12-22", "loan",
+     []),
+    # a lender's non-binding proposal is no loan yet
+    ("Core Scientific is in Chapter 11. On January 30, 2023, the Company disclosed that it had received a non-binding "
+     "proposal from B. Riley Commercial Capital, LLC to provide a replacement debtor-in-possession facility of up to "
+     "$70 million on improved terms.", "2023-01-31", "loan",
+     []),
+    # a figure that "beats" a target is the fleet now; a future quarter in the first lines is no reported period
+    ("Cipher Mining Orders 11,000 Canaan Rigs\n\nCipher Mining said Tuesday it has agreed to buy 11,000 machines.\n\n"
+     "Once installed, the units should take Cipher to 7.2 EH/s, with energization planned by the end of the third "
+     "quarter.\n\nThe 6 EH/s mark beats the 5.7 EH/s target the company had set for the end of the first quarter.",
+     "2023-05-09", "hashrate",
+     [("Cipher Mining", 7.2, None, "2023-09-30", "target"), ("Cipher Mining", 6.0, None, "2023-05-09", "operational")]),
+    # a daily output far before the figures is a rate
+    ("Marathon mined 700 BTC in December. By one estimate, combined daily output from the publicly traded miners has shrunk from 77 BTC to 28 BTC as "
+     "operators power down.", "2026-01-10", "btc_mined",
+     [("MARA Holdings", 700.0, "2025-12-01", "2025-12-31", None)]),
+    # machines under a purchase agreement; a fleet that counts units in transit is installed
+    ("HIVE Digital Technologies Ltd. is pleased to report that it has entered into a purchase agreement for 7,000 "
+     "Bitmain Antminer S21 miners, representing approximately 1.4 EH/s of Bitcoin mining capacity.", "2023-12-22",
+     "hashrate",
+     [("HIVE Digital Technologies", 1.4, None, "2023-12-22", "installed")]),
+    ("HIVE Digital said that its fleet of owned ASIC miners now represents approximately 6.6 EH/s, including units in "
+     "transit or being racked.", "2023-12-22", "hashrate",
+     [("HIVE Digital Technologies", 6.6, None, "2023-12-22", "installed")]),
+    # "operating ... capacity" is the operating fleet
+    ("HIVE ended November 2023 with 4.18 EH/s of operating Bitcoin mining capacity.", "2023-12-22", "hashrate",
+     [("HIVE Digital Technologies", 4.18, None, "2023-11-30", "operational")]),
+    # a year-to-date column in a monthly report runs to the reported month
+    ("TORONTO, Sept. 07, 2022 (GLOBE NEWSWIRE) -- Digihost Technology Inc. released production figures for the month "
+     "ended August 31, 2022.\n\n| | YTD 2022 | YTD 2021 | Change |\n| Mined BTC | 571.67 | 387.31 | 184.36 |",
+     "2022-09-07", "btc_mined",
+     [("Digihost", 571.67, "2022-01-01", "2022-08-31", None), ("Digihost", 387.31, "2021-01-01", "2021-08-31", None)]),
+    # a heading restating a loan whose event it guesses; a purchase price is no loan
+    ("LM Funding America, Inc. filed an 8-K.\n\nAdditional $2.0 Million Loan\n\nUnder the Loan Agreement Amendment, "
+     "the Lender agreed to provide the Company with an additional loan of up to $2.0 million.", "2025-09-16", "loan",
+     [("LM Funding America", 2_000_000.0, None, "2025-09-16", "facility")]),
+    ("LM Funding America borrowed $1.3 million under the Additional Loan. The purchase price was approximately $4.0 "
+     "million, funded with the $1.3 million drawn under the Additional Loan and the Company's existing liquid assets.",
+     "2025-09-16", "loan",
+     [("LM Funding America", 1_300_000.0, None, "2025-09-16", "borrowed")]),
+    # "the same quarter of 2021" is the quarter named by the same word
+    ("Greenidge mined approximately 621 BTC in the second quarter, 10.7% more than in the first three months of the "
+     "year, and up from roughly 315 BTC in the same quarter of 2021.", "2022-08-15", "btc_mined",
+     [("Greenidge Generation", 621.0, "2022-04-01", "2022-06-30", None),
+      ("Greenidge Generation", 315.0, "2021-04-01", "2021-06-30", None)]),
+    # a balance that had fallen to a new level
+    ("At December 31, TeraWulf carried $123 million in loans payable, a balance that had fallen to $99.4 million at "
+     "March 31.", "2024-07-09", "loan",
+     [("TeraWulf", 123_000_000.0, None, "2023-12-31", "outstanding"),
+      ("TeraWulf", 99_400_000.0, None, "2024-03-31", "outstanding")]),
+    # a bare figure with a month of its own after a sale
+    ("Before May, Riot had sold 250 bitcoins in April and, before that, 200 in March.", "2022-06-02", "btc_sold",
+     [("Riot Platforms", 250.0, "2022-04-01", "2022-04-30", None),
+      ("Riot Platforms", 200.0, "2022-03-01", "2022-03-31", None)]),
+    # repayments told by where the cash went
+    ("Bitfarms sold 3,000 BTC in June. Bitfarms put part of the cash toward its bitcoin-backed credit line with "
+     "Galaxy Digital.", "2022-07-13", "loan",
+     [("Bitfarms", None, None, "2022-07-13", "repaid")]),
+    ("Bitfarms sold 394 BTC in March. Cash from the March sales went toward paying down equipment financing.",
+     "2023-04-08", "loan",
+     [("Bitfarms", None, None, "2023-04-08", "repaid")]),
+    # hosted machines from one date to the next; a factory's production
+    ("Bitdeer reported results. On the operating side, total hash rate under management, a figure that includes "
+     "machines Bitdeer hosts for customers, dropped from 21.2 EH/s a year ago to 17.1 EH/s.", "2024-11-18", "hashrate",
+     []),
+    ("Bitdeer said 3.7 EH/s of A1 production is expected to be installed in its own data centers. Mass production has "
+     "started, and the initial production run should yield 18 EH/s.", "2024-11-18", "hashrate",
+     []),
+    # figures by site
+    ("Iris Energy averaged 1.9 EH/s in March.\n  - By site, Canal Flats, Mackenzie and Prince George averaged 591 "
+     "PH/s, 862 PH/s and 458 PH/s, respectively.", "2023-04-08", "hashrate",
+     [("IREN", 1.9, "2023-03-01", "2023-03-31", "average")]),
+    # a repayment asked for is not made
+    ("Marathon sold 100 BTC. As collateral values fell, lenders demanded more cover or faster repayment of the debt.",
+     "2022-07-13", "loan",
+     []),
+    # a space-aligned roll-forward with dollar cells and a sale row
+    ("RIOT PLATFORMS, INC.\nFORM 10-Q\n\nNote 5. Bitcoin\n\nThe table below sets out the changes in the Company's "
+     "Bitcoin holdings (amounts in thousands, except quantities):\n\n"
+     "                                                          Quantity        Amounts\n"
+     "Balance as of January 1, 2024                                7,362     $  311,178\n"
+     "Revenue recognized from Bitcoin mined                        2,208        127,160\n"
+     "Proceeds from sale of Bitcoin                                 (212)        (9,518)\n"
+     "Balance as of June 30, 2024                                  9,334     $  585,054\n", "2024-08-01", "btc_sold",
+     [("Riot Platforms", 212.0, "2024-01-01", "2024-06-30", None)]),
+    # the company's own fleet beside the network's
+    ("The decline mainly reflects a higher average global network hash rate, partly offset by growth in Riot's own "
+     "deployed hash rate, which reached 22.0 EH/s as of June 30, 2024.", "2024-08-01", "hashrate",
+     [("Riot Platforms", 22.0, None, "2024-06-30", "deployed")]),
+    # coins customers mined, named by a pronoun
+    ("BitFuFu reported results. Customers using BitFuFu's cloud-mining products produced 6,756 BTC in 2023, nearly "
+     "double the 3,405 BTC they produced in 2022.", "2024-04-11", "btc_mined",
+     []),
+    # a first draw on a facility
+    ("Soluna signed a credit facility with Generate Capital. At closing, the Company made an initial draw of $12.6 "
+     "million, which it is using to fund construction.", "2025-09-16", "loan",
+     [("Soluna", 12_600_000.0, None, "2025-09-16", "borrowed")]),
+    # "At year end" with a past verb in an April release is the year just closed
+    ("Bit Digital reported its fiscal year 2022 results.\n- At year end the Company owned 37,676 bitcoin miners, whose "
+     "combined maximum hash rate it estimates at 2.6 EH/s.", "2023-04-28", "hashrate",
+     [("Bit Digital", 2.6, None, "2022-12-31", "operational")]),
+    # a unit's definition and a cash threshold are no facts
+    ("American Bitcoin holds 3,865 BTC. To arrive at SPS, the Company expresses everything it holds in satoshis (one "
+     "bitcoin equals 100 million satoshis).", "2025-10-27", "btc_held",
+     [("American Bitcoin", 3865.0, None, "2025-10-27", None)]),
+    ("Stronghold Digital Mining amended its credit agreement. Starting in June 2023 the Company will repay principal "
+     "each month in an amount equal to half of its average daily cash balance above $7.5 million.", "2023-02-07",
+     "loan",
+     []),
+])
+def test_real_article_batch_65_66_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
