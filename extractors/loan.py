@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 56
+VERSION = 57
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -99,6 +99,10 @@ ANAPHOR_REACH = 500
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|suppliers?|orders?|"
                                 r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
 NOT_A_LOAN_FACT = [
+    # a facility's release schedule: "The funds are scheduled to be made available in stages that track machine
+    # deliveries to Helios: US$19.1 million from 29 April 2022, US$24.1 million by 31 May 2022, ..."
+    ("schedule", re.compile(r"\b(?:made available|available|released|disbursed|advanced|funded)\s+in\s+(?:stages|tranches|"
+                            r"instal+ments)\b[^.;]*:", re.I)),
     # "enough liquidity on hand to fund the first phase without tapping the debt markets": spending, no borrowing
     ("no_borrowing", re.compile(r"\bwithout\s+(?:tapping|accessing|touching)\s+(?:the\s+)?(?:debt|credit|loan)\s+markets?\b|"
                                 r"\bwithout\s+(?:taking on|raising|adding|incurring)\s+(?:any\s+)?(?:new\s+|additional\s+)?"
@@ -217,8 +221,8 @@ EVENTS = [
                           r"(?:cash|proceeds|money|funds)\s+(?:toward|towards|to)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,3}"
                           r"(?:loans?|line|facility|debt|borrowings)\b|"
                           # "Cash from the March sales went toward paying down equipment financing"
-                          r"\b(?:went|go|goes|going)\s+(?:toward|towards|to)\s+(?:paying\s+(?:down|off|back)|repaying|"
-                          r"reducing|retiring)\b|"
+                          r"\b(?:went|go|goes|going)\s+(?:[^.;]{0,40}?\band\s+)?(?:toward|towards|to)\s+(?:paying\s+(?:down|off|"
+                          r"back)|repaying|reducing|retiring)\b|"
                           rf"\bextinguish|\b{WIPED_OUT}\b|\b(?:final|last|balloon|scheduled|principal) payments?\b|"
                           r"\b(?:settle[sd]?|settling|clear(?:s|ed|ing)?|closing out|closed out)\s+(?:the\s+|its\s+)?"
                           # "to settle about $67 million of debt"
@@ -236,6 +240,9 @@ EVENTS = [
                             r"(?:amount|size|commitments?|capacity)\b",
                             re.I)),
     ("borrowed", re.compile(r"\bborrow(?:ed|s|ing)?\b|\bdrew\b|\bdrawn\b|"
+                            # "Hut 8 is taking on $11.8 million of equipment debt from Foundry"
+                            r"\b(?:took|taken|tak(?:e|es|ing))\s+on\s+(?:about |approximately |roughly |nearly |some )?"
+                            r"(?:US)?\$|"
                             r"\b(?:made|makes|making|took|completed)\s+(?:an?|its)\s+(?:(?:initial|first|second|further|"
                             r"additional|new)\s+)?draw\s+of\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
                             r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
@@ -357,8 +364,11 @@ _AMOUNT_EVENTS = [
                 rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)(?:\s+and\s+(?:accrued\s+)?interest)?"
                 rf"\s+(?:was\s+|were\s+|has been\s+|have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired|settled|"
                 rf"paid off)\b", re.I)),
-    ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|raised|tapp(?:ed|ing)|"
+    ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|"
+                            r"raised|tapp(?:ed|ing)|"
                             r"receiv(?:ed|es)|obtained|lent|loaned|advanced)\b[^$;]{0,25}$|"
+                            r"\b(?:took|taken|tak(?:e|es|ing))\s+on\s+(?:about |approximately |roughly |nearly |some )?"
+                            r"(?:US|USD\s?)?$|"  # "is taking on $11.8 million of equipment debt"
                             # a lender's verb: "Galaxy also extended a $35 million asset-backed loan to Argo"
                             r"\b(?:extended|granted|provided)\s+(?:it\s+|the (?:company|miner)\s+)?(?:a|an)\s+(?:new\s+)?"
                             r"(?:US|USD\s?)?$|"
@@ -384,7 +394,7 @@ _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$"
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|decreas(?:ed|ing)|trim(?:med|ming)?|pared|"
                          r"(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inking))\s+"
                          r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?"
-                         r"(?:loan|facility|line|balance|borrowings|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
+                         r"(?:loan|facility|line|balance|borrowings?|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
                          r"\b(?:loan|facility|line|balance|borrowings|financing|principal)" + _WITH_LENDER
                          + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)

@@ -4205,8 +4205,8 @@ def test_real_article_batch_63_64_cases(text, published, type_, expected):
      "2023-05-09", "hashrate",
      [("Cipher Mining", 7.2, None, "2023-09-30", "target"), ("Cipher Mining", 6.0, None, "2023-05-09", "operational")]),
     # a daily output far before the figures is a rate
-    ("Marathon mined 700 BTC in December. By one estimate, combined daily output from the publicly traded miners has shrunk from 77 BTC to 28 BTC as "
-     "operators power down.", "2026-01-10", "btc_mined",
+    ("Marathon mined 700 BTC in December. By one estimate, combined daily output from the publicly traded miners "
+     "has shrunk from 77 BTC to 28 BTC as operators power down.", "2026-01-10", "btc_mined",
      [("MARA Holdings", 700.0, "2025-12-01", "2025-12-31", None)]),
     # machines under a purchase agreement; a fleet that counts units in transit is installed
     ("HIVE Digital Technologies Ltd. is pleased to report that it has entered into a purchase agreement for 7,000 "
@@ -4303,6 +4303,31 @@ def test_real_article_batch_63_64_cases(text, published, type_, expected):
      []),
 ])
 def test_real_article_batch_65_66_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # where the cash went, past another use
+    ("DMG Blockchain sold part of its bitcoin during June. The proceeds went toward operating costs and toward "
+     "reducing the outstanding balance of its loan with Sygnum Bank.", "2025-07-02", "loan",
+     [("DMG Blockchain Solutions", None, None, "2025-07-02", "repaid")]),
+    # debt taken on is borrowed
+    ("Canadian bitcoin mining operator Hut 8 is taking on $11.8 million of equipment debt from Foundry, the "
+     "mining-services subsidiary of Digital Currency Group, to expand its fleet.", "2021-01-22", "loan",
+     [("Hut 8", 11_800_000.0, None, "2021-01-22", "borrowed")]),
+    # a borrowing cut by a step repays the step
+    ("Bitfarms sold 1,500 BTC. Its CFO said that cutting the borrowing by $34 million will reduce interest costs.",
+     "2022-06-17", "loan",
+     [("Bitfarms", 34_000_000.0, None, "2022-06-17", "repaid")]),
+    # a facility's release schedule is no draw
+    ("Argo Blockchain signed loans with NYDIG. The funds are scheduled to be made available in stages that track "
+     "machine deliveries to Helios: US$19.1 million from 29 April 2022, US$24.1 million by 31 May 2022, and the "
+     "balance of approximately US$17.2 million by 29 July 2022.", "2022-05-04", "loan",
+     []),
+])
+def test_real_article_loan_cases_65_66(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
