@@ -490,18 +490,19 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told \w+
                           r"\bsaid in (?:a|an|its|the) (?:\S+\s+){1,4}(?:on\s+)?$", re.I)
 
 
-def said_on(text: str, published: dt.date | None) -> dt.date | None:
+def said_on(text: str, published: dt.date | None, periods: list[Period]) -> dt.date | None:
     """The day a statement was made, when the text gives it as a weekday: 'Argo told investors on Friday that it had
     prepaid a further $5 million' -> that Friday. find_periods leaves such days out: they date the telling. Or as the
     date of a filing: 'Greenidge Generation said in a Dec. 20 filing that it had reached a non-binding agreement with
-    NYDIG to restructure roughly $74 million of debt it owes the lender' -> December 20."""
+    NYDIG to restructure roughly $74 million of debt it owes the lender' -> December 20 (one of `periods`, the text's
+    own)."""
     if published is None:
         return None
     for m in _WEEKDAY_RE.finditer(text):
         if _ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()):
             return _on_or_before(published, _WEEKDAYS.index(m.group(1)))
     if _DATED_DOCUMENT_AFTER.search(text):
-        for p in find_periods(text, published):
+        for p in periods:
             if p.kind == "date" and p.end <= published and _IN_A_BEFORE.search(text, max(0, p.char_start - 12),
                                                                                  p.char_start) \
                     and _DATED_DOCUMENT_AFTER.match(text, p.char_end):

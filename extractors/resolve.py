@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from extractors import periods as P
 from extractors.base import NOW_WORDS, Candidate
@@ -101,7 +102,12 @@ def _significant_digits(c: Candidate) -> int:
 
 def _is_heading(c: Candidate) -> bool:
     """A headline or deck line: near the top, and not a sentence ending in a full stop."""
-    return c.sent.start < 400 and not c.sent.text.rstrip().endswith(".") and not _BULLET.match(c.sent.text)
+    return c.sent.start < 400 and _is_heading_line(c)
+
+
+def _is_heading_line(c: Candidate) -> bool:
+    """A line that is no sentence ending in a full stop, nor a bullet: a headline, or a section's heading anywhere."""
+    return not c.sent.text.rstrip().endswith(".") and not _BULLET.match(c.sent.text)
 
 
 def _fill(twin: Candidate, other: Candidate) -> None:
@@ -121,19 +127,25 @@ def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
 def _is_headline_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     """'LM Funding Secures Additional $2.0 Million Loan' over 'the Lender agreed to provide the Company with an
     additional loan of up to $2.0 million': a headline whose event was a guess restates the body's loan."""
-    line = c.sent.text.strip()
-    return c.type == "loan" and c.value is not None and "direction_unclear" in c.flags and len(line) < 120 \
-        and not line.endswith(".") and not _BULLET.match(c.sent.text) and any(
-        k is not c and k.type == "loan" and k.company == c.company and k.sent is not c.sent and _close(k.value, c.value)
-        and "direction_unclear" not in k.flags for k in kept)
+    return "direction_unclear" in c.flags and len(c.sent.text.strip()) < 120 and _is_heading_line(c) \
+        and _loan_told_elsewhere(c, kept, lambda k: "direction_unclear" not in k.flags)
 
 
 def _is_quoted_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     """'"We have taken roughly $50 million of leverage off the balance sheet," the CFO said' after 'a step that
     lowered its debt by $50 million': an executive restating the story's loan figure, whatever verb he uses."""
-    return c.type == "loan" and c.value is not None and c.sent.text.lstrip()[:1] in ('"', "\u201c") and any(
+    return _is_quote(c) and _loan_told_elsewhere(c, kept, lambda k: not _is_quote(k))
+
+
+def _is_quote(c: Candidate) -> bool:
+    return c.sent.text.lstrip()[:1] in ('"', "\u201c")
+
+
+def _loan_told_elsewhere(c: Candidate, kept: list[Candidate], plainly: Callable[[Candidate], bool]) -> bool:
+    """A loan figure of the same company and size that another sentence tells, in a way `plainly` accepts."""
+    return c.type == "loan" and c.value is not None and any(
         k is not c and k.type == "loan" and k.company == c.company and k.sent is not c.sent and _close(k.value, c.value)
-        and k.sent.text.lstrip()[:1] not in ('"', "\u201c") for k in kept)
+        and plainly(k) for k in kept)
 
 
 def _is_heading_bound_echo(c: Candidate, kept: list[Candidate]) -> bool:

@@ -545,15 +545,13 @@ def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]
     for m in _BARE_THEN_PERIOD.finditer(sent.text, lead.q_end):
         period = next((p for p in sent.periods if p.char_start == m.end() and p.start is not None
                        and p.kind in ("month", "quarter")), None)
-        value = float(m.group("n").replace(",", ""))
-        if period is None or any(c.q_start <= m.start("n") < c.q_end for c in found) or not 0.05 <= value / max(lead.value or 1, 1e-9) <= 20:
+        value = parse_number(m.group("n"))
+        if period is None or value is None or any(c.q_start <= m.start("n") < c.q_end for c in found) \
+                or not 0.05 <= value / (lead.value or 1) <= 20:
             continue
-        q = Quantity(value, "BTC", m.start("n"), m.end("n"))
-        c = _like_lead(lead, lead.company, q, sent, "BTC")
+        c = _like_lead(lead, lead.company, Quantity(value, "BTC", m.start("n"), m.end("n")), sent, "BTC")
         c.rule = "elliptical_period"
-        period = anchor(ctx, period)
-        flag_year(ctx, period, c.flags)
-        c.period_start, c.period_end = period.start, period.end
+        _set_btc_period(ctx, c, next(mod for mod in BTC_MODULES if mod.TYPE == lead.type), anchor(ctx, period))
         out.append(c)
     return out
 
@@ -833,10 +831,18 @@ _THEN_TO = re.compile(r"\s+(?:today\s+|now\s+|currently\s+|at present\s+)?to\s+(
                       r"around\s+|nearly\s+|some\s+)?")
 _OWN_FLEET_BEFORE = re.compile(r"\b(?:our|its|their|the company['’]s|(?-i:[A-Z])[\w.&-]*['’]s?)\s+own\s+(?:[\w-]+\s+){0,3}?(?:hash\s?rate|fleet|"
                                r"computing power)\b(?![^.;]*\bnetwork\b)[^.;]{0,50}$", re.I)
-# "from 21.2 EH/s a year ago to 17.1 EH/s": the same measure at a later date
-# "more than doubled to a record 22.9 EH/s at year end from 11.1 EH/s at the end of 2022"
-_DATED_THEN_TO = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?(?:to|from)\s+"
-                            r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# the same measure at another date: "from 21.2 EH/s a year ago to 17.1 EH/s", "more than doubled to a record 22.9 EH/s
+# at year end from 11.1 EH/s at the end of 2022"
+_SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?"
+                                r"(?:to|from)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# a reason the next figure shares until a registry company is named between them
+_REJECTED_UNTIL_A_COMPANY = ("network", "supplier", "aggregate")
+# a reason the next figure shares when these words join it to the rejected one
+_JOINS_A_REJECTED = {
+    "hosted": _SAME_MEASURE_NEXT,  # "total hash rate under management ... dropped from 21.2 EH/s a year ago to 17.1 EH/s"
+    "one_site": _THEN_TO,  # "hash rate at the Rockdale Facility is expected to climb from 12.4 EH/s today to roughly 15.1"
+    "part": _ANOTHER_PART,  # "Paraguay accounted for 5.6 EH/s ..., Canada for 3.9 EH/s and Argentina for 1.5 EH/s"
+}
 # "Having repaired the storm damage at its Texas site, it says its hash rate capacity has now climbed to ...": the
 # site sits in the opening clause, the fleet is the main clause's
 _FLEET_AFTER_OPENER = re.compile(r",\s+(?:it|we|the company|the miner)\s+(?:(?:says?|said|reports?|reported|notes?|noted)\s+)?"
@@ -852,10 +858,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if not qtys or _BY_SITE.match(s):
         return []  # "By site, Canal Flats, Mackenzie and Prince George averaged 591 PH/s, 862 PH/s and 458 PH/s"
     out: list[Candidate] = []
-    rejected_before: str | None = None
-    site_end: int | None = None
-    hosted_end: int | None = None
-    part_end: int | None = None
+    # why the figure before was rejected, and where it ended: a figure joined to it may share its reason
+    prev_why: str | None = None
+    prev_end = 0
     qtys, paired = _with_pairs(sent, qtys)
     respective_kinds = _respective_kinds(s, sorted(paired))
     btc_starts = [b.start for b in sent.btc]
@@ -916,22 +921,16 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if named_alone and not any(m.start <= q.start - len(near_left) + named_alone.start() < m.end
                                    for m in sent.mentions if m.company):
             why = "site_alone"  # "Odessa alone was running roughly 4.8 EH/s", but "Marathon alone now runs 57 EH/s"
-        if why is None and rejected_before and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
-            why = rejected_before  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
-        if why is None and hosted_end is not None and _DATED_THEN_TO.fullmatch(s, hosted_end, q.start):
-            why = "hosted"  # "total hash rate under management ... dropped from 21.2 EH/s a year ago to 17.1 EH/s"
-        if why is None and site_end is not None and _THEN_TO.fullmatch(s, site_end, q.start):
-            why = "one_site"  # "hash rate at the Rockdale Facility is expected to climb from 12.4 EH/s today to roughly 15.1"
-        if why is None and part_end is not None and _ANOTHER_PART.fullmatch(s, part_end, q.start):
-            why = "part"  # "Paraguay accounted for 5.6 EH/s ..., Canada for 3.9 EH/s and Argentina for 1.5 EH/s"
+        if why is None and prev_why in _REJECTED_UNTIL_A_COMPANY \
+                and not any(lo <= m.start < q.start for m in sent.mentions if m.company):
+            why = prev_why  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
+        if why is None and (joined := _JOINS_A_REJECTED.get(prev_why or "")) and joined.fullmatch(s, prev_end, q.start):
+            why = prev_why
         if why is None and _RELOCATED.match(s, q.end, min(len(s), q.end + 80)):
             why = "relocated"  # "Roughly 3 EH/s of older S19 XP units will be relocated to Ethiopia"
         if why is None and _listed_companies_together(sent, q.start):
             why = "aggregate"
-        part_end = q.end if why == "part" else None
-        site_end = q.end if why == "one_site" else None
-        hosted_end = q.end if why == "hosted" else None
-        rejected_before = why if why in ("network", "supplier", "aggregate") else None
+        prev_why, prev_end = why, q.end
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
             continue
@@ -1244,8 +1243,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
-           and not _OFFERED_BEFORE.search(s, max(0, u.start - 60), u.start)
-           and not _PROPOSED_BEFORE.search(s, max(0, u.start - 160), u.start)
+           and not _OFFERED_BEFORE.search(s, max(0, u.start - 160), u.start)
            and not _PRICE_PAID_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (u.value < 250_000 and _BTC_PRICE_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not (_VALUED_AT_BEFORE.search(s, max(0, u.start - 90), u.start)  # (but "owed Anchorage 304 BTC,
@@ -1516,22 +1514,22 @@ def _not_the_previous_figures(period: P.Period | None, s: str, prev_end: int, st
 _AND_A_FURTHER = re.compile(r",?\s+and\s+(?:a\s+further|another|an\s+additional|a\s+second)\s+(?:US|USD\s?)?")
 
 
-# "had offered a $72 million rescue loan" (turned down), "would provide another $25 million of new money": no loan yet
+# "had offered a $72 million rescue loan" (turned down), "would provide another $25 million of new money", "had
+# received a non-binding proposal from B. Riley Commercial Capital, LLC to provide a replacement debtor-in-possession
+# facility of up to $70 million": no loan yet
 _OFFERED_BEFORE = re.compile(r"\b(?:offer(?:ed|s|ing)?|(?:would|could|might)\s+(?:also\s+)?(?:provide|lend|extend|advance|"
                              r"give))\s+(?:it\s+|the\s+(?:company|miner)\s+)?(?:another\s+|an\s+additional\s+|a\s+further\s+|"
-                             r"a\s+|an\s+|up\s+to\s+)?(?:US|USD\s?)?$", re.I)
-# "had received a non-binding proposal from B. Riley Commercial Capital, LLC to provide a replacement
-# debtor-in-possession facility of up to $70 million": an offer, no loan yet
-_PROPOSED_BEFORE = re.compile(r"\b(?:proposals?|term sheets?|offers?)\s+(?:from|by)\s+[^$;]{0,60}?\bto\s+(?:provide|lend|"
-                              r"extend|advance|fund|arrange)\b[^$;.]{0,70}$", re.I)
+                             r"a\s+|an\s+|up\s+to\s+)?(?:US|USD\s?)?$|"
+                             r"\b(?:proposals?|term sheets?|offers?)\s+(?:from|by)\s+[^$;]{0,60}?\bto\s+(?:provide|lend|"
+                             r"extend|advance|fund|arrange)\b[^$;.]{0,70}$", re.I)
 # "a November sell-off of bitcoin that took advantage of the rally to nearly $100,000": bitcoin's price
 _BTC_PRICE_BEFORE = re.compile(r"\b(?:rall(?:y|ied)|price[ds]?|trad(?:ing|ed)|surg(?:e|ed)|climb(?:ed)?|high|record|peak(?:ed)?)\b"
                                r"[^$;]{0,25}$", re.I)
-# "values its property and equipment, at cost, at about $99 million": an asset's worth
 # "The purchase price was approximately $4.0 million, funded with the $1.3 million drawn under the Additional Loan"
 _PRICE_PAID_BEFORE = re.compile(r"\b(?:purchase|acquisition|sale|transaction)\s+(?:price|consideration|cost)\s+(?:was|is|of|"
                                 r"totall?ed|came to|amounted to)\s+(?:about |approximately |roughly |some |nearly )?"
                                 r"(?:US|USD\s?)?$", re.I)
+# "values its property and equipment, at cost, at about $99 million": an asset's worth
 _VALUED_AT_BEFORE = re.compile(r"\bvalu(?:es|ed|ing)\b[^$;]{0,60}\bat\s+(?:about |approximately |roughly |some |nearly )?"
                                r"(?:US|USD\s?)?$", re.I)
 _OWED_OR_DEBT = re.compile(rf"\bow(?:ed|es|ing)\b|{loan.DEBT_WORD.pattern}", re.I)
@@ -1962,7 +1960,7 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         # "Argo told investors on Friday that it had prepaid a further $5 million": that Friday; "ended the month with
         # $100 million outstanding": the default as-of date. Either is still a default, which a date in the next
         # sentence may replace (extract) and a dated repeat outranks (resolve).
-        c.period_end = P.said_on(c.sent.text, ctx.published) or default_as_of(ctx, c.sent, c.flags)
+        c.period_end = P.said_on(c.sent.text, ctx.published, c.sent.periods) or default_as_of(ctx, c.sent, c.flags)
         c.period_default = True
 
 
@@ -2206,7 +2204,7 @@ _CORPORATE = r"LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP"
 _LENDER_ROW = re.compile(rf"^[A-Z][\w&.,' -]{{1,60}}?\b(?:{_CORPORATE}|N\.A\.|plc)\W*$")
 _LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" names the lender "NYDIG ABL"
 # Adjustments, flows and other rows of a debt table that are no balance
-_NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|current portion|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
+_NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
                            r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
                            r"convertible|notes?|payable|accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
