@@ -163,8 +163,9 @@ def find_btc(text: str) -> list[Quantity]:
                 if (flow := _bare_flow_after(text, flow)) is None:
                     break
                 out.append(flow)
-    if "oldings" in text or "alance" in text:
-        out += _balance_named_first(text)
+    if NAMED_FIRST_HINT.search(text):
+        # "Total BTC held of 733 as of October 31, 2023, compared with 703 at September 30, 2023"
+        out += [c for q in _balance_named_first(text) for c in (q, *_bare_comparisons(text, q, 1.0))]
     return _sorted_unique(out)
 
 
@@ -172,10 +173,15 @@ def find_btc(text: str) -> list[Quantity]:
 # the balance before its figure, which then goes bare
 BALANCE_NAMED_FIRST = re.compile(
     rf"(?:\b(?P<verb>bringing|lifting|taking|raising|boosting|increasing|reducing|cutting)\s+(?:its|their|the)\s+(?:total\s+)?)?"
-    rf"\b(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:holdings?|balance|treasury|reserves?)\s+(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|"
+    rf"\b(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:holdings?|balance|treasury|reserves?|"
+    # a results bullet's label: "Total BTC held of 733 as of October 31, 2023", "BTC earned year-to-date of 4,113"
+    rf"(?:held|earned|mined|produced)(?:\s+(?:year-to-date|YTD))?(?=\s+of\s))\s+(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|"
     rf"totall?ed|totals|was|were|of|reached|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|came\s+to|"
     rf"amounted\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?(?P<num>{_DIGITS}){_FOOT}"
     rf"(?![\d%]|[,.]\d|\s*(?:million|billion|[mb]n\b|BTC|bitcoins?|coins|percent|per\b|%|[EPT]H))")
+
+
+NAMED_FIRST_HINT = re.compile(r"oldings|alance|(?:held|earned|mined|produced|YTD|to-date) of ")
 
 
 def _balance_named_first(text: str) -> list[Quantity]:
@@ -293,6 +299,9 @@ _BARE = re.compile(
     # the gap after the figure: words, years and quarters ("in fiscal 2025", "in Q3"), no other number and no rate
     # (and a percentage: "mined 609 bitcoin in the fourth quarter, 167% more than the 228 it produced")
     r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b|"
+    # a day of a month: "held of 733 as of October 31, 2023, compared with 703"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}\b"
+    r"(?!\s*(?:BTC|bitcoin))|"
     r"(?<![\d,.])\d{1,4}(?:\.\d+)?\s?%)){0,60}?"
     r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
     r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom)"

@@ -841,7 +841,13 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         after = []
     if after:
         return after[0]
-    # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure
+    # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure, and so does one
+    # that closes its clause before another company's: "Bitfarms signed a $100 million ... facility with Galaxy
+    # Digital last month, and Marathon Digital has a $100 million revolving line"
+    if prev_q and ("," in sent.text or ";" in sent.text):
+        own = [p for p in own if not (prev_q <= p.char_start and p.char_end <= pos and any(
+            m.company and p.char_end <= m.start < pos and _CLAUSE_THEN_COMPANY.fullmatch(sent.text, p.char_end, m.start)
+            for m in sent.mentions))]
     before = [p for p in own if prev_q <= p.char_end <= pos and not (
         prev_q and p.char_start - prev_q < 20 and not _OPEN_PAREN.search(sent.text, prev_q, p.char_start))]
     if len(before) > 1:
@@ -934,6 +940,7 @@ _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped
                            r"thanks)\s+(?:[^,;]|(?<=\d),(?=\d))*$|\s+and\s+(?:then\s+)?(?:ended|finished|exited|closed|held|holds|"
                            r"sold|mined|produced|its|it)\b")
 _OPEN_PAREN = re.compile(r"\(\s*$")
+_CLAUSE_THEN_COMPANY = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)?\s*")
 # "at quarter-end, September 30, 2025", "at the end of the period, which was December 31": the same date, restated
 _APPOSED = re.compile(r"\W*(?:(?:or|which|was|is|as|of|on|i\.e\.|namely)\W+)*", re.I)
 _PERIOD_END_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,3}}?{_AT_PERIOD_END}|"

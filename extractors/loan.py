@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 57
+VERSION = 58
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -21,7 +21,8 @@ _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|
 CALLED_OFF = re.compile(_CALLED_OFF, re.I)
 CALLED_OFF_BEFORE = re.compile(_CALLED_OFF + "$", re.I)
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
-_REPAY = r"(?:(?<!['’]s )(?<!customer )(?<!client )p)?repa(?:y|id|ys|ying|yment)"  # not "Microsoft's prepayment"
+# not "Microsoft's prepayment", "a prepayment from Microsoft"
+_REPAY = r"(?:(?<!['’]s )(?<!customer )(?<!client )p)?repa(?:y|id|ys|ying|yment)(?!(?<=prepayment)\s+(?:from|by)\b)"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
 REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
@@ -47,6 +48,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      # "Core drew $35 million of the B. Riley facility"
                      r"\b(?:drew|drawn|draws)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:facility|credit line)\b|"
                      rf"\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}(?:facility|line|loan)\b|"
+                     # "went to pay off the $102 million of GPU financing IREN took on in August"
+                     rf"\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
+                     r"(?:[\w-]+\s+){0,2}(?:financing|debt|loans?|borrowings)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
@@ -107,7 +111,8 @@ NOT_A_LOAN_FACT = [
     ("no_borrowing", re.compile(r"\bwithout\s+(?:tapping|accessing|touching)\s+(?:the\s+)?(?:debt|credit|loan)\s+markets?\b|"
                                 r"\bwithout\s+(?:taking on|raising|adding|incurring)\s+(?:any\s+)?(?:new\s+|additional\s+)?"
                                 r"(?:debt|borrowings?|leverage)\b", re.I)),
-    ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?<!which )(?:agreed|agrees) to lend|"
+    ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?:becomes|became|will be|is now)\s+"
+                               r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+lender|(?<!which )(?:agreed|agrees) to lend|"
                                r"\b(?:advanced|extended)" + _MONEY_TO + "|"
                                # "had also extended it a roughly $21 million unsecured loan" (the host, named before)
                                r"\b(?:extended|advanced|made|granted)\s+(?:it|them|the (?:host|hosting company|borrower))\s+"
@@ -276,6 +281,7 @@ LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arrange
 # The event of one principal figure, from the words right before and after it.
 # the facility named right after its size: "a $200 million line of credit", "$100 million bitcoin-backed line with Two Prime"
 _FACILITY_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|credit line|line of credit|revolv|facility|"
+                             r"delayed[- ]draw\b|"
                              r"credit agreement|line (?:it|that|which) (?:had )?(?:signed|arranged|opened|secured|closed)|"
                              r"line (?:with|from) (?-i:[A-Z]))", re.I)
 _AMOUNT_EVENTS = [
@@ -401,7 +407,7 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 UNDRAWN_AFTER = re.compile(r"[^$;.]{0,50}?\b(?:undrawn|(?:has|have|had) not (?:yet )?(?:been )?drawn|not yet drawn|"
                             r"available to (?:be )?(?:draw|drawn|borrow))\b", re.I)
-_OBTAINED_A = re.compile(r"\b(?:obtained|received|secured|closed|landed)\s+(?:a|an)\s+(?:new\s+)?(?:US|USD\s?)?$", re.I)
+_OBTAINED_A = re.compile(r"\b(?:obtained|received|secured|closed|landed|signed|arranged)\s+(?:a|an)\s+(?:new\s+)?(?:US|USD\s?)?$", re.I)
 _IT_OWED = re.compile(r"\s*(?:that\s+)?(?:it|the company)\s+(?:still\s+)?(?:had\s+)?(?:owed|borrowed)\b|"
                       r"\s+of\s+(?:[\w-]+\s+){0,2}(?:debt|loans?)\s+owed\b|"  # "... of debt owed by Greenidge"
                       r"\s*(?:million|billion|m|bn)?\s+(?:drawn|borrowed|(?:still\s+)?owed)\s+(?:on|under|from|to)\b", re.I)

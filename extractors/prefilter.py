@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from extractors.amounts import _FOOT, _WORD, BALANCE_NAMED_FIRST, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS
+from extractors.amounts import _FOOT, _WORD, BALANCE_NAMED_FIRST, NAMED_FIRST_HINT, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS
 from extractors.loan import ANAPHOR, TRIGGER
 
 # A line worth running the matchers on holds a digit and one of these.
@@ -80,7 +80,7 @@ class Hints:
                 if f is not None:
                     found.append((start, kind))
                     confirmed_to = f.end()
-        if "oldings" in text or "alance" in text:  # "Bitcoin balance stood at 4,729": a figure whose unit came first
+        if NAMED_FIRST_HINT.search(text):  # "Bitcoin balance stood at 4,729": a figure whose unit came first
             found += [(m.start("num"), BTC) for m in BALANCE_NAMED_FIRST.finditer(text)]
         loans = _loan_words(text)
         found += [(p, LOAN) for p in loans]

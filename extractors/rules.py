@@ -1683,7 +1683,7 @@ _MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|
 _GOODS_DATE_BEFORE = re.compile(r"\b(?:delivered|shipped|acquired|bought|purchased|installed|deployed|built)\b"
                                 r"(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+(?:in|on|during)\s+(?:the\s+)?$", re.I)
 # "repaid $30 million of the loan it took from Antalpha in November": when the loan began, not the repayment's date
-_ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:route|step|path|approach|action|"
+_ORIGINATION_BEFORE = re.compile(r"\b(?:took on|taken on|took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:route|step|path|approach|action|"
                                  r"decision)\b)|taken|signed|arranged|obtained|borrowed|drew|drawn|used|entered into|"
                                  r"put in place|extended|originated|financed|funded|lent)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
                                  r"(?:in|on|during)\s+(?:the\s+)?$|"
@@ -1696,7 +1696,8 @@ _ORIGINATION_BEFORE = re.compile(r"\b(?:took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:rout
 
 # "the $60 million term loan it took from Two Prime in March", "the $100 million revolving line the Company arranged
 # with the Bank in October 2021": a relative clause right after the amount that tells when the loan began
-_ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?"
+_ORIGIN_AFTER = re.compile(r"(?!\s*of\b(?!\s+(?!(?:the|its|that|this|an?)\b)(?:[\w-]+\s+){0,2}(?:financing|debt|loans|"
+                           r"borrowings)\b))\s*(?:\([^)]{0,40}\)\s*)?"
                            # "the C$4.2 million that remained outstanding on the five-year term loan its subsidiary obtained"
                            r"(?:(?:that|which)\s+(?:remained|remains|was|is)\s+(?:still\s+)?outstanding\s+(?:on|under)\s+"
                            r"(?:the|its)\s+)?"
@@ -1704,7 +1705,7 @@ _ORIGIN_AFTER = re.compile(r"(?!\s*of\b)\s*(?:\([^)]{0,40}\)\s*)?"
                            r"credit|revolver|borrowings?|note|advance|debt)s?,?\s+)?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
                            r"its subsidiary|a subsidiary|"
                            r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2})\s+(?:had\s+|has\s+)?(?:first\s+|"
-                           r"originally\s+)?(?P<verb>borrowed|took(?:\s+out)?|taken\s+out|drew|drawn|arranged|signed|"
+                           r"originally\s+)?(?P<verb>borrowed|took(?:\s+out|\s+on)?|taken\s+(?:out|on)|drew|drawn|arranged|signed|"
                            r"obtained|secured|received|put\s+in\s+place|entered\s+into)\b(?P<rest>[^.;$]{0,60})", re.I)
 _ORIGIN_BORROWED = re.compile(r"borrowed|took|taken|drew|drawn|received", re.I)
 _TERM_LOAN = re.compile(r"\bterm loan\b", re.I)
@@ -1742,6 +1743,15 @@ def _origination(ctx: DocContext, c: Candidate, end: int, hi: int) -> Candidate 
 _PRICE_OF_PERIOD_AFTER = re.compile(r"['’]s?\s+(?:average\s+|closing\s+|spot\s+)?(?:bitcoin\s+|BTC\s+)?prices?\b", re.I)
 
 
+# "which it valued at about $18 million using bitcoin's average price in September": the valuation's month
+_PRICE_IN_PERIOD_BEFORE = re.compile(r"\bprices?\s+(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?$", re.I)
+# "Under a Debt Repayment and Exchange Agreement signed on Oct. 25, roughly $13 million of that balance was exchanged":
+# the deal that repays is signed when it repays, unlike the loan it repays
+_SETTLEMENT_SIGNED_BEFORE = re.compile(r"\b(?:repayment|exchange|settlement|restructuring|pay-?off|forbearance|"
+                                       r"termination)\s+(?:and\s+\w+\s+)?agreements?\b[^.;$]{0,15}\b(?:signed|dated|"
+                                       r"entered into|executed)\s+(?:on\s+|as of\s+)?$", re.I)
+
+
 def _loan_event_periods(sent: Sent, event: str) -> Sent:
     """The sentence with only the periods that can date a loan event of this kind.
 
@@ -1750,10 +1760,12 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
     took from Antalpha in November': the repayment is dated February 3."""
     kept = [p for p in sent.periods if not _REPORT_AFTER.match(sent.text, p.char_end)
             and not _PRICE_OF_PERIOD_AFTER.match(sent.text, p.char_end)
+            and not _PRICE_IN_PERIOD_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)
             and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
             and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
-                                                                          p.char_start))]
+                                                                          p.char_start)
+        and not _SETTLEMENT_SIGNED_BEFORE.search(sent.text, max(0, p.char_start - 80), p.char_start))]
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
@@ -1771,7 +1783,9 @@ _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceed
 # the sum of several facilities: "Combined facilities provide up to $200 million of bitcoin-secured borrowing capacity",
 # "Together, the two facilities give CleanSpark access to up to $400 million"
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|altogether|between them)\b[^$;]{0,20}\b(?:facilities|lines|loans)\b"
-                              r"[^$;]{0,50}$|\b(?:facilities|lines|loans)\b[^$;]{0,12}\b(?:combined|together)\b[^$;]{0,50}$", re.I)
+                              r"[^$;]{0,50}$|\b(?:facilities|lines|loans)\b[^$;]{0,12}\b(?:combined|together)\b[^$;]{0,50}$|"
+                              # a lender's book: "loans to bitcoin miners had an unpaid balance of roughly $160 million"
+                              r"\bloans\s+(?:made\s+)?to\s+(?:(?:bitcoin|crypto|other|several)\s+)?miners\b[^$;]{0,60}$", re.I)
 _PLUPERFECT_BALANCE = re.compile(r"\bhad\s+(?:previously\s+|originally\s+)?(?:carried|been|stood at|totall?ed|amounted to)\b"
                                  r"[^$;]{0,40}$", re.I)
 _FOR_TOTAL = re.compile(r"[^$;]{0,80},\s+(?:for|bringing|making|giving|taking|lifting|raising)\s+(?:it\s+|its\s+|the\s+)?(?:a\s+)?"
@@ -1817,6 +1831,13 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"convertibles?)\b|"
                              # "the lender says it has more than $1 billion in loans outstanding across its clients"
                              r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:its|their|all|the)\b|"
+                             # "roughly $300 million of loans outstanding across about a dozen borrowers"
+                             r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:borrowers|clients|customers|miners)\b|"
+                             # "can now borrow $70 million more than it could before": a step
+                             r"\s*(?:million|billion|m|bn)?\s+more\s+than\s+(?:it|they|the company|before)\b|"
+                             # "the balance of $1,250,000 is payable to the vendor in 25 equal monthly instalments"
+                             r"\s+(?:is|are|was|were|will be)\s+payable\s+to\s+(?:the\s+)?(?:vendor|seller|supplier|manufacturer)s?\b|"
                              # "eliminated $15 million of annual interest expense", "more than $250 million of miner debt"
                              r"\s+(?:in|of)\s+(?:annual\s+|accrued\s+|hosting\s+|power\s+|prepaid\s+|cash\s+)?(?:interest|fees|costs?|"
                              r"expenses?|deposits?)\b|"
@@ -1827,7 +1848,19 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"\s+(?:in|of)\s+(?:miner|miners['’]?|sector|industry)\s+(?:debt|loans)\b|"
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b|"
                              # "a further US$90 million remained available": capacity, not a loan
-                             r"\s+(?:was|were|remained|remains|is|are)\s+(?:still\s+)?(?:available|undrawn|unused)\b",
+                             r"\s+(?:was|were|remained|remains|is|are)\s+(?:still\s+)?(?:available|undrawn|unused)\b|"
+                             # a customer's contract, what the money buys, or an advance: "a five-year, $9.7 billion cloud
+                             # services contract", "agreed to buy about $5.8 billion of GPUs", "paid about $1.9 billion,
+                             # roughly 20% of the contract value, as a prepayment"
+                             r"\s+(?:[\w-]+\s+){0,2}?(?:cloud|hosting|colocation|lease|services|supply|offtake)\s+"
+                             r"(?:services\s+)?(?:contract|agreement|deal)s?\b|"
+                             r"\s*(?:million|billion|m|bn)?\s+(?:of|in|worth of)\s+(?:[\w-]+\s+){0,2}?(?:GPUs|chips|servers|gear|"
+                             r"hardware|machines|miners|rigs|spending|capex|capital expenditures?)\b(?!\s+(?:financing|loans?|debt|"
+                             r"facilit|credit|notes?|leases?)\b)|"
+                             r"[^.;$]{0,60}\bas\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:prepayment|deposit|down payment)\b|"
+                             # an equity raise: "the $112.5m (£82m) Argo raised when it listed American depositary shares"
+                             r"(?:\s*\([^()]{0,25}\))?\s+(?:it|the company|(?-i:[A-Z])[\w-]*)\s+(?:had\s+)?raised\s+(?:when|in|"
+                             r"through|via|from|by)\b(?![^.;]{0,40}\b(?:loans?|debt|credit|facility|borrowing)\b)",
                              re.I)
 # "and the aggregate principal of its convertible senior notes was approximately $2.3 billion"
 # "convertible senior notes due December 2026, with an aggregate principal amount of $331.2 million"
@@ -1836,7 +1869,12 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
                            r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of|with)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)  # "notes, with $115.0 million of principal"
 # "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
-_CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
+_CASH_BEFORE = re.compile(r"\b(?:bitcoin|BTC|digital assets?|crypto(?:currency)? holdings)\s+(?:with|at)\s+(?:a\s+)?(?:fair|market|"
+                          r"carrying)\s+value\s+of\s+(?:approximately |about |roughly )?(?:US)?$|"
+                          # a bankrupt miner's trade debts: "Its 30 largest unsecured creditors are owed about $9.8 million"
+                          r"\b(?:unsecured|trade)\s+creditors\b[^$;]{0,30}\b(?:are|were)\s+owed\s+(?:about |approximately |"
+                          r"roughly |some )?(?:US)?$|"
+                          r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$|"
                           # a cash threshold: "half of its average daily cash balance for that month above $7.5 million"

@@ -4331,3 +4331,71 @@ def test_real_article_loan_cases_65_66(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # where the new loan's money went: it paid off an older loan, which was taken on in its own month
+    ("IREN drew $400 million at closing. Part of that first draw went to pay off the $102 million of GPU financing "
+     "IREN took on in August to buy Nvidia B200 chips for its existing cloud customers.", "2026-01-21", "loan",
+     [("IREN", 102_000_000.0, None, "2026-01-21", "repaid"), ("IREN", 102_000_000.0, None, "2025-08-31", "borrowed")]),
+    # a customer's contract, what the money buys, and a customer's prepayment are no loans
+    ("The loan is secured by the GPUs and by receivables under IREN's five-year, $9.7 billion cloud services contract "
+     "with Microsoft. Microsoft paid about $1.9 billion, roughly 20% of the contract value, as a prepayment last year, "
+     "which IREN has used to fund deposits on the chips.", "2026-01-21", "loan",
+     []),
+    ("IREN has arranged a $1.55 billion delayed-draw term loan. IREN said it had agreed to buy about $5.8 billion of "
+     "GPUs and related gear from Dell Technologies, and that Microsoft would prepay 20% of the contract value.",
+     "2025-11-03", "loan",
+     [("IREN", 1_550_000_000.0, None, "2025-11-03", "facility")]),
+    # a delayed-draw term loan signed is a facility, not money drawn
+    ("A subsidiary of IREN sold $2.1 billion of senior secured notes due 2031, and signed a $1.55 billion "
+     "delayed-draw term loan that can be drawn as GPU deliveries arrive.", "2026-06-01", "loan",
+     [("IREN", 1_550_000_000.0, None, "2026-06-01", "facility")]),
+    # an equity raise beside a loan
+    ("Argo Blockchain has taken a $25 million loan from Galaxy. The loan adds to the $112.5m (£82m) Argo raised "
+     "when it listed American depositary shares on Nasdaq in September.", "2021-10-05", "loan",
+     [("Argo Blockchain", 25_000_000.0, None, "2021-10-05", "borrowed")]),
+    # a lender's book and a vendor's instalments: no loans of the miner
+    ("BlockFi's restructuring advisers told the court that loans to bitcoin miners had an unpaid balance of roughly "
+     "$160 million, and Bitfarms paid BlockFi $7.75 million.", "2023-02-09", "loan",
+     [("Bitfarms", 7_750_000.0, None, "2023-02-09", "repaid")]),
+    ("Digihost repaid its loan facility in June. Digihost bought the site for $3.5 million; the balance of $1,250,000 is payable to the vendor in 25 equal "
+     "monthly instalments of $50,000 each, without interest.", "2022-06-14", "loan",
+     [("Digihost", None, None, "2022-06-14", "repaid")]),
+    # a step in what can be borrowed; a miner that becomes another company's lender
+    ("Hut 8 amended its credit facility with Coinbase Credit. Under the amendment, dated Dec. 22, the company can now "
+     "borrow $70 million more than it could before.", "2026-01-03", "loan",
+     []),
+    ("Bit Digital becomes WhiteFiber's lender with $100 million delayed-draw facility", "2026-05-28", "loan",
+     []),
+    # the coins' value in a debt sentence is no loan
+    ("CleanSpark ended the quarter with cash of $121.2 million and bitcoin with a fair value of $307.4 million at "
+     "quarter end, with no outstanding debt.", "2024-05-09", "loan",
+     []),
+    # the valuation's month and the exchange agreement's day
+    ("Before the deal, Gryphon owed Anchorage 304 BTC, which it valued at about $18 million using bitcoin's average "
+     "price in September. Under a Debt Repayment and Exchange Agreement signed on Oct. 25, roughly $13 million of "
+     "that balance was exchanged for about 8.3 million common shares.", "2024-10-29", "loan",
+     [("Gryphon Digital Mining", 13_000_000.0, None, "2024-10-25", "repaid")]),
+    # a date that closes another company's clause is not this one's
+    ("Bitfarms signed a $100 million bitcoin-backed credit facility with Galaxy Digital last month, and Marathon "
+     "Digital has a $100 million revolving line with Silvergate Bank.", "2022-01-20", "loan",
+     [("Bitfarms", 100_000_000.0, None, "2021-12-31", "facility"),
+      ("MARA Holdings", 100_000_000.0, None, "2022-01-20", "facility")]),
+    # a results bullet whose unit comes first, with its comparison
+    ("Bitfarms October 2023 production update. Total BTC held of 733 as of October 31, 2023, compared with 703 at "
+     "September 30, 2023; none is pledged.", "2023-11-01", "btc_held",
+     [("Bitfarms", 733.0, None, "2023-10-31", None), ("Bitfarms", 703.0, None, "2023-09-30", None)]),
+    ("Bitfarms October 2023 production update. BTC earned year-to-date of 4,113, compared with 4,153 BTC in the "
+     "first ten months of 2022.", "2023-11-01", "btc_mined",
+     [("Bitfarms", 4113.0, "2023-01-01", "2023-10-31", None), ("Bitfarms", 4153.0, "2022-01-01", "2022-10-31", None)]),
+    # a comparison past a full date
+    ("Cipher Mining mined 469 bitcoin in the three months ended June 30, compared with 1,006 in the first quarter.",
+     "2024-07-30", "btc_mined",
+     [("Cipher Mining", 469.0, "2024-04-01", "2024-06-30", None),
+      ("Cipher Mining", 1006.0, "2024-01-01", "2024-03-31", None)]),
+])
+def test_older_batch_misses_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
