@@ -271,6 +271,13 @@ class DocContext:
                                 and _LINE_END.match(text, p.char_end))
                        and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)
                        and not _PRICE_BEFORE.search(text, max(0, p.char_start - 70), p.char_start)), None)
+        if report is not None and report.kind == "quarter" and not report.has_year and fy_end != 12:
+            # "Hive has $16.3M continuing ops loss in Q1", then "the first quarter of fiscal 2024, the three months ended
+            # June 30, 2023": the bare quarter is the fiscal one the text spells out
+            qn = _QUARTER_NUMBER.search(report.text)
+            report = next((p for p in early if p.kind == "quarter" and p.has_year and p.char_start > report.char_end
+                           and qn is not None and (m := _QUARTER_NUMBER.search(p.text)) is not None
+                           and _quarter_no(m) == _quarter_no(qn) and "fiscal" in p.text.lower()), report)
         years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
                  if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}
         n = len({m.company.canonical for m in mentions if m.company})
@@ -281,6 +288,13 @@ class DocContext:
             first_loan_word = trig.start() if trig else None
         return cls(text, published, mentions, mentions_issuer, fy_end, dmy, report, years, n, fy_text is not None,
                    in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
+
+
+_QUARTER_NUMBER = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b", re.I)
+
+
+def _quarter_no(m: re.Match) -> int:
+    return int(m.group(1)) if m.group(1) else ("first", "second", "third", "fourth").index(m.group(2).lower()) + 1
 
 
 # "investors are looking past the April halving": a month that names an event, not the period reported
@@ -900,6 +914,9 @@ _COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "up 359% on the same month last year and slightly below July"
                               r"\b(?:slightly|well|just|a\s+little|somewhat|marginally)\s+(?:below|above|under|behind)\s+(?:the\s+)?(?:level\s+of\s+)?$|"
+                              # "came in slightly below its tally for the previous month"
+                              r"\b(?:below|above|under|behind|short of)\s+(?:its|the|their)\s+(?:own\s+)?(?:tally|total|figure|"
+                              r"output|level|production|result)\s+(?:for|of|in)\s+$|"
                               # "nearly four times what Riot mined in the same period a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what|as much as)\s+[^.;,]{0,25}?\b(?:in|during|"
                               r"over)\s+$|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 57
+VERSION = 58
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -101,7 +101,8 @@ NOT_OURS = [
     ("gap_after", re.compile(r"^\s{0,2}(?:behind|short of|shy of|ahead of(?!\s+(?:its\s+|the\s+)?(?:schedule|plan|"
                              r"time|guidance|target))|more than (?:the|its|their|[A-Z])|less than (?:the|its|their|[A-Z])|"
                              # "about 0.3 EH/s lower than the 5.7 EH/s reported as of March 31"
-                             r"(?:lower|higher) than (?:the|its|their|[A-Z])|(?:below|above) (?:the|its|their))\b")),
+                             # "0.318 EH/s lower than at the end of the second quarter"
+                             r"(?:lower|higher) than (?:the|its|their|at|in|on|a|last|[A-Z])|(?:below|above) (?:the|its|their))\b")),
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
     # (", it added." is a speech verb)
     ("added_after", re.compile(r"^\s*(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b(?!\s*(?:[.,;]|$))|"
@@ -231,14 +232,19 @@ NOT_OURS = [
                             r"\b(?:computing power|hash ?(?:rate|power))\s+(?:it\s+)?(?:sold|shipped|delivered)\b[^.;]{0,60}$",
                             re.I)),
     # "Imagine a miner with 10 exahash of old S19s", "a hypothetical miner running 20 EH/s"
-    ("hypothetical", re.compile(r"\b(?:imagine|hypothetical(?:ly)?|suppose|supposing|theoretical)\b", re.I)),
+    # and a proposed merger's sum: "the merged group would be the largest listed miner ..., with about 19.6 EH/s"
+    ("hypothetical", re.compile(r"\b(?:imagine|hypothetical(?:ly)?|suppose|supposing|theoretical)\b|"
+                                r"\b(?:merged|combined)\s+(?:group|company|entity|business|firm)\b", re.I)),
     # someone else's forecast of the fleet: "the broker models the company exiting calendar 2024 at about 30 EH/s",
     # "Harrow Lane estimates Riot will ... reach 35 EH/s" (the company's own "expects to reach" is a target)
     ("forecast", re.compile(r"\b(?:broker|brokerage|analysts?)\s+(?:at\s+[A-Z][\w&.-]*\s+)?(?:models?|modell?ed|estimates?|"
                             r"estimated|projects?|projected|forecasts?|expects?|sees?|assumes?)\b|"
                             r"\b(?:models?|modell?ed|estimates?|estimated|projects?|projected|forecasts?|predicts?)\s+(?:that\s+)?"
                             r"(?:the company|the miner|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+"
-                            r"(?:will|would|could|to|exiting|ending|reaching|hitting)\b", re.I)),
+                            r"(?:will|would|could|to|exiting|ending|reaching|hitting)\b|"
+                            # "By TheMinerMag's own calculation, that level of output implies a realized hashrate of
+                            # 32.43 EH/s": an outsider's arithmetic
+                            r"\bimpl(?:y|ies|ied)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}hash\s?rate\b", re.I)),
 ]
 LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "design", "site_alone", "manufactured"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 58
+VERSION = 59
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -319,8 +319,8 @@ _AMOUNT_EVENTS = [
                             r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
                             r"\b(?:cap|limit|size|capacity|commitments?)\s+(?:on|of)\s+(?:the|its|their)\s+[^$;]{0,60}?"
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
-                            r"\b(?:facility|line|revolver),?\s+which\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|increased|"
-                            r"upsized|expanded|lifted|boosted)\s+to\s*(?:US|USD\s?)?$|"
+                            r"\b(?:facility|line|revolver),?\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|"
+                            r"increased|upsized|expanded|enlarged|lifted|boosted)\s+to\s*(?:US|USD\s?)?$|"
                             # "The limit was raised more than once: to $200 million in April 2025, and then to an
                             # indicative capacity of $300 million", "a facility initially capped at $50 million"
                             r"\b(?:limit|cap|capacity|size|commitments?|line|facility)\s+(?:was|were|has been|had been)\s+"
@@ -401,6 +401,10 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|
                          r"(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inking))\s+"
                          r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?"
                          r"(?:loan|facility|line|balance|borrowings?|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
+                         # "trimmed the amount drawn on its revolving credit line with Silvergate Bank by $20 million"
+                         r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|decreas(?:ed|ing)|trim(?:med|ming)?|pared)\s+"
+                         r"(?:the\s+|its\s+)?amount\s+(?:drawn|outstanding|borrowed)\s+(?:on|under|from)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:loan|facility|line)" + _WITH_LENDER + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
                          r"\b(?:loan|facility|line|balance|borrowings|financing|principal)" + _WITH_LENDER
                          + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)

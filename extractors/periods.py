@@ -176,8 +176,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("those_months", r"\b(?i:those|these)\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
                      r"\s+months\b(?!\s+(?:ended|ending|to|through)\b)"),
     # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
-    ("same_period_year", rf"\bthe same (?:period|quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         rf"\d{{1,2}}) months|half) (?:of|in) "
+    # "821 bitcoin mined in the corresponding quarter of fiscal 2023": the reported quarter, a fiscal year back
+    ("same_period_year", rf"\bthe (?:same|corresponding|comparable) (?:period|quarter|month|(?:two|three|four|five|six|seven|"
+                         rf"eight|nine|ten|eleven|twelve|\d{{1,2}}) months|half) (?:of|in) (?P<fis>(?:[Ff]iscal|FY)\s?)?"
                          rf"(?P<y>{YEAR})\b"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
     ("cy_year", rf"\bCY\s?(?P<y>{YEAR})\b"),  # "CY2023 bitcoin mined: 6,005": a calendar year, whatever follows
@@ -459,10 +460,18 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 # roughly 315 BTC in the same quarter of 2021": the last period named by the same word
                 unit = re.search(r"quarter|month|half", m.group(0), re.I)
                 same_word = [q for q in out if unit and unit.group(0).lower() in q.text.lower()]
+                if g.get("fis") and (same_word or out):
+                    # a fiscal year's label: the quarter ending after the fiscal year's last month falls in the
+                    # calendar year before ("the corresponding quarter of fiscal 2023", April to June 2022)
+                    prev = (same_word or out)[-1]
+                    end = dt.date(end.year - (prev.end.month > fy_end_month), 12, 31)
                 shifted = _same_period(same_word or out, end.year)
-                if shifted is None:
+                if shifted is None and g.get("fis"):
+                    start, end, kind = None, end, "year_ago"  # rules move the reported period back
+                elif shifted is None:
                     continue
-                start, end, kind = shifted
+                else:
+                    start, end, kind = shifted
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
             yield out[-1]
 

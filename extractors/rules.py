@@ -300,8 +300,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
         return "rate"
-    if re.search(r"[-‐](?i:equivalent)", s[q.start:q.end + 12]):
-        return "equivalent"  # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins
+    if re.search(r"[-‐](?i:equivalent)|(?<=BTC) equivalent\b", s[q.start:q.end + 12]):
+        # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins; "526.1 BTC and 101.0 WBTC, a
+        # combined 627.1 BTC equivalent"
+        return "equivalent"
     near = left[-60:]
     rate = _RATE_BEFORE.search(near)
     if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
@@ -610,7 +612,10 @@ def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 # A roundup's ranking sentence names the metric only in its headline or lead: "CleanSpark led with 671 BTC".
 _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first|second|third|next)|ranked|followed|"
-                      r"trailed|behind|ahead of|next (?:was|came)|rounded out|at the top|second place)\b", re.I)
+                      r"trailed|behind|ahead of|next (?:was|came)|rounded out|at the top|second place|"
+                      # "stayed in first place with 736 BTC", "CleanSpark's 629 BTC came in slightly below its tally"
+                      r"(?:first|second|third|fourth|fifth|top|last)\s+(?:place|spot)|came in\s+(?:slightly\s+|well\s+|just\s+)?"
+                      r"(?:below|above|under|over|short))\b", re.I)
 
 
 # an item of a breakdown, whose own relative clause names its type
@@ -836,7 +841,7 @@ _OWN_FLEET_BEFORE = re.compile(r"\b(?:our|its|their|the company['’]s|(?-i:[A-Z
 _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?"
                                 r"(?:to|from)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?", re.I)
 # a reason the next figure shares until a registry company is named between them
-_REJECTED_UNTIL_A_COMPANY = ("network", "supplier", "aggregate")
+_REJECTED_UNTIL_A_COMPANY = ("network", "supplier", "aggregate", "hypothetical")
 # a reason the next figure shares when these words join it to the rejected one
 _JOINS_A_REJECTED = {
     "hosted": _SAME_MEASURE_NEXT,  # "total hash rate under management ... dropped from 21.2 EH/s a year ago to 17.1 EH/s"
@@ -1276,6 +1281,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         paren = _FOREIGN_PAREN_BEFORE.search(s, max(lo, u.start - 40), u.start)
         at = paren.start() if paren is not None else u.start
         event = loan.event_for_amount(s[max(lo, at - 60):at], s[u.end:min(hi, u.end + 60)])
+        if event == "change" and at - lo > 60:
+            # a cut whose verb sits further back: "trimmed the amount drawn on its revolving credit line with
+            # Silvergate Bank by $20 million" (a step, or a repayment of it)
+            event = loan.event_for_amount(s[max(lo, at - 120):at], s[u.end:min(hi, u.end + 60)])
         # "lower Argo's total indebtedness by a net amount of roughly US$41 million", "net debt of", "about $400 million
         # of committed credit that it has not drawn": a net figure or headroom, no loan's size or balance
         if _NET_BEFORE.search(s, max(lo, u.start - 40), u.start) or _NET_OF_OPENER.match(s) \
@@ -1869,7 +1878,9 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
                            r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of|with)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)  # "notes, with $115.0 million of principal"
 # "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
-_CASH_BEFORE = re.compile(r"\b(?:bitcoin|BTC|digital assets?|crypto(?:currency)? holdings)\s+(?:with|at)\s+(?:a\s+)?(?:fair|market|"
+_CASH_BEFORE = re.compile(r"\b(?:treasury|holdings|reserves?|stack|stash)\b,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:currently\s+|"
+                          r"now\s+)?(?:valued|worth)\s+(?:at\s+)?(?:approximately |about |roughly |some |nearly )?(?:US)?$|"
+                          r"\b(?:bitcoin|BTC|digital assets?|crypto(?:currency)? holdings)\s+(?:with|at)\s+(?:a\s+)?(?:fair|market|"
                           r"carrying)\s+value\s+of\s+(?:approximately |about |roughly )?(?:US)?$|"
                           # a bankrupt miner's trade debts: "Its 30 largest unsecured creditors are owed about $9.8 million"
                           r"\b(?:unsecured|trade)\s+creditors\b[^$;]{0,30}\b(?:are|were)\s+owed\s+(?:about |approximately |"
@@ -2678,6 +2689,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
 _AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: as of)?|at)\W*", re.I)
 
 
+_ESTIMATE_HEADER = re.compile(r"\b(?:est\.|estimated?s?\b|implied\b)", re.I)
 _RATIO_HEADER = re.compile(r"\bper\s+(?:[EPT]H(?:/s)?|exahash|petahash|terahash|MW|megawatt|share|day)\b|"
                            r"\b(?:BTC|bitcoin)\s*/\s*(?:[EPT]H|day|MW)\b", re.I)
 
@@ -2711,8 +2723,10 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 or _first_period(ctx, title)
             out += _company_loan_cell(ctx, r, company, cell, start, h, period, title)
             continue
-        if _RATIO_HEADER.search(h):
-            continue  # '| Rank | Miner | Bitcoin mined per EH/s, August |': a ratio, neither coins nor hashrate
+        if _RATIO_HEADER.search(h) or _ESTIMATE_HEADER.search(h):
+            # '| Rank | Miner | Bitcoin mined per EH/s, August |': a ratio, neither coins nor hashrate; '| Realized
+            # hashrate (TMM est.) |': the outlet's estimate
+            continue
         mod = label_module(h)
         is_hash = bool(_HASH_LABEL.search(h))
         if mod is None and not is_hash and col_periods[j:j + 1] != [None]:

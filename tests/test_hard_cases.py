@@ -4399,3 +4399,58 @@ def test_older_batch_misses_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # an outlet's arithmetic is no company figure; a column of its estimates neither
+    ("MARA mined 717 BTC in October. By TheMinerMag's own calculation, that level of output implies a realized "
+     "hashrate of 32.43 EH/s for the month.", "2024-11-04", "hashrate",
+     []),
+    ("October output.\n\n| Company | BTC mined (Oct.) | Realized hashrate (TMM est.) |\n|---|---|---|\n"
+     "| MARA | 717 | 32.43 EH/s |\n| CleanSpark | 655 | 29.62 EH/s |", "2024-11-04", "hashrate",
+     []),
+    # a proposed merger's sum, now and later, is no company's fleet
+    ("Riot argued that the merged group would be the largest listed miner by capacity, with roughly 1 GW of power and "
+     "about 19.6 EH/s of combined self-mining capacity today, rising to as much as 52 EH/s by year-end.", "2024-06-03",
+     "hashrate",
+     []),
+    # a change against an earlier date
+    ("Bit Digital's active hash rate was 0.9 EH/s at September 30. That figure was 0.318 EH/s lower than at the end "
+     "of the second quarter because we sold older models.", "2021-11-17", "hashrate",
+     [("Bit Digital", 0.9, None, "2021-09-30", "operational")]),
+    # a roundup's place and a figure that "came in" below the month before
+    ("Bitcoin miners' September output. Cango, going by its own update, mined around 616 BTC in September after "
+     "663 BTC in August. CleanSpark's 629 BTC came in slightly below its tally for the previous month. MARA Holdings "
+     "stayed in "
+     "first place with 736 BTC.", "2025-10-07", "btc_mined",
+     [("Cango", 616.0, "2025-09-01", "2025-09-30", None),
+      ("Cango", 663.0, "2025-08-01", "2025-08-31", None),
+      ("CleanSpark", 629.0, "2025-09-01", "2025-09-30", None),
+      ("MARA Holdings", 736.0, "2025-09-01", "2025-09-30", None)]),
+    # a bare quarter in a headline is the fiscal quarter the text spells out; the corresponding fiscal quarter
+    ("Hive has $16.3M continuing ops loss in Q1\n\nHive Digital Technologies Ltd. has issued results for the first "
+     "quarter of fiscal 2024, the three months ended June 30, 2023.\n\nIn the quarter, Hive generated revenue of "
+     "$23.6-million from mining 834 bitcoin. According to the company, the quarter's 834 bitcoin compare with 821 "
+     "bitcoin mined in the corresponding quarter of fiscal 2023.", "2023-08-11", "btc_mined",
+     [("HIVE Digital Technologies", 834.0, "2023-04-01", "2023-06-30", None),
+      ("HIVE Digital Technologies", 821.0, "2022-04-01", "2022-06-30", None)]),
+    # coins and wrapped coins summed as an equivalent are no holding
+    ("Bit Digital third quarter update. Treasury holdings were 526.1 BTC and 101.0 WBTC, a combined 627.1 BTC "
+     "equivalent, at September 30, 2021.", "2021-11-17", "btc_held",
+     [("Bit Digital", 526.1, None, "2021-09-30", None)]),
+    # a cut whose verb sits far before the step
+    ("Marathon reported November output. The miner trimmed the amount drawn on its revolving credit line with "
+     "Silvergate Bank by $20 million during November, leaving $30 million outstanding at the end of the month.",
+     "2022-12-06", "loan",
+     [("MARA Holdings", 20_000_000.0, None, "2022-11-30", "repaid"),
+      ("MARA Holdings", 30_000_000.0, None, "2022-11-30", "outstanding")]),
+    # a treasury's value is no loan; a facility "that was recently enlarged to"
+    ("Hut 8 plans to tap as much as $2.4 billion of liquidity. Those include borrowing against its roughly 10,000 BTC "
+     "treasury, currently valued at about $1.1 billion, and a revolving credit facility that was recently enlarged to "
+     "$200 million.", "2025-08-26", "loan",
+     [("Hut 8", 200_000_000.0, None, "2025-08-26", "facility")]),
+])
+def test_batch_67_68_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
