@@ -1213,6 +1213,10 @@ _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)
                         r"(?:goal|target)\b", re.I)
 
 
+_TERMS_SECURED_BY = re.compile(r"\W*(?:The|This|That|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|line|"
+                               r"advances?|borrowings?)\s+(?:is|are|will be)\s+(?:(?:fully|also)\s+)?secured\s+by\b", re.I)
+
+
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """One loan fact per principal figure, its event read from the words around it; a sentence with a loan cue and
     no figure gives one fact when it states a repayment or posted collateral."""
@@ -1407,6 +1411,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
         # quote about a repayment the story has already reported
         return out
+    if sentence_event != "repaid" and _TERMS_SECURED_BY.match(s):
+        return out  # "The loan is secured by 237.8 BTC of the Company's digital currency": the loan's terms, no posting
     flags = set()
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
     verb = loan.REPAID.search(s) if event == "repaid" else None
@@ -2563,7 +2569,9 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
                              r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio
                              # "Hosting bitcoin earned by customers": the clients' coins, not the company's
-                             r"\b(?:earned|mined|produced|held) (?:by|for) (?:hosting )?(?:customers|clients)\b", re.I)
+                             r"\b(?:earned|mined|produced|held) (?:by|for) (?:hosting )?(?:customers|clients)\b|"
+                             # "| Colocation Bitcoin Produced (2) | 449 |": coins the clients' machines earned
+                             r"(?<!excluding )(?<!ex-)\b(?:colocation|co-location)\b", re.I)
 
 
 # "Hash Rate of Deployed Miners (PH/s)": the fleet's hashrate, though "Miners Deployed" alone is a count of machines

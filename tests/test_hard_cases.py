@@ -4454,3 +4454,22 @@ def test_batch_67_68_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a row of coins the colocation clients' machines earned
+    ("Core Scientific December 2023 update.\n\n| Metric | December 2023 | November 2023 |\n|---|---|---|\n"
+     "| Self-Mining Bitcoin Produced | 1,177 | 954 |\n| Colocation Bitcoin Produced | 449 | 406 |", "2024-01-05",
+     "btc_mined",
+     [("Core Scientific", 1177.0, "2023-12-01", "2023-12-31", None),
+      ("Core Scientific", 954.0, "2023-11-01", "2023-11-30", None)]),
+    # a loan's terms are no posting of collateral
+    ("DMG Blockchain Solutions secures a US$9 million credit facility from Sygnum Bank.\n\n- The loan is secured by "
+     "237.8 BTC of the Company's digital currency, which has been pledged to and deposited with Sygnum.", "2024-03-05",
+     "loan",
+     [("DMG Blockchain Solutions", 9_000_000.0, None, "2024-03-05", "facility")]),
+])
+def test_batch_67_table_and_terms_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
