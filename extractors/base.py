@@ -276,8 +276,8 @@ class DocContext:
             # June 30, 2023": the bare quarter is the fiscal one the text spells out
             qn = _QUARTER_NUMBER.search(report.text)
             report = next((p for p in early if p.kind == "quarter" and p.has_year and p.char_start > report.char_end
-                           and qn is not None and (m := _QUARTER_NUMBER.search(p.text)) is not None
-                           and _quarter_no(m) == _quarter_no(qn) and "fiscal" in p.text.lower()), report)
+                           and qn is not None and (pn := _QUARTER_NUMBER.search(p.text)) is not None
+                           and _quarter_no(pn) == _quarter_no(qn) and "fiscal" in p.text.lower()), report)
         years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
                  if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}
         n = len({m.company.canonical for m in mentions if m.company})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "loan"
-VERSION = 60
+VERSION = 61
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"

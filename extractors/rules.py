@@ -1246,6 +1246,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
            and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)
+           and not _ASSET_VALUE_OR_TRADE_DEBT_BEFORE.search(s, max(0, u.start - 50), u.start)
+           and not (_BOUGHT_AFTER.match(s, u.end) and not _FINANCED_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not _INTEREST_OR_LC_BEFORE.search(s, max(0, u.start - 160), u.start)
            and not _AVAILABLE_AFTER.match(s, u.end) and not _is_defined_name(s, u)
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
@@ -1814,6 +1816,12 @@ _TRANCHE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?
                             r"(?:[\w-]+\s+){0,2}(?:facility|line)\b)", re.I)
 _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
 
+# what the money buys: "agreed to buy about $5.8 billion of GPUs", "$5.81 billion of GPU-related spending" (but "NYDIG
+# financed $20 million of machines" is a loan)
+_BOUGHT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in|worth of)\s+(?:[\w-]+\s+){0,2}?(?:GPUs|chips|servers|gear|"
+                           r"hardware|machines|miners|rigs|spending|capex|capital expenditures?)\b(?!\s+(?:financing|loans?|"
+                           r"debt|facilit|credit|notes?|leases?)\b)", re.I)
+_FINANCED_BEFORE = re.compile(r"\b(?:financ\w*|borrow\w*|lent|lend\w*|loan\w*)\b[^$;]{0,30}$", re.I)
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
@@ -1864,14 +1872,10 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"\s+(?:\w+\s+){0,2}(?:can|may|could) (?:still )?be drawn\b|"
                              # "a further US$90 million remained available": capacity, not a loan
                              r"\s+(?:was|were|remained|remains|is|are)\s+(?:still\s+)?(?:available|undrawn|unused)\b|"
-                             # a customer's contract, what the money buys, or an advance: "a five-year, $9.7 billion cloud
-                             # services contract", "agreed to buy about $5.8 billion of GPUs", "paid about $1.9 billion,
-                             # roughly 20% of the contract value, as a prepayment"
+                             # a customer's contract or an advance: "a five-year, $9.7 billion cloud services contract",
+                             # "paid about $1.9 billion, roughly 20% of the contract value, as a prepayment"
                              r"\s+(?:[\w-]+\s+){0,2}?(?:cloud|hosting|colocation|lease|services|supply|offtake)\s+"
                              r"(?:services\s+)?(?:contract|agreement|deal)s?\b|"
-                             r"\s*(?:million|billion|m|bn)?\s+(?:of|in|worth of)\s+(?:[\w-]+\s+){0,2}?(?:GPUs|chips|servers|gear|"
-                             r"hardware|machines|miners|rigs|spending|capex|capital expenditures?)\b(?!\s+(?:financing|loans?|debt|"
-                             r"facilit|credit|notes?|leases?)\b)|"
                              r"[^.;$]{0,60}\bas\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:prepayment|deposit|down payment)\b|"
                              # an equity raise: "the $112.5m (£82m) Argo raised when it listed American depositary shares"
                              r"(?:\s*\([^()]{0,25}\))?\s+(?:it|the company|(?-i:[A-Z])[\w-]*)\s+(?:had\s+)?raised\s+(?:when|in|"
@@ -1884,14 +1888,16 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
                            r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of|with)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)  # "notes, with $115.0 million of principal"
 # "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
-_CASH_BEFORE = re.compile(r"\b(?:treasury|holdings|reserves?|stack|stash)\b,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:currently\s+|"
-                          r"now\s+)?(?:valued|worth)\s+(?:at\s+)?(?:approximately |about |roughly |some |nearly )?(?:US)?$|"
-                          r"\b(?:bitcoin|BTC|digital assets?|crypto(?:currency)? holdings)\s+(?:with|at)\s+(?:a\s+)?(?:fair|market|"
-                          r"carrying)\s+value\s+of\s+(?:approximately |about |roughly )?(?:US)?$|"
-                          # a bankrupt miner's trade debts: "Its 30 largest unsecured creditors are owed about $9.8 million"
-                          r"\b(?:unsecured|trade)\s+creditors\b[^$;]{0,30}\b(?:are|were)\s+owed\s+(?:about |approximately |"
-                          r"roughly |some )?(?:US)?$|"
-                          r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
+# the coins' worth, or a bankrupt miner's trade debts: "its roughly 10,000 BTC treasury, currently valued at about $1.1
+# billion", "bitcoin with a fair value of $307.4 million", "Its 30 largest unsecured creditors are owed about $9.8 million"
+_ASSET_VALUE_OR_TRADE_DEBT_BEFORE = re.compile(
+    r"\b(?:treasury|holdings|reserves?|stack|stash)\b,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:currently\s+|now\s+)?"
+    r"(?:valued|worth)\s+(?:at\s+)?(?:approximately |about |roughly |some |nearly )?(?:US)?$|"
+    r"\b(?:bitcoin|BTC|digital assets?|crypto(?:currency)? holdings)\s+(?:with|at)\s+(?:a\s+)?(?:fair|market|carrying)\s+"
+    r"value\s+of\s+(?:approximately |about |roughly )?(?:US)?$|"
+    r"\b(?:unsecured|trade)\s+creditors\b[^$;]{0,30}\b(?:are|were)\s+owed\s+(?:about |approximately |roughly |some )?"
+    r"(?:US)?$", re.I)
+_CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$|"
                           # a cash threshold: "half of its average daily cash balance for that month above $7.5 million"
