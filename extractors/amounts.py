@@ -295,19 +295,20 @@ _OTHER_COINS = re.compile(r"\b(?:ETH|[Ee]ther(?:eum)?|Solana|SOL|Litecoin|LTC|Do
 # A bare number that restates the figure before it for another period takes its unit: "produced 437 BTC in October,
 # compared with 445 in September", "ended at 31.5 EH/s, up from 28.1 at the end of June", "sold 507 BTC of the 531 it
 # mined in the quarter". Only where the words after it are a period or a clause's end, never another unit.
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BARE = re.compile(
     # the gap after the figure: words, years and quarters ("in fiscal 2025", "in Q3"), no other number and no rate
     # (and a percentage: "mined 609 bitcoin in the fourth quarter, 167% more than the 228 it produced")
     r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b|"
     # a day of a month: "held of 733 as of October 31, 2023, compared with 703"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}\b"
+    rf"\b{MONTH_NAME}\s\d{{1,2}}\b"
     r"(?!\s*(?:BTC|bitcoin))|"
     r"(?<![\d,.])\d{1,4}(?:\.\d+)?\s?%)){0,60}?"
     r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
     r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom)"
     rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|"
-    r"quarter)\b)(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{2,8}\.?\s+\d|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b))[A-Z])"
+    rf"quarter)\b)(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{{2,8}}\.?\s+\d|{MONTH_NAME}\b))"
+    r"[A-Z])"
     r"|\s(?:of|from|out of|past|than|over|above|below|under|double|triple|twice|quadruple)\s+the\s+"
     rf"(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"
     r"(?:had\s+)?(?:self-)?(?:mined|produced|generated|earned)\b))")

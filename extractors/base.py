@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import periods as P
-from extractors.amounts import NUMBER, Quantity, find_btc, find_hashrates, parse_number, qualifier_before
+from extractors.amounts import MONTH_NAME, NUMBER, Quantity, find_btc, find_hashrates, parse_number, qualifier_before
 from extractors.companies import Mention, default_finder, find_issuer
 from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
@@ -95,7 +95,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|
                             r"(?:from|with|by|to|of|under)\s+$", re.I)
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
-                           r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                           rf"{MONTH_NAME}|"
                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"  # "published on Jan. 8, the company said"
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                            r"Q[1-4]|H[12]|[1-4]Q|[12]H|FY|FY\d{2,4}|Fiscal|First|Second|Third|Fourth|Average|Operational|Installed|Energized|"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.amounts import MONTH_NAME
+
 TYPE = "loan"
 VERSION = 61
 
@@ -119,8 +121,8 @@ NOT_A_LOAN_FACT = [
                                r"(?:a|an)\s+[^.;]{0,40}?\bloan\b|"
                                r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?(?:[^.]|(?<=\d)\.(?=\d)){0,40}"
                                r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing|(?:promissory )?notes?) (?:of [^.]{0,20})?"
-                               r"to (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-                               r"December)\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){0,2}(?:customers?|"
+                               rf"to (?!{MONTH_NAME}\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){{0,2}}"
+                               r"(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
                                r"\bto provide [^.]{0,40}\bcredit to\b|"
                                # "CleanSpark had advanced GRIID about $54 million under a delayed-draw credit agreement"
@@ -170,8 +172,8 @@ NOT_A_LOAN_FACT = [
     ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
     # a mining site called a facility, unless the sentence also names a debt in plain words ("The $35 million loan
     # was made in December 2022 as part of a rescue package in which Galaxy also bought Argo's Helios mining facility")
-    ("site", re.compile(r"\bfacility in (?=(?-i:[A-Z]))(?!(?:January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December|(?:19|20)\d\d|Q[1-4]|the (?:first|second|"
+    ("site", re.compile(rf"\bfacility in (?=(?-i:[A-Z]))(?!(?:{MONTH_NAME}|"
+                        r"(?:19|20)\d\d|Q[1-4]|the (?:first|second|"
                         r"third|fourth|same|prior|previous) (?:quarter|month|half))\b)|\bfacility located\b|"
                         r"\bmining facilit", re.I)),
     ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|"
