@@ -24,6 +24,7 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.companies import default_finder
 from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
+from extractors.layout import paragraph_breaks, restore_offsets, same_length_plain, with_blank_lines
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -86,12 +87,18 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
+    given, text = text, same_length_plain(text)
     hints = Hints.scan(text)
-    if hints.empty and " | " not in text and not ("   " in text and _ALIGNED_FIGURE_ROW.search(text)):
+    if hints.empty and " | " not in text and not ("\t" in text and _TAB_ROW.search(text)) \
+            and not ("   " in text and _ALIGNED_FIGURE_ROW.search(text)):
         return []  # most general news: no BTC or hashrate figure, no table, no label line, no loan word
     mentions = default_finder().find(text)
     if not any(m.company for m in mentions):
         return []  # every fact belongs to a registry miner named in the text (or its issuer, found among these)
+    original, breaks = given, paragraph_breaks(text)
+    if breaks:  # one paragraph a line, as web pages' text often comes: the rules read a blank line between paragraphs
+        text, original = with_blank_lines(text, breaks), with_blank_lines(given, breaks)
+        hints, mentions = Hints.scan(text), default_finder().find(text)
     ctx = DocContext.build(text, published, hints.first_loan_word, mentions)
     cands: list[Candidate] = []
     table: list[Sent] = []
@@ -122,7 +129,9 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_running_totals(ctx, cands)
     _date_loans_after_dated_deal(ctx, cands)
     wanted = set(types or FACT_TYPES)
-    facts = resolve([c for c in cands if c.type in wanted], VERSIONS, text)
+    facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original)  # evidence quotes the text as given
+    if breaks:
+        facts = restore_offsets(facts, breaks, given)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
     return facts
 
@@ -130,6 +139,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
 _QUESTION = re.compile(r"\?\W*$")
 # a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"
 _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b[^\n]{0,60}?\s{3,}[($]?\s*\d[\d,.]*\)?")
+# a row of a table copied from a browser, its cells separated by tabs: "Bitcoin Produced\t437\t445\t-2%"
+_TAB_ROW = re.compile(r"\S[ ]*\t[ \t]*\S")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
 
 
@@ -388,7 +399,7 @@ def _sentences(ctx: DocContext, hints: Hints):
         if not line.strip():
             para += 1
             continue
-        is_table = line.count(" | ") >= 1 or i in aligned
+        is_table = line.count(" | ") >= 1 or i in aligned or ("\t" in line and _TAB_ROW.search(line) is not None)
         if line.startswith("About ") and len(line) <= 80:
             about = _subject(line, _within(mentions, start, end), start)
             about = about if about != ctx.issuer else None

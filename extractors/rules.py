@@ -2462,6 +2462,10 @@ def _cells(row: str, outer_left: bool, outer_right: bool) -> list[str]:
     """A row's stripped cells. In a markdown table, whose every row opens and closes with a pipe ('| Bitcoin mined |
     720 | 683 |'), the outer pipes open no cell; in ours (' | May | April' over 'BTC mined | 650.5 | 610') an empty
     first cell is the header's corner; a space-aligned row splits at runs of spaces."""
+    if "|" not in row and "\t" in row.strip(" "):
+        # a table copied from a browser: one tab per cell, so two tabs around an empty cell keep the columns in place
+        cells = [c.strip() for c in row.strip(" ").split("\t")]
+        return cells[:-1] if len(cells) > 2 and not cells[-1] else cells
     if "|" not in row:
         return _ALIGNED_SPLIT.split(row.strip())
     cells = [c.strip() for c in row.split("|")]
@@ -2528,7 +2532,7 @@ def _company_column(rows: list[Sent], cells: list[list[str]]) -> int | None:
     counts: dict[int, int] = {}
     for r, row in zip(rows, cells, strict=False):
         for j, (cell, start) in enumerate(_cell_offsets(r.text, row)[:3]):
-            if any(m.company and start <= m.start < start + 3 for m in r.mentions) and cell:
+            if any(m.company and start <= m.start < start + min(3, len(cell)) for m in r.mentions) and cell:
                 counts[j] = counts.get(j, 0) + 1
                 break
     best = max(counts.items(), key=lambda kv: kv[1], default=None)
@@ -2721,8 +2725,10 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     cells = _cell_offsets(r.text, row)
     if len(cells) <= company_col:
         return []
-    name_at = cells[company_col][1]
-    company: Company | None = next((m.company for m in r.mentions if name_at <= m.start < name_at + 3), None)
+    name_cell, name_at = cells[company_col]
+    # (within the cell: a rank '1' right before 'MARA' in a tab-separated row is not the name's cell)
+    company: Company | None = next((m.company for m in r.mentions if name_at <= m.start < name_at + min(3, len(name_cell))),
+                                   None)
     if company is None:
         return []
     out = []

@@ -1,0 +1,91 @@
+"""Web text's layout brought to the one the rules read, with every fact's offsets kept on the text as given.
+
+The rules read plain quotes and spaces, and a blank line between paragraphs. Text extracted from a web page often
+has curly quotes ("Cango’s"), no-break spaces ("650.5\xa0BTC") and one paragraph a line with no blank line between:
+
+    Cango produced 650.5 Bitcoin (BTC) in July, a sharp increase from 450 BTC in June.
+    Source: Farside Investors
+    Cango now holds 4,529.7 BTC, worth approximately $512 million.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from models.fact import Evidence, Fact, Figure
+
+# one character for one, so that every offset still indexes the text as given
+_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\xa0": " ", "\u202f": " ",
+                        "\u2009": " ", "\r": "\n"})
+_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\xa0\u202f\u2009\r]")
+_CRLF_RUN = re.compile(r"(?:\r\n)+")
+
+
+def same_length_plain(text: str) -> str:
+    r"""The text with plain quotes, spaces and line ends, each character in its place.
+
+    >>> same_length_plain("Riot’s 1,000\xa0BTC\r\nHeld") == "Riot's 1,000 BTC \nHeld"
+    True
+    """
+    if _TYPOGRAPHY.search(text) is None:
+        return text
+    if "\r\n" in text:  # (a run of line ends keeps its blank lines empty: 'a\r\n\r\nb' is 'a  \n\nb')
+        text = _CRLF_RUN.sub(lambda m: " " * (len(m.group()) // 2) + "\n" * (len(m.group()) // 2), text)
+    return text.translate(_PLAIN)
+
+
+# a table (pipes, tabs or aligned columns), with its title and wrapped labels, and a list's items stay together
+_TABULAR = re.compile(r"\||\t|\S {3,}\S|^ {3,}\S")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–·▪]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Where a line-per-paragraph text needs a blank line: the offsets of the line ends between two of its lines.
+
+    Empty for a text that already sets its paragraphs apart with blank lines (lines meet fewer than three times, or
+    less than twice as often as a blank line parts two lines). No break goes into a table (rows, or a label wrapped
+    onto its own line between two rows) or before a list's item.
+    """
+    lines = text.split("\n")
+    tabular = [_TABULAR.search(line) is not None for line in lines]
+    breaks: list[int] = []
+    blank = 0
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1  # (the offset of the line after this line's end)
+        nxt = lines[i + 1]
+        if not line.strip() or not nxt.strip():
+            blank += bool(line.strip()) and not nxt.strip()
+            continue
+        within_table = (tabular[i] and tabular[i + 1]) or (tabular[i] and i + 2 < len(lines) and tabular[i + 2]) \
+            or (tabular[i + 1] and i > 0 and tabular[i - 1])
+        if not within_table and not _LIST_ITEM.match(nxt):
+            breaks.append(pos - 1)
+    return breaks if len(breaks) >= 3 and len(breaks) > 2 * blank else []
+
+
+def with_blank_lines(text: str, breaks: list[int]) -> str:
+    """The text with a second line end after each of `breaks` (line-end offsets, ascending)."""
+    parts, last = [], 0
+    for b in breaks:
+        parts.append(text[last:b + 1])
+        last = b + 1
+    parts.append(text[last:])
+    return "\n".join(parts)
+
+
+def restore_offsets(facts: list[Fact], breaks: list[int], text: str) -> list[Fact]:
+    """Facts read in the text with blank lines added, their offsets moved back onto the text as given."""
+    # the k-th added line end sits at breaks[k] + k + 1 in the spaced text
+    added = [b + k + 1 for k, b in enumerate(breaks)]
+
+    def back(pos: int) -> int:
+        return pos - bisect.bisect_left(added, pos)
+
+    out = []
+    for f in facts:
+        s, e, fs, fe = back(f.evidence.start), back(f.evidence.end), back(f.figure.start), back(f.figure.end)
+        out.append(f.model_copy(update={"evidence": Evidence(start=s, end=e, sentence=text[s:e]),
+                                        "figure": Figure(start=fs, end=fe, text=text[fs:fe])}))
+    return out
