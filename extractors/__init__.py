@@ -351,7 +351,9 @@ _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection wit
 
 # "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"
 _SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\b(?:[Tt]hat|[Tt]he) same month\b|\bon the closing date\b|\b(?:at|upon|on) (?:the )?(?:signing|"
-                        r"execution|closing)\b", re.I)
+                        r"execution|closing)\b|"
+                        # "Hut 8 said it drew the full $70 million of new capacity immediately": at the signing
+                        r"\b(?:drew|drawn|borrowed|repaid)\b[^.;]{0,60}\b(?:immediately|at once)\b", re.I)
 
 
 _STOCKS = ("outstanding", "collateral_posted")

@@ -627,8 +627,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
         if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
-                sent.text, m.end):
-            continue  # "Riot finished 29 BTC behind Marathon, mining 675 bitcoin in March": Riot's output
+                sent.text, m.end) and not _RIVAL_OWN_FIGURE.fullmatch(sent.text, m.end, pos):
+            continue  # "Riot finished 29 BTC behind Marathon, mining 675 bitcoin in March": Riot's output (but "ahead
+            # of CleanSpark (CLSK) on 622 BTC" is CleanSpark's)
         if m.company and _named_as_object(sent.text, m) and any(b.company and b.end <= m.start for b in before):
             continue  # the subject is the company named before it
         if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
@@ -641,6 +642,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             # Bitmain S21 units go live ..., and with Paraguay phase one we're targeting 11 exahash": the maker names
             # the machines, it is not the subject
             continue
+        if _LENDER_AS_MODIFIER_BEFORE.search(sent.text, max(0, m.start - 12), m.start) \
+                and _LENDER_AS_MODIFIER_AFTER.match(sent.text, m.end):
+            continue  # "Hut 8's Coinbase line was first signed ...", "a Coinbase facility": the lender names the loan
         if not (_PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start])
                 or (_OF_THE_LENDER.search(sent.text, max(0, m.start - 30), m.start)
                     and _LOAN_NOUN_AFTER.match(sent.text, m.end))):
@@ -692,8 +696,14 @@ _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|I
 # "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure
 # (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
 _SELLER_BEFORE = re.compile(_SELLER, re.I)
+_LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$", re.I)
+_LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|loan|revolver|credit line|financing)\b",
+                                       re.I)
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
                            r"surpassed)\s+$", re.I)
+# the rival's figure right after its name: "ahead of CleanSpark (CLSK) on 622 BTC", "behind Riot, with 505 BTC"
+_RIVAL_OWN_FIGURE = re.compile(r"\s*(?:\([A-Z]{2,5}\)\s*)?,?\s*(?:with|on|at)\s+(?:about\s+|approximately\s+|"
+                               r"roughly\s+|nearly\s+|some\s+|just\s+over\s+|more\s+than\s+|around\s+)?", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b|,\s+(?:which|who)\b")  # the rival's own figure follows
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
 # "housed at Hut 8's campuses", but not "growth in Riot's fleet", "figures in Riot's monthly update"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 62
+VERSION = 63
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -38,6 +38,16 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
                      # "a $100 million line with Coinbase Prime" (not "in line with expectations"), "the line was upsized"
                      r"(?<!\bin )\bline\s+(?:with|from)\s+(?-i:[A-Z])|\bline\s+(?:was|were|has been|had been)\s+(?:upsized|"
                      r"increased|expanded|doubled|enlarged|repaid|drawn|paid (?:down|off))\b|"
+                     # "a Revolving Credit and Security Agreement with Silvergate Bank (the "Bank") under which the Bank
+                     # agreed to lend the Company up to $100.0 million"
+                     r"\bcredit\s+and\s+(?:security|guaranty|guarantee)\s+agreements?\b|"
+                     r"\b(?:agreed|agrees|committed)\s+to\s+lend\b|"
+                     # "paying off everything it owed on its Coinbase line"
+                     r"\b(?:owed|owes|owing|drawn|borrowed)\s+(?:on|under|from)\s+(?:its|the|their)\s+"
+                     r"(?:[\w.&'’-]+\s+){0,3}?(?:line|revolver)\b|"
+                     # "The Coinbase line was first signed in June 2023 with a $50 million limit"
+                     r"\bline\s+(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:signed|opened|established|"
+                     r"arranged|put in place|set up)\b|"
                      r"\b(?-i:Finance Agreement)s?\b|\bequipment finance agreements?\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|\bmurabaha\b|"
                      # "a $2.2 billion senior secured construction facility", "vendor credit of up to US$9.8 million"
@@ -114,7 +124,10 @@ NOT_A_LOAN_FACT = [
                                 r"\bwithout\s+(?:taking on|raising|adding|incurring)\s+(?:any\s+)?(?:new\s+|additional\s+)?"
                                 r"(?:debt|borrowings?|leverage)\b", re.I)),
     ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?:becomes|became|will be|is now)\s+"
-                               r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+lender|(?<!which )(?:agreed|agrees) to lend|"
+                               r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+lender|"
+                               # (but "under which the Bank agreed to lend the Company up to $100.0 million")
+                               r"(?<!which )(?<!Bank )(?<![Ll]ender )(?<![Ll]enders )(?:agreed|agrees) to lend"
+                               r"(?!\s+(?:the\s+)?(?:Company|us|it)\b)|"
                                r"\b(?:advanced|extended)" + _MONEY_TO + "|"
                                # "had also extended it a roughly $21 million unsecured loan" (the host, named before)
                                r"\b(?:extended|advanced|made|granted)\s+(?:it|them|the (?:host|hosting company|borrower))\s+"
@@ -139,7 +152,9 @@ NOT_A_LOAN_FACT = [
                                r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
-    ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have|be required|seek|look)\b|"
+    # (but a cap: "the maximum aggregate principal amount that the Borrower may have outstanding")
+    ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have(?!\s+outstanding\b)|be required|seek|"
+                                r"look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
                                 # but "borrowed $10 million from B. Riley ..., and it has since been exploring sales"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b[^.]*\b(?:considering|exploring)\b)"
@@ -169,7 +184,10 @@ NOT_A_LOAN_FACT = [
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|(?<!told )(?<!telling )(?<!with )\banalysts?\b(?!['’]? (?:on|during) (?:a|the|an) (?:earnings )?call)|\bby our (?:math|count|calculation)\b|"
                             r"\bby (?!the company['’]s)(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s?\s+){0,2}(?:math|count|calculations?|reckoning)\b|"
                             r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
-    ("boilerplate", re.compile(r"forward-looking statements|Securities (?:Exchange )?Act|covenants?", re.I)),
+    ("boilerplate", re.compile(r"forward-looking (?:statements|information)|Securities (?:Exchange )?Act|covenants?|"
+                               # "keeps the loan-to-value thresholds that trigger a margin call ..., and the provisions
+                               # governing maturity and repayment": the agreement's terms, no event
+                               r"\bprovisions governing\b|\bthresholds? that trigger", re.I)),
     # a mining site called a facility, unless the sentence also names a debt in plain words ("The $35 million loan
     # was made in December 2022 as part of a rescue package in which Galaxy also bought Argo's Helios mining facility")
     ("site", re.compile(rf"\bfacility in (?=(?-i:[A-Z]))(?!(?:{MONTH_NAME}|"
@@ -265,6 +283,8 @@ REPAID = re.compile("|".join(f"(?:{rx.pattern})" for name, rx in EVENTS if name 
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
 SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
                            r"line of credit|credit line|revolver|borrowings?|financing|debt)\b|"
+                           # a line named by its lender: "everything it owed on its Coinbase line"
+                           r"\b(?:its|the|their)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?\s+line\b|"
                            # "using part of the money to pay down equipment loans"
                            r"(?:\bus(?:ed|ing)\b[^.;]{0,40}\bto\s+(?:re)?pay|\b(?:went|go|goes|going)\s+(?:toward|towards|to)"
                            r"\s+(?:re)?paying)\s+(?:down\s+|off\s+|back\s+)?(?:equipment|machine|"
@@ -272,7 +292,7 @@ SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+
 DEBT_WORD = re.compile(rf"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing|s)?\b|\b{_REPAY}\b|"
                        r"\bcredit (?:facility|line)\b|\bline of credit\b", re.I)
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
-                        r"posting|posted|to post|collateral of|collateral (?:[\w-]+ ){0,4}with|"
+                        r"posting|posted|to post|to pledge|collateral of|collateral (?:[\w-]+ ){0,4}with|"
                         # "Bitcoin posted as collateral with Two Prime totaled 160 BTC"
                         r"as collateral (?:[\w-]+ ){0,4}(?:totall?ed|stood at|amounted to|came to))"
                         r"\s*(?:approximately |about |roughly |some )?"
@@ -449,6 +469,12 @@ _DEBT_FOR_EQUITY_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s
                                     r"(?:[\w-]+\s+){0,3}?(?:shares|stock|equity)\b", re.I)
 
 
+_HAD_DRAWN_BEFORE = re.compile(r"\bhad\s+(?:drawn|borrowed)\s+(?:down\s+)?(?:about |approximately |roughly |some )?"
+                               r"(?:US)?$", re.I)
+_STILL_OUTSTANDING_AFTER = re.compile(r"[^.;]{0,50}\band\s+(?:that|the|this)\s+(?:amount|sum|balance)\s+"
+                                      r"(?:remained|remains|was|is)\s+(?:still\s+)?outstanding\b", re.I)
+
+
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
@@ -464,6 +490,8 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
     if _HAD_BEFORE.search(left) and _DRAWN_RIGHT_AFTER.match(right):
         return "outstanding"  # "As of May 31 it had $30 million drawn on a revolving line from Silvergate Bank"
+    if _HAD_DRAWN_BEFORE.search(left) and _STILL_OUTSTANDING_AFTER.match(right):
+        return "outstanding"  # "had drawn $50.0 million under the Term Loan, and that amount remained outstanding"
     if _USED_BEFORE.search(left) and _TO_REPAY_AFTER.match(right):
         return "repaid"  # "American Bitcoin used $30 million to pay down its revolving credit facility"
     if _OBTAINED_A.search(left) and _FACILITY_AFTER.search(right):

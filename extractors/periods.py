@@ -132,6 +132,12 @@ _PATTERNS: list[tuple[str, str]] = [
                     # "the roughly 2,500 bitcoin it carried into 2026", "entered 2026 with 2,500 BTC": the year before's end
                     rf"|\b(?:carried|brought|took|taken|entered|heading|headed|going|went)\s+into\s+(?P<y5>{YEAR})\b"
                     rf"|\bentered\s+(?P<y6>{YEAR})\s+with\b"),
+    # "15 EH/s of hashrate by the start of summer 2025", "by next summer", "this spring": a deadline within that season
+    # (the northern one), at the end of its first month, or of its last for "the end of summer"; a bare season names
+    # no date ("a winter storm", "the fall in hashprice")
+    ("season", rf"\b(?:(?P<edge>(?i:start|beginning|middle|end|close))\s+of\s+(?:the\s+)?)?"
+               rf"(?:(?P<rel>(?i:next|this|last|the\s+coming))\s+)?(?P<s>(?i:spring|summer|autumn|fall))"
+               rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
     # "on course for 50 exahashes within the next 18 to 24 months", "over the next two years": ahead of publication,
     # to the far end of the range
     ("within_months", r"\b(?i:within|over)\s+the\s+(?i:next|coming)\s+(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s*(?:to|-|–|or)\s*)?"
@@ -175,10 +181,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # "In those nine months the company mined 5,826 BTC": months ending with the reported one (a placeholder)
     ("those_months", r"\b(?i:those|these)\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
                      r"\s+months\b(?!\s+(?:ended|ending|to|through)\b)"),
-    # "compared with 2,575 BTC in the same period of 2022": the sentence's own period, in that year
-    # "821 bitcoin mined in the corresponding quarter of fiscal 2023": the reported quarter, a fiscal year back
-    ("same_period_year", rf"\bthe (?:same|corresponding|comparable) (?:period|quarter|month|(?:two|three|four|five|six|seven|"
-                         rf"eight|nine|ten|eleven|twelve|\d{{1,2}}) months|half) (?:of|in) (?P<fis>(?:[Ff]iscal|FY)\s?)?"
+    # "compared with 2,575 BTC in the same period of 2022" ("over the same stretch of 2022"): the sentence's own period,
+    # in that year; "821 bitcoin mined in the corresponding quarter of fiscal 2023": the reported quarter, a fiscal
+    # year back
+    ("same_period_year", rf"\bthe (?:same|corresponding|comparable) (?:period|stretch|span|quarter|month|"
+                         rf"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}) months|half) "
+                         rf"(?:of|in) "
+                         rf"(?P<fis>(?:[Ff]iscal|FY)\s?)?"
                          rf"(?P<y>{YEAR})\b"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
     ("cy_year", rf"\bCY\s?(?P<y>{YEAR})\b"),  # "CY2023 bitcoin mined: 6,005": a calendar year, whatever follows
@@ -196,7 +205,8 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
-               "taken", "entered", "heading", "headed", "going", "went"]
+               "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
+               "summer", "autumn", "fall"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -403,6 +413,23 @@ def _spelled_out_ytd(out: list[Period], text: str) -> list[Period]:
 
 
 _MONTH_TO = re.compile(r"\s*(?:to|through|thru|until|-|–)\s*")
+
+
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _season(g: dict, pub: dt.date | None) -> tuple | None:
+    """'the start of summer 2025': 2025-06-30; 'next summer' in November 2024: 2025-06-30; 'the end of summer 2025':
+    August's end. Only a season with a year, or one still ahead ('next summer'), is a date: 'this autumn' or 'since last
+    summer' beside a figure tells of something else ('remains 2.5 EH/s rather than rising this autumn')."""
+    first = _SEASON_FIRST_MONTH[g["s"].lower()]
+    rel = " ".join((g.get("rel") or "").lower().split())
+    month = first + {"middle": 1, "end": 2, "close": 2}.get((g.get("edge") or "").lower(), 0)
+    if g.get("y"):
+        return None, month_end(int(g["y"]), month), "date", True
+    if pub is None or rel not in ("next", "the coming"):
+        return None
+    return None, month_end(pub.year if pub.month < first else pub.year + 1, month), "date", True
 
 
 def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
@@ -804,6 +831,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return (dt.date(pub.year, 1, 1), pub, "ytd", True) if pub else None
     if name == "ytd":
         return (dt.date(pub.year, 1, 1), pub, "ytd", False) if pub else None
+    if name == "season":
+        return _season(g, pub)
     if name == "within_months":
         if pub is None:
             return None
@@ -860,8 +889,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         mo = _month_num(g["m"])
         if pub is None:
             return None
-        y = (_past_year(mo, pub) or 0) - 1
-        return dt.date(y, mo, 1), month_end(y, mo), "month", False
+        y = pub.year - 1  # "June last year" in January 2026 is June 2025, as plainly as if the year were written
+        return dt.date(y, mo, 1), month_end(y, mo), "month", True
     if name == "month_day":
         mo, d = _month_num(g["m"]), int(g["d"])
         y = _past_year(mo, pub)

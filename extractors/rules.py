@@ -152,6 +152,10 @@ def _part_before(s: str, pos: int) -> bool:
     return not (opener and part.start() < opener.end() <= pos)
 
 
+_SIGNED_IN_WITH = re.compile(r"\b(?:signed|opened|established|arranged|entered into|set up|put in place)\s+(?:in|on)\s+"
+                             r"[^.;$]{3,30}?\s+with\s+(?:a|an)\s+(?:initial\s+)?$", re.I)
+
+
 def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
     prev_end = qtys[i - 1].end if i else 0
     next_start = qtys[i + 1].start if i + 1 < len(qtys) else length
@@ -277,7 +281,13 @@ _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forec
                               # 170 and 190 Bitcoin"
                               r"(?:expects?|expected|anticipates?|anticipated)\s+(?:[\w-]+\s+){0,4}(?:production|output)\s+"
                               r"(?:of|to be|to reach|to come in at|at))"
-                              r"\b[^.;]{0,80}$", re.I)
+                              r"\b[^.;]{0,80}$|"
+                              # "anticipates that the self-mined Bitcoin it keeps ... will reach about 5,000 Bitcoin"
+                              r"\b(?:will|would|should|could|(?:expects?|expected|is set|plans?|aims?)\s+to)\s+"
+                              r"(?:[\w-]+\s+){0,2}?"
+                              r"(?:reach|hit|exceed|top|surpass|grow to|rise to|climb to|increase to|swell to|total)\s+"
+                              r"(?:about |approximately |roughly |more than |over |at least |around |some |"
+                              r"nearly )?$", re.I)
 
 # a floor a treasury policy sets, not a balance: "to keep a strategic reserve of no less than 1,000 BTC", "(i) maintain a
 # strategic reserve of not less than 1,000 BTC"
@@ -969,6 +979,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             own_right = re.split(r"[,;]", near_right, maxsplit=1)[0]  # (not "..., helped by the deployment of more S21s")
             if kind == "average" and (named := _kind(own_right, own_right)) in ("deployed", "installed", "energized"):
                 kind = named  # "... reached 46.09 EH/s in October, against the 50 EH/s of hashrate it had deployed"
+            if goal_after:
+                kind = "target"  # "reached 45.7 EH/s at Dec. 31, short of the 50 EH/s it had targeted for year-end"
         else:
             # from the figure's own clause: "... is now fully energized, and as of today HIVE's hashrate exceeds 23
             # EH/s" is the fleet, not an energized figure
@@ -993,7 +1005,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
-            if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left):
+            if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left) \
+                    and not goal_after:  # ("reached 45.7 EH/s, short of the 50 EH/s it had targeted": the goal)
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
             of_kind = _OF_KIND_AFTER.match(s, q.end)
             if kind == "operational" and of_kind and _kind(of_kind.group(0), "") not in (None, "target", "operational") \
@@ -1001,10 +1014,18 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # "the self-mining fleet finished the month with 16.6 EH/s of energized hash rate": the words after
                 # the figure name its kind more exactly than "fleet" before it
                 kind = _kind(of_kind.group(0), "")
+            elif kind == "target" and of_kind and _kind(of_kind.group(0), "") not in (None, "target") \
+                    and _kind(words_before, "") is None and not hashrate.FUTURE.search(s, own, q.start):
+                # "IREN has 15 EH/s of installed capacity, and the Company remains on track to reach 20 EH/s": the
+                # goal is the next clause's; this figure's own words name its kind
+                kind = _kind(of_kind.group(0), "")
             if kind == "capacity" and _OF_OPERATING_CAPACITY.match(s, q.end):
                 kind = "operational"  # "ended November 2023 with 4.18 EH/s of operating Bitcoin mining capacity"
             if kind == "operational" and _COUNTING_UNDEPLOYED.match(s, q.end):
                 kind = "installed"  # "... now represents approximately 6.6 EH/s, including units in transit"
+            if kind != "target" and _DEADLINE_AFTER.match(s, q.end) and (
+                    _WOULD.search(s, lo, q.start) or hashrate.FUTURE.search(s, lo, q.start)):
+                kind = "target"  # "would take it to 394 megawatts of total capacity and 8 EH/s of hashrate by year-end"
         kind = kind_of_pair or kind
         if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and not hashrate.FUTURE.search(near_left):
             # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
@@ -1016,7 +1037,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
         elif rule == "amount" and kind in ("installed", "operational") \
-                and hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start) \
+                and (hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start)
+                     or _PURCHASE_OF_BEFORE.search(s, max(lo, q.start - 40), q.start)) \
                 and not _REACHED_BEFORE.search(near_left):  # ("buy 11,000 machines ..., having already reached 6 EH/s")
             # bought machines are installed hashrate at publication (GOLD_GUIDE), whenever the deal was struck
             kind = "installed"
@@ -1025,10 +1047,17 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
             if goal_after:  # "well on the way to the 10 EH/s we committed to": a goal's deadline follows it
                 period = next((anchor(ctx, p) for p in sent.periods if q.end <= p.char_start < hi), None)
+            elif kind == "target" and (guidance := _GUIDANCE_FOR.search(s, lo, q.start)):
+                # "raised its hashrate guidance for the end of calendar 2022 to 5 EH/s, and ... 22.4 EH/s by the end
+                # of that year": the deadline the guidance names before the figure
+                period = next((anchor(ctx, p) for p in sent.periods if guidance.start() <= p.char_start < q.start),
+                              period)
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and not _PAST_GOAL.search(s, lo, hi) \
+                and not _GOAL_NOW_PAST.search(s, lo, hi) \
                 and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)
-                     or _BY_DEADLINE.search(s, max(0, period.char_start - 20), period.char_start)):
+                     or _BY_DEADLINE.search(s, max(0, period.char_start - 20), period.char_start)
+                     or period.text[:3].lower() == "by "):  # ("... would take it to 8 EH/s of hashrate by year-end")
             period = dataclasses.replace(period, end=P.month_end(period.end.year + 1, period.end.month)
                                          if period.end.day >= 28 else period.end.replace(year=period.end.year + 1))
             # "by October" (and "by February" in a leap year)
@@ -1202,6 +1231,14 @@ _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|e
 
 # a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
 # "Hitting 25 exahash at the end of the calendar year was the goal we set")
+# "underpinned by the Company's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP miners"
+_PURCHASE_OF_BEFORE = re.compile(r"\bpurchases?\s+of\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
+_GUIDANCE_FOR = re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\s+for\s+[^.;]{3,40}?\s+"
+                           r"(?:to|at|of)\s+(?:about |approximately |roughly |around )?$", re.I)
+# a deadline right after the figure: "8 EH/s of hashrate by year-end", "5 EH/s by the end of 2022"
+_DEADLINE_AFTER = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?by\s+(?:year[- ]end|the\s+(?:end|close|middle|start|"
+                             r"beginning)\s+of|mid[- ]|next\s+(?:year|summer|spring|autumn|fall)\b|Q[1-4]\b|"
+                             r"(?:early|late)\s+20\d\d|20\d\d)", re.I)
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
 # "..., having already reached 6 EH/s", "After Hitting 6 EH/s": the fleet the company already runs
 _REACHED_BEFORE = re.compile(r"(?:\bhaving\s+(?:already\s+)?|\bafter\s+)(?:reached|reaching|hit|hitting|passed|passing|"
@@ -1211,6 +1248,9 @@ _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)
                         # "it had hit its long-standing target on an installed basis, with 23.1 EH/s": reached
                         r"\b(?:hit|met|reached|achieved|surpassed|exceeded|beat)\s+(?:its|our|the)\s+(?:[\w-]+\s+)?"
                         r"(?:goal|target)\b", re.I)
+# "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
+_GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company)\s+had\s+(?:targeted|aimed|planned|guided|projected|expected)\b",
+                            re.I)
 
 
 _TERMS_SECURED_BY = re.compile(r"\W*(?:The|This|That|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|line|"
@@ -1366,6 +1406,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                       collateral_btc=collateral, lender=lender, flags=flags)
         in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else None
         rp = report_period_of(ctx, sent, in_the.group("unit")) if in_the else None
+        if rp is None and event == "facility" and (signed := _SIGNED_IN_WITH.search(s, max(lo, u.start - 80), u.start)):
+            # "The Coinbase line was first signed in June 2023 with a $50 million limit and has been amended ..., most
+            # recently in June last year": the limit it was signed with
+            rp = next((p for p in sent.periods if signed.start() <= p.char_start < u.start), None)
         # "... fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal repayments
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
@@ -1845,6 +1889,8 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # "line repaid in full after $650 million convertible offering"
                              r"\s+(?:[\w-]+\s+)?convertibles?\b(?!\s+(?:loan|credit|term)\b)|"
                              r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:[\w-]+\s+)?(?:stock|shares|equity)\b|"
+                             # "a $1 billion at-the-market equity program": shares sold, not debt
+                             r"\s*(?:million|billion|m|bn)?\s+(?:at-the-market|ATM|equity|stock|share)\b|"
                              # "$3.89 million is presented as a current liability": a balance sheet's split of a balance
                              r"\s+(?:is|was|are|were)\s+(?:presented|classified|recorded|shown|included|reported)\s+"
                              r"(?:as|in|within|under)\s+(?:a\s+|the\s+)?(?:current|non-?current|long-term|short-term)\b|"
@@ -1896,7 +1942,10 @@ _ASSET_VALUE_OR_TRADE_DEBT_BEFORE = re.compile(
     r"\b(?:bitcoin|BTC|digital assets?|crypto(?:currency)? holdings)\s+(?:with|at)\s+(?:a\s+)?(?:fair|market|carrying)\s+"
     r"value\s+of\s+(?:approximately |about |roughly )?(?:US)?$|"
     r"\b(?:unsecured|trade)\s+creditors\b[^$;]{0,30}\b(?:are|were)\s+owed\s+(?:about |approximately |roughly |some )?"
-    r"(?:US)?$", re.I)
+    r"(?:US)?$|"
+    # "lifted the number of bitcoin pledged to 9,490 (roughly $153.9 million)": the coins' worth
+    r"\b(?:BTC|bitcoins?)\b(?:[^$;()]{0,30}\d)?\s*\(\s*(?:roughly |about |approximately |around |some |worth |"
+    r"valued at )?(?:US)?$", re.I)
 _CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$|"

@@ -4359,7 +4359,8 @@ def test_real_article_loan_cases_65_66(text, published, type_, expected):
     ("BlockFi's restructuring advisers told the court that loans to bitcoin miners had an unpaid balance of roughly "
      "$160 million, and Bitfarms paid BlockFi $7.75 million.", "2023-02-09", "loan",
      [("Bitfarms", 7_750_000.0, None, "2023-02-09", "repaid")]),
-    ("Digihost repaid its loan facility in June. Digihost bought the site for $3.5 million; the balance of $1,250,000 is payable to the vendor in 25 equal "
+    ("Digihost repaid its loan facility in June. Digihost bought the site for $3.5 million; the balance of "
+     "$1,250,000 is payable to the vendor in 25 equal "
      "monthly instalments of $50,000 each, without interest.", "2022-06-14", "loan",
      [("Digihost", None, None, "2022-06-14", "repaid")]),
     # a step in what can be borrowed; a miner that becomes another company's lender
@@ -4470,6 +4471,114 @@ def test_batch_67_68_cases(text, published, type_, expected):
      [("DMG Blockchain Solutions", 9_000_000.0, None, "2024-03-05", "facility")]),
 ])
 def test_batch_67_table_and_terms_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # the same stretch of an earlier year is the sentence's span in that year
+    ("Bitfarms mined 411 BTC in September 2023. Over the first nine months of 2023, Bitfarms has mined 3,692 BTC, "
+     "compared with 3,733 BTC over the same stretch of 2022.", "2023-10-02", "btc_mined",
+     [("Bitfarms", 411.0, "2023-09-01", "2023-09-30", None),
+      ("Bitfarms", 3692.0, "2023-01-01", "2023-09-30", None),
+      ("Bitfarms", 3733.0, "2022-01-01", "2022-09-30", None)]),
+    # a goal missed is a target for its own date, not a fleet figure and not next year's
+    ("Hashrate at Bitfarms climbed 9% during September to 6.1 EH/s. That still leaves the company a little "
+     "short of the "
+     "6.3 EH/s it had targeted for the end of the third quarter.", "2023-10-02", "hashrate",
+     [("Bitfarms", 6.1, None, "2023-09-30", "operational"), ("Bitfarms", 6.3, None, "2023-09-30", "target")]),
+    # a deadline right after the figure makes a target of a clause that began with other capacity
+    ("Those projects, the company has said, would take Bitfarms to 394 megawatts of total capacity and 8 EH/s of "
+     "hashrate by year-end.", "2022-03-07", "hashrate",
+     [("Bitfarms", 8.0, None, "2022-12-31", "target")]),
+    # guidance names its deadline before the figure
+    ("CleanSpark raised its hashrate guidance for the end of calendar 2022 to 5 exahash per second (EH/s), and "
+     "gave its "
+     "first outlook for late 2023: 22.4 EH/s by the end of that year.", "2022-08-09", "hashrate",
+     [("CleanSpark", 5.0, None, "2022-12-31", "target"), ("CleanSpark", 22.4, None, "2023-12-31", "target")]),
+    # a season with a year is a deadline; a bare season is no date
+    ("HIVE Digital hopes to hit 15 EH/s of overall mining hashrate by the start of summer 2025.", "2024-11-19",
+     "hashrate",
+     [("HIVE Digital Technologies", 15.0, None, "2025-06-30", "target")]),
+    # the rival's own figure right after its name
+    ("MARA Holdings (MARA) mined 907 BTC in November, the most in the group, ahead of CleanSpark (CLSK) on 622 BTC.",
+     "2024-12-18", "btc_mined",
+     [("MARA Holdings", 907.0, "2024-11-01", "2024-11-30", None),
+      ("CleanSpark", 622.0, "2024-11-01", "2024-11-30", None)]),
+    # a further tranche is an increment
+    ("Cipher Mining said rigs able to produce a further ~2.6 EH/s have already shipped or are due to ship before the "
+     "end of the year.", "2022-11-14", "hashrate",
+     []),
+    # forward-looking information names repayments in general
+    ("Bitfarms ended September owing less than $10 million.\n\nThis news release contains forward-looking information, "
+     "including statements about hashrate targets, the completion of installations, the repayment of debt and the "
+     "expected timing of the halving.", "2023-10-02", "loan",
+     []),
+    # a holding forecast is no holding
+    ("On the back of that near-term growth, Hut 8 anticipates that the self-mined Bitcoin it keeps on its "
+     "balance sheet, "
+     "approximately 3,806 Bitcoin as of June 27, 2021, will reach about 5,000 Bitcoin by the end of 2022.",
+     "2021-06-29", "btc_held",
+     [("Hut 8", 3806.0, None, "2021-06-27", None)]),
+    # a draw made at once takes the signing's date
+    ("Hut 8 has enlarged its bitcoin-backed borrowing line at Coinbase Credit to a maximum principal of $200 "
+     "million.\n\n"
+     "The amended and restated agreement was signed on Dec. 22. It adds $70 million to the loan ceiling, and Hut 8 "
+     "said it drew the full $70 million of new capacity immediately.", "2026-01-03", "loan",
+     [("Hut 8", 200_000_000.0, None, "2025-12-22", "facility"),
+      ("Hut 8", 70_000_000.0, None, "2025-12-22", "borrowed")]),
+    # a line named by its lender is the borrower's; signed in June 2023 with its first limit
+    ("Hut 8 expanded its borrowing again. Hut 8's Coinbase line was first signed in June 2023 with a $50 million limit "
+     "and has been amended several times since, most recently in June last year.", "2026-01-03", "loan",
+     [("Hut 8", 50_000_000.0, None, "2023-06-30", "facility")]),
+    ("Hut 8 plans to fund the build-out from several sources: a revolving credit facility of $200 million; a Coinbase "
+     "facility that was recently enlarged to $130 million; and a $1 billion at-the-market equity program.",
+     "2025-08-26", "loan",
+     [("Hut 8", 200_000_000.0, None, "2025-08-26", "facility"),
+      ("Hut 8", 130_000_000.0, None, "2025-08-26", "facility")]),
+    # a repayment told without a figure, on a line named by its lender
+    ("Not every miner is adding leverage. CleanSpark went the other way in November, paying off everything it owed "
+     "on its Coinbase line after raising $1.15 billion through a convertible bond sale.", "2026-01-03", "loan",
+     [("CleanSpark", None, None, "2025-11-30", "repaid")]),
+    # "June last year" is June of the year before publication
+    ("Riot Platforms mined 412 BTC in June last year, the company said.", "2026-01-10", "btc_mined",
+     [("Riot Platforms", 412.0, "2025-06-01", "2025-06-30", None)]),
+    # the bank lends to the company: a facility, not the miner lending
+    ("On July 28, 2022, Marathon entered into a Revolving Credit and Security Agreement with Silvergate Bank (the "
+     "\"Bank\") under which the Bank agreed to lend the Company up to $100.0 million on a revolving basis.",
+     "2022-11-14", "loan",
+     [("MARA Holdings", 100_000_000.0, None, "2022-07-28", "facility")]),
+    # a top-up of coins, and the worth of all pledged coins is no loan
+    ("On November 9, 2022, the bitcoin price fell to a new low. That decline obliged Marathon to pledge a further "
+     "1,669 bitcoin against its borrowings under the RLOC, which lifted the number of bitcoin pledged to 9,490 "
+     "(roughly $153.9 million).", "2022-11-14", "loan",
+     [("MARA Holdings", None, None, "2022-11-09", "collateral_posted")]),
+    # drawn, and still outstanding
+    ("As of September 30, 2022, Marathon had drawn $50.0 million under the Term Loan, and that amount remained "
+     "outstanding.", "2022-11-14", "loan",
+     [("MARA Holdings", 50_000_000.0, None, "2022-09-30", "outstanding")]),
+    # a cap the borrower may have outstanding is no hypothetical; a loan's terms are no event
+    ("Hut 8 Corp. amended its Coinbase credit agreement. The Amended Credit Agreement raises by $70.0 million "
+     "the maximum "
+     "aggregate principal amount that the Borrower may have outstanding, bringing the total commitment under the "
+     "facility to $200.0 million. It keeps the loan-to-value thresholds that trigger a margin call or permit a release "
+     "of collateral, and the provisions governing maturity and repayment.", "2025-12-31", "loan",
+     [("Hut 8", 200_000_000.0, None, "2025-12-31", "facility")]),
+    # the figure's own words name its kind; a purchase is installed at publication
+    ("As of August 28, 2024, IREN has 15 EH/s of installed capacity, and the Company remains on track to reach 20 EH/s "
+     "in September 2024. The path is underpinned by IREN's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP "
+     "miners, with deliveries scheduled to be complete in November.", "2024-08-28", "hashrate",
+     [("IREN", 15.0, None, "2024-08-28", "installed"),
+      ("IREN", 20.0, None, "2024-09-30", "target"),
+      ("IREN", 10.5, None, "2024-08-28", "installed")]),
+    # a base after the figure
+    ("MARA Holdings reported a 6% fall in monthly output, mining 706 BTC in February after 750 in January.",
+     "2025-03-05", "btc_mined",
+     [("MARA Holdings", 706.0, "2025-02-01", "2025-02-28", None),
+      ("MARA Holdings", 750.0, "2025-01-01", "2025-01-31", None)]),
+])
+def test_batch_69_70_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
