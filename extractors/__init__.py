@@ -95,6 +95,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     mentions = default_finder().find(text)
     if not any(m.company for m in mentions):
         return []  # every fact belongs to a registry miner named in the text (or its issuer, found among these)
+    text = without_note_numbers(text)
     original, breaks = given, paragraph_breaks(text)
     if breaks:  # one paragraph a line, as web pages' text often comes: the rules read a blank line between paragraphs
         text, original = with_blank_lines(text, breaks), with_blank_lines(given, breaks)
@@ -142,6 +143,47 @@ _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate
 # a row of a table copied from a browser, its cells separated by tabs: "Bitcoin Produced\t437\t445\t-2%"
 _TAB_ROW = re.compile(r"\S[ ]*\t[ \t]*\S")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
+
+
+# "Hut 8 Corp. (Nasdaq | TSX: HUT)": a pipe inside parentheses is no cell border
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
+
+
+_NOTE_LINE = re.compile(r"\s*\(?(\d{1,2})[).]?\s+(?=[A-Z])")
+_NOTES_HEADING = re.compile(r"\s*(?:Notes?|Footnotes?)\s*:?\s*$", re.I)
+
+
+def without_note_numbers(text: str) -> str:
+    """The text with the numbers of a list of footnotes under a 'Notes' heading blanked, each character in its place:
+    '7 Bitcoin held on the balance sheet, including ...' is note 7, not seven bitcoin (the notes, numbered 1, 2, 3 ...
+    with no gap, keep their words and figures: '(1) Includes 410 BTC pledged as collateral')."""
+    if not _NOTES_HEADING_ANYWHERE.search(text):
+        return text
+    lines = text.split("\n")
+    expect, in_notes = 1, False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _NOTE_LINE.match(line)
+        if in_notes and m and int(m.group(1)) == expect:
+            lines[i] = line[:m.start(1)] + " " * len(m.group(1)) + line[m.end(1):]
+            expect += 1
+            continue
+        in_notes, expect = bool(_NOTES_HEADING.match(line)), 1
+    return "\n".join(lines)
+
+
+_NOTES_HEADING_ANYWHERE = re.compile(r"(?im)^\s*(?:Notes?|Footnotes?)\s*:?\s*$")
+
+
+def _tabbed_rows(lines: list[str]) -> frozenset[int]:
+    """The rows of tables copied from a browser: lines with tab-separated cells, and a short section label between two
+    of them that the copy left without a tab ('Self-Mining' between 'Total hashrate under management\t21.5 EH/s' and
+    'Deployed hashrate\t7.2 EH/s')."""
+    rows = {i for i, line in enumerate(lines) if "\t" in line and _TAB_ROW.search(line)}
+    labels = {i for i in range(1, len(lines) - 1) if i - 1 in rows and i + 1 in rows and i not in rows
+              and 0 < len(lines[i].strip()) <= 60 and not lines[i].rstrip().endswith(".")}
+    return frozenset(rows | labels)
 
 
 def _adjacent_rows(text: str, prev_end: int, start: int) -> bool:
@@ -395,13 +437,14 @@ def _sentences(ctx: DocContext, hints: Hints):
     pos = 0
     lines = text.split("\n")
     aligned = aligned_rows(lines) if "   " in text else frozenset()
+    tabbed = _tabbed_rows(lines) if "\t" in text else frozenset()
     for i, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             para += 1
             continue
-        is_table = line.count(" | ") >= 1 or i in aligned or ("\t" in line and _TAB_ROW.search(line) is not None)
+        is_table = (" | " in line and " | " in _PARENTHESES.sub("", line)) or i in aligned or i in tabbed
         if line.startswith("About ") and len(line) <= 80:
             about = _subject(line, _within(mentions, start, end), start)
             about = about if about != ctx.issuer else None

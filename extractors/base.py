@@ -42,6 +42,9 @@ NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:(?:said|says|added|n
 _SELLER = r"\b(?:bought|acquired|purchased|leased|rented|buy|purchase|order(?:ed)?)\s+(?:[\w'’,-]+\s+){0,6}?from\s+(?:the\s+)?$"
 # "Unlike Marathon, Riot did sell"; "Its mining fleet runs mostly at sites operated by Hut 8": the host, not the subject
 NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|like)\s+$|"
+                                # the buyer or new operator: "handing its day-to-day running over to CleanSpark Inc."
+                                r"\b(?:over|sold|selling|handed|handing|transferred|transferring)\s+"
+                                r"(?:[\w'’-]+\s+){0,3}?to\s+$|"
                                 r"\b(?:operated|run|hosted|managed|owned|built|developed|supplied|provided)\s+by\s+$", re.I)
 OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$|"
@@ -93,6 +96,10 @@ _ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=
 # a counterparty, not a subject: "entered into a MEFA with Trinity Capital Inc. (...)", "loan from Trinity Capital was"
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|financing|debt|notes?|credit|borrowings?)\s+"
                             r"(?:from|with|by|to|of|under)\s+$", re.I)
+# a place: "the first 50 MW at its Mackenzie site in British Columbia had been fully energized" (but "its facility in
+# Rio Cuarto, which the company says now runs about 1.3 EH/s" tells of the site)
+_PLACE_BEFORE = re.compile(r"\b(?:site|campus|facility|plant|farm|mine)\s+(?:in|near|at|outside)\s+$", re.I)
+_WHICH_AFTER = re.compile(r",\s+(?:which|where)\b")
 _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
                            rf"{MONTH_NAME}|"
@@ -168,6 +175,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         if (_NOT_ORG_WORD.match(words[0]) or all(_NOT_ORG_WORD.match(w) for w in words)
                 or (len(words) == 1 and words[0].lower() in _registry_words())
                 or _DEFINED_TERM.match(words[-1]) or _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or (_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    and not _WHICH_AFTER.match(text, m.end("name")))
                 or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())
                 or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 or _TITLE_AFTER.match(text, m.end("name"))
@@ -464,7 +473,10 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
 _DIGIT = re.compile(r"\d")
 _YEAR_EARLIER_AFTER = re.compile(r",?\s+(?:a|one) (?:year|month|quarter) (?:earlier|before|ago)\b", re.I)
 _COMPARED_PERIOD = re.compile(r"\b(?:vs\.?|versus|from|than|compared|against|reached|hit|since|earlier|prior|previous|last|"
-                              r"like|unlike)\b(?:[^.;()]|\.(?=\d)){0,60}$", re.I)
+                              # "Hive produced 279.9 BTC over the month, almost exactly matching its June tally"
+                              r"like|unlike|matching|matched|mirroring|equall?ing|in line with)\b"
+                              r"(?:[^.;()]|\.(?=\d)){0,60}$",
+                              re.I)
 # the opening sentence reports that month's output or sales: "Argo mined 124 BTC in January", "In May it produced 627"
 _FLOW_FIGURE = re.compile(r"\b(?:mined|produced|generated|sold|earned)\s+(?:about |approximately |roughly |some )?\d[\d,.]*\s*"
                           r"(?:BTC|bitcoin)\b", re.I)

@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 61
+VERSION = 62
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -40,7 +40,8 @@ CUES = [
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
-                         r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|^\W{0,3}in (?:its )?(?:treasury|reserves?|holdings)\b|"
+                         r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|"
+                         r"^\W{0,3}in (?:its )?(?:treasury|reserves?|holdings|custody)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
                    r"in reserve)\b|"

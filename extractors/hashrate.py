@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 61
+VERSION = 62
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -24,10 +24,11 @@ NOT_OURS = [
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
-                           r"\bpools?\b|\bindustry\b|\bworldwide\b", re.I)),
+                           r"\bpools?\b|\bindustry\b|(?<!['’]s hashrate )(?<!['’]s hash rate )\bworldwide\b", re.I)),
     # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
     ("added_machines", re.compile(r"\b(?:additional|new(?:ly)?(?: delivered| installed)?) (?:[\w-]+ ){0,2}(?:miners|machines|"
-                                  r"rigs|units)\b[^.;]{0,30}$|\bnext\s+(?:approximately |about |roughly )?$", re.I)),
+                                  r"rigs|units)\b(?:(?!\b(?:target|goal|guidance)\b)[^.;]){0,30}$|"
+                                  r"\bnext\s+(?:approximately |about |roughly )?$", re.I)),
     # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
     ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
                                 r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
@@ -38,7 +39,7 @@ NOT_OURS = [
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by|"
                              # a tranche: "starting with the first 0.3 EH/s in the second quarter"
-                             r"\b(?:starting|beginning) with(?: the)?(?: first)?|\bthe first)\s*"
+                             r"\b(?:starting|beginning) with(?: the)?(?: first)?|\b(?:the|our|its|their) first)\s*"
                              r"(?:a\s+combined\s+|a\s+total\s+of\s+|combined\s+)?"  # "expected to add a combined 3.9 EH/s"
                              r"(?:approximately|about|roughly|nearly|more than|over|at least|up to|another|only|just)?"
                              r"\s*~?$", re.I)),
@@ -60,7 +61,7 @@ NOT_OURS = [
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
                             r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
-                            r"[A-Z][^.;]{0,50}$|"
+                            r"[A-Z][^.;]{0,65}$|"
                             # "at the Childress, Texas campus, where about 8 EH/s of the fleet is now located"
                             r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$|"
                             # "Project Sophie in Murray, Kentucky, ...: its installed base of roughly 812 PH/s"
@@ -197,6 +198,10 @@ NOT_OURS = [
     # "expects to operate more than 30 EH/s in its data centers by the end of 2022, including hosted customers"
     ("including_hosted_after", re.compile(r"^[^.;,]{0,70},\s+including\s+(?:its\s+|the\s+)?(?:hosted|hosting|customers?['’]?|"
                                           r"clients?['’]?)\b", re.I)),
+    # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"
+    ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our)\s+(?:[\w-]+\s+)?(?:fleet|capacity|hash\s?rate|machines|"
+                                 r"miners)\s+)?(?:offline|off-line)\b|^\s*(?:stopped|ceased)\s+hashing\b|"
+                                 r"^\s*(?:went|was|were|had been)\s+(?:taken\s+)?(?:offline|off-line|dark)\b", re.I)),
     ("not_hashing_after", re.compile(r"^(?!\s*(?:of\s+)?(?:[\w'’-]+\s+)?(?:fleet|hash\s?rate|operations)\b)"
                                      r"(?:(?!\b(?:and|while|but|whereas|though|although|as|when|after|since|because|"
                                      r"include[sd]?|including|exclude[sd]?|excluding|not counting)\b)[^.;\d]){0,45}?"
@@ -253,7 +258,8 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
              "design", "site_alone", "manufactured"}
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after", "one_site_after", "added_after"}
+RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after",
+              "one_site_after", "added_after", "offline_after"}
 WIDE_RIGHT = {"not_hashing_after", "including_hosted_after"}  # searched in the clause's first 90 characters after the figure
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules

@@ -16,14 +16,16 @@ import re
 from models.fact import Evidence, Fact, Figure
 
 # one character for one, so that every offset still indexes the text as given
+# (a superscript digit is a footnote mark, never part of a figure: "Deployed hashrate⁶", "9,129 BTC⁷")
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\xa0": " ", "\u202f": " ",
-                        "\u2009": " ", "\r": "\n"})
-_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\xa0\u202f\u2009\r]")
+                        "\u2009": " ", "\r": "\n"} | {ch: " " for ch in _SUPERSCRIPTS})
+_TYPOGRAPHY = re.compile(f"[\u2018\u2019\u201c\u201d\xa0\u202f\u2009\r{_SUPERSCRIPTS}]")
 _CRLF_RUN = re.compile(r"(?:\r\n)+")
 
 
 def same_length_plain(text: str) -> str:
-    r"""The text with plain quotes, spaces and line ends, each character in its place.
+    r"""The text with plain quotes, spaces and line ends, and no superscript footnote marks, each character in place.
 
     >>> same_length_plain("Riot’s 1,000\xa0BTC\r\nHeld") == "Riot's 1,000 BTC \nHeld"
     True
@@ -37,6 +39,7 @@ def same_length_plain(text: str) -> str:
 
 # a table (pipes, tabs or aligned columns), with its title and wrapped labels, and a list's items stay together
 _TABULAR = re.compile(r"\||\t|\S {3,}\S|^ {3,}\S")
+_PARENTHESES = re.compile(r"\([^()\n]*\)")  # "Hut 8 Corp. (Nasdaq | TSX: HUT)": no table's pipe
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–·▪]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 
 
@@ -48,7 +51,8 @@ def paragraph_breaks(text: str) -> list[int]:
     onto its own line between two rows) or before a list's item.
     """
     lines = text.split("\n")
-    tabular = [_TABULAR.search(line) is not None for line in lines]
+    tabular = [_TABULAR.search(line) is not None and ("|" not in line or "|" in _PARENTHESES.sub("", line))
+               for line in lines]
     breaks: list[int] = []
     blank = 0
     pos = 0

@@ -42,6 +42,12 @@ def _plain_and_average(k: Candidate, c: Candidate) -> bool:
 _BARE_HASHRATE_LABEL = re.compile(r"\W{0,3}(?:(?:bitcoin|BTC|mining)\s+)?hash\s?rate\s*(?:\((?:EH|PH)/s\))?\s*:", re.I)
 
 
+def _rows_of_one_table(a: Candidate, b: Candidate) -> bool:
+    """Two rows of one debt table are two loans, however close their balances ('Equipment Financings E - H | $10,478'
+    over 'Secured Promissory Note | 10,430')."""
+    return a.rule == b.rule == "table_loan" and a.sent is not b.sent and a.sent.para == b.sent.para
+
+
 def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -54,7 +60,8 @@ def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
 def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list[Fact]:
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
-        twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)), None) or next(
+        twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)
+                     and not _rows_of_one_table(k, c)), None) or next(
             (k for k in kept if _same_figure_other_kind(k, c)), None)
         if twin is not None and twin.value != c.value and _significant_digits(c) > _significant_digits(twin):
             # "fiscal 2025 production nears 3,000 bitcoin" over the table's 2,987: the precise statement is the fact
@@ -300,7 +307,7 @@ def _later_fallback(c: Candidate, k: Candidate) -> bool:
 
 
 _LOAN_KINDS = re.compile(r"term loan|equipment|revolv|credit (?:line|facility)|line of credit|bitcoin-backed|"
-                         r"btc-backed|bitcoin-collateral|bridge|mortgage|convertible", re.I)
+                         r"btc-backed|bitcoin-collateral|bridge|mortgage|convertible|promissory", re.I)
 
 
 def _same_lender(a: str | None, b: str | None) -> bool:

@@ -1002,7 +1002,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 kind = "operational"  # "agreed to buy 11,000 machines ..., having already reached 6 EH/s": the fleet
             if hashrate.GOAL_BEFORE.search(words_before) or goal_after:
                 kind = "target"
-            if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) and not hashrate.FUTURE.search(s[:q.start]):
+            if kind == "target" and lo > 0 and hashrate.PURPOSE.search(near_left) \
+                    and not hashrate.FUTURE.search(s[:q.start]) \
+                    and not _WOULD.search(near_left):  # ("a further 6.5 EH/s ..., which would take HIVE's hashrate to")
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left) \
@@ -1052,6 +1054,18 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # of that year": the deadline the guidance names before the figure
                 period = next((anchor(ctx, p) for p in sent.periods if guidance.start() <= p.char_start < q.start),
                               period)
+            elif kind not in ("target", "average") and _FROM_BEFORE.search(near_left) \
+                    and (pair := _PAIR_TO.match(s, q.end)) and (over := _OVER_THE_MONTH.match(s, pair.end())) \
+                    and (month := next((anchor(ctx, p) for p in sent.periods if over.start("when") <= p.char_start
+                                        < over.end()), None) or report_period_of(ctx, sent, "the month")) is not None \
+                    and month.start is not None:
+                # "its hashrate climbed from 3.6 EH/s to 3.8 EH/s over the month": where it stood as the month began
+                period = dataclasses.replace(month, start=None, end=month.start - dt.timedelta(days=1), kind="date")
+            elif kind != "target" and period is not None and ctx.published is not None and period.end > ctx.published \
+                    and _GROW_FROM_BEFORE.search(near_left) and _PAIR_TO.match(s, q.end):
+                # "giving the company room to grow its operating hash rate from 5.6 EH/s to 10 EH/s by mid-2024": the
+                # level it grows from is today's
+                period = _at_publication(ctx, q.start)
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and not _PAST_GOAL.search(s, lo, hi) \
                 and not _GOAL_NOW_PAST.search(s, lo, hi) \
@@ -1061,6 +1075,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = dataclasses.replace(period, end=P.month_end(period.end.year + 1, period.end.month)
                                          if period.end.day >= 28 else period.end.replace(year=period.end.year + 1))
             # "by October" (and "by February" in a leap year)
+        if kind not in ("target", "average") and period is not None and ctx.published is not None \
+                and period.end > ctx.published + dt.timedelta(days=45):
+            kind = "target"  # "will take delivery in the first half of 2024, lifting capacity to 10 EH/s": to come
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if kind == "average" and paren_period is not None:
@@ -1231,6 +1248,12 @@ _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|e
 
 # a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
 # "Hitting 25 exahash at the end of the calendar year was the goal we set")
+# the rest of "from 3.6 EH/s to 3.8 EH/s over the month" after the pair's "to"
+_OVER_THE_MONTH = re.compile(r"\s*(?:about |approximately |roughly )?\d[\d.,]*\s*(?:EH/s|PH/s|TH/s|exahash\w*)\s+"
+                             r"(?:over|during|in|across)\s+(?P<when>the\s+month|(?:January|February|March|April|May|"
+                             r"June|July|August|September|October|November|December)\b)", re.I)
+_GROW_FROM_BEFORE = re.compile(r"\b(?:grow|lift|raise|increase|expand|boost|take|double|bring)\b[^.;]{0,50}\bfrom\s+"
+                               r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "underpinned by the Company's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP miners"
 _PURCHASE_OF_BEFORE = re.compile(r"\bpurchases?\s+of\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
 _GUIDANCE_FOR = re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\s+for\s+[^.;]{3,40}?\s+"
@@ -2305,8 +2328,8 @@ _LOAN_TABLE = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|pri
                          re.I)
 # A row that names a loan in its label; in a table whose title names loans, also a total of loans, a dated
 # balance ('Balance as of June 30, 2025') or a lender's name with its corporate suffix ('NYDIG ABL LLC')
-_LOAN_ROW = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit line|line of credit|"
-                       r"MEFA|advances?)\b", re.I)
+_LOAN_ROW = re.compile(r"\b(?:loans?|financings?|facilit(?:y|ies)|borrowings|principal|credit line|line of credit|"
+                       r"MEFA|advances?|notes?|credit agreements?)\b", re.I)
 _TOTAL_ROW = re.compile(r"Total(?:\s+(?:equipment\s+|term\s+|secured\s+)?(?:loans?|financing|borrowings|principal|"
                         r"credit facilit(?:y|ies)|facilities))?\W*", re.I)
 _BALANCE_ROW = re.compile(r"Balance,?\s+(?:as of|at|on)\s", re.I)
@@ -2316,7 +2339,8 @@ _LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" na
 # Adjustments, flows and other rows of a debt table that are no balance
 _NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
                            r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
-                           r"convertible|notes?|payable|accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
+                           r"convertible|senior|exchangeable|notes?\s+payable|(?:19|20)\d\d\s+notes|payable|"
+                           r"accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
                            r"debt|assets|liabilit\w*|expenses?|operating|receivables?|loaned|lent|working capital|"
                            r"paid-in|original|beginning)\b|%", re.I)
@@ -2326,8 +2350,8 @@ _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|le
 # Amounts in another currency than the contract's USD
 _FOREIGN = re.compile(r"\bRMB\b|\bC\$|\bCA\$|\bCAD\b|\bA\$|\bAUD\b|£|€|\bHK\$|¥|\bCNY\b|\bGBP\b|\bEUR\b")
 # A column that is no amount owed: 'Maturity', 'Rate', 'Lender'
-_NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|matures|rate|interest|lender|borrower|collateral|due|term|change|size|"
-                              r"commitments?|undrawn|available|original|limit|capacity)\b|%", re.I)
+_NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|maturities|matures|rate|interest|lender|borrower|collateral|due|term|change|"
+                              r"size|commitments?|undrawn|available|original|limit|capacity)\b|%", re.I)
 # 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
 _LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
 _THOUSANDS = re.compile(r"\bin thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|\(\$K\)", re.I)
@@ -2608,7 +2632,10 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         and not _COMPARED_TO.search(sent.text, m.start("rest"), p.char_start)  # "Bitcoin held: 9,077 as of January 31"
         # (not a bracketed comparison's: "- Hashrate: 1.56 EH/s (May 2025: 1.89 EH/s)")
         and not ("(" in sent.text[m.start("rest"):p.char_start] and sent.text.startswith(":", p.char_end))]
-    col = [None, periods[0] if periods else None]
+    label = periods[0] if periods else None
+    if label is not None and label.kind == "ytd" and label.char_end <= m.end("label"):
+        label = anchor(ctx, label)  # "- Bitcoin mined calendar year-to-date: 4,157": through the reported month
+    col = [None, label]
     rest = m.group("rest")
     if (cut := _REST_CLAUSE_END.search(rest)) and _DIGIT_RE.search(rest, 0, cut.start()):
         rest = rest[:cut.start()]  # "Bitcoin sold in June: 95, at an average price of approximately $66,400"

@@ -4582,3 +4582,98 @@ def test_batch_69_70_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a part of the fleet taken out of service is no fleet figure
+    ("Bit Digital said a maintenance outage ordered by a power utility took roughly 600 PH/s of the fleet offline "
+     "from September 26, 2023 through October 6.", "2023-10-10", "hashrate",
+     []),
+    # a first tranche at one site is an increment
+    ("At Odessa, Cipher Mining's 207-megawatt facility, we expect to switch on our first 2.3 EH/s this month.",
+     "2022-11-14", "hashrate",
+     []),
+    # two rows of one debt table are two loans, however close their balances
+    ("Greenidge Generation 10-K excerpt. Notes payable (in thousands):\n\n"
+     "| Note | Loan Date | Maturity Date | Interest Rate | December 31, 2022 |\n|---|---|---|---|---|\n"
+     "| Equipment Financings E - H | May 2021 | October 2023 | 15.0% | $10,478 |\n"
+     "| Senior Unsecured Notes | October 2021 | October 2026 | 8.5% | 72,200 |\n"
+     "| Secured Promissory Note | March 2022 | June 2023 | 7.5% | 10,430 |", "2023-03-31", "loan",
+     [("Greenidge Generation", 10_478_000.0, None, "2022-12-31", "outstanding"),
+      ("Greenidge Generation", 10_430_000.0, None, "2022-12-31", "outstanding")]),
+    # a column of maturities is no balance; a note and a credit agreement are loans
+    ("Core Scientific 10-Q, Note 5.\nNotes payable at September 30, 2023 and December 31, 2022 were as follows (in "
+     "thousands):\n\tStated Interest Rate\tMaturities\tSeptember 30, 2023\tDecember 31, 2022\n"
+     "Kentucky note\t5.0%\t2023\t$529\t$529\nStockholder loan\t10.0%\t2023\t10,000\t10,000\n"
+     "Replacement DIP Credit Agreement\t10.0%\t2023\t17,848\t—", "2023-11-07", "loan",
+     [("Core Scientific", 529_000.0, None, "2023-09-30", "outstanding"),
+      ("Core Scientific", 529_000.0, None, "2022-12-31", "outstanding"),
+      ("Core Scientific", 10_000_000.0, None, "2023-09-30", "outstanding"),
+      ("Core Scientific", 10_000_000.0, None, "2022-12-31", "outstanding"),
+      ("Core Scientific", 17_848_000.0, None, "2023-09-30", "outstanding")]),
+    # a year to date on a label line runs through the reported month
+    ("CleanSpark Releases November 2022 Bitcoin Mining Update\n\nLAS VEGAS, Dec. 02, 2022 (GLOBE NEWSWIRE) -- "
+     "CleanSpark, Inc. (Nasdaq: CLSK) today published its bitcoin mining update.\n\n"
+     "- Bitcoin mined in November: 535\n- Bitcoin mined calendar year-to-date: 4,157", "2022-12-02", "btc_mined",
+     [("CleanSpark", 535.0, "2022-11-01", "2022-11-30", None),
+      ("CleanSpark", 4157.0, "2022-01-01", "2022-11-30", None)]),
+    # the company's own hashrate "worldwide" is no network figure
+    ("HIVE's engineers are designing the buildout of a further 6.5 EH/s of Bitcoin mining capacity, which would take "
+     "HIVE's hashrate worldwide to 12.1 EH/s by the end of 2025.", "2024-07-31", "hashrate",
+     [("HIVE Digital Technologies", 12.1, None, "2025-12-31", "target")]),
+    # a target set beside a machine purchase
+    ("The plan builds on the fleet upgrade Bitfarms laid out in the spring, when it committed to buying tens of "
+     "thousands of new Bitmain T21 machines and set a target of 21 EH/s by the end of 2024.", "2024-06-13",
+     "hashrate",
+     [("Bitfarms", 21.0, None, "2024-12-31", "target")]),
+    # the level a plan grows from is today's, and a fleet dated ahead is a target
+    ("Iris Energy builds more halls. The halls are due to be handed over in stages between January and the second "
+     "quarter of 2024, giving the company room to grow its operating hash rate from 5.6 EH/s to 10 EH/s by "
+     "mid-2024.", "2023-12-18", "hashrate",
+     [("IREN", 5.6, None, "2023-12-18", "operational"), ("IREN", 10.0, None, "2024-06-30", "target")]),
+    ("Iris Energy ordered T21 rigs. The Australian miner will take delivery of the new machines in the first half of "
+     "2024, lifting its total capacity to 10 EH/s.", "2023-12-18", "hashrate",
+     [("IREN", 10.0, None, "2024-06-30", "target")]),
+    # a month named as a comparison does not date the paragraph's average
+    ("Hive Blockchain's July update.\n\nHive produced 279.9 BTC over the month, almost exactly matching its June "
+     "tally, and grew its mining capacity by 13% to 2.26 EH/s by the end of July. Its hashrate averaged 2.03 EH/s "
+     "across the month.", "2022-08-11", "hashrate",
+     [("HIVE Digital Technologies", 2.26, None, "2022-07-31", "capacity"),
+      ("HIVE Digital Technologies", 2.03, "2022-07-01", "2022-07-31", "average")]),
+    # a place named before the verb is not an unknown company
+    ("Iris Energy mined 154 BTC in July. On August 8 the company said the first 50 MW at its Mackenzie site in "
+     "British Columbia had been fully energized ahead of schedule, lifting its operating capacity to more than "
+     "2.3 EH/s.", "2022-08-11", "hashrate",
+     [("IREN", 2.3, None, "2022-08-08", "capacity")]),
+    # the buyer of a site is not the subject the release's figures follow
+    ("Mawson Infrastructure Group Inc. Announces September 2022 Operational Update\n"
+     "ATLANTA, October 18, 2022 (BUSINESS WIRE) -- Mawson Infrastructure Group Inc. (NASDAQ: MIGI) today released "
+     "its figures for September 2022.\n"
+     "“In September our team wound down the Sandersville site, handing its day-to-day running over to CleanSpark "
+     "Inc.,” said James Manning, Chief Executive Officer of Mawson.\n"
+     "September Bitcoin Self-Mining Update:\n- Bitcoin produced by self-mining: 102", "2022-10-18", "btc_mined",
+     [("Mawson Infrastructure", 102.0, "2022-09-01", "2022-09-30", None)]),
+    # a pipe inside a dateline's parentheses is no table row; footnote numbers and superscripts are no figures
+    ("Hut 8 Operations Update for December 2023\n"
+     "MIAMI, January 5, 2024 (GLOBE NEWSWIRE) -- Hut 8 Corp. (Nasdaq | TSX: HUT) today released its update.\n"
+     "\tDecember 2023\tNovember 2023\n"
+     "Self-Mining\u2074\n"
+     "Deployed hashrate\u2076\t7.2 EH/s\t7.3 EH/s\n"
+     "Bitcoin on balance sheet\u2077\t9,195 BTC\t9,129 BTC\n"
+     "Notes\n1 Covers all sites.\n2 Covers all miners.\n3 Covers all hashrate.\n4 Includes the Echo site.\n"
+     "5 Racked machines.\n6 Expected hashrate.\n"
+     "7 Bitcoin held on the balance sheet, including Bitcoin pledged as collateral.", "2024-01-05", "btc_held",
+     [("Hut 8", 9195.0, None, "2023-12-31", None), ("Hut 8", 9129.0, None, "2023-11-30", None)]),
+    # coins left in custody are a balance, with its comparisons
+    ("Bitfarms sold 1,623 bitcoin over the course of July. That left 2,021 bitcoin in custody when July closed, "
+     "compared with 3,349 on June 30.", "2022-08-02", "btc_held",
+     [("Bitfarms", 2021.0, None, "2022-07-31", None), ("Bitfarms", 3349.0, None, "2022-06-30", None)]),
+    # the level a month's climb started from
+    ("Bitfarms' update for July. As a result, its hashrate climbed from 3.6 EH/s to 3.8 EH/s over the month.",
+     "2022-08-02", "hashrate",
+     [("Bitfarms", 3.6, None, "2022-06-30", "operational"), ("Bitfarms", 3.8, None, "2022-07-31", "operational")]),
+])
+def test_batch_71_72_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
