@@ -704,7 +704,9 @@ _REPORTED_AFTER = re.compile(rf"\s+(?:had\s+)?(?:{_REPORTING_VERBS})\b")
 # the verb of a reduced relative clause: "the 40 EH/s IREN reported", "the 1,100 BTC Riot held at year-end"
 _REDUCED_RELATIVE = re.compile(rf"['’]?\s+(?:had\s+|has\s+)?(?:{_REPORTING_VERBS}|mined|produced|"
                                r"sold|held|holds|energized|installed|deployed)\b")
-_PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|Its|Our)\b")
+# (and "The Toronto-based miner", "The Nasdaq-listed company": the company named before)
+_PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|Its|Our|"
+                              r"The\s+(?:[\w-]+\s+){1,2}(?:company|miner|firm))\b")
 # "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure
 # (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
 _SELLER_BEFORE = re.compile(_SELLER, re.I)
@@ -961,7 +963,8 @@ _PERCENT_SAME_BASE = re.compile(r"%\s+(?:above|below|over|on|against|higher than
                                 r"down on|ahead of)\s+(?:the\s+)?same\s+(?:stretch|period|time|months?|quarter|span)\s+"
                                 r"(?:of|in|a)\s+$", re.I)
 _PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since|above|below|up on|down on|higher than|lower than|more than|"
-                           r"less than|ahead of|behind)\s+(?:(?:in|the|a)\s+)?$")  # "1.3 EH/s, up 30% since January"
+                           r"less than|ahead of|behind)\s+(?:(?:in|the|a|its|their)\s+)?$")  # "1.3 EH/s, up 30% since
+# January", "3,812 BTC, an increase of roughly 269% on its 2020 output"
 # "produced 527 bitcoin, the most it has mined in any month since December 2023": a record's base, not a span
 _RECORD_BEFORE = re.compile(r"\b(?:most|highest|best|lowest|fewest|least|largest|biggest|strongest|weakest|first time)\b"
                             r"[^.;]{0,45}$", re.I)

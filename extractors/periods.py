@@ -59,6 +59,9 @@ N_MONTHS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2
 # Order matters: longer, more specific expressions first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
     ("fy_ended", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    # a table header's span with no "ended": "One Month January 31, 2024", "Six Months June 30, 2024"
+    ("fy_ended_bare", rf"\b(?P<span>(?i:month|quarter|{N_MONTHS}))\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+"
+                      rf"(?P<y>{YEAR})\b"),
     ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?"
                      rf"(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+"
                      rf"(?P<y>{YEAR}))?\b"),
@@ -80,11 +83,16 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Fiscal 2025 First Quarter Results": the fiscal year before the quarter
     ("fy_quarter_words", rf"\b(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\s+(?P<o>{_ORD_ALT})[\s-]+"
                          r"[Qq]uarter(?!ly)\b"),
-    ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?P<fy1>[Ff]iscal\s+)?[Qq]uarter(?!ly)(?:\s+of)?"
+    # ("the first calendar quarter" of a miner whose fiscal year ends in September is January-March)
+    ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?:(?P<fy1>[Ff]iscal\s+)|[Cc]alendar\s+)?"
+                      rf"[Qq]uarter(?!ly)(?:\s+of)?"
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)"
                       rf"(?P<y>{YEAR}|\d{{2}})\b|(?:{_CALENDAR})?(?P<yb>{YEAR}))|"
                       # "the third quarter of its 2024 fiscal year"
-                      rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b)?"),
+                      rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b|"
+                      # "the second quarter of its current fiscal year": the fiscal year publication falls in
+                      rf"\s+(?:its|the|our|the company's)\s+(?:current\s+)?(?P<fyc>[Ff]iscal\s+[Yy]ear)\b"
+                      rf"(?!,?\s+(?:19|20)\d\d))?"),
     ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|{_CALENDAR}(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
@@ -633,7 +641,7 @@ def _month_num(s: str) -> int:
 
 
 def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy: bool | None):
-    if name in ("fy_ended", "fy_ended_dmy", "date_mdy", "date_dmy"):
+    if name in ("fy_ended", "fy_ended_bare", "fy_ended_dmy", "date_mdy", "date_dmy"):
         mo, d = _month_num(g["m"]), int(g["d"])
         # "the quarter ended September 30" with no year: the latest such day by publication
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
@@ -677,7 +685,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         q = int(g.get("q") or g.get("q2") or _ORD[g["o"].lower()])
         y = _year(g.get("y") or g.get("yb") or g.get("yf"))
         has_year = y is not None
-        fiscal = bool(g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf")) and fy_end != 12
+        fiscal = bool(g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf") or g.get("fyc")) and fy_end != 12
         if fiscal and y is not None:
             # fiscal Q4 FY25 for a June year end is April-June 2025; Q1 FY25 is July-September 2024
             end_index = y * 12 + fy_end - 1 - 3 * (4 - q)

@@ -35,6 +35,8 @@ _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|e
                          r"^\s*(?:daily|a day)\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
 _RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$|"
+                          # "On the first day of December alone, Marathon said, it produced 34 bitcoins": one day's
+                          r"\b(?:(?:first|last|final)\s+day\s+of|in\s+a\s+single\s+day)\b[^.;]{0,55}$|"
                           # "Its direct cost to produce one bitcoin rose to about US$48,200"
                           r"\bcosts?\s+(?:to\s+(?:produce|mine)|of\s+(?:producing|mining))\s+$", re.I)
 # ... but a rate word that follows another figure belongs to it: "an average of about 4.3 BTC per day, up from 117 BTC
@@ -154,6 +156,21 @@ def _part_before(s: str, pos: int) -> bool:
 
 _SIGNED_IN_WITH = re.compile(r"\b(?:signed|opened|established|arranged|entered into|set up|put in place)\s+(?:in|on)\s+"
                              r"[^.;$]{3,30}?\s+with\s+(?:a|an)\s+(?:initial\s+)?$", re.I)
+
+
+# "which took its production for the first calendar quarter to 1,871 BTC": the span named between "for" and "to"
+_FOR_SPAN_TO = re.compile(r"\b(?:production|output|total|tally)\s+(?:for|in|over)\s+(?P<span>[^.;,]{4,50}?)\s+to\s+"
+                          r"(?:about |approximately |roughly |some |nearly )?$", re.I)
+
+
+def _tally_period(ctx: DocContext, sent: Sent, q: Quantity, lo: int) -> P.Period | None:
+    """A running tally's own span: 'took its production for the first calendar quarter to 1,871 BTC' (not the
+    comparison after it, 'more than it mined in the final three months of 2022')."""
+    m = _FOR_SPAN_TO.search(sent.text, max(lo, q.start - 90), q.start)
+    if m is None:
+        return None
+    return next((anchor(ctx, p) for p in sent.periods if m.start("span") <= p.char_start < m.end("span")
+                 and p.start is not None), None)
 
 
 def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]:
@@ -418,8 +435,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
-        if why is None and prev_why == "clients" and (_AND_THEN.fullmatch(left) or _COMPARISON.search(left)):
-            why = "clients"  # "... customers earned 449 BTC in December and 5,512 BTC over the year", "up from 371"
+        if why is None and prev_why in ("clients", "aggregate") and (_AND_THEN.fullmatch(left)
+                                                                     or _COMPARISON.search(left)):
+            why = prev_why  # "... customers earned 449 BTC in December and 5,512 BTC over the year", "up from 371";
+            # "The group of U.S.-listed miners ... produced 3,602 bitcoin in December, up from 3,404 the previous month"
         if why is None and (_aggregate_subject(sent, lo, q.start) or _listed_companies_together(sent, q.start)):
             why = "aggregate"  # "Public miners as a group sold roughly 14,600 BTC in June"
         prev_why = why
@@ -508,8 +527,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or merge_to_date(
-                ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
+            period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or _tally_period(ctx, sent, q, lo) \
+                or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
             change = _CHANGE_FROM.search(left) if rule == "comparison" and mod.IS_FLOW else None
             if change is not None and (period is None or period.char_end <= lo + change.start()) \
                     and ctx.report_period is not None and ctx.report_period.kind in ("month", "quarter"):
@@ -1255,6 +1274,9 @@ _OVER_THE_MONTH = re.compile(r"\s*(?:about |approximately |roughly )?\d[\d.,]*\s
 _GROW_FROM_BEFORE = re.compile(r"\b(?:grow|lift|raise|increase|expand|boost|take|double|bring)\b[^.;]{0,50}\bfrom\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "underpinned by the Company's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP miners"
+# "Combined collateralized borrowing capacity across its lenders now totals $400 million": a sum of facilities
+_COMBINED_CAPACITY_BEFORE = re.compile(r"\b(?:combined|aggregate|total)\b[^$;]{0,60}\bcapacity\b[^$;]{0,20}\bacross\b"
+                                       r"[^$;]{0,40}$", re.I)
 _PURCHASE_OF_BEFORE = re.compile(r"\bpurchases?\s+of\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
 _GUIDANCE_FOR = re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\s+for\s+[^.;]{3,40}?\s+"
                            r"(?:to|at|of)\s+(?:about |approximately |roughly |around )?$", re.I)
@@ -1314,6 +1336,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _INTEREST_OR_LC_BEFORE.search(s, max(0, u.start - 160), u.start)
            and not _AVAILABLE_AFTER.match(s, u.end) and not _is_defined_name(s, u)
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
+           and not _COMBINED_CAPACITY_BEFORE.search(s, max(0, u.start - 120), u.start)
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
@@ -1912,6 +1935,9 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # "line repaid in full after $650 million convertible offering"
                              r"\s+(?:[\w-]+\s+)?convertibles?\b(?!\s+(?:loan|credit|term)\b)|"
                              r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:[\w-]+\s+)?(?:stock|shares|equity)\b|"
+                             # "a $200 million revolving credit facility that includes a $50 million accordion": an
+                             # option to enlarge it, no principal
+                             r"\s*(?:million|billion|m|bn)?\s+accordion\b|"
                              # "a $1 billion at-the-market equity program": shares sold, not debt
                              r"\s*(?:million|billion|m|bn)?\s+(?:at-the-market|ATM|equity|stock|share)\b|"
                              # "$3.89 million is presented as a current liability": a balance sheet's split of a balance
@@ -2236,6 +2262,12 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     wrapped = ""  # a row that is only a label, its figures on the next line
     parent = ""  # a total's label, over its sub-rows ("| - from BitFuFu self-mining | 96 |")
     for i, (r, row, row_period) in enumerate(zip(rows[1:], cells[1:], row_periods, strict=False), start=1):
+        if company_col is None and len(row) > 1 and not row[0] and any(row[1:]) \
+                and all(_first_period(ctx, c) for c in row[1:] if c):
+            # a second header inside the table ('| | Three months ended September 30, 2024 | ... |'): the rows under it
+            # are of its columns
+            header, col_periods = row, _column_periods(ctx, row, title)
+            continue
         subs = []
         if row and not _SUB_ROW.match(row[0]):
             for x in cells[i + 1:i + 4]:  # the run of sub-rows right under it
@@ -2266,6 +2298,9 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     return out
 
 
+_LABEL_MONTH = re.compile(r"\b(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b(?!\s*,?\s*(?:19|20)\d\d)")
+_OPENING_ROW = re.compile(r"\b(?:beginning|opening|starting)\s+(?:bitcoin\s+|BTC\s+)?balance\b", re.I)
 _SUB_ROW = re.compile(r"\s*(?:[-–•]\s|of which\b|from\b|by\b)", re.I)
 _BALANCE_ROW = re.compile(r"\W{0,3}(?:(?:opening|closing|ending|beginning)\s+)?balance\s+(?:as\s+of|as\s+at|at|on)\b", re.I)
 
@@ -2743,6 +2778,15 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         if value is None:
             continue
         period = (col_periods[j] if j < len(col_periods) else None) or label_period
+        if period is not None and period.kind == "year" and (named := _LABEL_MONTH.search(label)) is not None:
+            # "| BTC mined in December | 211 | 446 |" under "| Metric | 2024 | 2023 |": that month of each year
+            mo = P.MONTH_NUM[named.group(1).lower()]
+            period = dataclasses.replace(period, start=dt.date(period.end.year, mo, 1),
+                                         end=P.month_end(period.end.year, mo), kind="month")
+        if period is not None and period.start is not None and mod is btc_held and _OPENING_ROW.search(label):
+            # "Bitcoin Beginning Balance | 95.1 | 126.8" under "One Month January 31, 2024": the balance the month
+            # opened with, the month before's closing one
+            period = dataclasses.replace(period, start=None, end=period.start - dt.timedelta(days=1), kind="date")
         if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
             continue  # "| Metric | September 2025 | August 2025 | Change |"
         if header and j < len(header) and _DOLLAR_COLUMN.fullmatch(header[j].strip()):

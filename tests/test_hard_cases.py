@@ -4677,3 +4677,74 @@ def test_batch_71_72_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # an accordion is an option to enlarge a facility, no principal
+    ("Alongside the lease, Cipher Mining closed a $200 million revolving credit facility that includes a $50 million "
+     "accordion.", "2026-03-26", "loan",
+     [("Cipher Mining", 200_000_000.0, None, "2026-03-26", "facility")]),
+    # a sum of facilities across lenders is no facility of its own
+    ("CleanSpark signs a $100 million bitcoin-backed credit facility with Two Prime.\n\n- Combined collateralized "
+     "borrowing capacity across its lenders now totals $400 million", "2025-09-25", "loan",
+     [("CleanSpark", 100_000_000.0, None, "2025-09-25", "facility")]),
+    # one day's output is a rate
+    ("On the first day of December alone, Marathon said, it produced 34 bitcoins.", "2021-12-03", "btc_mined",
+     []),
+    # the current fiscal year's quarter, for a miner whose year ends in March
+    ("HIVE Digital Technologies posted its highest quarterly revenue in the second quarter of its current fiscal "
+     "year. The company's operating hashrate stood at 16.2 EH/s at the end of the reporting period.", "2025-11-18",
+     "hashrate",
+     [("HIVE Digital Technologies", 16.2, None, "2025-09-30", "operational")]),
+])
+def test_dev72_leftover_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a running tally's own span, for a miner whose fiscal year ends in September
+    ("CleanSpark mined 598 BTC in March, which took its production for the first calendar quarter to 1,871 BTC, 22% "
+     "more than it mined in the final three months of 2022.", "2023-04-04", "btc_mined",
+     [("CleanSpark", 598.0, "2023-03-01", "2023-03-31", None),
+      ("CleanSpark", 1871.0, "2023-01-01", "2023-03-31", None)]),
+    # month columns headed without "ended", and a row of the balances each month opened with
+    ("LM Funding America, Inc. Provides Monthly Update for Month Ended June 30, 2024\n\n"
+     "Metrics*\tOne Month January 31, 2024\tOne Month February 29, 2024\tSix Months June 30, 2024\n"
+     "Bitcoin Beginning Balance\t95.1\t126.8\t95.1\nBitcoin Mined, net\t31.7\t26.8\t130.5", "2024-07-16", "btc_mined",
+     [("LM Funding America", 31.7, "2024-01-01", "2024-01-31", None),
+      ("LM Funding America", 26.8, "2024-02-01", "2024-02-29", None),
+      ("LM Funding America", 130.5, "2024-01-01", "2024-06-30", None)]),
+    ("LM Funding America, Inc. Provides Monthly Update for Month Ended June 30, 2024\n\n"
+     "Metrics*\tOne Month January 31, 2024\tOne Month February 29, 2024\n"
+     "Bitcoin Beginning Balance\t95.1\t126.8\nBitcoin Holdings\t126.8\t153.6", "2024-07-16", "btc_held",
+     [("LM Funding America", 95.1, None, "2023-12-31", None),
+      ("LM Funding America", 126.8, None, "2024-01-31", None),
+      ("LM Funding America", 153.6, None, "2024-02-29", None)]),
+    # the base of a percentage is not the figure's year
+    ("- For the full year 2021 Riot produced 3,812 BTC, an increase of roughly 269% on its 2020 output.", "2022-01-05",
+     "btc_mined",
+     [("Riot Platforms", 3812.0, "2021-01-01", "2021-12-31", None)]),
+    # a second header inside a table dates the rows under it
+    ("BitFuFu Announces Third Quarter 2024 Results\n\n"
+     "Metric\tAs of September 30, 2024\tAs of September 30, 2023\nHosting capacity (MW)\t556\t339\n"
+     "\tThree months ended September 30, 2024\tThree months ended September 30, 2023\n"
+     "BTC produced from BitFuFu self-mining operations\t340\t515", "2024-11-05", "btc_mined",
+     [("BitFuFu", 340.0, "2024-07-01", "2024-09-30", None), ("BitFuFu", 515.0, "2023-07-01", "2023-09-30", None)]),
+    # a month in the label, the years in the columns
+    ("Bitfarms' 2024 output.\n\nMetric | 2024 | 2023\nBTC mined in December | 211 | 446", "2025-01-02", "btc_mined",
+     [("Bitfarms", 211.0, "2024-12-01", "2024-12-31", None), ("Bitfarms", 446.0, "2023-12-01", "2023-12-31", None)]),
+    # "The Toronto-based miner" is the company named before, not the one it will absorb
+    ("Bitfarms closed 2024 strongly. The Toronto-based miner produced 211 BTC in December and 2,914 BTC over the year "
+     "as it prepares to absorb Stronghold Digital Mining.", "2025-01-02", "btc_mined",
+     [("Bitfarms", 211.0, "2024-12-01", "2024-12-31", None), ("Bitfarms", 2914.0, "2024-01-01", "2024-12-31", None)]),
+    # a group's comparison is the group's too
+    ("Jefferies tracks MARA and Riot. The group of U.S.-listed miners tracked by the bank produced 3,602 bitcoin in "
+     "December, up from 3,404 the previous month.", "2025-01-10", "btc_mined",
+     []),
+])
+def test_batch_73_74_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
