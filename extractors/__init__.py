@@ -24,7 +24,8 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.companies import default_finder
 from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
-from extractors.layout import paragraph_breaks, restore_offsets, same_length_plain, with_blank_lines
+from extractors.layout import has_cell_border, paragraph_breaks, restore_offsets, same_length_plain, with_blank_lines, \
+    without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -143,37 +144,6 @@ _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate
 # a row of a table copied from a browser, its cells separated by tabs: "Bitcoin Produced\t437\t445\t-2%"
 _TAB_ROW = re.compile(r"\S[ ]*\t[ \t]*\S")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
-
-
-# "Hut 8 Corp. (Nasdaq | TSX: HUT)": a pipe inside parentheses is no cell border
-_PARENTHESES = re.compile(r"\([^()\n]*\)")
-
-
-_NOTE_LINE = re.compile(r"\s*\(?(\d{1,2})[).]?\s+(?=[A-Z])")
-_NOTES_HEADING = re.compile(r"\s*(?:Notes?|Footnotes?)\s*:?\s*$", re.I)
-
-
-def without_note_numbers(text: str) -> str:
-    """The text with the numbers of a list of footnotes under a 'Notes' heading blanked, each character in its place:
-    '7 Bitcoin held on the balance sheet, including ...' is note 7, not seven bitcoin (the notes, numbered 1, 2, 3 ...
-    with no gap, keep their words and figures: '(1) Includes 410 BTC pledged as collateral')."""
-    if not _NOTES_HEADING_ANYWHERE.search(text):
-        return text
-    lines = text.split("\n")
-    expect, in_notes = 1, False
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        m = _NOTE_LINE.match(line)
-        if in_notes and m and int(m.group(1)) == expect:
-            lines[i] = line[:m.start(1)] + " " * len(m.group(1)) + line[m.end(1):]
-            expect += 1
-            continue
-        in_notes, expect = bool(_NOTES_HEADING.match(line)), 1
-    return "\n".join(lines)
-
-
-_NOTES_HEADING_ANYWHERE = re.compile(r"(?im)^\s*(?:Notes?|Footnotes?)\s*:?\s*$")
 
 
 def _tabbed_rows(lines: list[str]) -> frozenset[int]:
@@ -444,7 +414,7 @@ def _sentences(ctx: DocContext, hints: Hints):
         if not line.strip():
             para += 1
             continue
-        is_table = (" | " in line and " | " in _PARENTHESES.sub("", line)) or i in aligned or i in tabbed
+        is_table = (" | " in line and has_cell_border(line)) or i in aligned or i in tabbed
         if line.startswith("About ") and len(line) <= 80:
             about = _subject(line, _within(mentions, start, end), start)
             about = about if about != ctx.issuer else None

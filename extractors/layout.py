@@ -6,6 +6,9 @@ has curly quotes ("Cango’s"), no-break spaces ("650.5\xa0BTC") and one paragra
     Cango produced 650.5 Bitcoin (BTC) in July, a sharp increase from 450 BTC in June.
     Source: Farside Investors
     Cango now holds 4,529.7 BTC, worth approximately $512 million.
+
+A table's pipe inside parentheses ("Hut 8 Corp. (Nasdaq | TSX: HUT)") is no cell border, and the numbers of a list of
+notes ("7 Bitcoin held on the balance sheet, including ...") are no figures.
 """
 
 from __future__ import annotations
@@ -39,8 +42,39 @@ def same_length_plain(text: str) -> str:
 
 # a table (pipes, tabs or aligned columns), with its title and wrapped labels, and a list's items stay together
 _TABULAR = re.compile(r"\||\t|\S {3,}\S|^ {3,}\S")
-_PARENTHESES = re.compile(r"\([^()\n]*\)")  # "Hut 8 Corp. (Nasdaq | TSX: HUT)": no table's pipe
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–·▪]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
+
+
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
+
+
+def has_cell_border(line: str, border: str = " | ") -> bool:
+    """A table's cell border outside parentheses: not the pipe of a dateline's 'Hut 8 Corp. (Nasdaq | TSX: HUT)'."""
+    return border in _PARENTHESES.sub("", line)
+
+
+_NOTES_HEADING = re.compile(r"^\s*(?:Notes?|Footnotes?)\s*:?\s*$", re.I | re.M)
+_NOTE_LINE = re.compile(r"\s*\(?(\d{1,2})[).]?\s+(?=[A-Z])")
+
+
+def without_note_numbers(text: str) -> str:
+    """The text with the numbers of a list of footnotes under a 'Notes' heading blanked, each character in its place:
+    '7 Bitcoin held on the balance sheet, including ...' is note 7, not seven bitcoin (the notes, numbered 1, 2, 3 ...
+    with no gap, keep their words and figures: '(1) Includes 410 BTC pledged as collateral')."""
+    if not _NOTES_HEADING.search(text):
+        return text
+    lines = text.split("\n")
+    expect, in_notes = 1, False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _NOTE_LINE.match(line)
+        if in_notes and m and int(m.group(1)) == expect:
+            lines[i] = line[:m.start(1)] + " " * len(m.group(1)) + line[m.end(1):]
+            expect += 1
+            continue
+        in_notes, expect = bool(_NOTES_HEADING.match(line)), 1
+    return "\n".join(lines)
 
 
 def paragraph_breaks(text: str) -> list[int]:
@@ -51,8 +85,7 @@ def paragraph_breaks(text: str) -> list[int]:
     onto its own line between two rows) or before a list's item.
     """
     lines = text.split("\n")
-    tabular = [_TABULAR.search(line) is not None and ("|" not in line or "|" in _PARENTHESES.sub("", line))
-               for line in lines]
+    tabular = [_TABULAR.search(line) is not None and ("|" not in line or has_cell_border(line, "|")) for line in lines]
     breaks: list[int] = []
     blank = 0
     pos = 0

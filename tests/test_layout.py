@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from extractors import extract
-from extractors.layout import paragraph_breaks, same_length_plain, with_blank_lines
+from extractors.layout import (has_cell_border, paragraph_breaks, same_length_plain, with_blank_lines,
+                               without_note_numbers)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
@@ -109,3 +110,19 @@ def test_a_tabbed_league_table_keeps_a_two_digit_rank_out_of_the_name_cell():
 def test_windows_line_ends_give_the_same_facts():
     text, published = next((t, p) for t, p in _gold_docs() if "| " in t and "\n\n-" in t)
     assert _facts(text.replace("\n", "\r\n"), published) == _facts(text, published)
+
+
+def test_a_notes_list_keeps_its_words_and_loses_its_numbers():
+    text = "Deployed hashrate\t7.2 EH/s\nNotes\n1 Covers all sites.\n2 Bitcoin held, including pledged coins.\n" \
+           "(3) Includes 410 BTC pledged as collateral.\n5 Skipped a number, so not a note."
+    plain = without_note_numbers(text)
+    assert len(plain) == len(text)
+    assert "\n  Covers all sites.\n  Bitcoin held" in plain and "\n( ) Includes 410 BTC pledged" in plain
+    assert "\n5 Skipped" in plain and "7.2 EH/s" in plain
+    assert without_note_numbers("Riot held 19,324 BTC.\n2 Bitcoin") == "Riot held 19,324 BTC.\n2 Bitcoin"  # no heading
+
+
+def test_a_pipe_inside_parentheses_is_no_cell_border():
+    assert not has_cell_border("MIAMI, Jan. 5, 2024 -- Hut 8 Corp. (Nasdaq | TSX: HUT) today released its update.")
+    assert has_cell_border("| Bitcoin mined | 650.5 |") and has_cell_border("Hut 8 (HUT) | 7.3 EH/s")
+
