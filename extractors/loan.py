@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 65
+VERSION = 66
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -123,7 +123,11 @@ NOT_A_LOAN_FACT = [
     ("no_borrowing", re.compile(r"\bwithout\s+(?:tapping|accessing|touching)\s+(?:the\s+)?(?:debt|credit|loan)\s+markets?\b|"
                                 r"\bwithout\s+(?:taking on|raising|adding|incurring)\s+(?:any\s+)?(?:new\s+|additional\s+)?"
                                 r"(?:debt|borrowings?|leverage)\b", re.I)),
-    ("miner_lends", re.compile(r"\b(?:lent|loaned|lends|lending to|acting as (?:a |the )?lender|(?:becomes|became|will be|is now)\s+"
+    # (but coins lent out for yield are no loan of the miner's: "MARA lent 9,377 BTC to counterparties, ..., and it had
+    # pledged 5,938 BTC as collateral against $350 million of credit facilities")
+    ("miner_lends", re.compile(r"\b(?:lent|loaned)\b(?!\s+(?:out\s+)?(?:about |approximately |roughly |some )?[\d,.]+"
+                               r"\s*(?:BTC|bitcoins?)\b)|\b(?:lends|lending to|acting as (?:a |the )?lender|"
+                               r"(?:becomes|became|will be|is now)\s+"
                                r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+lender|"
                                # (but "under which the Bank agreed to lend the Company up to $100.0 million")
                                r"(?<!which )(?<!Bank )(?<![Ll]ender )(?<![Ll]enders )(?:agreed|agrees) to lend"

@@ -1615,7 +1615,17 @@ def _not_the_previous_figures(period: P.Period | None, s: str, prev_end: int, st
         return None
     if period is not None and period.char_end <= start and ";" in s[period.char_end:start]:
         return None  # "Reports Q3 2021 Bitcoin Production ...; Closes $100 Million Revolving Credit Facility"
+    if period is not None and period.char_end <= start \
+            and _SINCE_BEFORE.search(s, max(0, period.char_start - 30), period.char_start) \
+            and not _WHEN_AFTER.match(s, period.char_end):
+        # "since the end of September it has raised the credit line's limit to $15 million": after it (but "since June
+        # 2024, when it paid off the final $77.5 million" is then)
+        return None
     return period
+
+
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:end|close|start|beginning)\s+of\s+)?$", re.I)
 
 
 _AND_A_FURTHER = re.compile(r",?\s+and\s+(?:a\s+further|another|an\s+additional|a\s+second)\s+(?:US|USD\s?)?")

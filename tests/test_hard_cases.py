@@ -4748,3 +4748,23 @@ def test_batch_73_74_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # coins lent out for yield do not make the miner a lender of the borrowing told beside them
+    ("MARA lent 9,377 BTC to counterparties, earning $32.1 million of interest over the year, and it had pledged "
+     "5,938 BTC as collateral against $350 million of credit facilities that were outstanding at year-end.",
+     "2026-03-02", "loan",
+     [("MARA Holdings", 350_000_000.0, None, "2025-12-31", "outstanding")]),
+    # what happened since a date happened after it; what happened then is dated then
+    ("Cipher Mining disclosed on Friday that since the end of September it has raised its credit line's limit to "
+     "$15 million.", "2024-11-01", "loan",
+     [("Cipher Mining", 15_000_000.0, None, "2024-11-01", "facility")]),
+    ("TeraWulf has carried no conventional bank debt since June 2024, when it paid off the final $77.5 million of its "
+     "term loan.", "2025-10-17", "loan",
+     [("TeraWulf", 77_500_000.0, None, "2024-06-30", "repaid")]),
+])
+def test_dev74_loan_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
