@@ -154,6 +154,9 @@ def _part_before(s: str, pos: int) -> bool:
     return not (opener and part.start() < opener.end() <= pos)
 
 
+_CONVERTED_BEFORE = re.compile(r"\bconvert(?:ed|s|ing)\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
+_INTO_CASH_AFTER = re.compile(r"\W{0,3}(?:in)?to\s+(?:cash|dollars|fiat|U\.?S\.?\s+dollars|USD|USDT|USDC|"
+                              r"stablecoins?)\b", re.I)
 _SIGNED_IN_WITH = re.compile(r"\b(?:signed|opened|established|arranged|entered into|set up|put in place)\s+(?:in|on)\s+"
                              r"[^.;$]{3,30}?\s+with\s+(?:a|an)\s+(?:initial\s+)?$", re.I)
 
@@ -473,6 +476,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = after_verb, "amount_verb"
         elif rule == "ended_with" and after_verb is btc_mined and _PRODUCED_RIGHT_AFTER.match(right):
             mod, rule = btc_mined, "amount_verb"  # "we finished the month with 683 bitcoin produced"
+        elif _CONVERTED_BEFORE.search(left[-40:]) and _INTO_CASH_AFTER.match(right):
+            mod, rule = btc_sold, "verb_amount"  # "CleanSpark converted 502 bitcoin into cash in March": a sale
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance

@@ -4768,3 +4768,15 @@ def test_dev74_loan_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # coins converted into cash are sold
+    ("CleanSpark mined 598 BTC in March. CleanSpark converted 502 bitcoin into cash in March, bringing in about "
+     "$12.4 million.", "2023-04-04", "btc_sold",
+     [("CleanSpark", 502.0, "2023-03-01", "2023-03-31", None)]),
+])
+def test_converted_into_cash_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
