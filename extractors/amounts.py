@@ -173,10 +173,12 @@ def find_btc(text: str) -> list[Quantity]:
 # the balance before its figure, which then goes bare
 BALANCE_NAMED_FIRST = re.compile(
     rf"(?:\b(?P<verb>bringing|lifting|taking|raising|boosting|increasing|reducing|cutting)\s+(?:its|their|the)\s+(?:total\s+)?)?"
-    rf"\b(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:holdings?|balance|treasury|reserves?|"
+    rf"\b(?:(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:holdings?|balance|treasury|reserves?|"
     # a results bullet's label: "Total BTC held of 733 as of October 31, 2023", "BTC earned year-to-date of 4,113"
-    rf"(?:held|earned|mined|produced)(?:\s+(?:year-to-date|YTD))?(?=\s+of\s))\s+(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|"
-    rf"totall?ed|totals|was|were|of|reached|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|came\s+to|"
+    rf"(?:held|earned|mined|produced)(?:\s+(?:year-to-date|YTD))?(?=\s+of\s))|"
+    # "Treasury holdings of BTC stood at 808.2 on December 31, 2021"
+    rf"(?:[Hh]oldings|[Bb]alance|[Tt]reasury)\s+of\s+(?:[Bb]itcoin|BTC))\s+"
+    rf"(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|totall?ed|totals|was|were|of|reached|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|came\s+to|"
     rf"amounted\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?(?P<num>{_DIGITS}){_FOOT}"
     rf"(?![\d%]|[,.]\d|\s*(?:million|billion|[mb]n\b|BTC|bitcoins?|coins|percent|per\b|%|[EPT]H))")
 
@@ -259,7 +261,7 @@ _PART_OF = re.compile(rf"(?<![\d.,$])(?P<num>{_DIGITS})\s+(?:of|out of)\s+(?:the
 
 
 _NOT_AMOUNT_AFTER = re.compile(r"[ \t]*(?:miners|mining (?:companies|firms|stocks)|companies|firms|stocks|ETFs?|funds|"
-                               r"addresses|wallets|whales)\b", re.I)
+                               r"addresses|wallets|whales|units|machines|rigs)\b", re.I)  # ("27,744 bitcoin units")
 _NOT_COINS_AFTER = re.compile(r"\s*(?:miners|mining|companies|firms|stocks|treasur\w*|holders|ETFs?|funds)\b", re.I)
 
 

@@ -4780,3 +4780,16 @@ def test_converted_into_cash_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # the balance named before its bare figure, and machines counted as "bitcoin units"
+    ("Bit Digital's fourth quarter update.\n\n- Treasury holdings of BTC stood at 808.2 on December 31, 2021.\n"
+     "- Counting machines not yet installed, Bit Digital owned 27,744 bitcoin units at December 31, 2021.",
+     "2022-03-15", "btc_held",
+     [("Bit Digital", 808.2, None, "2021-12-31", None)]),
+])
+def test_balance_of_btc_named_first_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
