@@ -12,7 +12,7 @@ import re
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.amounts import AND_ANOTHER_BASE, NUMBER, Quantity, find_btc, find_usd, parse_number
+from extractors.amounts import AND_ANOTHER_BASE, MONTH_NAME, NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS, Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in,
@@ -1270,18 +1270,15 @@ _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|e
                       r"\bto\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
 
 
-# a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
-# "Hitting 25 exahash at the end of the calendar year was the goal we set")
 # the rest of "from 3.6 EH/s to 3.8 EH/s over the month" after the pair's "to"
 _OVER_THE_MONTH = re.compile(r"\s*(?:about |approximately |roughly )?\d[\d.,]*\s*(?:EH/s|PH/s|TH/s|exahash\w*)\s+"
-                             r"(?:over|during|in|across)\s+(?P<when>the\s+month|(?:January|February|March|April|May|"
-                             r"June|July|August|September|October|November|December)\b)", re.I)
+                             rf"(?:over|during|in|across)\s+(?P<when>the\s+month|{MONTH_NAME}\b)", re.I)
 _GROW_FROM_BEFORE = re.compile(r"\b(?:grow|lift|raise|increase|expand|boost|take|double|bring)\b[^.;]{0,50}\bfrom\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-# "underpinned by the Company's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP miners"
 # "Combined collateralized borrowing capacity across its lenders now totals $400 million": a sum of facilities
 _COMBINED_CAPACITY_BEFORE = re.compile(r"\b(?:combined|aggregate|total)\b[^$;]{0,60}\bcapacity\b[^$;]{0,20}\bacross\b"
                                        r"[^$;]{0,40}$", re.I)
+# "underpinned by the Company's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP miners"
 _PURCHASE_OF_BEFORE = re.compile(r"\bpurchases?\s+of\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
 _GUIDANCE_FOR = re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\s+for\s+[^.;]{3,40}?\s+"
                            r"(?:to|at|of)\s+(?:about |approximately |roughly |around )?$", re.I)
@@ -1289,6 +1286,8 @@ _GUIDANCE_FOR = re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projecti
 _DEADLINE_AFTER = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?by\s+(?:year[- ]end|the\s+(?:end|close|middle|start|"
                              r"beginning)\s+of|mid[- ]|next\s+(?:year|summer|spring|autumn|fall)\b|Q[1-4]\b|"
                              r"(?:early|late)\s+20\d\d|20\d\d)", re.I)
+# a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
+# "Hitting 25 exahash at the end of the calendar year was the goal we set")
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
 # "..., having already reached 6 EH/s", "After Hitting 6 EH/s": the fleet the company already runs
 _REACHED_BEFORE = re.compile(r"(?:\bhaving\s+(?:already\s+)?|\bafter\s+)(?:reached|reaching|hit|hitting|passed|passing|"
@@ -2313,8 +2312,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     return out
 
 
-_LABEL_MONTH = re.compile(r"\b(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)\b(?!\s*,?\s*(?:19|20)\d\d)")
+_LABEL_MONTH = re.compile(rf"\b(?:in|for|during)\s+({MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d)")
 _OPENING_ROW = re.compile(r"\b(?:beginning|opening|starting)\s+(?:bitcoin\s+|BTC\s+)?balance\b", re.I)
 _SUB_ROW = re.compile(r"\s*(?:[-–•]\s|of which\b|from\b|by\b)", re.I)
 _BALANCE_ROW = re.compile(r"\W{0,3}(?:(?:opening|closing|ending|beginning)\s+)?balance\s+(?:as\s+of|as\s+at|at|on)\b", re.I)
