@@ -509,6 +509,9 @@ _SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(
 _DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"
                          r"day)\b", re.I)
 _THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b", re.I)
+# the span a release reports on, resolved later ("- Bitcoin mined through self-mining in the quarter: 911." under "Key
+# operating metrics as of March 31, 2024:"), not the list's date
+_BARE_SPAN = re.compile(r"\b(?:in|during|for|over|through(?:out)?)\s+the\s+(?:quarter|month|period|half)\b", re.I)
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "same": 0}
 
 
@@ -561,15 +564,19 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         if months:
             periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
                                                             text=that.group())], key=lambda p: p.char_start)
-    if not periods and (lead := _dated_lead_in(ctx, s0)) is not None:
+    if not periods and not _BARE_SPAN.search(s) and (lead := _dated_lead_in(ctx, s0)) is not None:
         # "On July 28, 2022, the Company and Silvergate entered into two agreements:" over "- A new $100 million term
         # loan.": a bullet with no date of its own takes its list's
         periods = [dataclasses.replace(lead, char_start=0, char_end=0)]
-    if last_date is not None and para - last_date[1] <= 1 and (same := _SAME_DATE_ANAPHOR.search(s)) \
-            and not any(p.char_start < same.start() or (p.start is None and p.kind == "date") for p in periods):
+    if (same := _SAME_DATE_ANAPHOR.search(s)) and not any(
+            p.char_start < same.start() or (p.start is None and p.kind == "date") for p in periods) and (
+            (line_days := [p for p in _periods_just_before(ctx, s0) if p.kind == "date" and p.start is None])
+            or (last_date is not None and para - last_date[1] <= 1)):
         # (a date named earlier in the sentence is the one it repeats: "ended December with ..., and Bitfarms had
-        # 1,402 BTC on the same date")
-        prev = last_date[0]
+        # 1,402 BTC on the same date"); the last day named on the line before it, else in the last sentence read:
+        # "As of December 31, 2024, the Company had cash ... of US$57.4 million ... As of the same date, the Company
+        # had US$22.3 million of short-term loans outstanding"
+        prev = line_days[-1] if line_days else last_date[0]
         periods = sorted(periods + [P.Period(None, prev.end, "date", same.start(), same.end(), prev.has_year,
                                              same.group())], key=lambda p: p.char_start)
     return Sent(s0, s1, s, para, rel, periods, company, near)

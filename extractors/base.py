@@ -654,6 +654,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             # Bitmain S21 units go live ..., and with Paraguay phase one we're targeting 11 exahash": the maker names
             # the machines, it is not the subject
             continue
+        if _MAKERS_ORDER.match(sent.text, m.end) \
+                and _DETERMINER_ADJ_BEFORE.search(sent.text, max(0, m.start - 25), m.start):
+            continue  # "With the larger Bitmain order, our ... capacity ... representing 4.1 EH/s": the order's maker
         if _LENDER_AS_MODIFIER_BEFORE.search(sent.text, max(0, m.start - 12), m.start) \
                 and _LENDER_AS_MODIFIER_AFTER.match(sent.text, m.end):
             continue  # "Hut 8's Coinbase line was first signed ...", "a Coinbase facility": the lender names the loan
@@ -760,6 +763,9 @@ def is_bystander(text: str, start: int, end: int) -> bool:
 _PEER_BEFORE = re.compile(r"\b(?:peers|rivals|competitors|other miners)\s+(?:such as|like|including)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new)\s+$", re.I)
 _MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
+_MAKERS_ORDER = re.compile(r"(?:['’]s)?\s+(?:purchase\s+)?(?:order|orders|purchase|deal|contract|agreement|"
+                           r"shipments?|deliver(?:y|ies))\b", re.I)
+_DETERMINER_ADJ_BEFORE = re.compile(r"\b(?:the|these|those|our|their|its|this|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?!against\b|versus\b|compared\b)(?:\w+\s+){0,2}(?:production|output|holdings|sales|"
                                r"revenue|hashrate|hash rate|figure|total)\b", re.I)
 

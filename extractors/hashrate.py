@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 63
+VERSION = 64
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -38,6 +38,9 @@ NOT_OURS = [
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by|"
+                             # "lifted its year-end hashrate expectations by 0.5 exahash per second"
+                             r"\b(?:raised|lifted|boosted|upped|lowered|trimmed|reduced|cut|increased|expanded)\b"
+                             r"[^.;\d]{0,60}?\sby|"
                              # a tranche: "starting with the first 0.3 EH/s in the second quarter"
                              r"\b(?:starting|beginning) with(?: the)?(?: first)?|\b(?:the|our|its|their) first)\s*"
                              r"(?:a\s+combined\s+|a\s+total\s+of\s+|combined\s+)?"  # "expected to add a combined 3.9 EH/s"
@@ -241,8 +244,11 @@ NOT_OURS = [
                             re.I)),
     # "Imagine a miner with 10 exahash of old S19s", "a hypothetical miner running 20 EH/s"
     # and a proposed merger's sum: "the merged group would be the largest listed miner ..., with about 19.6 EH/s"
+    # (but not a merger done: "The combined company self-mined 390 BTC in November and had 7.3 EH/s ...")
     ("hypothetical", re.compile(r"\b(?:imagine|hypothetical(?:ly)?|suppose|supposing|theoretical)\b|"
-                                r"\b(?:merged|combined)\s+(?:group|company|entity|business|firm)\b", re.I)),
+                                r"\b(?:merged|combined)\s+(?:group|company|entity|business|firm)\b[^.;]{0,60}"
+                                r"\b(?:would|could|might|will)\b",
+                                re.I)),
     # someone else's forecast of the fleet: "the broker models the company exiting calendar 2024 at about 30 EH/s",
     # "Harrow Lane estimates Riot will ... reach 35 EH/s" (the company's own "expects to reach" is a target)
     ("forecast", re.compile(r"\b(?:broker|brokerage|analysts?)\s+(?:at\s+[A-Z][\w&.-]*\s+)?(?:models?|modell?ed|estimates?|"

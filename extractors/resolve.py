@@ -96,6 +96,11 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
         if len(group) > 1 and group[0].type != "loan":
             for c in group:
                 c.flags.add("conflicting_repeat")
+    for c in kept:
+        if c.type == "loan" and c.period_default:
+            # "Galaxy also lent Argo $35 million" in a story of February 2024: no date governs the event, so the
+            # publication date (or the reported period's end) stands in for it, and a reviewer should see the guess
+            c.flags.add("period_inferred")
     return [_to_fact(c, versions, text) for c in kept]
 
 

@@ -28,7 +28,8 @@ _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(
 _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
 # ("or 17.2 bitcoin ($349k) a day": a value in brackets between)
-_RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:per|a|each|every)\s+"
+_RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:for\s+)?"
+                         r"(?:per|a|each|every)\s+"
                          r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior|after|later)\b)"  # "from 516 BTC a month earlier"
                          r"(?:(?:average|operating|operational|installed)\s+)?"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
@@ -157,6 +158,11 @@ def _part_before(s: str, pos: int) -> bool:
 _CONVERTED_BEFORE = re.compile(r"\bconvert(?:ed|s|ing)\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
 _INTO_CASH_AFTER = re.compile(r"\W{0,3}(?:in)?to\s+(?:cash|dollars|fiat|U\.?S\.?\s+dollars|USD|USDT|USDC|"
                               r"stablecoins?)\b", re.I)
+# "The miner raised about $10 million from 250 BTC": coins turned into cash
+_RAISED_FROM_BEFORE = re.compile(r"\b(?:raised|raising|netted|realized|realised|fetched|pocketed|brought in)\s+"
+                                 r"(?:about |approximately |roughly |nearly |some |around |over |more than )?"
+                                 r"(?:US)?\$\s?[\d.,]+\s*(?:million|billion|mn|bn|[mMbB]|k)?\s+from\s+"
+                                 r"(?:(?:about|approximately|roughly|nearly|some|around|the)\s+)?$", re.I)
 _SIGNED_IN_WITH = re.compile(r"\b(?:signed|opened|established|arranged|entered into|set up|put in place)\s+(?:in|on)\s+"
                              r"[^.;$]{3,30}?\s+with\s+(?:a|an)\s+(?:initial\s+)?$", re.I)
 
@@ -478,6 +484,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_mined, "amount_verb"  # "we finished the month with 683 bitcoin produced"
         elif _CONVERTED_BEFORE.search(left[-40:]) and _INTO_CASH_AFTER.match(right):
             mod, rule = btc_sold, "verb_amount"  # "CleanSpark converted 502 bitcoin into cash in March": a sale
+        elif _RAISED_FROM_BEFORE.search(left[-60:]) and not _PRODUCED_RIGHT_AFTER.match(right):
+            mod, rule = btc_sold, "verb_amount"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
@@ -2705,7 +2713,10 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              # "Hosting bitcoin earned by customers": the clients' coins, not the company's
                              r"\b(?:earned|mined|produced|held) (?:by|for) (?:hosting )?(?:customers|clients)\b|"
                              # "| Colocation Bitcoin Produced (2) | 449 |": coins the clients' machines earned
-                             r"(?<!excluding )(?<!ex-)\b(?:colocation|co-location)\b", re.I)
+                             r"(?<!excluding )(?<!ex-)\b(?:colocation|co-location)\b|"
+                             # "ETH produced: 2,537*": another coin's output or balance
+                             r"^(?!.*\b(?:BTC|bitcoins?)\b).*\b(?:(?-i:ETH|ETC|LTC|DOGE|KAS|ZEC|XMR|ALEO|BCH)|Ether|"
+                             r"Ethereum|Litecoin|Dogecoin|Kaspa|Zcash|Monero|Aleo)\b", re.I)
 
 
 # "Hash Rate of Deployed Miners (PH/s)": the fleet's hashrate, though "Miners Deployed" alone is a count of machines

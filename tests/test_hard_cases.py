@@ -4793,3 +4793,61 @@ def test_balance_of_btc_named_first_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a merger done: the combined company's figures are its own (a merger proposed would not be)
+    ("Hut 8 and US Bitcoin Corp completed their merger on November 30. The combined company self-mined 390 BTC in "
+     "November and had 7.3 EH/s of self-mining hashrate deployed at month end.", "2023-12-12", "hashrate",
+     [("Hut 8", 7.3, None, "2023-11-30", "deployed")]),
+    # another coin's row is no bitcoin figure
+    ("HIVE Blockchain Provides April 2022 Production Update\nHIVE Blockchain Technologies Ltd. today announced its "
+     "production for April 2022.\nBTC produced: 268.8\nETH produced: 2,537*", "2022-05-04", "btc_mined",
+     [("HIVE Digital Technologies", 268.8, "2022-04-01", "2022-04-30", None)]),
+    # coins per exahash are a yield, not output
+    ("Hive's machines produced 269.5 bitcoin in September, about 70 bitcoin for each exahash, on an average hash rate "
+     "of 3.83 EH/s.", "2023-10-05", "btc_mined",
+     [("HIVE Digital Technologies", 269.5, "2023-09-01", "2023-09-30", None)]),
+    # cash raised from coins: a sale
+    ("Riot Platforms mined 508 BTC in April. The miner raised about $10 million from 250 BTC, the second month in a "
+     "row it has tapped its production for cash.", "2022-05-04", "btc_sold",
+     [("Riot Platforms", 250.0, "2022-04-01", "2022-04-30", None)]),
+    # a guidance raised by an amount: the step is no fleet
+    ("Cipher Mining lifted its year-end hashrate expectations by 0.5 exahash per second (EH/s), a filing showed.",
+     "2022-05-10", "hashrate",
+     []),
+    # a maker that names the order is not the subject
+    ("Greenidge Generation Holdings Inc. (NASDAQ: GREE) today set out its expansion plans.\n\n\u201cWith the larger "
+     "Bitmain order, our committed miner capacity rises above 130MW, representing 4.1 EH/s that we expect to have "
+     "delivered over the next 12 months.\u201d", "2021-10-21", "hashrate",
+     [("Greenidge Generation", 4.1, None, "2022-10-31", "target")]),
+    # "in the quarter" is the reported quarter, not the list's as-of day
+    ("Bitdeer Technologies Group (NASDAQ: BTDR) reported its results for the three months ended March 31, 2024.\n\n"
+     "Key operating metrics as of March 31, 2024:\n- Bitcoin mined through self-mining in the quarter: 911.",
+     "2024-05-13", "btc_mined",
+     [("Bitdeer", 911.0, "2024-01-01", "2024-03-31", None)]),
+])
+def test_dev71_to_74_leftover_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a loan event with no date of its own is dated by default, and flagged
+    ("Argo's treasury remains small. As part of that rescue package, Galaxy also lent Argo $35 million, secured "
+     "against mining equipment at its sites in Quebec.", "2024-02-05", "loan",
+     [("Argo Blockchain", 35_000_000.0, None, "2024-02-05", "borrowed", ["period_inferred"])]),
+    ("On December 28, 2022, Galaxy lent Argo $35 million, secured against mining equipment at its sites in Quebec.",
+     "2024-02-05", "loan",
+     [("Argo Blockchain", 35_000_000.0, None, "2022-12-28", "borrowed", [])]),
+    # "the same date" is the day named before it on its line
+    ("Canaan Inc. (NASDAQ: CAN) held 1,293 bitcoins as of September 30, 2024.\nAs of December 31, 2024, the Company "
+     "had cash of US$57.4 million. As of the same date, the Company had US$22.3 million of short-term loans outstanding.",
+     "2025-03-10", "loan",
+     [("Canaan", 22_300_000.0, None, "2024-12-31", "outstanding", [])]),
+])
+def test_loan_dates_by_default_are_flagged(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"],
+             f["flags"]) for f in facts] == expected
