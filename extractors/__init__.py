@@ -369,6 +369,7 @@ _SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\b(?:[Tt]hat|[Tt]he) same
 
 
 _STOCKS = ("outstanding", "collateral_posted")
+_LEAVING = re.compile(r"\b(?:leaving|which left|that left|bringing|taking|lifting|cutting|reducing)\b", re.I)
 _THAT_LOAN = re.compile(r"\b(?:that|this|the same)\s+(?:facility|line|loan|credit facility)\b")
 
 
@@ -389,7 +390,12 @@ def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
                 # Bitcoin ..., approximately 1,600 Bitcoin were pledged as collateral under that facility"
                 or (c.loan_event in _STOCKS and dated.loan_event in _STOCKS and _THAT_LOAN.search(c.sent.text)
                     and dated.sent.para == c.sent.para and 0 < c.sent.start - dated.sent.end <= 2
-                    and c.company == dated.company)):
+                    and c.company == dated.company)
+                # "On Sept. 10, Argo announced a second agreement for a further $25 million ... The first loan was
+                # rolled into the new one, leaving Argo with $45 million outstanding": the balance the event left
+                or (c.loan_event == "outstanding" and dated.loan_event in ("borrowed", "repaid")
+                    and _LEAVING.search(c.sent.text) and dated.sent.para == c.sent.para
+                    and 0 < c.sent.start - dated.sent.end <= 2 and c.company == dated.company)):
             c.period_end, c.period_default = dated.period_end, False
         if not c.period_default:
             dated = c

@@ -335,7 +335,9 @@ _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
 HAS_SINCE = r"(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)"
 # A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
 # the words that date a figure at publication: "currently", "as of this morning"
-NOW_WORDS = r"currently|now|presently|today|as of (?:today|this (?:writing|morning))"
+NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morning))|"
+             r"current(?![\w-])(?!\s+(?:fiscal\s+)?(?:quarter|month|year|period|half|week|plans?|targets?|guidance|"
+             r"goals?)\b)")
 # (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
 PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b(?![^.;]{{0,40}}\b(?:guides?|guiding|targets?|targeting|"
                           rf"expects?|expecting|aims?|aiming|plans?|planning|forecasts?|projects?)\b)[^.;]{{0,40}}$|"
@@ -377,12 +379,18 @@ _APPOSITIVE = re.compile(r",\s+an?\s+(?:gauge|measure|metric|reference|term|prox
 _FOOTNOTE_LINE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+(?-i:[A-Z][a-z])|[*†¹²³])")
 
 
+_AFTER_PERIOD_END = re.compile(r"^\W{0,3}(?:after|since|subsequent to|following)\s+(?:the\s+)?"
+                               r"(?:month|quarter|year|period)(?:[- ]end|\s+close)\b", re.I)
+
+
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | None:
     """As-of date for a stock figure with no date of its own.
 
     'at month end' / 'ended the quarter with' and a past-tense report ('Riot's deployed hashrate was 33.7 EH/s'
     in a story about March) are the reported period's end; the present tense ('now holds') is publication.
     """
+    if ctx.published is not None and _AFTER_PERIOD_END.match(sent.text):
+        return ctx.published  # "After month end, roughly 0.4 EH/s of miners were installed, lifting ... to 1.5 EH/s"
     whose = sent.text.find(", whose ")  # "..., whose hashrate averaged 880 EH/s": another noun's tense
     text = sent.text if whose < 0 else sent.text[:whose]
     if ", a" in text:
@@ -1106,6 +1114,16 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
         for c, (v, s, e) in zip(companies, values, strict=True):
             q = next((q for q in qtys if q.start == s), None)
             out.append((c, q or Quantity(v, last.unit, s, e), periods[0] if len(periods) == 1 else None))
+    elif len(companies) >= 2 and len(values) == 2 * len(companies):
+        # "hashrate at Argo, Stronghold and Bit Digital slid from 2.29 EH/s, 3.59 EH/s and 2.76 EH/s in April to 1.81
+        # EH/s, 3.31 EH/s and 2.55 EH/s in May, respectively": two rounds, each dated by the period that closes it
+        n = len(companies)
+        for k, group in enumerate((values[:n], values[n:])):
+            limit = values[n][1] if k == 0 else len(sent.text)
+            period = next((p for p in periods if group[-1][2] <= p.char_start < limit), None)
+            for c, (v, s, e) in zip(companies, group, strict=True):
+                q = next((q for q in qtys if q.start == s), None)
+                out.append((c, q or Quantity(v, last.unit, s, e), period))
     elif len(companies) <= 1 and len(periods) == len(values):
         c = companies[0] if companies else sent.context_company
         if c:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 64
+VERSION = 65
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -32,7 +32,11 @@ NOT_OURS = [
     # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
     ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
                                 r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
-                                r"its |the |a |an )?(?:previous |prior |earlier )?$", re.I)),
+                                r"its |the |a |an )?(?:previous |prior |earlier )?$|"
+                                # "Its earlier plan called for 20 EH/s by the end of 2024; the new goal is 30 EH/s"
+                                r"\b(?:earlier|previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:plan|target|goal|"
+                                r"guidance|forecast|outlook|projection)\s+(?:had\s+)?(?:called\s+for|was(?:\s+for)?|of|"
+                                r"had\s+been|envisaged|foresaw)\s+(?:about |approximately |roughly |around )?$", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\b(?:an|the|its|their) additional|\ba further|\banother|"
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
@@ -115,7 +119,17 @@ NOT_OURS = [
                                r"^\s+(?:added|brought online|energi[sz]ed|installed)\s+(?:over|during|since)\s+(?:the|this|that|"
                                r"last)\s+(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:weeks?|months?|days|quarter|period)\b|"
                                # "expected to host approximately 1 EH/s of additional bitcoin mining capacity"
-                               r"^\s*(?:\(\w+/s\)\s*)?of\s+(?:additional|incremental|extra)\b", re.I)),
+                               r"^\s*(?:\(\w+/s\)\s*)?of\s+(?:additional|incremental|extra)\b|"
+                               # "roughly 0.4 EH/s of S19j Pro miners were installed, lifting the Company's total ...
+                               # to 1.5 EH/s", "5.7 EH/s scheduled to ship in 2022": a step, or machines on their way
+                               r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:miners|machines|rigs|units|ASICs)\s+)?"
+                               r"(?:were|was|got)\s+"
+                               r"(?:installed|added|energi[sz]ed|deployed|plugged in|brought online)\b[^.;]{0,40}?"
+                               r"\b(?:lifting|bringing|taking|raising|boosting|increasing|pushing)\b|"
+                               r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:miners|machines|rigs|units|ASICs)\s+)?"
+                               r"(?:(?:is|are)\s+)?(?:set|scheduled|due|expected|slated)\s+to\s+"
+                               r"(?:ship|be\s+shipped|be\s+delivered|arrive)\b",
+                               re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
                               r"[^.;]{0,40}$", re.I)),
@@ -265,8 +279,9 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after",
-              "one_site_after", "added_after", "offline_after"}
-WIDE_RIGHT = {"not_hashing_after", "including_hosted_after"}  # searched in the clause's first 90 characters after the figure
+              "one_site_after", "offline_after"}
+# searched in the clause's first 90 characters after the figure
+WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _RAISING_VERB = r"(?:lift|take|bring|boost|push|raise|increase|expand|double)"
@@ -304,12 +319,15 @@ GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|managemen
 # the machines a purchase brings, with their hashrate: "agreed to buy 3,600 S19 miners, together rated at approximately
 # 324 PH/s", "bought 2,000 S21 machines with a combined hashrate of about 400 PH/s" (not the fleet it brings about:
 # "bought 5,000 rigs in March, bringing its hashrate to 20 EH/s")
-PURCHASED_MACHINES = re.compile(r"\b(?:agreed to (?:buy|purchase|acquire)|bought|purchased|acquired|"
+PURCHASED_MACHINES = re.compile(r"\b(?:agree(?:d|s|ing) to (?:buy|purchase|acquire)|bought|purchased|acquired|"
                                 r"(?:purchase|supply|sales?) (?:agreement|contract|order) (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
                                 r"(?:placed|signed) (?:a|an) (?:new\s+)?(?:purchase\s+)?order (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
                                 r"ordered)\s+"
                                 r"(?:(?!\b(?:bring|bringing|brings|brought|lift\w*|tak\w+|rais\w+|push\w*|increas\w+|"
-                                r"boost\w*|to)\b)[^.;]){0,90}?\b(?:with|rated at|totall?ing|representing)\s+"
+                                r"boost\w*|to)\b)[^.;]){0,90}?\b(?:with|rated at|totall?ing|representing|"
+                                # "agreeing to buy 35,888 Antminer T21 machines that together deliver 6.8 EH/s"
+                                r"(?:that|which)\s+(?:together\s+|collectively\s+)?"
+                                r"(?:deliver|provide|represent|add up to))\s+"
                                 r"(?:(?:a|an)\s+)?(?:combined|total|aggregate)?\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?"
                                 r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 NOT_OURS_BY_NAME = dict(NOT_OURS)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 67
+VERSION = 68
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -33,6 +33,9 @@ WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|i
 # "... $20 million to Argo Blockchain", after a verb of lending
 _MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b"
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
+                     # "a second agreement for a further $25 million, once again secured against some of its bitcoin"
+                     r"\b(?:agreement|deal|arrangement)\b[^.;]{0,60}\bsecured\s+(?:against|by)\s+(?:some\s+of\s+)?"
+                     r"(?:its|their|the company['’]s)\s+(?:bitcoin|BTC)\b|"
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
                      r"\bcredit (?:facility|line|agreement)s?\b|\blines? of credit\b|\brevolving (?:credit )?lines?\b|"
                      # "a $100 million line with Coinbase Prime" (not "in line with expectations"), "the line was upsized"

@@ -94,7 +94,8 @@ _PATTERNS: list[tuple[str, str]] = [
                       rf"\s+(?:its|the|our|the company's)\s+(?:current\s+)?(?P<fyc>[Ff]iscal\s+[Yy]ear)\b"
                       rf"(?!,?\s+(?:19|20)\d\d))?"),
     ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
-             rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|{_CALENDAR}(?=\d))?(?P<y>{YEAR}|\d{{2}})?\b"),
+             rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|{_CALENDAR}(?=\d))?"
+             rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year)?\b"),  # "the first half of next year"
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),
@@ -762,6 +763,9 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             last = start.year * 12 + start.month - 1 + (5 if h == 1 else 11)
             first = start.year * 12 + start.month - 1 + (0 if h == 1 else 6)
             return dt.date(first // 12, first % 12 + 1, 1), month_end(last // 12, last % 12 + 1), "half", True
+        if g.get("rel") and pub is not None:
+            y = pub.year + {"next": 1, "this": 0, "last": -1}[g["rel"].lower()]
+            return dt.date(y, 1 if h == 1 else 7, 1), month_end(y, 6 if h == 1 else 12), "half", True
         y = _year(g.get("y")) or (pub.year if pub and (h == 1 or pub.month > 6) else (pub.year - 1 if pub else None))
         if y is None:
             return None

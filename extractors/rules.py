@@ -1006,7 +1006,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             lead = out[-1].hashrate_kind if out else None
             # (with no figure before it, the words before name it: "Its average improved from 43.74 EH/s in August")
             kind = lead if lead not in (None, "target") else (_kind(near_right, near_right) or (
-                _kind(_words_before(s, max(lo, q.start - 70), q.start), "", skip="target") if lead is None else None)
+                _kind(_words_before(s, max(lo, q.start - (120 if rule == "respectively" else 70)), q.start), "",
+                      skip="target") if lead is None else None)
                 or "operational")
             own_right = re.split(r"[,;]", near_right, maxsplit=1)[0]  # (not "..., helped by the deployment of more S21s")
             if kind == "average" and (named := _kind(own_right, own_right)) in ("deployed", "installed", "energized"):
@@ -1061,6 +1062,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     _WOULD.search(s, lo, q.start) or hashrate.FUTURE.search(s, lo, q.start)):
                 kind = "target"  # "would take it to 394 megawatts of total capacity and 8 EH/s of hashrate by year-end"
         kind = kind_of_pair or kind
+        if rule == "respectively" and kind_of_pair is None and out and out[-1].sent is sent \
+                and out[-1].rule.startswith("respectively") and out[-1].hashrate_kind == "average":
+            kind = "average"  # the list's first figure read "realized proprietary hashrate at Argo, Stronghold and ..."
         if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and not hashrate.FUTURE.search(near_left):
             # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
             kind = _kind(near_left, near_left, skip="target") or "operational"
@@ -1068,8 +1072,13 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "Hitting 25 exahash at the end of the calendar year was the goal we set": reached, of the kind the words
             # after it name ("with 23.1 EH/s of installed hash rate")
             kind = _kind(near_right, near_right, skip="target") or "operational"
-        if rule == "amount" and kind != "target" and _FLEET_NOW.search(near_left):
-            period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2
+        reached_first = _AFTER_REACHING.search(near_left) is not None
+        if kind == "target" and reached_first:
+            kind = _kind(near_right, near_right, skip="target") or "operational"
+        if rule == "amount" and kind != "target" and (_FLEET_NOW.search(near_left) or (
+                reached_first and not any(q.end <= p.char_start < hi for p in sent.periods))):
+            period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2; "raises
+            # 2024 hashrate target to 30 EH/s after reaching 10 EH/s early": reached by now
         elif rule == "amount" and kind in ("installed", "operational") \
                 and (hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start)
                      or _PURCHASE_OF_BEFORE.search(s, max(lo, q.start - 40), q.start)) \
@@ -1171,7 +1180,8 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
     """An average is over a span, never at a point: 'the average operating hashrate in the fourth quarter was 23.8
     EH/s' -> the quarter; 'stood at 60.4 EH/s on Nov. 30, while its average over the month was 57.9 EH/s' -> the
     reported month; a point date alone -> its month."""
-    span = next((p for p in reversed(sent.periods) if lo <= p.char_start < pos and p.start is not None), None)
+    span = next((p for p in reversed(sent.periods) if lo <= p.char_start < pos and p.start is not None
+                 and not _BASE_RIGHT_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)), None)
     if span is not None:
         return anchor(ctx, span)
     rp = ctx.report_period
@@ -1182,6 +1192,9 @@ def _average_span(ctx: DocContext, sent: Sent, lo: int, pos: int, point: P.Perio
     return None
 
 
+# "Its average operating hash rate over the month rose 3% from February to 30.3 EH/s": February is the base
+_BASE_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:to|with))\s+(?:the\s+|its\s+)?$",
+                                re.I)
 _WHOSE = re.compile(r",\s+(?:whose|which)\b")
 _VERSUS_PRIOR = re.compile(r"[^.;]{0,90}?(?P<versus>,\s*(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+"
                            r"(?:an?\s+|the\s+)?(?:average\s+of\s+|monthly\s+average\s+of\s+)?(?:about\s+|roughly\s+)?)$", re.I)
@@ -1189,6 +1202,9 @@ _OWN_FLEET_AFTER = re.compile(r"\s*(?:of\s+)?(?:its\s+)?(?:self-owned|self-minin
                               r"(?:hash\s?rate|computing power|capacity|fleet|machines|miners)\b", re.I)
 _AND_CLAUSE_END = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+$")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
+_AFTER_REACHING = re.compile(r"\b(?:after|having)\s+(?:reaching|hitting|passing|crossing|surpassing|topping|"
+                             r"achieving|reached|hit|passed|crossed|surpassed|topped|achieved)\s+"
+                             r"(?:about |approximately |roughly |over |more than |nearly |some )?$", re.I)
 _FLEET_NOW = re.compile(r"\b(?:exceeds|surpasses|tops|crosses|passes)\s+(?:approximately |about |roughly |over |"
                         r"more than )?$", re.I)
 
@@ -1288,7 +1304,11 @@ _COMBINED_CAPACITY_BEFORE = re.compile(r"\b(?:combined|aggregate|total)\b[^$;]{0
                                        r"[^$;]{0,40}$", re.I)
 # "underpinned by the Company's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP miners"
 _PURCHASE_OF_BEFORE = re.compile(r"\bpurchases?\s+of\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
-_GUIDANCE_FOR = re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\s+for\s+[^.;]{3,40}?\s+"
+_GUIDANCE_FOR = re.compile(r"(?:\b(?:guidance|target|goal|forecast|outlook|projection)\s+for\s+[^.;]{3,40}?|"
+                           # "raised its 2024 expansion target to 30 EH/s on Wednesday": the year's end, not the day
+                           r"\b(?:its|the|their|a|an)\s+(?:(?:fiscal|calendar)\s+)?(?:20\d\d|FY\s?\d\d)\s+"
+                           r"(?:[\w-]+\s+){0,2}?"
+                           r"(?:guidance|target|goal|forecast|outlook|projection))\s+"
                            r"(?:to|at|of)\s+(?:about |approximately |roughly |around )?$", re.I)
 # a deadline right after the figure: "8 EH/s of hashrate by year-end", "5 EH/s by the end of 2022"
 _DEADLINE_AFTER = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?by\s+(?:year[- ]end|the\s+(?:end|close|middle|start|"

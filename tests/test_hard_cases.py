@@ -4851,3 +4851,66 @@ def test_loan_dates_by_default_are_flagged(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"],
              f["flags"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "the first half of next year" is next year's
+    ("IREN now sees a path to 40 EH/s in the first half of next year.", "2024-05-15", "hashrate",
+     [("IREN", 40.0, None, "2025-06-30", "target")]),
+    # a year's target raised on a weekday: the year's end, not the day
+    ("IREN raised its 2024 expansion target to 30 exahashes per second (EH/s) on Wednesday.", "2024-05-15",
+     "hashrate",
+     [("IREN", 30.0, None, "2024-12-31", "target")]),
+    # a target raised after reaching a level: the level is today's fleet
+    ("IREN raises 2024 hashrate target to 30 EH/s after reaching 10 EH/s early", "2024-05-15", "hashrate",
+     [("IREN", 30.0, None, "2024-12-31", "target"), ("IREN", 10.0, None, "2024-05-15", "operational")]),
+    # a superseded plan is no target
+    ("IREN lifted its goal. Its earlier plan called for 20 EH/s by the end of 2024; the new goal is 30 EH/s by the "
+     "same date.", "2024-05-15", "hashrate",
+     [("IREN", 30.0, None, "2024-12-31", "target")]),
+    # an average that rose "from February" is March's
+    ("Riot mined 533 BTC in March.\n\nIts average operating hash rate over the month rose 3% from February to "
+     "30.3 EH/s.", "2025-04-01", "hashrate",
+     [("Riot Platforms", 30.3, "2025-03-01", "2025-03-31", "average")]),
+    # "current" is now, whatever quarter the sentence named before
+    ("Bitfarms cited a gross mining margin of 38%, against 44% in Q3 2023; a current hashrate of 11.9 exahashes "
+     "per second (EH/s).", "2024-11-13", "hashrate",
+     [("Bitfarms", 11.9, None, "2024-11-13", "operational")]),
+    # machines installed after month end: a step, and the fleet they lift is today's
+    ("Iris Energy Limited (NASDAQ: IREN) provided its December 2022 update.\n\n"
+     "\u2022 After month end, roughly 0.4 EH/s of S19j Pro miners were installed, lifting the Company\u2019s total "
+     "operating capacity by more than 30% to 1.5 EH/s", "2023-01-12", "hashrate",
+     [("IREN", 1.5, None, "2023-01-12", "capacity")]),
+    # machines on their way are no fleet
+    ("Iris Energy has 0.7 EH/s of miners running today, with 5.7 EH/s scheduled to ship in 2022.", "2021-12-09",
+     "hashrate",
+     [("IREN", 0.7, None, "2021-12-09", "operational")]),
+    # two rounds of a "respectively" list, each dated by its own period
+    ("In absolute terms, realized proprietary hashrate at Argo, Stronghold and Bit Digital slid from 2.29 EH/s, "
+     "3.59 EH/s and 2.76 EH/s in April to 1.81 EH/s, 3.31 EH/s and 2.55 EH/s in May, respectively.", "2024-06-11",
+     "hashrate",
+     [("Argo Blockchain", 2.29, "2024-04-01", "2024-04-30", "average"),
+      ("Stronghold Digital Mining", 3.59, "2024-04-01", "2024-04-30", "average"),
+      ("Bit Digital", 2.76, "2024-04-01", "2024-04-30", "average"),
+      ("Argo Blockchain", 1.81, "2024-05-01", "2024-05-31", "average"),
+      ("Stronghold Digital Mining", 3.31, "2024-05-01", "2024-05-31", "average"),
+      ("Bit Digital", 2.55, "2024-05-01", "2024-05-31", "average")]),
+    # machines bought are installed at publication, whatever the option that follows
+    ("Bitfarms went for volume, agreeing to buy 35,888 Antminer T21 machines that together deliver 6.8 EH/s, and it "
+     "secured an option to purchase another 28,000 T21 units in 2024.", "2023-12-04", "hashrate",
+     [("Bitfarms", 6.8, None, "2023-12-04", "installed")]),
+    # the balance named before its bare figures
+    ("Hut 8 Mining reported results.\n\n\u2022 Bitcoin held in reserve climbed to 8,388 at September 30, 2022, from "
+     "7,406 at June 30, 2022.", "2022-11-10", "btc_held",
+     [("Hut 8", 8388.0, None, "2022-09-30", None), ("Hut 8", 7406.0, None, "2022-06-30", None)]),
+    # an agreement secured against the miner's bitcoin is a loan; the balance it left shares its date
+    ("Galaxy Digital lends to miners.\n\nOn Sept. 10, Argo announced a second agreement for a further $25 million, "
+     "once again secured against some of its bitcoin. The first loan was rolled into the new one, leaving Argo with "
+     "$45 million outstanding to Galaxy, due on October 29.", "2021-10-13", "loan",
+     [("Argo Blockchain", 25_000_000.0, None, "2021-09-10", "borrowed"),
+      ("Argo Blockchain", 45_000_000.0, None, "2021-09-10", "outstanding")]),
+])
+def test_batch_75_76_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
