@@ -97,6 +97,8 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             for c in group:
                 c.flags.add("conflicting_repeat")
     for c in kept:
+        if c.undated_now and c.period_default:
+            c.flags.add("period_inferred")
         if c.type == "loan" and c.period_default:
             # "Galaxy also lent Argo $35 million" in a story of February 2024: no date governs the event, so the
             # publication date (or the reported period's end) stands in for it, and a reviewer should see the guess

@@ -4914,3 +4914,22 @@ def test_batch_75_76_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a balance or fleet dated at publication only because nothing dates it is flagged; "now" dates it
+    ("Hut 8 reported its third-quarter results on Tuesday. Hut 8 has 9,366 BTC in reserve.", "2024-11-13", "btc_held",
+     [("Hut 8", 9366.0, None, "2024-11-13", None, ["period_inferred"])]),
+    ("Hut 8 reported its third-quarter results on Tuesday. Hut 8 now has 9,366 BTC in reserve.", "2024-11-13",
+     "btc_held",
+     [("Hut 8", 9366.0, None, "2024-11-13", None, [])]),
+    ("Hut 8 reported its third-quarter results on Tuesday. Its fleet runs at 5.6 EH/s.", "2024-11-13", "hashrate",
+     [("Hut 8", 5.6, None, "2024-11-13", "operational", ["period_inferred"])]),
+    ("Hut 8 reported its third-quarter results on Tuesday. Its fleet currently runs at 5.6 EH/s.", "2024-11-13",
+     "hashrate",
+     [("Hut 8", 5.6, None, "2024-11-13", "operational", [])]),
+])
+def test_stocks_dated_by_publication_alone_are_flagged(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"],
+             f["flags"]) for f in facts] == expected
