@@ -177,7 +177,7 @@ BALANCE_NAMED_FIRST = re.compile(
     # a results bullet's label: "Total BTC held of 733 as of October 31, 2023", "BTC earned year-to-date of 4,113"
     rf"(?:held|earned|mined|produced)(?:\s+(?:year-to-date|YTD))?(?=\s+of\s))|"
     # "Treasury holdings of BTC stood at 808.2 on December 31, 2021"
-    rf"(?:[Hh]oldings|[Bb]alance|[Tt]reasury)\s+of\s+(?:[Bb]itcoin|BTC)|"
+    rf"(?:[Hh]oldings|[Bb]alance|[Tt]reasury)\s+of\s+(?:[Bb]itcoin|BTC)(?:\s+and\s+(?:ETH|[Ee]ther(?:eum)?))?|"
     # "Bitcoin held in reserve climbed to 8,388 at September 30, 2022, from 7,406 at June 30, 2022"
     rf"(?:[Bb]itcoin|BTC|BITCOIN)\s+held\s+in\s+(?:reserve|treasury|custody))\s+"
     rf"(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|totall?ed|totals|was|were|of|reached|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|came\s+to|"

@@ -790,6 +790,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            r"\b|;|,\s+having\b|,\s+whose\b|"
                            # "Earned 4,928 BTC despite a sharp rise in network difficulty during the second half"
                            r"\s+(?:despite|notwithstanding)\s|"
+                           # "announced that its operating hashrate has grown to 10 EH/s and that it has raised its
+                           # 2024 expansion target": a second thing announced
+                           r"\s+and\s+that\s|"
                            # "June output was 491 BTC, taking the three months from April through June to 1,624 BTC"
                            r",\s+(?:taking|bringing|lifting|pushing)\s+(?:the|its|their|our|total|year)\b|"
                            # "had climbed to 27.8 EH/s, the company said, as it finished integrating ... in the fourth

@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 67
+VERSION = 68
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -29,7 +29,8 @@ CUES = [
                                r"(?:['’]ve|\bhave|\bhas)\s+got\b",  # "We've got close to 49,000 bitcoin"
                                re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
-                               r"\b(?:coin|bitcoin|BTC|crypto(?:currency)?|digital (?:currency|asset)) inventory\b|"
+                               r"\b(?:coin|bitcoin|BTC|crypto(?:currency)?|digital (?:currency|asset)) "
+                               r"(?:inventory|position)\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
     ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) (?:month|quarter|year|period|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 66
+VERSION = 67
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -33,6 +33,9 @@ NOT_OURS = [
     ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
                                 r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
                                 r"its |the |a |an )?(?:previous |prior |earlier )?$|"
+                                # "raised its 2024 expansion target from 20 EH/s to 30 EH/s": the old one
+                                r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;\d]{0,30}?\bfrom\s+"
+                                r"(?:approximately |about |roughly |around )?$|"
                                 # "Its earlier plan called for 20 EH/s by the end of 2024; the new goal is 30 EH/s"
                                 r"\b(?:earlier|previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:plan|target|goal|"
                                 r"guidance|forecast|outlook|projection)\s+(?:had\s+)?(?:called\s+for|was(?:\s+for)?|of|"
@@ -218,7 +221,10 @@ NOT_OURS = [
     # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"
     ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our)\s+(?:[\w-]+\s+)?(?:fleet|capacity|hash\s?rate|machines|"
                                  r"miners)\s+)?(?:offline|off-line)\b|^\s*(?:stopped|ceased)\s+hashing\b|"
-                                 r"^\s*(?:went|was|were|had been)\s+(?:taken\s+)?(?:offline|off-line|dark)\b", re.I)),
+                                 r"^\s*(?:went|was|were|had been)\s+(?:taken\s+)?(?:offline|off-line|dark)\b|"
+                                 # "roughly 600 PH/s taken down by a utility-mandated maintenance outage"
+                                 r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}?(?:miners|machines|capacity)\s+)?(?:(?:was|were)\s+)?"
+                                 r"(?:taken|knocked|shut|powered|switched)\s+(?:down|off|offline)\b", re.I)),
     ("not_hashing_after", re.compile(r"^(?!\s*(?:of\s+)?(?:[\w'’-]+\s+)?(?:fleet|hash\s?rate|operations)\b)"
                                      r"(?:(?!\b(?:and|while|but|whereas|though|although|as|when|after|since|because|"
                                      r"include[sd]?|including|exclude[sd]?|excluding|not counting)\b)[^.;\d]){0,45}?"

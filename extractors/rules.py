@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 BTC_MODULES = (btc_mined, btc_sold, btc_held)
 _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
 _COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
-                         r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*$", re.I)
+                         r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*"
+                         # "Against April's 850 BTC, output fell 27%"
+                         r"(?:(?:" + P.MONTH + r")['’]s\s+)?$", re.I)
 # ("or 17.2 bitcoin ($349k) a day": a value in brackets between)
 _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:for\s+)?"
                          r"(?:per|a|each|every)\s+"
@@ -158,6 +160,11 @@ def _part_before(s: str, pos: int) -> bool:
 _CONVERTED_BEFORE = re.compile(r"\bconvert(?:ed|s|ing)\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
 _INTO_CASH_AFTER = re.compile(r"\W{0,3}(?:in)?to\s+(?:cash|dollars|fiat|U\.?S\.?\s+dollars|USD|USDT|USDC|"
                               r"stablecoins?)\b", re.I)
+_SOLD_PART_OF_HOLDINGS = re.compile(r"\b(?:sold|sells|selling|offloaded|liquidated|dumped|unloaded)\s+(?:a\s+|an\s+)?"
+                                    r"(?:[\w%-]+\s+){0,2}?(?:part|portion|share|chunk|slice|bulk|most|much|half|some|"
+                                    r"\d+%)\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:holdings|reserves?|treasury|"
+                                    r"stack|stash|bitcoin|BTC)\W{0,3}(?:or\s+|some\s+|about\s+|roughly\s+|nearly\s+|"
+                                    r"more than\s+|over\s+)?$", re.I)
 # "The miner raised about $10 million from 250 BTC": coins turned into cash
 _RAISED_FROM_BEFORE = re.compile(r"\b(?:raised|raising|netted|realized|realised|fetched|pocketed|brought in)\s+"
                                  r"(?:about |approximately |roughly |nearly |some |around |over |more than )?"
@@ -486,6 +493,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_sold, "verb_amount"  # "CleanSpark converted 502 bitcoin into cash in March": a sale
         elif _RAISED_FROM_BEFORE.search(left[-60:]) and not _PRODUCED_RIGHT_AFTER.match(right):
             mod, rule = btc_sold, "verb_amount"
+        elif mod is btc_held and _SOLD_PART_OF_HOLDINGS.search(left[-90:]):
+            mod, rule = btc_sold, "verb_amount"  # "sold a large part of its holdings, more than 3,000 BTC, last month"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
             # "13,762 self-mined BTC", but "held 9,086 self-mined Bitcoin in reserve" is a balance
@@ -1852,11 +1861,13 @@ _ORIGIN_AFTER = re.compile(r"(?!\s*of\b(?!\s+(?!(?:the|its|that|this|an?)\b)(?:[
                            r"(?:the|its)\s+)?"
                            r"(?:(?:[\w-]+\s+){0,2}?(?:loan|line|facility|financing|"
                            r"credit|revolver|borrowings?|note|advance|debt)s?,?\s+)?(?:(?:that|which)\s+)?(?:it|the company|we|they|"
-                           r"its subsidiary|a subsidiary|"
+                           r"its subsidiary|a subsidiary|the lender|the bank|"
                            r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2})\s+(?:had\s+|has\s+)?(?:first\s+|"
                            r"originally\s+)?(?P<verb>borrowed|took(?:\s+out|\s+on)?|taken\s+(?:out|on)|drew|drawn|arranged|signed|"
-                           r"obtained|secured|received|put\s+in\s+place|entered\s+into)\b(?P<rest>[^.;$]{0,60})", re.I)
-_ORIGIN_BORROWED = re.compile(r"borrowed|took|taken|drew|drawn|received", re.I)
+                           r"obtained|secured|received|put\s+in\s+place|entered\s+into|"
+                           # "a $35 million loan the lender extended in December 2022"
+                           r"extended|provided|granted|advanced|lent)\b(?P<rest>[^.;$]{0,60})", re.I)
+_ORIGIN_BORROWED = re.compile(r"borrowed|took|taken|drew|drawn|received|extended|provided|granted|advanced|lent", re.I)
 _TERM_LOAN = re.compile(r"\bterm loan\b", re.I)
 
 
@@ -2086,7 +2097,11 @@ _LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
                            rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}loan\b[^.;:]{{0,60}}\bdenominated in (?:bitcoin|BTC)\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
-                           rf"(?:bitcoin|BTC) loan\b", re.I)
+                           rf"(?:bitcoin|BTC) loan\b|"
+                           # "Anchorage lent Gryphon's operating subsidiary 933.33 BTC on May 25, 2022": the borrower
+                           # is named between the verb and the coins
+                           rf"\b(?P<lent>lent|loaned)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){{0,3}}?\s+"
+                           rf"(?:about |roughly |some )?{NUMBER}\s?{_UNIT_BTC}\b", re.I)
 
 
 def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str | None) -> list[Candidate]:
@@ -2096,7 +2111,10 @@ def _btc_loan(ctx: DocContext, sent: Sent, collateral: float | None, lender: str
     if m is None:
         return []
     flags: set[str] = set()
-    company = company_for(ctx, sent, m.start(), m.end(), flags)
+    if m.group("lent"):
+        company = next((x.company for x in sent.mentions if m.start() < x.start < m.end() and x.company), None)
+    else:
+        company = company_for(ctx, sent, m.start(), m.end(), flags)
     if company is None:
         return []
     c = Candidate("loan", company, None, "USD", sent, m.start(), m.end(), "btc_loan", loan_event="borrowed",

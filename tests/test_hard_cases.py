@@ -4933,3 +4933,42 @@ def test_stocks_dated_by_publication_alone_are_flagged(text, published, type_, e
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"],
              f["flags"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a coin loan told from the lender's side: the borrower is named between the verb and the coins
+    ("Anchorage lent Gryphon's operating subsidiary 933.33 BTC on May 25, 2022.", "2024-10-29", "loan",
+     [("Gryphon Digital Mining", None, None, "2022-05-25", "borrowed")]),
+    # the loan a lender extended back then is a borrowing at its own date
+    ("Argo Blockchain (ARBK) cleared its Galaxy Digital debt on Aug. 12, paying off the remaining balance of a $35 "
+     "million loan the lender extended in December 2022.", "2024-08-20", "loan",
+     [("Argo Blockchain", 35_000_000.0, None, "2024-08-12", "outstanding"),
+      ("Argo Blockchain", 35_000_000.0, None, "2022-12-31", "borrowed")]),
+    # a second thing announced has its own dates; a target raised "from" a figure leaves that figure behind
+    ("Iris Energy announced that its operating hashrate has grown to 10 EH/s and that it has raised its 2024 "
+     "expansion target from 20 EH/s to 30 EH/s.", "2024-05-15", "hashrate",
+     [("IREN", 10.0, None, "2024-05-15", "operational"), ("IREN", 30.0, None, "2024-12-31", "target")]),
+    # coins sold out of the holdings are a sale
+    ("Bitfarms also sold a large part of its holdings, more than 3,000 BTC, last month.", "2022-07-07", "btc_sold",
+     [("Bitfarms", 3000.0, "2022-06-01", "2022-06-30", None)]),
+    # machines taken down by an outage are no fleet
+    ("Bit Digital's active hash rate was about 1.19 EH/s at September 30, with roughly 600 PH/s taken down by a "
+     "utility-mandated maintenance outage.", "2023-10-11", "hashrate",
+     [("Bit Digital", 1.19, None, "2023-09-30", "operational")]),
+    # a month's figure named as the comparison
+    ("Marathon Digital Holdings produced 616 BTC in May. Against April\u2019s 850 BTC, output fell 27%.",
+     "2024-06-05", "btc_mined",
+     [("MARA Holdings", 616.0, "2024-05-01", "2024-05-31", None),
+      ("MARA Holdings", 850.0, "2024-04-01", "2024-04-30", None)]),
+    # holdings of two coins, the bitcoin first; a cryptocurrency position in coins
+    ("Bit Digital's May update.\n\nTreasury holdings of BTC and ETH were 1,038.4 and 20,508.3, respectively, as of "
+     "May 31, 2024.", "2024-06-05", "btc_held",
+     [("Bit Digital", 1038.4, None, "2024-05-31", None)]),
+    ("As of 31 May 2022, Northern Data\u2019s cryptocurrency position amounted to approximately 1,360 BTC and "
+     "approximately 39,820 ETH.", "2022-06-10", "btc_held",
+     [("Northern Data", 1360.0, None, "2022-05-31", None)]),
+])
+def test_batch_78_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
