@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 67
+VERSION = 68
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -24,7 +24,9 @@ NOT_OURS = [
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
-                           r"\bpools?\b|\bindustry\b|(?<!['’]s hashrate )(?<!['’]s hash rate )\bworldwide\b", re.I)),
+                           r"\bpools?\b|\bindustry\b|"
+                           r"(?<!hashrate )(?<!hash rate )(?<!fleet )(?<!sites )(?<!operations )\bworldwide\b",
+                           re.I)),  # (but "operates 50 EH/s of deployed hashrate worldwide": the company's own)
     # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
     ("added_machines", re.compile(r"\b(?:additional|new(?:ly)?(?: delivered| installed)?) (?:[\w-]+ ){0,2}(?:miners|machines|"
                                   r"rigs|units)\b(?:(?!\b(?:target|goal|guidance)\b)[^.;]){0,30}$|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 69
+VERSION = 70
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -32,7 +32,7 @@ WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|i
 
 # "... $20 million to Argo Blockchain", after a verb of lending
 _MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b"
-TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|"
+TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages?\b|"
                      # "a second agreement for a further $25 million, once again secured against some of its bitcoin"
                      r"\b(?:agreement|deal|arrangement)\b[^.;]{0,60}\bsecured\s+(?:against|by)\s+(?:some\s+of\s+)?"
                      r"(?:its|their|the company['’]s)\s+(?:bitcoin|BTC)\b|"
@@ -289,7 +289,9 @@ REPAID = re.compile("|".join(f"(?:{rx.pattern})" for name, rx in EVENTS if name 
 # A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
 SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
-                           r"line of credit|credit line|revolver|borrowings?|financing|debt)\b|"
+                           r"line of credit|credit line|revolver|borrowings?|financing|debt|mortgage)\b|"
+                           # "paying down debt owed to Galaxy"
+                           r"\b(?:debt|loans?|borrowings?)\s+(?:owed|owing)\s+to\s+(?-i:[A-Z])|"
                            # a line named by its lender: "everything it owed on its Coinbase line"
                            r"\b(?:its|the|their)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?\s+line\b|"
                            # "using part of the money to pay down equipment loans"

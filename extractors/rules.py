@@ -1034,6 +1034,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             kind_end = min(whose.start() if whose else hi, later.start() if later else hi, semi if semi != -1 else hi)
             if out and out[-1].hashrate_kind == "target" and out[-1].sent is sent and _NEXT_GOAL.match(near_left):
                 kind = "target"  # "growth plan of 10 EH/s by 30 June 2024 and 20 EH/s by 31 December 2024": the next goal
+            elif out and out[-1].sent is sent and out[-1].hashrate_kind == "average" and _PAIR_TO.fullmatch(near_left) \
+                    and not _kind(words_before, ""):
+                kind = "average"  # "... to 44.85 EH/s in September and improved again to 46.09 EH/s in October, with
+                # efficiency above 90%, helped by ... operational improvements": the run's averages
             else:
                 kind = _kind(words_before, s[own:kind_end]) or (
                     # "from 43.74 EH/s in August to 44.2 EH/s in September": the second of a pair, the kind of the first
@@ -1224,7 +1228,11 @@ _NEXT_GOAL = re.compile(r"\s*(?:by|before|in|when|at)\s+[^.;,]{3,30}?,?\s+(?:and
 
 
 _PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?\s+)?(?:to|,?\s*(?:and|before)\s+(?:then\s+)?"
-                      r"(?:reached|reaching|hit|hitting|touched|touching))\s+(?:about\s+|approximately\s+|roughly\s+)?",
+                      r"(?:reached|reaching|hit|hitting|touched|touching|"
+                      # "... to 44.85 EH/s in September and improved again to 46.09 EH/s in October"
+                      r"(?:improved|rose|climbed|grew|increased|fell|slipped|dropped|declined)\s+"
+                      r"(?:again\s+|further\s+)?"
+                      r"to))\s+(?:about\s+|approximately\s+|roughly\s+)?",
                       re.I)  # "... rose from 40.91 EH/s in July to 44.85 EH/s in September and reached 46.09 EH/s in October"
 
 
@@ -1265,6 +1273,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:were|was|stood at|totall?ed|amounted to)\s+(?
 _GUARANTEE_BEFORE = re.compile(r"\b(?:backstop|guarantee)(?:s|d|ing)?\b[^$;]{0,25}$", re.I)
 # "hosting deposits paid to providers totaled $1.1 million": a prepayment the miner made, not a debt
 _DEPOSIT_BEFORE = re.compile(r"\bdeposits?\b(?!\s+(?:of|in)\s+(?:bitcoin|BTC)\b)[^$;]{0,40}$", re.I)
+# (but money used to repay was spent: "used the net proceeds to pay down debt owed to Galaxy")
+_USED_TO_BEFORE = re.compile(r"\b(?:used|using|applied|went|put)\b[^.;]{0,50}\bto\s+(?:\w+\s+)?$", re.I)
 # "failing which it must pledge additional bitcoin or repay part of the outstanding balance": a duty, not a repayment
 _DUTY_BEFORE = re.compile(r"\b(?:must|may|might|would|could|will|shall|should|can|to|or)\s+(?:\w+\s+){0,2}$", re.I)
 _RAISED_FROM = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|enlarg)\w*\b[^$;]{0,90}\bfrom\s+"
@@ -1362,7 +1372,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT
                 if rx.search(main if name == "hypothetical" else s)
                 and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)))
-                and not (name == "miner_lends" and borrower is not None)), None)
+                and not (name == "miner_lends" and (borrower is not None or _LENDER_UNDER_WHICH.search(s)))), None)
     if why:
         log.debug("loan sentence rejected: %s", why)
         return []
@@ -1375,7 +1385,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _ASSET_VALUE_OR_TRADE_DEBT_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (_BOUGHT_AFTER.match(s, u.end) and not _FINANCED_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not _INTEREST_OR_LC_BEFORE.search(s, max(0, u.start - 160), u.start)
-           and not _AVAILABLE_AFTER.match(s, u.end) and not _is_defined_name(s, u)
+           and not (_AVAILABLE_AFTER.match(s, u.end) and not _DREW_ALL_BEFORE.search(s, max(0, u.start - 40), u.start))
+           and not _is_defined_name(s, u) and not _ENLARGE_TO_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
            and not _COMBINED_CAPACITY_BEFORE.search(s, max(0, u.start - 120), u.start)
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
@@ -1396,7 +1407,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         v is not u and not _FOREIGN_DOLLARS.match(s, v.start) and min(abs(v.start - u.end), abs(u.start - v.end)) < 30
         for v in usd))]
     if not usd and sentence_event == "outstanding" and (paid := loan.REPAID.search(s)) \
-            and not _DUTY_BEFORE.search(s, max(0, paid.start() - 30), paid.start()):
+            and (not _DUTY_BEFORE.search(s, max(0, paid.start() - 30), paid.start())
+                 or _USED_TO_BEFORE.search(s, max(0, paid.start() - 70), paid.start())):
         sentence_event = "repaid"  # "cleared the balance of its revolving facility with Galaxy in October"
     pledged = None
     for q in sent.btc:
@@ -1988,6 +2000,11 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # "line repaid in full after $650 million convertible offering"
                              r"\s+(?:[\w-]+\s+)?convertibles?\b(?!\s+(?:loan|credit|term)\b)|"
                              r"\s+of\s+(?:its\s+|the\s+company's\s+)?(?:[\w-]+\s+)?(?:stock|shares|equity)\b|"
+                             # "a $2.1 billion U.S. private placement of senior notes": securities; "the $5.81 billion
+                             # IREN expects to spend": a budget
+                             r"\s+(?:[\w.]+\s+){0,2}(?:private\s+)?placement\s+of\b|"
+                             r"\s+(?:(?:that|which)\s+)?(?:[\w.]+\s+){0,2}(?:expects?|plans?|intends?|needs?)\s+to\s+"
+                             r"(?:spend|invest)\b|"
                              # "a $200 million revolving credit facility that includes a $50 million accordion": an
                              # option to enlarge it, no principal
                              r"\s*(?:million|billion|m|bn)?\s+accordion\b|"
@@ -2065,6 +2082,14 @@ _INTEREST_OR_LC_BEFORE = re.compile(r"\binterest\s+(?:expense|costs?|paid|paymen
                                     r"\bletters?\s+of\s+credit\s+(?:of|totall?ing|worth)\s+(?:approximately\s+|about\s+)?"
                                     r"(?:US)?$", re.I)
 # "leaving approximately $0.6 million available": headroom
+# "the Company borrowed the full $500 million available under the Facility": a draw of all of it
+_DREW_ALL_BEFORE = re.compile(r"\b(?:borrowed|drew|drawn|drawing|borrowing)\s+(?:down\s+)?(?:the\s+)?"
+                              r"(?:full|entire|whole)\s+(?:US)?$", re.I)
+# "Closes $500 Million Loan Facility With Morgan Stanley, Expandable to $1 Billion": room to grow, no principal
+_ENLARGE_TO_BEFORE = re.compile(r"\b(?:expandable|upsizable|increasable|scalable|extendable)\s+to\s+"
+                                r"(?:up\s+to\s+)?(?:US)?$|"
+                                r"\b(?:can|could|may)\s+be\s+(?:increased|expanded|upsized|enlarged)\s+to\s+"
+                                r"(?:up\s+to\s+)?(?:US)?$", re.I)
 _AVAILABLE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:still\s+|remaining\s+|left\s+)?available\b", re.I)
 # a defined term that names a facility by its size: 'the "$20 Million Credit Facility"', or a heading that is only it
 _NAME_AFTER = re.compile(r"(?:\s*(?-i:Million|Billion))?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:Facility|Loan|Notes?|Line|"
@@ -2225,6 +2250,11 @@ _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?
                               r"nearly |over |more than )?(?:US)?$", re.I)
 
 
+# "entered into an equipment financing agreement with WhiteHawk Finance LLC, under which WhiteHawk agreed to lend up to
+# $40.0 million": the lender named is the subject, not the miner
+_LENDER_UNDER_WHICH = re.compile(r"\b(?:under which|whereby|pursuant to which)\s+(?-i:[A-Z])[\w.&'’-]*"
+                                 r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:agreed|agrees|committed|commits)\s+to\s+"
+                                 r"lend\b")
 _LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted|wired|opened|arranged|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
@@ -2459,8 +2489,15 @@ def _unit_scale(text: str) -> float | None:
 
 
 _EXCEPT_BTC = re.compile(r"\bexcept(?:\s+for)?\s+(?:bitcoin|BTC)", re.I)
+# a loan row's terms, which name no other kind of row: "at 10.00% interest", ", maturing June 2023", "(balance equals
+# the amount advanced)"
+_LOAN_TERMS = re.compile(r"\b(?:at|bearing(?:\s+interest\s+at)?)\s+\d+(?:\.\d+)?%\s*(?:interest|per annum|annual "
+                         r"interest)?|\b\d+(?:\.\d+)?%\s+interest\b|,?\s*\b(?:maturing|matures|due)\b[^|,;()]*|"
+                         r"\((?![^)]*(?:\$|\bUS|\bUSD|thousand|million|\bm\b|€|£))[^)]*\)", re.I)
+_MATURITY = re.compile(r"\b(?:maturing|matures|maturity|due|repayable)\b[^|,;]{0,40}", re.I)
 _MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                         r"(?P<scale>M|mn|million|bn|B|billion)?$")  # "$286.7M" in a roundup's table
+                         r"(?P<scale>M|mn|million|bn|B|billion)?"  # "$286.7M" in a roundup's table
+                         r"(?:\[[A-Za-z\d]{1,2}\]|\([a-z\d]\)|[*†‡])*$")  # "$ 17,639,433 [A]": a note's mark
 _CELL_SCALE = {"M": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "B": 1e9, "billion": 1e9}
 
 
@@ -2494,10 +2531,12 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     out: list[Candidate] = []
     for r, row in zip(rows[1:], cells[1:], strict=False):
         label = clean_label(row[0])
+        if _LOAN_ROW.search(label):
+            label = _LOAN_TERMS.sub(" ", label)  # "$40,000,000 loan at 10.00% interest, maturing June 2023": a loan
         lender_row = titled and bool(_LENDER_ROW.match(label))
         if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label):
             continue
-        row_period = _first_period(ctx, row[0])
+        row_period = _first_period(ctx, _MATURITY.sub(" ", row[0]))  # ("loan ..., maturing June 2023": a term)
         owed_row = bool(_LOAN_ROW.search(label)) or lender_row or (titled and bool(
             _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label)))
         for j, (cell, start) in enumerate(_cell_offsets(r.text, row)[1:], start=1):

@@ -4972,3 +4972,46 @@ def test_batch_78_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a debt table whose labels give each loan's terms and whose cells carry notes' letters
+    ("Stronghold Digital Mining, Inc. 10-Q.\n\nThe table below summarizes the Company\u2019s equipment borrowings.\n"
+     "Loan | September 30, 2022 | December 31, 2021\n"
+     "$40,000,000 loan at 10.00% interest, maturing June 2023 | $ 17,639,433 [A] | $ 30,734,045\n"
+     "$10,641,362 loan at 10.00% interest, maturing June 2023 | \u2014 [B] | 8,176,302", "2022-11-14", "loan",
+     [("Stronghold Digital Mining", 17_639_433.0, None, "2022-09-30", "outstanding"),
+      ("Stronghold Digital Mining", 30_734_045.0, None, "2021-12-31", "outstanding"),
+      ("Stronghold Digital Mining", 8_176_302.0, None, "2021-12-31", "outstanding")]),
+    # the lender named as the one that agreed to lend: no miner lending
+    ("On June 30, 2021, Stronghold Digital Mining entered into an equipment financing agreement with WhiteHawk "
+     "Finance LLC, under which WhiteHawk agreed to lend up to $40.0 million to fund purchases of bitcoin miners.",
+     "2022-11-14", "loan",
+     [("Stronghold Digital Mining", 40_000_000.0, None, "2021-06-30", "facility")]),
+    # proceeds used to pay down a debt are a repayment done
+    ("Argo Blockchain sold its Mirabel data center in March 2024 and used the net proceeds to pay down debt owed to "
+     "Galaxy.", "2024-04-25", "loan",
+     [("Argo Blockchain", None, None, "2024-03-31", "repaid")]),
+    # all of a facility drawn; the size it may grow to is no loan
+    ("Core Scientific Closes $500 Million Loan Facility With Morgan Stanley, Expandable to $1 Billion\n\n"
+     "On March 5, 2026, the Company borrowed the full $500 million available under the Facility.", "2026-03-05", "loan",
+     [("Core Scientific", 500_000_000.0, None, "2026-03-05", "facility"),
+      ("Core Scientific", 500_000_000.0, None, "2026-03-05", "borrowed")]),
+    # notes placed with investors are securities
+    ("IREN Limited arranged new financing. The package has two parts: a $2.1 billion U.S. private placement of senior "
+     "notes and a $1.55 billion delayed-draw term loan.", "2026-06-01", "loan",
+     [("IREN", 1_550_000_000.0, None, "2026-06-01", "facility")]),
+    # a run of monthly averages keeps its kind whatever the words after it
+    ("Cango Inc. (NYSE: CANG) reported results.\n\n-- Average operating hashrate rose steadily from 40.91 EH/s in July "
+     "to 44.85 EH/s in September and improved again to 46.09 EH/s in October, with efficiency above 90%, helped by "
+     "operational improvements.", "2025-12-01", "hashrate",
+     [("Cango", 40.91, "2025-07-01", "2025-07-31", "average"), ("Cango", 44.85, "2025-09-01", "2025-09-30", "average"),
+      ("Cango", 46.09, "2025-10-01", "2025-10-31", "average")]),
+    # the company's hashrate "worldwide" is its own
+    ("Cango today operates 50 EH/s of deployed hashrate worldwide.", "2025-12-01", "hashrate",
+     [("Cango", 50.0, None, "2025-12-01", "deployed")]),
+])
+def test_batch_77_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
