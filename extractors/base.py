@@ -430,7 +430,21 @@ def report_period_of(ctx: DocContext, sent: Sent, words: str) -> P.Period | None
     (paragraph_period), else the document's reported period; but 'the quarter' in a story whose reported period is
     a month or none is the first quarter named before it ('Marathon reported a fourth-quarter profit ... produced
     4,242 BTC in the quarter', in a story whose deck mentions 'the April halving')."""
-    return paragraph_period(ctx, sent, words) or quarter_named_for(ctx, sent, words) or ctx.report_period
+    return paragraph_period(ctx, sent, words) or quarter_named_for(ctx, sent, words) \
+        or _month_named_for(ctx, sent, words) or ctx.report_period
+
+
+def _month_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:
+    """For 'during the month' in a story that reports on a quarter: the last month named in the 600 characters before
+    the sentence that had ended by publication ("CleanSpark's fiscal fourth quarter ... In November it mined 622 BTC
+    ... The company sold 26.11 BTC during the month")."""
+    rp = ctx.report_period
+    if "month" not in words.lower() or rp is None or rp.kind != "quarter" or ctx.published is None:
+        return None
+    months = [p for p in P.iter_periods(ctx.text[max(0, sent.start - 600):sent.start], ctx.published,
+                                        ctx.fy_end_month, ctx.dmy)
+              if p.kind == "month" and p.start is not None and p.end < ctx.published]
+    return months[-1] if months else None
 
 
 def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 68
+VERSION = 69
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -330,6 +330,7 @@ GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|managemen
 PURCHASED_MACHINES = re.compile(r"\b(?:agree(?:d|s|ing) to (?:buy|purchase|acquire)|bought|purchased|acquired|"
                                 r"(?:purchase|supply|sales?) (?:agreement|contract|order) (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
                                 r"(?:placed|signed) (?:a|an) (?:new\s+)?(?:purchase\s+)?order (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
+
                                 r"ordered)\s+"
                                 r"(?:(?!\b(?:bring|bringing|brings|brought|lift\w*|tak\w+|rais\w+|push\w*|increas\w+|"
                                 r"boost\w*|to)\b)[^.;]){0,90}?\b(?:with|rated at|totall?ing|representing|"

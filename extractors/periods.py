@@ -123,6 +123,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # a table's "9M 2023 | 9M 2022" columns: the first nine months of each year ("9M FY2024" of the fiscal year)
     ("months_of_year", rf"(?<![$€£])\b(?P<n>[369])M\s?(?P<fy>FY\s?)?(?P<y>{YEAR})\b"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
+    # "Over the past seven days, Bitfarms sold 3,000 BTC": the days before publication
+    ("past_days", r"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the ))(?:past|last)\s+"
+                  r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)\b"),
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
@@ -215,7 +218,7 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
-               "summer", "autumn", "fall"]
+               "summer", "autumn", "fall", "past"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -460,6 +463,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p and name == "this_year":
             p = _this_year(p, text, m.start())
+        if p and name == "past_days" and _TOLD_ON_BEFORE.search(text, 0, m.start()):
+            p = None  # "said on June 21 that it had sold 3,000 BTC over the past seven days": before the telling
         if p and name == "year_end" and published is not None and p[1] > published and m.group(0)[:2].lower() == "at" \
                 and not g.get("y") and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()) \
                 and _PAST_VERB_AFTER.match(text, m.end()):
@@ -518,14 +523,22 @@ _AHEAD = re.compile(r"\b(?:expects?|expected|expecting|on (?:track|course|pace)|
                     r"planning|goal|will|to reach|guides?|guidance)\b[^.;:]*$", re.I)
 
 
+_TOLD_ON_BEFORE = re.compile(r"\bon\s+(?:" + MONTH + r"\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def _this_year(p: tuple, text: str, at: int) -> tuple | None:
     """'the company has mined 2,457 BTC this year': the year to date; 'on track to reach 35 to 37 exahashes this
     year': the year's end; 'the stock is up 90% this year' dates no figure."""
     if _FLOW_SO_FAR.search(text, max(0, at - 100), at):
         return p
-    if _AHEAD.search(text, max(0, at - 100), at):
+    if _AHEAD.search(text, max(0, at - 100), at) or _AHEAD_AFTER.match(text, at):
         return None, dt.date(p[1].year, 12, 31), "date", True
     return None
+
+
+# "This year we plan to take our hash rate to roughly 35-37 EH/s": the plan named after the year
+_AHEAD_AFTER = re.compile(r"[Tt]his\s+year,?\s+(?:we|it|the company|the miner|[A-Z][\w.&-]*)\s+(?:\w+\s+)?"
+                          r"(?:plans?|aims?|expects?|targets?|intends?|will|hopes?|is\s+targeting|are\s+targeting)\b")
 
 
 # "the company said on Monday", "said in its monthly update on Monday", "according to a filing on Friday"
@@ -818,6 +831,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             start = dt.date(first // 12, first % 12 + 1, 1)
         last = start.year * 12 + start.month - 1 + n - 1
         return start, month_end(last // 12, last % 12 + 1), "months", has_year
+    if name == "past_days":
+        if pub is None:
+            return None
+        days = _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
+        return pub - dt.timedelta(days=days), pub - dt.timedelta(days=1), "span", True
     if name == "months_to":
         n = _count(g["n"])
         if not 1 <= n <= 12:

@@ -179,9 +179,23 @@ _FOR_SPAN_TO = re.compile(r"\b(?:production|output|total|tally)\s+(?:for|in|over
                           r"(?:about |approximately |roughly |some |nearly )?$", re.I)
 
 
+_YEAR_TOTAL_BEFORE = re.compile(r"\b(?:(?:a|its|the)\s+)?(?:calendar[- ]year|full[- ]year|annual)\s+(?:total|tally)\s+"
+                                r"(?:of|to|at)\s+(?:about |approximately |roughly |some )?$|"
+                                r"\bsince\s+the\s+start\s+of\s+the\s+(?:calendar\s+)?year\s+to\s+"
+                                r"(?P<so_far>)(?:about |approximately |roughly |some )?$", re.I)
+
+
 def _tally_period(ctx: DocContext, sent: Sent, q: Quantity, lo: int) -> P.Period | None:
     """A running tally's own span: 'took its production for the first calendar quarter to 1,871 BTC' (not the
     comparison after it, 'more than it mined in the final three months of 2022')."""
+    if (year_total := _YEAR_TOTAL_BEFORE.search(sent.text, max(lo, q.start - 60), q.start)) is not None \
+            and not any(year_total.start() <= p.char_start < q.start for p in sent.periods):
+        # "668 BTC in December, ..., for a calendar-year total of 7,024 BTC": the year the reported month ends
+        rp = ctx.report_period
+        end = rp.end if rp is not None and rp.start is not None else None
+        if end is not None:
+            return P.Period(dt.date(end.year, 1, 1), end if year_total.group("so_far") else dt.date(end.year, 12, 31),
+                            "year", year_total.start(), year_total.end(), rp.has_year, year_total.group())
     m = _FOR_SPAN_TO.search(sent.text, max(lo, q.start - 90), q.start)
     if m is None:
         return None
@@ -1094,7 +1108,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # 2024 hashrate target to 30 EH/s after reaching 10 EH/s early": reached by now
         elif rule == "amount" and kind in ("installed", "operational") \
                 and (hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start)
-                     or _PURCHASE_OF_BEFORE.search(s, max(lo, q.start - 40), q.start)) \
+                     or _PURCHASE_OF_BEFORE.search(s, max(lo, q.start - 40), q.start)
+                     or _DEAL_FOR_BEFORE.search(s, max(lo, q.start - 90), q.start)) \
                 and not _REACHED_BEFORE.search(near_left):  # ("buy 11,000 machines ..., having already reached 6 EH/s")
             # bought machines are installed hashrate at publication (GOLD_GUIDE), whenever the deal was struck
             kind = "installed"
@@ -1323,6 +1338,12 @@ _COMBINED_CAPACITY_BEFORE = re.compile(r"\b(?:combined|aggregate|total)\b[^$;]{0
                                        r"[^$;]{0,40}$", re.I)
 # "underpinned by the Company's purchase of 10.5 EH/s of latest-generation Bitmain S21 XP miners"
 _PURCHASE_OF_BEFORE = re.compile(r"\bpurchases?\s+of\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
+# "signed a $150 million deal with MicroBT in September for more than 7 EH/s of the newest WhatsMiner machines"
+_DEAL_FOR_BEFORE = re.compile(r"\b(?:signed|struck|inked|placed)\s+(?:a|an)\s+"
+                              r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
+                              r"(?:purchase\s+|supply\s+)?(?:deal|contract|order|agreement)\s+"
+                              r"(?:with\s+(?:[\w.&-]+\s+){1,3}?)?(?:in\s+\w+\s+(?:\d{4}\s+)?)?for\s+"
+                              r"(?:about |approximately |roughly |some |nearly |more than |over |up to )?$", re.I)
 _GUIDANCE_FOR = re.compile(r"(?:\b(?:guidance|target|goal|forecast|outlook|projection)\s+for\s+[^.;]{3,40}?|"
                            # "raised its 2024 expansion target to 30 EH/s on Wednesday": the year's end, not the day
                            r"\b(?:its|the|their|a|an)\s+(?:(?:fiscal|calendar)\s+)?(?:20\d\d|FY\s?\d\d)\s+"
@@ -2695,6 +2716,10 @@ def _table_title(ctx: DocContext, header: Sent) -> str:
 # "Three Months Ended June 30, | 2025 | 2024": the first header cell names the span, the others only its year
 _SPAN_HEADER = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|"
                           r"year|quarter))\s+end(?:ed|ing)\s+(?P<m>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2})\W*$", re.I)
+_SPAN_ONLY = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?"
+                        r"(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|year|quarter))"
+                        r"\s+end(?:ed|ing)\W*$",
+                        re.I)
 _YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
 
 
@@ -2709,6 +2734,11 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
     cols = [anchor(ctx, p) if p is not None and p.kind == "ytd" else p for p in cols]
     # the span may head the first cell or stand on the line above the table ('Three Months Ended March 31,')
     span = (_SPAN_HEADER.match(header[0]) or _SPAN_HEADER.match(title)) if header else None
+    if span is None and header and (bare := _SPAN_ONLY.match(header[0])):
+        # "Three months ended | December 31, 2022": the span in the label cell, its end in each column
+        words = re.sub(r"\s+", " ", bare.group("span").lower())
+        return [(_first_period(ctx, f"{words} ended {h.strip()}") or p) if j and p is not None and p.kind == "date"
+                else p for j, (h, p) in enumerate(zip(header, cols, strict=True))]
     if span is None:
         return cols
     words = re.sub(r"\s+", " ", span.group("span").lower())

@@ -5015,3 +5015,36 @@ def test_batch_77_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "during the month" in a story about a quarter: the month named before it
+    ("CleanSpark reported its fiscal fourth quarter, which ended September 30, 2024, and its November update. In "
+     "November it mined 622 BTC. The company sold 26.11 BTC during the month.", "2024-12-03", "btc_sold",
+     [("CleanSpark", 26.11, "2024-11-01", "2024-11-30", None)]),
+    # a calendar-year total in a December update is the year's
+    ("CleanSpark's December update.\n\nCleanSpark produced 668 BTC in December, up from 622 BTC in November, for a "
+     "calendar-year total of 7,024 BTC.", "2025-01-03", "btc_mined",
+     [("CleanSpark", 668.0, "2024-12-01", "2024-12-31", None), ("CleanSpark", 622.0, "2024-11-01", "2024-11-30", None),
+      ("CleanSpark", 7024.0, "2024-01-01", "2024-12-31", None)]),
+    # the past week, before publication
+    ("Over the past seven days, Bitfarms sold 3,000 BTC for proceeds of approximately US$62 million.", "2022-06-21",
+     "btc_sold",
+     [("Bitfarms", 3000.0, "2022-06-14", "2022-06-20", None)]),
+    # "This year we plan to ...": the year's end
+    ("Marathon Digital Holdings reported results.\n\n\u201cThis year we plan to take our hash rate to roughly "
+     "35\u201337 EH/s.\u201d", "2024-03-06", "hashrate",
+     [("MARA Holdings", 37.0, None, "2024-12-31", "target")]),
+    # a span named in the label cell, its end in the next
+    ("DMG Blockchain Solutions reported its first fiscal quarter.\nFinancial Review\nThree months ended\tDecember 31, "
+     "2022\nRevenue\t$7.2 million\nBitcoin mined\t274.70", "2023-03-02", "btc_mined",
+     [("DMG Blockchain Solutions", 274.7, "2022-10-01", "2022-12-31", None)]),
+    # machines bought under a deal are installed at publication
+    ("Northern Data's Peak Mining had already signed a $150 million deal with MicroBT in September for more than 7 "
+     "exahashes per second (EH/s) of the newest WhatsMiner machines.", "2023-11-03", "hashrate",
+     [("Northern Data", 7.0, None, "2023-11-03", "installed")]),
+])
+def test_batch_79_80_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
