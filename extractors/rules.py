@@ -194,7 +194,8 @@ def _tally_period(ctx: DocContext, sent: Sent, q: Quantity, lo: int) -> P.Period
         rp = ctx.report_period
         end = rp.end if rp is not None and rp.start is not None else None
         if end is not None:
-            return P.Period(dt.date(end.year, 1, 1), end if year_total.group("so_far") else dt.date(end.year, 12, 31),
+            so_far = year_total.group("so_far") is not None  # "since the start of the year to ...": through the end
+            return P.Period(dt.date(end.year, 1, 1), end if so_far else dt.date(end.year, 12, 31),
                             "year", year_total.start(), year_total.end(), rp.has_year, year_total.group())
     m = _FOR_SPAN_TO.search(sent.text, max(lo, q.start - 90), q.start)
     if m is None:
