@@ -23,8 +23,7 @@ from spacy.symbols import ORTH
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.companies import default_finder
-from extractors.base import ASIDE, HAS_SINCE, NOT_SUBJECT_BEFORE, NOW_WORDS, Candidate, DocContext, Sent, \
-    is_bystander, list_lead_in
+from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
 from extractors.layout import has_cell_border, paragraph_breaks, restore_offsets, same_length_plain, with_blank_lines, \
     without_note_numbers
 from extractors.prefilter import Hints
@@ -131,27 +130,13 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_under_the_agreement(ctx, cands)
     _date_running_totals(ctx, cands)
     _date_loans_after_dated_deal(ctx, cands)
-    _flag_undated_stocks(ctx, cands)
     wanted = set(types or FACT_TYPES)
-    facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original)  # evidence quotes the text as given
+    # evidence quotes the text as given
+    facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
     if breaks:
         facts = restore_offsets(facts, breaks, given)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
     return facts
-
-
-_SAYS_NOW = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b", re.I)
-
-
-def _flag_undated_stocks(ctx: DocContext, cands: list[Candidate]) -> None:
-    """A balance or fleet dated at publication only because nothing else dates it ("Hut 8 has 9,366 BTC" in a story
-    about its last quarter) is a guess: on the dev corpus such facts were right about seven times in ten, against
-    more than nine in ten when the sentence says "now", "currently" or "today". Mark it, for resolve to flag once
-    repeats are merged (a flag set earlier would make it read as an echo of a dated figure)."""
-    for c in cands:
-        if c.type in ("hashrate", "btc_held") and c.period_default and c.period_end == ctx.published \
-                and ctx.published is not None and not _SAYS_NOW.search(c.sent.text):
-            c.undated_now = True
 
 
 _QUESTION = re.compile(r"\?\W*$")

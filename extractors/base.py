@@ -233,7 +233,6 @@ class Candidate:
     confidence: float = 0.9
     period_weak: bool = False
     period_default: bool = False  # no period phrase governs the figure; the date came from a default
-    undated_now: bool = False  # dated at publication by default, with no "now" in its sentence (flagged in resolve)
 
 
 # "2024" not preceded by a digit, comma or point; the look-behind is checked after a match, because a pattern that

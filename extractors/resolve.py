@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from extractors import periods as P
-from extractors.base import NOW_WORDS, Candidate
+from extractors.base import HAS_SINCE, NOW_WORDS, Candidate
 from models.fact import Evidence, Fact, Figure
 
 _WEAK_RULES = {"elliptical", "respectively", "comparison", "amount_verb"}
@@ -57,7 +57,8 @@ def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
     return abs(a - b) <= tol * max(abs(a), abs(b), 1e-12)
 
 
-def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list[Fact]:
+def resolve(cands: list[Candidate], versions: dict[str, int], text: str,
+            published: dt.date | None = None) -> list[Fact]:
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
         twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)
@@ -97,11 +98,14 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str) -> list
             for c in group:
                 c.flags.add("conflicting_repeat")
     for c in kept:
-        if c.undated_now and c.period_default:
-            c.flags.add("period_inferred")
-        if c.type == "loan" and c.period_default:
-            # "Galaxy also lent Argo $35 million" in a story of February 2024: no date governs the event, so the
-            # publication date (or the reported period's end) stands in for it, and a reviewer should see the guess
+        # a date that only a default gave, once repeats are merged (flagged before, the figure would read as an echo
+        # of a dated one): "Galaxy also lent Argo $35 million" in a story of February 2024, which tells of a loan of
+        # December 2022; "Hut 8 has 9,366 BTC in reserve" in a story about its last quarter (on the dev corpus such
+        # balances and fleets were right about seven times in ten, against more than nine in ten when the sentence
+        # says "now", "currently" or "today")
+        if c.period_default and (c.type == "loan" or (
+                c.type in ("hashrate", "btc_held") and published is not None and c.period_end == published
+                and not _SAYS_NOW.search(c.sent.text))):
             c.flags.add("period_inferred")
     return [_to_fact(c, versions, text) for c in kept]
 
@@ -220,6 +224,7 @@ _ALSO = re.compile(r"\b(?:also|separately|another|other)\b", re.I)
 
 
 _SAID_NOW = re.compile(rf"\b(?:{NOW_WORDS})\b", re.I)
+_SAYS_NOW = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b", re.I)  # (and "has since surpassed 3.1 EH/s")
 
 
 def _is_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:
