@@ -388,6 +388,7 @@ def find_usd(text: str) -> list[Quantity]:
     return out
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _YEAR_BEFORE = re.compile(r"\b(?:for|in|of|during|fiscal|FY|since|through|calendar|year|full-year)\s+$", re.I)
 
 
@@ -399,7 +400,10 @@ def _quantity(text: str, m: re.Match[str], unit: str, factor: float) -> Quantity
     # "taking its output for 2023 to 12,852 BTC": a year, then the figure
     year_first = v2 is not None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None \
         and (_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or "," in m.group("num2"))
-    if v2 is not None and (v2 <= v1 or year_first):
+    # "from 7.0 EH/s on Jan. 1 to 24.7 EH/s": a day of the month, then the figure
+    day_first = v2 is not None and v1 <= 31 and m.group("num").isdigit() \
+        and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    if v2 is not None and (v2 <= v1 or year_first or day_first):
         # "from 22.6 EH/s at the end of fiscal 2024 to 50 EH/s": not a range; the figure is the second number
         return Quantity(round(v2 * factor, 10), unit, m.start("num2"), m.end(), qualifier_before(text, m.start("num2")))
     is_range = v2 is not None and v2 > v1

@@ -241,6 +241,10 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?!\d)")
 _YEAR_CANNOT_FOLLOW = re.compile(r"[\d,.]")
 
 
+_LOCAL_THEN_US = re.compile(r"(?<![A-Za-z])\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*"
+                            r"\((?:approximately\s+|about\s+)?US\$")
+
+
 @dataclass
 class DocContext:
     text: str
@@ -256,6 +260,12 @@ class DocContext:
     report_in_title: bool = False  # the first line (headline) names the reported period
     first_loan_trigger: int | None = None  # offset of the document's first loan word (found once: no rescans)
     is_release: bool = False  # a wire release (a newswire dateline), whose issuer speaks throughout
+
+    @functools.cached_property
+    def local_dollars(self) -> bool:
+        """The text's bare dollars are another currency: it glosses them in US dollars ('$38.3 million (US$30.0
+        million)', as Canadian miners report)."""
+        return _LOCAL_THEN_US.search(self.text) is not None
 
     def fy_end_for(self, company: Company | None) -> int:
         """A roundup's 'fiscal 2024' follows the named company's fiscal calendar unless the text says otherwise."""
@@ -343,6 +353,9 @@ PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b(?![^.;]{{0,40}}\b(?
                           rf"expects?|expecting|aims?|aiming|plans?|planning|forecasts?|projects?)\b)[^.;]{{0,40}}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
+# a now-word in the figure's own words: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
+_NOW_NEAR = re.compile(rf"\b(?:{NOW_WORDS})\b(?![^.;]{{0,40}}\b(?:guides?|guiding|targets?|targeting|expects?|"
+                       r"expecting|aims?|aiming|plans?|planning|forecasts?|projects?)\b)[^.;,]{0,40}$", re.I)
 PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
 
 
@@ -383,14 +396,18 @@ _AFTER_PERIOD_END = re.compile(r"^\W{0,3}(?:after|since|subsequent to|following)
                                r"(?:month|quarter|year|period)(?:[- ]end|\s+close)\b", re.I)
 
 
-def default_as_of(ctx: DocContext, sent: Sent, flags: set[str]) -> dt.date | None:
-    """As-of date for a stock figure with no date of its own.
+def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None = None) -> dt.date | None:
+    """As-of date for a stock figure with no date of its own (at `pos` of the sentence, if given).
 
     'at month end' / 'ended the quarter with' and a past-tense report ('Riot's deployed hashrate was 33.7 EH/s'
-    in a story about March) are the reported period's end; the present tense ('now holds') is publication.
+    in a story about March) are the reported period's end; the present tense ('now holds') is publication, and so
+    is a figure its own words call current ('raised its hash rate to 17.7 EH/s at the end of June, and management
+    put the current figure at about 19 EH/s').
     """
     if ctx.published is not None and _AFTER_PERIOD_END.match(sent.text):
         return ctx.published  # "After month end, roughly 0.4 EH/s of miners were installed, lifting ... to 1.5 EH/s"
+    if ctx.published is not None and pos is not None and _NOW_NEAR.search(sent.text, max(0, pos - 50), pos):
+        return ctx.published
     whose = sent.text.find(", whose ")  # "..., whose hashrate averaged 880 EH/s": another noun's tense
     text = sent.text if whose < 0 else sent.text[:whose]
     if ", a" in text:

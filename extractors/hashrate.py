@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 69
+VERSION = 70
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -38,6 +38,10 @@ NOT_OURS = [
                                 # "raised its 2024 expansion target from 20 EH/s to 30 EH/s": the old one
                                 r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;\d]{0,30}?\bfrom\s+"
                                 r"(?:approximately |about |roughly |around )?$|"
+                                # "The 40 EH/s figure replaces a 33 EH/s year-end goal the company gave in November"
+                                r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:a|an|the|its|their)\s+"
+                                r"(?:previous\s+|earlier\s+|prior\s+|former\s+|old\s+)?"
+                                r"(?:about |approximately |roughly )?$|"
                                 # "Its earlier plan called for 20 EH/s by the end of 2024; the new goal is 30 EH/s"
                                 r"\b(?:earlier|previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:plan|target|goal|"
                                 r"guidance|forecast|outlook|projection)\s+(?:had\s+)?(?:called\s+for|was(?:\s+for)?|of|"
@@ -109,8 +113,11 @@ NOT_OURS = [
                           r"removed|removing|decommissioned|unplugged|replaced|replacing)\s+(?:(?:about|approximately|"
                           r"roughly|some|nearly)\s+)?$", re.I)),
     # machines pledged for a loan: "subsidiaries, which had borrowed against roughly 3.6 EH/s of Bitmain S19j Pro rigs"
+    # "secured by machines with roughly 1.6 EH/s of computing power"
     ("collateral", re.compile(r"\b(?:borrowed against|borrowing against|secured by|backed by|collateralized by|"
-                              r"pledged|pledging)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)),
+                              r"pledged|pledging)\s+(?:(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:machines|miners|rigs|"
+                              r"ASICs|equipment)\s+(?:with|of|totall?ing|representing)\s+)?"
+                              r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)),
     # a gap to a rival or to a goal: "Riot would remain some 15 EH/s behind MARA", "still 4 EH/s short of its target"
     ("gap_after", re.compile(r"^\s{0,2}(?:behind|short of|shy of|ahead of(?!\s+(?:its\s+|the\s+)?(?:schedule|plan|"
                              r"time|guidance|target))|more than (?:the|its|their|[A-Z])|less than (?:the|its|their|[A-Z])|"
@@ -132,8 +139,9 @@ NOT_OURS = [
                                r"(?:installed|added|energi[sz]ed|deployed|plugged in|brought online)\b[^.;]{0,40}?"
                                r"\b(?:lifting|bringing|taking|raising|boosting|increasing|pushing)\b|"
                                r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:miners|machines|rigs|units|ASICs)\s+)?"
-                               r"(?:(?:is|are)\s+)?(?:set|scheduled|due|expected|slated)\s+to\s+"
-                               r"(?:ship|be\s+shipped|be\s+delivered|arrive)\b",
+                               # "... representing about 0.43 EH/s, are scheduled for delivery in the second quarter"
+                               r",?\s*(?:(?:is|are)\s+)?(?:set|scheduled|due|expected|slated)\s+(?:to\s+"
+                               r"(?:ship|be\s+shipped|be\s+delivered|arrive)|for\s+(?:delivery|shipment|shipping))\b",
                                re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
@@ -164,7 +172,11 @@ NOT_OURS = [
                                 r"(?:yield|produce|deliver|total)s?\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"
     # (but a hosting platform's "34.1 EH/s, of which BitFuFu's self-mining hashrate was 4.2 EH/s" names the own fleet)
-    ("part", re.compile(r"\bof which\b(?![^.;]{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|\baccount(?:ed|ing|s)? for\b|"
+    # (and the rest: "the rest of its fleet, about 2.4 EH/s of miners, ... sits outside the financing")
+    ("part", re.compile(r"\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?:its|the|their)\s+fleet\b[,\s]*"
+                        r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$|"
+                        r"\bof which\b(?![^.;]{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
+                        r"\baccount(?:ed|ing|s)? for\b|"
                         r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
     # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet

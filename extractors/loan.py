@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 71
+VERSION = 72
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -57,6 +57,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\b(?:senior\s+)?secured\s+(?:construction\s+|term\s+|delayed-draw\s+)?facilit(?:y|ies)\b|"
                      r"\bconstruction\s+(?:loan\s+|financing\s+)?facilit(?:y|ies)\b|\bvendor\s+(?:credit|financing)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
+                     # "NYDIG provided $26.7 million of financing secured against electrical equipment at Helios"
+                     r"\bfinancing\s+(?:secured|collateralized)\s+(?:against|by)\b|"
                      # "committed to debtor-in-possession (DIP) financing of up to $75 million"
                      r"\b(?:debtor-in-possession|DIP)\s+(?:\(DIP\)\s+)?(?:financing|loans?|facility|credit)\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
@@ -99,6 +101,9 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\b(?:the|this|that)\s+note\b(?!\s+(?:offering|holders?|purchasers?)\b)|"
                      # "At November 30, 2025, US$60 million was outstanding", just after the facility
                      r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:was|were|remained|remains)\s+(?:still\s+)?outstanding\b|"
+                     # "A third and much smaller facility, with roughly $1 million outstanding at the end of September"
+                     r"\bwith\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
+                     r"\s+outstanding\b|"
                      # a margin top-up: "The miner has since had to post another 1,870 BTC"
                      r"\b(?:post(?:ed|s)?|pledged?)\s+(?:another|an additional|a further|additional)\s+[\d,.]+\s*(?:BTC|bitcoins?)\b|"
                      # "The Las Vegas miner receives $20 million at once", "The three-year financing is secured by ..."
@@ -115,8 +120,10 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\b(?:the|its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+(?:raised|"
                      r"increased|lifted|upsized|expanded|boosted|doubled)\b", re.I)  # "reported principal outstanding of $146.0 million"
 ANAPHOR_REACH = 500
-NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|suppliers?|orders?|"
-                                r"purchase|machines|miners|rigs|invoices?|bills?)\b", re.I)
+# (but machines as collateral: "with roughly $1 million outstanding ... and backed by about 0.2 EH/s of miners")
+NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|"
+                                r"suppliers?|orders?|purchase|invoices?|bills?)\b|"
+                                r"(?<!\bby )(?<!\bof )(?<!\bagainst )\b(?:machines|miners|rigs)\b", re.I)
 NOT_A_LOAN_FACT = [
     # a facility's release schedule: "The funds are scheduled to be made available in stages that track machine
     # deliveries to Helios: US$19.1 million from 29 April 2022, US$24.1 million by 31 May 2022, ..."
@@ -242,6 +249,9 @@ EVENTS = [
                                r"(?:totall?ed|totall?ing|stood at|amounted to)\b|"
                                # "the debts at the end of September included $39 million of rig-secured loans"
                                r"\b(?:debts|borrowings|liabilities)\b[^.;$]{0,40}\bincluded\b|"
+                               # "Debt was cut by $4 million during the quarter to $75 million as of 30 June 2023"
+                               r"\b(?:debt|borrowings|loans?|indebtedness)\s+(?:was|were|has been|had been)\s+"
+                               r"(?:cut|reduced|lowered|trimmed|paid down)\b|"
                                # "cut its debt to $9.6 million at the end of March"
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
@@ -288,12 +298,16 @@ EVENTS_BY_NAME = dict(EVENTS)
 REPAID = re.compile("|".join(f"(?:{rx.pattern})" for name, rx in EVENTS if name == "repaid"), re.I)
 # A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
-SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|"
-                           r"line of credit|credit line|revolver|borrowings?|financing|debt|mortgage)\b|"
+SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|our|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?"
+                           r"(?:loans?|facilit(?:y|ies)|"
+                           r"line of credit|credit line|revolver|borrowings?|financing|debt|mortgage|"
+                           # "fully repaid its own bitcoin-backed line with Coinbase"
+                           r"(?:bitcoin|BTC|crypto|asset|coin)-(?:backed|collateralized|secured) line|"
+                           r"revolving line)\b|"
                            # "paying down debt owed to Galaxy"
                            r"\b(?:debt|loans?|borrowings?)\s+(?:owed|owing)\s+to\s+(?-i:[A-Z])|"
                            # a line named by its lender: "everything it owed on its Coinbase line"
-                           r"\b(?:its|the|their)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?\s+line\b|"
+                           r"\b(?:its|our|the|their)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?\s+line\b|"
                            # "using part of the money to pay down equipment loans"
                            r"(?:\bus(?:ed|ing)\b[^.;]{0,40}\bto\s+(?:re)?pay|\b(?:went|go|goes|going)\s+(?:toward|towards|to)"
                            r"\s+(?:re)?paying)\s+(?:down\s+|off\s+|back\s+)?(?:equipment|machine|"
@@ -437,8 +451,10 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|
                          r"(?:the\s+|its\s+)?amount\s+(?:drawn|outstanding|borrowed)\s+(?:on|under|from)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:loan|facility|line)" + _WITH_LENDER + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
-                         r"\b(?:loan|facility|line|balance|borrowings|financing|principal)" + _WITH_LENDER
-                         + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+" + _BY_STEP, re.I)
+                         # "Debt was cut by $4 million during the quarter to $75 million"
+                         r"\b(?:loan|facility|line|balance|borrowings|financing|principal|(?<!total )(?<!net )debt)"
+                         + _WITH_LENDER + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+"
+                         + _BY_STEP, re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 UNDRAWN_AFTER = re.compile(r"[^$;.]{0,50}?\b(?:undrawn|(?:has|have|had) not (?:yet )?(?:been )?drawn|not yet drawn|"
                             r"available to (?:be )?(?:draw|drawn|borrow))\b", re.I)
@@ -454,7 +470,8 @@ _REPAID_RIGHT_BEFORE = re.compile(rf"\b(?:p?repa(?:y|id|ys|ying)|paid (?:down|of
                                   r"(?:all\s+|all of\s+)?(?:the\s+)?(?:remaining\s+|entire\s+|full\s+|final\s+)?"
                                   r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?|C|CA|A|AU)?$", re.I)
 _UNDER_THE = re.compile(r"\b(?:under|on|from)\s+(?:the|its|a|an|their)\s+(?:up[- ]to[- ])?(?:US|USD\s?)?$", re.I)
-_FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit line|line of credit|revolver|loan|line)\b", re.I)
+FACILITY_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:facility|credit line|line of credit|revolver|loan|line)\b",
+                                  re.I)
 _OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remains|was|were)\s+)?(?:then\s+|still\s+|balance\s+|"
                                       r"of\s+(?:the\s+)?)?(?:outstanding|owed|owing|unpaid)\b", re.I)  # "the C$4.2 million that remained outstanding"
 
@@ -488,7 +505,7 @@ def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
     'extinguished the $17.5 million it owed' is repaid, though 'it owed' alone is a balance."""
-    if _UNDER_THE.search(left) and _FACILITY_RIGHT_AFTER.match(right):
+    if _UNDER_THE.search(left) and FACILITY_RIGHT_AFTER.match(right):
         return "facility"  # "Total borrowings under the $10 million facility ... were $8.0 million"
     if (_REPAID_BEFORE.search(left) and _IT_OWED.match(right)) or (
             _REPAID_RIGHT_BEFORE.search(left) and _OUTSTANDING_RIGHT_AFTER.match(right)):

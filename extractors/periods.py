@@ -291,16 +291,58 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         out = _joint_spans(out, text)
     if len(out) > 1 and "(" in text:
         out = _spelled_out_in_parentheses(out, text)
+    if " with" in text:
+        out = [_began_year_with(p, text) for p in out]
     if len(out) > 1 and published is not None and "the year" in text:
         out = _the_year_named_before(out, published)
     if len(out) > 1:
         out = _month_to_month(out, text)
+        out = _in_the_year_named_before(out, text)
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
 
 
 # "from the start of mining in March 2022 through February 2023": one span from the first month to the second
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?)?$", re.I)
 _SPAN_JOINS = re.compile(r"\s*(?:to|through|thru|until|and|-|–)\s*")
+
+
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins?|started|starts?|entered|enters|opened|kicked off)\s+$", re.I)
+_WITH_AFTER = re.compile(r"\s+with\b")
+
+
+def _began_year_with(p: Period, text: str) -> Period:
+    """'Iris Energy began 2023 with 1.7 EH/s': the first day of the year."""
+    if p.kind == "year" and p.start is not None and _WITH_AFTER.match(text, p.char_end) \
+            and _BEGAN_BEFORE.search(text, max(0, p.char_start - 20), p.char_start):
+        return dataclasses.replace(p, start=None, end=p.start, kind="date")
+    return p
+
+
+def _in_the_year_named_before(out: list[Period], text: str) -> list[Period]:
+    """'grew its hash rate in 2023 by 253%, from 7.0 EH/s on Jan. 1 to 24.7 EH/s': a day or month with no year,
+    after a calendar year named in the same clause, falls in that year (not after 'since 2020', nor in the next
+    clause: 'triple the 4,144 BTC it mined in 2022, and in December alone it mined 1,853 BTC')."""
+    year: Period | None = None
+    fixed: list[Period] = []
+    for p in out:
+        if p.kind == "year" and p.has_year and p.start is not None and (p.start.month, p.start.day) == (1, 1) \
+                and _IN_THE_YEAR.search(text, max(0, p.char_start - 12), p.char_start + 4):
+            year = p
+        elif year is not None and not p.has_year and p.kind in ("date", "month") and p.end.year != year.end.year \
+                and not _NEXT_CLAUSE.search(text, year.char_end, p.char_start):
+            y = year.end.year
+            p = dataclasses.replace(p, start=p.start and _same_day_in(p.start, y), end=_same_day_in(p.end, y),
+                                    has_year=True)
+        fixed.append(p)
+    return fixed
+
+
+_IN_THE_YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+(?:calendar\s+|the\s+year\s+)?(?:19|20)\d\d\b", re.I)
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
+
+
+def _same_day_in(d: dt.date, year: int) -> dt.date:
+    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
 def _month_to_month(out: list[Period], text: str) -> list[Period]:
@@ -314,6 +356,15 @@ def _month_to_month(out: list[Period], text: str) -> list[Period]:
             merged[-1] = Period(prev.start, p.end, "span", prev.char_start, p.char_end, True,
                                 text[prev.char_start:p.char_end])
             continue
+        if prev is not None and prev.kind == "date" and p.kind == "date" and p.has_year and prev.start is None \
+                and _SPAN_JOINS.fullmatch(text, prev.char_end, p.char_start) \
+                and _SPAN_OPENS.search(text, max(0, prev.char_start - 60), prev.char_start):
+            # "3,197 BTC produced from January 1 through October 31, 2022": the first day takes the last one's year
+            first = prev.end if prev.has_year else _same_day_in(prev.end, p.end.year)
+            if first < p.end:
+                merged[-1] = Period(first, p.end, "span", prev.char_start, p.char_end, True,
+                                    text[prev.char_start:p.char_end])
+                continue
         merged.append(p)
     return merged
 

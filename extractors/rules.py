@@ -259,6 +259,9 @@ _SUBSIDIES = {50.0, 25.0, 12.5, 6.25, 3.125, 1.5625}
 _SUBSIDY_WORDS = re.compile(r"\bsubsid|\bblock rewards?\b|\bhalving\b|\bper block\b|\breward\b", re.I)
 
 
+_THEY_OPENING = re.compile(r"\W{0,3}They\b")
+
+
 def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
     """A group of miners is named in the clause before the figure and no company is ("Gryphon, one of the smaller
     listed miners, mined 76.9 BTC": the company is the subject)."""
@@ -316,6 +319,9 @@ _MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|w
                                 re.I)
 
 
+# "the largest public miners sold 14,600 coins in June, against production of only 3,900": the same group's output
+_AGAINST_OUTPUT = re.compile(r"\b(?:against|versus|compared (?:to|with)|while)\s+(?:their\s+|its\s+)?"
+                             r"(?:production|output)\s+of\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$", re.I)
 _AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s+|roughly\s+|approximately\s+)?")
 
 
@@ -467,11 +473,16 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
         if why is None and prev_why in ("clients", "aggregate") and (_AND_THEN.fullmatch(left)
-                                                                     or _COMPARISON.search(left)):
+                                                                     or _COMPARISON.search(left)
+                                                                     or _AGAINST_OUTPUT.search(left)):
             why = prev_why  # "... customers earned 449 BTC in December and 5,512 BTC over the year", "up from 371";
             # "The group of U.S.-listed miners ... produced 3,602 bitcoin in December, up from 3,404 the previous month"
-        if why is None and (_aggregate_subject(sent, lo, q.start) or _listed_companies_together(sent, q.start)):
-            why = "aggregate"  # "Public miners as a group sold roughly 14,600 BTC in June"
+        if why is None and (_aggregate_subject(sent, lo, q.start) or _listed_companies_together(sent, q.start) or (
+                _THEY_OPENING.match(s) and not any(m.company for m in sent.mentions)
+                and _MINERS_SUBJECT.search(_sentence_before(ctx, sent)))):
+            # "Public miners as a group sold roughly 14,600 BTC in June"; "Listed miners are still selling Bitcoin
+            # faster than they produce it," said an analyst. "They sold 6,200 coins in July."
+            why = "aggregate"
         prev_why = why
         if why:
             log.debug("btc figure %r rejected: %s", s[q.start:q.end], why)
@@ -499,6 +510,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue  # "Bitfarms sold 7,309 BTC in 2022, a total that includes the 1,000 coins it bought in January"
         elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left) and not all_of:
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
+        elif after_verb is not None and mod is not after_verb and _PARTICIPLE_AND.search(left):
+            mod, rule = after_verb, "amount_verb"  # "with 3,123 Bitcoin Mined and 2,287 Bitcoin Held at Year End"
         elif after_verb is not None and mod is not after_verb and _LIST_ITEM_THE.search(left):
             # "sold 1,132.9 BTC: the 189.8 BTC its machines produced ... plus the 943.1 BTC it still had in reserve"
             mod, rule = after_verb, "amount_verb"
@@ -685,6 +698,8 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
 
 
 # an item of a breakdown, whose own relative clause names its type
+# a list of figures each with its own participle: "3,123 Bitcoin Mined and 2,287 Bitcoin Held"
+_PARTICIPLE_AND = re.compile(r"\b(?:mined|produced|sold|held)\s*(?:,|and|&)\s*$", re.I)
 _LIST_ITEM_THE = re.compile(r"(?:[:;,]|\bplus|\band|\bwith)\s+the\s+(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 def _lead_in_cue(ctx: DocContext, sent: Sent) -> object | None:
     """The fact type a bullet with no cue of its own takes from the line that introduces its list: "Bitdeer's reserve
@@ -786,7 +801,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         return
     c.period_default = True
     if c.type == "btc_held":
-        c.period_end = default_as_of(ctx, c.sent, c.flags)
+        c.period_end = default_as_of(ctx, c.sent, c.flags, c.q_start)
         if pub is not None and c.period_end == pub and not btc_held.PRESENT.search(c.sent.text):
             c.flags.add("period_inferred")
         return
@@ -913,6 +928,8 @@ _JOINS_A_REJECTED = {
     "hosted": _SAME_MEASURE_NEXT,  # "total hash rate under management ... dropped from 21.2 EH/s a year ago to 17.1 EH/s"
     "one_site": _THEN_TO,  # "hash rate at the Rockdale Facility is expected to climb from 12.4 EH/s today to roughly 15.1"
     "part": _ANOTHER_PART,  # "Paraguay accounted for 5.6 EH/s ..., Canada for 3.9 EH/s and Argentina for 1.5 EH/s"
+    # "secured by machines with roughly 1.6 exahashes per second (EH/s) and 2.0 EH/s of computing power, respectively"
+    "collateral": re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?(?:,\s*)?(?:and|or)\s+(?:about |approximately |roughly )?"),
 }
 # "Having repaired the storm damage at its Texas site, it says its hash rate capacity has now climbed to ...": the
 # site sits in the opening clause, the fleet is the main clause's
@@ -943,6 +960,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         hi = min([hi] + [m.start for m in sent.mentions if m.company and m.start > q.end
                          and _AND_CLAUSE_END.search(s, max(q.end, m.start - 12), m.start)])
         if not hashrate.MIN_FLEET_EHS <= q.value <= hashrate.MAX_FLEET_EHS:
+            if q.value > hashrate.MAX_FLEET_EHS:
+                # "Bitcoin's total hash rate has recovered to around 160 EH/s ..., after falling below 90 EH/s"
+                prev_why, prev_end = "network", q.end
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         clause = near_left + near_right
@@ -1166,7 +1186,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rp = report_period_of(ctx, sent, the.group(0))  # "averaged 0.79 EH/s over the month"
             c.period_start, c.period_end = rp.start, rp.end
         else:
-            c.period_end = default_as_of(ctx, sent, flags)
+            c.period_end = default_as_of(ctx, sent, flags, q.start)
             c.period_default = True
             if kind == "target":
                 flags.add("period_inferred")
@@ -1387,7 +1407,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             trig = loan.ANAPHOR.search(s)  # "Hut 8 drew the full $15 million on Jan. 11", just after the loan
     if not trig:
         return []
-    borrower, lend_end = _borrower_of_outside_lender(sent)
+    borrower, lend_end = _borrower_of_outside_lender(sent, ctx.issuer)
     # (an aside's doubt is not the loan's: "At Core Scientific, which has said it may need bankruptcy protection, the
     # debts at the end of September included $39 million of rig-secured loans")
     main = _WHICH_CLAUSE.sub(",", s) if ", which" in s or ", who" in s else s
@@ -1407,6 +1427,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _ASSET_VALUE_OR_TRADE_DEBT_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (_BOUGHT_AFTER.match(s, u.end) and not _FINANCED_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not _INTEREST_OR_LC_BEFORE.search(s, max(0, u.start - 160), u.start)
+           and not _COSTS_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not (_AVAILABLE_AFTER.match(s, u.end) and not _DREW_ALL_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not _is_defined_name(s, u) and not _ENLARGE_TO_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
@@ -1425,6 +1446,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     usd = [u for i, u in enumerate(usd) if not any(_FOR_TOTAL.fullmatch(s, u.end, v.start) for v in usd[i + 1:])]
     # "a C$15 million (approximately US$11.1 million) facility", "repaid US$9.5-million (C$12.9-million) in
     # December": the US dollars are the fact's, and the other currency is no figure of its own
+    # "an equipment loan with Trinity for $38.3 million (US$30.0 million)": the US dollars glossing another currency
+    usd = [u for u in usd if not (s[u.start] in "$CA" and _US_GLOSS_AFTER.match(s, u.end))]
     usd = [u for u in usd if not (_FOREIGN_DOLLARS.match(s, u.start) and any(
         v is not u and not _FOREIGN_DOLLARS.match(s, v.start) and min(abs(v.start - u.end), abs(u.start - v.end)) < 30
         for v in usd))]
@@ -1521,8 +1544,14 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if company is None:
             continue
         value = u.value
-        if _FOREIGN_DOLLARS.match(s, u.start):
-            value = None  # "repaid the remaining C$4.2 million": a principal, but not in US dollars
+        if event == "repaid" and _PAY_DOWN_ITS_BEFORE.search(s, max(0, u.start - 40), u.start) \
+                and loan.FACILITY_RIGHT_AFTER.match(s, u.end):
+            value = None  # "sold half its stack to pay down its $100 million Bitcoin-backed credit line": its size
+        elif _FOREIGN_DOLLARS.match(s, u.start) or _FOREIGN_CODE_BEFORE.search(s, max(0, u.start - 3), u.start) or (
+                s[u.start] == "$" and ctx.local_dollars):
+            # "repaid the remaining C$4.2 million": a principal, but not in US dollars; so is a bare "$27.1 million"
+            # in a text that glosses its dollars in US dollars
+            value = None
         c = Candidate("loan", company, value, "USD", sent, u.start, u.end, event, loan_event=event,
                       collateral_btc=collateral, lender=lender, flags=flags)
         in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else None
@@ -1550,13 +1579,27 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "The note had carried a principal balance of roughly $11 million; after the amendment, its remaining
             # cash obligations under the note total approximately $9 million": the balance it replaced, undated
             out.pop()
-        out.append(c)
         origin = _origination(ctx, c, u.end, hi)
+        if not (origin is not None and event == "outstanding"
+                and _BALANCE_OF_A_LOAN.search(s, max(0, u.start - 40), u.start)):
+            # (but "paying off the remaining balance of a $35 million loan the lender extended in December 2022"
+            # names the loan by its size: no balance)
+            out.append(c)
         if origin is not None:
             out.append(origin)
+    for a, b in reversed(list(zip(out, out[1:]))):
+        if a.period_default and not b.period_default and a.loan_event == b.loan_event \
+                and _FIGURES_JOINED.fullmatch(s, a.q_end, b.q_start):
+            # "principal outstanding of $32 million and $71 million as of Sept. 30": one date for both
+            _take_date_of(a, b)
     if out and usd and not any(c.loan_event == "repaid" for c in out) and (
             early := _repaid_before_figures(ctx, sent, usd[0].start, lender)):
+        _take_date_of(early, out[0])
         out.insert(0, early)
+    elif out and usd and not any(c.loan_event == "repaid" for c in out) and (
+            late := _repaid_after_figures(ctx, sent, usd[-1].end, lender)):
+        _take_date_of(late, out[-1])
+        out.append(late)
     if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)):
         for c in out:
             c.collateral_btc = None
@@ -1731,22 +1774,66 @@ _FUNDED_BY = re.compile(r"\b(?:us(?:ed|ing|es)|put(?:ting|s)?|appl(?:ied|ying|ie
                         re.I)
 
 
-def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lender: str | None) -> Candidate | None:
-    """'The company paid off the remainder of its term loan in June, having carried about $123 million of principal
-    on it at the end of 2023': a repayment told, without its amount, in a clause before the sentence's figures."""
+def _take_date_of(undated: Candidate, dated: Candidate) -> None:
+    """A repayment told beside a dated event shares its date: "put part of the cash toward its credit line with
+    Galaxy, cutting the balance to $38 million by June 21"."""
+    if undated.period_default and not dated.period_default:
+        undated.period_end, undated.period_default, undated.flags = dated.period_end, False, set(dated.flags)
+
+
+_CLAUSE_END = re.compile(r"[,;]|$")
+_BALANCE_OF_A_LOAN = re.compile(r"\bbalance\s+(?:of|on)\s+(?:a|an)\s+(?:US)?$", re.I)
+_FIGURES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
+_THE_LOAN = re.compile(r"(?:the|that|this)\s+(?:loans?|debt|facility)", re.I)
+_PAYMENT_NOUN = re.compile(r"payments?\b|pay-?downs?\b", re.I)
+
+
+def _repaid_after_figures(ctx: DocContext, sent: Sent, last_figure: int, lender: str | None) -> Candidate | None:
+    """'On Dec. 28 it ... borrowed $35 million from Galaxy in a new asset-backed loan, using the money to clear its
+    NYDIG equipment debt': a repayment told, without its amount, in a clause after the sentence's figures."""
     s = sent.text
-    verb = loan.REPAID.search(s, 0, first_figure)
-    comma = s.find(",", verb.end(), first_figure) if verb is not None else -1
-    if comma < 0 or not loan.SPECIFIC_LOAN.search(s, verb.end(), comma) or _repayment_not_done(s, verb):
+    verb = loan.REPAID.search(s, last_figure)
+    if verb is None or not re.search(r"[,;]|\band\b", s[last_figure:verb.start()]):
         return None
+    end = _CLAUSE_END.search(s, verb.end()).start()
+    named = loan.SPECIFIC_LOAN.search(s, verb.start(), end)
+    # not the figure's own loan ("..., retiring the loan"), nor a loan a filing defines elsewhere ("the October 2025
+    # Loan"), nor a repayment named as a noun ("the repayment leaves the Company without any debt")
+    if named is None or _THE_LOAN.fullmatch(named.group()) or "Loan" in named.group() \
+            or _PAYMENT_NOUN.search(verb.group()) or _repayment_not_done(s, verb):
+        return None
+    return _repayment_without_figure(ctx, sent, verb, end, last_figure, lender)
+
+
+def _repayment_without_figure(ctx: DocContext, sent: Sent, verb: re.Match, clause_end: int, prev_q: int,
+                              lender: str | None) -> Candidate | None:
+    """The repayment its verb tells, with no amount, dated within its clause."""
     flags: set[str] = set()
     company = company_for(ctx, sent, verb.start(), verb.end(), flags)
     if company is None:
         return None
     c = Candidate("loan", company, None, "USD", sent, verb.start(), verb.end(), "repaid", loan_event="repaid",
                   lender=lender, flags=flags)
-    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, "repaid"), verb.start(), verb.end(), comma, 0))
+    _set_loan_date(ctx, c, _period(ctx, _loan_event_periods(sent, "repaid"), verb.start(), verb.end(), clause_end,
+                                   prev_q))
     return c
+
+
+def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lender: str | None) -> Candidate | None:
+    """'The company paid off the remainder of its term loan in June, having carried about $123 million of principal
+    on it at the end of 2023': a repayment told, without its amount, in a clause before the sentence's figures."""
+    s = sent.text
+    verb = loan.REPAID.search(s, 0, first_figure)
+    if verb is None:
+        return None
+    # the clause ends at a comma, or at the figure: "CleanSpark, which cleared its Coinbase Prime line in November
+    # with part of the proceeds of its $1.15 billion convertible, opened a $150 million facility"
+    comma = s.find(",", verb.end(), first_figure)
+    comma = first_figure if comma < 0 else comma
+    # (the verb's own match may hold the loan: "cleared its Coinbase Prime line")
+    if not loan.SPECIFIC_LOAN.search(s, verb.start(), comma) or _repayment_not_done(s, verb):
+        return None
+    return _repayment_without_figure(ctx, sent, verb, comma, 0, lender)
 
 
 _IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P<unit>period|quarter|half|month)\b"
@@ -1956,13 +2043,17 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
             and not _PRICE_OF_PERIOD_AFTER.match(sent.text, p.char_end)
             and not _PRICE_IN_PERIOD_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)
             and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
-            and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start) and not (
+            and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+            and not _EARLIER_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 80), p.char_start) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                           p.char_start)
         and not _SETTLEMENT_SIGNED_BEFORE.search(sent.text, max(0, p.char_start - 80), p.char_start))]
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
+# "had fully repaid its line with Coinbase, after raising $1.15 billion through convertible notes last month": the
+# month of what came before
+_EARLIER_EVENT_BEFORE = re.compile(r",\s+(?:after|following)\s+\w+ing\b[^,;]*$", re.I)
 _AS_OF_OPENER = re.compile(r"\W*(?:As\s+(?:of|at)|At)\s+[^$;]{3,40},\s*(?:US|USD\s?)?\$", re.I)
 _WAS_DRAWN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:was|were|had been|remained)\s+drawn\b", re.I)
 # the balance a draw or a repayment leaves: "drew US$100 million on Sept. 18 ..., lifting borrowings under the
@@ -1991,7 +2082,14 @@ _ADDING_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|creat(?:es|ed|ing))\s+(?:a|a
                             r"(?:US|USD\s?)?$", re.I)
 _TRANCHE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?(?:tranche\b|term loan\s+to\s+(?:the|its)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:facility|line)\b)", re.I)
+# "paid interest of $4.3 million (US$3.3 million)", "recorded deferred financing costs of $1.4 million": costs
+_COSTS_BEFORE = re.compile(r"\b(?:paid\s+interest|interest\s+paid|financing\s+costs?|financing\s+fees?)\s+(?:of\s+)?"
+                           r"(?:approximately\s+|about\s+)?(?:\$[\d.,]+\s*(?:million|billion|m|bn)?\s*\(\s*)?$", re.I)
+_US_DOLLARS = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\. dollars\b|\bUS dollars\b")
+_PAY_DOWN_ITS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+down\s+(?:its|our|their|the|a)\s+(?:US)?$", re.I)
+_US_GLOSS_AFTER = re.compile(r"\s*\((?:approximately\s+|about\s+)?(?:US\$|USD\s?\$?\s?\d)")
 _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
+_FOREIGN_CODE_BEFORE = re.compile(r"(?:AUD|CAD|AU|CA)$")  # "AUD$1.45 million", "CAD$3 million"
 
 # what the money buys: "agreed to buy about $5.8 billion of GPUs", "$5.81 billion of GPU-related spending" (but "NYDIG
 # financed $20 million of machines" is a loan)
@@ -2259,7 +2357,8 @@ _BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|ob
 # for $6.1 million": a price, not a principal
 _PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring|sold|sells?|selling)\b[^$;]{0,80}\bfor\s+"
                            r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
-_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:said|warned|disclosed|flagged)\b[^,;]{0,120},")
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
+                           r"[^,;]{0,120},")
 _BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)
 _DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|borrowings?)\s+(?:then\s+|now\s+)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
@@ -2277,7 +2376,7 @@ _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?
 _LENDER_UNDER_WHICH = re.compile(r"\b(?:under which|whereby|pursuant to which)\s+(?-i:[A-Z])[\w.&'’-]*"
                                  r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:agreed|agrees|committed|commits)\s+to\s+"
                                  r"lend\b")
-_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|advanced|granted|wired|opened|arranged|"
+_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|provides?|advanced|granted|wired|opened|arranged|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
@@ -2285,11 +2384,12 @@ _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 _TO_COMPANY = re.compile(r"\s*(?:million|billion|m|bn)?\s+to\s+")  # "... and $25 million to Riot Platforms"
 
 
-def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
+def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tuple[Company | None, int]:
     """'Galaxy extended a $35 million asset-backed loan to Argo in December 2022', 'Celsius Mining lent Mawson's
     Luna Squares unit $20 million', 'Sphere 3D lent Gryphon $3.65 million': the miner named after the lending verb
-    borrowed, with where that verb ends. (None, 0) when "it" or "the company" lends, a lender lends to itself, or
-    no miner follows."""
+    borrowed, with where that verb ends. In a release, a lender that names no miner lends to the issuer: 'NYDIG
+    provided $26.7 million of financing secured against equipment at Helios'. (None, 0) when "it" or "the company"
+    lends, a lender lends to itself, or no miner follows."""
     verb = _LENDING_VERB.search(sent.text)
     if verb is None:
         return None, 0
@@ -2303,6 +2403,10 @@ def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
         return sent.context_company, verb.end()  # "Galaxy Digital ... lent the miner $35m": the story's miner
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
     first = next((m for m in sent.mentions if m.start >= verb.end()), None)
+    if issuer is not None and sent.context_company == issuer and not any(m.company for m in sent.mentions) \
+            and any(m.end <= verb.start() for m in sent.mentions) \
+            and _FINANCING_AFTER_VERB.match(sent.text, verb.end()):
+        return issuer, verb.end()
     if first is None or first.company is None:
         return None, 0
     between = sent.text[verb.end():first.start]
@@ -2314,6 +2418,7 @@ def _borrower_of_outside_lender(sent: Sent) -> tuple[Company | None, int]:
     return None, 0
 
 
+_FINANCING_AFTER_VERB = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:financing|loans?|credit)\b", re.I)
 _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 # "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
@@ -2570,6 +2675,8 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             value = _money_cell_value(m, unit_text, table_scale)
             if value < 100_000:
                 continue
+            if ctx.local_dollars and not _US_DOLLARS.search(f"{unit_text} {cell}"):
+                value = None  # the local currency of a text that glosses its dollars in US dollars
             flags: set[str] = set()
             company = company_for(ctx, r, 0, 0, flags)
             if company is None:

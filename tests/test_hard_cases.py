@@ -4939,10 +4939,11 @@ def test_stocks_dated_by_publication_alone_are_flagged(text, published, type_, e
     # a coin loan told from the lender's side: the borrower is named between the verb and the coins
     ("Anchorage lent Gryphon's operating subsidiary 933.33 BTC on May 25, 2022.", "2024-10-29", "loan",
      [("Gryphon Digital Mining", None, None, "2022-05-25", "borrowed")]),
-    # the loan a lender extended back then is a borrowing at its own date
+    # the loan a lender extended back then is a borrowing at its own date; the loan named by its size is no balance,
+    # and clearing it is a repayment
     ("Argo Blockchain (ARBK) cleared its Galaxy Digital debt on Aug. 12, paying off the remaining balance of a $35 "
      "million loan the lender extended in December 2022.", "2024-08-20", "loan",
-     [("Argo Blockchain", 35_000_000.0, None, "2024-08-12", "outstanding"),
+     [("Argo Blockchain", None, None, "2024-08-12", "repaid"),
       ("Argo Blockchain", 35_000_000.0, None, "2022-12-31", "borrowed")]),
     # a second thing announced has its own dates; a target raised "from" a figure leaves that figure behind
     ("Iris Energy announced that its operating hashrate has grown to 10 EH/s and that it has raised its 2024 "
@@ -5045,6 +5046,121 @@ def test_batch_77_cases(text, published, type_, expected):
      [("Northern Data", 7.0, None, "2023-11-03", "installed")]),
 ])
 def test_batch_79_80_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a repayment told in a clause before the figures, its loan in the verb's own words
+    ("Hut 8, which cleared its Galaxy credit line in October with part of the proceeds of its $900 million zero-coupon "
+     "convertible, signed a $50 million credit facility with Coinbase in December.", "2023-01-10", "loan",
+     [("Hut 8", None, None, "2022-10-31", "repaid"), ("Hut 8", 50000000.0, None, "2022-12-31", "facility")]),
+    # a repayment told after the figures ("using the money to retire ...") takes the borrowing's date
+    ("Stronghold said that in March it borrowed $20 million from Two Prime, using the money to retire its NYDIG "
+     "equipment loans.", "2024-04-05", "loan",
+     [("Stronghold Digital Mining", 20000000.0, None, "2024-03-31", "borrowed"),
+      ("Stronghold Digital Mining", None, None, "2024-03-31", "repaid")]),
+    # but not the figure's own loan, nor one a filing defines elsewhere
+    ("On May 3, 2025, Gryphon took a new $11 million loan and applied the proceeds to pay off the March Loan in full.",
+     "2025-06-01", "loan", [("Gryphon Digital Mining", 11000000.0, None, "2025-05-03", "borrowed")]),
+    # a repayment beside a dated balance shares its date
+    ("Bitfarms put most of the cash toward its bitcoin-backed credit line with Galaxy Digital, cutting the balance to "
+     "$38 million by June 21.", "2022-07-05", "loan",
+     [("Bitfarms", None, None, "2022-06-21", "repaid"), ("Bitfarms", 38000000.0, None, "2022-06-21", "outstanding")]),
+    # a bitcoin-backed line is a particular loan
+    ("Riot said it had fully repaid its bitcoin-backed line with Coinbase.", "2025-12-03", "loan",
+     [("Riot Platforms", None, None, "2025-12-03", "repaid")]),
+    # in a release, a lender that names no miner lends to the issuer
+    ("Bitfarms Ltd. reports results.\n\n\u25cf Coinbase provided $40 million of financing secured against bitcoin "
+     "held in custody", "2024-05-14", "loan", [("Bitfarms", 40000000.0, None, "2024-05-14", "borrowed")]),
+    # a figure after the network's is still the network's
+    ("Riot mined 400 BTC in August.\n\nBitcoin's total hash rate has climbed back to about 200 EH/s, after dipping "
+     "below 120 EH/s in July.", "2021-09-03", "hashrate", []),
+    # machines on their way are not the fleet
+    ("Bitfarms installed 1,000 miners in March. A further 2,500 S21 miners, representing about 0.5 EH/s, are "
+     "scheduled for delivery in the third quarter.", "2024-04-02", "hashrate", []),
+    # the goal a new one replaces is no target
+    ("Bitdeer raised its target. The 45 EH/s target replaces a 38 EH/s year-end goal set in March.", "2025-05-02",
+     "hashrate", [("Bitdeer", 45.0, None, "2025-05-02", "target")]),
+    # each figure with its own participle
+    ("Argo Reports 2022 Results, with 1,544 Bitcoin Mined and 2,104 Bitcoin Held at Year End", "2023-03-21",
+     "btc_held", [("Argo Blockchain", 2104.0, None, "2022-12-31", None)]),
+    ("Argo Reports 2022 Results, with 1,544 Bitcoin Mined and 2,104 Bitcoin Held at Year End", "2023-03-21",
+     "btc_mined", [("Argo Blockchain", 1544.0, "2022-01-01", "2022-12-31", None)]),
+    # a figure its own words call current is at publication, whatever the sentence's tense
+    ("Riot's Q2 update.\n\nRiot lifted its deployed hash rate to 12.4 EH/s at the end of June, and management put "
+     "the current figure at about 13 EH/s.", "2023-08-02", "hashrate",
+     [("Riot Platforms", 12.4, None, "2023-06-30", "deployed"),
+      ("Riot Platforms", 13.0, None, "2023-08-02", "operational")]),
+    # a day after a month is no range's lower bound, and its year is the year the clause names
+    ("CleanSpark grew its hash rate sharply in 2023, from 6.6 EH/s on Jan. 3 to 10 EH/s at the end of the year.",
+     "2024-02-10", "hashrate",
+     [("CleanSpark", 6.6, None, "2023-01-03", "operational"), ("CleanSpark", 10.0, None, "2023-12-31", "operational")]),
+    # "began 2024 with": the year's first day
+    ("Bitdeer began 2024 with 8.4 EH/s of self-mining hashrate.", "2025-02-10", "hashrate",
+     [("Bitdeer", 8.4, None, "2024-01-01", "operational")]),
+])
+def test_batch_81_82_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # two balances joined by "and" share the date after the second
+    ("Iris Energy defaulted on two loans.\n\nThe two facilities had principal outstanding of $32 million and $71 "
+     "million as of Sept. 30, the company said.", "2022-11-07", "loan",
+     [("IREN", 32000000.0, None, "2022-09-30", "outstanding"),
+      ("IREN", 71000000.0, None, "2022-09-30", "outstanding")]),
+    # machines pledged as collateral are not the fleet, nor is a second figure joined to them
+    ("Iris Energy defaulted on two loans.\n\nThey are secured by machines with roughly 1.6 EH/s and 2.0 EH/s of "
+     "computing power, respectively.", "2022-11-07", "hashrate", []),
+    # a warning in a "which" aside is not the sentence's doubt
+    ("Core Scientific, which warned in October that it may have to seek bankruptcy protection, owed BlockFi about $54 "
+     "million in machine-backed loans as of Sept. 30.", "2022-12-02", "loan",
+     [("Core Scientific", 54000000.0, None, "2022-09-30", "outstanding")]),
+    # "with $1 million outstanding" after a loan was named, though machines back it
+    ("Iris Energy has three equipment loans.\n\nA third and much smaller facility, with roughly $1 million "
+     "outstanding at the end of September and backed by about 0.2 EH/s of miners, is not part of the dispute.",
+     "2022-11-07", "loan", [("IREN", 1000000.0, None, "2022-09-30", "outstanding")]),
+    # a text that glosses its dollars in US dollars: the US figure is the fact, the bare dollars are another currency
+    ("Hut 8 Mining Corp. annual report.\n\nAt December 31, 2022, the Company's loans comprised $27.1 million owed "
+     "to Trinity Capital Inc.\n\nOn December 30, 2021, the Company signed an equipment financing loan agreement with "
+     "Trinity for $38.3 million (US$30.0 million).", "2023-03-09", "loan",
+     [("Hut 8", None, None, "2022-12-31", "outstanding"), ("Hut 8", 30000000.0, None, "2021-12-30", "facility")]),
+    # interest and financing costs are no loan figures
+    ("Hut 8 Mining Corp. annual report.\n\nDuring 2022 the Company paid interest of $4.3 million (US$3.3 million) "
+     "on the Trinity loan and recorded deferred financing costs of $1.4 million.", "2023-03-09", "loan", []),
+    # "Debt was cut by": the step repaid, the new balance and the old one
+    ("Argo Blockchain plc reports its results for the six months ended 30 June 2023.\n\n\u2022 Debt was cut by $4 "
+     "million during the quarter to $75 million as of 30 June 2023, down from $143 million at 30 June 2022",
+     "2023-08-29", "loan",
+     [("Argo Blockchain", 4000000.0, None, "2023-06-30", "repaid"),
+      ("Argo Blockchain", 75000000.0, None, "2023-06-30", "outstanding"),
+      ("Argo Blockchain", 143000000.0, None, "2022-06-30", "outstanding")]),
+    # "our" loan is a particular one
+    ("Bitfarms reported its second quarter. The company said it sold 3,000 BTC in June and used most of the money "
+     "to pay down our BTC-backed credit facility with Galaxy Digital, which stood at $38 million at June 30.",
+     "2022-08-15", "loan",
+     [("Bitfarms", None, None, "2022-06-30", "repaid"), ("Bitfarms", 38000000.0, None, "2022-06-30", "outstanding")]),
+    # paying down a line named by its size repays an unknown amount
+    ("Bitfarms sold close to half of its Bitcoin stack last month to pay down its $100 million Bitcoin-backed credit "
+     "line.", "2022-08-17", "loan", [("Bitfarms", None, None, "2022-07-31", "repaid")]),
+    # "They" after a group of miners is the group
+    ("Bitfarms sold half of its stack in June to pay down debt.\n\n\u201cListed miners are still selling Bitcoin "
+     "faster than they produce it,\u201d said an analyst. \u201cThey sold 6,200 coins in July.\u201d", "2022-08-17",
+     "btc_sold", []),
+    # Australian dollars glossed in US dollars
+    ("Mawson Infrastructure Group said its Australian subsidiary was party to a Secured Loan Facility Agreement with "
+     "W Capital, with a total loan facility of AUD$8 million (USD$5.2 million).", "2024-04-03", "loan",
+     [("Mawson Infrastructure", 5200000.0, None, "2024-04-03", "facility")]),
+    # a span of two days, the first taking the second's year
+    ("Marathon Digital Holdings October 2022 update.\n\n\u2022 3,197 BTC produced from January 1 through October "
+     "31, 2022, 27% more than in the first ten months of 2021", "2022-11-02", "btc_mined",
+     [("MARA Holdings", 3197.0, "2022-01-01", "2022-10-31", None)]),
+])
+def test_batch_81_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
