@@ -327,6 +327,10 @@ _NOT_A_BASE = re.compile(r"\b(?:by|added|adding|adds|equivalent of|worth|another
 
 def _bare_comparisons(text: str, q: Quantity, factor: float) -> list[Quantity]:
     m = _BARE.match(text, q.end)
+    if m is None and q.value and (paren := _PAREN_BASE.match(text, q.end)) is not None:
+        # "- BTC held of 9 at 30 June 2025 (31 December 2024: 14)": the bracketed period's figure
+        base = _base(text, q, factor, paren, "num")
+        return [base] if base is not None else []
     if m is None or not q.value or _NOT_A_BASE.search(text, max(0, q.start - 40), q.start):
         return []
     group = "num" if m.group("num") else "num_of"
@@ -336,6 +340,10 @@ def _bare_comparisons(text: str, q: Quantity, factor: float) -> list[Quantity]:
     more = _AND_BARE.match(text, m.end(group)) if group == "num" else None
     second = _base(text, q, factor, more, "num") if more else None
     return [first, second] if second else [first]
+
+
+_PAREN_BASE = re.compile(rf"[^()\n;:]{{0,40}}?\s?\((?=[^():;]{{0,30}}(?:(?:19|20)\d\d|\b(?:Q[1-4]|H[12]|FY)))"
+                         rf"[^():;]{{2,30}}:\s*(?P<num>{_DIGITS})\)")
 
 
 def _base(text: str, q: Quantity, factor: float, m: re.Match[str], group: str) -> Quantity | None:

@@ -1143,11 +1143,13 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
         if len(named) == len(run):
             values, companies = run, named
     periods = sent.periods
+    # (not a comparison's: "produced 629 BTC and 445 BTC, respectively, the former a slight dip from August")
+    own = [p for p in periods if not _COMPARISON_BASE.search(sent.text, max(0, p.char_start - 40), p.char_start)]
     out = []
     if len(companies) == len(values):
         for c, (v, s, e) in zip(companies, values, strict=True):
             q = next((q for q in qtys if q.start == s), None)
-            out.append((c, q or Quantity(v, last.unit, s, e), periods[0] if len(periods) == 1 else None))
+            out.append((c, q or Quantity(v, last.unit, s, e), own[0] if len(own) == 1 else None))
     elif len(companies) >= 2 and len(values) == 2 * len(companies):
         # "hashrate at Argo, Stronghold and Bit Digital slid from 2.29 EH/s, 3.59 EH/s and 2.76 EH/s in April to 1.81
         # EH/s, 3.31 EH/s and 2.55 EH/s in May, respectively": two rounds, each dated by the period that closes it

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 67
+VERSION = 68
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -28,7 +28,8 @@ CUES = [
                                r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$|"
                                r"\b(?:turn(?:ed|s)|churn(?:ed|s)|pump(?:ed|s)|crank(?:ed|s)) out\b|\bdug up\b",
                                re.I)),
-    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bBTC (?:mined|produced|earned)\b|" + RUNNING_TALLY + "|"
+    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bhaul\b|\bBTC (?:mined|produced|earned)\b|"
+                                 + RUNNING_TALLY + "|"
                                  # "The company's own self-mining business accounted for the other 43 BTC"
                                  r"\bself-mining\b(?=[^.;]{0,60}\b(?:accounted for|contributed|made up)\b)|"
                                  # "January came in at 527 bitcoin", "July alone came in at about a hundred and ten"

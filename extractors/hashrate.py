@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 70
+VERSION = 71
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -24,7 +24,7 @@ NOT_OURS = [
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
-                           r"\bpools?\b|\bindustry\b|"
+                           r"\bpools?\b|(?<=[A-Za-z0-9])pool\b|\bindustry\b|"  # (and "Antpool", "F2Pool")
                            r"(?<!hashrate )(?<!hash rate )(?<!fleet )(?<!sites )(?<!operations )\bworldwide\b",
                            re.I)),  # (but "operates 50 EH/s of deployed hashrate worldwide": the company's own)
     # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
@@ -144,6 +144,11 @@ NOT_OURS = [
                                r"(?:ship|be\s+shipped|be\s+delivered|arrive)|for\s+(?:delivery|shipment|shipping))\b",
                                re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
+    # "after completing an 18 EH/s acquisition": a deal's size, not a fleet
+    ("deal_after", re.compile(r"^\s*(?:\([^)]{0,12}\)\s*)?(?:acquisition|purchase|order|deal|transaction)s?\b", re.I)),
+    # "added ... 3.3EH/s of hash rate at the site": the site's
+    ("site_after", re.compile(r"^\s*(?:of\s+(?:hash\s?rate|hashing power|computing power|capacity)\s+)?(?:at|in)\s+"
+                              r"(?:the|that|this)\s+(?:site|facility|campus|farm|data cent(?:er|re))\b", re.I)),
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
                               r"[^.;]{0,40}$", re.I)),
     # a hypothesis: "If all of their targets were met, they would operate well over 50 EH/s", "a 10 MW farm filled
@@ -299,7 +304,7 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after",
-              "one_site_after", "offline_after"}
+              "one_site_after", "offline_after", "site_after", "deal_after"}
 # searched in the clause's first 90 characters after the figure
 WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.

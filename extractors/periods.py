@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, str]] = [
                          r"[Qq]uarter(?!ly)\b"),
     # ("the first calendar quarter" of a miner whose fiscal year ends in September is January-March)
     ("quarter_words", rf"\b(?P<fy0>[Ff]iscal\s+)?(?P<o>{_ORD_ALT})[\s-]+(?:(?P<fy1>[Ff]iscal\s+)|[Cc]alendar\s+)?"
-                      rf"[Qq]uarter(?!ly)(?:\s+of)?"
+                      rf"(?:[Qq]uarter(?!ly)|Qtr\.?)(?:\s+of)?"  # ("Third Qtr. 2024" in a table header)
                       rf"(?:,?\s+(?:(?:its|the|the company's)\s+(?=[Ff]iscal|FY))?(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)"
                       rf"(?P<y>{YEAR}|\d{{2}})\b|(?:{_CALENDAR})?(?P<yb>{YEAR}))|"
                       # "the third quarter of its 2024 fiscal year"

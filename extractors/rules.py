@@ -185,6 +185,10 @@ _YEAR_TOTAL_BEFORE = re.compile(r"\b(?:(?:a|its|the)\s+)?(?:calendar[- ]year|ful
                                 r"(?P<so_far>)(?:about |approximately |roughly |some )?$", re.I)
 
 
+_TOTAL_SINCE_BEFORE = re.compile(r"\b(?:total|cumulative)\s+(?:production|output|bitcoin\s+mined|mined\s+bitcoin)\s+"
+                                 r"since\b[^.;$]{0,60}?\bto\s+(?:about |approximately |roughly |some )?$", re.I)
+
+
 def _tally_period(ctx: DocContext, sent: Sent, q: Quantity, lo: int) -> P.Period | None:
     """A running tally's own span: 'took its production for the first calendar quarter to 1,871 BTC' (not the
     comparison after it, 'more than it mined in the final three months of 2022')."""
@@ -197,6 +201,17 @@ def _tally_period(ctx: DocContext, sent: Sent, q: Quantity, lo: int) -> P.Period
             so_far = year_total.group("so_far") is not None  # "since the start of the year to ...": through the end
             return P.Period(dt.date(end.year, 1, 1), end if so_far else dt.date(end.year, 12, 31),
                             "year", year_total.start(), year_total.end(), rp.has_year, year_total.group())
+    since = _TOTAL_SINCE_BEFORE.search(sent.text, max(0, q.start - 100), q.start)
+    first = next((p for p in sent.periods if since is not None and since.start() <= p.char_start < q.start
+                  and p.start is not None), None)
+    if first is not None:
+        # "mined 1,404.4 BTC from April through June, taking its total production since it started mining last
+        # November to 3,879.2 BTC": from that month through the end of the span told before
+        told = [p.end for p in sent.periods if p.char_end <= since.start() and p.kind != "date"]
+        rp = ctx.report_period
+        end = told[-1] if told else rp.end if rp is not None else None
+        if end is not None and first.start < end:
+            return P.Period(first.start, end, "span", since.start(), q.start, first.has_year, since.group())
     m = _FOR_SPAN_TO.search(sent.text, max(lo, q.start - 90), q.start)
     if m is None:
         return None
@@ -396,6 +411,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
+    if _SITE_MINED.search(left[-80:]):
+        return "site"  # "In that short time the Bhutan site mined 211 Bitcoins in September": one site's output
     if _FORECAST_BEFORE.search(left[-100:]):
         return "forecast"  # "Kestrel models 2026 production of about 7,900 BTC", "the note projects around 6,300 BTC"
     if _POLICY_FLOOR_BEFORE.search(left):
@@ -416,6 +433,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     return None
 
 
+_LIST_NEXT = re.compile(r"[^.;:\d]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")
+_SITE_MINED = re.compile(r"\b(?:the|its|that|this)\s+(?:[A-Z][\w-]*\s+){1,2}(?:site|facility|campus|farm|mine|"
+                         r"data center)\s+(?:alone\s+)?(?:mined|produced|earned|generated)\s+"
+                         r"(?:about |approximately |roughly |some )?$")
 _GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of|to)\s+(?:own(?:ing)?|hold(?:ing)?|"
                               r"reach(?:ing)?|accumulat(?:e|ing)|min(?:e|ing)|produc(?:e|ing)|(?:build|building)\s+(?:up\s+)?"
                               r"(?:a\s+)?(?:reserve|treasury|stack)\s+of)\s+(?:at least\s+|about\s+|more than\s+|over\s+|"
@@ -472,6 +493,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
+        if why is None and prev_why == "site" and _LIST_NEXT.fullmatch(left):
+            why = prev_why  # "the Bhutan site mined 211 Bitcoins in September, 209 Bitcoins in November and 230 ..."
         if why is None and prev_why in ("clients", "aggregate") and (_AND_THEN.fullmatch(left)
                                                                      or _COMPARISON.search(left)
                                                                      or _AGAINST_OUTPUT.search(left)):
@@ -776,6 +799,9 @@ _YEAR_EARLIER = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\bpreviou
 
 _THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:sold|offloaded|liquidated)\b", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\b[^,;]{0,25}$", re.I)
+_THE_PERIOD_WAS = re.compile(r"\b(?:in|during|for|over|throughout|across) the (?:month|quarter|period)\s+(?:was|were|"
+                             r"stood at|came to|came in at|of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout|across) the (month|quarter|period)\b", re.I)
 _RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
@@ -981,6 +1007,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         own_fleet = _OWN_FLEET_AFTER.match(s, q.end) is not None
         why = next((name for name, rx in hashrate.NOT_OURS
                     if not (own_fleet and name == "hosted") and rx.search(near_left if name in hashrate.LEFT_ONLY else
+                                 # (across a second figure: "between 40 EH/s and 42 EH/s, including customer
+                                 # machines")
+                                 s[q.end:q.end + 90] if name == "including_hosted_after" else
                                  s[q.end:min(hi, q.end + 90)] if name in hashrate.WIDE_RIGHT else
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
@@ -1172,8 +1201,13 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if kind == "average" and paren_period is not None:
             period = anchor(ctx, paren_period)  # "(February: 1.61 EH/s)" after a March average
-        elif kind == "average" and ctx.report_period is not None and (the := _THE_PERIOD.search(near_right)):
-            # "its fleet averaged only 21.4 EH/s during the month", after "from December"
+        elif kind == "average" and ctx.report_period is not None and (
+                (the := _THE_PERIOD.search(near_right)) or (
+                    (the := _THE_PERIOD_WAS.search(near_left)) and not any(
+                        p.char_end <= q.start and not _COMPARED_FROM.search(s, max(0, p.char_start - 30), p.char_start)
+                        for p in sent.periods))):
+            # "its fleet averaged only 21.4 EH/s during the month", after "from December"; "(average operating
+            # hashrate for the quarter was 29.4 EH/s)" after "from $28.9 million in Q2 FY25"
             period = report_period_of(ctx, sent, the.group(0))
         elif kind == "average" and (period is None or period.start is None):
             period = _average_span(ctx, sent, lo, q.start, period)
@@ -1385,7 +1419,10 @@ _REACHED_BEFORE = re.compile(r"(?:\bhaving\s+(?:already\s+)?|\bafter\s+)(?:reach
 _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?(?:goal|target|plan)\b|"
                         # "it had hit its long-standing target on an installed basis, with 23.1 EH/s": reached
                         r"\b(?:hit|met|reached|achieved|surpassed|exceeded|beat)\s+(?:its|our|the)\s+(?:[\w-]+\s+)?"
-                        r"(?:goal|target)\b", re.I)
+                        r"(?:goal|target)\b|"
+                        # "the miner has delivered on its growth plan, lifting its hash rate to 4.3 EH/s"
+                        r"\b(?:delivered|made good)\s+on\s+(?:its|our|the)\s+(?:[\w-]+\s+)?(?:goal|target|plan|promise|"
+                        r"guidance)s?\b", re.I)
 # "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
 _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company)\s+had\s+(?:targeted|aimed|planned|guided|projected|expected)\b",
                             re.I)
@@ -2101,6 +2138,13 @@ _FINANCED_BEFORE = re.compile(r"\b(?:financ\w*|borrow\w*|lent|lend\w*|loan\w*)\b
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bonus|earn-?out|milestone)\s+payments?\b|"
+                             # "extinguishing $45.4 million of future payment obligations" to a machine supplier
+                             r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:future\s+|remaining\s+)?"
+                             r"(?:payment|purchase)\s+(?:obligations|commitments)\b|"
+                             # "raised $7.5 million of gross proceeds through a share placement": equity
+                             r"\s*(?:million|billion|m|bn)?\s+(?:of\s+|in\s+)?(?:gross\s+|net\s+)?proceeds\s+"
+                             r"(?:through|from|via|in)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:placements?|offerings?|share|shares|equity|stock)\b|"
                              # "about $7 million in unpaid bills owed by Celsius Network": a customer's debt to the miner
                              r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:unpaid|overdue|outstanding|past-due)\s+(?:hosting\s+)?"
                              r"(?:bills|invoices|fees|receivables)\b|"
@@ -2176,6 +2220,9 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
 # the coins' worth, or a bankrupt miner's trade debts: "its roughly 10,000 BTC treasury, currently valued at about $1.1
 # billion", "bitcoin with a fair value of $307.4 million", "Its 30 largest unsecured creditors are owed about $9.8 million"
 _ASSET_VALUE_OR_TRADE_DEBT_BEFORE = re.compile(
+    # "pushed the former car-loan platform to a net loss of nearly $300 million": results, not debt
+    r"\b(?:net\s+)?(?:loss|losses|income|profit|revenues?|EBITDA)\s+of\s+(?:approximately |about |roughly |some |"
+    r"nearly |almost |over |more than )?(?:US)?$|"
     r"\b(?:treasury|holdings|reserves?|stack|stash)\b,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:currently\s+|now\s+)?"
     r"(?:valued|worth)\s+(?:at\s+)?(?:approximately |about |roughly |some |nearly )?(?:US)?$|"
     r"\b(?:bitcoin|BTC|digital assets?|crypto(?:currency)? holdings)\s+(?:with|at)\s+(?:a\s+)?(?:fair|market|carrying)\s+"
@@ -2500,6 +2547,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             parent = ""
         if parent and _CUSTOMERS_SHARE.search(row[0]):
             continue
+        if company_col is None and row and _is_part_row(row[0], [x[0] for x in cells[1:] if x]):
+            continue  # "Deployed Hash Rate – Rockdale(2)" beside "– Corsicana" and "– Total": one site's
         if company_col is not None:
             out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title, lead)
         elif by_rows:
@@ -2513,6 +2562,24 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                                col_companies=col_companies, between=_between_balances(ctx, cells, i))
         wrapped = row[0] if len(row) == 1 and "|" not in r.text else ""
     return out
+
+
+# a row of one part of a metric: "Deployed Hash Rate – Rockdale(2)", "Bitcoin Self-Mined – Lake Mariner"
+_PART_LABEL = re.compile(r"^\W{0,3}(?P<metric>[A-Za-z][^–—|]{2,60}?)\s+[–—-]\s+(?P<part>[^–—|]{2,40}?)\s*"
+                         r"(?:\(\d[\d,]*\)|\d)?\s*$")
+_WHOLE_PART = re.compile(r"^(?:total|consolidated|company|combined|overall|all sites|self[- ]mining|proprietary|"
+                         r"owned)\b", re.I)
+
+
+def _is_part_row(label: str, labels: list[str]) -> bool:
+    """A row for one part (a site) of a metric that other rows split by part too: 'Avg. Operating Hash Rate –
+    Rockdale(4)' beside '– Corsicana(4)' and '– Total(4)'. The total's row, or a label without parts, is no part."""
+    m = _PART_LABEL.match(label)
+    if m is None or _WHOLE_PART.match(m.group("part")):
+        return False
+    metric = m.group("metric").strip().lower()
+    return any((o := _PART_LABEL.match(x)) is not None and o.group("metric").strip().lower() == metric
+               and o.group("part") != m.group("part") for x in labels)
 
 
 _LABEL_MONTH = re.compile(rf"\b(?:in|for|during)\s+({MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d)")
@@ -2837,6 +2904,11 @@ def _first_period(ctx: DocContext, text: str) -> P.Period | None:
 
 
 def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Period | None]:
+    yy = [m for h in header if (m := _MONTH_YY.fullmatch(h.strip()))]
+    if len(yy) >= 2 and len({m.group("m") for m in yy}) == len(yy) and ctx.published is not None \
+            and all(0 <= ctx.published.year % 100 - int(m.group("yy")) <= 1 for m in yy):
+        # "Key Metrics | May 25 | Apr 25 | Mar 25": months of 2025, not days of May
+        header = [_MONTH_YY.sub(lambda m: f"{m.group('m')} 20{m.group('yy')}", h.strip()) for h in header]
     cols = [_first_period(ctx, h) for h in header]
     # "| | YTD 2022 | YTD 2021 |" in a release on August: the year through the reported month, not to publication
     cols = [anchor(ctx, p) if p is not None and p.kind == "ytd" else p for p in cols]
@@ -2856,6 +2928,9 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
             text = f"{words} ended {span.group('m').capitalize()} {span.group('d')}, {y.group('y')}"
             cols[j] = _first_period(ctx, text) or cols[j]
     return cols
+
+
+_MONTH_YY = re.compile(r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+[’']?(?P<yy>\d\d)")
 
 
 def _row_period(ctx: DocContext, row: list[str]) -> P.Period | None:
@@ -2896,8 +2971,8 @@ def _cell_offsets(text: str, row: list[str]) -> list[tuple[str, int]]:
 def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'- Bitcoin mined: 650.5' / 'BTC held: 3,318' / 'Hashrate: 32.1 EH/s'."""
     m = re.match(r"^\W{0,3}(?P<label>[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
-    if not m or find_btc(m.group("rest")):
-        return []
+    if not m or find_btc(m.group("rest")) or m.group("label").count("(") > m.group("label").count(")"):
+        return []  # (nor a colon inside brackets: "- BTC held of 9 at 30 June 2025 (31 December 2024: 14)")
     periods = [p for p in sent.periods if p.char_end <= m.end("label")] or [
         p for p in sent.periods if p.char_start >= m.start("rest")
         and not _COMPARED_TO.search(sent.text, m.start("rest"), p.char_start)  # "Bitcoin held: 9,077 as of January 31"
@@ -3066,6 +3141,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
 _AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: as of)?|at)\W*", re.I)
 
 
+_TARGET_DATE_HEADER = re.compile(r"\b(?:target|goal)\s+(?:date|timing|deadline)\b|\bdeadline\b|\bby when\b", re.I)
 _ESTIMATE_HEADER = re.compile(r"\b(?:est\.|estimated?s?\b|implied\b)", re.I)
 _RATIO_HEADER = re.compile(r"\bper\s+(?:[EPT]H(?:/s)?|exahash|petahash|terahash|MW|megawatt|share|day)\b|"
                            r"\b(?:BTC|bitcoin)\s*/\s*(?:[EPT]H|day|MW)\b", re.I)
@@ -3129,6 +3205,13 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             kind = _kind(h + " " + " ".join(row), h) or "operational"
             c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), "table_company",
                           hashrate_kind=kind)
+            if kind == "target" and (deadline := next((_first_period(ctx, cell) for (cell, _), dh in
+                                                       zip(cells, header, strict=False)
+                                                       if _TARGET_DATE_HEADER.search(dh)), None)) is not None:
+                period = deadline  # '| Target (EH/s) | Target date |' over '| 12.8 | end-2022 |'
+            elif kind == "target" and any(_TARGET_DATE_HEADER.search(dh) for dh in header):
+                c.flags.add("period_inferred")  # '| 15 | TBD |': a goal with no deadline readable
+
             period = period or (ctx.report_period if kind == "average" else None)
             if period is None and kind != "target" and not _CURRENT.search(f"{title} {h}"):
                 period = _recent_report(ctx, r)  # a roundup of March's figures, published in April

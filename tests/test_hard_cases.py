@@ -5164,3 +5164,102 @@ def test_batch_81_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "for the quarter" before an average: the reported quarter, not a comparison's quarter named before it
+    ("IREN reports results for the quarter ended March 31, 2025 (Q3 FY25).\n\n- Electricity costs rose to $36.5 "
+     "million from $28.9 million in Q2 FY25, as average operating hashrate grew 30% (average operating hashrate for "
+     "the quarter was 29.4 EH/s)", "2025-05-14", "hashrate",
+     [("IREN", 29.4, "2025-01-01", "2025-03-31", "average")]),
+    # a column of target dates dates each row's target
+    ("Miners' February figures.\n\nCompany | BTC mined, Feb | Operating hashrate, Feb 28 (EH/s) | Target (EH/s) | "
+     "Target date\nRiot Blockchain | 466 | 4.0 | 12.8 | end-2022\nMarathon Digital | 327 | 3.9 | 23.3 | Q1 2023",
+     "2022-03-04", "hashrate",
+     [("Riot Platforms", 4.0, None, "2022-02-28", "operational"),
+      ("Riot Platforms", 12.8, None, "2022-12-31", "target"),
+      ("MARA Holdings", 3.9, None, "2022-02-28", "operational"),
+      ("MARA Holdings", 23.3, None, "2023-03-31", "target")]),
+    # a range with customers' machines is not the company's, on either bound
+    ("For 2022, Core Scientific expects to reach total hashrate of between 40 EH/s and 42 EH/s, including customer "
+     "machines.", "2022-03-10", "hashrate", []),
+    # proceeds of a share placement are no loan
+    ("Argo Blockchain plc interim results.\n\n\u2022 In July 2023 Argo raised $7.5 million of gross proceeds through "
+     "a share placement and used part of the money to repay $1.8 million of its loan from Galaxy", "2023-08-29",
+     "loan", [("Argo Blockchain", 1800000.0, None, "2023-07-31", "repaid")]),
+    # a bracketed period's bare figure compares; a colon inside brackets makes no label line
+    ("Argo Blockchain interim results.\n\n- BTC held of 9 at 30 June 2025 (31 December 2024: 14)", "2025-09-01",
+     "btc_held", [("Argo Blockchain", 9.0, None, "2025-06-30", None),
+                  ("Argo Blockchain", 14.0, None, "2024-12-31", None)]),
+    ("Argo Blockchain interim results.\n\n- BTC mined of 90 in H1 2025 (H1 2024: 140)", "2025-09-01", "btc_mined",
+     [("Argo Blockchain", 90.0, "2025-01-01", "2025-06-30", None),
+      ("Argo Blockchain", 140.0, "2024-01-01", "2024-06-30", None)]),
+])
+def test_dev_leftover_cases_s29(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a pool's hashrate is no miner's ("Antpool", "F2Pool")
+    ("MARA Holdings mined 750 BTC in December.\n\nAntpool's gains were more modest, rising from 130 EH/s to 147 EH/s.",
+     "2025-01-04", "hashrate", []),
+    # results are no debt, though the company was once a car-loan platform
+    ("Cango's production climbed, but the cost of its pivot pushed the former car-loan platform to a net loss of "
+     "nearly $300 million.", "2025-09-08", "loan", []),
+    # a haul is production
+    ("September's tale of the tape\nWith September's production numbers in, difficulty took a bite out of most "
+     "miners' output. MARA Holdings kept the top spot, mining 736 BTC over the month and adding to a reserve that "
+     "remains the largest of any listed miner. Cango came next, although its haul fell to 616.6 BTC from 663.7 BTC in "
+     "August.",
+     "2025-10-17", "btc_mined",
+     [("MARA Holdings", 736.0, "2025-09-01", "2025-09-30", None), ("Cango", 616.6, "2025-09-01", "2025-09-30", None),
+      ("Cango", 663.7, "2025-08-01", "2025-08-31", None)]),
+    # a "respectively" list takes no comparison's month
+    ("Miners' September production.\n\nCleanSpark and Riot Platforms produced 629 BTC and 445 BTC, respectively, the "
+     "former a slight dip from August.", "2025-10-17", "btc_mined",
+     [("CleanSpark", 629.0, "2025-09-01", "2025-09-30", None),
+      ("Riot Platforms", 445.0, "2025-09-01", "2025-09-30", None)]),
+    # a supplier's payment obligations are no loan
+    ("Bitfarms paid down its Galaxy loan in December.\n\nBitfarms reached agreement with its miner supplier to "
+     "cancel the remaining deliveries under its purchase agreements, extinguishing $45.4 million of future payment "
+     "obligations without penalty.", "2023-01-03", "loan", [("Bitfarms", None, None, "2022-12-31", "repaid")]),
+    # a growth plan delivered on is a level reached, in the past
+    ("Cipher Mining got an upgrade. The analyst said the miner has delivered on its growth plan, lifting its hash rate "
+     "to 4.3 EH/s at the end of January from 0.64 EH/s at the end of September.", "2023-02-07", "hashrate",
+     [("Cipher Mining", 4.3, None, "2023-01-31", "operational"),
+      ("Cipher Mining", 0.64, None, "2022-09-30", "operational")]),
+    # rows of one site each, beside the total's row
+    ("Riot Platforms August 2024 production update.\nMetric\tAugust 2024\tJuly 2024\nDeployed Hash Rate \u2013 "
+     "Rockdale(2)\t14.7 EH/s\t14.7 EH/s\nDeployed Hash Rate \u2013 Corsicana(2)\t7.6 EH/s\t7.6 EH/s\nDeployed Hash "
+     "Rate \u2013 Total(2)\t23.5 EH/s\t23.2 EH/s", "2024-09-05", "hashrate",
+     [("Riot Platforms", 23.5, None, "2024-08-31", "deployed"),
+      ("Riot Platforms", 23.2, None, "2024-07-31", "deployed")]),
+    # "Qtr." is a quarter
+    ("Core Scientific September 2024 production.\nMetric\tSeptember 2024\tAugust 2024\tThird Qtr. 2024\nSelf-Mining "
+     "Bitcoin Earned\t345\t358\t1,115", "2024-10-07", "btc_mined",
+     [("Core Scientific", 345.0, "2024-09-01", "2024-09-30", None),
+      ("Core Scientific", 358.0, "2024-08-01", "2024-08-31", None),
+      ("Core Scientific", 1115.0, "2024-07-01", "2024-09-30", None)]),
+    # "May 25 | Apr 25" over a monthly update's columns: months of 2025
+    ("IREN May 2025 monthly update.\nKey Metrics\tMay 25\tApr 25\nAverage operating hashrate\t38.4 EH/s\t36.6 EH/s",
+     "2025-06-05", "hashrate",
+     [("IREN", 38.4, "2025-05-01", "2025-05-31", "average"), ("IREN", 36.6, "2025-04-01", "2025-04-30", "average")]),
+    # one site's output, and the site's hashrate
+    ("Bitdeer's December 2023 update.\n\nIn that short time the Bhutan site mined 211 Bitcoins in September, 209 "
+     "Bitcoins in November and 230 Bitcoins in December.", "2024-01-22", "btc_mined", []),
+    ("Bitdeer's December 2023 update.\n\nThe buildout added 100MW of electrical capacity to the company and 3.3EH/s of "
+     "hash rate at the site.", "2024-01-22", "hashrate", []),
+    # a total since mining began runs from that month to the end of the span told before
+    ("Cango's second quarter.\n\nThe company said it mined 1,404.4 BTC from April through June, taking its total "
+     "production since it started mining last November to 3,879.2 BTC.", "2025-09-08", "btc_mined",
+     [("Cango", 1404.4, "2025-04-01", "2025-06-30", None), ("Cango", 3879.2, "2024-11-01", "2025-06-30", None)]),
+    # a deal's size is no fleet
+    ("Over the quarter, Cango lifted its deployed hashrate to 50 EH/s by the end of June after completing an 18 EH/s "
+     "acquisition.", "2025-09-08", "hashrate", [("Cango", 50.0, None, "2025-06-30", "deployed")]),
+])
+def test_batch_83_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
