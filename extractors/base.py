@@ -350,7 +350,8 @@ NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morn
              r"goals?)\b)")
 # (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
 PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b(?![^.;]{{0,40}}\b(?:guides?|guiding|targets?|targeting|"
-                          rf"expects?|expecting|aims?|aiming|plans?|planning|forecasts?|projects?)\b)[^.;]{{0,40}}$|"
+                          rf"expects?|expecting|aims?|aiming|plans?|planning|forecasts?|projects?|expanding)\b)"
+                          rf"[^.;]{{0,40}}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 # a now-word in the figure's own words: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
@@ -649,6 +650,8 @@ def list_lead_in(text: str, pos: int) -> str | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
+        if BULLET_LINE.match(line) and line.rstrip().endswith(":") and len(line) <= 200:
+            return line  # a bullet that leads a sub-list: "• Production:" over "• 683 BTC in February"
         if not line.strip() or BULLET_LINE.match(line):
             continue
         return line if line.rstrip().endswith(":") and len(line) <= 200 else None
@@ -981,7 +984,12 @@ def _comparison_dated(sent: Sent, pos: int) -> set[int]:
 # The base of a comparison is never a figure's own period: "a decrease of 13% compared to March 2025", "up 84% from
 # fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
 _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
-_COMPARISON_BASE = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
+# ("21% more than it produced in February", "22% above where it was on December 31, 2021")
+_COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"
+                              r"had|did)\s+(?:in|during|for|at|over)?\s*(?:the\s+)?$|"
+                              r"\b(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood)\s+"
+                              r"(?:on|at|in)?\s*$|"
+                              r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
                               r"gain|jump|drop|decline|growth|improvement)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "up 359% on the same month last year and slightly below July"

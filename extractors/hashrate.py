@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 71
+VERSION = 72
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -46,7 +46,9 @@ NOT_OURS = [
                                 r"\b(?:earlier|previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:plan|target|goal|"
                                 r"guidance|forecast|outlook|projection)\s+(?:had\s+)?(?:called\s+for|was(?:\s+for)?|of|"
                                 r"had\s+been|envisaged|foresaw)\s+(?:about |approximately |roughly |around )?$", re.I)),
-    ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\bincrease[sd]? (?:of|by)|\bincreas(?:ed|ing) by|"
+    ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\brestored|\bswitch(?:es|ed)? on|"
+                             r"\bincrease[sd]? (?:of|by)|"
+                             r"\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\b(?:an|the|its|their) additional|\ba further|\banother|"
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
@@ -87,7 +89,9 @@ NOT_OURS = [
                                   r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?"
                                   r"(?:at|in)\s+(?:its|the)\s+"
                                   r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ite|[Ff]acility|[Cc]ampus|[Ff]arm|"
-                                  r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b")),
+                                  r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b|"
+                                  # "about 8.4 EH/s sits at Rockdale": a place named alone, after a verb of place
+                                  r"^\s+(?:sits|sat|is located|was located|is housed|was housed)\s+(?:at|in)\s+[A-Z]")),
     # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
     ("design", re.compile(r"\bdesigned (?:to (?:carry|add|host|support|hold|house|deliver|accommodate|reach)|for)\b"
                           r"[^.;]{0,30}$|"
@@ -120,7 +124,7 @@ NOT_OURS = [
                               r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)),
     # a gap to a rival or to a goal: "Riot would remain some 15 EH/s behind MARA", "still 4 EH/s short of its target"
     ("gap_after", re.compile(r"^\s{0,2}(?:behind|short of|shy of|ahead of(?!\s+(?:its\s+|the\s+)?(?:schedule|plan|"
-                             r"time|guidance|target))|more than (?:the|its|their|[A-Z])|less than (?:the|its|their|[A-Z])|"
+                             r"time|guidance|target))|(?:more|less) than (?:the|its|their|at|in|on|a|an|last|[A-Z])|"
                              # "about 0.3 EH/s lower than the 5.7 EH/s reported as of March 31"
                              # "0.318 EH/s lower than at the end of the second quarter"
                              r"(?:lower|higher) than (?:the|its|their|at|in|on|a|last|[A-Z])|(?:below|above) (?:the|its|their))\b")),
@@ -144,6 +148,9 @@ NOT_OURS = [
                                r"(?:ship|be\s+shipped|be\s+delivered|arrive)|for\s+(?:delivery|shipment|shipping))\b",
                                re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
+    # "2.5 EH/s of Avalon A1566 machines for a North American mining customer": a maker's sale
+    ("supplier_after", re.compile(r"^\s+of\s+(?:[\w-]+\s+){0,3}(?:machines|miners|units|rigs|ASICs)\s+(?:for|to)\s+"
+                                  r"(?:a|an|its|one|the)\s+[^.;]{0,40}?\b(?:customers?|clients?|buyers?)\b", re.I)),
     # "after completing an 18 EH/s acquisition": a deal's size, not a fleet
     ("deal_after", re.compile(r"^\s*(?:\([^)]{0,12}\)\s*)?(?:acquisition|purchase|order|deal|transaction)s?\b", re.I)),
     # "added ... 3.3EH/s of hash rate at the site": the site's
@@ -243,7 +250,10 @@ NOT_OURS = [
                                  r"^\s*(?:went|was|were|had been)\s+(?:taken\s+)?(?:offline|off-line|dark)\b|"
                                  # "roughly 600 PH/s taken down by a utility-mandated maintenance outage"
                                  r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}?(?:miners|machines|capacity)\s+)?(?:(?:was|were)\s+)?"
-                                 r"(?:taken|knocked|shut|powered|switched)\s+(?:down|off|offline)\b", re.I)),
+                                 r"(?:taken|knocked|shut|powered|switched)\s+(?:down|off|offline)\b|"
+                                 # "which leaves 1.9 EH/s still out of action"
+                                 r"^\s*(?:(?:is|are|was|were|remains?|remained)\s+)?(?:still\s+)?out\s+of\s+"
+                                 r"(?:action|service|operation|commission)\b", re.I)),
     ("not_hashing_after", re.compile(r"^(?!\s*(?:of\s+)?(?:[\w'’-]+\s+)?(?:fleet|hash\s?rate|operations)\b)"
                                      r"(?:(?!\b(?:and|while|but|whereas|though|although|as|when|after|since|because|"
                                      r"include[sd]?|including|exclude[sd]?|excluding|not counting)\b)[^.;\d]){0,45}?"
@@ -306,7 +316,7 @@ WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:al
 RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after",
               "one_site_after", "offline_after", "site_after", "deal_after"}
 # searched in the clause's first 90 characters after the figure
-WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after"}
+WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _RAISING_VERB = r"(?:lift|take|bring|boost|push|raise|increase|expand|double)"
@@ -372,4 +382,6 @@ PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|booste
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|guides? to|guided to|guiding to|"
                     r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|on course|set to|poised|en route|road to|to reach|"
-                    rf"to hit|should\s+(?:{_RAISING_VERB}|reach|hit|grow))\b", re.I)
+                    rf"to hit|should\s+(?:{_RAISING_VERB}|reach|hit|grow)|"
+                    # "has 31 EH/s today and is expanding to 52 EH/s": a build under way
+                    r"(?:is|are)\s+(?:expanding|growing|scaling)(?:\s+(?:its|the)\s+[\w-]+)?\s+to)\b", re.I)

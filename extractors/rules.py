@@ -394,7 +394,7 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "equivalent"  # "(one bitcoin equals 100 million satoshis)"
     if q.value == 1 and _ONE_COIN_BEFORE.search(left[-30:]):
         return "rate"  # "Producing one bitcoin cost TeraWulf $22,954 in the quarter": a unit cost
-    if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s):
+    if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s, max(0, q.start - 60), q.end + 40):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
     further_sale = _SOLD_MORE.search(left[-60:]) is not None and not _COMPARED_AFTER.match(right)
     if (_CHANGE_BEFORE.search(left[-40:]) and not further_sale) or _CHANGE_AFTER.search(right) \
@@ -994,7 +994,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         clause = near_left + near_right
         # the figure's own clause: "despite a difficulty environment that kept climbing, and we ended March at 42.4
         # exahash" puts the network's difficulty in the clause before
-        own = max([lo] + [m.end() for m in _AND_CLAUSE.finditer(s, lo, q.end) if m.end() <= q.start])
+        own = max([lo] + [m.end() for m in _OWN_CLAUSE.finditer(s, lo, q.end) if m.end() <= q.start])
         if out and out[-1].sent.start == sent.start and out[-1].q_end <= q.start and (
                 versus := _VERSUS_PRIOR.match(s, out[-1].q_end, q.start)):
             # "Iris averaged 748 PH/s on the bitcoin network in December, against an average of 657 PH/s in November":
@@ -1187,6 +1187,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 period = _at_publication(ctx, q.start)
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and not _PAST_GOAL.search(s, lo, hi) \
+                and not _ADDED_TO_REACH.search(s, max(0, q.start - 80), q.start) \
                 and not _GOAL_NOW_PAST.search(s, lo, hi) \
                 and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)
                      or _BY_DEADLINE.search(s, max(0, period.char_start - 20), period.char_start)
@@ -1285,6 +1286,9 @@ _OWN_FLEET_AFTER = re.compile(r"\s*(?:of\s+)?(?:its\s+)?(?:self-owned|self-minin
                               r"(?:hash\s?rate|computing power|capacity|fleet|machines|miners)\b", re.I)
 _AND_CLAUSE_END = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+$")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
+# (and a colon before a clause of its own: "We outgrew the BTC network: at the end of the quarter our hashrate ...")
+_OWN_CLAUSE = re.compile(_AND_CLAUSE.pattern + r"|:\s+(?=(?:at|by|in|on|as of)\s+the\s+end\b|"
+                         r"(?:our|its|their|the)\s+\w+)")
 _AFTER_REACHING = re.compile(r"\b(?:after|having)\s+(?:reaching|hitting|passing|crossing|surpassing|topping|"
                              r"achieving|reached|hit|passed|crossed|surpassed|topped|achieved)\s+"
                              r"(?:about |approximately |roughly |over |more than |nearly |some )?$", re.I)
@@ -1416,6 +1420,9 @@ _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
 _REACHED_BEFORE = re.compile(r"(?:\bhaving\s+(?:already\s+)?|\bafter\s+)(?:reached|reaching|hit|hitting|passed|passing|"
                              r"surpassed|surpassing|crossed|crossing|topped|topping)\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+# "had another strong month in May, adding 100 PH/s to reach 3.4 EH/s": a result, not a goal
+_ADDED_TO_REACH = re.compile(r"\b(?:adding|added|having added)\b[^.;]{0,40}\bto\s+reach\s+"
+                             r"(?:about\s+|approximately\s+)?$", re.I)
 _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?(?:goal|target|plan)\b|"
                         # "it had hit its long-standing target on an installed basis, with 23.1 EH/s": reached
                         r"\b(?:hit|met|reached|achieved|surpassed|exceeded|beat)\s+(?:its|our|the)\s+(?:[\w-]+\s+)?"
@@ -1904,7 +1911,7 @@ def _repayment_not_done(s: str, verb: re.Match) -> bool:
 
 
 # how a loan is repaid, not a repayment: "Because the loan is repaid in bitcoin, the dollar value ... rose"
-_REPAID_IN_KIND = re.compile(r"\s+in\s+(?:bitcoin|BTC|kind|cash|shares|stock|(?:monthly\s+|equal\s+)?instal+ments)\b", re.I)
+_REPAID_IN_KIND = re.compile(r"\s+in\s+(?:bitcoin|BTC|kind|cash|shares|stock|(?:[\w-]+\s+){0,2}instal+ments)\b", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.I)
 
 

@@ -5263,3 +5263,55 @@ def test_batch_83_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "more than it produced in February" compares; the month is the subject's
+    ("Marathon Digital reports record first quarter.\n\nMarch on its own brought in 825 BTC, also a monthly best for "
+     "the company, worth about $23.3 million at current prices and 21% more than it produced in February.",
+     "2023-04-04", "btc_mined", [("MARA Holdings", 825.0, "2023-03-01", "2023-03-31", None)]),
+    # capacity restored and capacity still out of action are no fleet
+    ("Riot's January update.\n\nRiot has so far restored 0.6 EH/s, which leaves 1.9 EH/s still out of action.",
+     "2023-02-06", "hashrate", []),
+    # "the same period of 2021" with no period named before it: the reported one, a year back
+    ("Riot reports third-quarter 2022 results.\n\nThe miner produced 1,042 BTC in the quarter, against 1,292 BTC in "
+     "the same period of 2021.", "2022-11-11", "btc_mined",
+     [("Riot Platforms", 1042.0, "2022-07-01", "2022-09-30", None),
+      ("Riot Platforms", 1292.0, "2021-07-01", "2021-09-30", None)]),
+    # 50 BTC is a block subsidy only beside the subsidy's words
+    ("Digihost announces May 2024 production.\n\n\u2022 Produced 50 BTC in May, the first full month of mining since "
+     "the April 2024 halving cut the block subsidy in half.", "2024-06-05", "btc_mined",
+     [("Digihost", 50.0, "2024-05-01", "2024-05-31", None)]),
+    # how a loan is repaid is no repayment
+    ("Bitdeer entered into a collateralized financing with Matrixport. Loans under that facility carry a floating "
+     "interest rate and are repaid in fixed monthly installments over 24 months.", "2025-09-22", "loan", []),
+    # "is expanding to" is a build under way, with its deadline
+    ("IREN reports results.\n\nIREN has 31 EH/s of installed self-mining hashrate today and is expanding to 52 EH/s, "
+     "with completion targeted for the first half of calendar 2025.", "2025-02-12", "hashrate",
+     [("IREN", 31.0, None, "2025-02-12", "installed"), ("IREN", 52.0, None, "2025-06-30", "target")]),
+    # the network in a clause before a colon is not the figure's; "above where it was on" compares
+    ("Bitfarms reports its first quarter of 2022.\n\n\u2022 \u201cWe outgrew the BTC network: at the end of the "
+     "quarter our hashrate stood at 2.7 Exahash per second (EH/s), 22% above where it was on December 31, 2021,\u201d "
+     "the CEO said.", "2022-05-16", "hashrate", [("Bitfarms", 2.7, None, "2022-03-31", "operational")]),
+    # a gap "more than a month earlier" is no fleet
+    ("Riot said it had a deployed hash rate of roughly 3.5 EH/s at the end of November, about 0.3 EH/s more than a "
+     "month earlier.", "2021-12-03", "hashrate", [("Riot Platforms", 3.5, None, "2021-11-30", "deployed")]),
+    # a site named after a verb of place
+    ("Riot delays its target.\n\nOf the company's current fleet, about 8.4 EH/s sits at Rockdale.", "2023-01-04",
+     "hashrate", []),
+    # a maker's sale to a customer
+    ("Canaan reports results.\n\n- Largest single order in the Company's history, 2.5 EH/s of Avalon A1566 machines "
+     "for a North American mining customer, fully delivered in September.", "2024-11-20", "hashrate", []),
+    # a bullet that leads a sub-list gives its type; "quarter-to-date" runs from the quarter's start
+    ("Marathon switched on 18,800 miners in February\n\u2022 Production:\n\u2022 683 BTC in February\n\u2022 1,370 "
+     "BTC quarter-to-date", "2023-03-03", "btc_mined",
+     [("MARA Holdings", 683.0, "2023-02-01", "2023-02-28", None),
+      ("MARA Holdings", 1370.0, "2023-01-01", "2023-02-28", None)]),
+    # machines switched on are a step
+    ("Marathon switches on 2.2 EH/s in February, taking hashrate to 9.5 EH/s", "2023-03-03", "hashrate",
+     [("MARA Holdings", 9.5, None, "2023-02-28", "operational")]),
+])
+def test_batch_84_85_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
