@@ -349,14 +349,13 @@ NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morn
              r"current(?![\w-])(?!\s+(?:fiscal\s+)?(?:quarter|month|year|period|half|week|plans?|targets?|guidance|"
              r"goals?)\b)")
 # (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
-PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b(?![^.;]{{0,40}}\b(?:guides?|guiding|targets?|targeting|"
-                          rf"expects?|expecting|aims?|aiming|plans?|planning|forecasts?|projects?|expanding)\b)"
-                          rf"[^.;]{{0,40}}$|"
+_NO_GOAL_AFTER = (r"(?![^.;]{0,40}\b(?:guides?|guiding|targets?|targeting|expects?|expecting|aims?|aiming|plans?|planning|"
+                  r"forecasts?|projects?|expanding)\b)")
+PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}[^.;]{{0,40}}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
-# a now-word in the figure's own words: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
-_NOW_NEAR = re.compile(rf"\b(?:{NOW_WORDS})\b(?![^.;]{{0,40}}\b(?:guides?|guiding|targets?|targeting|expects?|"
-                       r"expecting|aims?|aiming|plans?|planning|forecasts?|projects?)\b)[^.;,]{0,40}$", re.I)
+# a now-word in the figure's own clause: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
+_NOW_NEAR = re.compile(rf"\b(?:{NOW_WORDS})\b{_NO_GOAL_AFTER}[^.;,]{{0,40}}$", re.I)
 PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
 
 
