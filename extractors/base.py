@@ -65,7 +65,8 @@ ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{
 # "Gryphon, which completed its reverse merger with Akerna in February, mined 20.4 BTC during the month": a relative
 # clause about a company does not date the company's figures (but "Phase I, which the Company expects in the third
 # quarter" dates its target)
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,160},")
+# (a thousands comma does not close it: ", which in August handed roughly 26,200 machines back ...,")
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160},(?!\d)")
 # "The company, which changed its name from Marathon Digital Holdings in August, said": an aside about the company
 _THE_COMPANY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:company|miner|firm|group|bitcoin miner)$")
 _WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},|" + _APPOSITIVE_CLAUSE)

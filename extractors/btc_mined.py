@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 69
+VERSION = 70
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -25,6 +25,8 @@ RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|i
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
+                               # "helped the company mine 982 Bitcoins"
+                               r"\bhelp(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?mine\b|"
                                r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$|"
                                r"\b(?:turn(?:ed|s)|churn(?:ed|s)|pump(?:ed|s)|crank(?:ed|s)) out\b|\bdug up\b",
                                re.I)),

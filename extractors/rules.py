@@ -2130,7 +2130,9 @@ _TRANCHE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?
 _COSTS_BEFORE = re.compile(r"\b(?:paid\s+interest|interest\s+paid|financing\s+costs?|financing\s+fees?)\s+(?:of\s+)?"
                            r"(?:approximately\s+|about\s+)?(?:\$[\d.,]+\s*(?:million|billion|m|bn)?\s*\(\s*)?$", re.I)
 _US_DOLLARS = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\. dollars\b|\bUS dollars\b")
-_PAY_DOWN_ITS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+down\s+(?:its|our|their|the|a)\s+(?:US)?$", re.I)
+# (and part of a loan named by its size: "sold about 3,000 bitcoins ... to repay part of a $100 million loan")
+_PAY_DOWN_ITS_BEFORE = re.compile(r"\b(?:(?:pay|pays|paid|paying)\s+down|(?:re)?pa(?:y|id|ying)\s+(?:part|some|"
+                                  r"a portion)\s+of)\s+(?:its|our|their|the|a)\s+(?:US)?$", re.I)
 _US_GLOSS_AFTER = re.compile(r"\s*\((?:approximately\s+|about\s+)?(?:US\$|USD\s?\$?\s?\d)")
 _FOREIGN_DOLLARS = re.compile(r"[CA]\$")  # Canadian and Australian dollars (the amount pattern reads them as dollars)
 _FOREIGN_CODE_BEFORE = re.compile(r"(?:AUD|CAD|AU|CA)$")  # "AUD$1.45 million", "CAD$3 million"

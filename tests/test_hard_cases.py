@@ -5315,3 +5315,22 @@ def test_batch_84_85_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # part of a loan named by its size repays an unknown amount
+    ("Miners under strain.\n\nEarlier this month, Bitfarms Ltd. sold about 3,000 bitcoins, close to half of its mined "
+     "stash, to repay part of a $100 million loan from Galaxy Digital Holdings Ltd.", "2022-06-24", "loan",
+     [("Bitfarms", None, None, "2022-06-24", "repaid")]),
+    # a thousands comma does not close a "which" aside, so the aside's month dates the event told in it
+    ("Miners' quarterly updates.\n\nStronghold, which in August handed roughly 26,200 machines back to NYDIG in "
+     "exchange for wiping out about $67.4 million of debt, said it is now focused on running its plants.",
+     "2022-11-11", "loan", [("Stronghold Digital Mining", 67400000.0, None, "2022-08-31", "repaid")]),
+    # "helped the company mine"
+    ("Hut 8's third quarter of 2022.\n\nA larger fleet helped the company mine 982 Bitcoins in the quarter.",
+     "2022-11-11", "btc_mined", [("Hut 8", 982.0, "2022-07-01", "2022-09-30", None)]),
+])
+def test_batch_84_leftover_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
