@@ -48,6 +48,13 @@ def _rows_of_one_table(a: Candidate, b: Candidate) -> bool:
     return a.rule == b.rule == "table_loan" and a.sent is not b.sent and a.sent.para == b.sent.para
 
 
+def _two_lenders(a: Candidate, b: Candidate) -> bool:
+    """Two figures of one sentence with lenders of their own are two loans: 'a $100 million line with Coinbase Prime
+    and a $100 million line with Two Prime'."""
+    return a.type == b.type == "loan" and a.sent is b.sent and a.q_start != b.q_start and bool(a.lender) \
+        and bool(b.lender) and a.lender != b.lender
+
+
 def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -62,7 +69,7 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str,
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
         twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)
-                     and not _rows_of_one_table(k, c)), None) or next(
+                     and not _rows_of_one_table(k, c) and not _two_lenders(k, c)), None) or next(
             (k for k in kept if _same_figure_other_kind(k, c)), None)
         if twin is not None and twin.value != c.value and _significant_digits(c) > _significant_digits(twin):
             # "fiscal 2025 production nears 3,000 bitcoin" over the table's 2,987: the precise statement is the fact

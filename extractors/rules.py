@@ -1597,7 +1597,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # in a text that glosses its dollars in US dollars
             value = None
         c = Candidate("loan", company, value, "USD", sent, u.start, u.end, event, loan_event=event,
-                      collateral_btc=collateral, lender=lender, flags=flags)
+                      collateral_btc=collateral, lender=_own_lender(sent, u.end, hi) or lender, flags=flags)
         in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else None
         rp = report_period_of(ctx, sent, in_the.group("unit")) if in_the else None
         if rp is None and event == "facility" and (signed := _SIGNED_IN_WITH.search(s, max(lo, u.start - 80), u.start)):
@@ -2483,6 +2483,15 @@ _LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)
 # "NYDIG advanced $18.6 million to Stronghold Equipment"
 _AMOUNT_TO = re.compile(r"\s*(?:an? (?:additional |further )?|another )?(?:US|USD\s?)?\$?\s?[\d.,]+\s*(?:million|billion|m|bn|M)?"
                         r"(?:\s+USD)?\s+to\s+", re.I)
+
+
+def _own_lender(sent: Sent, lo: int, hi: int) -> str | None:
+    """The lender named right after a figure, in its own clause: 'a $100 million line with Two Prime'."""
+    m = next((m for m in sent.mentions if lo <= m.start < hi and m.company is None), None)
+    return m.name if m is not None and _WITH_LENDER_BEFORE.search(sent.text, max(lo, m.start - 40), m.start) else None
+
+
+_WITH_LENDER_BEFORE = re.compile(r"\b(?:with|from)\s+$")
 
 
 def _lender(ctx: DocContext, sent: Sent) -> str | None:

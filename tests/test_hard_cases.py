@@ -5329,6 +5329,11 @@ def test_batch_84_85_cases(text, published, type_, expected):
     # "helped the company mine"
     ("Hut 8's third quarter of 2022.\n\nA larger fleet helped the company mine 982 Bitcoins in the quarter.",
      "2022-11-11", "btc_mined", [("Hut 8", 982.0, "2022-07-01", "2022-09-30", None)]),
+    # two facilities of one size with lenders of their own are two loans
+    ("CleanSpark reports May 2025 production.\n\nThe Company also has two bitcoin-backed credit lines in place: a $100 "
+     "million line with Coinbase Prime and a $100 million line with Two Prime.", "2025-06-03", "loan",
+     [("CleanSpark", 100000000.0, None, "2025-06-03", "facility"),
+      ("CleanSpark", 100000000.0, None, "2025-06-03", "facility")]),
 ])
 def test_batch_84_leftover_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
