@@ -147,7 +147,6 @@ NOT_OURS = [
                                r",?\s*(?:(?:is|are)\s+)?(?:set|scheduled|due|expected|slated)\s+(?:to\s+"
                                r"(?:ship|be\s+shipped|be\s+delivered|arrive)|for\s+(?:delivery|shipment|shipping))\b",
                                re.I)),
-    # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     # "2.5 EH/s of Avalon A1566 machines for a North American mining customer": a maker's sale
     ("supplier_after", re.compile(r"^\s+of\s+(?:[\w-]+\s+){0,3}(?:machines|miners|units|rigs|ASICs)\s+(?:for|to)\s+"
                                   r"(?:a|an|its|one|the)\s+[^.;]{0,40}?\b(?:customers?|clients?|buyers?)\b", re.I)),
@@ -156,6 +155,7 @@ NOT_OURS = [
     # "added ... 3.3EH/s of hash rate at the site": the site's
     ("site_after", re.compile(r"^\s*(?:of\s+(?:hash\s?rate|hashing power|computing power|capacity)\s+)?(?:at|in)\s+"
                               r"(?:the|that|this)\s+(?:site|facility|campus|farm|data cent(?:er|re))\b", re.I)),
+    # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
                               r"[^.;]{0,40}$", re.I)),
     # a hypothesis: "If all of their targets were met, they would operate well over 50 EH/s", "a 10 MW farm filled

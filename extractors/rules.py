@@ -720,9 +720,9 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
                       r"(?:below|above|under|over|short))\b", re.I)
 
 
-# an item of a breakdown, whose own relative clause names its type
 # a list of figures each with its own participle: "3,123 Bitcoin Mined and 2,287 Bitcoin Held"
 _PARTICIPLE_AND = re.compile(r"\b(?:mined|produced|sold|held)\s*(?:,|and|&)\s*$", re.I)
+# an item of a breakdown, whose own relative clause names its type
 _LIST_ITEM_THE = re.compile(r"(?:[:;,]|\bplus|\band|\bwith)\s+the\s+(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 def _lead_in_cue(ctx: DocContext, sent: Sent) -> object | None:
     """The fact type a bullet with no cue of its own takes from the line that introduces its list: "Bitdeer's reserve
@@ -1614,10 +1614,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if step is not None and not step.period_default:
             # the balance a draw or a repayment left is dated by it, not by "the facility it set up in March"
             c.period_end, c.period_default, c.flags = step.period_end, False, set(step.flags)
-        if event == "repaid" and c.period_default and out and not out[-1].period_default \
-                and out[-1].loan_event == "borrowed" and _OF_IT_TO_REPAY.match(s, u.end):
+        if event == "repaid" and out and out[-1].loan_event == "borrowed" and _OF_IT_TO_REPAY.match(s, u.end):
             # "borrowed $81.4 million from NYDIG on March 11 ..., using about $10 million of it to repay older debt"
-            c.period_end, c.period_default, c.flags = out[-1].period_end, False, set(out[-1].flags)
+            _take_date_of(c, out[-1])
         if event == "outstanding" and out and out[-1].loan_event == "outstanding" and out[-1].period_default \
                 and c.period_default and _PLUPERFECT_BALANCE.search(s, max(0, out[-1].q_start - 50), out[-1].q_start):
             # "The note had carried a principal balance of roughly $11 million; after the amendment, its remaining
@@ -1636,14 +1635,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and _FIGURES_JOINED.fullmatch(s, a.q_end, b.q_start):
             # "principal outstanding of $32 million and $71 million as of Sept. 30": one date for both
             _take_date_of(a, b)
-    if out and usd and not any(c.loan_event == "repaid" for c in out) and (
-            early := _repaid_before_figures(ctx, sent, usd[0].start, lender)):
-        _take_date_of(early, out[0])
-        out.insert(0, early)
-    elif out and usd and not any(c.loan_event == "repaid" for c in out) and (
-            late := _repaid_after_figures(ctx, sent, usd[-1].end, lender)):
-        _take_date_of(late, out[-1])
-        out.append(late)
+    if out and usd and not any(c.loan_event == "repaid" for c in out):
+        if (early := _repaid_before_figures(ctx, sent, usd[0].start, lender)) is not None:
+            _take_date_of(early, out[0])
+            out.insert(0, early)
+        elif (late := _repaid_after_figures(ctx, sent, usd[-1].end, lender)) is not None:
+            _take_date_of(late, out[-1])
+            out.append(late)
     if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)):
         for c in out:
             c.collateral_btc = None
@@ -2541,6 +2539,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
+    labels = [x[0] for x in cells[1:] if x]
     wrapped = ""  # a row that is only a label, its figures on the next line
     parent = ""  # a total's label, over its sub-rows ("| - from BitFuFu self-mining | 96 |")
     for i, (r, row, row_period) in enumerate(zip(rows[1:], cells[1:], row_periods, strict=False), start=1):
@@ -2565,7 +2564,7 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             parent = ""
         if parent and _CUSTOMERS_SHARE.search(row[0]):
             continue
-        if company_col is None and row and _is_part_row(row[0], [x[0] for x in cells[1:] if x]):
+        if company_col is None and row and _is_part_row(row[0], labels):
             continue  # "Deployed Hash Rate – Rockdale(2)" beside "– Corsicana" and "– Total": one site's
         if company_col is not None:
             out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title, lead)
