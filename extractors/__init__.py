@@ -105,7 +105,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     cands: list[Candidate] = []
     table: list[Sent] = []
     for sent, is_table in _sentences(ctx, hints):
-        if table and not (is_table and _adjacent_rows(ctx.text, table[-1].end, sent.start)):
+        if table and not (is_table and _adjacent_rows(ctx.text, table[-1].end, sent.start)
+                          and _same_separator(table, sent)):
             cands += table_candidates(ctx, table)  # prose, or a blank or title line between rows, ends a table
             table = []
         if is_table:
@@ -160,6 +161,15 @@ def _tabbed_rows(lines: list[str]) -> frozenset[int]:
 def _adjacent_rows(text: str, prev_end: int, start: int) -> bool:
     """Two table rows with nothing between them but a markdown rule line ('|---|---|')."""
     return start == prev_end + 1 or (_RULE_LINE.fullmatch(text, prev_end + 1, start) is not None)
+
+
+def _same_separator(table: list[Sent], row: Sent) -> bool:
+    """A row of tab-separated cells right under rows of '|' cells starts a table of its own ('Data Centers |
+    Corporate' over 'Key Metrics<TAB>Jul-24<TAB>Jun-24'); a row of one cell ('Bitcoin Mining(1)') goes with either."""
+    last = next((r for r in reversed(table) if "\t" in r.text or "|" in r.text), None)
+    if last is None or not ("\t" in row.text or "|" in row.text):
+        return True
+    return ("\t" in last.text) == ("\t" in row.text)
 
 
 _SIGNED = re.compile(r"\b(?:signed|closed|entered into|arranged|executed|put in place|established|agreed)\b", re.I)

@@ -1010,6 +1010,8 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)
                               r"(?:level|figure|total|mark)\s+(?:of\s+)?$|"
                               # "about 15% above where hash rate stood when August closed"
                               r"\b(?:above|below|from)\s+where\s+[^.;]{0,40}?\b(?:when|in|at)\s+(?:the\s+)?$|"
+                              # "Riot mined 322 BTC and Bitfarms produced 233 BTC, all below their July totals"
+                              r"\b(?:below|above|short of)\s+(?:its|their)\s+$|"
                               # "approximately 0.3 EH/s, well below its level in the third quarter"
                               r"\b(?:below|above|under|short of)\s+(?:its|their|the)\s+(?:level|figure|peak|mark)\s+"
                               r"(?:in|at|of|for)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+(?:the\s+)?)?$", re.I)

@@ -14,7 +14,7 @@ from extractors import btc_mined
 from extractors import periods as P
 
 TYPE = "btc_held"
-VERSION = 74
+VERSION = 75
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -37,7 +37,10 @@ CUES = [
                               r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})?|(?:" + P.MONTH + r"|(?:19|20)\d\d)"
                               r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))|"
                               # "..., finishing with 17,722 BTC"
-                              r"\b(?:finish|end)(?:ed|ing) with(?=\s+" + _ABOUT + r"(?:\d|$))", re.I)),
+                              r"\b(?:finish|end)(?:ed|ing) with(?=\s+" + _ABOUT + r"(?:\d|$))|"
+                              # "closed the quarter with about $124.9 million in unrestricted cash and 11,466 BTC"
+                              r"\b(?:end|finish|clos|exit)(?:ed|ing|s)? (?:the|its) (?:month|quarter|year|period) with "
+                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bcash\b[^.;$]{0,30}? and(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))", re.I)),
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
@@ -53,7 +56,7 @@ LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
 # ("The Company's holdings exclude 11 bitcoin ... awaiting distribution", "bringing the total on loan to 10,377")
-PART = re.compile(r"\b(?:of which|including|includes|restricted|unrestricted|pledged|encumbered|as collateral|"
+PART = re.compile(r"\b(?:of which|including|includes|(?:un)?restricted(?!\s+cash\b)|pledged|encumbered|as collateral|"
                   r"(?<!which )(?<!that )exclud(?:e|es|ed|ing)|on loan|"
                   r"split\s+(?:[\w-]+\s+){0,3}into|"  # "Its filings split the stack into 16,023 unrestricted coins"
 

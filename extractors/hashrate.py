@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 73
+VERSION = 74
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -51,6 +51,8 @@ NOT_OURS = [
                              r"\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\b(?:an|the|its|their) additional|\ba further|\banother|"
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
+                             # "brought back roughly 300 PH/s of earlier-generation miners", "an extra 5 EH/s"
+                             r"\bbr(?:ought|ings?|inging) back\b[^.;]{0,10}|\ban extra|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by|"
                              # "lifted its year-end hashrate expectations by 0.5 exahash per second"
@@ -72,7 +74,7 @@ NOT_OURS = [
                           r"\b(?:that|which)\s+(?:[A-Z][\w.&-]*\s+|it\s+|the company\s+){1,2}manag(?:ed|es)\b|"
                           r"\bmanaged\s+(?:hash\s?rate|computing power)\b|"  # "BitFuFu's managed hashrate hits 34.1 EH/s"
                           r"\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
-                          r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|"
+                          r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|\bhosted hash\s?rate\b|"
                           # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
                           r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b", re.I)),
     ("one_site", re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
@@ -136,6 +138,9 @@ NOT_OURS = [
                                r"last)\s+(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:weeks?|months?|days|quarter|period)\b|"
                                # "expected to host approximately 1 EH/s of additional bitcoin mining capacity"
                                r"^\s*(?:\(\w+/s\)\s*)?of\s+(?:additional|incremental|extra)\b|"
+                               # "about 5.5 EH/s of new capacity", "bring roughly 2.5 EH/s of idle rigs online"
+                               r"^\s*of\s+new\s+(?:capacity|hash\s?rate|computing power)\b|"
+                               r"^\s*of\s+(?:idle|stored|spare|unused)\s+(?:[\w-]+\s+)?(?:rigs|miners|machines|units)\s+online\b|"
                                # "roughly 0.4 EH/s of S19j Pro miners were installed, lifting the Company's total ...
                                # to 1.5 EH/s", "5.7 EH/s scheduled to ship in 2022": a step, or machines on their way
                                r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:miners|machines|rigs|units|ASICs)\s+)?"
@@ -190,7 +195,10 @@ NOT_OURS = [
                         r"\bof which\b(?![^.;]{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
                         r"\baccount(?:ed|ing|s)? for\b|"
                         r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
-                        r"\bcame from\b|\bcoming from\b|\bsupplied\b", re.I)),
+                        r"\bcame from\b|\bcoming from\b|\bsupplied\b|"
+                        # "now stands at 30 EH/s, a figure that includes 2 EH/s planned outside the United States"
+                        r"\b(?:figure|total|number|which|that)\s+(?:that\s+|which\s+)?includes\s+(?:about\s+|approximately\s+|"
+                        r"roughly\s+|some\s+)?$", re.I)),
     # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet
     ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)\b|of that\b|"
                               # "about 150 PH/s of it was offline for part of the month"
@@ -245,8 +253,8 @@ NOT_OURS = [
     ("including_hosted_after", re.compile(r"^[^.;,]{0,70},\s+including\s+(?:its\s+|the\s+)?(?:hosted|hosting|customers?['’]?|"
                                           r"clients?['’]?)\b", re.I)),
     # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"
-    ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our)\s+(?:[\w-]+\s+)?(?:fleet|capacity|hash\s?rate|machines|"
-                                 r"miners)\s+)?(?:offline|off-line)\b|^\s*(?:stopped|ceased)\s+hashing\b|"
+    ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:[\w-]+\s+)?(?:fleet|capacity|"
+                                 r"hash\s?rate|machines|miners)\s+)?(?:offline|off-line)\b|^\s*(?:stopped|ceased)\s+hashing\b|"
                                  r"^\s*(?:went|was|were|had been)\s+(?:taken\s+)?(?:offline|off-line|dark)\b|"
                                  # "roughly 600 PH/s taken down by a utility-mandated maintenance outage"
                                  r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}?(?:miners|machines|capacity)\s+)?(?:(?:was|were)\s+)?"
@@ -283,10 +291,15 @@ NOT_OURS = [
                                           # mark", "two miners hit 50 EH/s in the same month"
                                           r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+)?"
                                           r"(?:[\w-]+\s+){0,4}(?:miners|companies|firms|operators)\s+(?:have\s+)?(?:hit|hits|"
-                                          r"reach(?:ed)?|cross(?:ed)?|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?)\b)"
+                                          r"reach(?:ed)?|cross(?:ed)?|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?)\b|"
+                                          # "a combined Riot and Bitfarms would command about 52 EH/s"
+                                          r"\ba\s+combined\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?\s+and\s+"
+                                          r"(?-i:[A-Z]))"
                                           r"(?![^.]*\brespectively\b)", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|delivered)\s+by\s+(?:the\s+company|(?-i:[A-Z])[\w.&-]*)\s+(?:\w+\s+){0,2}$|"
-                            r"\b(?:sold|shipped|shipments?|delivered|deliveries|sales)\b(?:\s+[\w-]+){0,3}\s*"
+                            # (a fleet's output is no shipment: "Riot's fleet of 55,728 miners delivered a hash rate of")
+                            r"\b(?:sold|shipped|shipments?|delivered(?!\s+(?:an?\s+)?hash\s?rate\b)|deliveries|sales)\b"
+                            r"(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$|"
                             # "Total computing power sold in the quarter shrank to 1.9 million TH/s"
                             r"\b(?:computing power|hash ?(?:rate|power))\s+(?:it\s+)?(?:sold|shipped|delivered)\b[^.;]{0,60}$",

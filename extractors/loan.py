@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 76
+VERSION = 77
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -26,7 +26,9 @@ CALLED_OFF_BEFORE = re.compile(_CALLED_OFF + "$", re.I)
 # not "Microsoft's prepayment", "a prepayment from Microsoft"
 _REPAY = r"(?:(?<!['’]s )(?<!customer )(?<!client )p)?repa(?:y|id|ys|ying|yment)(?!(?<=prepayment)\s+(?:from|by)\b)"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
-REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b", re.I)
+# (not the idiom: "Riot's power strategy again paid off, bringing in roughly $7.3 million of credits")
+_PAID_OFF = r"paid (?:down|off(?!\s*[,.;:!])|back)"
+REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
 WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)|cancels"
 
@@ -64,7 +66,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
                      # "Core drew $35 million of the B. Riley facility"
                      r"\b(?:drew|drawn|draws)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:facility|credit line)\b|"
-                     rf"\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}(?:facility|line|loan)\b|"
+                     rf"\b{_PAID_OFF}\b|\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}(?:facility|line|loan)\b|"
                      # "went to pay off the $102 million of GPU financing IREN took on in August"
                      rf"\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:financing|debt|loans?|borrowings)\b|"
@@ -134,9 +136,12 @@ NOT_A_LOAN_FACT = [
                                 r"\bwithout\s+(?:taking on|raising|adding|incurring)\s+(?:any\s+)?(?:new\s+|additional\s+)?"
                                 r"(?:debt|borrowings?|leverage)\b", re.I)),
     # (but coins lent out for yield are no loan of the miner's: "MARA lent 9,377 BTC to counterparties, ..., and it had
-    # pledged 5,938 BTC as collateral against $350 million of credit facilities")
+    # pledged 5,938 BTC as collateral against $350 million of credit facilities", "it also lends out part of its stack")
     ("miner_lends", re.compile(r"\b(?:lent|loaned)\b(?!\s+(?:out\s+)?(?:about |approximately |roughly |some )?[\d,.]+"
-                               r"\s*(?:BTC|bitcoins?)\b)|\b(?:lends|lending to|acting as (?:a |the )?lender|"
+                               r"\s*(?:BTC|bitcoins?)\b)"
+                               # (a lender's: "Macquarie had lent the $150 million to the subsidiary in November 2024")
+                               r"(?![^.;]{0,40}\bto\s+(?:the\s+)?(?:subsidiary|company|borrower|us|it)\b)|"
+                               r"\b(?:lends(?!\s+out\b)|lending to|acting as (?:a |the )?lender|"
                                r"(?:becomes|became|will be|is now)\s+"
                                r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+lender|"
                                # (but "under which the Bank agreed to lend the Company up to $100.0 million")
@@ -158,6 +163,9 @@ NOT_A_LOAN_FACT = [
                                r"advanced [^.]{0,30}\bto (?!(?:the company|us)\b(?!['’]s|\s+(?:that|which|building|developing)\b))"
                                r"(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
+                               # "CleanSpark has provided GRIID with a $5 million working capital loan"
+                               r"\bprovided\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+with\s+(?:a|an)\s+"
+                               r"[^.;]{0,60}?\bloan\b|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
                                # but "bringing the outstanding balance of that loan to approximately $12.7 million"
                                r"\bbalance of (?:that|the|its) loan to (?!(?:about |approximately |roughly |around |nearly )?"
@@ -167,6 +175,9 @@ NOT_A_LOAN_FACT = [
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     # (but a cap: "the maximum aggregate principal amount that the Borrower may have outstanding")
+    # a margin term: "Mara's collateral must be worth at least 155% of the amount borrowed, or $155M"
+    ("covenant", re.compile(r"\b(?:collateral|loan-to-value|LTV)\b[^.;]{0,40}\bmust\s+(?:be worth|stay|remain|exceed|"
+                            r"cover|equal)\b", re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have(?!\s+outstanding\b)|be required|seek|"
                                 r"look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
@@ -246,7 +257,7 @@ EVENTS = [
                                r"borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
                                r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) (?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
-                               r"(?:totall?ed|totall?ing|stood at|amounted to)\b|"
+                               r"(?:totall?ed|totall?ing|stood at|amounted to|(?:put|estimated|pegged) at)\b|"
                                # "the debts at the end of September included $39 million of rig-secured loans"
                                r"\b(?:debts|borrowings|liabilities)\b[^.;$]{0,40}\bincluded\b|"
                                # "Debt was cut by $4 million during the quarter to $75 million as of 30 June 2023"
@@ -255,7 +266,7 @@ EVENTS = [
                                # "cut its debt to $9.6 million at the end of March"
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
-    ("repaid", re.compile(rf"\b{_REPAY}\b|\bpaid (?:down|off|back)\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
+    ("repaid", re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
                           r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:loans?|line|facility|"
                           r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+"
@@ -290,6 +301,8 @@ EVENTS = [
                             r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
                             r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b|"
+                            # "a $12.0 million unsecured promissory note issued to YA II PN, Ltd."
+                            r"\bpromissory\s+notes?\s+issued\s+to\s+(?-i:[A-Z])|"
                             # "took another $40 million from Hut 8 in February"
                             r"\btook\s+(?:another|an additional|a further)\s+(?:US)?\$", re.I)),
 ]
@@ -298,7 +311,9 @@ EVENTS_BY_NAME = dict(EVENTS)
 REPAID = re.compile("|".join(f"(?:{rx.pattern})" for name, rx in EVENTS if name == "repaid"), re.I)
 # A repayment without a figure is a fact only about a particular loan ("used the cash to pay down its bitcoin-backed
 # loan from Galaxy"), not about debt in general ("continued to pay down debt", "sell more and pay down debt").
-SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|our|the|their|this|that)\s+(?:[\w$.,&'-]+\s+){0,4}?"
+SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|our|the|their|this|that)\s+"
+                           # (not "after a year spent paying down debt")
+                           r"(?:(?!(?:spent|paying|pay|down|off|repaying)\b)[\w$.,&'-]+\s+){0,4}?"
                            r"(?:loans?|facilit(?:y|ies)|"
                            r"line of credit|credit line|revolver|borrowings?|financing|debt|mortgage|"
                            # "fully repaid its own bitcoin-backed line with Coinbase"
@@ -375,7 +390,10 @@ _AMOUNT_EVENTS = [
      # "opened the Two Prime line in October 2025 with a $100 million limit"
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b", re.I)),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
-                               r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?))\b[^$;]{0,40}$|"
+                               r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?|\s+amount\s+available))\b[^$;]{0,40}$|"
+                               # "the total debt is put at about $107.8 million"
+                               r"\b(?:debt|borrowings|loans?|indebtedness)\s+(?:is|was|are|were)\s+(?:put|estimated|pegged)\s+at\s+"
+                               r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
                                # "At December 31, 2022, Bitfarms carried US$16.6 million of equipment financing"
                                r"\bcarr(?:ied|ies|ying)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
@@ -386,7 +404,7 @@ _AMOUNT_EVENTS = [
                 r"(?:outstanding|owed|unpaid)\b|"
                 # "$40,000,000 in aggregate principal amount was outstanding under the Credit Agreement"
                 r"^\s+in\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+(?:was|were|is|are|remained)\s+outstanding\b", re.I)),
-    ("repaid", re.compile(rf"\b(?:{_REPAY}|paid (?:down|off|back)|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
+    ("repaid", re.compile(rf"\b(?:{_REPAY}|{_PAID_OFF}|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
                           r"settled?|retir(?:e|ed|es|ing)|(?:final|last|balloon|principal) (?:payment|instal+ment) of|repayments|"
                           # a lender's write-off: "wrote off $67.4 million of principal", "cancels roughly $38.6 million
                           # of the equipment debt", "in full satisfaction of approximately $14.4 million"
@@ -426,7 +444,8 @@ _AMOUNT_EVENTS = [
                             # "tapped its Coinbase Credit facility for another $75 million"
                             r"\b(?:tapp(?:ed|ing)|drew on|drew down)\s+(?:its|the|a|an|their)\s+[^$;]{0,45}\bfor\s+"
                             r"(?:another\s+|an additional\s+|a further\s+)?(?:US|USD\s?)?$", re.I),
-     re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b", re.I)),
+     re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b|"
+                r"^\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}promissory\s+notes?\s+issued\s+to\s+(?-i:[A-Z])", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
      _FACILITY_AFTER),
@@ -500,6 +519,11 @@ _HAD_DRAWN_BEFORE = re.compile(r"\bhad\s+(?:drawn|borrowed)\s+(?:down\s+)?(?:abo
 _STILL_OUTSTANDING_AFTER = re.compile(r"[^.;]{0,50}\band\s+(?:that|the|this)\s+(?:amount|sum|balance)\s+"
                                       r"(?:remained|remains|was|is)\s+(?:still\s+)?outstanding\b", re.I)
 
+# a balance read at a date: "$200 million drawn at June 30" (but "drew $50 million on April 24" is a drawing)
+_BALANCE_AT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:drawn|borrowed)\s+(?:(?:on|under|from)\s+[^.;$]{0,60}?\s+)?"
+                               r"(?:at|as of|as at)\s+(?:the end of\s+|(?:quarter|year|month)[- ]end\b|(?-i:[A-Z]))", re.I)
+_BORROW_VERB_BEFORE = re.compile(r"\b(?:drew|draws?|borrow(?:ed|s|ing)?|took|takes|raised|received|obtained)\s+"
+                                 r"(?:(?:about|approximately|roughly|some|another|a further|an additional)\s+)?(?:US|USD\s?)?$", re.I)
 
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
@@ -516,6 +540,8 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
     if _HAD_BEFORE.search(left) and _DRAWN_RIGHT_AFTER.match(right):
         return "outstanding"  # "As of May 31 it had $30 million drawn on a revolving line from Silvergate Bank"
+    if _BALANCE_AT_AFTER.match(right) and not _BORROW_VERB_BEFORE.search(left):
+        return "outstanding"  # "reported $350 million borrowed under its bitcoin-backed lines of credit at the end of June"
     if _HAD_DRAWN_BEFORE.search(left) and _STILL_OUTSTANDING_AFTER.match(right):
         return "outstanding"  # "had drawn $50.0 million under the Term Loan, and that amount remained outstanding"
     if _USED_BEFORE.search(left) and _TO_REPAY_AFTER.match(right):

@@ -575,7 +575,7 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
 _FLOW_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:mined|produced|self-mined|generated|earned|sold)\s+"
                           r"(?:[a-z]+\s+){0,3}\d[\d,.]*\s+(?:BTC|bitcoins?|coins|tokens)\s+$", re.I)
 _AHEAD = re.compile(r"\b(?:expects?|expected|expecting|on (?:track|course|pace)|targets?|targeting|aims?|aiming|plans?|"
-                    r"planning|goal|will|to reach|guides?|guidance)\b[^.;:]*$", re.I)
+                    r"planning|goal|will|to reach|guides?|guidance)\b(?:[^.;:]|(?<=\d)\.(?=\d))*$", re.I)
 
 
 _TOLD_ON_BEFORE = re.compile(r"\bon\s+(?:" + MONTH + r"\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")

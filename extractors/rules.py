@@ -164,7 +164,7 @@ _SOLD_PART_OF_HOLDINGS = re.compile(r"\b(?:sold|sells|selling|offloaded|liquidat
                                     r"(?:[\w%-]+\s+){0,2}?(?:part|portion|share|chunk|slice|bulk|most|much|half|some|"
                                     r"\d+%)\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:holdings|reserves?|treasury|"
                                     r"stack|stash|bitcoin|BTC)\W{0,3}(?:or\s+|some\s+|about\s+|roughly\s+|nearly\s+|"
-                                    r"more than\s+|over\s+)?$", re.I)
+                                    r"more than\s+|over\s+|a total of\s+)?$", re.I)
 # "The miner raised about $10 million from 250 BTC": coins turned into cash
 _RAISED_FROM_BEFORE = re.compile(r"\b(?:raised|raising|netted|realized|realised|fetched|pocketed|brought in)\s+"
                                  r"(?:about |approximately |roughly |nearly |some |around |over |more than )?"
@@ -275,6 +275,8 @@ _SUBSIDY_WORDS = re.compile(r"\bsubsid|\bblock rewards?\b|\bhalving\b|\bper bloc
 
 
 _THEY_OPENING = re.compile(r"\W{0,3}They\b")
+# "the two should finish the month with close to 21,000 BTC between them"
+_BETWEEN_THEM_AFTER = re.compile(r"\s*(?:between|among)\s+(?:them|the two|the three|all of them)\b", re.I)
 
 
 def _aggregate_subject(sent: Sent, lo: int, pos: int) -> bool:
@@ -500,7 +502,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                                                      or _AGAINST_OUTPUT.search(left)):
             why = prev_why  # "... customers earned 449 BTC in December and 5,512 BTC over the year", "up from 371";
             # "The group of U.S.-listed miners ... produced 3,602 bitcoin in December, up from 3,404 the previous month"
-        if why is None and (_aggregate_subject(sent, lo, q.start) or _listed_companies_together(sent, q.start) or (
+        if why is None and (_aggregate_subject(sent, lo, q.start) or _listed_companies_together(sent, q.start)
+                            or _BETWEEN_THEM_AFTER.match(right) or (
                 _THEY_OPENING.match(s) and not any(m.company for m in sent.mentions)
                 and _MINERS_SUBJECT.search(_sentence_before(ctx, sent)))):
             # "Public miners as a group sold roughly 14,600 BTC in June"; "Listed miners are still selling Bitcoin
@@ -602,8 +605,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             company = company_for(ctx, sent, q.start, q.end, flags)
             period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or _tally_period(ctx, sent, q, lo) \
                 or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
-            change = _CHANGE_FROM.search(left) if rule == "comparison" and mod.IS_FLOW else None
-            if change is not None and (period is None or period.char_end <= lo + change.start()) \
+            change = _CHANGE_FROM.search(s, max(0, q.start - 80), q.start) if rule == "comparison" and mod.IS_FLOW \
+                else None
+            if change is not None and (period is None or period.char_end <= change.start()) \
                     and ctx.report_period is not None and ctx.report_period.kind in ("month", "quarter"):
                 # "produced 82 BTC, a 47.1% fall from 155 BTC" in a May update: April's, the period before
                 before = P.Period(None, ctx.report_period.end, f"prior_{ctx.report_period.kind}", 0, 0, True, "")
@@ -694,7 +698,11 @@ _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|h
                          r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
                          r"as collateral|collateral|encumbered|restricted|backing|reserves?\s+behind)\b)"
                          r"(?:\s+(?:left|remaining|in reserve|on (?:its|the|their) (?:balance sheets?|books)|in (?:its )?"
-                         r"(?:treasury|reserves?)))?", re.I)
+                         r"(?:treasury|reserves?)))?|"
+                         # "Bitdeer has already cut its corporate bitcoin balance to zero"
+                         r"\b(?:cut|reduced|brought|took|drew down|sold down)\s+(?:its|their)\s+(?:(?:corporate|entire)\s+)?"
+                         r"(?:bitcoin\s+|BTC\s+)?(?:balance|holdings|treasury|stack|reserves?|inventory)\s+(?:down\s+)?to\s+zero\b",
+                         re.I)
 
 
 def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
@@ -742,7 +750,10 @@ def _context_cue(ctx: DocContext, sent: Sent, flow: bool = False) -> object | No
     return mod if mod in BTC_MODULES else None
 
 
-_CHANGE_FROM = re.compile(r"\d\s?%\s+(?:fall|drop|decline|decrease|dip|slide|increase|rise|gain|jump|climb)\s+from\s+"
+_CHANGE_FROM = re.compile(r"(?:\d\s?%\s+(?:fall|drop|decline|decrease|dip|slide|increase|rise|gain|jump|climb)|"
+                          # "down from 650 BTC", "eased to 29.9 EH/s from 30.3 EH/s"
+                          r",\s+(?:down|up)|\b(?:eased|slipped|fell|dropped|declined|rose|climbed|increased|grew|edged "
+                          r"(?:up|down))\s+(?:\d+(?:\.\d+)?%\s+)?to\s+[\d.,]+\s*(?:BTC|bitcoins?|coins|[EP]H/s))\s+from\s+"
                           r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _IN_A_PERIOD = re.compile(r"\s+in\s+(?:" + P.MONTH + r"|the (?:first|second|third|fourth) quarter\b|Q[1-4]\b)")
@@ -947,6 +958,8 @@ _OWN_FLEET_BEFORE = re.compile(r"\b(?:our|its|their|the company['’]s|(?-i:[A-Z
 # at year end from 11.1 EH/s at the end of 2022"
 _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?"
                                 r"(?:to|from)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?", re.I)
+_RANKED_NEXT = re.compile(r"[^.;,]{0,30},\s+(?:with|followed by|and)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"
+                          r"\s+(?:next\s+|second\s+|third\s+)?(?:at|with|on)\s+(?:about |approximately |roughly |some )?")
 # a reason the next figure shares until a registry company is named between them
 _REJECTED_UNTIL_A_COMPANY = ("network", "supplier", "aggregate", "hypothetical")
 # a reason the next figure shares when these words join it to the rejected one
@@ -956,6 +969,9 @@ _JOINS_A_REJECTED = {
     "part": _ANOTHER_PART,  # "Paraguay accounted for 5.6 EH/s ..., Canada for 3.9 EH/s and Argentina for 1.5 EH/s"
     # "secured by machines with roughly 1.6 exahashes per second (EH/s) and 2.0 EH/s of computing power, respectively"
     "collateral": re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?(?:,\s*)?(?:and|or)\s+(?:about |approximately |roughly )?"),
+    # "IREN did the heavy lifting with about 5.5 EH/s of new capacity, with Marathon Digital next at about 3.7 EH/s"
+    "added_after": _RANKED_NEXT,
+    "increment": _RANKED_NEXT,
 }
 # "Having repaired the storm damage at its Texas site, it says its hash rate capacity has now climbed to ...": the
 # site sits in the opening clause, the fleet is the main clause's
@@ -1145,6 +1161,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and not hashrate.FUTURE.search(near_left):
             # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
             kind = _kind(near_left, near_left, skip="target") or "operational"
+        if i and kind == "target" and _PAST_GOAL.search(s, lo, hi) and _GOAL_OF_BEFORE.search(near_left):
+            continue  # "Installed hash rate edged up 1% to 23.1 EH/s, ... has reached its growth target of 23 EH/s"
         if kind == "target" and _PAST_GOAL.search(s, lo, hi):
             # "Hitting 25 exahash at the end of the calendar year was the goal we set": reached, of the kind the words
             # after it name ("with 23.1 EH/s of installed hash rate")
@@ -1212,6 +1230,14 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = report_period_of(ctx, sent, the.group(0))
         elif kind == "average" and (period is None or period.start is None):
             period = _average_span(ctx, sent, lo, q.start, period)
+        if i and kind != "target" and ctx.report_period is not None and ctx.report_period.kind in ("month", "quarter") \
+                and not (out and out[-1].sent is sent and out[-1].hashrate_kind == "target") \
+                and not PRESENT_AFTER.match(s[q.end:q.end + 20]) \
+                and (change := _CHANGE_FROM.search(s, max(0, q.start - 80), q.start)) is not None \
+                and not any(change.start() <= p.char_start < hi for p in sent.periods):
+            # "the average operating hashrate for the month eased to 29.9 EH/s from 30.3 EH/s": the month before's
+            period = anchor(ctx, P.Period(None, ctx.report_period.end, f"prior_{ctx.report_period.kind}", 0, 0, True, ""))
+            flags.add("period_inferred")
         if period is not None:
             flag_year(ctx, period, flags)
             c.period_end = period.end
@@ -1415,7 +1441,7 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?by\s+(?:year[- ]e
                              r"(?:early|late)\s+20\d\d|20\d\d)", re.I)
 # a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
 # "Hitting 25 exahash at the end of the calendar year was the goal we set")
-_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
+_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?$", re.I)
 # "..., having already reached 6 EH/s", "After Hitting 6 EH/s": the fleet the company already runs
 _REACHED_BEFORE = re.compile(r"(?:\bhaving\s+(?:already\s+)?|\bafter\s+)(?:reached|reaching|hit|hitting|passed|passing|"
                              r"surpassed|surpassing|crossed|crossing|topped|topping)\s+"
@@ -1427,10 +1453,13 @@ _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)
                         # "it had hit its long-standing target on an installed basis, with 23.1 EH/s": reached
                         r"\b(?:hit|met|reached|achieved|surpassed|exceeded|beat)\s+(?:its|our|the)\s+(?:[\w-]+\s+)?"
                         r"(?:goal|target)\b|"
+                        r"\b(?:has|have|had)\s+(?:now\s+)?(?:hit|met|reached|achieved|surpassed|exceeded)\s+(?:its|our|the)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:goal|target)\b|"
                         # "the miner has delivered on its growth plan, lifting its hash rate to 4.3 EH/s"
                         r"\b(?:delivered|made good)\s+on\s+(?:its|our|the)\s+(?:[\w-]+\s+)?(?:goal|target|plan|promise|"
                         r"guidance)s?\b", re.I)
 # "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
+_GOAL_OF_BEFORE = re.compile(r"\b(?:goal|target)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company)\s+had\s+(?:targeted|aimed|planned|guided|projected|expected)\b",
                             re.I)
 
@@ -1514,7 +1543,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # "borrowed £18.05 million (approximately US$25 million)": the words before the pounds name the event
         paren = _FOREIGN_PAREN_BEFORE.search(s, max(lo, u.start - 40), u.start)
         at = paren.start() if paren is not None else u.start
-        event = loan.event_for_amount(s[max(lo, at - 60):at], s[u.end:min(hi, u.end + 60)])
+        event = loan.event_for_amount(s[max(lo, at - 60):at], s[u.end:min(hi, u.end + 80)])
         if event == "change" and at - lo > 60:
             # a cut whose verb sits further back: "trimmed the amount drawn on its revolving credit line with
             # Silvergate Bank by $20 million" (a step, or a repayment of it)
@@ -1560,6 +1589,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             and _OWED_AND.fullmatch(s, usd[i - 1].end, u.start) else None
         if listed_after is not None:
             event = "repaid"  # "settle approximately US$84 million owed to NYDIG ... and approximately US$1 million owed to"
+        if event is None and i and out and out[-1].q_start == usd[i - 1].start \
+                and _DATE_AND_A_FURTHER.fullmatch(s, usd[i - 1].end, u.start):
+            event = out[-1].loan_event  # "drew $50.0 million on April 24, 2025 and a further $50.0 million on May 7"
         if event is None and resulting:
             event = "outstanding"  # "..., lifting borrowings under the up-to-US$300 million facility to US$150 million"
         if event is None and borrower is not None and lend_end <= u.start \
@@ -1642,6 +1674,15 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif (late := _repaid_after_figures(ctx, sent, usd[-1].end, lender)) is not None:
             _take_date_of(late, out[-1])
             out.append(late)
+    if out and (that_deal := _AS_PART_OF_THAT.match(s)) and any(c.period_default for c in out):
+        # "... since December 2022, when it avoided insolvency by selling its Helios facility to Galaxy. As part of
+        # that rescue package, Galaxy also lent Argo $35 million": the deal told in the sentence before dates it
+        told = [p for p in P.find_periods(_sentence_before(ctx, sent), ctx.published, ctx.fy_end_month, ctx.dmy)
+                if p.kind in ("date", "month") and (ctx.published is None or p.end <= ctx.published)]
+        for c in out:
+            if told and c.period_default:
+                c.period_end, c.period_default = told[-1].end, False
+                c.flags.discard("period_inferred")
     if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)):
         for c in out:
             c.collateral_btc = None
@@ -1739,6 +1780,10 @@ _PARTS_OPENER = re.compile(r"\W{0,3}(?:That|This|The)\s+(?:amount|sum|total|repa
 _REPAID_ANY = re.compile(rf"{loan.REPAID.pattern}|\bretir(?:e|ed|es|ing)\b|\bextinguish\w*|\bpaid off\b", re.I)
 
 
+_AS_PART_OF_THAT = re.compile(r"\W*(?:As\s+(?:a\s+)?part\s+of|Under|Alongside|In)\s+(?:that|the same|this)\s+(?:[\w-]+\s+)?"
+                              r"(?:deal|package|transaction|agreement|restructuring|rescue|sale)\b")
+
+
 def _sentence_before(ctx: DocContext, sent: Sent) -> str:
     """The text of the sentence (or line) right before `sent`."""
     start = max(ctx.text.rfind(". ", 0, sent.start - 2), ctx.text.rfind("\n", 0, sent.start - 1)) + 1
@@ -1789,6 +1834,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:end|close|start|beginning)\s+
 
 
 _AND_A_FURTHER = re.compile(r",?\s+and\s+(?:a\s+further|another|an\s+additional|a\s+second)\s+(?:US|USD\s?)?")
+# a second figure of the same kind: "... on April 24, 2025 and a further $50.0 million"
+_DATE_AND_A_FURTHER = re.compile(r"[^$;.]{0,40}?" + _AND_A_FURTHER.pattern)
 
 
 # "had offered a $72 million rescue loan" (turned down), "would provide another $25 million of new money", "had
@@ -2102,7 +2149,10 @@ _WAS_DRAWN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:was|were|had been|re
 # up-to-US$300 million facility to US$150 million", "bringing its total borrowings under the program to $150 million"
 _RESULTING_BALANCE = re.compile(r"\b(?:lift|bring|brought|rais|push|took|tak|increas|reduc|lower|cut|decreas)\w*\s+"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:borrowings|draws|drawings|balance|debt|amount outstanding|"
-                                r"outstanding (?:balance|principal|borrowings))\b[^;]{0,90}?\bto\s+(?:about\s+|approximately\s+|"
+                                r"outstanding (?:balance|principal|borrowings)|"
+                                # "which took the total it owes the bank to $100M"
+                                r"total\s+(?:it|the company|the miner)\s+(?:owes|owed|has borrowed|had borrowed))\b"
+                                r"[^;]{0,90}?\bto\s+(?:about\s+|approximately\s+|"
                                 r"roughly\s+)?(?:US|USD\s?)?$", re.I)
 # "borrowed $81.4 million ..., using about $10 million of it to repay older debt": part of the borrowing repays
 _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceeds|funds|borrowings?))\s+(?:to|toward)\s+"
@@ -2166,6 +2216,13 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"(?!\s*(?:[\w-]+\s+){0,2}(?:on|under)\s+(?:that|this|the)\s+note\b(?!\s+(?:offering|holders?)\b))"
                              r"(?:[\w.%-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
+                             # "held approximately $10.2 million in cash and Bitcoin" (but "repaid $20 million in
+                             # cash and the rest in shares" is a repayment)
+                             r"\s+in\s+(?:unrestricted\s+)?cash\s+and\s+(?:bitcoin|BTC|cash equivalents|digital assets)\b|"
+                             # "Total debt outstanding was $500.0 million, all of it in the form of the Company's 2.75%
+                             # Convertible Senior Notes"
+                             r"[^.;]{0,20}\ball of (?:it|which)\s+(?:in the form of|in|is|was)\s+(?:the\s+)?"
+                             r"(?:[\w'’%.-]+\s+){0,4}convertible\b|"
                              # "made a $4.0 million prepayment of hosting fees": a customer's advance, not debt
                              r"\s+(?:[\w-]+\s+)?prepayments?\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:hosting|fees|rent|power|services)\b|"
                              # "line repaid in full after $650 million convertible offering"
@@ -2186,8 +2243,9 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"(?:as|in|within|under)\s+(?:a\s+|the\s+)?(?:current|non-?current|long-term|short-term)\b|"
                              # "With $65M Helios Sale to Galaxy": a price
                              r"\s+(?:(?!Loan|Credit|Debt|Facility|Line)(?-i:[A-Z])[\w-]*\s+){0,2}(?:sale|purchase|acquisition)\b|"
-                             r"\s+(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w%.-]+\s+){0,2}(?:offering|placement|issuance|"
-                             r"convertibles?)\b|"
+                             r"\s+(?:raised\s+)?(?:through|via|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w%.-]+\s+){0,2}"
+                             r"(?:offerings?|placements?|"
+                             r"issuances?|sales\s+of\s+(?:common\s+)?(?:stock|shares|equity)|convertibles?)\b|"
                              # "the lender says it has more than $1 billion in loans outstanding across its clients"
                              r"\s+(?:in|of)\s+(?:loans|credit)\s+(?:outstanding\s+)?(?:across|to)\s+(?:its|their|all|the)\b|"
                              # "roughly $300 million of loans outstanding across about a dozen borrowers"
@@ -2509,6 +2567,9 @@ def _lender(ctx: DocContext, sent: Sent) -> str | None:
 
 _CELL_QUALIFIER = r"(?:(?:approximately|approx\.|about|roughly|around|nearly|some|over|more than|~)\s*)?"
 _CELL_SKIP = re.compile(r"%|\$|^\W*$|^(?:n/?a|N/?A|-|—|–)$")
+# a count of other things in a cell: "- 816 NVIDIA H100 GPUs" beside "- 222 Bitcoin mined in July"
+_OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|exahash\w*|petahash\w*|million|"
+                                 r"billion|thousand|k|m|mn|bn|XBT)\b)[A-Z][A-Za-z]+")
 _HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
 
 
@@ -3103,7 +3164,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         start = r.text.find(cell, pos) if offset is None else offset
         pos = start + len(cell)
         mm = re.match(rf"^\W{{0,2}}{_CELL_QUALIFIER}(?P<num>{NUMBER})", cell)
-        if _CELL_SKIP.search(cell) or not mm:
+        if _CELL_SKIP.search(cell) or not mm or _OTHER_THINGS_AFTER.match(cell, mm.end()):
             continue
         value = parse_number(mm.group("num"))
         if value is None:

@@ -5339,3 +5339,139 @@ def test_batch_84_leftover_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a balance read at a date ("drawn at", "borrowed ... at the end of"); coins lent out for yield are no loan
+    ("Miners borrow against their bitcoin.\n\nMARA Holdings (MARA) reported $350 million borrowed under its "
+     "bitcoin-backed lines of credit at the end of June, and it also lends out part of its stack for yield.",
+     "2025-09-24", "loan", [("MARA Holdings", 350000000.0, None, "2025-06-30", "outstanding")]),
+    ("Riot Platforms opened a $100 million credit facility with Coinbase Credit in April. Its quarterly report shows "
+     "$200 million drawn at June 30.", "2025-09-24", "loan",
+     [("Riot Platforms", 100000000.0, None, "2025-04-30", "facility"),
+      ("Riot Platforms", 200000000.0, None, "2025-06-30", "outstanding")]),
+    # "and a further $X" is a drawing like the one before it
+    ("Riot Platforms amends its credit agreement with Coinbase.\n\nUnder the Original Credit Agreement, the Company "
+     "drew $50.0 million on April 24, 2025 "
+     "and a further $50.0 million on May 7, 2025.", "2025-05-21", "loan",
+     [("Riot Platforms", 50000000.0, None, "2025-04-24", "borrowed"),
+      ("Riot Platforms", 50000000.0, None, "2025-05-07", "borrowed")]),
+    # the maximum principal amount available is a facility's size, not a balance
+    ("Riot Platforms amends its credit agreement with Coinbase.\n\nThe A&R Credit Agreement raises the maximum "
+     "aggregate principal amount available to the Company to $200.0 million.", "2025-05-21", "loan",
+     [("Riot Platforms", 200000000.0, None, "2025-05-21", "facility")]),
+    # a fleet that delivers a hash rate is no supplier's shipment
+    ("Miners' quarterly updates.\n\nAt Sept. 30, Riot\u2019s fleet of 55,728 miners delivered a hash rate of "
+     "5.6 EH/s.", "2022-11-11", "hashrate", [("Riot Platforms", 5.6, None, "2022-09-30", "operational")]),
+    # "closed the quarter with" cash and coins; unrestricted cash is no part of the coins
+    ("Marathon mines a record 2,195 BTC in the first quarter of 2023\n\nMarathon closed the quarter with about $124.9 "
+     "million in unrestricted cash and cash equivalents and 11,466 BTC.", "2023-04-04", "btc_held",
+     [("MARA Holdings", 11466.0, None, "2023-03-31", None)]),
+    # part of the holdings sold, its size after "a total of"
+    ("Miners sell in the first quarter of 2026.\n\nCango sold about 60% of its holdings, a total of 4,451 bitcoins, in "
+     "February 2026.", "2026-04-03", "btc_sold", [("Cango", 4451.0, "2026-02-01", "2026-02-28", None)]),
+    # a balance cut to zero
+    ("Miners and AI.\n\nBitdeer has already cut its corporate bitcoin balance to zero, saying the move frees up cash.",
+     "2026-03-14", "btc_held", [("Bitdeer", 0.0, None, "2026-03-14", None)]),
+    # a target "by the end of the third quarter" with no year is ahead
+    ("Cipher Mining Q1 2025 results.\n\nThat lifts its guidance to roughly 16.0 EH/s by the end of the second quarter "
+     "and about 23.1 EH/s by the end of the third quarter.", "2025-05-06", "hashrate",
+     [("Cipher Mining", 16.0, None, "2025-06-30", "target"), ("Cipher Mining", 23.1, None, "2025-09-30", "target")]),
+    # hosted hashrate is the clients'
+    ("Public miners' August 2024.\n\nCore Scientific\u2019s hosted hashrate slipped 6% between July and August, from "
+     "5.2 EH/s to 4.9 EH/s.", "2024-09-10", "hashrate", []),
+    # a strategy that "paid off" repays nothing
+    ("Riot Platforms May 2024 update.\n\nRiot\u2019s power strategy again paid off, bringing in roughly $7.3 million "
+     "of power credits in May.", "2024-06-04", "loan", []),
+    # "all below their July totals": July is the comparison's, not the figure's
+    ("Miners' August 2024 in charts.\n\nCore Scientific self-mined 358 BTC, Riot mined 322 BTC and Bitfarms produced "
+     "233 BTC, all below their July totals.", "2024-09-10", "btc_mined",
+     [("Core Scientific", 358.0, "2024-08-01", "2024-08-31", None),
+      ("Riot Platforms", 322.0, "2024-08-01", "2024-08-31", None),
+      ("Bitfarms", 233.0, "2024-08-01", "2024-08-31", None)]),
+    # "down from" a figure with no month of its own: the month before the reported one
+    ("Cango April 2025 production update.\n\nCango mined 600 BTC in April, down from 650 BTC.", "2025-05-06",
+     "btc_mined",
+     [("Cango", 600.0, "2025-04-01", "2025-04-30", None), ("Cango", 650.0, "2025-03-01", "2025-03-31", None)]),
+    ("Cango April 2025 production update.\n\nThe average operating hashrate for the month eased to 29.9 EH/s from "
+     "30.3 EH/s.", "2025-05-06", "hashrate",
+     [("Cango", 29.9, "2025-04-01", "2025-04-30", "average"), ("Cango", 30.3, "2025-03-01", "2025-03-31", "average")]),
+    # "Hut8", and "which took the total it owes the bank to" dated by the borrowing
+    ("Marathon Digital and Hut 8 hold their coins.\n\nHut8, for its part, did not draw anything from its $50M credit "
+     "facility with Galaxy Digital in Q3.", "2022-11-22", "loan",
+     [("Hut 8", 50000000.0, None, "2022-09-30", "facility")]),
+    ("Marathon Digital and Hut 8 hold their coins.\n\nMara borrowed $50M from Silvergate in October, which took the "
+     "total it owes the bank to $100M.", "2022-11-22", "loan",
+     [("MARA Holdings", 50000000.0, None, "2022-10-31", "borrowed"),
+      ("MARA Holdings", 100000000.0, None, "2022-10-31", "outstanding")]),
+    # a margin term is no loan
+    ("Marathon Digital and Hut 8 hold their coins.\n\nUnder the Silvergate loans, Mara\u2019s collateral must be worth "
+     "at least 155% of the amount borrowed, or $155M.", "2022-11-22", "loan", []),
+    # shares sold, convertible notes, and cash are no loans
+    ("Riot reports third quarter 2025 results.\n\nThat total includes $200.0 million drawn under the Company\u2019s "
+     "credit facility with Coinbase Credit at September 30 and $199.6 million raised through at-the-market sales of "
+     "common stock.", "2025-10-30", "loan", [("Riot Platforms", 200000000.0, None, "2025-09-30", "outstanding")]),
+    ("TeraWulf reports second quarter 2025 results.\n\nTotal debt outstanding was $500.0 million, all of it in the "
+     "form of the Company\u2019s 2.75% Convertible Senior Notes due 2030.", "2025-08-08", "loan", []),
+    ("Stronghold reports fourth quarter 2023 results.\n\nAs of February 29, 2024, Stronghold held approximately $10.2 "
+     "million in cash and Bitcoin and had $55.8 million of debt outstanding.", "2024-03-06", "loan",
+     [("Stronghold Digital Mining", 55800000.0, None, "2024-02-29", "outstanding")]),
+    # the miner lends to a company outside the registry
+    ("CleanSpark to acquire GRIID.\n\nIn addition, CleanSpark has provided GRIID with a $5 million working capital "
+     "loan.", "2024-06-27", "loan", []),
+    # "is put at", "a promissory note issued to"
+    ("Iris Energy unplugs miners.\n\nIris Energy's total debt is put at about $107.8 million.", "2022-11-22", "loan",
+     [("IREN", 107800000.0, None, "2022-11-22", "outstanding")]),
+    ("Soluna buys out its partner.\n\nTo fund the closing, Soluna used cash on hand together with a $12.0 million "
+     "unsecured promissory note issued to YA II PN, Ltd.", "2026-04-16", "loan",
+     [("Soluna", 12000000.0, None, "2026-04-16", "borrowed")]),
+    # "between them" sums two miners
+    ("Marathon and Hut 8 keep their coins.\n\nThe two should finish the month with close to 21,000 BTC between them.",
+     "2022-11-22", "btc_held", []),
+    # a goal "this year" ends with the year
+    ("Greenidge lines up $100 million.\n\nGreenidge aims to triple its data center capacity to 4.7 EH/s this year.",
+     "2022-03-24", "hashrate", [("Greenidge Generation", 4.7, None, "2022-12-31", "target")]),
+    # a table of tab cells under one of '|' cells has its own header; a count of other things is no BTC
+    ("IREN July 2024 update\nBitcoin Mining | AI Cloud Services\n- 222 Bitcoin mined in July | - 816 NVIDIA H100 GPUs\n"
+     "Key Metrics\tJul-24\tJun-24\tMay-24\nBitcoin Mining\nBitcoin mined\t222\t233\t230", "2024-08-06", "btc_mined",
+     [("IREN", 222.0, "2024-07-01", "2024-07-31", None), ("IREN", 233.0, "2024-06-01", "2024-06-30", None),
+      ("IREN", 230.0, "2024-05-01", "2024-05-31", None)]),
+    # new capacity is a step, and the next miner ranked after it shares that
+    ("Miners added capacity in August.\n\nCanadian miner IREN did the heavy lifting with about 5.5 EH/s of new "
+     "capacity, with Marathon Digital next at about 3.7 EH/s.", "2024-09-04", "hashrate", []),
+    # two companies combined
+    ("Riot bids for Bitfarms.\n\nAn analyst said that a combined Riot and Bitfarms would command about 52 EH/s by the "
+     "end of 2024.", "2024-06-03", "hashrate", []),
+    # machines brought back or brought online, and capacity taken offline, are steps
+    ("Core Scientific's February 2024.\n\nIts hash rate reached 18.9 EH/s at the end of February, after the company "
+     "brought back roughly 300 PH/s of older miners.", "2024-03-14", "hashrate",
+     [("Core Scientific", 18.9, None, "2024-02-29", "operational")]),
+    ("Cipher Mining Q1 2025 results.\n\nThe company said it would bring roughly 2.5 EH/s of idle rigs online at its "
+     "Black Pearl data center.", "2025-05-06", "hashrate", []),
+    ("Riot Platforms May 2024 update.\n\nRiot began replacing older machines, which temporarily took about 850 PH/s of "
+     "Rockdale\u2019s hash rate offline in May.", "2024-06-04", "hashrate", []),
+    # a goal reached restates the level told before it; a total's part
+    ("Marathon Digital\u2019s August 2023 update.\n\nInstalled hash rate edged up 1% to 23.1 EH/s, which means the "
+     "company has reached its primary domestic growth target of 23 EH/s.", "2023-09-06", "hashrate",
+     [("MARA Holdings", 23.1, None, "2023-09-06", "installed")]),
+    ("Marathon Digital\u2019s August 2023 update.\n\nMarathon\u2019s total expected hash rate now stands at 30 EH/s, a "
+     "figure that includes 2 EH/s planned outside the United States.", "2023-09-06", "hashrate",
+     [("MARA Holdings", 30.0, None, "2023-09-06", "target")]),
+    # a lender that lent to "the subsidiary" is no miner lending
+    ("Applied Digital Corporation (the \"Company\") files an 8-K.\n\n- On February 11, 2025, a subsidiary of the "
+     "Company borrowed $375 million under a term loan from Sumitomo Mitsui Banking Corporation and used part of the "
+     "proceeds to repay in full the $150 million promissory note held by Macquarie Equipment Capital, Inc. Macquarie "
+     "had lent the $150 million to the "
+     "subsidiary in November 2024.", "2025-12-22", "loan",
+     [("Applied Digital", 375000000.0, None, "2025-02-11", "borrowed"),
+      ("Applied Digital", 150000000.0, None, "2025-02-11", "repaid")]),
+    # "as part of that rescue package" is dated by the sentence before; "a year spent paying down debt" repays no loan
+    ("Argo's January 2024.\n\nThe company\u2019s treasury remains small after a year spent paying down debt. Argo "
+     "avoided insolvency in December 2022 by selling its Helios facility to Galaxy Digital. As part of that rescue "
+     "package, Galaxy also lent Argo $35 million.", "2024-02-05", "loan",
+     [("Argo Blockchain", 35000000.0, None, "2022-12-31", "borrowed")]),
+])
+def test_batch_86_88_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
