@@ -511,7 +511,10 @@ def _subject(text: str, mentions: list, offset: int):
     for m in mentions:
         pos = m.start - offset
         if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides) \
-                and not (pos and NOT_SUBJECT_BEFORE.search(text, max(0, pos - 25), pos)):
+                and not (pos and NOT_SUBJECT_BEFORE.search(text, max(0, pos - 25), pos)) \
+                and not (pos and text[pos - 1] in "“\"") and not text.startswith("-", m.end - offset):
+            # (nor a name inside a quoted title or a compound: 'Signed the “Canaan Bitcoin Mining Agreement”, ...
+            # under which Stronghold will run 4,000 Canaan-supplied miners')
             return m.company
     return None
 

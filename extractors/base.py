@@ -36,6 +36,8 @@ _LOAN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:loans?|facilit(?
 # ("..., mostly Bitmain machines at Hut 8 sites, and said it remains on track to reach 50 EH/s": the subject's verb)
 NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:(?:said|says|added|noted)\s+(?:that\s+)?)?"
                          r"(?:the [Cc]ompany|we|it|the miner)\b|"
+                         # "Once Bitmain has completed its remaining deliveries ..., we expect to be running ... 23.3 EH/s"
+                         r",\s+(?:we|the [Cc]ompany)\s+(?:expect|anticipate|plan|believe|intend|aim|will|remain|now)\b|"
                           r"\b(?:the Company|the company)\b")
 # "the Yguazú site that it bought from Bitfarms last year", "developed with Phoenix Group": the seller or partner is not
 # the sentence's subject
@@ -107,7 +109,8 @@ _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|A
                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"  # "published on Jan. 8, the company said"
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                            r"Q[1-4]|H[12]|[1-4]Q|[12]H|FY|FY\d{2,4}|Fiscal|First|Second|Third|Fourth|Average|Operational|Installed|Energized|"
-                           r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas)$")
+                           r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas|"
+                           r"Together|Meanwhile|Separately|Overall|Altogether|Additionally|Also|Still|Instead)$")
 
 
 # "its wholly owned subsidiary Dorothy 2 ComputeCo LLC has entered into ...": the parent's own borrowing or fleet
@@ -179,6 +182,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 or (_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and not _WHICH_AFTER.match(text, m.end("name")))
                 or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())
+                or _EVENT_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "the acquisition of GRIID ..."
                 or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 or _TITLE_AFTER.match(text, m.end("name"))
                 or _PRONOUN_CLAUSE.search(text, m.end(), pos)):
@@ -756,8 +760,8 @@ _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|I
 # (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
 _SELLER_BEFORE = re.compile(_SELLER, re.I)
 _LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$", re.I)
-_LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|loan|revolver|credit line|financing)\b",
-                                       re.I)
+_LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|loan|revolver|credit line|financing|"
+                                       r"arrangement|debt)\b", re.I)  # "converted the Macquarie arrangement into"
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
                            r"surpassed)\s+$", re.I)
 # the rival's figure right after its name: "ahead of CleanSpark (CLSK) on 622 BTC", "behind Riot, with 505 BTC"
@@ -786,11 +790,19 @@ _PARTNER_THEN_VERB = re.compile(r"\s+and\s+(?:now\s+|also\s+|still\s+)?(?:expect
 def _named_as_object(text: str, m: Mention) -> bool:
     """A registry company named as the object of another's act: a partner ("entered a binding LOI with Bitfarms and
     now expects its ... to reach 25 EH/s"), a seller ("HIVE Buys Bitfarms' Half-Built Paraguay Mine", "agreed to buy
-    11,000 machines from Canaan Inc.") or the maker of machines bought ("Orders 11,000 Canaan Rigs")."""
+    11,000 machines from Canaan Inc."), the maker of machines bought ("Orders 11,000 Canaan Rigs") or the company an
+    event is of ("the launch of American Bitcoin")."""
     return bool((_PARTNER_THEN_VERB.match(text, m.end) and _PARTNER_BEFORE.search(text, max(0, m.start - 8), m.start))
                 or (_BOUGHT_FROM_OWNER.search(text, max(0, m.start - 20), m.start) and _POSSESSIVE_AFTER.match(text, m.end))
                 or _SELLER_BEFORE.search(text, max(0, m.start - 60), m.start)
-                or (_MAKERS_MACHINES.match(text, m.end) and _ACQUIRING.search(text, max(0, m.start - 30), m.start)))
+                or (_MAKERS_MACHINES.match(text, m.end) and _ACQUIRING.search(text, max(0, m.start - 30), m.start))
+                or _EVENT_OF_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+# "Hut 8 says ... the launch of American Bitcoin weighed on the quarter, but left it with ... a reserve of": an event
+# that names a company is no subject
+_EVENT_OF_BEFORE = re.compile(r"\bthe\s+(?:launch|spin-?off|listing|IPO|acquisition|purchase|takeover|merger|formation|"
+                              r"debut)\s+of\s+$", re.I)
 
 
 def is_bystander(text: str, start: int, end: int) -> bool:
@@ -915,6 +927,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     after = [p for p in own if end <= p.char_start < next_q
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])
+             and not _APPOSED_CLAUSE.search(sent.text, end, p.char_start)
              and not (next_q < len(sent.text) and _AND_FOR.search(sent.text, end, p.char_start))
              and not (next_q < len(sent.text) and next_q - p.char_end < 10
                       and _OPEN_PAREN.search(sent.text, end, p.char_start))]  # "155 BTC (April 2021: 156 BTC)"
@@ -953,6 +966,12 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     return before_any[-1] if before_any else None
 
 
+# a noun after the figure with a clause of its own: "was running 32 EH/s of deployed hashrate, the fleet it bought from
+# Bitmain late last year" (late last year dates the purchase)
+# (but "about $74.4 million, a balance it reported as of the end of September" tells of the figure itself)
+_APPOSED_CLAUSE = re.compile(r",\s+(?:the|a|an)\s+(?!(?:balance|figure|total|level|number|amount|sum|tally)\b)[\w-]+"
+                             r"(?:\s+[\w-]+)?\s+(?:it|that|which|the company)\s+"
+                             r"(?:[a-z]+ed|bought|built|took|got|made|won|began|ran)\b")
 # "mined 391 bitcoin, its biggest month of the year so far": the span a record is set in, not the figure's
 _SUPERLATIVE_OF = re.compile(r"\b(?:best|biggest|largest|highest|strongest|lowest|weakest|worst|busiest)\s+(?:single\s+)?"
                              r"(?:month|quarter|week|day)\s+(?:of|in|for|since)\s+(?:the\s+)?$", re.I)
@@ -1033,7 +1052,7 @@ _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\
 # a period that opens the sentence ("In the third quarter", "For fiscal 2024,") governs it, across a later clause
 # "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": the figure's own period words come first
 _OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b"
-                             r"(?!\s+(?:ended|ending|that ended|to|through)\b)", re.I)  # "in the quarter ended March 31, 2022"
+                             r"(?!\s+(?:ended|ending|that ended|to|through|before|earlier|prior)\b)", re.I)  # "in the quarter ended March 31, 2022"
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped|driven|boosted|hurt|aided|despite|"

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 71
+VERSION = 72
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -42,5 +42,7 @@ CUES = [
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company|its (?:machines|fleet|miners|rigs))\s+(?:had\s+|has\s+)?)?"
                    r"(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:self-)?(?:mined|produced|earned|generated)\b", re.I)
-LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output)\b", re.I)
+# (and "Total self-mining BTC", "BTC from self-mining")
+LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output|self-mining\s+(?:BTC|bitcoins?)|"
+                   r"(?:BTC|bitcoins?)\s+(?:from|via|through)\s+self-mining)\b", re.I)
 IS_FLOW = True

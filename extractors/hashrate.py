@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 74
+VERSION = 75
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -169,6 +169,8 @@ NOT_OURS = [
                                # an outside model's input: "assuming its fleet averages roughly 58 EH/s"
                                r"|\bassum(?:ing|es|ed)\b[^.;]{0,40}$|(?:base|bull|bear) case\b[^.;]{0,80}$"
                                r"[^.;]{0,30}$|\bcould (?:produce|generate|yield|support|add)\b[^.;]{0,30}$|"
+                               # "the site could support up to 205 megawatts of NVIDIA Blackwell GPUs or up to 16.5 exahash"
+                               r"\bcould (?:support|host|accommodate|house)\s+up\s+to\b[^.;]{0,80}$|"
                                # "replacing its older machines could lift that to around 10 EH/s"; a proposal's terms:
                                # "Under the proposal, ... Greenidge would keep machines with roughly 1.2 EH/s"
                                r"\b(?:could|might)\s+(?:lift|raise|push|take|bring|boost|increase|double)\b[^.;]{0,40}$|"
@@ -308,6 +310,13 @@ NOT_OURS = [
     # and a proposed merger's sum: "the merged group would be the largest listed miner ..., with about 19.6 EH/s"
     # (but not a merger done: "The combined company self-mined 390 BTC in November and had 7.3 EH/s ...")
     ("hypothetical", re.compile(r"\b(?:imagine|hypothetical(?:ly)?|suppose|supposing|theoretical)\b|"
+                                # a fleet's rating: "133,600 bitcoin miners, which in theory can produce approximately
+                                # 15.2 EH/s"
+                                r"\b(?:in theory|theoretically)\b[^.;]{0,40}$|"
+                                # power converted to a hashrate: "will rise to 26 MW, which management equates to
+                                # roughly 1.7 EH/s"
+                                r"\bMW\b[^.;]{0,40}\b(?:equates?|equated|translates?|translated|corresponds?)\s+(?:in)?to\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?$|"
                                 r"\b(?:merged|combined)\s+(?:group|company|entity|business|firm)\b[^.;]{0,60}"
                                 r"\b(?:would|could|might|will)\b",
                                 re.I)),

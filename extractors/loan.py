@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 77
+VERSION = 78
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -268,7 +268,7 @@ EVENTS = [
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
-                          r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:loans?|line|facility|"
+                          r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:loans?|line|facility|"
                           r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+"
                           r"(?:(?:part|some|most|much|all|a portion|the rest|the remainder) of\s+)?(?:the\s+|its\s+)?(?:net\s+)?"
                           r"(?:cash|proceeds|money|funds)\s+(?:toward|towards|to)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,3}"

@@ -70,12 +70,17 @@ _PATTERNS: list[tuple[str, str]] = [
                       rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
     ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"
-                   rf"(?:and|to|through|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
+                   rf"(?:and|to|through|-|–)\s*(?:(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|"
+                   # "From January 1, 2021 through the end of February 2022"
+                   rf"the\s+end\s+of\s+(?P<m3>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
     # "July through September 2024", "Apr–Jun 2025" (a table header)
+    # "Between the start of April and the end of May": the two months
+    ("month_edges", rf"\b[Bb]etween\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{MONTH})\s+and\s+the\s+end\s+of\s+"
+                    rf"(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
     ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|{_CALENDAR}(?=\d))?"
@@ -220,7 +225,7 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
-               "summer", "autumn", "fall", "past"]
+               "summer", "autumn", "fall", "past", "between"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -544,6 +549,15 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                     has_year = prev.has_year
                 else:  # none named before: the reported span a year back, or the year before it
                     kind = "year_ago" if m.group("prior_year__span") else "prior_fiscal"
+            if kind in ("prior_quarter", "prior_month") and out and out[-1].start is not None \
+                    and out[-1].kind == kind[6:]:
+                # "Third-quarter fiscal 2025 output came to 1,514 bitcoins, against 1,347 in the quarter before": the
+                # one before the quarter just named
+                months = 3 if kind == "prior_quarter" else 1
+                first = out[-1].start.year * 12 + out[-1].start.month - 1 - months
+                start = dt.date(first // 12, first % 12 + 1, 1)
+                last = first + months - 1
+                end, kind, has_year = month_end(last // 12, last % 12 + 1), kind[6:], out[-1].has_year
             if kind == "year_ago" and out and out[-1].has_year and len({q.end for q in out}) == 1 and out[-1].kind in (
                     "date", "month", "quarter", "year", "half", "span", "months"):
                 # "to $23.5 million at the end of 2023, from $35.0 million a year earlier": the sentence's own
@@ -659,13 +673,13 @@ def year_back(d: dt.date | None) -> dt.date | None:
     return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28))
 
 
-def _end_moved(end: dt.date, years: int) -> dt.date:
+def end_moved(end: dt.date, years: int) -> dt.date:
     """A period's end `years` later (or earlier): a month's end stays a month's end."""
     return month_end(end.year + years, end.month) if end.day >= 28 else end.replace(year=end.year + years)
 
 
 def _year_before(p: Period) -> tuple[dt.date | None, dt.date, str, bool]:
-    return year_back(p.start), _end_moved(p.end, -1), p.kind, p.has_year
+    return year_back(p.start), end_moved(p.end, -1), p.kind, p.has_year
 
 
 def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.date, str] | None:
@@ -676,7 +690,7 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
         return None
     shift = year - prev.end.year
     start = prev.start.replace(year=prev.start.year + shift) if prev.start else None
-    return start, _end_moved(prev.end, shift), prev.kind
+    return start, end_moved(prev.end, shift), prev.kind
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^.;]{0,30}$", re.I)
@@ -732,10 +746,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return _months_back(end, months), end, "span", has_year
     if name == "date_range":
         # "covering January 1 to March 31" without a year: the latest such span begun by publication
-        y = int(g["y"]) if g.get("y") else _past_year(_month_num(g["m2"]), pub)
+        last_month = _month_num(g.get("m2") or g["m3"])
+        y = int(g["y"]) if g.get("y") else _past_year(last_month, pub)
         if y is None:
             return None
-        end = dt.date(y, _month_num(g["m2"]), int(g["d2"]))
+        end = dt.date(y, last_month, int(g["d2"])) if g.get("d2") else month_end(y, last_month)
         mo, d = _month_num(g["m"]), int(g["d"])
         y1 = int(g["y1"]) if g.get("y1") else (end.year if (mo, d) <= (end.month, end.day) else end.year - 1)
         return dt.date(y1, mo, d), end, "span", "y" in g
@@ -743,7 +758,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
     if name == "slash_date":
         return _slash_date(int(g["a"]), int(g["b"]), _year(g["y"]) or 0, pub, dmy)
-    if name == "month_pair":
+    if name in ("month_pair", "month_edges"):
         m1, m2 = _month_num(g["m"]), _month_num(g["m2"])
         y = _year(g.get("y")) or _past_year(m2, pub)
         if y is None:

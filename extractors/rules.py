@@ -226,12 +226,15 @@ def _clause_bounds(qtys: list[Quantity], i: int, length: int) -> tuple[int, int]
 
 
 _WOULD = re.compile(r"\b(?:would|should)\b")  # "agreements that would lift that to around 4.5 EH/s by the end of the third quarter"
-_PAREN_RATE = re.compile(r"\s*\([^()]{0,40}\b(?:per day|a day|daily|/day|per EH/s|per exahash)\b[^()]{0,10}\)")
+_PAREN_RATE = re.compile(r"\s*\([^()]{0,40}\b(?:per day|a day|daily|/day|per EH/s|per exahash)\b[^()]{0,10}\)|"
+                         # "compared with 1,760 Bitcoin, or 4.8 BTC per day, in 2023"
+                         r",\s+or\s+(?:about\s+|roughly\s+)?[\d.,]+\s*(?:BTC|bitcoins?|Bitcoins?)\s+(?:per day|a day|daily),"
+                         r"(?=\s+(?:in|during|for|over)\s)")
 
 
 def _past_paren_rate(s: str, qtys: list[Quantity], i: int, hi: int) -> int:
-    """Where a figure's clause ends for its period: past a daily rate in parentheses right after it ('compared with
-    80 BTC (2.6 BTC per day) in January 2024': January dates the 80)."""
+    """Where a figure's clause ends for its period: past a daily rate in parentheses or a comma aside right after it
+    ('compared with 80 BTC (2.6 BTC per day) in January 2024', '1,760 Bitcoin, or 4.8 BTC per day, in 2023')."""
     m = _PAREN_RATE.match(s, qtys[i].end)
     if m is None or hi >= m.end():
         return hi
@@ -344,6 +347,8 @@ _AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s
 
 # an outside forecast of output, not output: "the analysts estimate output of around 5,800 BTC", "Kestrel's base case
 # has Riot mining roughly 4,600 BTC this year"
+_WOULD_HAVE_BEFORE = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+)?(?:produced|mined|earned|generated|sold)\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+)?$", re.I)
 _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forecasted|predicts?|base case|bull case|"
                               r"bear case|analysts?\s+(?:estimate|expect|see|project|model)|"
                               # "guided to production of roughly 6,000 bitcoin", "estimates Riot will mine about 5,400 BTC"
@@ -417,14 +422,17 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "site"  # "In that short time the Bhutan site mined 211 Bitcoins in September": one site's output
     if _FORECAST_BEFORE.search(left[-100:]):
         return "forecast"  # "Kestrel models 2026 production of about 7,900 BTC", "the note projects around 6,300 BTC"
+    if _WOULD_HAVE_BEFORE.search(left[-60:]):
+        return "forecast"  # "we estimate we would have produced approximately 660 Bitcoin last month": had luck been normal
     if _POLICY_FLOOR_BEFORE.search(left):
         return "policy"  # "a treasury policy to keep a strategic reserve of no less than 1,000 BTC"
     if _GOAL_OF_HOLDING.search(left[-80:]):
         return "goal"  # "a formal HODL strategy with the goal of owning at least 5,000 bitcoin by 2022"
     pledge = loan.COLLATERAL.search(left[-40:])
     if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
-            and re.match(r"\s*(?:in|during|for|it|that it)\s", right):
-        pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023": a comparison
+            and re.match(r"\s*(?:in|during|for|it|that it|a (?:year|month|quarter) (?:earlier|before|ago)|"
+                         r"(?:the )?(?:same|prior|previous) (?:month|quarter|year|period))\b", right):
+        pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023", "against 943 BTC a year earlier"
     if pledge or re.match(r"\W{0,3}(?:of )?collateral\b", right) or _COLLATERAL_AFTER.match(right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
@@ -432,7 +440,14 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "year"  # "December 2024 Bitcoin Mining Update", "at the June 30, 2022 BTC price of $19,785"
     if _FOOTNOTE_LINE.match(s) and q.start == 0:
         return "footnote"  # "1 BTC earned is net of mining pool fees."
+    if _PLUS_BEFORE.search(left[-12:]) and _FROM_RESERVES_AFTER.match(right):
+        return "part"  # "it sold all of its April output plus 12 coins from its reserves": a part of the sale
     return None
+
+
+_PLUS_BEFORE = re.compile(r"\b(?:plus|and)\s+(?:another\s+|a further\s+)?$")
+_FROM_RESERVES_AFTER = re.compile(r"\s*(?:taken\s+)?from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:reserves?|holdings|treasury|"
+                                  r"stack|stockpile)\b")
 
 
 _LIST_NEXT = re.compile(r"[^.;:\d]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")
@@ -618,6 +633,12 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
                          flags=flags)
         _set_btc_period(ctx, cand, mod, period)
+        if rule == "comparison" and period is not None and period.kind == "year_ago" and not period.has_year \
+                and out and out[-1].sent is sent and out[-1].period_start is not None and out[-1].period_end is not None:
+            # "the company mined fewer BTC in the quarter: 693 BTC, against 943 BTC a year earlier": that quarter
+            # a year back, whatever span the words alone would give
+            cand.period_start = P.year_back(out[-1].period_start)
+            cand.period_end = P.end_moved(out[-1].period_end, -1)
         cand.period_weak = period_is_weak(period, lo) and (q.start, q.end) not in paired
         if mod is btc_sold:
             cand.proceeds_usd = _proceeds(s, q, hi)
@@ -638,21 +659,26 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 
 # "had sold 250 bitcoins in April and, before that, 200 in March": a bare figure with a period of its own
-_BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;)\s*(?:(?:before that|after that|then|previously|earlier),?\s+)?"
+_BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst|\b(?:up|down)\s+from)\s*"
+                               r"(?:(?:before that|after that|then|previously|earlier),?\s+)?"
                                r"(?:another\s+|about\s+|roughly\s+|approximately\s+|some\s+)?"
                                r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+in\s+(?=\S)")
 
 
 def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]) -> list[Candidate]:
-    """Bare figures that follow a flow's own figure, each with a month or quarter of its own, take its type, unit
-    and company: 'Riot had sold 250 bitcoins in April and, before that, 200 in March'."""
+    """Bare figures that follow a flow's own figure, each with a month or quarter of its own (or a year, after a
+    year's figure), take its type, unit and company: 'Riot had sold 250 bitcoins in April and, before that, 200 in
+    March', 'it mined approximately 7,873 bitcoin, net of pool fees, compared with 7,092 in fiscal 2024'."""
     lead = next((c for c in found if c.rule == "verb_amount" and c.period_start is not None), None)
     if lead is None or ", respectively" in sent.text:
         return []
     out = []
     for m in _BARE_THEN_PERIOD.finditer(sent.text, lead.q_end):
         period = next((p for p in sent.periods if p.char_start == m.end() and p.start is not None
-                       and p.kind in ("month", "quarter")), None)
+                       and (p.kind in ("month", "quarter") or (p.kind == "year" and lead.period_start is not None
+                                                               and lead.period_end is not None
+                                                               and (lead.period_end - lead.period_start).days > 300))),
+                      None)
         value = parse_number(m.group("n"))
         if period is None or value is None or any(c.q_start <= m.start("n") < c.q_end for c in found) \
                 or not 0.05 <= value / (lead.value or 1) <= 20:
@@ -957,7 +983,26 @@ _OWN_FLEET_BEFORE = re.compile(r"\b(?:our|its|their|the company['’]s|(?-i:[A-Z
 # the same measure at another date: "from 21.2 EH/s a year ago to 17.1 EH/s", "more than doubled to a record 22.9 EH/s
 # at year end from 11.1 EH/s at the end of 2022"
 _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?"
-                                r"(?:to|from)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?", re.I)
+                                r"(?:to|from)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?|"
+                                # "reached approximately 3.5 Exahash at the end of July and is expected to reach about 3.7"
+                                r"\s+[^.;$]{0,40}?\band\s+(?:is|was|are|were)\s+(?:expected|projected|forecast|on track)\s+"
+                                r"to\s+(?:reach|hit|rise to|climb to|grow to)\s+(?:about\s+|roughly\s+|approximately\s+|"
+                                r"around\s+|nearly\s+)?|"
+                                # "... 3.10 Exahash at the end of May and the Company expects that figure to reach ..."
+                                r"\s+[^.;$]{0,40}?\band\s+(?:the\s+[Cc]ompany|it|we)\s+expects?\s+(?:that\s+figure|it|this)\s+to\s+"
+                                r"(?:reach|hit|rise to|climb to|grow to)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+)?|"
+                                # "approximately 3.5 Exahash at the close of July, a figure it expects to lift to
+                                # approximately 3.7 Exahash"
+                                r"[^.;,$]{0,40}?,\s+(?:a\s+(?:figure|level|total|number)|which)\s+[^.;,$]{0,40}?\bto\s+"
+                                r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?|"
+                                # "reached a record of approximately 3.10 Exahash at the end of May, with approximately 3.35
+                                # Exahash expected"
+                                r"[^.;,$]{0,40}?,\s+with\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?|"
+                                # "... capacity to be roughly 4.5 Exahash by the first quarter of 2023 and roughly 8.0"
+                                r"\s*(?:by|before|in|at)\s+[^.;,]{3,30}?,?\s+and\s+(?:then\s+)?(?:to\s+)?(?:about\s+|"
+                                r"approximately\s+|roughly\s+)?", re.I)
+_SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
+_MW_AFTER = re.compile(r"\s*,\s*\d+(?:\.\d+)?\s*MW\b")
 _RANKED_NEXT = re.compile(r"[^.;,]{0,30},\s+(?:with|followed by|and)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"
                           r"\s+(?:next\s+|second\s+|third\s+)?(?:at|with|on)\s+(?:about |approximately |roughly |some )?")
 # a reason the next figure shares until a registry company is named between them
@@ -1035,6 +1080,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  # 35 to 37 EH/s": the old goal's words are in the clause before
                                  s[max(own, q.start - 60):q.start] + near_right if name == "superseded" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
+        if why is None and _SITE_ITEM_LEFT.search(near_left) and _MW_AFTER.match(s, q.end):
+            why = "one_site"  # "• Mackenzie (2.5 EH/s, 80MW – BC, Canada)": a list of sites
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
         if site and (hashrate.WHOLE_FLEET.search(wide_left) or NEW_SUBJECT.search(wide_left, site.start() + 1)
@@ -1208,6 +1255,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and not _ADDED_TO_REACH.search(s, max(0, q.start - 80), q.start) \
                 and not _GOAL_NOW_PAST.search(s, lo, hi) \
                 and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)
+                     # "expects to lift it to 38.4 EH/s in the third quarter of 2025, then to 40.0 EH/s in the fourth
+                     # quarter": the goal after a goal
+                     or (out and out[-1].sent is sent and out[-1].hashrate_kind == "target"
+                         and ctx.published is not None and out[-1].period_end is not None
+                         and out[-1].period_end >= ctx.published and _THEN_TO_BEFORE.search(s, lo, q.start))
                      or _BY_DEADLINE.search(s, max(0, period.char_start - 20), period.char_start)
                      or period.text[:3].lower() == "by "):  # ("... would take it to 8 EH/s of hashrate by year-end")
             period = dataclasses.replace(period, end=P.month_end(period.end.year + 1, period.end.month)
@@ -1314,7 +1366,10 @@ _AND_CLAUSE_END = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+$")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 # (and a colon before a clause of its own: "We outgrew the BTC network: at the end of the quarter our hashrate ...")
 _OWN_CLAUSE = re.compile(_AND_CLAUSE.pattern + r"|:\s+(?=(?:at|by|in|on|as of)\s+the\s+end\b|"
-                         r"(?:our|its|their|the)\s+\w+)")
+                         r"(?:our|its|their|the)\s+\w+)|"
+                         # "we are moving to a different mining pool ..., so that Riot captures the full benefit of
+                         # its fast-growing hash rate as we work toward our goal of 12.5 EH/s"
+                         r",\s+so\s+that\s+|\s+as\s+we\s+(?=work|move|head|build|push|grow)")
 _AFTER_REACHING = re.compile(r"\b(?:after|having)\s+(?:reaching|hitting|passing|crossing|surpassing|topping|"
                              r"achieving|reached|hit|passed|crossed|surpassed|topped|achieved)\s+"
                              r"(?:about |approximately |roughly |over |more than |nearly |some )?$", re.I)
@@ -1404,7 +1459,10 @@ def _debt_level(s: str, usd: list[Quantity], i: int) -> str | None:
 # facility with BlockFi": a site and a loan in one sentence
 _FINANCING_FACILITY = re.compile(r"\b(?:financing|credit|loan|lending)\s+facilit", re.I)
 _NET_BEFORE = re.compile(r"\bnet\s+(?:amount\s+of\s+|reduction\s+of\s+|decrease\s+of\s+|debt\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
-                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?$", re.I)
+                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?$|"
+                         # "net debt, meaning debt principal less cash and Bitcoin, was approximately $51.0 million"
+                         r"\bnet\s+debt\s*,[^$;]{0,60},\s+(?:was|of|stood\s+at|totall?ed)\s+(?:about\s+|approximately\s+|"
+                         r"roughly\s+|some\s+)?(?:US|USD\s?)?$", re.I)
 # "Net of fees and amounts withheld by the lenders, cash received ... from the two loans was approximately US$19.2 million"
 _NET_OF_OPENER = re.compile(r"\W{0,3}(?:Net of|After deducting)\b")
 _OWED_AND = re.compile(r"\s+owed\s+to\s+[^$;]{1,120}?,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?")
@@ -1459,6 +1517,7 @@ _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)
                         r"\b(?:delivered|made good)\s+on\s+(?:its|our|the)\s+(?:[\w-]+\s+)?(?:goal|target|plan|promise|"
                         r"guidance)s?\b", re.I)
 # "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
+_THEN_TO_BEFORE = re.compile(r"\b(?:then|and)\s+(?:then\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GOAL_OF_BEFORE = re.compile(r"\b(?:goal|target)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company)\s+had\s+(?:targeted|aimed|planned|guided|projected|expected)\b",
                             re.I)
@@ -1496,7 +1555,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
-           and not _CASH_BEFORE.search(s, max(0, u.start - 50), u.start)
+           and not _CASH_BEFORE.search(s, max(0, u.start - 100), u.start)
            and not _ASSET_VALUE_OR_TRADE_DEBT_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (_BOUGHT_AFTER.match(s, u.end) and not _FINANCED_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not _INTEREST_OR_LC_BEFORE.search(s, max(0, u.start - 160), u.start)
@@ -1550,14 +1609,23 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = loan.event_for_amount(s[max(lo, at - 120):at], s[u.end:min(hi, u.end + 60)])
         # "lower Argo's total indebtedness by a net amount of roughly US$41 million", "net debt of", "about $400 million
         # of committed credit that it has not drawn": a net figure or headroom, no loan's size or balance
-        if _NET_BEFORE.search(s, max(lo, u.start - 40), u.start) or _NET_OF_OPENER.match(s) \
+        if _NET_BEFORE.search(s, max(lo, u.start - 100), u.start) or _NET_OF_OPENER.match(s) \
                 or loan.UNDRAWN_AFTER.match(s, u.end, hi):
             continue
         level = _debt_level(s, usd, i)
         if level == "undated":
             continue  # "debt owed to NYDIG cut from approximately $76 million to ...": an old level with no date
+        if level is None and i and out and out[-1].loan_event in ("repaid", "outstanding") \
+                and _STEP_FROM_TO.fullmatch(s, usd[i - 1].end, u.start):
+            level = "step_ends"  # "Cut the Galaxy loan by $18.2 million, from $23.5 million at 1 January 2024 to $5.3
+            # million at 30 June 2024": the balances before and after the cut
         if level is not None:
             event = "outstanding"
+        elif _CONVERTED_BALANCE_BEFORE.search(s, max(lo, u.start - 160), u.start) \
+                and _INTO_SHARES_AFTER.match(s, u.end, min(hi, u.end + 120)):
+            # "Anchorage converted the full balance owed under the Company's term loan, approximately $37.9 million of
+            # principal and accrued interest, into approximately 3.3 million shares": repaid in shares
+            event = "repaid"
         elif event == "change" or (i and _GREW_FROM.fullmatch(s, lo, u.start)
                                  and _GREW_TO.search(s, max(0, usd[i - 1].start - 80), usd[i - 1].start)) or (
                 i + 1 < len(usd) and _RAISED_FROM.search(s, max(0, u.start - 120), u.start)
@@ -1662,6 +1730,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             out.append(c)
         if origin is not None:
             out.append(origin)
+    if len(out) >= 3 and out[-3].loan_event == "repaid" and out[-1].loan_event == out[-2].loan_event == "outstanding" \
+            and _STEP_FROM_TO.fullmatch(s, out[-3].q_end, out[-2].q_start):
+        _take_date_of(out[-3], out[-1])  # the cut is told at the date of the balance it left
     for a, b in reversed(list(zip(out, out[1:]))):
         if a.period_default and not b.period_default and a.loan_event == b.loan_event \
                 and _FIGURES_JOINED.fullmatch(s, a.q_end, b.q_start):
@@ -1780,6 +1851,14 @@ _PARTS_OPENER = re.compile(r"\W{0,3}(?:That|This|The)\s+(?:amount|sum|total|repa
 _REPAID_ANY = re.compile(rf"{loan.REPAID.pattern}|\bretir(?:e|ed|es|ing)\b|\bextinguish\w*|\bpaid off\b", re.I)
 
 
+_CONVERTED_BALANCE_BEFORE = re.compile(r"\bconvert(?:ed|s|ing)\s+(?:the\s+)?(?:full\s+|entire\s+|remaining\s+|outstanding\s+)?"
+                                       r"(?:balance|principal|amount|loan|debt)\b[^$;]{0,100}$", re.I)
+_INTO_SHARES_AFTER = re.compile(r"[^$;]{0,80}?\binto\s+(?:approximately\s+|about\s+)?[\d.,]+\s*(?:million\s+)?"
+                                r"(?:(?:common|ordinary)\s+)?shares\b", re.I)
+# what joins a cut to the balances it ran between: ", from " and " at 1 January 2024 to "
+_STEP_FROM_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?|"
+                           r"\s*(?:million|billion|m|bn)?\s+(?:at|as of|on)\s+[^$;]{3,30}?\s+to\s+(?:about\s+|approximately\s+|"
+                           r"roughly\s+)?(?:US|USD\s?)?")
 _AS_PART_OF_THAT = re.compile(r"\W*(?:As\s+(?:a\s+)?part\s+of|Under|Alongside|In)\s+(?:that|the same|this)\s+(?:[\w-]+\s+)?"
                               r"(?:deal|package|transaction|agreement|restructuring|rescue|sale)\b")
 
@@ -2305,7 +2384,12 @@ _CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )
                           # a buyer's payment, or a lender's charge: "received a cash payment of $4.5 million at closing",
                           # "Interest expense on the revolving credit facilities ... totaled $4.6 million"
                           r"\b(?:received|receives?|receiving|collect(?:s|ed)?)\s+(?:a|an|the)\s+(?:cash|bonus|earn-?out|milestone|"
-                          r"purchase|sale)\s+payments?\s+of\s+(?:approximately |about |roughly )?(?:US)?$", re.I)
+                          r"purchase|sale)\s+payments?\s+of\s+(?:approximately |about |roughly )?(?:US)?$|"
+                          # all the bills, not a loan: "cut current liabilities to about $28.0 million at March 31, 2023
+                          # from $60.4 million at year-end"
+                          r"\b(?:current|total|other)\s+liabilities\b[^$;]{0,30}$|"
+                          r"\b(?:current|total|other)\s+liabilities\b[^;]{0,30}\$[\d.,]+\s*(?:million|billion)?[^$;]{0,40}"
+                          r"\bfrom\s+(?:about\s+|approximately\s+)?(?:US)?$", re.I)
 # "Interest expense on the revolving credit facilities and the $200 Million Credit Facility totaled $4.6 million",
 # "letters of credit of approximately $15.1 million had been issued": no borrowing
 _INTEREST_OR_LC_BEFORE = re.compile(r"\binterest\s+(?:expense|costs?|paid|payments?|income)\b[^;]{0,100}?\b(?:totall?ed|was|"
@@ -2427,6 +2511,10 @@ _TOP_UP_AFTER = re.compile(r"(?:(?!\b(?:sell|sold|selling|exchange|custody|custo
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
+    if period is not None and ctx.published is not None and period.start is not None \
+            and period.start <= ctx.published < period.end and period.kind == "month":
+        # "In August 2024 the Galaxy loan was repaid in full" in a release of August 28, 2024: that month, so far
+        period = dataclasses.replace(period, end=ctx.published)
     if period is not None and ctx.published is not None and period.end > ctx.published:
         period = None  # a loan event is past: a later date is a term or a maturity ("extended ... to February 2027")
     if period is not None:
@@ -2445,12 +2533,14 @@ def _is_sale_proceeds(s: str, u: Quantity) -> bool:
     'raised $200 million in a credit facility' is a loan)."""
     if _REPAY_RIGHT_BEFORE.search(s, max(0, u.start - 40), u.start):
         return False  # "used the sale proceeds and part of the loan to repay about $76 million of equipment loans"
+    if loan.FACILITY_RIGHT_AFTER.match(s, u.end):
+        return False  # "The Helios sale was paired with a new $35 million asset-backed loan from Galaxy Digital"
     price = _PRICE_BEFORE.search(s, max(0, u.start - 120), u.start)
     if price and not loan.TRIGGER.search(s, price.start(), u.start):
         return True  # but "bought 3,000 miners with equipment financing for $20 million" is a loan
     m = _PROCEEDS_BEFORE.search(s[:u.start])
     if m is not None and m.group("sale") in ("worth", "totaling", "totalling") \
-            and _DEBT_WORTH.search(s, max(0, m.start() - 30), m.start()):
+            and _DEBT_WORTH.search(s, max(0, m.start() - 60), m.start()):
         # "still owed Anchorage 304 BTC, a balance worth about $18 million", "limited-recourse loans totaling $108
         # million": the debt's dollar value
         return False
@@ -2472,7 +2562,10 @@ _PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acqu
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
                            r"[^,;]{0,120},")
 _BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)
-_DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|borrowings?)\s+(?:then\s+|now\s+)?$", re.I)
+_DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|borrowings?|(?:loan|credit) agreement|facility)"
+                         # "a BTC-backed loan agreement with Galaxy Digital worth $20 million"
+                         r"(?:\s+(?:with|from)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
+                         r"\s+(?:then\s+|now\s+)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
 _REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repay|pay (?:down|off|back)|retire|settle)\s+(?:in full\s+)?(?:about |approximately |roughly |"
                                  r"some |nearly |the )?(?:remaining |outstanding |last |final )?(?:US)?$", re.I)
@@ -2609,6 +2702,13 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             # a second header inside the table ('| | Three months ended September 30, 2024 | ... |'): the rows under it
             # are of its columns
             header, col_periods = row, _column_periods(ctx, row, title)
+            continue
+        if company_col is None and wrapped and len(row) > 1 and row[0] and any(row[1:]) \
+                and all(_first_period(ctx, c) for c in row[1:] if c) and not any(_ALIGNED_VALUE.fullmatch(c) for c in row[1:]):
+            # a section of its own under a title row: "Galaxy Loan", then "$m | H1 2024", then "Balance at 1 January
+            # 2024 | 23.5": the rows under it read with its title and columns
+            title, header, col_periods = wrapped, row, _column_periods(ctx, row, wrapped)
+            wrapped = ""
             continue
         subs = []
         if row and not _SUB_ROW.match(row[0]):
@@ -3152,6 +3252,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     if mod is not None and not re.search(r"BTC|[Bb]itcoin|XBT|\(#\)|BTC", label) and not is_hash:
         if not re.search(r"BTC|[Bb]itcoin", ctx.text[max(0, r.start - 400):r.start]):
             return []
+        if title and _LOAN_TABLE.search(title) and not re.search(r"BTC|[Bb]itcoin", title):
+            return []  # "Balance at 30 June 2024 | 5.3" under "Galaxy Loan" and "$m": the loan's balance
     out = []
     pos = len(row[0]) + 1 if offset is None else offset
     # "| May (post-halving) BTC production | 184 | 417 |" under a header of companies: the label's month

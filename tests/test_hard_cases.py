@@ -5475,3 +5475,137 @@ def test_batch_86_88_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a daily rate told as a comma aside does not hide the period after it
+    ("Argo 2024 annual results.\n\nArgo mined a total of 755 Bitcoin in 2024, or 2.1 BTC per day, compared with 1,760 "
+     "Bitcoin, or 4.8 BTC per day, in 2023.", "2025-05-09", "btc_mined",
+     [("Argo Blockchain", 755.0, "2024-01-01", "2024-12-31", None),
+      ("Argo Blockchain", 1760.0, "2023-01-01", "2023-12-31", None)]),
+    # "against 943 BTC a year earlier": the quarter just named, a year back
+    ("Bitfarms reports first quarter 2025 results.\n\nEven so, the company mined fewer BTC in the quarter: 693 BTC, "
+     "against 943 BTC a year earlier.", "2025-05-15", "btc_mined",
+     [("Bitfarms", 693.0, "2025-01-01", "2025-03-31", None), ("Bitfarms", 943.0, "2024-01-01", "2024-03-31", None)]),
+    # the company an event is of is no subject
+    ("Hut 8 lifts hashrate 79% in Q1\n\nBitcoin miner Hut 8 says a fleet overhaul and the launch of American Bitcoin "
+     "weighed on the quarter, but left it with a reserve of 10,264 BTC at March 31.", "2025-05-09", "btc_held",
+     [("Hut 8", 10264.0, None, "2025-03-31", None)]),
+    # coins sold from the reserve beside the month's output are part of the sale
+    ("Riot April 2025 update.\n\nIt sold 475 BTC during the month, which means it sold all of its April output plus 12 "
+     "coins from its reserves.", "2025-05-06", "btc_mined", []),
+    # a loan agreement "worth" its principal
+    ("Argo takes a second Galaxy loan.\n\nArgo signed an earlier BTC-backed loan agreement with Galaxy Digital worth "
+     "$20 million in June.", "2021-09-10", "loan", [("Argo Blockchain", 20000000.0, None, "2021-06-30", "facility")]),
+    # hosted capacity and the figures joined to it
+    ("Mawson July 2022 update.\n\nInstalled operational capacity across Self-Mining and Hosting Co-location reached "
+     "approximately 3.5 Exahash at the end of July and is expected to reach about 3.7 Exahash by the end of August "
+     "2022.", "2022-08-10", "hashrate", []),
+    ("Mawson July 2022 update.\n\nCounting both its own miners and those of its hosting customers, Mawson had installed "
+     "operational capacity of approximately 3.5 Exahash at the close of July, a figure it expects to lift to "
+     "approximately 3.7 Exahash before the end of August 2022.", "2022-08-10", "hashrate", []),
+    ("Mawson update.\n\nMawson expects its combined Self-Mining and Hosting Co-location capacity to be roughly 4.5 "
+     "Exahash by the first quarter of 2023 and roughly 8.0 Exahash by the fourth quarter of 2023.", "2022-10-10",
+     "hashrate", []),
+    ("Mawson May 2022.\n\nThe combined Self-Mining and Hosting Co-location fleet was hashing at approximately 3.10 "
+     "Exahash at the end of May, with approximately 3.35 Exahash expected by the end of June.", "2022-06-14",
+     "hashrate", []),
+    # a company acquired is not the subject of the sentence
+    ("CleanSpark September update.\n\nAmong its fiscal 2025 milestones were the acquisition of GRIID Infrastructure, "
+     "which brought Tennessee mining sites, and the expansion of its Bitcoin-backed credit facilities to $400 million "
+     "during fiscal 2025, which ended September 30.", "2025-10-06", "loan",
+     [("CleanSpark", 400000000.0, None, "2025-09-30", "facility")]),
+    # a goal after a goal: "then to 40.0 EH/s in the fourth quarter"
+    ("Riot July 2025 update.\n\nThe company expects to lift it to 38.4 EH/s in the third quarter of 2025, then to 40.0 "
+     "EH/s in the fourth quarter and to 45.0 EH/s in the first quarter of 2026.", "2025-08-11", "hashrate",
+     [("Riot Platforms", 38.4, None, "2025-09-30", "target"), ("Riot Platforms", 40.0, None, "2025-12-31", "target"),
+      ("Riot Platforms", 45.0, None, "2026-03-31", "target")]),
+    # megawatts converted to a hashrate
+    ("LM Funding Q2 2025.\n\nOnce the deal closes, LM Funding\u2019s mining capacity will rise to 26 MW, which "
+     "management equates to roughly 1.7 EH/s.", "2025-08-14", "hashrate", []),
+    # "Between the start of April and the end of May"
+    ("Cango update for May 2025.\n\nBetween the start of April and the end of May the company mined a combined 954.5 "
+     "bitcoin (BTC).", "2025-06-05", "btc_mined", [("Cango", 954.5, "2025-04-01", "2025-05-31", None)]),
+    # a period in a clause of the noun after the figure dates that clause
+    ("Cango update for May 2025.\n\nAccording to its April update, the company held 2,944.8 BTC at the end of April and "
+     "was running 32 EH/s of deployed hashrate, the fleet it bought from Bitmain late last year.", "2025-06-05",
+     "hashrate", [("Cango", 32.0, None, "2025-04-30", "deployed")]),
+    # "in the quarter before" the quarter named
+    ("IREN Q4 FY25 preview.\n\nThird-quarter fiscal 2025 output came to 1,514 bitcoins, against 1,347 in the quarter "
+     "before.", "2025-08-28", "btc_mined",
+     [("IREN", 1514.0, "2025-01-01", "2025-03-31", None), ("IREN", 1347.0, "2024-10-01", "2024-12-31", None)]),
+    # a bare figure compared "with 7,092 in fiscal 2024"
+    ("CleanSpark files its annual report.\n\nIn the fiscal year ended September 30, 2025, CleanSpark mined approximately "
+     "7,873 bitcoin, net of pool fees, compared with 7,092 in fiscal 2024.", "2025-11-25", "btc_mined",
+     [("CleanSpark", 7873.0, "2024-10-01", "2025-09-30", None), ("CleanSpark", 7092.0, "2023-10-01", "2024-09-30", None)]),
+    # what a site "could support"
+    ("Hut 8 Q2 2024 results.\n\nThe site could support up to 205 megawatts of NVIDIA Blackwell GPUs or up to 16.5 "
+     "exahash of next-generation miners.", "2024-08-13", "hashrate", []),
+    # net debt defined in an aside; current liabilities are no loan
+    ("Stronghold reports.\n\n\u2022 Principal debt outstanding was approximately $59.8 million as of March 28, 2023; net "
+     "debt, meaning debt principal less cash and Bitcoin, was approximately $51.0 million.", "2023-03-29", "loan",
+     [("Stronghold Digital Mining", 59800000.0, None, "2023-03-28", "outstanding")]),
+    ("Stronghold Digital Mining reports first quarter 2023 results.\n\n- The deleveraging steps have cut current "
+     "liabilities to about $28.0 million at March 31, 2023 from $60.4 million at year-end, as the amended WhiteHawk "
+     "credit agreement deferred principal amortization.", "2023-05-11", "loan", []),
+    # a company named inside a quoted agreement's title is not the subject carried to the next line
+    ("Stronghold Digital Mining Reports First Quarter 2023 Results\n- Signed the \u201cCanaan Bitcoin Mining "
+     "Agreement\u201d, under which Stronghold will run 4,000 Canaan-supplied miners.\n- Mined approximately 620 Bitcoin "
+     "in the first quarter of 2023", "2023-05-11", "btc_mined",
+     [("Stronghold Digital Mining", 620.0, "2023-01-01", "2023-03-31", None)]),
+    # "From January 1, 2021 through the end of February 2022"
+    ("Marathon February 2022 update.\n\n\u2022 From January 1, 2021 through the end of February 2022, the Company\u2019s "
+     "fleet generated approximately 4,019 self-mined bitcoin.", "2022-03-03", "btc_mined",
+     [("MARA Holdings", 4019.0, "2021-01-01", "2022-02-28", None)]),
+    # a supplier in a subordinate clause, then "we expect"
+    ("Marathon February 2022 update.\n\n\u201cOnce Bitmain has completed its remaining deliveries and those machines are "
+     "installed, we expect to be running approximately 199,000 miners producing approximately 23.3 EH/s by early "
+     "2023.\u201d", "2022-03-03", "hashrate", [("MARA Holdings", 23.3, None, "2023-03-31", "target")]),
+    # a pool in the clause before "so that" is not the figure's
+    ("Riot November 2022 update.\n\n\u201cWe are moving to a different mining pool, so that Riot captures the full "
+     "benefit of its fast-growing hash rate as we work toward our goal of 12.5 EH/s in the first quarter of "
+     "2023.\u201d", "2022-12-05", "hashrate", [("Riot Platforms", 12.5, None, "2023-03-31", "target")]),
+    # "Total self-mining BTC" is output
+    ("Mawson May 2023 update\nMay Bitcoin Self-Mining Results\n | March | April | May\nTotal self-mining BTC | 41 | 38 | "
+     "67", "2023-06-20", "btc_mined",
+     [("Mawson Infrastructure", 41.0, "2023-03-01", "2023-03-31", None),
+      ("Mawson Infrastructure", 38.0, "2023-04-01", "2023-04-30", None),
+      ("Mawson Infrastructure", 67.0, "2023-05-01", "2023-05-31", None)]),
+    # what it "would have produced", and what machines "in theory can produce"
+    ("Riot November 2022 update.\n\nHad luck been normal, we estimate we would have produced approximately 660 Bitcoin "
+     "last month.", "2022-12-05", "btc_mined", []),
+    ("Marathon May 2023 update.\n\nAs of June 1, 2023, Marathon\u2019s operating fleet consisted of approximately "
+     "133,600 bitcoin miners, which in theory can produce approximately 15.2 EH/s.", "2023-06-01", "hashrate", []),
+    # a list of sites with their megawatts
+    ("Iris Energy October 2022 update\n\u2022 Mackenzie (2.5 EH/s, 80MW \u2013 BC, Canada)\n\u2022 Childress (1.3 EH/s, "
+     "40MW \u2013 Texas, USA)", "2022-11-09", "hashrate", []),
+    # a loan's section of a table is no bitcoin; a cut between two balances gives three facts
+    ("Argo H1 2024 results\nSix months ended 30 June\tH1 2024\tH1 2023\nBTC mined\t507\t947\nGalaxy Loan\n$m\tH1 2024\n"
+     "Balance at 1 January 2024\t23.5\nRepayments\t(18.2)\nBalance at 30 June 2024\t5.3", "2024-08-28", "btc_held", []),
+    ("Argo H1 2024 interim results.\n\n\u25cf Cut the Galaxy loan by $18.2 million, from $23.5 million at 1 January 2024 "
+     "to $5.3 million at 30 June 2024.", "2024-08-28", "loan",
+     [("Argo Blockchain", 18200000.0, None, "2024-06-30", "repaid"),
+      ("Argo Blockchain", 23500000.0, None, "2024-01-01", "outstanding"),
+      ("Argo Blockchain", 5300000.0, None, "2024-06-30", "outstanding")]),
+    # a sale "paired with" a loan does not make the loan its proceeds
+    ("Argo Blockchain Q1 2023 results.\n\nThe Helios sale was paired with a new $35 million asset-backed loan from "
+     "Galaxy Digital, entered into on 28 December 2022.", "2023-06-06", "loan",
+     [("Argo Blockchain", 35000000.0, None, "2022-12-28", "facility")]),
+    # a lender naming the arrangement it converted
+    ("Bitfarms Q3 2025.\n\nOn October 10, Bitfarms converted the Macquarie arrangement into a project-level loan of up "
+     "to $300 million and drew an additional $50 million at closing, bringing the amount drawn under the facility to "
+     "$100 million.", "2025-11-13", "loan",
+     [("Bitfarms", 300000000.0, None, "2025-10-10", "facility"), ("Bitfarms", 50000000.0, None, "2025-10-10", "borrowed"),
+      ("Bitfarms", 100000000.0, None, "2025-10-10", "outstanding")]),
+    # the month of publication, so far
+    ("Argo H1 2024 results.\n\nIn August 2024 the Galaxy loan was repaid in full.", "2024-08-28", "loan",
+     [("Argo Blockchain", None, None, "2024-08-28", "repaid")]),
+    # a balance converted into shares is repaid
+    ("Hut 8 third quarter 2024.\n\nOn September 27, 2024, Anchorage Lending CA, LLC converted the full balance owed "
+     "under the Company's term loan, approximately $37.9 million of principal and accrued interest, into approximately "
+     "2.3 million common shares.", "2024-11-12", "loan", [("Hut 8", 37900000.0, None, "2024-09-27", "repaid")]),
+])
+def test_batch_89_91_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
