@@ -528,7 +528,7 @@ _SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(
 
 _DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"
                          r"day)\b", re.I)
-_THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b", re.I)
+_THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b(?!\s+(?:of|in|a year)\b)", re.I)  # (not "the same month of 2023")
 # the span a release reports on, resolved later ("- Bitcoin mined through self-mining in the quarter: 911." under "Key
 # operating metrics as of March 31, 2024:"), not the list's date
 _BARE_SPAN = re.compile(r"\b(?:in|during|for|over|through(?:out)?)\s+the\s+(?:quarter|month|period|half)\b", re.I)

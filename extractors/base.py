@@ -96,6 +96,12 @@ _ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<
 _ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))(?P<name>[A-Z][a-z][\w&'-]+)"
                              r"(?=\s+(?:switched|energi[sz]ed|installed|deployed|plugged|brought|added|expanded|boosted|"
                              r"lifted)\b)")
+# a one-word name in capitals doing what a miner does: "GRIID produced 66 BTC in Q1 at a realized hashrate of 0.41 EH/s"
+# (registry tickers such as "MARA" are mentions, and so skipped)
+_ORG_ACRONYM = re.compile(r"(?<![\w.$-])(?P<name>(?!(?:BTC|USD|SEC|CEO|CFO|COO|ASIC|ASICs|ETF|AI|HPC|GPU|LLC|NYSE|TSX|"
+                          r"OTC|IPO|USDT|USDC|ETH|EBITDA)\b)[A-Z]{3,6})"
+                          r"(?=\s+(?:said|says|reported|reports|mined|produced|sold|held|holds|had|has|ran|runs|posted|"
+                          r"earned|generated|raised|borrowed|drew|repaid|owes|owed)\b)")
 # a counterparty, not a subject: "entered into a MEFA with Trinity Capital Inc. (...)", "loan from Trinity Capital was"
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|financing|debt|notes?|credit|borrowings?)\s+"
                             r"(?:from|with|by|to|of|under)\s+$", re.I)
@@ -167,7 +173,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 and not _SPEAKS_OF_THE_COMPANY.match(text, first.end("name")):
             return True
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
-                             _ORG_ONE_ADDING.finditer(text, lo, pos)):
+                             _ORG_ONE_ADDING.finditer(text, lo, pos), _ORG_ACRONYM.finditer(text, lo, pos)):
         words = m.group("name").split()
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name")
                or (mm.company and 0 <= m.start("name") - mm.end <= 1 and _LEGAL_SUFFIX.search(m.group("name")))

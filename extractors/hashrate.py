@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 75
+VERSION = 76
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -53,6 +53,9 @@ NOT_OURS = [
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              # "brought back roughly 300 PH/s of earlier-generation miners", "an extra 5 EH/s"
                              r"\bbr(?:ought|ings?|inging) back\b[^.;]{0,10}|\ban extra|"
+                             # "by energizing around 18,800 Bitcoin miners (about 2.2 EH/s) in February"
+                             r"\b(?:energi[sz]|install|add|deploy|plugg|switch)\w*\s+(?:about\s+|around\s+|approximately\s+|"
+                             r"roughly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}(?:miners|machines|rigs|units)\s*\(|"
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by|"
                              # "lifted its year-end hashrate expectations by 0.5 exahash per second"
@@ -75,6 +78,7 @@ NOT_OURS = [
                           r"\bmanaged\s+(?:hash\s?rate|computing power)\b|"  # "BitFuFu's managed hashrate hits 34.1 EH/s"
                           r"\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
                           r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|\bhosted hash\s?rate\b|"
+                          r"\b(?:came|comes|coming)\s+from\s+hosting\b|"
                           # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
                           r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b", re.I)),
     ("one_site", re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
@@ -194,7 +198,7 @@ NOT_OURS = [
     # (and the rest: "the rest of its fleet, about 2.4 EH/s of miners, ... sits outside the financing")
     ("part", re.compile(r"\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?:its|the|their)\s+fleet\b[,\s]*"
                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$|"
-                        r"\bof which\b(?![^.;]{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
+                        r"\bof which\b(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
                         r"\baccount(?:ed|ing|s)? for\b|"
                         r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b|"
@@ -253,7 +257,11 @@ NOT_OURS = [
     # "Riot's 12.4 EH/s fleet was idle during the heatwave", "does not include units that are in transit")
     # "expects to operate more than 30 EH/s in its data centers by the end of 2022, including hosted customers"
     ("including_hosted_after", re.compile(r"^[^.;,]{0,70},\s+including\s+(?:its\s+|the\s+)?(?:hosted|hosting|customers?['’]?|"
-                                          r"clients?['’]?)\b", re.I)),
+                                          r"clients?['’]?)\b|"
+                                          # "4.02 EH/s installed on 43,822 ASIC miners, of which 3.31 EH/s was
+                                          # self-mining and 0.71 EH/s came from hosting": the total of both
+                                          r"^(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70},\s+of which\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}\b"
+                                          r"(?:hosting|hosted|cloud|customers?['’]?|clients?['’]?)\b", re.I)),
     # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"
     ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:[\w-]+\s+)?(?:fleet|capacity|"
                                  r"hash\s?rate|machines|miners)\s+)?(?:offline|off-line)\b|^\s*(?:stopped|ceased)\s+hashing\b|"
@@ -300,7 +308,8 @@ NOT_OURS = [
                                           r"(?![^.]*\brespectively\b)", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|delivered)\s+by\s+(?:the\s+company|(?-i:[A-Z])[\w.&-]*)\s+(?:\w+\s+){0,2}$|"
                             # (a fleet's output is no shipment: "Riot's fleet of 55,728 miners delivered a hash rate of")
-                            r"\b(?:sold|shipped|shipments?|delivered(?!\s+(?:an?\s+)?hash\s?rate\b)|deliveries|sales)\b"
+                            r"\b(?:sold|shipped|shipments?|(?<!machines )(?<!miners )(?<!fleet )(?<!rigs )"
+                            r"delivered(?!\s+(?:an?\s+)?hash\s?rate\b)|deliveries|sales)\b"
                             r"(?:\s+[\w-]+){0,3}\s*"
                             r"(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+)?$|"
                             # "Total computing power sold in the quarter shrank to 1.9 million TH/s"
@@ -313,6 +322,10 @@ NOT_OURS = [
                                 # a fleet's rating: "133,600 bitcoin miners, which in theory can produce approximately
                                 # 15.2 EH/s"
                                 r"\b(?:in theory|theoretically)\b[^.;]{0,40}$|"
+                                # power signed up: "an initial 200 megawatts (MW) of power capacity in west Texas,
+                                # enough for roughly 6.6 EH/s"
+                                r"\benough\s+(?:for|to\s+(?:power|run|support|host))\s+(?:about\s+|approximately\s+|roughly\s+|"
+                                r"around\s+)?$|"
                                 # power converted to a hashrate: "will rise to 26 MW, which management equates to
                                 # roughly 1.7 EH/s"
                                 r"\bMW\b[^.;]{0,40}\b(?:equates?|equated|translates?|translated|corresponds?)\s+(?:in)?to\s+"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 78
+VERSION = 79
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -46,6 +46,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # "a Revolving Credit and Security Agreement with Silvergate Bank (the "Bank") under which the Bank
                      # agreed to lend the Company up to $100.0 million"
                      r"\bcredit\s+and\s+(?:security|guaranty|guarantee)\s+agreements?\b|"
+                     # "the agreement makes approximately $43.9 million of financing available"
+                     r"\bfinancing\s+available\b|"
                      r"\b(?:agreed|agrees|committed)\s+to\s+lend\b|"
                      # "paying off everything it owed on its Coinbase line"
                      r"\b(?:owed|owes|owing|drawn|borrowed)\s+(?:on|under|from)\s+(?:its|the|their)\s+"
@@ -175,6 +177,15 @@ NOT_A_LOAN_FACT = [
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     # (but a cap: "the maximum aggregate principal amount that the Borrower may have outstanding")
+    # a lender's book, or the sector's: "Antalpha had facilitated about $2.8 billion of loans in total", "Bitcoin miners
+    # were already carrying as much as $2.5 billion of outstanding loans before FTX collapsed"
+    ("sector", re.compile(r"\b(?:facilitated|originated)\s+(?:about\s+|roughly\s+|some\s+|more than\s+|over\s+)?(?:US)?\$[\d.,]+"
+                          r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+loans\b|"
+                          r"^\W{0,3}(?:(?:Bitcoin|Public|Listed|Publicly[- ]traded|Crypto)\s+)?miners\s+(?:were|are|have|had)\b",
+                          re.I)),
+    # an accounting line: "a one-time $82.6 million gain on the extinguishment of debt"
+    ("accounting", re.compile(r"\b(?:gain|loss|charge)\s+on\s+(?:the\s+)?(?:extinguishment|settlement|modification)\s+of\s+"
+                              r"(?:the\s+)?(?:debt|loans?|notes?)\b", re.I)),
     # a margin term: "Mara's collateral must be worth at least 155% of the amount borrowed, or $155M"
     ("covenant", re.compile(r"\b(?:collateral|loan-to-value|LTV)\b[^.;]{0,40}\bmust\s+(?:be worth|stay|remain|exceed|"
                             r"cover|equal)\b", re.I)),
@@ -189,6 +200,14 @@ NOT_A_LOAN_FACT = [
                                 r"negotiations) (?:with [^.]{0,60})?\babout (?:a|an) (?:new |possible |potential )?(?:[\w$.-]+ ){0,4}"
                                 r"(?:facility|loan|line|financing)\b|\bnothing has been signed\b|\b(?:would|might) borrow\b|"
                                 r"\bseek(?:s|ing)?\b|\bpotential\b|"
+                                # "disclosed a plan to wipe out $17.9 million of principal debt", "we anticipate total
+                                # principal debt outstanding of under $55 million"
+                                r"\ba\s+plan\s+to\s+(?:wipe out|repay|retire|cut|reduce|pay (?:down|off)|eliminate)\b|"
+                                r"\bresponsible\s+for\s+(?:re)?paying\b|"  # "The SPVs were left responsible for repaying"
+                                r"\b(?:could|might)\s+(?:top|exceed|surpass)\b|"  # "the company has said the deal could top $3 billion"
+                                r"\bplans?\s+to\s+use\b|"  # "IREN plans to use $48.9 million of the net proceeds to pay for ..."
+                                r"\b(?:we|it|the company|management)\s+(?:anticipates?|expects?|projects?|forecasts?)\s+"
+                                r"(?:total\s+)?(?:principal\s+)?debt\b|"
                                 r"\b(?:may|can|could|must) be (?:p?repaid|paid (?:down|off|back))\b|"
                                 # "most loans are rolled over rather than repaid at maturity": how such loans work
                                 r"\bmost (?:such )?loans\b|\b(?:loans|terms) (?:are|were) (?:usually|typically|generally)\b|"
@@ -255,7 +274,8 @@ EVENTS = [
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|brings?|bringing|push(?:ed|ing)|"
                                r"increas(?:ed|ing))\s+(?:its|the|(?-i:[A-Z])[\w.&-]*(?:\s+\d+)?['’]s)\s+(?:total\s+)?(?:draws|drawings|"
                                r"borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
-                               r"\bborrowings under (?:the|its) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) (?:stood at|totall?ed|amounted to|were|was)\b|"
+                               r"\bborrowings under (?:the|its|those|these|their) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) "
+                               r"(?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
                                r"(?:totall?ed|totall?ing|stood at|amounted to|(?:put|estimated|pegged) at)\b|"
                                # "the debts at the end of September included $39 million of rig-secured loans"
@@ -446,6 +466,9 @@ _AMOUNT_EVENTS = [
                             r"(?:another\s+|an additional\s+|a further\s+)?(?:US|USD\s?)?$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b|"
                 r"^\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}promissory\s+notes?\s+issued\s+to\s+(?-i:[A-Z])", re.I)),
+    # "the agreement makes approximately $43.9 million of financing available"
+    ("facility", re.compile(r"\bmak(?:es|e|ing)\s+(?:about\s+|approximately\s+|roughly\s+|up\s+to\s+)?(?:US|USD\s?)?$", re.I),
+     re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:of\s+)?(?:financing|credit|borrowing capacity)\s+available\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),
      _FACILITY_AFTER),

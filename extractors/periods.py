@@ -97,7 +97,9 @@ _PATTERNS: list[tuple[str, str]] = [
                       rf"\s+(?:its|the|the company's)\s+(?P<yf>{YEAR})\s+[Ff]iscal\s+[Yy]ear\b|"
                       # "the second quarter of its current fiscal year": the fiscal year publication falls in
                       rf"\s+(?:its|the|our|the company's)\s+(?:current\s+)?(?P<fyc>[Ff]iscal\s+[Yy]ear)\b"
-                      rf"(?!,?\s+(?:19|20)\d\d))?"),
+                      rf"(?!,?\s+(?:19|20)\d\d)|"
+                      # "the first quarter of next year"
+                      rf"\s+(?P<nx>next|last)\s+year\b)?"),
     ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|{_CALENDAR}(?=\d))?"
              rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year)?\b"),  # "the first half of next year"
@@ -113,7 +115,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
     # a table's "YTD 2022 | YTD 2021" columns: each year through the same month
     ("ytd_year", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s+(?:YTD|(?i:year)[\s-]to[\s-]date)\b"),
-    ("ytd", r"\b(?:(?i:year)[\s-]to[\s-]date|YTD|(?i:so far this year)|(?i:the year so far))\b"),
+    ("ytd", r"\b(?:(?i:year[\s-]to[\s-]date)|YTD|(?i:so far this year)|(?i:the year so far))\b"),
     # "1,370 BTC quarter-to-date" in a monthly update: the quarter's start through the reported month
     ("qtd", r"\b(?:(?i:quarter)[\s-]to[\s-]date|QTD)\b"),
     # "has mined 2,457 BTC this year", "on track to reach 35 to 37 exahashes this year": _this_year reads which
@@ -574,7 +576,11 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                     prev = (same_word or out)[-1]
                     end = dt.date(end.year - (prev.end.month > fy_end_month), 12, 31)
                 shifted = _same_period(same_word or out, end.year)
-                if shifted is None and (g.get("fis") or (published is not None and end.year == published.year - 1)):
+                if shifted is None and (g.get("fis") or (published is not None and (
+                        end.year == published.year - 1
+                        # early in a year the reported period is often last year's: "In the same month of 2023 it had
+                        # sold 590 BTC" in Riot's December 2024 update, out on January 3, 2025
+                        or (published.month <= 2 and end.year == published.year - 2)))):
                     # rules move the reported period back: "produced 1,042 BTC in the quarter, against 1,292 BTC in
                     # the same period of 2021"
                     start, end, kind = None, end, "year_ago"
@@ -768,6 +774,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name in ("quarter", "quarter_words", "fy_quarter_words"):
         q = int(g.get("q") or g.get("q2") or _ORD[g["o"].lower()])
         y = _year(g.get("y") or g.get("yb") or g.get("yf"))
+        if y is None and g.get("nx") and pub is not None:
+            y = pub.year + (1 if g["nx"] == "next" else -1)
         has_year = y is not None
         fiscal = bool(g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf") or g.get("fyc")) and fy_end != 12
         if fiscal and y is not None:

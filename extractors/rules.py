@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 BTC_MODULES = (btc_mined, btc_sold, btc_held)
 _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
-_COMPARISON = re.compile(r"\b(?:from|compared (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
+_COMPARISON = re.compile(r"\b(?:from|compar(?:ed|es) (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*"
                          # "Against April's 850 BTC, output fell 27%"
                          r"(?:(?:" + P.MONTH + r")['’]s\s+)?$", re.I)
@@ -278,6 +278,11 @@ _SUBSIDY_WORDS = re.compile(r"\bsubsid|\bblock rewards?\b|\bhalving\b|\bper bloc
 
 
 _THEY_OPENING = re.compile(r"\W{0,3}They\b")
+# a name the registry does not know, owning the figure: "behind Strategy's roughly 499,000 BTC"
+_OTHERS_POSSESSIVE = re.compile(rf"(?<![\w.-])(?!(?:{P.MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                r"Today|Yesterday|Last|This|Next)['’])(?-i:[A-Z])[\w.&-]+['’]s\s+(?:roughly |about |approximately |"
+                                r"nearly |some |"
+                                r"almost |more than |over )?$")
 # "the two should finish the month with close to 21,000 BTC between them"
 _BETWEEN_THEM_AFTER = re.compile(r"\s*(?:between|among)\s+(?:them|the two|the three|all of them)\b", re.I)
 
@@ -431,7 +436,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     pledge = loan.COLLATERAL.search(left[-40:])
     if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
             and re.match(r"\s*(?:in|during|for|it|that it|a (?:year|month|quarter) (?:earlier|before|ago)|"
-                         r"(?:the )?(?:same|prior|previous) (?:month|quarter|year|period))\b", right):
+                         r"(?:the )?(?:same|prior|previous) (?:month|quarter|year|period)|"
+                         r"at (?:the )?(?:end|close|start|beginning) of|as of|on (?-i:[A-Z]))\b", right):
         pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023", "against 943 BTC a year earlier"
     if pledge or re.match(r"\W{0,3}(?:of )?collateral\b", right) or _COLLATERAL_AFTER.match(right):
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
@@ -510,6 +516,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
+        if why is None and (poss := _OTHERS_POSSESSIVE.search(s, max(0, q.start - 40), q.start)) is not None \
+                and not any(m.company and m.start <= poss.start() < m.end for m in sent.mentions):
+            why = "other_company"  # "the second-largest held by any public company, behind Strategy's roughly 499,000 BTC"
         if why is None and prev_why == "site" and _LIST_NEXT.fullmatch(left):
             why = prev_why  # "the Bhutan site mined 211 Bitcoins in September, 209 Bitcoins in November and 230 ..."
         if why is None and prev_why in ("clients", "aggregate") and (_AND_THEN.fullmatch(left)
@@ -1001,6 +1010,8 @@ _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|b
                                 # "... capacity to be roughly 4.5 Exahash by the first quarter of 2023 and roughly 8.0"
                                 r"\s*(?:by|before|in|at)\s+[^.;,]{3,30}?,?\s+and\s+(?:then\s+)?(?:to\s+)?(?:about\s+|"
                                 r"approximately\s+|roughly\s+)?", re.I)
+_OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:used\s+for\s+|from\s+|for\s+)?(?:self-min(?:ing|ed)|"
+                             r"(?:its|our|the company['’]s)\s+own|proprietary)\b", re.I)
 _SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
 _MW_AFTER = re.compile(r"\s*,\s*\d+(?:\.\d+)?\s*MW\b")
 _RANKED_NEXT = re.compile(r"[^.;,]{0,30},\s+(?:with|followed by|and)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"
@@ -1070,7 +1081,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     if not (own_fleet and name == "hosted") and rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  # (across a second figure: "between 40 EH/s and 42 EH/s, including customer
                                  # machines")
-                                 s[q.end:q.end + 90] if name == "including_hosted_after" else
+                                 s[q.end:q.end + 130] if name == "including_hosted_after" else
                                  s[q.end:min(hi, q.end + 90)] if name in hashrate.WIDE_RIGHT else
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
@@ -1080,6 +1091,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  # 35 to 37 EH/s": the old goal's words are in the clause before
                                  s[max(own, q.start - 60):q.start] + near_right if name == "superseded" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
+        if why == "part" and _OWN_PART_AFTER.match(s, q.end):
+            why = None  # "..., of which 3.31 EH/s was self-mining and 0.71 EH/s came from hosting": the fleet's own
         if why is None and _SITE_ITEM_LEFT.search(near_left) and _MW_AFTER.match(s, q.end):
             why = "one_site"  # "• Mackenzie (2.5 EH/s, 80MW – BC, Canada)": a list of sites
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
@@ -1509,8 +1522,8 @@ _ADDED_TO_REACH = re.compile(r"\b(?:adding|added|having added)\b[^.;]{0,40}\bto\
                              r"(?:about\s+|approximately\s+)?$", re.I)
 _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?(?:goal|target|plan)\b|"
                         # "it had hit its long-standing target on an installed basis, with 23.1 EH/s": reached
-                        r"\b(?:hit|met|reached|achieved|surpassed|exceeded|beat)\s+(?:its|our|the)\s+(?:[\w-]+\s+)?"
-                        r"(?:goal|target)\b|"
+                        r"\b(?:hit|met|reached|achieved|surpassed|exceeded|beat|did\s+(?:reach|hit|meet|achieve))\s+"
+                        r"(?:its|our|the)\s+(?:[\w-]+\s+)?(?:goal|target)\b|"
                         r"\b(?:has|have|had)\s+(?:now\s+)?(?:hit|met|reached|achieved|surpassed|exceeded)\s+(?:its|our|the)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:goal|target)\b|"
                         # "the miner has delivered on its growth plan, lifting its hash rate to 4.3 EH/s"
@@ -1642,7 +1655,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # "added a separate $100 million bitcoin-backed line with Two Prime"
                 or (event == "facility" and _LOAN_NOUN_NEAR.search(s, u.end, u.end + 40)))) and not (
                 # "Hut 8 is still carrying about $290 million of debt"
-                event == "outstanding" and _CARRYING_BEFORE.search(s, max(0, u.start - 40), u.start)
+                event == "outstanding" and (_CARRYING_BEFORE.search(s, max(0, u.start - 40), u.start)
+                                            or _ENDED_WITH_BEFORE.search(s, max(0, u.start - 100), u.start))
                 and _OF_DEBT.match(s, u.end)):
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
@@ -1938,6 +1952,9 @@ _VALUED_AT_BEFORE = re.compile(r"\bvalu(?:es|ed|ing)\b[^$;]{0,60}\bat\s+(?:about
 _OWED_OR_DEBT = re.compile(rf"\bow(?:ed|es|ing)\b|{loan.DEBT_WORD.pattern}", re.I)
 _CARRYING_BEFORE = re.compile(r"\b(?:carr(?:ied|ies|ying)|had|has|have)\s+(?:about |approximately |roughly |some |nearly |"
                               r"around |over |more than |just over |less than )?(?:US|USD\s?)?$", re.I)
+# "CleanSpark ended September with $16.8 million of working capital and $21.2 million of debt"
+_ENDED_WITH_BEFORE = re.compile(rf"\b(?:ended|closed|finished|exited)\s+(?:the\s+|its\s+)?(?:month|quarter|year|{P.MONTH})"
+                                r"(?:\s+\d{4})?\s+with\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}$", re.I)
 _FUNDED_BY = re.compile(r"\b(?:us(?:ed|ing|es)|put(?:ting|s)?|appl(?:ied|ying|ies))\b[^.;]{0,40}\b(?:money|cash|proceeds|funds)\b",
                         re.I)
 
@@ -2302,6 +2319,12 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # Convertible Senior Notes"
                              r"[^.;]{0,20}\ball of (?:it|which)\s+(?:in the form of|in|is|was)\s+(?:the\s+)?"
                              r"(?:[\w'’%.-]+\s+){0,4}convertible\b|"
+                             # "a one-time $82.6 million gain on the extinguishment of debt"
+                             r"\s*(?:million|billion|m|bn)?\s+(?:gain|loss|charge)\s+on\s+(?:the\s+)?(?:extinguishment|settlement|"
+                             r"modification|exchange)\b|"
+                             # "raised $10 million of new capital to repay a convertible promissory note"
+                             r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:new\s+|fresh\s+)?(?:capital|equity)\b"
+                             r"(?!\s+(?:loan|facility|line))|"
                              # "made a $4.0 million prepayment of hosting fees": a customer's advance, not debt
                              r"\s+(?:[\w-]+\s+)?prepayments?\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:hosting|fees|rent|power|services)\b|"
                              # "line repaid in full after $650 million convertible offering"
@@ -2358,8 +2381,12 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
 # "convertible senior notes due December 2026, with an aggregate principal amount of $331.2 million"
 _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s+)?(?:notes?|bonds?|debentures?)\s*,?\s+"
                            r"(?:due\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:outstanding\s+)?(?:(?:with|in)\s+(?:an?\s+)?"
-                           r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of|with)\s+"
-                           r"(?:approximately |about |roughly |some )?(?:US)?$", re.I)  # "notes, with $115.0 million of principal"
+                           r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of|with|"
+                           r"with\s+a\s+(?:face|principal)\s+(?:value|amount)\s+of)\s+"
+                           r"(?:approximately |about |roughly |some )?(?:US)?$|"  # "notes, with $115.0 million of principal"
+                           # "funded their AI data center build-outs with convertible notes instead, raising roughly US$1bn"
+                           r"\bconvertible\s+(?:senior\s+)?notes?\b[^$;.]{0,40}\braising\s+(?:about |approximately |roughly |"
+                           r"some )?(?:US)?(?:\$[\d.,]+\s*(?:bn|billion|million|m|M)?\s+and\s+(?:US)?)?$", re.I)
 # "Cash of $67.8 million as of June 30, 2023 and no debt outstanding": the cash, in a sentence about debt
 # the coins' worth, or a bankrupt miner's trade debts: "its roughly 10,000 BTC treasury, currently valued at about $1.1
 # billion", "bitcoin with a fair value of $307.4 million", "Its 30 largest unsecured creditors are owed about $9.8 million"
@@ -2376,7 +2403,8 @@ _ASSET_VALUE_OR_TRADE_DEBT_BEFORE = re.compile(
     # "lifted the number of bitcoin pledged to 9,490 (roughly $153.9 million)": the coins' worth
     r"\b(?:BTC|bitcoins?)\b(?:[^$;()]{0,30}\d)?\s*\(\s*(?:roughly |about |approximately |around |some |worth |"
     r"valued at )?(?:US)?$", re.I)
-_CASH_BEFORE = re.compile(r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
+_CASH_BEFORE = re.compile(r"\bmarket\s+(?:value|cap(?:italization)?)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US)?$|"
+                          r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$|"
                           # a cash threshold: "half of its average daily cash balance for that month above $7.5 million"
@@ -3175,6 +3203,8 @@ _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
+                             # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
+                             r"\bequivalent\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
                              r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
                              r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio
@@ -3227,6 +3257,7 @@ def label_module(label: str):
     return BTC_MODULES[max(found)[1]] if found else None
 
 
+_YTD_LABEL = re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)
 _CHANGE_COLUMN = re.compile(r"\b(?:change|chg|var(?:iance)?|diff(?:erence)?|growth|increase|decrease|delta|yoy|mom|"
                             r"[ym]/[ym])\b|%", re.I)
 
@@ -3277,6 +3308,11 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             mo = P.MONTH_NUM[named.group(1).lower()]
             period = dataclasses.replace(period, start=dt.date(period.end.year, mo, 1),
                                          end=P.month_end(period.end.year, mo), kind="month")
+        if period is not None and period.kind == "month" and mod is not btc_held and _YTD_LABEL.search(label):
+            # "BTC produced year-to-date | 9,812 | 8,610" under "October | September": the year through each month
+            first = P.fy_start(period.end.year + (period.end.month > ctx.fy_end_month), ctx.fy_end_month) \
+                if ctx.fy_end_month != 12 else dt.date(period.end.year, 1, 1)
+            period = dataclasses.replace(period, start=first, kind="ytd")
         if period is not None and period.start is not None and mod is btc_held and _OPENING_ROW.search(label):
             # "Bitcoin Beginning Balance | 95.1 | 126.8" under "One Month January 31, 2024": the balance the month
             # opened with, the month before's closing one

@@ -5609,3 +5609,80 @@ def test_batch_89_91_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a name in capitals that the registry does not know is the subject
+    ("CleanSpark eyes GRIID.\n\nGRIID produced 66 BTC in Q1 at a realized hashrate of 0.41 EH/s.", "2024-06-20",
+     "btc_mined", []),
+    # machines energized, with their hashrate in brackets, are a step
+    ("Marathon newsletter.\n\n\u2022 Lifted hashrate 30% by energizing around 18,800 Bitcoin miners (about 2.2 EH/s) in "
+     "February 2023", "2023-03-03", "hashrate", []),
+    # another holder's coins
+    ("CleanSpark buys bitcoin.\n\nIts treasury is now the second-largest held by any public company, behind "
+     "Strategy's roughly 499,000 BTC.", "2025-03-07", "btc_held", []),
+    # "the same month of 2023" in a January story about December
+    ("Riot December 2024 update.\n\nRiot sold 500 BTC in December. In the same month of 2023 it had sold 590 BTC.",
+     "2025-01-03", "btc_sold",
+     [("Riot Platforms", 500.0, "2024-12-01", "2024-12-31", None),
+      ("Riot Platforms", 590.0, "2023-12-01", "2023-12-31", None)]),
+    # "against" a balance at its own date is a comparison, not collateral
+    ("Cango February 2026 update.\n\nCango closed February with roughly 7,315.8 BTC, against 7,474.6 BTC at the end of "
+     "January.", "2026-03-03", "btc_held",
+     [("Cango", 7315.8, None, "2026-02-28", None), ("Cango", 7474.6, None, "2026-01-31", None)]),
+    # "That compares with"
+    ("American Bitcoin adds to its reserve.\n\nAmerican Bitcoin said it held 4,783 BTC as of Dec. 8, 2025. That "
+     "compares with 4,367 BTC on Dec. 1.", "2025-12-09", "btc_held",
+     [("American Bitcoin", 4783.0, None, "2025-12-08", None), ("American Bitcoin", 4367.0, None, "2025-12-01", None)]),
+    # "of which X was self-mining and Y came from hosting": the self-mining part is the fleet's, not the total
+    ("Northern Data December 2022 mining results.\n\nAt the end of December 2022 the company had 4.02 EH/s installed on "
+     "43,822 ASIC miners, of which 3.31 EH/s was self-mining and 0.71 EH/s came from hosting.", "2023-01-11", "hashrate",
+     [("Northern Data", 3.31, None, "2022-12-31", "installed")]),
+    ("Bitdeer Q2 2023 results.\n\n\u2022 At quarter end the Company\u2019s proprietary machines delivered 6.2 EH/s, of "
+     "which 3.8 EH/s was used for self-mining and 2.4 EH/s was allocated to Cloud Hash Rate customers.", "2023-08-11",
+     "hashrate", [("Bitdeer", 3.8, None, "2023-06-30", "operational")]),
+    # "Year-to-Date", and a year-to-date row under month columns
+    ("Marathon October 2023 production.\n\n- 1,202 BTC Produced in October 2023 and 9,812 BTC Year-to-Date",
+     "2023-11-03", "btc_mined",
+     [("MARA Holdings", 1202.0, "2023-10-01", "2023-10-31", None), ("MARA Holdings", 9812.0, "2023-01-01", "2023-10-31", None)]),
+    ("Marathon October 2023 production.\nMetric\tOctober\tSeptember\tChange\nBTC produced year-to-date\t9,812\t8,610\t14%",
+     "2023-11-03", "btc_mined",
+     [("MARA Holdings", 9812.0, "2023-01-01", "2023-10-31", None), ("MARA Holdings", 8610.0, "2023-01-01", "2023-09-30", None)]),
+    # "the first quarter of next year"
+    ("TeraWulf ups guidance.\n\n\u2022 The miner lifted its guidance for the first quarter of next year from 4.3 EH/s to "
+     "5 EH/s.", "2022-12-14", "hashrate",
+     [("TeraWulf", 4.3, None, "2023-03-31", "target"), ("TeraWulf", 5.0, None, "2023-03-31", "target")]),
+    # energy-program coins counted as bitcoin are no output
+    ("Mawson December 2022 update.\n- Total Bitcoin Production (actual and equivalent): 261.834\n- Equivalent BTC "
+     "production from Energy Market Program: 238.495\n- Self-mined BTC: 23.339", "2023-01-17", "btc_mined",
+     [("Mawson Infrastructure", 23.339, "2022-12-01", "2022-12-31", None)]),
+    # a goal it "did reach"; power "enough for" a hashrate; debt the quarter "ended with"
+    ("CleanSpark cuts 2023 guidance.\n\nCleanSpark did reach its year-end goal of 5.0 EH/s in October.", "2022-12-14",
+     "hashrate", [("CleanSpark", 5.0, None, "2022-10-31", "operational")]),
+    ("CleanSpark cuts 2023 guidance.\n\nEarlier this year the miner signed up with Lancium for an initial 200 megawatts "
+     "(MW) of power capacity in west Texas, enough for roughly 6.6 EH/s.", "2022-12-14", "hashrate", []),
+    ("CleanSpark cuts 2023 guidance.\n\nCleanSpark ended September with $16.8 million of working capital and $21.2 "
+     "million of debt.", "2022-12-14", "loan", [("CleanSpark", 21200000.0, None, "2022-09-30", "outstanding")]),
+    # new capital, a company's market value, a gain on extinguishment, a plan and a forecast are no loans
+    ("TeraWulf ups guidance.\n\nTeraWulf also said it had raised $10 million of new capital to repay a convertible "
+     "promissory note.", "2022-12-14", "loan", []),
+    ("Bit Digital subsidiary secures facility.\n\nBit Digital, Inc., a cryptocurrency mining company with a market value "
+     "of about $508.5 million, said its subsidiary signed a credit agreement with the Royal Bank of Canada.",
+     "2025-06-25", "loan", []),
+    ("Marathon reports third quarter 2023 results.\n\nThe quarter also included a one-time $82.6 million gain on the "
+     "extinguishment of debt.", "2023-11-08", "loan", []),
+    ("Stronghold to swap notes for equity.\n\nStronghold Digital Mining has disclosed a plan to wipe out $17.9 million of "
+     "principal debt by converting notes into equity.", "2023-01-04", "loan", []),
+    # "makes approximately $43.9 million of financing available"
+    ("Bit Digital subsidiary secures facility.\n\nOn June 18, 2025, Bit Digital's subsidiary signed an agreement that "
+     "makes approximately $43.9 million of financing available.", "2025-06-25", "loan",
+     [("Bit Digital", 43900000.0, None, "2025-06-18", "facility")]),
+    # "Borrowings under those lines totaled"
+    ("MARA lends out its bitcoin.\n\nMARA has two bitcoin-backed lines of credit. Borrowings under those lines totaled "
+     "$350 million at June 30, 2025.", "2025-07-30", "loan",
+     [("MARA Holdings", 350000000.0, None, "2025-06-30", "outstanding")]),
+])
+def test_batch_92_94_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
