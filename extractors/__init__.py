@@ -507,6 +507,8 @@ def _within(mentions: list, s0: int, s1: int) -> list:
 def _subject(text: str, mentions: list, offset: int):
     """The company a sentence is about, which "it" and "the company" in the next sentence refer to: its first
     registry company that is not named in an aside or as an owner ('the miner majority-owned by Hut 8')."""
+    if _RELATED_LINK.match(text):
+        return None  # "See related article: Canaan says overseas expansion still on course": a link, not the story
     asides = [x.span() for x in ASIDE.finditer(text)] if mentions else []
     for m in mentions:
         pos = m.start - offset
@@ -517,6 +519,9 @@ def _subject(text: str, mentions: list, offset: int):
             # under which Stronghold will run 4,000 Canaan-supplied miners')
             return m.company
     return None
+
+
+_RELATED_LINK = re.compile(r"\W*(?:See (?:related|also)|Related(?: article| story)?:|Read (?:more|also)|Also read)\b", re.I)
 
 
 # "CleanSpark held 13,011 BTC on the same date", "had 2,926 BTC pledged at that date": the date just stated

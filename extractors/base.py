@@ -44,6 +44,8 @@ NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:(?:said|says|added|n
 _SELLER = r"\b(?:bought|acquired|purchased|leased|rented|buy|purchase|order(?:ed)?)\s+(?:[\w'’,-]+\s+){0,6}?from\s+(?:the\s+)?$"
 # "Unlike Marathon, Riot did sell"; "Its mining fleet runs mostly at sites operated by Hut 8": the host, not the subject
 NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|like)\s+$|"
+                                # a supplier named for its trade: "China-based rig maker Canaan told Forkast"
+                                r"\b(?:rig|ASIC|chip|machine|hardware|miner)\s+(?:maker|manufacturer|supplier|vendor)\s+$|"
                                 # the buyer or new operator: "handing its day-to-day running over to CleanSpark Inc."
                                 r"\b(?:over|sold|selling|handed|handing|transferred|transferring)\s+"
                                 r"(?:[\w'’-]+\s+){0,3}?to\s+$|"
@@ -367,7 +369,8 @@ PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}[^.;
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 # a now-word in the figure's own clause: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
 _NOW_NEAR = re.compile(rf"\b(?:{NOW_WORDS})\b{_NO_GOAL_AFTER}[^.;,]{{0,40}}$", re.I)
-PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
+PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present|(?:by|as of|at) the date of this (?:release|report))\b",
+                           re.I)  # (and "had passed 22 EH/s by the date of this release")
 
 
 _PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|closed|totall?ed|rose|grew|increased|"
@@ -1035,6 +1038,8 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)
                               r"(?:level|figure|total|mark)\s+(?:of\s+)?$|"
                               # "about 15% above where hash rate stood when August closed"
                               r"\b(?:above|below|from)\s+where\s+[^.;]{0,40}?\b(?:when|in|at)\s+(?:the\s+)?$|"
+                              # "19,324 bitcoin, 3,300 of them restricted, roughly level with a month earlier"
+                              r"\b(?:level|flat|even|in line)\s+with\s+$|"
                               # "Riot mined 322 BTC and Bitfarms produced 233 BTC, all below their July totals"
                               r"\b(?:below|above|short of)\s+(?:its|their)\s+$|"
                               # "approximately 0.3 EH/s, well below its level in the third quarter"

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 73
+VERSION = 74
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -35,7 +35,9 @@ CUES = [
                                  # "The company's own self-mining business accounted for the other 43 BTC"
                                  r"\bself-mining\b(?=[^.;]{0,60}\b(?:accounted for|contributed|made up)\b)|"
                                  # "January came in at 527 bitcoin", "July alone came in at about a hundred and ten"
-                                 r"\b(?:" + P.MONTH + r"|the month|the quarter)\s+(?:alone\s+|itself\s+)?came in at\b",
+                                 r"\b(?:" + P.MONTH + r"|the month|the quarter)\s+(?:alone\s+|itself\s+)?came in at\b|"
+                                 # "June's tally of 265.6 BTC was up from 226.6 BTC in May"
+                                 r"\b(?:" + P.MONTH + r")['’]s\s+(?:tally|haul|total)\s+of\b",
                                  re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"

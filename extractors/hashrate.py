@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TYPE = "hashrate"
-VERSION = 76
+VERSION = 77
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -260,7 +260,8 @@ NOT_OURS = [
                                           r"clients?['’]?)\b|"
                                           # "4.02 EH/s installed on 43,822 ASIC miners, of which 3.31 EH/s was
                                           # self-mining and 0.71 EH/s came from hosting": the total of both
-                                          r"^(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70},\s+of which\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}\b"
+                                          r"^(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70},\s+(?:of which|made up of|consisting of|comprising)\b"
+                                          r"(?:[^.;]|(?<=\d)\.(?=\d)){0,100}\b"
                                           r"(?:hosting|hosted|cloud|customers?['’]?|clients?['’]?)\b", re.I)),
     # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"
     ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:[\w-]+\s+)?(?:fleet|capacity|"

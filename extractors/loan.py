@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 79
+VERSION = 80
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -467,7 +467,7 @@ _AMOUNT_EVENTS = [
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b|"
                 r"^\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}promissory\s+notes?\s+issued\s+to\s+(?-i:[A-Z])", re.I)),
     # "the agreement makes approximately $43.9 million of financing available"
-    ("facility", re.compile(r"\bmak(?:es|e|ing)\s+(?:about\s+|approximately\s+|roughly\s+|up\s+to\s+)?(?:US|USD\s?)?$", re.I),
+    ("facility", None,
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:of\s+)?(?:financing|credit|borrowing capacity)\s+available\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),

@@ -81,7 +81,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Between the start of April and the end of May": the two months
     ("month_edges", rf"\b[Bb]etween\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{MONTH})\s+and\s+the\s+end\s+of\s+"
                     rf"(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+(?:the\s+end\s+of\s+)?|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})"
+                   rf"(?:,?\s+(?P<y>{YEAR}))?"),  # (and "From January to the end of August 2022")
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
     ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|{_CALENDAR}(?=\d))?"
                 rf"(?P<y>{YEAR}|\d{{2}})?\b"),
@@ -109,7 +110,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?:the\s+end\s+of\s+)?"
                     rf"(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})\b)?(?:,?\s+(?P<y>{YEAR}))?"),  # (and "year-to-date through May")
     # "has mined 1,644 BTC in 2021 through the end of October": January 1 to October 31, 2021
-    ("year_through", rf"\b(?P<y>{YEAR})\s+(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
+    # (and "its 2021 production through June 30")
+    ("year_through", rf"\b(?P<y>{YEAR})\s+(?:(?:production|output)\s+)?(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
                      rf"(?:\s+(?P<d>\d{{1,2}})\b)?"),
     ("fiscal_ytd_paren", rf"\b[Ff]iscal[\s-]year[\s-]to[\s-]date\s*\(\s*FY\s?(?P<y>{YEAR}|\d{{2}})\s*\)"),
     ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
@@ -170,6 +172,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_yy", rf"(?P<m>{MONTH})(?:-|\s?['’])(?P<y>\d{{2}})(?![\d/-])"),  # table columns: "Jul-25", "Aug '25"
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
     ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
+    # "by Dec. 31 of next year"
+    ("month_day_rel", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+(?P<nx>next|this|last)\s+year\b"),
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
     # "on Friday", "as of Sunday": the latest such day on or before publication; "last Friday" the one before that;
@@ -969,6 +973,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if g.get("y5") or g.get("y6"):
             return None, dt.date(int(g.get("y5") or g["y6"]) - 1, 12, 31), "date", True
         return None, dt.date(int(g.get("y") or g["y2"]), 12, 31), "date", True
+    if name == "month_day_rel":
+        if pub is None:
+            return None
+        y = pub.year + {"next": 1, "this": 0, "last": -1}[g["nx"]]
+        return None, dt.date(y, _month_num(g["m"]), int(g["d"])), "date", True
     if name == "month_yy":
         y, mo = 2000 + int(g["y"]), _month_num(g["m"])
         if pub is not None and y > pub.year + 1:

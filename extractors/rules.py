@@ -352,7 +352,14 @@ _AND_THEN = re.compile(r"[^.;:]{0,40}?\band\s+(?:about\s+|an estimated\s+|some\s
 
 # an outside forecast of output, not output: "the analysts estimate output of around 5,800 BTC", "Kestrel's base case
 # has Riot mining roughly 4,600 BTC this year"
+# a holder that mines nothing, the subject of the figure's clause
+_NON_MINER_HOLDER_BEFORE = re.compile(r"\b(?:government|kingdom|sovereign|nation|country)(?:['’]s)?\b[^.;\d]{0,50}$", re.I)
+_EXPECTED_AFTER = re.compile(r"\s*(?:is\s+|are\s+)?(?:expected|forecast|projected|anticipated)\b", re.I)
 _WOULD_HAVE_BEFORE = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+)?(?:produced|mined|earned|generated|sold)\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+)?$|"
+                                # "Stretch March's output across the nine months left ... and the company would end the
+                                # year with roughly 18,600 BTC"
+                                r"\bwould\s+(?:end|finish|close|exit)\s+(?:the|its)\s+(?:year|quarter|month)\s+with\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+)?$", re.I)
 _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forecasted|predicts?|base case|bull case|"
                               r"bear case|analysts?\s+(?:estimate|expect|see|project|model)|"
@@ -391,7 +398,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
         return "rate"
-    if re.search(r"[-‐](?i:equivalent)|(?<=BTC) equivalent\b", s[q.start:q.end + 12]):
+    held_equivalent = _HELD_EQUIVALENT_BEFORE.search(left[-60:]) is not None or _CASH_AND_BEFORE.search(left[-80:]) is not None
+    if re.search(r"[-‐](?i:equivalent)|(?<=BTC) equivalent\b", s[q.start:q.end + 12]) and not held_equivalent:
         # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins; "526.1 BTC and 101.0 WBTC, a
         # combined 627.1 BTC equivalent"
         return "equivalent"
@@ -412,7 +420,7 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if (_CHANGE_BEFORE.search(left[-40:]) and not further_sale) or _CHANGE_AFTER.search(right) \
             or _CHANGED_BY.search(left[-80:]):
         return "change"
-    if _NOT_HOLDINGS_VALUE.search(left[-40:]):
+    if _NOT_HOLDINGS_VALUE.search(left[-40:]) and not held_equivalent:
         return "equivalent"
     if _THEY_MINED_AFTER.match(right) and _CLIENT_WORD.search(left):
         return "clients"  # "Customers using BitFuFu's cloud-mining products produced 6,756 BTC in 2023, nearly double
@@ -427,6 +435,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "site"  # "In that short time the Bhutan site mined 211 Bitcoins in September": one site's output
     if _FORECAST_BEFORE.search(left[-100:]):
         return "forecast"  # "Kestrel models 2026 production of about 7,900 BTC", "the note projects around 6,300 BTC"
+    if _EXPECTED_AFTER.match(right):
+        return "forecast"  # "full-year Bitcoin output of between 2,750 and 4,500 BTC expected"
     if _WOULD_HAVE_BEFORE.search(left[-60:]):
         return "forecast"  # "we estimate we would have produced approximately 660 Bitcoin last month": had luck been normal
     if _POLICY_FLOOR_BEFORE.search(left):
@@ -456,6 +466,11 @@ _FROM_RESERVES_AFTER = re.compile(r"\s*(?:taken\s+)?from\s+(?:its|their|the)\s+(
                                   r"stack|stockpile)\b")
 
 
+_CASH_AND_BEFORE = re.compile(r"(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:unrestricted\s+)?cash"
+                              r"(?:\s+and\s+cash\s+equivalents)?\s+and\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+# a treasury told in coins: "it held 11 BTC equivalent as of 31 July 2024", "Argo held digital assets equivalent to 11 BTC"
+_HELD_EQUIVALENT_BEFORE = re.compile(r"\b(?:held|holds|holding)\s+(?:(?:digital|crypto(?:currency)?)\s+assets\s+equivalent\s+to\s+|"
+                                     r"(?:about\s+|approximately\s+|roughly\s+)?$)", re.I)
 _LIST_NEXT = re.compile(r"[^.;:\d]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")
 _SITE_MINED = re.compile(r"\b(?:the|its|that|this)\s+(?:[A-Z][\w-]*\s+){1,2}(?:site|facility|campus|farm|mine|"
                          r"data center)\s+(?:alone\s+)?(?:mined|produced|earned|generated)\s+"
@@ -516,6 +531,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
+        if why is None and _NON_MINER_HOLDER_BEFORE.search(s, max(0, q.start - 60), q.start):
+            why = "other_company"  # "The kingdom's sales ... leaving it with around 5,600 BTC", "the U.S. government, whose"
         if why is None and (poss := _OTHERS_POSSESSIVE.search(s, max(0, q.start - 40), q.start)) is not None \
                 and not any(m.company and m.start <= poss.start() < m.end for m in sent.mentions):
             why = "other_company"  # "the second-largest held by any public company, behind Strategy's roughly 499,000 BTC"
@@ -594,6 +611,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # "Marathon's total was down from 850 BTC in April"; a month's figure is a flow: "reported a 42% drop,
                 # from 721 BTC in April to 417 BTC in May", after a paragraph that ends on holdings
                 after, inferred = _context_cue(ctx, sent, flow=_IN_A_PERIOD.match(right) is not None), True
+            if after is None and mod is None and _CASH_AND_BEFORE.search(left[-80:]):
+                after = btc_held  # "Liquidity ... made up of $7.7 million of cash and 39 Bitcoin", "had $4.0 million of
+                # cash and 11 Bitcoin equivalent"
             if after is None and mod is None and (btc_held.STOCK_AFTER.search(right) or (
                     (_HAD_BEFORE.search(left) or name_blanked) and _AS_AT_AFTER.match(right))):
                 # "Bitdeer had just 9 BTC left at the end of March", "had 53,901 BTC at the end of December", and
@@ -668,10 +688,13 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 
 # "had sold 250 bitcoins in April and, before that, 200 in March": a bare figure with a period of its own
-_BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst|\b(?:up|down)\s+from)\s*"
+_BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst|\b(?:up|down)\s+from|"
+                               r"\b(?:below|above|short of)\s+the)\s*"
                                r"(?:(?:before that|after that|then|previously|earlier),?\s+)?"
                                r"(?:another\s+|about\s+|roughly\s+|approximately\s+|some\s+)?"
-                               r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+in\s+(?=\S)")
+                               r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                               # "14% below the 505 it mined in October of last year"
+                               r"(?:\s+(?:it|they|the company)\s+(?:mined|produced|earned|sold))?\s+in\s+(?=\S)")
 
 
 def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]) -> list[Candidate]:
@@ -852,6 +875,10 @@ _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout|across) the (month
 _RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
 
+# a total since the start: "Cumulative production since the Company began mining ...", "From our first block"
+_RUNNING_TOTAL = re.compile(r"\b(?:since|cumulative(?:ly)?|to date|from (?:our|its|the) first)\b", re.I)
+
+
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
     if period is not None:
@@ -866,6 +893,10 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
                     and (pub - rp.end).days <= REPORT_LAG_DAYS else P.last_completed(pub, "month")[1]
             if period.kind == "date" and ctx.report_period is not None and ctx.report_period.kind == "month":
                 c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
+            elif period.kind == "date" and ctx.report_period is not None and ctx.report_period.start is not None \
+                    and ctx.report_period.end == period.end and not _RUNNING_TOTAL.search(c.sent.text):
+                # "We produced a record 3,812 bitcoin, ended the year with 4,884 BTC" in a release on 2021: the year's
+                c.period_start = ctx.report_period.start
             elif period.kind == "date" and c.type == "btc_mined":
                 c.flags.add("period_inferred")
         else:
@@ -1529,9 +1560,9 @@ _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)
                         # "the miner has delivered on its growth plan, lifting its hash rate to 4.3 EH/s"
                         r"\b(?:delivered|made good)\s+on\s+(?:its|our|the)\s+(?:[\w-]+\s+)?(?:goal|target|plan|promise|"
                         r"guidance)s?\b", re.I)
-# "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
 _THEN_TO_BEFORE = re.compile(r"\b(?:then|and)\s+(?:then\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GOAL_OF_BEFORE = re.compile(r"\b(?:goal|target)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+# "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
 _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company)\s+had\s+(?:targeted|aimed|planned|guided|projected|expected)\b",
                             re.I)
 
@@ -1759,7 +1790,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif (late := _repaid_after_figures(ctx, sent, usd[-1].end, lender)) is not None:
             _take_date_of(late, out[-1])
             out.append(late)
-    if out and (that_deal := _AS_PART_OF_THAT.match(s)) and any(c.period_default for c in out):
+    if out and _AS_PART_OF_THAT.match(s) and any(c.period_default for c in out):
         # "... since December 2022, when it avoided insolvency by selling its Helios facility to Galaxy. As part of
         # that rescue package, Galaxy also lent Argo $35 million": the deal told in the sentence before dates it
         told = [p for p in P.find_periods(_sentence_before(ctx, sent), ctx.published, ctx.fy_end_month, ctx.dmy)
@@ -2585,7 +2616,8 @@ _BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|ob
 
 # "Galaxy bought the Helios site in Dickens County, Texas, for $65 million", "sold its data center in Mirabel, Quebec,
 # for $6.1 million": a price, not a principal
-_PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring|sold|sells?|selling)\b[^$;]{0,80}\bfor\s+"
+_PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring|sold|sells?|selling|"
+                           r"(?:the\s+)?(?:sale|disposal)\s+of)\b[^$;]{0,80}\bfor\s+"
                            r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
                            r"[^,;]{0,120},")
@@ -3116,6 +3148,11 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
         # "Key Metrics | May 25 | Apr 25 | Mar 25": months of 2025, not days of May
         header = [_MONTH_YY.sub(lambda m: f"{m.group('m')} 20{m.group('yy')}", h.strip()) for h in header]
     cols = [_first_period(ctx, h) for h in header]
+    if header and (end := _ENDED_DATE_CELL.search(header[0])) is not None \
+            and any(_SPAN_CELL.fullmatch(h.strip()) for h in header[1:]):
+        # "For the periods ended December 31, 2021 | Three Months Ended | Twelve Months Ended": each span to that day
+        cols = [cols[0]] + [(_first_period(ctx, f"{h.strip()} {end.group('date')}") if _SPAN_CELL.fullmatch(h.strip())
+                             else p) for h, p in zip(header[1:], cols[1:], strict=True)]
     # "| | YTD 2022 | YTD 2021 |" in a release on August: the year through the reported month, not to publication
     cols = [anchor(ctx, p) if p is not None and p.kind == "ytd" else p for p in cols]
     # the span may head the first cell or stand on the line above the table ('Three Months Ended March 31,')
@@ -3136,6 +3173,8 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
     return cols
 
 
+_ENDED_DATE_CELL = re.compile(r"\bended\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})", re.I)
+_SPAN_CELL = re.compile(r"(?:Three|Six|Nine|Twelve)\s+Months\s+Ended|(?:Quarter|Year)\s+Ended", re.I)
 _MONTH_YY = re.compile(r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+[’']?(?P<yy>\d\d)")
 
 

@@ -5686,3 +5686,52 @@ def test_batch_92_94_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # "the sale of ... for $6.1 million" is a price; the proceeds' repayment has no figure
+    ("Argo H1 2024 results.\n\n\u25cf On 28 March 2024, the Company completed the sale of its data centre in Mirabel, "
+     "Quebec for $6.1 million and used part of the proceeds to pay off the mortgage secured on the Mirabel facility.",
+     "2024-08-28", "loan", [("Argo Blockchain", None, None, "2024-03-28", "repaid")]),
+    # "its 2021 production through June 30"
+    ("Marathon reports second quarter 2021 results.\n\n\u2022 The Company produced 654 bitcoins during the second "
+     "quarter, bringing its 2021 production through June 30 to 846 bitcoins.", "2021-08-13", "btc_mined",
+     [("MARA Holdings", 654.0, "2021-04-01", "2021-06-30", None), ("MARA Holdings", 846.0, "2021-01-01", "2021-06-30", None)]),
+    # "From January to the end of August 2022"; "level with a month earlier"; an output "expected"
+    ("Northern Data August 2022.\n\nFrom January to the end of August 2022, Northern Data produced 2,014 BTC.",
+     "2022-09-08", "btc_mined", [("Northern Data", 2014.0, "2022-01-01", "2022-08-31", None)]),
+    ("Riot October 2025 update.\n\nAs of October 31, Riot held 19,324 bitcoin, 3,300 of them restricted, roughly level "
+     "with a month earlier.", "2025-11-04", "btc_held", [("Riot Platforms", 19324.0, None, "2025-10-31", None)]),
+    ("Northern Data August 2022.\n\n\u2022 2022 mining outlook: full-year Bitcoin output of between 2,750 and 4,500 BTC "
+     "expected.", "2022-09-08", "btc_mined", []),
+    # a column header of spans under a first cell that names the end date
+    ("Hut 8 Mining Corp. Reports Fiscal 2021 Results\nFor the periods ended December 31, 2021\tThree Months Ended\tTwelve "
+     "Months Ended\nBitcoin mined\t789\t2,786", "2022-03-17", "btc_mined",
+     [("Hut 8", 789.0, "2021-10-01", "2021-12-31", None), ("Hut 8", 2786.0, "2021-01-01", "2021-12-31", None)]),
+    # "by Dec. 31 of next year"
+    ("Bitfarms gets a Galaxy line.\n\nThe money will go toward a hashrate of 8 EH/s by Dec. 31 of next year.",
+     "2021-12-14", "hashrate", [("Bitfarms", 8.0, None, "2022-12-31", "target")]),
+    # a total "made up of" self-mining and hosting
+    ("Core Scientific reports first quarter 2022 results.\n\nTotal hashrate of 16.2 EH/s, made up of 8.3 EH/s of "
+     "self-mining and 7.9 EH/s of hosting for customers.", "2022-05-12", "hashrate",
+     [("Core Scientific", 8.3, None, "2022-05-12", "operational")]),
+    # "would end the year with"
+    # a rig maker named in the paragraph before is no subject for the next
+    ("Hut 8 grows its reserve\n\nHut 8 reported its second quarter.\n\nChina-based rig maker Canaan told Forkast that it "
+     "plans to move its self-mining business.\n\nOver the second quarter the Bitcoin reserve grew 14.6% to 7,406 coins.",
+     "2022-08-12", "btc_held", [("Hut 8", 7406.0, None, "2022-06-30", None)]),
+    # "June's tally of"
+    ("Marathon June 2021 update.\n\nJune\u2019s tally of 265.6 BTC was up from 226.6 BTC in May.", "2021-07-04",
+     "btc_mined",
+     [("MARA Holdings", 265.6, "2021-06-01", "2021-06-30", None), ("MARA Holdings", 226.6, "2021-05-01", "2021-05-31", None)]),
+    # coins held beside cash, told as "BTC equivalent" or after the cash
+    ("Argo July 2024 update.\n\nArgo said it held 11 BTC equivalent as of 31 July 2024.", "2024-08-05", "btc_held",
+     [("Argo Blockchain", 11.0, None, "2024-07-31", None)]),
+    ("Stronghold Q4 2022 results.\n\n\u2022 Liquidity stood at roughly $8.8 million as of March 28, 2023, made up of "
+     "$7.7 million of cash and 39 Bitcoin", "2023-03-29", "btc_held",
+     [("Stronghold Digital Mining", 39.0, None, "2023-03-28", None)]),
+])
+def test_batch_95_97_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
