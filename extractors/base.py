@@ -369,8 +369,7 @@ PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}[^.;
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 # a now-word in the figure's own clause: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
 _NOW_NEAR = re.compile(rf"\b(?:{NOW_WORDS})\b{_NO_GOAL_AFTER}[^.;,]{{0,40}}$", re.I)
-PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present|(?:by|as of|at) the date of this (?:release|report))\b",
-                           re.I)  # (and "had passed 22 EH/s by the date of this release")
+PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
 
 
 _PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|closed|totall?ed|rose|grew|increased|"

@@ -895,7 +895,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
                 c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
             elif period.kind == "date" and ctx.report_period is not None and ctx.report_period.start is not None \
                     and ctx.report_period.end == period.end and not _RUNNING_TOTAL.search(c.sent.text):
-                # "We produced a record 3,812 bitcoin, ended the year with 4,884 BTC" in a release on 2021: the year's
+                # "We produced a record 3,812 bitcoin, ended the year with 4,884 BTC" in the year's results: the year's
                 c.period_start = ctx.report_period.start
             elif period.kind == "date" and c.type == "btc_mined":
                 c.flags.add("period_inferred")
