@@ -1041,6 +1041,8 @@ _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|b
                                 # "... capacity to be roughly 4.5 Exahash by the first quarter of 2023 and roughly 8.0"
                                 r"\s*(?:by|before|in|at)\s+[^.;,]{3,30}?,?\s+and\s+(?:then\s+)?(?:to\s+)?(?:about\s+|"
                                 r"approximately\s+|roughly\s+)?", re.I)
+_COMPANY_CONTRIBUTES = re.compile(r"\b(?:is|are|was|were|now|will be)\s+contribut(?:ing|es|ed)\s+(?:about\s+|approximately\s+|"
+                                  r"roughly\s+|around\s+)?$", re.I)
 _OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:used\s+for\s+|from\s+|for\s+)?(?:self-min(?:ing|ed)|"
                              r"(?:its|our|the company['’]s)\s+own|proprietary)\b", re.I)
 _SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
@@ -1122,6 +1124,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  # 35 to 37 EH/s": the old goal's words are in the clause before
                                  s[max(own, q.start - 60):q.start] + near_right if name == "superseded" else
                                  wide_left + near_right if name == "hosted" else clause)), None)
+        if why == "part" and (contrib := _COMPANY_CONTRIBUTES.search(near_left)) is not None and any(
+                m.company and m.end <= q.start - len(near_left) + contrib.start() for m in sent.mentions):
+            why = None  # "CleanSpark is contributing 1 exahash per second (EH/s) of computing power to the pool"
         if why == "part" and _OWN_PART_AFTER.match(s, q.end):
             why = None  # "..., of which 3.31 EH/s was self-mining and 0.71 EH/s came from hosting": the fleet's own
         if why is None and _SITE_ITEM_LEFT.search(near_left) and _MW_AFTER.match(s, q.end):
@@ -1413,7 +1418,9 @@ _OWN_CLAUSE = re.compile(_AND_CLAUSE.pattern + r"|:\s+(?=(?:at|by|in|on|as of)\s
                          r"(?:our|its|their|the)\s+\w+)|"
                          # "we are moving to a different mining pool ..., so that Riot captures the full benefit of
                          # its fast-growing hash rate as we work toward our goal of 12.5 EH/s"
-                         r",\s+so\s+that\s+|\s+as\s+we\s+(?=work|move|head|build|push|grow)")
+                         r",\s+so\s+that\s+|\s+as\s+we\s+(?=work|move|head|build|push|grow)|"
+                         # "Higher network difficulty trimmed its November output ..., even though its hashrate hit 2 EH/s"
+                         r",\s+(?:even\s+though|although|though)\s+")
 _AFTER_REACHING = re.compile(r"\b(?:after|having)\s+(?:reaching|hitting|passing|crossing|surpassing|topping|"
                              r"achieving|reached|hit|passed|crossed|surpassed|topped|achieved)\s+"
                              r"(?:about |approximately |roughly |over |more than |nearly |some )?$", re.I)
