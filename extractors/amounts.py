@@ -29,6 +29,8 @@ _WORDS = (rf"(?:(?:a\s+(?:couple\s+(?:of\s+)?)?(?=hundred|thousand))?(?:{_WORD})
 _SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])(?![A-Za-z])"  # "million1": a footnote
 _PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])?")
 NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
+# a character inside one clause: a decimal point ("1.2 EH/s") does not end it, a full stop or semicolon does
+CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 

@@ -12,6 +12,7 @@ import re
 
 from extractors import btc_mined
 from extractors import periods as P
+from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
 VERSION = 78
@@ -40,7 +41,7 @@ CUES = [
                               r"\b(?:finish|end)(?:ed|ing) with(?=\s+" + _ABOUT + r"(?:\d|$))|"
                               # "closed the quarter with about $124.9 million in unrestricted cash and 11,466 BTC"
                               r"\b(?:end|finish|clos|exit)(?:ed|ing|s)? (?:the|its) (?:month|quarter|year|period) with "
-                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bcash\b[^.;$]{0,30}? and(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))", re.I)),
+                              + CLAUSE_CHAR + r"{0,60}?\bcash\b[^.;$]{0,30}? and(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))", re.I)),
 ]
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.amounts import CLAUSE_CHAR
+
 TYPE = "hashrate"
 VERSION = 78
 
@@ -198,7 +200,7 @@ NOT_OURS = [
     # (and the rest: "the rest of its fleet, about 2.4 EH/s of miners, ... sits outside the financing")
     ("part", re.compile(r"\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?:its|the|their)\s+fleet\b[,\s]*"
                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$|"
-                        r"\bof which\b(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
+                        r"\bof which\b(?!" + CLAUSE_CHAR + r"{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
                         r"\baccount(?:ed|ing|s)? for\b|"
                         r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b|"
@@ -261,7 +263,7 @@ NOT_OURS = [
                                           # "4.02 EH/s installed on 43,822 ASIC miners, of which 3.31 EH/s was
                                           # self-mining and 0.71 EH/s came from hosting": the total of both
                                           r"^(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70},\s+(?:of which|made up of|consisting of|comprising)\b"
-                                          r"(?:[^.;]|(?<=\d)\.(?=\d)){0,100}\b"
+                                          + CLAUSE_CHAR + r"{0,100}\b"
                                           r"(?:hosting|hosted|cloud|customers?['’]?|clients?['’]?)\b", re.I)),
     # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"
     ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:[\w-]+\s+)?(?:fleet|capacity|"

@@ -12,7 +12,7 @@ import re
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.amounts import AND_ANOTHER_BASE, MONTH_NAME, NUMBER, Quantity, find_btc, find_usd, parse_number
+from extractors.amounts import AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, Quantity, find_btc, find_usd, parse_number
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS, Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in,
@@ -1992,7 +1992,7 @@ _CARRYING_BEFORE = re.compile(r"\b(?:carr(?:ied|ies|ying)|had|has|have)\s+(?:abo
                               r"around |over |more than |just over |less than )?(?:US|USD\s?)?$", re.I)
 # "CleanSpark ended September with $16.8 million of working capital and $21.2 million of debt"
 _ENDED_WITH_BEFORE = re.compile(rf"\b(?:ended|closed|finished|exited)\s+(?:the\s+|its\s+)?(?:month|quarter|year|{P.MONTH})"
-                                r"(?:\s+\d{4})?\s+with\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}$", re.I)
+                                r"(?:\s+\d{4})?\s+with\b" + CLAUSE_CHAR + r"{0,80}$", re.I)
 _FUNDED_BY = re.compile(r"\b(?:us(?:ed|ing|es)|put(?:ting|s)?|appl(?:ied|ying|ies))\b[^.;]{0,40}\b(?:money|cash|proceeds|funds)\b",
                         re.I)
 
@@ -2690,7 +2690,7 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     return None, 0
 
 
-_FINANCING_AFTER_VERB = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:financing|loans?|credit)\b", re.I)
+_FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,60}?\b(?:financing|loans?|credit)\b", re.I)
 _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 # "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
