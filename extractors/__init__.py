@@ -25,7 +25,7 @@ from extractors import periods as P
 from extractors.companies import default_finder
 from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
 from extractors.layout import has_cell_border, paragraph_breaks, restore_offsets, same_length_plain, with_blank_lines, \
-    without_note_numbers
+    without_label_marks, without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -88,7 +88,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
-    given, text = text, same_length_plain(text)
+    given, text = text, without_label_marks(same_length_plain(text))
     hints = Hints.scan(text)
     if hints.empty and " | " not in text and not ("\t" in text and _TAB_ROW.search(text)) \
             and not ("   " in text and _ALIGNED_FIGURE_ROW.search(text)):

@@ -154,7 +154,8 @@ _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)
 _A_UNIT_OF = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|its)\s+(?:[\w.&'’-]+\s+){1,4}?(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate|"
                         r"arm|entity|vehicle)\b")
 # a speaker, not a subject: "Roberts said the company's installed hashrate is currently ..."
-_SPEAKS_OF_THE_COMPANY = re.compile(r"\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?(?:the company|the miner|the firm|"
+_SPEAKS_OF_THE_COMPANY = re.compile(r"\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
+                                    r"(?:the [Cc]ompany|the miner|the firm|"
                                     r"it|its|we|our)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so|(?:under|in|through|by|with) which)|;)\s+(?:[\w-]+\s+){0,3}?(?:we|it|the [Cc]ompany|the miner)\s+"
                              r"(?!said\b|says\b)")

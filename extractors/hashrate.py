@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 78
+VERSION = 79
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -26,7 +26,8 @@ NOT_OURS = [
     ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
-                           r"\bpools?\b|(?<=[A-Za-z0-9])pool\b|\bindustry\b|"  # (and "Antpool", "F2Pool")
+                           # (and "Antpool", "F2Pool"; but "an industry-leading 26.4 EH/s" is the company's)
+                           r"\bpools?\b|(?<=[A-Za-z0-9])pool\b|\bindustry\b(?![- ](?:leading|high|best|record)\b)|"
                            r"(?<!hashrate )(?<!hash rate )(?<!fleet )(?<!sites )(?<!operations )\bworldwide\b",
                            re.I)),  # (but "operates 50 EH/s of deployed hashrate worldwide": the company's own)
     # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
@@ -389,6 +390,13 @@ GOAL_BEFORE = re.compile(r"(?:\b(?:(?:road|path|way|race|races|racing|march|driv
 GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|management)\s+(?:had\s+|has\s+|have\s+)?"
                         r"(?:committed to|promised|pledged|guided to|targeted|set out to reach|set as (?:a|its|our) (?:goal|target))\b",
                         re.I)
+# "working toward a 23 EH/s target", "a 50 EH/s hashrate goal" (but not one reached: "has reached its 23 EH/s goal")
+GOAL_NOUN_AFTER = re.compile(r"\s*(?:(?:hash\s?rate|capacity|growth)\s+)?(?:target|goal)\b(?!\s+(?:of|was|is)\b)", re.I)
+GOAL_MET_BEFORE = re.compile(r"\b(?:reach(?:ed|es)?|hit|hits|met|meets|achiev(?:ed|es)|pass(?:ed|es)?|"
+                             r"surpass(?:ed|es)?|beat|beats|exceed(?:ed|s)?|cross(?:ed|es)?|top(?:ped|s)?|ahead of|"
+                             r"short of|above|below)\s+"
+                             r"(?:(?:its|our|the|their|this|that|(?-i:[A-Z])[\w-]*['’]s?)\s+){0,2}"
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
 # the machines a purchase brings, with their hashrate: "agreed to buy 3,600 S19 miners, together rated at approximately
 # 324 PH/s", "bought 2,000 S21 machines with a combined hashrate of about 400 PH/s" (not the fleet it brings about:
 # "bought 5,000 rigs in March, bringing its hashrate to 20 EH/s")

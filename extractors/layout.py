@@ -40,6 +40,18 @@ def same_length_plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
+# a note mark between a label and its colon: "- Month-End HODL Balance(2): ~855 BTC", "Bitcoin Held[3]: 9,129 BTC"
+_LABEL_MARK = re.compile(r"(?m)^(\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2}\)|\[\d{1,2}\])(?=[ \t]*:)")
+
+
+def without_label_marks(text: str) -> str:
+    """The text with a note mark glued to a line's label blanked, each character in its place, so that the label reads
+    as written without it: '- Month-End HODL Balance(2): ~855 BTC' is '- Month-End HODL Balance   : ~855 BTC'."""
+    if "):" not in text and "]:" not in text and ") :" not in text and "] :" not in text:
+        return text
+    return _LABEL_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 # a table (pipes, tabs or aligned columns), with its title and wrapped labels, and a list's items stay together
 _TABULAR = re.compile(r"\||\t|\S {3,}\S|^ {3,}\S")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–·▪]\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import MONTH_NAME
 
 TYPE = "loan"
-VERSION = 80
+VERSION = 81
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -132,7 +132,11 @@ NOT_A_LOAN_FACT = [
     # a facility's release schedule: "The funds are scheduled to be made available in stages that track machine
     # deliveries to Helios: US$19.1 million from 29 April 2022, US$24.1 million by 31 May 2022, ..."
     ("schedule", re.compile(r"\b(?:made available|available|released|disbursed|advanced|funded)\s+in\s+(?:stages|tranches|"
-                            r"instal+ments)\b[^.;]*:", re.I)),
+                            r"instal+ments)\b[^.;]*:|"
+                            # "The remaining $250 million was always meant to be released as Panther Creek hit
+                            # development milestones"
+                            r"\b(?:meant|scheduled|set|due|slated)\s+to\s+be\s+(?:released|disbursed|made available|"
+                            r"funded)\s+(?:as|when|once|upon|in line with)\b", re.I)),
     # "enough liquidity on hand to fund the first phase without tapping the debt markets": spending, no borrowing
     ("no_borrowing", re.compile(r"\bwithout\s+(?:tapping|accessing|touching)\s+(?:the\s+)?(?:debt|credit|loan)\s+markets?\b|"
                                 r"\bwithout\s+(?:taking on|raising|adding|incurring)\s+(?:any\s+)?(?:new\s+|additional\s+)?"
@@ -188,7 +192,11 @@ NOT_A_LOAN_FACT = [
                               r"(?:the\s+)?(?:debt|loans?|notes?)\b", re.I)),
     # a margin term: "Mara's collateral must be worth at least 155% of the amount borrowed, or $155M"
     ("covenant", re.compile(r"\b(?:collateral|loan-to-value|LTV)\b[^.;]{0,40}\bmust\s+(?:be worth|stay|remain|exceed|"
-                            r"cover|equal)\b", re.I)),
+                            r"cover|equal)\b|"
+                            # "prepayments must be at least $5 million": a term of the loan, not an amount lent
+                            r"\b(?:prepayments?|repayments?|draws?|drawdowns?|advances?|borrowings?)\s+must\s+"
+                            r"(?:each\s+)?"
+                            r"(?:be|total|equal)\s+(?:at least|a minimum of|no less than|not less than)\b", re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have(?!\s+outstanding\b)|be required|seek|"
                                 r"look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
@@ -287,6 +295,8 @@ EVENTS = [
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
+                          # "the balances on both the Coinbase line and its Two Prime facility were brought to zero"
+                          r"\b(?:brought|cut|reduced|paid|taken)\s+(?:down\s+)?to\s+zero\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
                           r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:loans?|line|facility|"
                           r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+"
@@ -374,6 +384,9 @@ _AMOUNT_EVENTS = [
                           # the undrawn rest of a facility: "can draw the remaining $15 million by year-end"
                           r"\b(?:can|may|could|able to|has until\b[^$;]{0,40}\bto)\s+(?:draw|borrow|access|tap)(?:\s+down)?"
                           r"\s+(?:on\s+)?(?:the\s+)?(?:remaining|rest|remainder|balance)\b[^$;]{0,12}$|"
+                          # "retains the ability to draw a further $50 million under the Term Loan until April 2023"
+                          r"\b(?:ability|right|option)\s+to\s+(?:draw|borrow|access|tap)(?:\s+down)?\s+(?:up\s+to\s+)?"
+                          r"(?:an?\s+)?(?:additional\s+|further\s+|another\s+)?(?:US|USD\s?)?$|"
                           r"\b(?:monthly|quarterly|instal+ment)\s+payments?\s+(?:of\s+(?:principal|interest)(?:\s+and\s+"
                           r"(?:principal|interest))?\s+)?(?:are|were|is|was|will be)?\s*(?:reduced|set|fixed|lowered)?\s*"
                           r"(?:to|at|of)\s*(?:US)?$", re.I),
@@ -408,7 +421,9 @@ _AMOUNT_EVENTS = [
                             r"\b(?:indicative\s+|borrowing\s+|total\s+)?(?:capacity|limit)\s+of\s+(?:US|USD\s?)?$|"
                             r"\bcapped\s+at\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I),
      # "opened the Two Prime line in October 2025 with a $100 million limit"
-     re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b", re.I)),
+     re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b|"
+                # "the whole $300 million commitment becomes available to Bitfarms"
+                r"^\s*(?:million|billion|m|bn)?\s+(?:loan\s+|credit\s+|lending\s+)?commitments?\b", re.I)),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?|\s+amount\s+available))\b[^$;]{0,40}$|"
                                # "the total debt is put at about $107.8 million"

@@ -137,6 +137,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Over the past seven days, Bitfarms sold 3,000 BTC": the days before publication
     ("past_days", r"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the ))(?:past|last)\s+"
                   r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)\b"),
+    # "In the seven days ended June 20, 2022, Bitfarms sold 3,000 BTC", "in the week ended June 20"
+    ("days_to", rf"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the )|(?<=[Ff]or the ))"
+                rf"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>days|weeks)|"
+                rf"(?P<wk>week))"
+                rf"\s+(?:ended|ending|"
+                rf"through|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>{YEAR}))?"),
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
@@ -231,7 +237,7 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
-               "summer", "autumn", "fall", "past", "between"]
+               "summer", "autumn", "fall", "past", "between", "week"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -918,6 +924,14 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         days = _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
         return pub - dt.timedelta(days=days), pub - dt.timedelta(days=1), "span", True
+    if name == "days_to":
+        days = 7 if g.get("wk") else _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
+        mo = _month_num(g["m"])
+        y = _year(g.get("y")) or _past_year(mo, pub)
+        if y is None:
+            return None
+        end = dt.date(y, mo, int(g["d"]))
+        return end - dt.timedelta(days=days - 1), end, "span", "y" in g
     if name == "months_to":
         n = _count(g["n"])
         if not 1 <= n <= 12:

@@ -284,6 +284,9 @@ def _rounding_step(v: float) -> float:
     return step
 
 
+_NEW_MONEY_BEFORE = re.compile(r"\b(?:additional|another|further|second|fresh)\s+(?:US|USD\s?)?$", re.I)
+
+
 def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool:
     """'IREN hits 31 EH/s' (headline, dated by default) and 'reached 31 EH/s at the end of November' (body) are
     one fact: an undated figure repeating a dated one of the same company, type and value is dropped. A headline's
@@ -291,6 +294,9 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
     body, 'still holds more than 52,000 BTC' after a sale is a balance of its own."""
     if not c.period_default:
         return False
+    if c.type == "loan" and c.loan_event in ("borrowed", "repaid") and _NEW_MONEY_BEFORE.search(
+            c.sent.text, max(0, c.q_start - 30), c.q_start):
+        return False  # "and that it immediately drew an additional $50 million": a draw of its own, not a repeat
     if c.value is None:
         # "TeraWulf pays off its term loan" (headline) and "The final payment of $77.5 million was made on June 28";
         # "The miner, which paid off its term loan earlier this year" after "paid off ... its term loan in June"

@@ -317,6 +317,10 @@ _CLIENTS_MINED = re.compile(r"\b(?:customers|clients|users)\s+(?:(?:using|of|on)
                             r"(?:have\s+|had\s+|collectively\s+)?(?:earned|mined|produced|"
                             r"generated)\s+(?:an estimated\s+|about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$",
                             re.I)
+# "- Produced for cloud-mining customers: 357 BTC": a label line of the clients' output
+_FOR_CLIENTS_LABEL = re.compile(r"\b(?:earned|mined|produced|generated|output)\s+(?:for|by)\s+(?:its\s+|our\s+|the\s+)?"
+                                r"(?:hosting\s+|hosted\s+|cloud[\s-]?mining\s+)?(?:customers|clients|users)\s*:\s*"
+                                r"(?:about\s+|approximately\s+|~\s*)?$", re.I)
 # "Including customer output, the machines BitFuFu manages produced approximately 620 BTC"
 _WITH_CLIENTS_OUTPUT = re.compile(r"\b(?:including|includes|with|plus|combined with)\s+(?:its\s+|the\s+)?(?:hosting\s+|cloud[\s-]+)?"
                                   r"(?:customers?|clients?)['’]?\s+(?:output|production|coins|bitcoin|mining)\b[^.;]*$", re.I)
@@ -404,6 +408,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         # combined 627.1 BTC equivalent"
         return "equivalent"
     near = left[-60:]
+    if (own := _WHEN_IT_DID.search(near)) is not None:
+        near = near[own.start():]  # "a decline in our daily production rate from March, when we self-mined 379 bitcoin"
     rate = _RATE_BEFORE.search(near)
     if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
             and not _BTC_FIGURE.search(rate.group(0)):
@@ -425,7 +431,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if _THEY_MINED_AFTER.match(right) and _CLIENT_WORD.search(left):
         return "clients"  # "Customers using BitFuFu's cloud-mining products produced 6,756 BTC in 2023, nearly double
         # the 3,405 BTC they produced in 2022"
-    if _CLIENTS_MINED.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right) or _WITH_CLIENTS_OUTPUT.search(left[-120:]) \
+    if _CLIENTS_MINED.search(left[-60:]) or _FOR_CLIENTS_LABEL.search(left[-60:]) or _MINED_FOR_CLIENTS.match(right) \
+            or _WITH_CLIENTS_OUTPUT.search(left[-120:]) \
             or _PLATFORM_WIDE.search(left[-120:]) or _ACROSS_PLATFORM_AFTER.match(right) \
             or (_MANAGED_FLEET.search(left[-80:]) and _CLIENT_WORD.search(s)):
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
@@ -461,6 +468,9 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     return None
 
 
+_WHEN_IT_DID = re.compile(r",\s+when\s+(?:we|it|they|the\s+company|(?-i:[A-Z])[\w-]*)\s+(?:had\s+|also\s+)?"
+                          r"(?:self-)?(?:mined|produced|sold|held|earned)\s+(?:about\s+|approximately\s+|roughly\s+|"
+                          r"some\s+)?$", re.I)
 _PLUS_BEFORE = re.compile(r"\b(?:plus|and)\s+(?:another\s+|a further\s+)?$")
 _FROM_RESERVES_AFTER = re.compile(r"\s*(?:taken\s+)?from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:reserves?|holdings|treasury|"
                                   r"stack|stockpile)\b")
@@ -560,6 +570,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is None:
             mod, rule, cue_end = _nearest_cue(cue_s[:q.start])
             w0 = 0
+        if mod is not None and ";" in s[w0 + cue_end:q.start] and any(m.AFTER.search(right) for m in BTC_MODULES):
+            mod, rule, cue_end = None, "", -1  # "425 BTC mined in December; ...; 4,889 BTC held at the end of 2021"
         cue_borrowed = lo > 0 and w0 + cue_end <= lo  # the verb belongs to the figure before this one
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
         if prev_type is not None and (_COMPARISON.search(left) and not _STOCK_FROM.search(left) or (
@@ -621,6 +633,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 after = btc_held
             if after is None and mod is None and (lead := _lead_in_cue(ctx, sent)) is not None:
                 after, inferred = lead, True  # "Bitdeer's reserve fell steadily:" then "• 1,530 BTC at the end of January"
+            if after is None and mod is None and (sibling := _sibling_item_cue(ctx, sent)) is not None:
+                after, inferred = sibling, True
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
@@ -648,6 +662,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
             period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or _tally_period(ctx, sent, q, lo) \
+                or _referred_period(ctx, sent, q) \
                 or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
             change = _CHANGE_FROM.search(s, max(0, q.start - 80), q.start) if rule == "comparison" and mod.IS_FLOW \
                 else None
@@ -798,6 +813,36 @@ def _lead_in_cue(ctx: DocContext, sent: Sent) -> object | None:
     return mod if mod in BTC_MODULES else None
 
 
+_ITEM_LABEL = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)])\s+(?P<label>[^:\n]{2,40}):\s")
+
+
+def _first_cue(text: str) -> object | None:
+    """The BTC fact module whose cue starts first in `text`."""
+    found = [(m.start(), i) for i, mod in enumerate(BTC_MODULES) for _, rx in mod.CUES if (m := rx.search(text))]
+    return BTC_MODULES[min(found)[1]] if found else None
+
+
+def _sibling_item_cue(ctx: DocContext, sent: Sent) -> object | None:
+    """The fact type a list item labelled with a company takes from the items above it that name theirs:
+    "- Bitfarms: 363 BTC in December and 3,452 BTC for the year." under "- Core Scientific: 1,044 BTC mined in
+    December and 5,769 BTC over 2021."."""
+    m = _ITEM_LABEL.match(sent.text)
+    if m is None or not any(x.company and m.start("label") <= x.start < m.end("label") for x in sent.mentions):
+        return None
+    pos = sent.start
+    for _ in range(8):
+        if pos <= 0 or ctx.text[pos - 1] != "\n":
+            return None
+        start = ctx.text.rfind("\n", 0, pos - 1) + 1
+        line = ctx.text[start:pos - 1]
+        if _ITEM_LABEL.match(line) is None:
+            return None
+        if (mod := _first_cue(line)) is not None:
+            return mod
+        pos = start
+    return None
+
+
 def _context_cue(ctx: DocContext, sent: Sent, flow: bool = False) -> object | None:
     """The BTC fact type of the nearest cue in the preceding lines of the same or previous paragraph (with `flow`,
     the nearest cue of a flow: mined or sold)."""
@@ -877,6 +922,40 @@ _RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
 # a total since the start: "Cumulative production since the Company began mining ...", "From our first block"
 _RUNNING_TOTAL = re.compile(r"\b(?:since|cumulative(?:ly)?|to date|from (?:our|its|the) first)\b", re.I)
+
+
+# "... sold 300 BTC during the month", "ranked second with 50 EH/s at the same date": a period named before
+_THE_MONTH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:during|in|for|over|throughout|across)\s+the\s+"
+                              r"(month|quarter)\b(?!\s+(?:before|earlier|prior|ago|previous))", re.I)
+_A_COMPARISONS = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\b[^,;]{0,40}$", re.I)
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)  # "Gryphon, which ... in February, mined"
+_ENDED_PERIOD_WITH = re.compile(r"\b(?:ended|closed|finished|exited|wrapped up)\s+(?P<period>[^.;,]{3,40}?)\s+with\s+"
+                                r"(?:about |approximately |roughly |some |nearly |more than |over |just over |"
+                                r"just under )?$", re.I)
+_SAME_DATE_AFTER = re.compile(r"\s+(?:at|on|as of|by)\s+the\s+same\s+(?:date|time|day|point)\b", re.I)
+
+
+def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | None:
+    """The period a figure refers back to: 'The miner produced 421 BTC in June, down from 466 BTC in May, and sold
+    300 BTC during the month' is June's sale (the nearest month named that is no comparison's nor a relative clause's:
+    not 'Gryphon, which completed its merger in February, mined 20.4 BTC during the month'); 'with an energized hashrate
+    of 59.4 EH/s at the end of August, while CleanSpark ranked second with 50 EH/s at the same date' is August's."""
+    s = sent.text
+    if (ended := _ENDED_PERIOD_WITH.search(s, max(0, q.start - 70), q.start)) is not None:
+        # "Marathon ended September with 13,726 unrestricted bitcoins ... and expects to reach roughly 26 EH/s by the
+        # end of the year": September's balance
+        named = [p for p in sent.periods if ended.start("period") <= p.char_start < ended.end("period")]
+        if named:
+            return anchor(ctx, named[-1])
+    if (same := _SAME_DATE_AFTER.match(s, q.end)) is not None:
+        before = [p for p in sent.periods if p.char_end <= q.start]
+        return anchor(ctx, before[-1]) if before else None
+    if (the := _THE_MONTH_AFTER.match(s, q.end)) is None:
+        return None
+    named = [p for p in sent.periods if p.char_end <= q.start and p.kind == the.group(1).lower() and p.start is not None
+             and not _A_COMPARISONS.search(s, max(0, p.char_start - 40), p.char_start)
+             and not _IN_RELATIVE_CLAUSE.search(s, max(0, p.char_start - 80), p.char_start)]
+    return anchor(ctx, named[-1]) if named else None
 
 
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
@@ -1146,8 +1225,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         group = hashrate.AGGREGATE.search(s, max(0, q.start - 120), q.start) if why == "aggregate" else None
         if group is not None and any(group.end() <= m.start < q.start for m in sent.mentions if m.company):
             why = None  # "Among the miners, Riot led August with 35.4 EH/s", "Together they lifted Bitfarms' hashrate"
-        if why == "part" and re.match(r"\s*(?:was|were|is|are)?\s*(?:online|operational|operating|energi[sz]ed|active|"
-                                      r"hashing|in operation)\b", near_right):
+        online_part = why == "part" and _ONLINE_PART_AFTER.match(near_right) is not None
+        if online_part:
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
         named_alone = hashrate.NAME_ALONE.search(near_left) if why is None else None
         if named_alone and not any(m.start <= q.start - len(near_left) + named_alone.start() < m.end
@@ -1181,7 +1260,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if company is None:
             continue
         paren = _PAREN_PRIOR.search(near_left) if (q.start, q.end) not in paired else None
-        goal_after = hashrate.GOAL_AFTER.match(s, q.end) is not None
+        goal_after = hashrate.GOAL_AFTER.match(s, q.end) is not None or (
+            hashrate.GOAL_NOUN_AFTER.match(s, q.end) is not None
+            and not hashrate.GOAL_MET_BEFORE.search(s, max(0, q.start - 60), q.start))
         paren_period = next((p for p in sent.periods if q.start - len(near_left) + paren.start() <= p.char_start < q.start
                              and p.start is not None), None) if paren else None
         if _COMPARISON.search(near_left) or re.search(r"\b(?:up|down) from\s*(?:approximately |about )?$", near_left) \
@@ -1250,6 +1331,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if kind != "target" and _DEADLINE_AFTER.match(s, q.end) and (
                     _WOULD.search(s, lo, q.start) or hashrate.FUTURE.search(s, lo, q.start)):
                 kind = "target"  # "would take it to 394 megawatts of total capacity and 8 EH/s of hashrate by year-end"
+        if online_part:
+            kind = _kind(near_right, near_right) or "operational"  # "21.8 EH/s installed, of which about 17.7 EH/s was
+            # actually operating": the part named by the words after it
         kind = kind_of_pair or kind
         if rule == "respectively" and kind_of_pair is None and out and out[-1].sent is sent \
                 and out[-1].rule.startswith("respectively") and out[-1].hashrate_kind == "average":
@@ -1339,6 +1423,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "the average operating hashrate for the month eased to 29.9 EH/s from 30.3 EH/s": the month before's
             period = anchor(ctx, P.Period(None, ctx.report_period.end, f"prior_{ctx.report_period.kind}", 0, 0, True, ""))
             flags.add("period_inferred")
+        if kind != "target" and (referred := _referred_period(ctx, sent, q)) is not None:
+            period = referred
         if period is not None:
             flag_year(ctx, period, flags)
             c.period_end = period.end
@@ -1511,10 +1597,14 @@ def _debt_level(s: str, usd: list[Quantity], i: int) -> str | None:
 _FINANCING_FACILITY = re.compile(r"\b(?:financing|credit|loan|lending)\s+facilit", re.I)
 _NET_BEFORE = re.compile(r"\bnet\s+(?:amount\s+of\s+|reduction\s+of\s+|decrease\s+of\s+|debt\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
                          r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?$|"
+
                          # "net debt, meaning debt principal less cash and Bitcoin, was approximately $51.0 million"
                          r"\bnet\s+debt\s*,[^$;]{0,60},\s+(?:was|of|stood\s+at|totall?ed)\s+(?:about\s+|approximately\s+|"
                          r"roughly\s+|some\s+)?(?:US|USD\s?)?$", re.I)
 # "Net of fees and amounts withheld by the lenders, cash received ... from the two loans was approximately US$19.2 million"
+# "Net debt fell to about $85.0 million at year-end from $144.7 million a year earlier": both net figures
+_NET_DEBT_MOVED = re.compile(r"\bnet\s+debt\s+(?:fell|rose|dropped|declined|decreased|increased|climbed|grew|was|stood|"
+                             r"came)\b[^;]{0,90}$", re.I)
 _NET_OF_OPENER = re.compile(r"\W{0,3}(?:Net of|After deducting)\b")
 _OWED_AND = re.compile(r"\s+owed\s+to\s+[^$;]{1,120}?,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?")
 _GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
@@ -1578,6 +1668,53 @@ _TERMS_SECURED_BY = re.compile(r"\W*(?:The|This|That|Each|Both)\s+(?:[\w-]+\s+){
                                r"advances?|borrowings?)\s+(?:is|are|will be)\s+(?:(?:fully|also)\s+)?secured\s+by\b", re.I)
 
 
+_SCALE_THEN = r"\s*(?:million|billion|m|bn)?\s+"  # what follows an amount's number: " million of", " in"
+_PROCEEDS_AFTER = re.compile(_SCALE_THEN + r"(?:of|in)\s+(?:net\s+|gross\s+|new\s+|additional\s+)?(?:proceeds|liquidity)\b",
+                             re.I)
+_EQUITY_AFTER = re.compile(_SCALE_THEN + r"(?:"
+                           r"(?:[\w-]+\s+){0,3}?(?:by|through|via)\s+(?:issuing|selling|the sale of|sales of)\s+"
+                           r"(?:[\w.,-]+\s+){0,4}?(?:new\s+)?(?:shares|stock|equity)\b|"
+                           # "a $60 million private share sale", "$55 million from an oversubscribed equity rights
+                           # offering"
+                           r"(?:from\s+(?:an?\s+|the\s+|its\s+)?)?(?:[\w-]+\s+){0,2}?(?:share|stock|equity)\s+"
+                           r"(?:rights\s+)?(?:sale|offering|placement|raise)\b)", re.I)
+_NO_LOAN_ROW_LABEL = re.compile(r"\W{0,3}(?:sale|purchase|acquisition|disposal)\s+of\b[^|\t\n]*(?:\||\t)", re.I)
+
+
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+
+
+# "whatever is left of the NYDIG loan, which would be somewhere between $6 million and $17 million": a guess
+_WOULD_BE_CLAUSE = re.compile(r",\s+which\s+(?:would|could|might|may)\s+(?:be|total|come to|amount to|reach)\b"
+                              r"[^,;$]{0,40}(?:\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:and|to|or)\s+)?"
+                              r"(?:US|USD\s?)?$",
+                              re.I)
+
+
+_ONLINE_PART_AFTER = re.compile(r"\s*(?:was|were|is|are)?\s*(?:actually\s+|already\s+|fully\s+|still\s+)?"
+                                r"(?:online|operational|operating|energi[sz]ed|active|hashing|in operation)\b")
+
+
+def _relative_clause_end(s: str, start: int, end: int, hi: int) -> int:
+    """Where the relative clause a figure sits in ends, or `hi`: 'Argo Blockchain, which sold its Helios facility to
+    Galaxy Digital in December and took a $35 million asset-backed loan from the same firm, mined 144 BTC in
+    January' dates the loan by the clause's December, not the main clause's January."""
+    if _IN_RELATIVE_CLAUSE.search(s, max(0, start - 160), start) is None:
+        return hi
+    comma = s.find(",", end, hi)
+    return comma if comma != -1 else hi
+
+
+def _clause_before_lending(s: str) -> int | None:
+    """Where the clause that tells of the miner lending starts, when a clause before it tells of a loan of its own."""
+    lends = dict(loan.NOT_A_LOAN_FACT)["miner_lends"].search(s)
+    joins = [m for m in _CLAUSE_JOIN.finditer(s, 0, lends.start())] if lends else []
+    if not joins:
+        return None
+    cut = joins[-1].start()
+    return cut if loan.COLLATERAL.search(s, 0, cut) or loan.TRIGGER.search(s, 0, cut) else None
+
+
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """One loan fact per principal figure, its event read from the words around it; a sentence with a loan cue and
     no figure gives one fact when it states a repayment or posted collateral."""
@@ -1598,6 +1735,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 if rx.search(main if name == "hypothetical" else s)
                 and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)))
                 and not (name == "miner_lends" and (borrower is not None or _LENDER_UNDER_WHICH.search(s)))), None)
+    if why == "miner_lends" and (cut := _clause_before_lending(s)) is not None:
+        # "MARA said 4,180 BTC were pledged as collateral under its line of credit at the end of June, and about 16,100
+        # BTC were out on loan to third parties": the clause before the coins it lends is its own borrowing's
+        return loan_candidates(ctx, Sent(sent.start, sent.start + cut, s[:cut], sent.para,
+                                         [m for m in sent.mentions if m.end <= cut],
+                                         [p for p in sent.periods if p.char_end <= cut],
+                                         sent.context_company, sent.context_is_near))
     if why:
         log.debug("loan sentence rejected: %s", why)
         return []
@@ -1618,6 +1762,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
+           and not _WOULD_BE_CLAUSE.search(s, max(0, u.start - 80), u.start)
            and not _OFFERED_BEFORE.search(s, max(0, u.start - 160), u.start)
            and not _PRICE_PAID_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (u.value < 250_000 and _BTC_PRICE_BEFORE.search(s, max(0, u.start - 40), u.start))
@@ -1660,7 +1805,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = loan.event_for_amount(s[max(lo, at - 120):at], s[u.end:min(hi, u.end + 60)])
         # "lower Argo's total indebtedness by a net amount of roughly US$41 million", "net debt of", "about $400 million
         # of committed credit that it has not drawn": a net figure or headroom, no loan's size or balance
+        if (event is None and _PROCEEDS_AFTER.match(s, u.end, hi)) or _EQUITY_AFTER.match(s, u.end, hi) \
+                or _NO_LOAN_ROW_LABEL.match(s):
+            # "..., which brought in more than $1.1 billion of net proceeds", "has raised close to $119 million this
+            # year by issuing more than six million new shares", "Sale of Helios facility to Galaxy | 65"
+            continue
         if _NET_BEFORE.search(s, max(lo, u.start - 100), u.start) or _NET_OF_OPENER.match(s) \
+                or _NET_DEBT_MOVED.search(s, max(0, u.start - 120), u.start) \
                 or loan.UNDRAWN_AFTER.match(s, u.end, hi):
             continue
         level = _debt_level(s, usd, i)
@@ -1759,7 +1910,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # "... fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal repayments
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
-                       _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end, hi, lo), s, lo,
+                       _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end,
+                                                         _relative_clause_end(s, u.start, u.end, hi), lo), s, lo,
                                                  u.start))
         step = next((o for o in reversed(out) if o.loan_event in ("borrowed", "repaid")), None) \
             if resulting and event == "outstanding" else None
@@ -2725,7 +2877,7 @@ def _lender(ctx: DocContext, sent: Sent) -> str | None:
 
 # -- tables and "label: value" lines ------------------------------------------------------------------
 
-_CELL_QUALIFIER = r"(?:(?:approximately|approx\.|about|roughly|around|nearly|some|over|more than|~)\s*)?"
+_CELL_QUALIFIER = r"(?:(?i:approximately|approx\.|about|roughly|around|nearly|some|over|more than|~)\s*)?"
 _CELL_SKIP = re.compile(r"%|\$|^\W*$|^(?:n/?a|N/?A|-|—|–)$")
 # a count of other things in a cell: "- 816 NVIDIA H100 GPUs" beside "- 222 Bitcoin mined in July"
 _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|exahash\w*|petahash\w*|million|"
@@ -2757,7 +2909,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     lead = _paragraph_above(ctx, rows[0]) if company_col is not None and not title else ""
     col_companies = _column_companies(header)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
-    by_rows = company_col is None and sum(p is not None for p in row_periods) >= 2 and not any(col_periods[1:])
+    by_rows = company_col is None and col_companies is None and sum(p is not None for p in row_periods) >= 2 \
+        and not any(col_periods[1:])  # (not "| Q3 2025 revenue | $252.4 million |" under "| Metric | MARA | RIOT |")
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
     labels = [x[0] for x in cells[1:] if x]
@@ -2794,6 +2947,9 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             continue
         if company_col is None and row and _is_part_row(row[0], labels):
             continue  # "Deployed Hash Rate – Rockdale(2)" beside "– Corsicana" and "– Total": one site's
+        if company_col is None and row and _SPLIT_HELD_ROW.match(row[0]) \
+                and any(_TOTAL_HELD_ROW.match(x) for x in labels):
+            continue  # "Unrestricted BTC holdings(1) | 7,815" beside "Total BTC holdings(1) | 12,232": a part of it
         if company_col is not None:
             out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title, lead)
         elif by_rows:
@@ -2861,13 +3017,22 @@ _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
 _CUSTOMERS_SHARE = re.compile(r"\b(?:customers?|clients?|cloud|hosted|third[- ]part(?:y|ies))\b", re.I)
 
 
+_SPLIT_HELD_ROW = re.compile(r"\W{0,3}(?:un)?(?:restricted|encumbered|pledged)\s+(?:bitcoin|BTC)\s+"
+                             r"(?:holdings|held|balance)\b", re.I)
+_TOTAL_HELD_ROW = re.compile(r"\W{0,3}total\s+(?:bitcoin|BTC)\s+(?:holdings|held|balance)\b", re.I)
+
+
 def _column_companies(header: list[str]) -> list | None:
     """The company each column is about, when two or more header cells are registry names alone:
     '| June 2025 | IREN | CleanSpark |'."""
     found = []
     for cell in header:
         names = [m for m in default_finder().find(cell) if m.company is not None]
-        alone = len(names) == 1 and len(re.sub(r"[\W_]+", "", cell.replace(names[0].name, ""))) <= 6
+        rest = cell
+        for m in names:
+            rest = rest.replace(m.name, "")
+        # (a name and its ticker are one company: 'Marathon Digital (MARA)')
+        alone = len({m.company.canonical for m in names}) == 1 and len(re.sub(r"[\W_]+", "", rest)) <= 6
         found.append(names[0].company if alone else None)
     return found if len({c.canonical for c in found if c is not None}) >= 2 else None
 
@@ -2900,7 +3065,8 @@ _CORPORATE = r"LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP"
 _LENDER_ROW = re.compile(rf"^[A-Z][\w&.,' -]{{1,60}}?\b(?:{_CORPORATE}|N\.A\.|plc)\W*$")
 _LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" names the lender "NYDIG ABL"
 # Adjustments, flows and other rows of a debt table that are no balance
-_NOT_LOAN_ROW = re.compile(r"\b(?:less|net(?: of)?|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
+_NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
+                           r"less|net(?: of)?|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
                            r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
                            r"convertible|senior|exchangeable|notes?\s+payable|(?:19|20)\d\d\s+notes|payable|"
                            r"accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
@@ -2959,6 +3125,8 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     thousands'); a bare amount under 100,000 with no unit is left alone, as are adjustments ('Less: current
     portion'), flows ('Repayments') and rows of a table that is not about debt."""
     header = cells[0]
+    if sized := _facility_size_rows(ctx, rows, cells, title):
+        return sized
     before = _paragraph_above(ctx, rows[0], reach=300)
 
     above = f"{title} {before} {header[0] if header else ''}"
@@ -3000,6 +3168,39 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
                           loan_event="outstanding", lender=lender, flags=flags)
             _date_table_loan(ctx, c, period or _reported_as_of(ctx, r))
             out.append(c)
+    return out
+
+
+_FACILITY_SIZE_COLUMN = re.compile(r"\b(?:facility|loan|line|credit|borrowing)\s+(?:size|limit|amount|capacity|cap)\b",
+                                   re.I)
+
+
+def _facility_size_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], title: str) -> list[Candidate]:
+    """A facility's history, one dated row per step, its size in a column that says so:
+
+        Date | Event | Facility size
+        August 2024 | Coinbase Master Loan Agreement signed | $50 million
+        April 2025 | Facility upsized | $200 million
+
+    Each row is the facility's size from its date."""
+    header = cells[0]
+    col = next((j for j, h in enumerate(header) if j and _FACILITY_SIZE_COLUMN.search(h)), None)
+    if col is None or _FOREIGN.search(" ".join(header)):
+        return []
+    out: list[Candidate] = []
+    for r, row in zip(rows[1:], cells[1:], strict=False):
+        period = _row_period(ctx, row)
+        m = _MONEY_CELL.match(row[col].replace(" ", "")) if period is not None and col < len(row) else None
+        value = _money_cell_value(m, f"{header[col]} {title}", 1.0) if m else 0
+        flags: set[str] = set()
+        company = company_for(ctx, r, 0, 0, flags) if value >= 100_000 else None
+        if company is None:
+            continue
+        start = _cell_offsets(r.text, row)[col][1]
+        c = Candidate("loan", company, value, "USD", r, start, start + len(row[col]), "table_loan",
+                      loan_event="facility", flags=flags)
+        _date_table_loan(ctx, c, period)
+        out.append(c)
     return out
 
 
@@ -3348,7 +3549,9 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         value = parse_number(mm.group("num"))
         if value is None:
             continue
-        period = (col_periods[j] if j < len(col_periods) else None) or label_period
+        # "| Bitcoin holdings | Over 50,000 (as of August 2025) | ~19,287 (end of Q3 2025) |": each cell's own date
+        cell_period = _first_period(ctx, cell[mm.end():]) if "(" in cell[mm.end():] else None
+        period = cell_period or (col_periods[j] if j < len(col_periods) else None) or label_period
         if period is not None and period.kind == "year" and (named := _LABEL_MONTH.search(label)) is not None:
             # "| BTC mined in December | 211 | 446 |" under "| Metric | 2024 | 2023 |": that month of each year
             mo = P.MONTH_NUM[named.group(1).lower()]

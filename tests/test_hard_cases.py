@@ -3340,7 +3340,7 @@ def test_blind_batch_51_52_cases(text, published, type_, expected):
       ("Bitdeer", 943.1, None, "2026-02-14", None)]),
     ("In the week to Feb. 20, Bitdeer sold 1,132.9 BTC: the 189.8 BTC its machines produced over those seven days plus "
      "the 943.1 BTC it still had in reserve.", "2026-02-21", "btc_mined",
-     [("Bitdeer", 189.8, None, "2026-02-20", None)]),
+     [("Bitdeer", 189.8, "2026-02-14", "2026-02-20", None)]),
     ("Bitdeer Technologies Group said it held no corporate bitcoin at all as of Feb. 20, 2026.", "2026-02-21",
      "btc_held",
      [("Bitdeer", 0.0, None, "2026-02-20", None)]),
@@ -5748,6 +5748,255 @@ def test_batch_95_97_cases(text, published, type_, expected):
      [("CleanSpark", 1.0, None, "2021-09-14", "operational")]),
 ])
 def test_batch_96_leftover_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+_CIPHER_APRIL = ("NEW YORK, May 05, 2025 -- Cipher Mining Inc. today released its update for April 2025.\n\n"
+                 "April 2025 Operational Highlights\n\n")
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a note mark glued to a label
+    (
+        _CIPHER_APRIL + "- BTC Mined(1): 174\n- Month-End HODL Balance(2): ~855 BTC\n",
+        "2025-05-05", "btc_held",
+        [
+            ("Cipher Mining", 855.0, None, "2025-04-30", None),
+        ],
+    ),
+    # the platform's output split between customers and the company's own
+    (
+        "BitFuFu May 2025 update\n\n- Total Bitcoin produced across the platform: 400 BTC, up 91% on "
+        "April\n  - Produced for cloud-mining customers: 357 BTC\n  - Self-mining: 43 BTC\n",
+        "2025-06-10", "btc_mined",
+        [
+            ("BitFuFu", 43.0, "2025-05-01", "2025-05-31", None),
+        ],
+    ),
+    # a rate named before a clause of its own
+    (
+        "TeraWulf April update.\n\nIn April we mined 348 bitcoin, a 5.0% decline in our daily production "
+        "rate from March, when we self-mined 379 bitcoin.",
+        "2024-05-02", "btc_mined",
+        [
+            ("TeraWulf", 348.0, "2024-04-01", "2024-04-30", None),
+            ("TeraWulf", 379.0, "2024-03-01", "2024-03-31", None),
+        ],
+    ),
+    # a list of companies that names the type in its first items only
+    (
+        "December figures put Riot alongside its larger peers:\n\n- Core Scientific: 1,044 BTC mined in "
+        "December and 5,769 BTC over 2021.\n- Bitfarms: 363 BTC in December and 3,452 BTC for the year.\n",
+        "2022-01-05", "btc_mined",
+        [
+            ("Core Scientific", 1044.0, "2021-12-01", "2021-12-31", None),
+            ("Core Scientific", 5769.0, "2021-01-01", "2021-12-31", None),
+            ("Bitfarms", 363.0, "2021-12-01", "2021-12-31", None),
+            ("Bitfarms", 3452.0, "2021-01-01", "2021-12-31", None),
+        ],
+    ),
+    (
+        "December figures:\n\n- Riot: 425 BTC mined in December; 3,812 BTC for the whole of 2021; 4,889 "
+        "BTC held at the end of 2021.\n",
+        "2022-01-05", "btc_held",
+        [
+            ("Riot Platforms", 4889.0, None, "2021-12-31", None),
+        ],
+    ),
+    # "during the month": the sentence's own month, not a comparison's
+    (
+        "Riot news.\n\nThe miner produced 421 BTC in June 2022, down from 466 BTC in May, and sold 300 BTC "
+        "during the month for net proceeds of about $6.2 million.",
+        "2022-07-15", "btc_sold",
+        [
+            ("Riot Platforms", 300.0, "2022-06-01", "2022-06-30", None),
+        ],
+    ),
+    # "at the same date"
+    (
+        "MARA news.\n\nMARA has the largest fleet, with an energized hashrate of 59.4 EH/s at the end of "
+        "August 2025, while CleanSpark ranked second with 50 EH/s at the same date.",
+        "2025-09-03", "hashrate",
+        [
+            ("MARA Holdings", 59.4, None, "2025-08-31", "energized"),
+            ("CleanSpark", 50.0, None, "2025-08-31", "operational"),
+        ],
+    ),
+    # "ended September with": September's balance, not the target's year end
+    (
+        "Marathon news.\n\nMarathon ended September 2023 with 13,726 unrestricted bitcoins on its balance "
+        "sheet and expects to reach roughly 26 EH/s by the end of the year.",
+        "2023-10-20", "btc_held",
+        [
+            ("MARA Holdings", 13726.0, None, "2023-09-30", None),
+        ],
+    ),
+    # the online part of an installed fleet, and a goal named after its figure
+    (
+        "Marathon news.\n\nAt the end of June 2023, Marathon had 21.8 EH/s installed, of which about 17.7 "
+        "EH/s was actually operating, and it is working toward a 23 EH/s target.",
+        "2023-07-20", "hashrate",
+        [
+            ("MARA Holdings", 21.8, None, "2023-06-30", "installed"),
+            ("MARA Holdings", 17.7, None, "2023-06-30", "operational"),
+            ("MARA Holdings", 23.0, None, "2023-07-20", "target"),
+        ],
+    ),
+    # "industry-leading" is no industry's figure
+    (
+        "Marathon news.\n\nMarathon's mining capacity stood at an industry-leading 26.4 EH/s at the end of "
+        "January 2024.",
+        "2024-02-17", "hashrate",
+        [
+            ("MARA Holdings", 26.4, None, "2024-01-31", "capacity"),
+        ],
+    ),
+    # a header cell with a name and its ticker, and a date in each cell
+    (
+        "The numbers side by side\n\nMetric | Marathon Digital (MARA) | Riot Platforms (RIOT)\nMarket "
+        "capitalization | ~$3.99 billion | ~$6.73 billion\nBitcoin holdings | Over 50,000 (as of August "
+        "2025) | ~19,287 (end of Q3 2025)\nQ3 2025 revenue | $252.4 million | $180.2 million\nQ3 2025 net "
+        "income | $123.13 million | $104.5 million\n",
+        "2026-01-22", "btc_held",
+        [
+            ("MARA Holdings", 50000.0, None, "2025-08-31", None),
+            ("Riot Platforms", 19287.0, None, "2025-09-30", None),
+        ],
+    ),
+    # "the seven days ended"
+    (
+        "Bitfarms update.\n\nIn the seven days ended June 20, 2022, Bitfarms sold 3,000 BTC for proceeds "
+        "of approximately US$62 million.",
+        "2022-06-21", "btc_sold",
+        [
+            ("Bitfarms", 3000.0, "2022-06-14", "2022-06-20", None),
+        ],
+    ),
+    # a speaker's "the Company"
+    (
+        "LAS VEGAS, Jan. 5, 2023 -- Marathon Digital Holdings, Inc. (NASDAQ: MARA) today published its "
+        "update.\n\nThiel said the Company ended the year with approximately 69,000 active miners, capable "
+        "of about 7.0 EH/s.",
+        "2023-01-05", "hashrate",
+        [
+            ("MARA Holdings", 7.0, None, "2022-12-31", "operational"),
+        ],
+    ),
+    # the unrestricted part beside the total
+    (
+        "LAS VEGAS, Jan. 5, 2023 -- Marathon Digital Holdings, Inc. (NASDAQ: MARA) today published its "
+        "December update.\n\nMetric | December 2022 | November 2022 | Change\nBitcoin produced | 475 | 472 "
+        "| 0.6%\nUnrestricted BTC holdings(1) | 7,815 | 4,200 | 86%\nTotal BTC holdings(1) | 12,232 | "
+        "11,757 | 4.0%\n",
+        "2023-01-05", "btc_held",
+        [
+            ("MARA Holdings", 12232.0, None, "2022-12-31", None),
+            ("MARA Holdings", 11757.0, None, "2022-11-30", None),
+        ],
+    ),
+    # loans: what is no principal
+    (
+        "CleanSpark news.\n\nThe repayment follows CleanSpark's sale of $1.15 billion of 0% convertible "
+        "senior notes due 2032, which brought in more than $1.1 billion of net proceeds.",
+        "2025-11-26", "loan",
+        [],
+    ),
+    (
+        "Bitdeer news.\n\nBitdeer took out a $17 million unsecured loan in January 2025 and has raised "
+        "close to $119 million this year by issuing more than six million new shares.",
+        "2025-04-22", "loan",
+        [
+            ("Bitdeer", 17000000.0, None, "2025-01-31", "borrowed"),
+        ],
+    ),
+    (
+        "LONDON, Dec. 28, 2022 -- Argo Blockchain plc (NASDAQ: ARBK) announces the sale of Helios.\n\n"
+        "Transaction summary\n\nItem | Amount (US$ millions)\nSale of Helios facility to Galaxy | 65\nNew "
+        "Galaxy asset-backed loan | 35\n",
+        "2022-12-28", "loan",
+        [
+            ("Argo Blockchain", 35000000.0, None, "2022-12-28", "outstanding"),
+        ],
+    ),
+    (
+        "Riot Platforms news.\n\nThe agreement includes customary loan-to-value requirements, and "
+        "prepayments must be at least $5 million.",
+        "2025-04-23", "loan",
+        [],
+    ),
+    (
+        "Marathon 10-Q.\n\nThe Company retains the ability to draw a further $50 million under the Term "
+        "Loan until April 2023.",
+        "2022-11-09", "loan",
+        [],
+    ),
+    (
+        "Bitfarms news.\n\nIt also closed $37 million of new equipment financing from NYDIG in June 2022; "
+        "together the moves added about $100 million of liquidity.",
+        "2022-07-15", "loan",
+        [
+            ("Bitfarms", 37000000.0, None, "2022-06-30", "borrowed"),
+        ],
+    ),
+    (
+        "Greenidge news.\n\nGreenidge would pledge its remaining assets to secure whatever is left of the "
+        "NYDIG loan, which would be somewhere between $6 million and $17 million.",
+        "2022-12-20", "loan",
+        [],
+    ),
+    (
+        "TeraWulf results.\n\n- Net debt fell to about $85.0 million at year-end from $144.7 million a "
+        "year earlier.",
+        "2024-03-20", "loan",
+        [],
+    ),
+    (
+        "Hut 8 news.\n\nThe loan follows a $60 million private share sale that Hut 8 completed earlier "
+        "this month.",
+        "2021-01-22", "loan",
+        [],
+    ),
+    (
+        "Bitfarms news.\n\nBecause the loan is now secured only by the Panther Creek project, the whole "
+        "$300 million commitment becomes available to Bitfarms.",
+        "2025-10-10", "loan",
+        [
+            ("Bitfarms", 300000000.0, None, "2025-10-10", "facility"),
+        ],
+    ),
+    # a clause of its own borrowing before the coins it lends
+    (
+        "Miners pledge coins.\n\nMARA said 4,180 BTC were pledged as collateral under its bitcoin-backed "
+        "line of credit at the end of June 2025, and about 16,100 BTC were out on loan to third parties.",
+        "2025-08-01", "loan",
+        [
+            ("MARA Holdings", None, None, "2025-06-30", "collateral_posted"),
+        ],
+    ),
+    # a loan told in a relative clause takes the clause's date
+    (
+        "January production.\n\nArgo Blockchain, which sold its Helios facility to Galaxy Digital in "
+        "December and took a $35 million asset-backed loan from the same firm, mined 144 BTC in January.",
+        "2023-02-03", "loan",
+        [
+            ("Argo Blockchain", 35000000.0, None, "2022-12-31", "borrowed"),
+        ],
+    ),
+    # a facility's history in a table
+    (
+        "How the Coinbase line grew\n\nCleanSpark leaned on bitcoin-secured credit:\n\nDate | Event | "
+        "Facility size\nAugust 2024 | Coinbase Master Loan Agreement signed | $50 million\nApril 2025 | "
+        "Facility upsized | $200 million\n",
+        "2025-11-26", "loan",
+        [
+            ("CleanSpark", 50000000.0, None, "2024-08-31", "facility"),
+            ("CleanSpark", 200000000.0, None, "2025-04-30", "facility"),
+        ],
+    ),
+])
+def test_batch_98_100_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
