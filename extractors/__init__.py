@@ -172,7 +172,8 @@ def _same_separator(table: list[Sent], row: Sent) -> bool:
     return ("\t" in last.text) == ("\t" in row.text)
 
 
-_SIGNED = re.compile(r"\b(?:signed|closed|entered into|arranged|executed|put in place|established|agreed)\b", re.I)
+_SIGNED = re.compile(r"\b(?:signed|closed|entered into|arranged|executed|put in place|established|agreed|took effect|"
+                     r"became effective)\b", re.I)
 _USD_FIGURE = re.compile(r"\$\s?\d")
 
 

@@ -38,8 +38,13 @@ _BTC_UNIT = r"(?:(?:BTC[Ee]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalent
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
               r"(?:\s+per\s+second)?|TH/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
 
-BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?(?:of\s(?:its|their|our)\s)?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?{_BTC_UNIT}\d?"
-                    rf"(?![\w])")  # "13,762 self-mined BTC", "3,828 of its bitcoin"
+BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?(?:of\s(?:its|their|our)\s|"
+                    # "sold 396 of the Bitcoin mined in the quarter"
+                    rf"of\sthe\s(?=(?:[Bb]itcoins?|BTC)\s+(?:it|we|they|that|which|mined|produced|"
+                    rf"earned)\b))?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?{_BTC_UNIT}\d?"
+                    # (not a count of things named after the coin: "three bitcoin mining facilities")
+                    rf"(?![\w])(?!\s+mining\s+(?:facilit|sites?\b|compan|firms?\b|operations?\b|rigs?\b|machines?\b|"
+                    rf"data\s+cent|campus))")  # "13,762 self-mined BTC", "3,828 of its bitcoin"
 # "BTC 1,234" / "Bitcoin mined: 650.5" style is handled by table/label rules, not here.
 HASH_RE = re.compile(rf"(?:(?P<btw>between)\s+)?(?P<num>{NUMBER})(?:(?P<sep>{_RANGE_SEP}|\s+and\s+)(?P<num2>{NUMBER}))?"
                      rf"{_FOOT}\s?{_HASH_UNIT}")

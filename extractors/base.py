@@ -364,7 +364,7 @@ NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morn
              r"goals?)\b)")
 # (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
 _NO_GOAL_AFTER = (r"(?![^.;]{0,40}\b(?:guides?|guiding|targets?|targeting|expects?|expecting|aims?|aiming|plans?|planning|"
-                  r"forecasts?|projects?|expanding)\b)")
+                  r"forecasts?|projects?|expanding|sees)\b)")
 PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}[^.;]{{0,40}}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
@@ -623,7 +623,8 @@ def _prior(rp: P.Period | None, period: P.Period) -> P.Period:
                                end=P.month_end(last // 12, last % 12 + 1), kind=rp.kind)
 
 
-_THROUGH = re.compile(r"\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# (and "Since starting to mine in November 2024, Cango had produced a total of 3,879.2 Bitcoins by June 30, 2025")
+_THROUGH = re.compile(r"\b(?:through|thru|until|to|by)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
 def merge_to_date(ctx: DocContext, sent: Sent, period: P.Period | None) -> P.Period | None:
@@ -1113,7 +1114,8 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str, verbs: str | None = N
         mm = re.match(rf"(?:'s)?\s*{connector}"
                       rf"\s*(?:about|approximately|roughly|nearly|around|over|some)?\s*(?P<num>{NUMBER})"
                       rf"(?!\d|[.,]\d|\s*%|\s*(?:percent|per\b|/|x\b|MW|megawatts?|GW|million|billion|thousand|[A-Z]H\b|"
-                      rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares)\b)"
+                      rf"[A-Z]H/s|J/TH|miners|machines|rigs|units|sites|employees|percent|bps|shares|BTC|[Bb]itcoins?|"
+                      rf"coins)\b)"
                       r"(?!\s+of\b)", rest)  # "would make Cipher one of the five largest"
         if not mm:
             continue
@@ -1124,6 +1126,8 @@ def bare_numbers_after_companies(sent: Sent, unit_re: str, verbs: str | None = N
         value = parse_number(mm.group("num"))
         if value is None or (1990 <= value <= 2035 and float(value).is_integer()):
             continue
+        if not re.search(r"\d", mm.group("num")) and re.match(r"\s+[a-z]", rest[mm.end():]):
+            continue  # "CleanSpark's two existing Dalton facilities": a count of things, not a figure
         s = m.end + mm.start("num")
         out.append((m, Quantity(value, "", s, m.end + mm.end("num"), qualifier_before(sent.text, s))))
     return out

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 75
+VERSION = 76
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -29,6 +29,8 @@ CUES = [
                                r"\bhelp(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?mine\b|"
                                r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$|"
                                r"\b(?:turn(?:ed|s)|churn(?:ed|s)|pump(?:ed|s)|crank(?:ed|s)) out\b|\bdug up\b|"
+                               # "In January we set a new monthly record of nearly 700 bitcoins"
+                               r"\b(?:monthly|quarterly|annual)\s+(?:production\s+|output\s+)?record\s+of\s+|"
                                # "- Self-mining: 43 BTC", a line under "Total Bitcoin produced across the platform"
                                r"\bself-mining\s*:",
                                re.I)),

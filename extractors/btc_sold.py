@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 75
+VERSION = 76
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
@@ -31,7 +31,8 @@ IS_FLOW = True
 # A plan or a possibility is not a sale.
 # (but a choice made is a sale: "We elected to sell 650 bitcoin in February")
 NOT_DONE = re.compile(r"\b(?:plans?|planning|intends?|intending|may|might|could|would|will|expects?|considering|"
-                      r"aims?|(?<!elected )(?<!decided )(?<!chose )(?<!opted )to)\s+(?:to\s+)?(?:sell|offload|liquidate)\b|"
+                      r"aims?|(?<!elected )(?<!decided )(?<!chose )(?<!opted )(?<!forced )(?<!had )(?<!needed )to)\s+"
+                      r"(?:to\s+)?(?:sell|offload|liquidate)\b|"
                       # "If we sold a thousand bitcoin today, we'd raise something like $67 million"
                       r"\b(?:if|were)\s+(?:we|it|they|the company|the miner)\s+(?:were\s+to\s+)?(?:sold|sell|liquidated|"
                       r"offloaded)\b", re.I)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 79
+VERSION = 80
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -245,6 +245,9 @@ NOT_OURS = [
                                    re.I)),
     # (not a total that counts them: "now represents approximately 6.6 EH/s, including units in transit")
     ("machines_after", re.compile(r"^\W{0,3}of\s+(?-i:[A-Z])[\w-]*\s+production\b(?!\s+capacity)|"  # "3.7 EH/s of A1 production"
+                                  # "sets out 15 EH/s of ASIC purchases", "buying Hut 8's 15 EH/s allocation of
+                                  # machines"
+                                  r"^\W{0,3}(?:of\s+(?:[\w-]+\s+){0,2}(?:purchases|orders)\b|allocation\s+of\b)|"
                                   r"^\W{0,3}(?!(?:including|includes|inclusive of|counting)\b)(?:of\s+)?(?:[\w-]+\s+){0,3}"
                                   r"(?:machines|miners|rigs|units)\b[^.;]{0,40}"
                                   r"\b(?:for (?:a|an|the|its) [\w\s-]{0,30}customers?|to be (?:retired|sold|redeployed)|"
@@ -308,7 +311,11 @@ NOT_OURS = [
                                           r"reach(?:ed)?|cross(?:ed)?|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?)\b|"
                                           # "a combined Riot and Bitfarms would command about 52 EH/s"
                                           r"\ba\s+combined\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?\s+and\s+"
-                                          r"(?-i:[A-Z]))"
+                                          r"(?-i:[A-Z])|"
+                                          # "A dozen listed bitcoin miners bought about $1.2 billion worth of
+                                          # machines in 2023, representing more than 70 EH/s of capacity"
+                                          r"\b(?:a\s+dozen|dozens\s+of|several|a\s+handful\s+of)\s+(?:[\w.-]+\s+){0,3}"
+                                          r"(?:miners|companies|firms|operators)\b)"
                                           r"(?![^.]*\brespectively\b)", re.I)),
     ("supplier", re.compile(r"\b(?:sold|shipped|delivered)\s+by\s+(?:the\s+company|(?-i:[A-Z])[\w.&-]*)\s+(?:\w+\s+){0,2}$|"
                             # (a fleet's output is no shipment: "Riot's fleet of 55,728 miners delivered a hash rate of")
@@ -427,6 +434,8 @@ PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|booste
                          r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|guides? to|guided to|guiding to|"
+                    # "Argo said it now sees its hashrate reaching 5.5 EH/s by the end of 2022"
+                    r"sees\s+(?:its|their|the)\s+[\w\s-]{0,20}?\b(?:reaching|hitting|rising|climbing|growing)|"
                     r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|on course|set to|poised|en route|road to|to reach|"
                     rf"to hit|should\s+(?:{_RAISING_VERB}|reach|hit|grow)|"
                     # "has 31 EH/s today and is expanding to 52 EH/s": a build under way

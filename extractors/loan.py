@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from extractors.amounts import MONTH_NAME
+from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 81
+VERSION = 82
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -33,7 +33,8 @@ REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b", re.I)
 WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)|cancels"
 
 # "... $20 million to Argo Blockchain", after a verb of lending
-_MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\b"
+_MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:US)?\$\s?[\d.,]+\s*" \
+            r"(?:million|billion|m|bn)?\s+to\b"
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages?\b|"
                      # "a second agreement for a further $25 million, once again secured against some of its bitcoin"
                      r"\b(?:agreement|deal|arrangement)\b[^.;]{0,60}\bsecured\s+(?:against|by)\s+(?:some\s+of\s+)?"
@@ -75,7 +76,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
-                     r"\b(?:lent|loaned)\b|\b(?:advanced|extended|wired)" + _MONEY_TO + "|"
+                     r"\b(?:lent|loaned)\b|\b(?:advanced|extended|wired|(?<=to )(?:advance|extend|"
+                     r"lend))" + _MONEY_TO + "|"
                      # "Galaxy is lending Argo $35 million"
                      r"\b(?-i:lending|lends|lend)\s+(?:(?-i:[A-Z])[\w.&'-]*\s+){1,3}(?:an?\s+)?(?:US)?\$|"
                      r"\btopped up (?:its |the )?collateral\b|"
@@ -176,7 +178,9 @@ NOT_A_LOAN_FACT = [
                                # but "bringing the outstanding balance of that loan to approximately $12.7 million"
                                r"\bbalance of (?:that|the|its) loan to (?!(?:about |approximately |roughly |around |nearly )?"
                                r"(?:US)?\$)|(?<!balance of that )(?<!balance of the )(?<!balance of its )"
-                               r"loan (?:made )?to (?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
+                               # (nor a balance cut to an amount: "cut the balance of the Galaxy loan to $6.72 million")
+                               r"loan (?:made )?to (?!(?:about |approximately |roughly |around |nearly )?(?:US)?\$)"
+                               r"(?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
                                r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
@@ -189,7 +193,10 @@ NOT_A_LOAN_FACT = [
                           re.I)),
     # an accounting line: "a one-time $82.6 million gain on the extinguishment of debt"
     ("accounting", re.compile(r"\b(?:gain|loss|charge)\s+on\s+(?:the\s+)?(?:extinguishment|settlement|modification)\s+of\s+"
-                              r"(?:the\s+)?(?:debt|loans?|notes?)\b", re.I)),
+                              r"(?:the\s+)?(?:debt|loans?|notes?)\b|"
+                              # "booked a $6.0 million gain on extinguishing the debt"
+                              r"\b(?:gain|loss|charge)\s+on\s+(?:extinguishing|settling|modifying)\s+(?:the\s+|its\s+)?"
+                              r"(?:debt|loans?|notes?)\b", re.I)),
     # a margin term: "Mara's collateral must be worth at least 155% of the amount borrowed, or $155M"
     ("covenant", re.compile(r"\b(?:collateral|loan-to-value|LTV)\b[^.;]{0,40}\bmust\s+(?:be worth|stay|remain|exceed|"
                             r"cover|equal)\b|"
@@ -295,6 +302,11 @@ EVENTS = [
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
+                          # "In June it sold 637 BTC ... for $15.6 million, also to reduce the Galaxy debt"
+                          r"\b(?:sold|sells|selling)\b" + CLAUSE_CHAR + r"{0,90}\bto\s+(?:reduce|pay\s+down|repay|cut|"
+                          r"shrink|lower|"
+                          r"whittle\s+down)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:loan|debt|facility|line|"
+                          r"borrowings)\b|"
                           # "the balances on both the Coinbase line and its Two Prime facility were brought to zero"
                           r"\b(?:brought|cut|reduced|paid|taken)\s+(?:down\s+)?to\s+zero\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
@@ -400,8 +412,12 @@ _AMOUNT_EVENTS = [
                             r"[^$;]{0,60}$|\bprovid(?:es|e|ed|ing) for (?:(?:a|an) (?:[\w-]+ ){0,4}(?:loan|facility|line)|borrowings)\b"
                             r"[^$;]{0,30}$|\b(?:commit(?:ted|s)?\s+(?:to\s+(?:provide|lend|extend)\s+)?|approv(?:e|ed|es|ing)\s+)up to\s*"
                             r"(?:US|USD\s?)?$|"
-                            r"\b(?:loan|facility|line|credit|financing|borrow\w*|lend|amount|principal)\b[^$;]{0,30}"
-                            r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\bborrow as much as\s*(?:US|USD\s?)?$|"
+                            r"\b(?:loan|facility|line|credit|financing|borrow\w*|lend|advance|extend|amount|"
+                            r"principal)\b"
+                            r"[^$;]{0,30}"
+                            r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\b(?:borrow|extend|lend|"
+                            r"advance) as much as\s*"
+                            r"(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|loan|revolver|credit)(?:['’]s)?\s+(?:cap|limit|size|capacity|commitments?)\b"
                             r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$|"
                             # a resize: "doubled the line to $130 million", "raised the cap on its bitcoin-backed credit

@@ -126,8 +126,10 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
     # "Since it began mining in November 2024, Cango had produced a cumulative 5,810 BTC": from that month's start
-    ("since_month", rf"\b[Ss]ince\s+(?:(?:it|the company|we)\s+(?:began|started)\s+(?:mining|operations|operating|"
-                    rf"production|producing)\s+in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b(?!,?\s+when\b)"),
+    ("since_month", rf"\b[Ss]ince\s+(?:(?:(?:it|the company|we)\s+(?:began|started)|starting|"
+                    rf"beginning)\s+(?:to\s+mine|mining|"
+                    rf"operations|operating|production|producing)\s+in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
+                    rf"(?!,?\s+when\b)"),
     ("first_months", rf"\b(?:the\s+)?(?P<which>(?i:first|last|final))\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
@@ -586,6 +588,11 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                     prev = (same_word or out)[-1]
                     end = dt.date(end.year - (prev.end.month > fy_end_month), 12, 31)
                 shifted = _same_period(same_word or out, end.year)
+                months = _SIX_OR_NINE_MONTHS.search(m.group(0)) if shifted is None else None
+                if months is not None:
+                    # "In the same nine months of 2023 it sold 4,615 BTC", with no period of its own before it: the
+                    # year to date that a half-year or nine-month report compares with
+                    shifted = (dt.date(end.year, 1, 1), month_end(end.year, _count(months.group(1))), "months")
                 if shifted is None and (g.get("fis") or (published is not None and (
                         end.year == published.year - 1
                         # early in a year the reported period is often last year's: "In the same month of 2023 it had
@@ -598,10 +605,18 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                     continue
                 else:
                     start, end, kind = shifted
+            if kind == "month" and not g.get("y") and _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                    and out and out[-1].has_year and out[-1].end is not None:
+                # "sold 4,615 BTC in the same nine months of 2023, leaving it with 7,327 BTC at the end of that
+                # September": the month of the year just named
+                y = out[-1].end.year
+                start, end, has_year = dt.date(y, start.month, 1), month_end(y, start.month), True
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
             yield out[-1]
 
 
+_THAT_BEFORE = re.compile(r"\b(?:that|the same)\s+$", re.I)
+_SIX_OR_NINE_MONTHS = re.compile(r"\b(six|nine|6|9) months\b", re.I)
 _FLOW_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:mined|produced|self-mined|generated|earned|sold)\s+"
                           r"(?:[a-z]+\s+){0,3}\d[\d,.]*\s+(?:BTC|bitcoins?|coins|tokens)\s+$", re.I)
 _AHEAD = re.compile(r"\b(?:expects?|expected|expecting|on (?:track|course|pace)|targets?|targeting|aims?|aiming|plans?|"

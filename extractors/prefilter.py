@@ -32,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 # number word), an optional footnote, a space, and for BTC an optional "self-mined". "the bitcoin price" fails it,
 # so the full figure pattern runs only where it can match.
 _UNIT_TAIL = re.compile(rf"(?:\d|[kKmMbB]|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|{_WORD}|half){_FOOT}"
-                        rf"\s?(?:of\s(?:its|their|our)\s)?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?$")
+                        rf"\s?(?:of\s(?:its|their|our|the)\s)?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?$")
 _TAIL_CHARS = 40
 # loan.TRIGGER behind a gate of the first letters of its words ('loan', 'revolver', 'outstanding under', 'credit
 # facility', 'borrowed', 'repaid', 'lender', ...): same matches, several times faster on prose with none of them.
@@ -44,7 +44,7 @@ _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:l
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
 _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
-                  "advanced", "extended", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
+                  "advance", "extend", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
                   "demand note", "bridge note", "vendor credit", "vendor financing", "secured against", "secured by",
                   "mortgage")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal

@@ -162,8 +162,11 @@ _INTO_CASH_AFTER = re.compile(r"\W{0,3}(?:in)?to\s+(?:cash|dollars|fiat|U\.?S\.?
                               r"stablecoins?)\b", re.I)
 _SOLD_PART_OF_HOLDINGS = re.compile(r"\b(?:sold|sells|selling|offloaded|liquidated|dumped|unloaded)\s+(?:a\s+|an\s+)?"
                                     r"(?:[\w%-]+\s+){0,2}?(?:part|portion|share|chunk|slice|bulk|most|much|half|some|"
-                                    r"\d+%)\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:holdings|reserves?|treasury|"
-                                    r"stack|stash|bitcoin|BTC)\W{0,3}(?:or\s+|some\s+|about\s+|roughly\s+|nearly\s+|"
+                                    r"\d+%)\s+of\s+(?:its|their|the|(?-i:[A-Z])\w+['’]s)\s+(?:[\w-]+\s+)?(?:holdings|"
+                                    # "It sold 71% of June's production, roughly 134 BTC, for $8.8 million"
+                                    r"reserves?|treasury|stack|stash|bitcoin|BTC|production|output)\W{0,3}(?:or\s+|"
+                                    r"some\s+|"
+                                    r"about\s+|roughly\s+|nearly\s+|"
                                     r"more than\s+|over\s+|a total of\s+)?$", re.I)
 # "The miner raised about $10 million from 250 BTC": coins turned into cash
 _RAISED_FROM_BEFORE = re.compile(r"\b(?:raised|raising|netted|realized|realised|fetched|pocketed|brought in)\s+"
@@ -391,6 +394,15 @@ _POLICY_FLOOR_BEFORE = re.compile(r"(?:\b(?:to|will|would|must|shall)\s+(?:alway
 
 _UNIT_DEFINED_AFTER = re.compile(r"\s*(?:equals|=|is equal to|is divisible into|is made up of|consists of|is)\s+"
                                  r"(?:100 million|100,000,000|one hundred million)\s+(?:satoshis|sats)\b", re.I)
+_SITE_SUBJECT = re.compile(r"\W{0,3}(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:sites?|facilit(?:y|ies)|campus(?:es)?|"
+                           r"data cent(?:er|re)s?)\b(?!\s+(?:of|at|in|with|for)\b)(?!,)")
+# "..., and they secure our mid-year target of 20 EH/s": a clause of the company's own
+_OWN_VOICE_OR_CLAUSE = re.compile(r"\b(?:our|we)\b|,\s+(?:and|while|but)\s+(?:they|it|the company)\b", re.I)
+_HASH_UNIT_DEFINED_AFTER = re.compile(r"\s*(?:equals|=|is equal to|is|are)\s+(?:a|one)?\s*(?:thousand|million|1,000|"
+                                      r"1000)\s+"
+                                      r"(?:petahash|terahash|PH/s|TH/s)", re.I)
+_HASH_UNIT_DEFINED_BEFORE = re.compile(r"\b(?:one|an?|1)\s+(?:exahash|EH/s|petahash|PH/s)(?:\s+per\s+second)?\s+"
+                                       r"(?:equals|=|is equal to|is)\s+$", re.I)
 _DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:bitcoin\s+|BTC\s+)?(?:output|production|yield|haul|mining)\b"
                                   r"(?![^.;]*(?:\b(?:while|whereas|and|but)\b|\b(?:mined|produced|self-mined|earned|generated)\b))[^.;]{0,100}$",
                                   re.I)
@@ -484,6 +496,9 @@ _HELD_EQUIVALENT_BEFORE = re.compile(r"\b(?:held|holds|holding)\s+(?:(?:digital|
 _LIST_NEXT = re.compile(r"[^.;:\d]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")
 _SITE_MINED = re.compile(r"\b(?:the|its|that|this)\s+(?:[A-Z][\w-]*\s+){1,2}(?:site|facility|campus|farm|mine|"
                          r"data center)\s+(?:alone\s+)?(?:mined|produced|earned|generated)\s+"
+                         r"(?:about |approximately |roughly |some )?$|"
+                         # "Marathon's joint venture in Abu Dhabi separately mined 50 BTC during the month"
+                         r"\b(?:joint[- ]venture|JV)\b[^.;,]{0,40}?\s(?:mined|produced|earned|generated)\s+"
                          r"(?:about |approximately |roughly |some )?$")
 _GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of|to)\s+(?:own(?:ing)?|hold(?:ing)?|"
                               r"reach(?:ing)?|accumulat(?:e|ing)|min(?:e|ing)|produc(?:e|ing)|(?:build|building)\s+(?:up\s+)?"
@@ -509,7 +524,9 @@ def _cue_text(sent: Sent) -> str:
 _NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
 
 
-_DONE_CLAUSE = re.compile(r",\s+(?:after|before|while|having|following)\s")
+# (and a participle that tells the sale: "continued to sell part of its production, disposing of 300 BTC in August")
+_DONE_CLAUSE = re.compile(r",\s+(?:after|before|while|having|following|(?:disposing|selling|offloading|"
+                          r"liquidating)\s+of)\s")
 
 
 def _own_clause_start(s: str, pos: int) -> int:
@@ -600,7 +617,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_sold, "verb_amount"  # "CleanSpark converted 502 bitcoin into cash in March": a sale
         elif _RAISED_FROM_BEFORE.search(left[-60:]) and not _PRODUCED_RIGHT_AFTER.match(right):
             mod, rule = btc_sold, "verb_amount"
-        elif mod is btc_held and _SOLD_PART_OF_HOLDINGS.search(left[-90:]):
+        elif mod in (btc_held, btc_mined) and _SOLD_PART_OF_HOLDINGS.search(left[-90:]):
             mod, rule = btc_sold, "verb_amount"  # "sold a large part of its holdings, more than 3,000 BTC, last month"
         if re.search(r"\b(?:self-)?mined\b|\bproduced\b", s[q.start:q.end]) and not (
                 mod is btc_held or btc_held.AFTER.search(right)):
@@ -926,12 +943,16 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|cumulative(?:ly)?|to date|from (?:our|i
 
 # "... sold 300 BTC during the month", "ranked second with 50 EH/s at the same date": a period named before
 _THE_MONTH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:during|in|for|over|throughout|across)\s+the\s+"
-                              r"(month|quarter)\b(?!\s+(?:before|earlier|prior|ago|previous))", re.I)
+                              r"(month|quarter|three months)\b(?!\s+(?:before|earlier|prior|ago|previous|ended|ending|"
+                              r"to|through|of|in)\b)", re.I)
 _A_COMPARISONS = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\b[^,;]{0,40}$", re.I)
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)  # "Gryphon, which ... in February, mined"
 _ENDED_PERIOD_WITH = re.compile(r"\b(?:ended|closed|finished|exited|wrapped up)\s+(?P<period>[^.;,]{3,40}?)\s+with\s+"
                                 r"(?:about |approximately |roughly |some |nearly |more than |over |just over |"
                                 r"just under )?$", re.I)
+_OVER_THE_PERIOD_TO = re.compile(r"\b(?:over|during|in)\s+(?P<the>the\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|"
+                                 r"month))\s+"
+                                 r"to\s+(?:about |approximately |roughly |nearly |more than |over |some )?$", re.I)
 _SAME_DATE_AFTER = re.compile(r"\s+(?:at|on|as of|by)\s+the\s+same\s+(?:date|time|day|point)\b", re.I)
 
 
@@ -947,12 +968,26 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
         named = [p for p in sent.periods if ended.start("period") <= p.char_start < ended.end("period")]
         if named:
             return anchor(ctx, named[-1])
+    if (over := _OVER_THE_PERIOD_TO.search(s, max(0, q.start - 60), q.start)) is not None:
+        # "CleanSpark's bitcoin treasury grew 62% over the fiscal year to more than 13,000 BTC": at the period's end
+        if ctx.report_period is not None and ctx.report_period.start is not None:
+            return report_period_of(ctx, sent, over.group("the"))
+        if ctx.published is not None and "fiscal" in over.group("the").lower():
+            pub, fy = ctx.published, ctx.fy_end_month  # the last fiscal year closed before publication
+            y = pub.year if pub.month > fy else pub.year - 1
+            return P.Period(None, P.month_end(y, fy), "date", over.start(), over.end(), True, over.group(0))
     if (same := _SAME_DATE_AFTER.match(s, q.end)) is not None:
         before = [p for p in sent.periods if p.char_end <= q.start]
         return anchor(ctx, before[-1]) if before else None
     if (the := _THE_MONTH_AFTER.match(s, q.end)) is None:
         return None
-    named = [p for p in sent.periods if p.char_end <= q.start and p.kind == the.group(1).lower() and p.start is not None
+    three_months = the.group(1).lower() == "three months"
+    unit = "quarter" if three_months else the.group(1).lower()
+    if three_months and ctx.report_period is not None and ctx.report_period.kind == "quarter" and not any(
+            p.kind == "quarter" for p in sent.periods):
+        # "... at the end of September, and Hut 8 mined 982 bitcoin over the three months": the quarter's
+        return report_period_of(ctx, sent, "the quarter")
+    named = [p for p in sent.periods if p.char_end <= q.start and p.kind == unit and p.start is not None
              and not _A_COMPARISONS.search(s, max(0, p.char_start - 40), p.char_start)
              and not _IN_RELATIVE_CLAUSE.search(s, max(0, p.char_start - 80), p.char_start)]
     return anchor(ctx, named[-1]) if named else None
@@ -1237,6 +1272,14 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = prev_why  # "... fell from about 525 EH/s to below 450 EH/s": still the network's
         if why is None and (joined := _JOINS_A_REJECTED.get(prev_why or "")) and joined.fullmatch(s, prev_end, q.start):
             why = prev_why
+        if why is None and (site_subject := _SITE_SUBJECT.match(s)) is not None and site_subject.end() <= q.start \
+                and not hashrate.WHOLE_FLEET.search(s, site_subject.end(), q.start) \
+                and not _OWN_VOICE_OR_CLAUSE.search(s, site_subject.end(), q.start) \
+                and not any(m.company and site_subject.end() <= m.start < q.start for m in sent.mentions):
+            why = "one_site"  # "The site currently has 12 MW ... and is already producing about 55 PH/s"
+        if why is None and (_HASH_UNIT_DEFINED_BEFORE.search(s, max(0, q.start - 40), q.start)
+                            or _HASH_UNIT_DEFINED_AFTER.match(s, q.end)):
+            why = "unit"  # "One exahash is a thousand petahashes."
         if why is None and _RELOCATED.match(s, q.end, min(len(s), q.end + 80)):
             why = "relocated"  # "Roughly 3 EH/s of older S19 XP units will be relocated to Ethiopia"
         if why is None and _listed_companies_together(sent, q.start):
@@ -1664,6 +1707,9 @@ _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company)\s+had\s+(?:targeted|aimed|
                             re.I)
 
 
+# (but "The loan is secured by 237.8 BTC that DMG has pledged and deposited with Sygnum" tells the posting)
+_PLEDGED_BY_IT = re.compile(r"\b(?:that|which)\s+(?:it|the company|(?-i:[A-Z])[\w-]*)\s+(?:has\s+|had\s+)?"
+                            r"(?:pledged|posted|deposited)\b", re.I)
 _TERMS_SECURED_BY = re.compile(r"\W*(?:The|This|That|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|line|"
                                r"advances?|borrowings?)\s+(?:is|are|will be)\s+(?:(?:fully|also)\s+)?secured\s+by\b", re.I)
 
@@ -1731,9 +1777,15 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # (an aside's doubt is not the loan's: "At Core Scientific, which has said it may need bankruptcy protection, the
     # debts at the end of September included $39 million of rig-secured loans")
     main = _WHICH_CLAUSE.sub(",", s) if ", which" in s or ", who" in s else s
+    # (nor a lender's description: "Two Prime, the digital asset lender that has been quietly building a book of loans
+    # to bitcoin miners, has agreed to lend CleanSpark $100 million")
+    unlent = _LENDER_APPOSITIVE.sub(",", s) if ", the " in s or ", a " in s else s
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT
-                if rx.search(main if name == "hypothetical" else s)
-                and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)))
+                if rx.search(main if name == "hypothetical" else unlent if name in ("lender_book", "miner_lends")
+                             else s)
+                and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)
+                                             or borrower is not None))  # ("Galaxy lent Argo $20 million ... to help
+                # pay for the Helios facility in West Texas")
                 and not (name == "miner_lends" and (borrower is not None or _LENDER_UNDER_WHICH.search(s)))), None)
     if why == "miner_lends" and (cut := _clause_before_lending(s)) is not None:
         # "MARA said 4,180 BTC were pledged as collateral under its line of credit at the end of June, and about 16,100
@@ -1763,6 +1815,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
            and not _WOULD_BE_CLAUSE.search(s, max(0, u.start - 80), u.start)
+           and not _NOT_YET_FUNDED_AFTER.match(s, u.end)
            and not _OFFERED_BEFORE.search(s, max(0, u.start - 160), u.start)
            and not _PRICE_PAID_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (u.value < 250_000 and _BTC_PRICE_BEFORE.search(s, max(0, u.start - 40), u.start))
@@ -1838,9 +1891,14 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # $100 million (the $50,000,000) is the old size
             continue
         flags: set[str] = set()
-        if sentence_event is None and level is None and not (event in ("facility", "repaid") and (
+        if sentence_event is None and level is None and not (borrower is not None and lend_end <= u.start) \
+                and not (event in ("facility", "repaid") and (
                 _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start) or _OF_DEBT.match(s, u.end)
                 or _LIMIT_RAISED.match(s)
+                # "Argo cut its debt by $12.4 million in the quarter" (loan.event_for_amount: not a total's cut)
+                # (but not a headline's sum, nor a cut that "could" come)
+                or (event == "repaid" and _DEBT_NOUN.search(s, max(0, u.start - 40), u.start)
+                    and s.rstrip().endswith(".") and not _MODAL_BEFORE.search(s, max(0, u.start - 60), u.start))
                 # "added a separate $100 million bitcoin-backed line with Two Prime"
                 or (event == "facility" and _LOAN_NOUN_NEAR.search(s, u.end, u.end + 40)))) and not (
                 # "Hut 8 is still carrying about $290 million of debt"
@@ -1869,7 +1927,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and not re.search(r"[;,]", s[lend_end:u.start]):
             # "Celsius Mining lent Mawson's Luna Squares unit $20 million": the miner borrowed it; "agreed ... to lend
             # Stronghold's equipment subsidiary as much as $40 million": a facility's size
-            event = "facility" if re.search(r"\b(?:up to|as much as)\s+$", s[max(0, u.start - 15):u.start]) else "borrowed"
+            # (and a promise to lend is a facility: "Two Prime agreed to lend CleanSpark $100 million")
+            event = "facility" if re.search(r"\b(?:up to|as much as)\s+$", s[max(0, u.start - 15):u.start]) \
+                or _PROMISED_TO_LEND.search(s, 0, lend_end) or _LINE_RIGHT_AFTER.match(s, u.end) else "borrowed"
         if event in (None, "borrowed") and _PARTS_OPENER.match(s) and _REPAID_ANY.search(_sentence_before(ctx, sent)):
             event = "repaid"  # "Greenidge retired the remaining $21.8 million ... That amount consisted of approximately
             # $17.7 million of principal under ... and approximately $4.1 million ..."
@@ -1913,6 +1973,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                        _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end,
                                                          _relative_clause_end(s, u.start, u.end, hi), lo), s, lo,
                                                  u.start))
+        if c.period_default and ctx.published is not None and _AFTER_PERIOD_OPENER.match(s):
+            c.period_end = ctx.published  # "After the quarter closed, Cipher raised the credit line's limit to $15
+            # million": after the reported quarter, not within it
         step = next((o for o in reversed(out) if o.loan_event in ("borrowed", "repaid")), None) \
             if resulting and event == "outstanding" else None
         if step is not None and not step.period_default:
@@ -1979,7 +2042,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
         # quote about a repayment the story has already reported
         return out
-    if sentence_event != "repaid" and _TERMS_SECURED_BY.match(s):
+    if sentence_event != "repaid" and _TERMS_SECURED_BY.match(s) and not _PLEDGED_BY_IT.search(s):
         return out  # "The loan is secured by 237.8 BTC of the Company's digital currency": the loan's terms, no posting
     flags = set()
     event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
@@ -2140,7 +2203,8 @@ _PRICE_PAID_BEFORE = re.compile(r"\b(?:purchase|acquisition|sale|transaction)\s+
 _VALUED_AT_BEFORE = re.compile(r"\bvalu(?:es|ed|ing)\b[^$;]{0,60}\bat\s+(?:about |approximately |roughly |some |nearly )?"
                                r"(?:US|USD\s?)?$", re.I)
 _OWED_OR_DEBT = re.compile(rf"\bow(?:ed|es|ing)\b|{loan.DEBT_WORD.pattern}", re.I)
-_CARRYING_BEFORE = re.compile(r"\b(?:carr(?:ied|ies|ying)|had|has|have)\s+(?:about |approximately |roughly |some |nearly |"
+_CARRYING_BEFORE = re.compile(r"\b(?:carr(?:ied|ies|ying)|had|has|have|reported|disclosed)\s+(?:about |"
+                              r"approximately |roughly |some |nearly |"
                               r"around |over |more than |just over |less than )?(?:US|USD\s?)?$", re.I)
 # "CleanSpark ended September with $16.8 million of working capital and $21.2 million of debt"
 _ENDED_WITH_BEFORE = re.compile(rf"\b(?:ended|closed|finished|exited)\s+(?:the\s+|its\s+)?(?:month|quarter|year|{P.MONTH})"
@@ -2448,7 +2512,9 @@ _OF_IT_TO_REPAY = re.compile(r"\s+of\s+(?:it|them|that|the (?:loan|money|proceed
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|altogether|between them)\b[^$;]{0,20}\b(?:facilities|lines|loans)\b"
                               r"[^$;]{0,50}$|\b(?:facilities|lines|loans)\b[^$;]{0,12}\b(?:combined|together)\b[^$;]{0,50}$|"
                               # a lender's book: "loans to bitcoin miners had an unpaid balance of roughly $160 million"
-                              r"\bloans\s+(?:made\s+)?to\s+(?:(?:bitcoin|crypto|other|several)\s+)?miners\b[^$;]{0,60}$", re.I)
+                              # (not a lender so described that goes on to lend: "..., has agreed to lend CleanSpark")
+                              r"\bloans\s+(?:made\s+)?to\s+(?:(?:bitcoin|crypto|other|several)\s+)?miners\b"
+                              r"(?:(?!\b(?:lend|extend|advance|provide)\b)[^$;]){0,60}$", re.I)
 _PLUPERFECT_BALANCE = re.compile(r"\bhad\s+(?:previously\s+|originally\s+)?(?:carried|been|stood at|totall?ed|amounted to)\b"
                                  r"[^$;]{0,40}$", re.I)
 _FOR_TOTAL = re.compile(r"[^$;]{0,80},\s+(?:for|bringing|making|giving|taking|lifting|raising)\s+(?:it\s+|its\s+|the\s+)?(?:a\s+)?"
@@ -2624,7 +2690,9 @@ _ENLARGE_TO_BEFORE = re.compile(r"\b(?:expandable|upsizable|increasable|scalable
                                 r"(?:up\s+to\s+)?(?:US)?$|"
                                 r"\b(?:can|could|may)\s+be\s+(?:increased|expanded|upsized|enlarged)\s+to\s+"
                                 r"(?:up\s+to\s+)?(?:US)?$", re.I)
-_AVAILABLE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:still\s+|remaining\s+|left\s+)?available\b", re.I)
+_AVAILABLE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:still\s+|remaining\s+|left\s+|"
+                              r"only\s+(?:becomes?\s+)?|"
+                              r"(?:will|would)\s+(?:only\s+)?become\s+)?available\b", re.I)
 # a defined term that names a facility by its size: 'the "$20 Million Credit Facility"', or a heading that is only it
 _NAME_AFTER = re.compile(r"(?:\s*(?-i:Million|Billion))?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:Facility|Loan|Notes?|Line|"
                          r"Agreement)\b")
@@ -2652,6 +2720,8 @@ def _is_quoted(ctx: DocContext, sent: Sent) -> bool:
 # "Lease liabilities, primarily for land, totaled $9.6 million"
 # "The limit was raised more than once: to $200 million in April 2025, and then to ... $300 million", after the facility
 _LIMIT_RAISED = re.compile(r"\W{0,3}(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+")
+_DEBT_NOUN = re.compile(r"\b(?:debt|indebtedness)\b", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|should|if)\b", re.I)
 _LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
@@ -2776,7 +2846,10 @@ _BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|ob
 # "Galaxy bought the Helios site in Dickens County, Texas, for $65 million", "sold its data center in Mirabel, Quebec,
 # for $6.1 million": a price, not a principal
 _PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring|sold|sells?|selling|"
-                           r"(?:the\s+)?(?:sale|disposal)\s+of)\b[^$;]{0,80}\bfor\s+"
+                           # (across a unit price: "sold 637 BTC at about $24,500 each for $15.6 million")
+                           r"(?:the\s+)?(?:sale|disposal)\s+of)\b(?:[^$;]|\$(?=[\d.,]+\s*(?:each|apiece|per|"
+                           r"a coin)\b)){0,80}"
+                           r"\bfor\s+"
                            r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
                            r"[^,;]{0,120},")
@@ -2800,7 +2873,9 @@ _PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?
 _LENDER_UNDER_WHICH = re.compile(r"\b(?:under which|whereby|pursuant to which)\s+(?-i:[A-Z])[\w.&'’-]*"
                                  r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:agreed|agrees|committed|commits)\s+to\s+"
                                  r"lend\b")
-_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|provided|provides?|advanced|granted|wired|opened|arranged|"
+_LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|(?<=to )extend|provided|provides?|advanced|"
+                           r"(?<=to )advance|"
+                           r"granted|wired|opened|arranged|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
@@ -2831,6 +2906,11 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
             and any(m.end <= verb.start() for m in sent.mentions) \
             and _FINANCING_AFTER_VERB.match(sent.text, verb.end()):
         return issuer, verb.end()
+    if first is None and sent.context_company is not None and sent.context_is_near \
+            and not any(m.company for m in sent.mentions) and any(m.end <= verb.start() for m in sent.mentions) \
+            and _MORE_MONEY_AFTER_VERB.match(sent.text, verb.end()):
+        # "In September 2021 Galaxy advanced another $25 million under a new agreement", in a story about Argo
+        return sent.context_company, verb.end()
     if first is None or first.company is None:
         return None, 0
     between = sent.text[verb.end():first.start]
@@ -2842,6 +2922,22 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     return None, 0
 
 
+# "A $15 million term loan is to be funded at closing ..., a further $20 million can be requested as a delayed draw":
+# tranches not yet drawn
+_NOT_YET_FUNDED_AFTER = re.compile(_SCALE_THEN + r"(?:[\w-]+\s+){0,3}?(?:(?:is|are)\s+to\s+be\s+(?:funded|advanced|"
+                                                 r"drawn|"
+                                   r"disbursed)|can\s+(?:later\s+)?be\s+(?:requested|drawn|borrowed|called))\b", re.I)
+_AFTER_PERIOD_OPENER = re.compile(r"\W{0,3}(?:After|Since)\s+the\s+(?:quarter|period|month|year)(?:\s+|-)(?:closed|"
+                                  r"ended|end)\b|"
+                                  r"\W{0,3}Subsequent\s+to\s+(?:the\s+)?(?:quarter|period|year)[\s-]end\b", re.I)
+_LENDER_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:lender|bank|lending\s+(?:arm|firm|"
+                                r"platform))\b"
+                                r"[^,;]{0,90},")
+_LINE_RIGHT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?(?:facility|credit line|"
+                               r"line of credit|"
+                               r"revolver|line)\b", re.I)  # "Coinbase Prime had extended a new $100 million line"
+_PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits)\s+to\s+\w+$", re.I)
+_MORE_MONEY_AFTER_VERB = re.compile(r"\s+(?:another|a further|an additional|a second|a new)\s+(?:US|USD\s?)?\$", re.I)
 _FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,60}?\b(?:financing|loans?|credit)\b", re.I)
 _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
@@ -2849,7 +2945,9 @@ _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I
 _LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\b(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"
                       r"(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 # "NYDIG advanced $18.6 million to Stronghold Equipment"
-_AMOUNT_TO = re.compile(r"\s*(?:an? (?:additional |further )?|another )?(?:US|USD\s?)?\$?\s?[\d.,]+\s*(?:million|billion|m|bn|M)?"
+_AMOUNT_TO = re.compile(r"\s*(?:an? (?:additional |further )?|another |up to |as much as )?(?:US|"
+                        r"USD\s?)?\$?\s?[\d.,]+\s*"
+                        r"(?:million|billion|m|bn|M)?"
                         r"(?:\s+USD)?\s+to\s+", re.I)
 
 
@@ -3453,6 +3551,7 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
                              r"\bequivalent\b|"
                              r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
+                             r"\b(?-i:[A-Z])\w+\s+site\b|"  # "Hashrate, Oklahoma site (EH/s)": one site's
                              r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
                              r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio
                              # "Hosting bitcoin earned by customers": the clients' coins, not the company's

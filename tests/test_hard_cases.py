@@ -6000,3 +6000,272 @@ def test_batch_98_100_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+_ARGO_JULY = "Argo July update\n\n"
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a balance cut to an amount is no lending
+    (
+        _ARGO_JULY + "That cut the balance of the Galaxy loan to $6.72 million as of July 31, down from $22 million at "
+        "the end of June.",
+        "2022-08-05", "loan",
+        [
+            ("Argo Blockchain", 6720000.0, None, "2022-07-31", "outstanding"),
+            ("Argo Blockchain", 22000000.0, None, "2022-06-30", "outstanding"),
+        ],
+    ),
+    # a lender that names no borrower lends again to the story's miner
+    (
+        _ARGO_JULY + "Argo Blockchain kept selling bitcoin in July.\n\n"
+        "Mike Novogratz's Galaxy lent Argo $20 million in "
+        "June 2021, backed by part of the miner's bitcoin treasury. In September 2021 Galaxy advanced "
+        "another $25 million under a new agreement, into which the first loan was rolled.",
+        "2022-08-05", "loan",
+        [
+            ("Argo Blockchain", 20000000.0, None, "2021-06-30", "borrowed"),
+            ("Argo Blockchain", 25000000.0, None, "2021-09-30", "borrowed"),
+        ],
+    ),
+    # a lending verb overrides a mining "facility in" a place
+    (
+        _ARGO_JULY + "Mike Novogratz's Galaxy lent Argo $20 million in June 2021, backed by part of the miner's "
+        "bitcoin "
+        "treasury, to help pay for the Helios facility in West Texas.",
+        "2022-08-05", "loan",
+        [
+            ("Argo Blockchain", 20000000.0, None, "2021-06-30", "borrowed"),
+        ],
+    ),
+    # a sale's cash across a unit price, and a sale made to reduce a debt
+    (
+        _ARGO_JULY + "In June it sold 637 BTC at about $24,500 each for $15.6 million, also to reduce the Galaxy debt.",
+        "2022-08-05", "loan",
+        [
+            ("Argo Blockchain", None, None, "2022-06-30", "repaid"),
+        ],
+    ),
+    # a lender's promise to extend money is a facility
+    (
+        "Hut 8 gets Coinbase credit line\n\nCoinbase's lending arm has agreed to extend as much as $50 "
+        "million to Hut 8 Mining, one of the largest listed bitcoin miners, the company said on Monday.",
+        "2023-06-26", "loan",
+        [
+            ("Hut 8", 50000000.0, None, "2023-06-26", "facility"),
+        ],
+    ),
+    (
+        "CleanSpark news.\n\nOn Sept. 19, Two Prime agreed to lend CleanSpark $100 million secured by the "
+        "miner's bitcoin.",
+        "2025-09-26", "loan",
+        [
+            ("CleanSpark", 100000000.0, None, "2025-09-19", "facility"),
+        ],
+    ),
+    (
+        "CleanSpark news.\n\nTwo Prime, the digital asset lender that has been quietly building a book of "
+        "loans to bitcoin miners, has agreed to lend CleanSpark $100 million secured by the miner's "
+        "bitcoin. The master loan agreement took effect on Sept. 19.",
+        "2025-09-26", "loan",
+        [
+            ("CleanSpark", 100000000.0, None, "2025-09-19", "facility"),
+        ],
+    ),
+    # tranches not yet drawn
+    (
+        "Hut 8 news.\n\nA $15 million term loan is to be funded at closing or shortly afterwards, a "
+        "further $20 million can be requested as a delayed-draw tranche, and the final $15 million only "
+        "becomes available after the merger.",
+        "2023-06-26", "loan",
+        [],
+    ),
+    (
+        "Hut 8 news.\n\nThe miner booked a $6.0 million gain on extinguishing the debt, according to its "
+        "quarterly filing.",
+        "2024-10-29", "loan",
+        [],
+    ),
+    (
+        "Stronghold news.\n\nStronghold reported $127.9 million of debt at the end of June.",
+        "2022-08-20", "loan",
+        [
+            ("Stronghold Digital Mining", 127900000.0, None, "2022-06-30", "outstanding"),
+        ],
+    ),
+    # after the reported quarter
+    (
+        "Cipher adds Coinbase credit\n\nCipher's relationship with Coinbase began in August 2023, when the "
+        "Texas miner opened a bitcoin-secured credit line capped at $10 million.\n\nAfter the quarter "
+        "closed, Cipher raised the credit line's limit to $15 million and set up a new term loan facility "
+        "of up to $35 million with Coinbase.",
+        "2024-10-30", "loan",
+        [
+            ("Cipher Mining", 10000000.0, None, "2023-08-31", "facility"),
+            ("Cipher Mining", 15000000.0, None, "2024-10-30", "facility"),
+            ("Cipher Mining", 35000000.0, None, "2024-10-30", "facility"),
+        ],
+    ),
+    (
+        "DMG news.\n\nSygnum has opened a credit facility for DMG Blockchain Solutions. The loan is "
+        "secured by 237.8 BTC that DMG has pledged and deposited with Sygnum.",
+        "2024-03-06", "loan",
+        [
+            ("DMG Blockchain Solutions", None, None, "2024-03-06", "collateral_posted"),
+        ],
+    ),
+    (
+        "Argo third quarter 2024\n\nArgo cut its debt by $12.4 million in the quarter.",
+        "2024-11-20", "loan",
+        [
+            ("Argo Blockchain", 12400000.0, None, "2024-09-30", "repaid"),
+        ],
+    ),
+    # hashrate
+    (
+        "Argo Blockchain raises guidance\n\nIn the report, released after U.S. markets closed, Argo said "
+        "it now sees its hashrate reaching 5.5 exahash per second (EH/s) by the end of 2022.",
+        "2022-04-28", "hashrate",
+        [
+            ("Argo Blockchain", 5.5, None, "2022-12-31", "target"),
+        ],
+    ),
+    (
+        "Bitfarms news\n\nBitfarms now runs 4.0 EH/s across its sites. One exahash is a thousand "
+        "petahashes.",
+        "2022-07-19", "hashrate",
+        [
+            ("Bitfarms", 4.0, None, "2022-07-19", "operational"),
+        ],
+    ),
+    (
+        "CleanSpark news\n\nThe site currently has 12 megawatts of power capacity and is already producing "
+        "about 55 PH/s with machines CleanSpark owns.",
+        "2024-08-12", "hashrate",
+        [],
+    ),
+    (
+        "Marathon news\n\nMarathon bought more machines. A dozen listed bitcoin miners bought about $1.2 "
+        "billion worth of machines in 2023, representing more than 70 EH/s of capacity.",
+        "2024-02-06", "hashrate",
+        [],
+    ),
+    (
+        "American Bitcoin deck\n\nAmerican Bitcoin's investor deck sets out 15 EH/s of ASIC purchases.",
+        "2025-06-04", "hashrate",
+        [],
+    ),
+    (
+        "CleanSpark Dalton\n\nThat site is due to open in April at about 0.8 EH/s, matching the roughly "
+        "0.8 EH/s already running across CleanSpark's two existing Dalton facilities.",
+        "2023-02-06", "hashrate",
+        [],
+    ),
+    (
+        "LM Funding September 2025\n\nMetric | August 2025 | September 2025\nHashrate, Oklahoma site "
+        "(EH/s) | 0.48 | 0.48\n",
+        "2025-10-08", "hashrate",
+        [],
+    ),
+    (
+        "Miners' third quarter\n\nHut 8 reported its third-quarter 2022 results. A larger fleet took "
+        "operating capacity to 3.07 EH/s at the end of September, and Hut 8 mined 982 bitcoin over the "
+        "three months.",
+        "2022-11-11", "hashrate",
+        [
+            ("Hut 8", 3.07, None, "2022-09-30", "capacity"),
+        ],
+    ),
+    (
+        "Miners' third quarter\n\nHut 8 reported its third-quarter 2022 results. A larger fleet took "
+        "operating capacity to 3.07 EH/s at the end of September, and Hut 8 mined 982 bitcoin over the "
+        "three months.",
+        "2022-11-11", "btc_mined",
+        [
+            ("Hut 8", 982.0, "2022-07-01", "2022-09-30", None),
+        ],
+    ),
+    # BTC
+    (
+        "Riot August update\n\nRiot Platforms mined 333 BTC in August 2023. The company continued to sell "
+        "part of its production, disposing of 300 BTC in August for net proceeds of about $8.6 million.",
+        "2023-09-06", "btc_sold",
+        [
+            ("Riot Platforms", 300.0, "2023-08-01", "2023-08-31", None),
+        ],
+    ),
+    (
+        "Bitfarms June update\n\nBitfarms mined 189 BTC in June 2024. It sold 71% of June's production, "
+        "roughly 134 BTC, for $8.8 million.",
+        "2024-07-02", "btc_sold",
+        [
+            ("Bitfarms", 134.0, "2024-06-01", "2024-06-30", None),
+        ],
+    ),
+    (
+        "Marathon August\n\nMarathon mined 1,072 BTC in August 2023. Marathon's joint venture in Abu Dhabi "
+        "separately mined 50 BTC during the month.",
+        "2023-09-06", "btc_mined",
+        [
+            ("MARA Holdings", 1072.0, "2023-08-01", "2023-08-31", None),
+        ],
+    ),
+    (
+        "Riot Q3 2024\n\nIn the same nine months of 2023 it sold 4,615 BTC for $118.8 million, leaving it "
+        "with 7,327 BTC at the end of that September.",
+        "2024-10-31", "btc_sold",
+        [
+            ("Riot Platforms", 4615.0, "2023-01-01", "2023-09-30", None),
+        ],
+    ),
+    (
+        "Riot Q3 2024\n\nIn the same nine months of 2023 it sold 4,615 BTC for $118.8 million, leaving it "
+        "with 7,327 BTC at the end of that September.",
+        "2024-10-31", "btc_held",
+        [
+            ("Riot Platforms", 7327.0, None, "2023-09-30", None),
+        ],
+    ),
+    (
+        "Cango Q2 2025 results\n\n- Since starting to mine in November 2024, Cango had produced a total of "
+        "3,879.2 Bitcoins by June 30, 2025.",
+        "2025-08-20", "btc_mined",
+        [
+            ("Cango", 3879.2, "2024-11-01", "2025-06-30", None),
+        ],
+    ),
+    (
+        "Hut 8 Q2 2023 results\n\n- The Company sold 396 of the Bitcoin mined in the quarter for proceeds "
+        "of $14.7 million.",
+        "2023-08-14", "btc_sold",
+        [
+            ("Hut 8", 396.0, "2023-04-01", "2023-06-30", None),
+        ],
+    ),
+    (
+        "CleanSpark Q1 results\n\nIn January we set a new monthly record of nearly 700 bitcoins.",
+        "2023-02-09", "btc_mined",
+        [
+            ("CleanSpark", 700.0, "2023-01-01", "2023-01-31", None),
+        ],
+    ),
+    (
+        "Core Scientific news\n\nCore Scientific was forced to sell 9,618 bitcoin for about $362 million.",
+        "2022-12-14", "btc_sold",
+        [
+            ("Core Scientific", 9618.0, None, "2022-12-14", None),
+        ],
+    ),
+    (
+        "CleanSpark annual report\n\nCleanSpark's bitcoin treasury grew 62% over the fiscal year to more "
+        "than 13,000 BTC.",
+        "2025-11-25", "btc_held",
+        [
+            ("CleanSpark", 13000.0, None, "2025-09-30", None),
+        ],
+    ),
+])
+def test_batch_101_103_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
