@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 82
+VERSION = 83
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -91,6 +91,10 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
 ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|bn))\s+(?:\w+-(?:year|month)\s+)?"
                             r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
                             r"(?:facility|line|balance|borrowings?)\b(?!\s+leases?\b)|"
+                            # "Under the Revolving Agreement the Bank will make advances to the Company ... of up to
+                            # $100 million", a filing's defined name for the loan named before
+                            r"\b(?:the|this|that)\s+(?-i:Revolving|Credit|Loan|Term Loan|Financing|Master Loan)\s+"
+                            r"(?-i:Agreement)\b|"
                             # "extinguished roughly $57 million of Greenidge's obligations and left it owing NYDIG about
                             # $17 million", after the loan was named
                             r"\bextinguish(?:ed|es|ing)\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"

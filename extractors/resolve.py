@@ -55,6 +55,13 @@ def _two_lenders(a: Candidate, b: Candidate) -> bool:
         and bool(b.lender) and a.lender != b.lender
 
 
+def _two_pledges(a: Candidate, b: Candidate) -> bool:
+    """A top-up and the pledge it left are two postings: 'Argo posted an additional 150 BTC as collateral on 4 December
+    ... After that top-up a total of 1,020 BTC is pledged against the loan'."""
+    return a.loan_event == b.loan_event == "collateral_posted" and a.collateral_btc is not None \
+        and b.collateral_btc is not None and not _close(a.collateral_btc, b.collateral_btc, 0.01)
+
+
 def _close(a: float | None, b: float | None, tol: float = 0.005) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -69,7 +76,8 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str,
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
         twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)
-                     and not _rows_of_one_table(k, c) and not _two_lenders(k, c)), None) or next(
+                     and not _rows_of_one_table(k, c) and not _two_lenders(k, c)
+                     and not _two_pledges(k, c)), None) or next(
             (k for k in kept if _same_figure_other_kind(k, c)), None)
         if twin is not None and twin.value != c.value and _significant_digits(c) > _significant_digits(twin):
             # "fiscal 2025 production nears 3,000 bitcoin" over the table's 2,987: the precise statement is the fact

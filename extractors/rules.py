@@ -1155,8 +1155,11 @@ _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|b
                                 # "... capacity to be roughly 4.5 Exahash by the first quarter of 2023 and roughly 8.0"
                                 r"\s*(?:by|before|in|at)\s+[^.;,]{3,30}?,?\s+and\s+(?:then\s+)?(?:to\s+)?(?:about\s+|"
                                 r"approximately\s+|roughly\s+)?", re.I)
-_COMPANY_CONTRIBUTES = re.compile(r"\b(?:is|are|was|were|now|will be)\s+contribut(?:ing|es|ed)\s+(?:about\s+|approximately\s+|"
-                                  r"roughly\s+|around\s+)?$", re.I)
+# (and a listed subsidiary's own share: "American Bitcoin alone accounted for roughly 25.0 EH/s at the end of
+# September")
+_COMPANY_CONTRIBUTES = re.compile(r"(?:\b(?:is|are|was|were|now|will be)\s+contribut(?:ing|es|ed)|"
+                                  r"(?<!, )\bcontributing|\balone\s+accounted\s+for)\s+(?:about\s+|approximately\s+|roughly\s+|"
+                                  r"around\s+)?$", re.I)
 _OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:used\s+for\s+|from\s+|for\s+)?(?:self-min(?:ing|ed)|"
                              r"(?:its|our|the company['’]s)\s+own|proprietary)\b", re.I)
 _SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
@@ -2036,6 +2039,16 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             (_BALANCE_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BALANCE_WORDS)) is not None)
             or (_PROCEEDS_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BORROWED_WORDS)) is not None)):
         return _repaid_told_before(ctx, sent, told, lender)
+    if out and pledged is not None and all(c.loan_event == "facility" for c in out) and _AND_PLEDGED.search(s):
+        # "raised the size of its line of credit with Two Prime to $350 million on Sept. 24 and pledged an additional
+        # 2,500 BTC as collateral under it the same day": the resize and a posting of its own
+        posting = Candidate("loan", out[0].company, None, "USD", sent, pledged.start, pledged.end, "collateral_posted",
+                            loan_event="collateral_posted", collateral_btc=collateral, lender=out[0].lender,
+                            flags=set(out[0].flags))
+        posting.period_end, posting.period_default = out[0].period_end, out[0].period_default
+        for c in out:
+            c.collateral_btc = None
+        out.append(posting)
     if out or not (collateral is not None or sentence_event == "repaid") or _is_quoted(ctx, sent) or (
             collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
             loan.CALLED_OFF.search(s) and not loan.REPAID_WORD.search(s)):
@@ -2936,6 +2949,7 @@ _LENDER_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:le
 _LINE_RIGHT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?(?:facility|credit line|"
                                r"line of credit|"
                                r"revolver|line)\b", re.I)  # "Coinbase Prime had extended a new $100 million line"
+_AND_PLEDGED = re.compile(r"\band\s+(?:also\s+)?(?:pledged|posted|deposited)\b", re.I)
 _PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits)\s+to\s+\w+$", re.I)
 _MORE_MONEY_AFTER_VERB = re.compile(r"\s+(?:another|a further|an additional|a second|a new)\s+(?:US|USD\s?)?\$", re.I)
 _FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,60}?\b(?:financing|loans?|credit)\b", re.I)
@@ -3045,6 +3059,9 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             continue
         if company_col is None and row and _is_part_row(row[0], labels):
             continue  # "Deployed Hash Rate – Rockdale(2)" beside "– Corsicana" and "– Total": one site's
+        if company_col is None and row and _TOTAL_HASH_ROW.match(row[0]) \
+                and any(_HOSTED_HASH_ROW.search(x) for x in labels):
+            continue  # "Total Energized Hash rate" under "Hosting Energized Hash rate": the clients' machines in it
         if company_col is None and row and _SPLIT_HELD_ROW.match(row[0]) \
                 and any(_TOTAL_HELD_ROW.match(x) for x in labels):
             continue  # "Unrestricted BTC holdings(1) | 7,815" beside "Total BTC holdings(1) | 12,232": a part of it
@@ -3115,6 +3132,9 @@ _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
 _CUSTOMERS_SHARE = re.compile(r"\b(?:customers?|clients?|cloud|hosted|third[- ]part(?:y|ies))\b", re.I)
 
 
+_TOTAL_HASH_ROW = re.compile(r"\W{0,3}total\b[^|\t]{0,40}\bhash\s?rate", re.I)
+_HOSTED_HASH_ROW = re.compile(r"\b(?:hosting|hosted|colocation|co-location|customers?['’]?)\b[^|\t]{0,40}\bhash\s?rate",
+                              re.I)
 _SPLIT_HELD_ROW = re.compile(r"\W{0,3}(?:un)?(?:restricted|encumbered|pledged)\s+(?:bitcoin|BTC)\s+"
                              r"(?:holdings|held|balance)\b", re.I)
 _TOTAL_HELD_ROW = re.compile(r"\W{0,3}total\s+(?:bitcoin|BTC)\s+(?:holdings|held|balance)\b", re.I)

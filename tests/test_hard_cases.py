@@ -6269,3 +6269,64 @@ def test_batch_101_103_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, published, type_, expected", [
+    # a total that counts the clients' machines, beside its hosting row
+    (
+        "Core Scientific February 2024 update\n\nMetric | February 2024 | January 2024\nSelf-Mining "
+        "Energized Hash rate (EH/s) | 18.9 | 18.6\nHosting Energized Hash rate (EH/s) | 6.2 | 6.2\nTotal "
+        "Energized Hash rate (EH/s) | 25.1 | 24.8\n",
+        "2024-03-05", "hashrate",
+        [
+            ("Core Scientific", 18.9, None, "2024-02-29", "energized"),
+            ("Core Scientific", 18.6, None, "2024-01-31", "energized"),
+        ],
+    ),
+    # a top-up and the pledge it left
+    (
+        "Argo update\n\nArgo posted an additional 150 BTC as collateral with the lender on 4 December. "
+        "After that top-up a total of 1,020 BTC is pledged against the loan.",
+        "2021-12-07", "loan",
+        [
+            ("Argo Blockchain", None, None, "2021-12-07", "collateral_posted"),
+            ("Argo Blockchain", None, None, "2021-12-07", "collateral_posted"),
+        ],
+    ),
+    # a resize and a posting of its own in one sentence
+    (
+        "Miner financing\n\nMARA Holdings raised the size of its bitcoin-backed line of credit with Two "
+        "Prime to $350 million on Sept. 24 and pledged an additional 2,500 BTC as collateral under it the "
+        "same day.",
+        "2025-10-07", "loan",
+        [
+            ("MARA Holdings", 350000000.0, None, "2025-09-24", "facility"),
+            ("MARA Holdings", None, None, "2025-09-24", "collateral_posted"),
+        ],
+    ),
+    # a filing's defined name for the agreement named before
+    (
+        "Marathon 8-K\n\nOn July 28, 2022, Marathon Digital Holdings, Inc. (the \"Company\") and "
+        "Silvergate Bank (the \"Bank\") signed a Revolving Credit and Security Agreement (the \"Revolving "
+        "Agreement\"). Under the Revolving Agreement the Bank will make advances to the Company in an "
+        "aggregate principal amount of up to $100,000,000 (the \"RLOC\").",
+        "2022-08-01", "loan",
+        [
+            ("MARA Holdings", 100000000.0, None, "2022-07-28", "facility"),
+        ],
+    ),
+    # a listed subsidiary's own share of its parent's fleet
+    (
+        "Hut 8 third quarter\n\nHut 8's self-mining fleet reached 40 EH/s, and American Bitcoin alone "
+        "accounted for roughly 25.0 EH/s at the end of September 2025.",
+        "2025-11-04", "hashrate",
+        [
+            ("Hut 8", 40.0, None, "2025-09-30", "operational"),
+            ("American Bitcoin", 25.0, None, "2025-09-30", "operational"),
+        ],
+    ),
+])
+def test_batch_101_103_leftover_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
