@@ -365,7 +365,8 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
             c.period_end, c.period_default = nearest.end, False
 
 
-_FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of)\s+(?:this|that|the|"
+_FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of|To back|To secure|"
+                        r"To support)\s+(?:this|that|the|"
                         r"such)\s+(?:additional\s+|final\s+|last\s+)?(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|delivery|handover|"
                         r"top-?up|pledge|"
                         r"transaction|sale)s?\b|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 83
+VERSION = 84
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -378,7 +378,9 @@ DEBT_WORD = re.compile(rf"\bloans?\b|\bdebt\b|\bindebtedness\b|\bborrow(?:ed|ing
 COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateralised by|against|pledging|pledged|"
                         r"posting|posted|to post|to pledge|collateral of|collateral (?:[\w-]+ ){0,4}with|"
                         # "Bitcoin posted as collateral with Two Prime totaled 160 BTC"
-                        r"as collateral (?:[\w-]+ ){0,4}(?:totall?ed|stood at|amounted to|came to))"
+                        r"as collateral (?:[\w-]+ ){0,4}(?:totall?ed|stood at|amounted to|came to)|"
+                        # "lifting the coins held as collateral to 7,821 BTC", "which brought its collateral to 9,490"
+                        r"\bcollateral\s+to)"
                         r"\s*(?:approximately |about |roughly |some )?"
                         r"(?:a further |another |an additional )?$", re.I)
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"

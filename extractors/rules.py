@@ -1911,6 +1911,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
+        if event in (None, "borrowed") and _SUPPORTS_BEFORE.search(s, max(0, u.start - 60), u.start):
+            event = "outstanding"  # "had to deliver 1,669 additional BTC to support the $50 million drawn on the
+            # revolver and its $50 million term loan": the balances the coins back
         if event == "borrowed" and _AS_OF_OPENER.match(s) and _WAS_DRAWN.match(s, u.end):
             event = "outstanding"  # "As of June 15, 2022, US$66 million was drawn under the Galaxy facility": a balance
         if event in (None, "facility") and _BALANCE_SUBJECT.match(s) and _COPULA_BEFORE.search(s, max(0, u.start - 30),
@@ -2950,6 +2953,8 @@ _LINE_RIGHT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,
                                r"line of credit|"
                                r"revolver|line)\b", re.I)  # "Coinbase Prime had extended a new $100 million line"
 _AND_PLEDGED = re.compile(r"\band\s+(?:also\s+)?(?:pledged|posted|deposited)\b", re.I)
+_SUPPORTS_BEFORE = re.compile(r"\bto\s+(?:support|back|secure|cover)\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,8}?"
+                              r"(?:and\s+(?:its|the)\s+)?(?:US)?$", re.I)
 _PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits)\s+to\s+\w+$", re.I)
 _MORE_MONEY_AFTER_VERB = re.compile(r"\s+(?:another|a further|an additional|a second|a new)\s+(?:US|USD\s?)?\$", re.I)
 _FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,60}?\b(?:financing|loans?|credit)\b", re.I)

@@ -6325,6 +6325,26 @@ def test_batch_101_103_cases(text, published, type_, expected):
             ("American Bitcoin", 25.0, None, "2025-09-30", "operational"),
         ],
     ),
+    # a pledge that backs the draw told before it takes its date, and "collateral to" a total
+    (
+        "Marathon had to post more bitcoin\n\nIn October 2022 the miner drew another $50 million on its "
+        "revolving line of credit with Silvergate Bank. To back that draw it pledged more bitcoin, lifting "
+        "the coins held as collateral to 7,821 BTC.",
+        "2022-11-21", "loan",
+        [
+            ("MARA Holdings", 50000000.0, None, "2022-10-31", "borrowed"),
+            ("MARA Holdings", None, None, "2022-10-31", "collateral_posted"),
+        ],
+    ),
+    # the balances a delivery of coins supports
+    (
+        "Marathon collateral call\n\nOn Nov. 9, 2022 Marathon had to deliver more bitcoin to support the "
+        "$50 million drawn on the revolver and its $50 million term loan.",
+        "2022-11-21", "loan",
+        [
+            ("MARA Holdings", 50000000.0, None, "2022-11-09", "outstanding"),
+        ],
+    ),
 ])
 def test_batch_101_103_leftover_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
