@@ -324,7 +324,10 @@ def _date_loans_after_dated_deal(ctx: DocContext, cands: list[Candidate]) -> Non
 
 _THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b", re.I)
 _DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|entered into)\s+(?:a|an|the|its)\s+"
-                          r"(?:[\w-]+\s+){0,3}(?:deal|agreement|settlement|restructuring)\b", re.I)
+                          r"(?:[\w-]+\s+){0,3}(?:deal|agreement|settlement|restructuring)\b|"
+                          # "The debt repayment and exchange agreement with Anchorage Lending CA was signed on Oct. 25"
+                          r"\b(?:deal|agreement|settlement|restructuring)\b[^.;]{0,80}\b(?:was|were)\s+"
+                          r"(?:signed|struck|reached|closed|inked)\b", re.I)
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
 
 

@@ -2042,7 +2042,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             (_BALANCE_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BALANCE_WORDS)) is not None)
             or (_PROCEEDS_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BORROWED_WORDS)) is not None)):
         return _repaid_told_before(ctx, sent, told, lender)
-    if out and pledged is not None and all(c.loan_event == "facility" for c in out) and _AND_PLEDGED.search(s):
+    if out and pledged is not None and all(c.loan_event in ("facility", "outstanding") for c in out) \
+            and _AND_PLEDGED.search(s):
         # "raised the size of its line of credit with Two Prime to $350 million on Sept. 24 and pledged an additional
         # 2,500 BTC as collateral under it the same day": the resize and a posting of its own
         posting = Candidate("loan", out[0].company, None, "USD", sent, pledged.start, pledged.end, "collateral_posted",
@@ -2862,6 +2863,7 @@ _BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|ob
 # "Galaxy bought the Helios site in Dickens County, Texas, for $65 million", "sold its data center in Mirabel, Quebec,
 # for $6.1 million": a price, not a principal
 _PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acquired?|acquiring|sold|sells?|selling|"
+                           r"dump(?:ed|ing|s)|offload(?:ed|ing|s)|liquidat(?:ed|ing|es)|"
                            # (across a unit price: "sold 637 BTC at about $24,500 each for $15.6 million")
                            r"(?:the\s+)?(?:sale|disposal)\s+of)\b(?:[^$;]|\$(?=[\d.,]+\s*(?:each|apiece|per|"
                            r"a coin)\b)){0,80}"
@@ -2952,7 +2954,10 @@ _LENDER_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:le
 _LINE_RIGHT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?(?:facility|credit line|"
                                r"line of credit|"
                                r"revolver|line)\b", re.I)  # "Coinbase Prime had extended a new $100 million line"
-_AND_PLEDGED = re.compile(r"\band\s+(?:also\s+)?(?:pledged|posted|deposited)\b", re.I)
+# (or a margin call: "Marathon had to deliver 1,669 additional BTC to support the $50 million drawn on the revolver ...,
+# which brought its collateral to 9,490 bitcoin")
+_AND_PLEDGED = re.compile(r"\band\s+(?:also\s+)?(?:pledged|posted|deposited)\b|"
+                          r"\b(?:had|was forced|were forced)\s+to\s+(?:deliver|post|pledge|hand over)\b", re.I)
 _SUPPORTS_BEFORE = re.compile(r"\bto\s+(?:support|back|secure|cover)\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,8}?"
                               r"(?:and\s+(?:its|the)\s+)?(?:US)?$", re.I)
 _PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits)\s+to\s+\w+$", re.I)

@@ -6345,6 +6345,35 @@ def test_batch_101_103_cases(text, published, type_, expected):
             ("MARA Holdings", 50000000.0, None, "2022-11-09", "outstanding"),
         ],
     ),
+    # a deal "was signed on" a day dates the balance the next sentence gives "going into that agreement"
+    (
+        "Anchorage converts Gryphon loan\n\nThe debt repayment and exchange agreement with Anchorage "
+        "Lending CA was signed on Oct. 25. Going into that agreement, Gryphon owed Anchorage 304 BTC, a "
+        "balance worth about $18 million.",
+        "2024-10-29", "loan",
+        [
+            ("Gryphon Digital Mining", None, None, "2024-10-29", "repaid"),
+            ("Gryphon Digital Mining", 18000000.0, None, "2024-10-25", "outstanding"),
+        ],
+    ),
+    # a margin call: the coins delivered are a posting beside the balances they back
+    (
+        "Marathon collateral call\n\nOn Nov. 9, 2022 Marathon had to deliver 1,669 additional BTC to "
+        "support the $50 million drawn on the revolver and its $50 million term loan, which brought its "
+        "collateral to 9,490 bitcoin.",
+        "2022-11-21", "loan",
+        [
+            ("MARA Holdings", 50000000.0, None, "2022-11-09", "outstanding"),
+            ("MARA Holdings", None, None, "2022-11-09", "collateral_posted"),
+        ],
+    ),
+    # a sale's cash, however the sale is told
+    (
+        "Miners sell\n\nCore Scientific went further still, dumping 78.6% of its bitcoin holdings for $167 "
+        "million, proceeds it said were primarily used to pay for machines and to repay debt.",
+        "2022-07-15", "loan",
+        [],
+    ),
 ])
 def test_batch_101_103_leftover_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
