@@ -369,10 +369,9 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
 
 
 _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of|To back|To secure|"
-                        r"To support)\s+(?:this|that|the|"
-                        r"such)\s+(?:additional\s+|final\s+|last\s+)?(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|delivery|handover|"
-                        r"top-?up|pledge|"
-                        r"transaction|sale)s?\b|"
+                        r"To support)\s+(?:this|that|the|such)\s+(?:additional\s+|final\s+|last\s+)?"
+                        r"(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|delivery|handover|"
+                        r"top-?up|pledge|transaction|sale)s?\b|"
                         # "... borrowed $35 million from Galaxy. Argo used the money to pay off about $41 million"
                         r"^\W{0,3}(?:(?:The\s+)?[A-Z][\w.-]*\s+){1,3}used\s+(?:the|that|this|those)\s+(?:money|proceeds|funds|cash)\b",
                         re.I)

@@ -76,8 +76,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
-                     r"\b(?:lent|loaned)\b|\b(?:advanced|extended|wired|(?<=to )(?:advance|extend|"
-                     r"lend))" + _MONEY_TO + "|"
+                     r"\b(?:lent|loaned)\b|"
+                     r"\b(?:advanced|extended|wired|(?<=to )(?:advance|extend|lend))" + _MONEY_TO + "|"
                      # "Galaxy is lending Argo $35 million"
                      r"\b(?-i:lending|lends|lend)\s+(?:(?-i:[A-Z])[\w.&'-]*\s+){1,3}(?:an?\s+)?(?:US)?\$|"
                      r"\btopped up (?:its |the )?collateral\b|"
@@ -93,8 +93,8 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
                             r"(?:facility|line|balance|borrowings?)\b(?!\s+leases?\b)|"
                             # "Under the Revolving Agreement the Bank will make advances to the Company ... of up to
                             # $100 million", a filing's defined name for the loan named before
-                            r"\b(?:the|this|that)\s+(?-i:Revolving|Credit|Loan|Term Loan|Financing|Master Loan)\s+"
-                            r"(?-i:Agreement)\b|"
+                            r"\b(?:the|this|that)\s+"
+                            r"(?-i:Revolving|Credit|Loan|Term Loan|Financing|Master Loan)\s+(?-i:Agreement)\b|"
                             # "extinguished roughly $57 million of Greenidge's obligations and left it owing NYDIG about
                             # $17 million", after the loan was named
                             r"\bextinguish(?:ed|es|ing)\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"
@@ -206,8 +206,8 @@ NOT_A_LOAN_FACT = [
                             r"cover|equal)\b|"
                             # "prepayments must be at least $5 million": a term of the loan, not an amount lent
                             r"\b(?:prepayments?|repayments?|draws?|drawdowns?|advances?|borrowings?)\s+must\s+"
-                            r"(?:each\s+)?"
-                            r"(?:be|total|equal)\s+(?:at least|a minimum of|no less than|not less than)\b", re.I)),
+                            r"(?:each\s+)?(?:be|total|equal)\s+(?:at least|a minimum of|no less than|not less than)\b",
+                            re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have(?!\s+outstanding\b)|be required|seek|"
                                 r"look)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
@@ -307,10 +307,9 @@ EVENTS = [
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
                           # "In June it sold 637 BTC ... for $15.6 million, also to reduce the Galaxy debt"
-                          r"\b(?:sold|sells|selling)\b" + CLAUSE_CHAR + r"{0,90}\bto\s+(?:reduce|pay\s+down|repay|cut|"
-                          r"shrink|lower|"
-                          r"whittle\s+down)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:loan|debt|facility|line|"
-                          r"borrowings)\b|"
+                          r"\b(?:sold|sells|selling)\b" + CLAUSE_CHAR + r"{0,90}"
+                          r"\bto\s+(?:reduce|pay\s+down|repay|cut|shrink|lower|whittle\s+down)\s+(?:the|its|their)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}(?:loan|debt|facility|line|borrowings)\b|"
                           # "the balances on both the Coinbase line and its Two Prime facility were brought to zero"
                           r"\b(?:brought|cut|reduced|paid|taken)\s+(?:down\s+)?to\s+zero\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
@@ -419,11 +418,8 @@ _AMOUNT_EVENTS = [
                             r"[^$;]{0,30}$|\b(?:commit(?:ted|s)?\s+(?:to\s+(?:provide|lend|extend)\s+)?|approv(?:e|ed|es|ing)\s+)up to\s*"
                             r"(?:US|USD\s?)?$|"
                             r"\b(?:loan|facility|line|credit|financing|borrow\w*|lend|advance|extend|amount|"
-                            r"principal)\b"
-                            r"[^$;]{0,30}"
-                            r"\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|\b(?:borrow|extend|lend|"
-                            r"advance) as much as\s*"
-                            r"(?:US|USD\s?)?$|"
+                            r"principal)\b[^$;]{0,30}\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|"
+                            r"\b(?:borrow|extend|lend|advance) as much as\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|loan|revolver|credit)(?:['’]s)?\s+(?:cap|limit|size|capacity|commitments?)\b"
                             r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$|"
                             # a resize: "doubled the line to $130 million", "raised the cap on its bitcoin-backed credit

@@ -143,8 +143,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_to", rf"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the )|(?<=[Ff]or the ))"
                 rf"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>days|weeks)|"
                 rf"(?P<wk>week))"
-                rf"\s+(?:ended|ending|"
-                rf"through|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>{YEAR}))?"),
+                rf"\s+(?:ended|ending|through|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>{YEAR}))?"),
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"

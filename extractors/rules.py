@@ -164,10 +164,9 @@ _SOLD_PART_OF_HOLDINGS = re.compile(r"\b(?:sold|sells|selling|offloaded|liquidat
                                     r"(?:[\w%-]+\s+){0,2}?(?:part|portion|share|chunk|slice|bulk|most|much|half|some|"
                                     r"\d+%)\s+of\s+(?:its|their|the|(?-i:[A-Z])\w+['’]s)\s+(?:[\w-]+\s+)?(?:holdings|"
                                     # "It sold 71% of June's production, roughly 134 BTC, for $8.8 million"
-                                    r"reserves?|treasury|stack|stash|bitcoin|BTC|production|output)\W{0,3}(?:or\s+|"
-                                    r"some\s+|"
-                                    r"about\s+|roughly\s+|nearly\s+|"
-                                    r"more than\s+|over\s+|a total of\s+)?$", re.I)
+                                    r"reserves?|treasury|stack|stash|bitcoin|BTC|production|output)\W{0,3}"
+                                    r"(?:or\s+|some\s+|about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|"
+                                    r"a total of\s+)?$", re.I)
 # "The miner raised about $10 million from 250 BTC": coins turned into cash
 _RAISED_FROM_BEFORE = re.compile(r"\b(?:raised|raising|netted|realized|realised|fetched|pocketed|brought in)\s+"
                                  r"(?:about |approximately |roughly |nearly |some |around |over |more than )?"
@@ -398,9 +397,8 @@ _SITE_SUBJECT = re.compile(r"\W{0,3}(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:sit
                            r"data cent(?:er|re)s?)\b(?!\s+(?:of|at|in|with|for)\b)(?!,)")
 # "..., and they secure our mid-year target of 20 EH/s": a clause of the company's own
 _OWN_VOICE_OR_CLAUSE = re.compile(r"\b(?:our|we)\b|,\s+(?:and|while|but)\s+(?:they|it|the company)\b", re.I)
-_HASH_UNIT_DEFINED_AFTER = re.compile(r"\s*(?:equals|=|is equal to|is|are)\s+(?:a|one)?\s*(?:thousand|million|1,000|"
-                                      r"1000)\s+"
-                                      r"(?:petahash|terahash|PH/s|TH/s)", re.I)
+_HASH_UNIT_DEFINED_AFTER = re.compile(r"\s*(?:equals|=|is equal to|is|are)\s+(?:a|one)?\s*"
+                                      r"(?:thousand|million|1,000|1000)\s+(?:petahash|terahash|PH/s|TH/s)", re.I)
 _HASH_UNIT_DEFINED_BEFORE = re.compile(r"\b(?:one|an?|1)\s+(?:exahash|EH/s|petahash|PH/s)(?:\s+per\s+second)?\s+"
                                        r"(?:equals|=|is equal to|is)\s+$", re.I)
 _DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:bitcoin\s+|BTC\s+)?(?:output|production|yield|haul|mining)\b"
@@ -481,8 +479,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
 
 
 _WHEN_IT_DID = re.compile(r",\s+when\s+(?:we|it|they|the\s+company|(?-i:[A-Z])[\w-]*)\s+(?:had\s+|also\s+)?"
-                          r"(?:self-)?(?:mined|produced|sold|held|earned)\s+(?:about\s+|approximately\s+|roughly\s+|"
-                          r"some\s+)?$", re.I)
+                          r"(?:self-)?(?:mined|produced|sold|held|earned)\s+"
+                          r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$", re.I)
 _PLUS_BEFORE = re.compile(r"\b(?:plus|and)\s+(?:another\s+|a further\s+)?$")
 _FROM_RESERVES_AFTER = re.compile(r"\s*(?:taken\s+)?from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:reserves?|holdings|treasury|"
                                   r"stack|stockpile)\b")
@@ -525,8 +523,8 @@ _NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
 
 
 # (and a participle that tells the sale: "continued to sell part of its production, disposing of 300 BTC in August")
-_DONE_CLAUSE = re.compile(r",\s+(?:after|before|while|having|following|(?:disposing|selling|offloading|"
-                          r"liquidating)\s+of)\s")
+_DONE_CLAUSE = re.compile(r",\s+(?:after|before|while|having|following|"
+                          r"(?:disposing|selling|offloading|liquidating)\s+of)\s")
 
 
 def _own_clause_start(s: str, pos: int) -> int:
@@ -1730,6 +1728,7 @@ _EQUITY_AFTER = re.compile(_SCALE_THEN + r"(?:"
 _NO_LOAN_ROW_LABEL = re.compile(r"\W{0,3}(?:sale|purchase|acquisition|disposal)\s+of\b[^|\t\n]*(?:\||\t)", re.I)
 
 
+_MINER_LENDS = dict(loan.NOT_A_LOAN_FACT)["miner_lends"]
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 
 
@@ -1754,9 +1753,21 @@ def _relative_clause_end(s: str, start: int, end: int, hi: int) -> int:
     return comma if comma != -1 else hi
 
 
+def _posting_beside(sent: Sent, out: list[Candidate], pledged: Quantity) -> Candidate | None:
+    """A posting told beside a facility or a balance, on their date: "raised the size of its line of credit with Two
+    Prime to $350 million on Sept. 24 and pledged an additional 2,500 BTC as collateral under it the same day"."""
+    if not all(c.loan_event in ("facility", "outstanding") for c in out) or not _AND_PLEDGED.search(sent.text):
+        return None
+    posting = Candidate("loan", out[0].company, None, "USD", sent, pledged.start, pledged.end, "collateral_posted",
+                        loan_event="collateral_posted", collateral_btc=pledged.value, lender=out[0].lender,
+                        flags=set(out[0].flags))
+    posting.period_end, posting.period_default = out[0].period_end, out[0].period_default
+    return posting
+
+
 def _clause_before_lending(s: str) -> int | None:
     """Where the clause that tells of the miner lending starts, when a clause before it tells of a loan of its own."""
-    lends = dict(loan.NOT_A_LOAN_FACT)["miner_lends"].search(s)
+    lends = _MINER_LENDS.search(s)
     joins = [m for m in _CLAUSE_JOIN.finditer(s, 0, lends.start())] if lends else []
     if not joins:
         return None
@@ -2027,7 +2038,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if told and c.period_default:
                 c.period_end, c.period_default = told[-1].end, False
                 c.flags.discard("period_inferred")
-    if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)):
+    if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)
+                                        or _posting_beside(sent, out, pledged)):
         for c in out:
             c.collateral_btc = None
         out.append(pledge)
@@ -2042,17 +2054,6 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             (_BALANCE_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BALANCE_WORDS)) is not None)
             or (_PROCEEDS_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BORROWED_WORDS)) is not None)):
         return _repaid_told_before(ctx, sent, told, lender)
-    if out and pledged is not None and all(c.loan_event in ("facility", "outstanding") for c in out) \
-            and _AND_PLEDGED.search(s):
-        # "raised the size of its line of credit with Two Prime to $350 million on Sept. 24 and pledged an additional
-        # 2,500 BTC as collateral under it the same day": the resize and a posting of its own
-        posting = Candidate("loan", out[0].company, None, "USD", sent, pledged.start, pledged.end, "collateral_posted",
-                            loan_event="collateral_posted", collateral_btc=collateral, lender=out[0].lender,
-                            flags=set(out[0].flags))
-        posting.period_end, posting.period_default = out[0].period_end, out[0].period_default
-        for c in out:
-            c.collateral_btc = None
-        out.append(posting)
     if out or not (collateral is not None or sentence_event == "repaid") or _is_quoted(ctx, sent) or (
             collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
             loan.CALLED_OFF.search(s) and not loan.REPAID_WORD.search(s)):
@@ -2892,8 +2893,7 @@ _LENDER_UNDER_WHICH = re.compile(r"\b(?:under which|whereby|pursuant to which)\s
                                  r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:agreed|agrees|committed|commits)\s+to\s+"
                                  r"lend\b")
 _LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|(?<=to )extend|provided|provides?|advanced|"
-                           r"(?<=to )advance|"
-                           r"granted|wired|opened|arranged|"
+                           r"(?<=to )advance|granted|wired|opened|arranged|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
@@ -2920,12 +2920,12 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
         return sent.context_company, verb.end()  # "Galaxy Digital ... lent the miner $35m": the story's miner
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
     first = next((m for m in sent.mentions if m.start >= verb.end()), None)
-    if issuer is not None and sent.context_company == issuer and not any(m.company for m in sent.mentions) \
-            and any(m.end <= verb.start() for m in sent.mentions) \
+    # an outside lender named before the verb, and no registry miner in the sentence
+    lender_alone = not any(m.company for m in sent.mentions) and any(m.end <= verb.start() for m in sent.mentions)
+    if issuer is not None and sent.context_company == issuer and lender_alone \
             and _FINANCING_AFTER_VERB.match(sent.text, verb.end()):
         return issuer, verb.end()
-    if first is None and sent.context_company is not None and sent.context_is_near \
-            and not any(m.company for m in sent.mentions) and any(m.end <= verb.start() for m in sent.mentions) \
+    if first is None and sent.context_company is not None and sent.context_is_near and lender_alone \
             and _MORE_MONEY_AFTER_VERB.match(sent.text, verb.end()):
         # "In September 2021 Galaxy advanced another $25 million under a new agreement", in a story about Argo
         return sent.context_company, verb.end()
@@ -2942,18 +2942,17 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
 
 # "A $15 million term loan is to be funded at closing ..., a further $20 million can be requested as a delayed draw":
 # tranches not yet drawn
-_NOT_YET_FUNDED_AFTER = re.compile(_SCALE_THEN + r"(?:[\w-]+\s+){0,3}?(?:(?:is|are)\s+to\s+be\s+(?:funded|advanced|"
-                                                 r"drawn|"
-                                   r"disbursed)|can\s+(?:later\s+)?be\s+(?:requested|drawn|borrowed|called))\b", re.I)
-_AFTER_PERIOD_OPENER = re.compile(r"\W{0,3}(?:After|Since)\s+the\s+(?:quarter|period|month|year)(?:\s+|-)(?:closed|"
-                                  r"ended|end)\b|"
+_NOT_YET_FUNDED_AFTER = re.compile(_SCALE_THEN + r"(?:[\w-]+\s+){0,3}?"
+                                   r"(?:(?:is|are)\s+to\s+be\s+(?:funded|advanced|drawn|disbursed)|"
+                                   r"can\s+(?:later\s+)?be\s+(?:requested|drawn|borrowed|called))\b", re.I)
+_AFTER_PERIOD_OPENER = re.compile(r"\W{0,3}(?:After|Since)\s+the\s+(?:quarter|period|month|year)(?:\s+|-)"
+                                  r"(?:closed|ended|end)\b|"
                                   r"\W{0,3}Subsequent\s+to\s+(?:the\s+)?(?:quarter|period|year)[\s-]end\b", re.I)
-_LENDER_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:lender|bank|lending\s+(?:arm|firm|"
-                                r"platform))\b"
-                                r"[^,;]{0,90},")
-_LINE_RIGHT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?(?:facility|credit line|"
-                               r"line of credit|"
-                               r"revolver|line)\b", re.I)  # "Coinbase Prime had extended a new $100 million line"
+_LENDER_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}"
+                                r"(?:lender|bank|lending\s+(?:arm|firm|platform))\b[^,;]{0,90},")
+# "Coinbase Prime had extended a new $100 million line"
+_LINE_RIGHT_AFTER = re.compile(_SCALE_THEN + r"(?:[\w-]+\s+){0,2}?"
+                               r"(?:facility|credit line|line of credit|revolver|line)\b", re.I)
 # (or a margin call: "Marathon had to deliver 1,669 additional BTC to support the $50 million drawn on the revolver ...,
 # which brought its collateral to 9,490 bitcoin")
 _AND_PLEDGED = re.compile(r"\band\s+(?:also\s+)?(?:pledged|posted|deposited)\b|"
