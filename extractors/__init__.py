@@ -352,7 +352,9 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         # or: "Greenidge struck a broader deal with the same lender in January. ...; the transaction extinguished
         # roughly $57 million of Greenidge's obligations"
         deal = c.loan_event in ("repaid", "outstanding") and _THE_DEAL.search(c.sent.text)
-        if not deal and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
+        # or: "Backbone signed the financing with BlockFi in February 2022 ... It borrowed $32 million at the time"
+        then = c.loan_event in ("borrowed", "facility") and _AT_THE_TIME.search(c.sent.text, c.q_end, c.q_end + 60)
+        if not deal and not then and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
             continue
         signed = _DEAL_STRUCK if deal else _SIGNED
         before = _line_before(ctx, c.sent)
@@ -368,6 +370,7 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
             c.period_end, c.period_default = nearest.end, False
 
 
+_AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.I)
 _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of|To back|To secure|"
                         r"To support)\s+(?:this|that|the|such)\s+(?:additional\s+|final\s+|last\s+)?"
                         r"(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|delivery|handover|"
@@ -385,6 +388,9 @@ _SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\b(?:[Tt]hat|[Tt]he) same
 
 
 _STOCKS = ("outstanding", "collateral_posted")
+_PART_OF_THAT = re.compile(r"^\W{0,3}(?:The\s+)?(?:remaining|other)\s+(?:US|USD\s?)?\$|"
+                           r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+of\s+(?:it|that|this)"
+                           r"(?:\s+(?:balance|debt|loan|amount|sum))?\b", re.I)
 _LEAVING = re.compile(r"\b(?:leaving|which left|that left|bringing|taking|lifting|cutting|reducing)\b", re.I)
 _THAT_LOAN = re.compile(r"\b(?:that|this|the same)\s+(?:facility|line|loan|credit facility)\b")
 
@@ -411,7 +417,12 @@ def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
                 # rolled into the new one, leaving Argo with $45 million outstanding": the balance the event left
                 or (c.loan_event == "outstanding" and dated.loan_event in ("borrowed", "repaid")
                     and _LEAVING.search(c.sent.text) and dated.sent.para == c.sent.para
-                    and 0 < c.sent.start - dated.sent.end <= 2 and c.company == dated.company)):
+                    and 0 < c.sent.start - dated.sent.end <= 2 and c.company == dated.company)
+                # "The agreement with Anchorage Lending was signed on Oct. 25. Roughly $13 million of it was swapped
+                # for 8.3 million shares ... The remaining $5 million stays as debt": parts of the deal just dated
+                or (_PART_OF_THAT.search(c.sent.text) and c.company == dated.company
+                    and dated.loan_event in ("borrowed", "repaid", "outstanding", "facility")
+                    and 0 <= c.sent.para - dated.sent.para <= 1 and 0 < c.sent.start - dated.sent.end <= 2)):
             c.period_end, c.period_default = dated.period_end, False
         if not c.period_default:
             dated = c

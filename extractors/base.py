@@ -866,6 +866,10 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
                                     re.I)
 
 
+# "ahead of the bitcoin halving expected in April": the month of a market event, not of any figure
+_MARKET_EVENT_BEFORE = re.compile(r"\b(?:halving|halvening)\s+(?:that\s+)?(?:is\s+|was\s+)?"
+                                  r"(?:expected|due|scheduled|slated|set|forecast)\s+"
+                                  r"(?:in|for|on|around)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$", re.I)
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
 _NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
@@ -924,6 +928,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _SUPERLATIVE_OF.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
            and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+           and not _MARKET_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
            and not _PRICE_OF_DAY.match(sent.text, p.char_end)
            and not _NAMES_AN_INSTRUMENT.match(sent.text, p.char_end)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 85
+VERSION = 86
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -99,7 +99,11 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
                             # $17 million", after the loan was named
                             r"\bextinguish(?:ed|es|ing)\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"
                             r"(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,2}(?:obligations|debt|indebtedness|"
-                            r"borrowings)\b|\bowing\s+(?-i:[A-Z])[\w-]+\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$",
+                            r"borrowings)\b|"
+                            r"\bowing\s+(?-i:[A-Z])[\w-]+\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$|"
+                            # "Roughly $13 million of it was swapped for 8.3 million shares", after the loan was named
+                            r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+of\s+(?:it|that|this)\b[^.;$]{0,30}"
+                            r"\b(?:swapped|exchanged|converted)\s+(?:for|into)\b",
                             re.I)
 # So do "drew the full $15 million on Jan. 11", "$17 million outstanding to NYDIG", "The final payment of $77.5
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
@@ -580,6 +584,18 @@ _BALANCE_AT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:drawn|borrowe
                                r"(?:at|as of|as at)\s+(?:the end of\s+|(?:quarter|year|month)[- ]end\b|(?-i:[A-Z]))", re.I)
 _BORROW_VERB_BEFORE = re.compile(r"\b(?:drew|draws?|borrow(?:ed|s|ing)?|took|takes|raised|received|obtained)\s+"
                                  r"(?:(?:about|approximately|roughly|some|another|a further|an additional)\s+)?(?:US|USD\s?)?$", re.I)
+SWAPPED_FOR_SHARES_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of\s+(?:it|that|this|the)"
+                                      r"(?:\s+(?:balance|debt|loan|amount|principal|obligation))?\s+)?"
+                                      r"(?:(?:was|were|is|are|will\s+be)\s+)?"
+                                      r"(?:being\s+)?(?:swapped|exchanged|converted)\s+(?:for|into)\s+"
+                                      r"(?:(?:about|approximately|roughly|some|nearly)\s+)?[\d.,]+\s*(?:million\s+)?"
+                                      r"(?:[\w-]+\s+){0,2}?(?:shares|stock)\b", re.I)
+
+_REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the|balance\s+of)\s+(?:US|USD\s?)?$", re.I)
+STAYS_DEBT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+"
+                              r"(?:stays|remains|becomes|will\s+(?:stay|remain|become))\s+(?:as\s+)?(?:(?:a|an)\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:debt|obligation|loan|outstanding|owed)\b", re.I)
+
 
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
@@ -592,6 +608,10 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"
     if _SWAP_BEFORE.search(left) and _DEBT_FOR_EQUITY_AFTER.match(right):
         return "repaid"  # "to exchange $17.9 million of its debt for newly issued preferred shares"
+    if SWAPPED_FOR_SHARES_AFTER.match(right):
+        return "repaid"  # "Roughly $13 million of it was swapped for 8.3 million shares": debt settled in shares
+    if _REMAINDER_BEFORE.search(left) and STAYS_DEBT_AFTER.match(right):
+        return "outstanding"  # "The remaining $5 million stays as debt with a three-year term"
     if _PAYMENTS_TOTALLED.search(left):
         return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
     if _HAD_BEFORE.search(left) and _DRAWN_RIGHT_AFTER.match(right):

@@ -50,9 +50,13 @@ def _rows_of_one_table(a: Candidate, b: Candidate) -> bool:
 
 def _two_lenders(a: Candidate, b: Candidate) -> bool:
     """Two figures of one sentence with lenders of their own are two loans: 'a $100 million line with Coinbase Prime
-    and a $100 million line with Two Prime'."""
-    return a.type == b.type == "loan" and a.sent is b.sent and a.q_start != b.q_start and bool(a.lender) \
-        and bool(b.lender) and a.lender != b.lender
+    and a $100 million line with Two Prime'; so are two stated days with two lenders ('The master loan agreement
+    with Two Prime ... took effect on Sept. 19' and 'On Monday the company said Coinbase Prime had extended a new
+    $100 million line')."""
+    if not (a.type == b.type == "loan" and a.q_start != b.q_start and a.lender and b.lender and a.lender != b.lender):
+        return False
+    return a.sent is b.sent or (a.period_end != b.period_end and not a.period_default and not b.period_default
+                                and not _same_lender(a.lender, b.lender))
 
 
 def _two_pledges(a: Candidate, b: Candidate) -> bool:
@@ -318,7 +322,15 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
                and (_close(k.value, c.value) or (heading and c.qualifier in ("at_least", "at_most")
                                                  and k.qualifier is None and k.hashrate_kind == c.hashrate_kind
                                                  and _restates(c, k.value, by_step=True)))
-               and (k.type != "loan" or k.loan_event == c.loan_event) for k in kept)
+               and (k.type != "loan" or k.loan_event == c.loan_event or _summary_of_deal(c, k)) for k in kept)
+
+
+def _summary_of_deal(c: Candidate, k: Candidate) -> bool:
+    """'- Two Prime lends CleanSpark $100 million against bitcoin' (an undated bullet of the summary at the top) and
+    'has agreed to lend CleanSpark $100 million' (the body, dated): one deal, told once as money lent and once as a
+    facility."""
+    return c.sent.start < 600 and _BULLET.match(c.sent.text) is not None and not k.period_default \
+        and k.sent.start > c.sent.start and {c.loan_event, k.loan_event} == {"borrowed", "facility"}
 
 
 def _body_of_heading(c: Candidate, k: Candidate, heading: bool) -> bool:

@@ -1830,6 +1830,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _COMBINED_BEFORE.search(s, max(0, u.start - 90), u.start)
            and not _WOULD_BE_CLAUSE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_YET_FUNDED_AFTER.match(s, u.end)
+           and not _MAY_DRAW_THE_REST_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not _OFFERED_BEFORE.search(s, max(0, u.start - 160), u.start)
            and not _PRICE_PAID_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (u.value < 250_000 and _BTC_PRICE_BEFORE.search(s, max(0, u.start - 40), u.start))
@@ -1905,7 +1906,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # $100 million (the $50,000,000) is the old size
             continue
         flags: set[str] = set()
+        # "Roughly $13 million of it was swapped for 8.3 million shares", "The remaining $5 million stays as debt"
+        told_by_itself = (event == "repaid" and loan.SWAPPED_FOR_SHARES_AFTER.match(s, u.end)) or (
+            event == "outstanding" and loan.STAYS_DEBT_AFTER.match(s, u.end))
         if sentence_event is None and level is None and not (borrower is not None and lend_end <= u.start) \
+                and not told_by_itself \
                 and not (event in ("facility", "repaid") and (
                 _LOAN_NOUN_NEAR.search(s, max(0, u.start - 80), u.start) or _OF_DEBT.match(s, u.end)
                 or _LIMIT_RAISED.match(s)
@@ -1947,6 +1952,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # (and a promise to lend is a facility: "Two Prime agreed to lend CleanSpark $100 million")
             event = "facility" if re.search(r"\b(?:up to|as much as)\s+$", s[max(0, u.start - 15):u.start]) \
                 or _PROMISED_TO_LEND.search(s, 0, lend_end) or _LINE_RIGHT_AFTER.match(s, u.end) else "borrowed"
+        elif event == "borrowed" and borrower is not None and lend_end <= u.start and _LINE_RIGHT_AFTER.match(s, u.end):
+            event = "facility"  # "Coinbase Prime had extended a new $100 million line": a line opened, not a draw
         if event in (None, "borrowed") and _PARTS_OPENER.match(s) and _REPAID_ANY.search(_sentence_before(ctx, sent)):
             event = "repaid"  # "Greenidge retired the remaining $21.8 million ... That amount consisted of approximately
             # $17.7 million of principal under ... and approximately $4.1 million ..."
@@ -1965,6 +1972,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 or (borrower if lend_end <= u.start and not re.search(r"[;,]", s[lend_end:u.start]) else None)
         company = own_borrower or (listed_after.company if listed_after is not None else None) \
             or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
+        if company is None and borrower is not None and lend_end <= u.start \
+                and not any(m.company and lend_end <= m.start < u.start for m in sent.mentions):
+            company = borrower  # "Coinbase Prime had extended a new $100 million line, which brings its ... borrowing
+            # capacity with Coinbase Prime to about $300 million": the borrower's, though the lender is nearer
         if company is None:
             continue
         value = u.value
@@ -2575,6 +2586,9 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # "about $7 million in unpaid bills owed by Celsius Network": a customer's debt to the miner
                              r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:unpaid|overdue|outstanding|past-due)\s+(?:hosting\s+)?"
                              r"(?:bills|invoices|fees|receivables)\b|"
+                             # "Celsius Network, which Core says has refused to pay about $2.1 million owed to it"
+                             r"\s*(?:million|billion|m|bn)?\s+(?:(?:that\s+)?it\s+(?:is|was)\s+)?owed\s+to\s+"
+                             r"(?:it|us|the\s+(?:company|miner))\b(?!\s+(?:by|from)\s+(?:the|its)\s+(?:lender|bank))|"
                              # "newly issued preferred shares with $23.1 million of face value": shares, not debt
                              r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:aggregate\s+)?(?:face|liquidation|stated|par)\s+"
                              r"(?:value|preference)\b|"
@@ -2911,6 +2925,8 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     if verb is None:
         return None, 0
     head = sent.text[:verb.start()]
+    if (told := _told_by_borrower(sent, verb.start())) is not None:
+        return told, verb.end()
     if not re.search(r"(?-i:[A-Z])\w+", head) or _MINER_AS_SUBJECT.search(head) or _CUSTOMERS.search(head):
         return None, 0
     lenders = {m.company.canonical for m in sent.mentions if m.company and m.end <= verb.start()}
@@ -2940,11 +2956,38 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     return None, 0
 
 
+def _told_by_borrower(sent: Sent, verb_start: int) -> Company | None:
+    """The miner that reports an outside lender's lending: 'On Monday the company said Coinbase Prime had extended a
+    new $100 million line', 'CleanSpark said Two Prime has provided ...'."""
+    lender = next((m for m in reversed(sent.mentions) if m.end <= verb_start), None)
+    if lender is None or lender.company is not None \
+            or not _AUXILIARY.fullmatch(sent.text, lender.end, verb_start) \
+            or not (said := _SAID_THAT_BEFORE.search(sent.text, max(0, lender.start - 40), lender.start)):
+        return None
+    speaker = next((m for m in reversed(sent.mentions) if m.end <= said.start()), None)
+    if speaker is not None and speaker.company is not None and _SPACE.fullmatch(sent.text, speaker.end, said.start()):
+        return speaker.company
+    if _MINER_AS_SUBJECT.fullmatch(said.group("who") or ""):
+        return sent.context_company
+    return None
+
+
+# "Coinbase Prime had extended": the rest of the lender's name, and an auxiliary
+_AUXILIARY = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+(?:(?:had|has|have)\s+)?(?:also\s+)?")
+_SAID_THAT_BEFORE = re.compile(r"(?:\b(?P<who>it|we|the company|the miner)\s+)?\b(?:said|says|announced|disclosed|"
+                               r"reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?$", re.I)
+_SPACE = re.compile(r"\s+")
+
+
 # "A $15 million term loan is to be funded at closing ..., a further $20 million can be requested as a delayed draw":
 # tranches not yet drawn
 _NOT_YET_FUNDED_AFTER = re.compile(_SCALE_THEN + r"(?:[\w-]+\s+){0,3}?"
                                    r"(?:(?:is|are)\s+to\s+be\s+(?:funded|advanced|drawn|disbursed)|"
                                    r"can\s+(?:later\s+)?be\s+(?:requested|drawn|borrowed|called))\b", re.I)
+# "it can take the remaining $15 million in increments of $500,000 until the end of the year": headroom, no draw
+_MAY_DRAW_THE_REST_BEFORE = re.compile(r"\b(?:can|may|could|is able to)\s+(?:still\s+)?(?:take|draw|borrow|request|tap)"
+                                       r"\s+(?:down\s+)?(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|"
+                                       r"other)\s+(?:US|USD\s?)?$", re.I)
 _AFTER_PERIOD_OPENER = re.compile(r"\W{0,3}(?:After|Since)\s+the\s+(?:quarter|period|month|year)(?:\s+|-)"
                                   r"(?:closed|ended|end)\b|"
                                   r"\W{0,3}Subsequent\s+to\s+(?:the\s+)?(?:quarter|period|year)[\s-]end\b", re.I)

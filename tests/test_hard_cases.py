@@ -6379,3 +6379,93 @@ def test_batch_101_103_leftover_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # the month of a market event told as expected is no loan's date
+    (
+        "Sygnum lends DMG\n\nSwiss crypto bank Sygnum has opened a credit facility equivalent to US$9 "
+        "million for DMG Blockchain Solutions, the Vancouver-based miner said on Tuesday, naming Sygnum "
+        "as its strategic banking partner as it adds capacity before the bitcoin halving expected in "
+        "April.",
+        "2024-03-06", "loan",
+        [
+            ("DMG Blockchain Solutions", 9000000.0, None, "2024-03-05", "facility"),
+        ],
+    ),
+    # the miner reports the outside lender's line, and the total the line brings is the miner's too
+    (
+        "CleanSpark adds credit\n\nIt was CleanSpark's second financing of the week. On Monday the "
+        "company said Coinbase Prime had extended a new $100 million line, which brings its "
+        "bitcoin-backed borrowing capacity with Coinbase Prime to about $300 million.",
+        "2025-09-26", "loan",
+        [
+            ("CleanSpark", 100000000.0, None, "2025-09-22", "facility"),
+            ("CleanSpark", 300000000.0, None, "2025-09-22", "facility"),
+        ],
+    ),
+    # two facilities of one size, on two days with two lenders, are two facts
+    (
+        "CleanSpark's week\n\nTwo Prime has agreed to lend CleanSpark $100 million secured by the miner's"
+        " bitcoin under an agreement that took effect on Sept. 19. On Monday CleanSpark said Coinbase "
+        "Prime had extended a new $100 million line.",
+        "2025-09-26", "loan",
+        [
+            ("CleanSpark", 100000000.0, None, "2025-09-19", "facility"),
+            ("CleanSpark", 100000000.0, None, "2025-09-22", "facility"),
+        ],
+    ),
+    # a summary bullet restates the deal the body dates
+    (
+        "Two Prime backs CleanSpark\n\nKey points\n- Two Prime lends CleanSpark $100 million against "
+        "bitcoin\n- Miners keep borrowing\n\nTwo Prime has agreed to lend CleanSpark $100 million secured"
+        " by the miner's bitcoin. The master loan agreement took effect on Sept. 19, according to a "
+        "filing.",
+        "2025-09-26", "loan",
+        [
+            ("CleanSpark", 100000000.0, None, "2025-09-19", "facility"),
+        ],
+    ),
+    # "at the time" takes the date of the signing told just before
+    (
+        "Backbone loan\n\nBackbone signed the financing with BlockFi in February 2022, when miners were "
+        "still expanding. It borrowed $32 million at the time, pledging machines as security, Bitfarms "
+        "said.",
+        "2023-01-13", "loan",
+        [
+            ("Bitfarms", 32000000.0, None, "2022-02-28", "borrowed"),
+        ],
+    ),
+    # money owed to the miner is no debt of its
+    (
+        "Core blames Celsius\n\nCore Scientific warned it may run out of cash by the end of the year. It "
+        "has also blamed bankrupt lender Celsius Network, which Core says has refused to pay about $2.1 "
+        "million owed to it.",
+        "2022-12-14", "loan",
+        [],
+    ),
+    # headroom the miner may still take is no draw
+    (
+        "Trinity lends CleanSpark\n\nCleanSpark drew $20 million on signing that day, and it can take the"
+        " remaining $15 million in increments of $500,000 until the end of the year under the loan.",
+        "2022-04-22", "loan",
+        [
+            ("CleanSpark", 20000000.0, None, "2022-04-22", "borrowed"),
+        ],
+    ),
+    # a debt swapped for shares is repaid, and the rest that stays as debt is a balance, both on the deal's day
+    (
+        "Anchorage converts Gryphon loan\n\nGryphon signed a debt repayment and exchange agreement with "
+        "Anchorage Lending on Oct. 25. Roughly $13 million of it was swapped for 8.3 million common "
+        "shares. The remaining $5 million stays as debt with a three-year term.",
+        "2024-10-29", "loan",
+        [
+            ("Gryphon Digital Mining", 13000000.0, None, "2024-10-25", "repaid"),
+            ("Gryphon Digital Mining", 5000000.0, None, "2024-10-25", "outstanding"),
+        ],
+    ),
+])
+def test_batch_101_103_gate_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
