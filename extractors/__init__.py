@@ -125,7 +125,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         cands += table_candidates(ctx, table)
     _date_loans_from_next_sentence(ctx, cands)
     _date_facilities_from_sentence_before(ctx, cands)
-    _date_loans_from_previous_sentence(cands)
+    _date_loans_from_previous_sentence(ctx, cands)
     _date_loans_at_signing(ctx, cands)
     _date_loans_by_defined_terms(ctx, cands)
     _date_loans_under_the_agreement(ctx, cands)
@@ -207,7 +207,7 @@ def _signing_dates(ctx: DocContext, sentence: str, signed: re.Pattern = _SIGNED)
     return [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind in ("date", "month")]
 
 
-_AT_SIGNING = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:signing|execution)\b", re.I)
+_AT_SIGNING = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:signing|execution)\b|^\W{0,3}At\s+its\s+closing\b", re.I)
 
 
 def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -219,7 +219,10 @@ def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
                 p.kind in ("date", "month") for p in c.sent.periods):
             continue
         above = ctx.text[:ctx.text.rfind("\n", 0, c.sent.start) + 1].rstrip("\n").split("\n")
-        for line in [x for x in reversed(above) if x.strip()][:5]:
+        # (or the sentence before, in its line: "In October 2022, the Company entered into a third amendment ... At its
+        # closing, the Company borrowed a further $7.5 million")
+        told = _line_before(ctx, c.sent)
+        for line in ([_last_sentence(told)] if told else []) + [x for x in reversed(above) if x.strip()][:5]:
             dated = _signing_dates(ctx, line)
             if dated:
                 c.period_end, c.period_default = dated[0].end, False
@@ -230,6 +233,8 @@ def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
 # Credit and Guaranty Agreement (the "Credit Agreement")'
 _DEFINED_DATED_TERM = re.compile(r"\((?:the\s+)?[\"“](?P<term>(?:[A-Z][\w-]*\s+){0,4}(?:Date|Agreement|"
                                  r"Facility|Loans?|Amendment))[\"”]\)")  # (the "Amendment")
+# 'a Loan, Guaranty and Security Agreement (the "LGSA")': an agreement named by its initials
+_DEFINED_INITIALS = re.compile(r"\b(?:Agreement|Facility|Loan)\s+\((?:the\s+)?[\"“](?P<term>[A-Z]{2,6})[\"”]\)")
 
 
 def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -239,12 +244,15 @@ def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> Non
     if '"' not in ctx.text and "“" not in ctx.text:
         return
     dated: dict[str, dt.date] = {}
-    for m in _DEFINED_DATED_TERM.finditer(ctx.text):
+    for m in [*_DEFINED_DATED_TERM.finditer(ctx.text), *_DEFINED_INITIALS.finditer(ctx.text)]:
         start = max(ctx.text.rfind("\n", 0, m.start()) + 1, m.start() - 400)  # (a name's "Inc." is no sentence end)
-        days = [p for p in P.find_periods(ctx.text[start:m.start()], ctx.published, ctx.fy_end_month, ctx.dmy)
-                if p.kind == "date"]
+        before = ctx.text[start:m.start()]
+        days = [p for p in P.find_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "date"]
+        # "On December 1, 2021, TeraCub, which became a subsidiary ... on December 13, 2021, entered into ...": the
+        # opening date is the agreement's
+        openers = [p for p in days if before[max(0, p.char_start - 3):p.char_start] == "On "]
         if days and m.group("term") not in dated:
-            dated[m.group("term")] = days[-1].end
+            dated[m.group("term")] = (openers or days)[-1].end
     if not dated:
         return
     for c in cands:
@@ -328,6 +336,8 @@ _DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|enter
                           # "The debt repayment and exchange agreement with Anchorage Lending CA was signed on Oct. 25"
                           r"\b(?:deal|agreement|settlement|restructuring)\b[^.;]{0,80}\b(?:was|were)\s+"
                           r"(?:signed|struck|reached|closed|inked)\b", re.I)
+_THAT_LENDER = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:second\s+|first\s+|other\s+|new\s+)?lender\s+"
+                          r"(?:advanced|lent|provided|extended|funded|wired|made)\b")
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
 
 
@@ -354,7 +364,10 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         deal = c.loan_event in ("repaid", "outstanding") and _THE_DEAL.search(c.sent.text)
         # or: "Backbone signed the financing with BlockFi in February 2022 ... It borrowed $32 million at the time"
         then = c.loan_event in ("borrowed", "facility") and _AT_THE_TIME.search(c.sent.text, c.q_end, c.q_end + 60)
-        if not deal and not then and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
+        # or: "... on June 21, another subsidiary entered into a master loan agreement with a second lender. That lender
+        # advanced $8.04 million for 18 months"
+        lent = c.loan_event == "borrowed" and _THAT_LENDER.match(c.sent.text)
+        if not deal and not then and not lent and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
             continue
         signed = _DEAL_STRUCK if deal else _SIGNED
         before = _line_before(ctx, c.sent)
@@ -381,7 +394,8 @@ _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection wit
 
 
 # "On the same date the Company ... entered into a Term Loan Agreement", "borrowed $50.0 million on the closing date"
-_SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\b(?:[Tt]hat|[Tt]he) same month\b|\bon the closing date\b|\b(?:at|upon|on) (?:the )?(?:signing|"
+_SAME_DATE = re.compile(r"\bon the same (?:date|day)\b|\b(?:[Tt]hat|[Tt]he) same month\b|\bon the closing date\b|\b"
+                        r"(?:at|upon|on) (?:the |its )?(?:signing|"
                         r"execution|closing)\b|"
                         # "Hut 8 said it drew the full $70 million of new capacity immediately": at the signing
                         r"\b(?:drew|drawn|borrowed|repaid)\b[^.;]{0,60}\b(?:immediately|at once)\b", re.I)
@@ -395,7 +409,10 @@ _LEAVING = re.compile(r"\b(?:leaving|which left|that left|bringing|taking|liftin
 _THAT_LOAN = re.compile(r"\b(?:that|this|the same)\s+(?:facility|line|loan|credit facility)\b")
 
 
-def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
+_BULLET_LINE = re.compile(r"[ \t]*[-•*–]\s")
+
+
+def _date_loans_from_previous_sentence(ctx: DocContext, cands: list[Candidate]) -> None:
     """'On May 20, 2025, the Company borrowed an additional $100 million ... Following this borrowing, the aggregate
     principal amount outstanding ... was $200 million.': a loan with no date of its own, in a sentence that opens by
     pointing back to the event before it, takes that event's date; so does one that happened 'on the same date' or
@@ -405,7 +422,12 @@ def _date_loans_from_previous_sentence(cands: list[Candidate]) -> None:
         if c.type != "loan":
             continue
         if c.period_default and dated is not None and (
-                (_FOLLOWING.match(c.sent.text) and dated.sent.para == c.sent.para and c.sent.start > dated.sent.end)
+                # (or the bullet after: "- On October 26, 2022, Stronghold completed delivery of the last tranche ...
+                # - With that delivery, all outstanding principal ..., approximately $67.4 million, has been
+                # eliminated")
+                (_FOLLOWING.match(c.sent.text) and c.sent.start > dated.sent.end and (
+                    dated.sent.para == c.sent.para or (c.sent.para - dated.sent.para == 1 and _BULLET_LINE.match(
+                        ctx.text, ctx.text.rfind("\n", 0, dated.sent.start) + 1) and _BULLET_LINE.match(c.sent.text))))
                 or (_SAME_DATE.search(c.sent.text) and 0 <= c.sent.para - dated.sent.para <= 1
                     and c.company == dated.company)
                 # "As of September 30, 2024, $65.0 million was outstanding under the facility ... Of the 9,106
@@ -601,7 +623,11 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     if (that := _THAT_MONTH.search(s)) and not any(p.kind == "month" for p in periods):
         # "In December 2022, ... Argo sold its Helios facility to Galaxy. Galaxy also extended a $35 million loan to
         # Argo that month": the month just named
-        months = [p for p in _periods_just_before(ctx, s0) if p.kind == "month"]
+        told = _periods_just_before(ctx, s0)
+        months = [p for p in told if p.kind == "month"] or [
+            # "On June 12, 2024, a subsidiary signed ... Later that month, Canaan ... took a loan": the day's month
+            P.Period(p.end.replace(day=1), P.month_end(p.end.year, p.end.month), "month", p.char_start, p.char_end,
+                     p.has_year, p.text) for p in told if p.kind == "date" and p.start is None]
         if months:
             periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
                                                             text=that.group())], key=lambda p: p.char_start)

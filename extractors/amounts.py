@@ -298,7 +298,26 @@ def find_hashrates(text: str) -> list[Quantity]:
         q = _quantity(text, m, "EH/s", factor)
         if q:
             out += [q, *_bare_comparisons(text, q, factor)]
-    return _sorted_unique(out)
+    return _between_both_with_units(text, _sorted_unique(out))
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_AND_ONLY = re.compile(r"\s+(?:and|to)\s+")
+
+
+def _between_both_with_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """'between 7 EH/s and 9 EH/s online by December 31': one range, reported by its upper bound."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.is_range and q.value > prev.value \
+                and _AND_ONLY.fullmatch(text, prev.end, q.start) \
+                and (_BETWEEN_BEFORE.search(text, max(0, prev.start - 24), prev.start)
+                     or text[prev.start:prev.start + 8].lower() == "between "):
+            out[-1] = Quantity(q.value, q.unit, prev.start, q.end, "at_most", True)
+            continue
+        out.append(q)
+    return out
 
 
 _OTHER_COINS = re.compile(r"\b(?:ETH|[Ee]ther(?:eum)?|Solana|SOL|Litecoin|LTC|Dogecoin|DOGE|XRP|USDT|USDC|TRX|KAS|Kaspa|"
@@ -400,6 +419,32 @@ def find_usd(text: str) -> list[Quantity]:
         if value is None:
             continue
         out.append(Quantity(value, "USD", m.start(), m.end(), qualifier_before(text, m.start())))
+    return out
+
+
+# spoken money with no currency sign: "We drew another 25 million on the Coinbase line", "the principal on our term
+# loan stood at 146 million at September 30" (not shares, coins, machines or another currency)
+_BARE_MILLIONS = re.compile(r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion)\b"
+                            r"(?!\s+(?:(?:new|common|ordinary|class\s+\w+|more|additional|of\s+(?:its|our|the|"
+                            r"their))\s+)?"
+                            r"(?:shares|stock|units|warrants|bitcoins?|BTC|coins?|ether|ETH|tokens|USDT|USDC|dollars|"
+                            r"USD|"
+                            r"euros?|pounds|yuan|RMB|AED|HKD|CAD|AUD|C\$|A\$|miners|machines|rigs|devices|terahash|"
+                            r"petahash|kilowatt|megawatt|watts?|kWh|MWh|square|acres|people|users|customers|ounces|"
+                            r"gallons|tonnes|tons|hours|years)\b)")
+_OTHER_CURRENCY_BEFORE = re.compile(r"(?:€|£|¥|\b(?:C|A|HK|S|NZ)\$|\b(?:EUR|GBP|CAD|AUD|AED|RMB|CNY|HKD|SEK|NOK|"
+                                    r"CHF)\s?)$")
+
+
+def find_bare_millions(text: str) -> list[Quantity]:
+    """Spoken money amounts with no currency sign ("we paid off ... roughly 50 million in total"), in US dollars."""
+    out = []
+    for m in _BARE_MILLIONS.finditer(text):
+        if _OTHER_CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        value = parse_number(f"{m.group('num')} {m.group('scale')}")
+        if value is not None:
+            out.append(Quantity(value, "USD", m.start(), m.end(), qualifier_before(text, m.start())))
     return out
 
 

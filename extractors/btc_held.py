@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 81
+VERSION = 82
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -27,7 +27,9 @@ CUES = [
                                r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|the firm|us|them|"
                                r"(?-i:[A-Z])[\w.&'-]*(?: (?-i:[A-Z])[\w.&'-]*){0,2}) with\b|"
                                r"\b(?:was|were|is|are) left with\b|"
-                               r"(?:['’]ve|\bhave|\bhas)\s+got\b",  # "We've got close to 49,000 bitcoin"
+                               r"(?:['’]ve|\bhave|\bhas)\s+got\b|"  # "We've got close to 49,000 bitcoin"
+                               # "put the bitcoin it keeps in custody at 5,646 BTC as of April 30"
+                               r"\b(?:keeps?|kept|keeping)\s+in\s+(?:its\s+own\s+)?custody\b",
                                re.I)),
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
                                r"\b(?:coin|bitcoin|BTC|crypto(?:currency)?|digital (?:currency|asset)) "

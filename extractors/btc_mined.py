@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 77
+VERSION = 78
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -34,7 +34,10 @@ CUES = [
                                # "- Self-mining: 43 BTC", a line under "Total Bitcoin produced across the platform"
                                r"\bself-mining\s*:",
                                re.I)),
-    ("production_of", re.compile(r"\bproduction\b|\boutput\b|\bhaul\b|\bBTC (?:mined|produced|earned)\b|"
+    # (not a report's name: "In its monthly production and operations report, the company put the bitcoin it keeps in
+    # custody at 5,646 BTC")
+    ("production_of", re.compile(r"\bproduction\b(?!\s+(?:and\s+operations?\s+)?(?:report|update|release)s?\b)|"
+                                 r"\boutput\b|\bhaul\b|\bBTC (?:mined|produced|earned)\b|"
                                  + RUNNING_TALLY + "|"
                                  # "The company's own self-mining business accounted for the other 43 BTC"
                                  r"\bself-mining\b(?=[^.;]{0,60}\b(?:accounted for|contributed|made up)\b)|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 82
+VERSION = 83
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -119,7 +119,9 @@ NOT_OURS = [
                           r"\bby\s+(?:more than\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$|"
                           # a step: "had to cut its capacity by 3.6 EH/s", "grew its fleet by roughly 5 EH/s"
                           r"\b(?:cut|cutting|reduc(?:ed|ing|e)|lower(?:ed|ing)?|shr(?:ank|unk|ink)|grew|grow(?:n|s|ing)?|"
-                          r"increas(?:ed|ing|e)|boost(?:ed|ing)?|expand(?:ed|ing)?|rais(?:ed|ing))\s+(?:its|their|the|our)\s+"
+                          r"increas(?:ed|ing|e)|boost(?:ed|ing)?|expand(?:ed|ing)?|rais(?:ed|ing)|lift(?:s|ed|ing)?)\s+"
+                          # (or a name's: "should lift Hut 8's computing power by about 475 petahashes")
+                          r"(?:its|their|the|our|(?:[\w.&-]+\s+){0,2}?[\w.&-]+['’]s)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:capacity|hash\s?rate|fleet|computing power)\s+by\s+(?:about\s+|roughly\s+|"
                           r"approximately\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|"
                           r"\b(?:swapped out|swapping out|took (?:\w+ )?offline|taking (?:\w+ )?offline|retired|retiring|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 86
+VERSION = 87
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -421,7 +421,7 @@ _AMOUNT_EVENTS = [
                             r"[^$;]{0,60}$|\bprovid(?:es|e|ed|ing) for (?:(?:a|an) (?:[\w-]+ ){0,4}(?:loan|facility|line)|borrowings)\b"
                             r"[^$;]{0,30}$|\b(?:commit(?:ted|s)?\s+(?:to\s+(?:provide|lend|extend)\s+)?|approv(?:e|ed|es|ing)\s+)up to\s*"
                             r"(?:US|USD\s?)?$|"
-                            r"\b(?:loan|facility|line|credit|financing|borrow\w*|lend|advance|extend|amount|"
+                            r"\b(?:loans?|facility|line|credit|financing|borrow\w*|lend|advance|extend|amount|"
                             r"principal)\b[^$;]{0,30}\b(?:up to|not to exceed)\s*(?:US|USD\s?)?$|"
                             r"\b(?:borrow|extend|lend|advance) as much as\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|loan|revolver|credit)(?:['’]s)?\s+(?:cap|limit|size|capacity|commitments?)\b"
@@ -591,6 +591,14 @@ SWAPPED_FOR_SHARES_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of\s+(
                                       r"(?:(?:about|approximately|roughly|some|nearly)\s+)?[\d.,]+\s*(?:million\s+)?"
                                       r"(?:[\w-]+\s+){0,2}?(?:shares|stock)\b", re.I)
 
+_ELIMINATED_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?[^.;$]{0,25}?\b(?:has|have|had|was|were)\s+(?:now\s+)?"
+                               r"(?:been\s+)?"
+                               r"(?:eliminated|extinguished|repaid|paid\s+off|retired|wiped\s+out|forgiven)\b", re.I)
+_TOOK_A_LOAN_BEFORE = re.compile(r"\b(?:took|takes|taken|taking|obtained|received)\s+(?:out\s+)?(?:a|an)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?"
+                                 r"loan\s+(?:with\s+a\s+principal\s+(?:amount\s+)?of|of|for)\s+(?:about\s+|"
+                                 r"approximately\s+)?"
+                                 r"(?:US|USD\s?)?$", re.I)
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the|balance\s+of)\s+(?:US|USD\s?)?$", re.I)
 STAYS_DEBT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+"
                               r"(?:stays|remains|becomes|will\s+(?:stay|remain|become))\s+(?:as\s+)?(?:(?:a|an)\s+)?"
@@ -608,6 +616,10 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"
     if _SWAP_BEFORE.search(left) and _DEBT_FOR_EQUITY_AFTER.match(right):
         return "repaid"  # "to exchange $17.9 million of its debt for newly issued preferred shares"
+    if _ELIMINATED_AFTER.match(right):
+        return "repaid"  # "all outstanding principal ..., approximately $67.4 million in total, has been eliminated"
+    if _TOOK_A_LOAN_BEFORE.search(left):
+        return "borrowed"  # "took a loan with a principal amount of 14,308,156 USDT"
     if SWAPPED_FOR_SHARES_AFTER.match(right):
         return "repaid"  # "Roughly $13 million of it was swapped for 8.3 million shares": debt settled in shares
     if _REMAINDER_BEFORE.search(left) and STAYS_DEBT_AFTER.match(right):

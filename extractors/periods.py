@@ -126,9 +126,11 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
     # "Since it began mining in November 2024, Cango had produced a cumulative 5,810 BTC": from that month's start
-    ("since_month", rf"\b[Ss]ince\s+(?:(?:(?:it|the company|we)\s+(?:began|started)|starting|"
-                    rf"beginning)\s+(?:to\s+mine|mining|"
-                    rf"operations|operating|production|producing)\s+in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
+    # (and "Since we entered the industry in November 2024, we have mined 5,810 bitcoins")
+    ("since_month", rf"\b[Ss]ince\s+(?:(?:(?:it|the company|we)\s+(?:began|started|entered|joined)|starting|entering|"
+                    rf"beginning)\s+(?:to\s+mine|mining|operations|operating|production|producing|"
+                    rf"the\s+(?:bitcoin\s+)?(?:mining\s+)?(?:industry|business|"
+                    rf"sector))\s+in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
                     rf"(?!,?\s+when\b)"),
     ("first_months", rf"\b(?:the\s+)?(?P<which>(?i:first|last|final))\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
@@ -323,7 +325,7 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
 
 # "from the start of mining in March 2022 through February 2023": one span from the first month to the second
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?)?$", re.I)
-_SPAN_JOINS = re.compile(r"\s*(?:to|through|thru|until|and|-|–)\s*")
+_SPAN_JOINS = re.compile(r"\s*,?\s*(?:to|through|thru|until|and|-|–)\s*")  # (", to": "from October 1, 2022, to")
 
 
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins?|started|starts?|entered|enters|opened|kicked off)\s+$", re.I)
@@ -374,6 +376,12 @@ def _month_to_month(out: list[Period], text: str) -> list[Period]:
                 and _SPAN_JOINS.fullmatch(text, prev.char_end, p.char_start) \
                 and _SPAN_OPENS.search(text, max(0, prev.char_start - 60), prev.char_start):
             merged[-1] = Period(prev.start, p.end, "span", prev.char_start, p.char_end, True,
+                                text[prev.char_start:p.char_end])
+            continue
+        if prev is not None and prev.kind == "month" and p.kind == "months" and p.start is not None \
+                and prev.end + dt.timedelta(days=1) == p.start and text[prev.char_end:p.char_start] == ", ":
+            # "mined 1,624 BTC over April, May and June": the three months
+            merged[-1] = Period(prev.start, p.end, "months", prev.char_start, p.char_end, p.has_year,
                                 text[prev.char_start:p.char_end])
             continue
         if prev is not None and prev.kind == "date" and p.kind == "date" and p.has_year and prev.start is None \

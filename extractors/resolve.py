@@ -158,14 +158,23 @@ def _is_any_echo(c: Candidate, kept: list[Candidate]) -> bool:
     heading = _is_heading(c)
     return (_is_echo(c, kept, heading) or _is_undated_echo(c, kept, heading) or _is_figureless_loan_echo(c, kept)
             or (heading and _is_heading_bound_echo(c, kept)) or _is_quoted_loan_echo(c, kept)
-            or _is_headline_loan_echo(c, kept))
+            or _is_headline_loan_echo(c, kept) or _is_dateline_loan_echo(c, kept))
+
+
+def _is_dateline_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
+    """'NEW YORK, Nov. 01, 2022 (GLOBE NEWSWIRE) -- Stronghold ... has cleared the last approximately $2.1 million of
+    the roughly $67 million in principal it had owed' over the body's dated '$2.1 million of principal was
+    extinguished' and '$67.4 million in total, has been eliminated': a wire release's lead sums up its body."""
+    return c.type == "loan" and c.value is not None and _DATELINE_LEAD.search(c.sent.text, 0, 160) is not None and any(
+        k is not c and k.type == "loan" and k.company == c.company and k.sent is not c.sent and k.value is not None
+        and (_close(k.value, c.value) or _rounds_to(k.value, c.value)) for k in kept)
 
 
 def _is_headline_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:
     """'LM Funding Secures Additional $2.0 Million Loan' over 'the Lender agreed to provide the Company with an
     additional loan of up to $2.0 million': a headline whose event was a guess restates the body's loan."""
     return "direction_unclear" in c.flags and len(c.sent.text.strip()) < 120 and _is_heading_line(c) \
-        and _loan_told_elsewhere(c, kept, lambda k: "direction_unclear" not in k.flags)
+        and _loan_told_elsewhere(c, kept, lambda k: "direction_unclear" not in k.flags or not _is_heading_line(k))
 
 
 def _is_quoted_loan_echo(c: Candidate, kept: list[Candidate]) -> bool:

@@ -12,7 +12,8 @@ import re
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.amounts import AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, Quantity, find_btc, find_usd, parse_number
+from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, Quantity, find_bare_millions,
+                                find_btc, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS, Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in,
@@ -537,6 +538,12 @@ _IT_BOUGHT = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|the company|the miner
 _OF_ITS_UNIT = re.compile(r"\sof\s(?:its|their|our)\s")
 
 
+# No listed miner has come near 150,000 BTC (the largest held about 53,000 in 2025, and none mines 15,000 a year): a
+# larger figure is the industry's, a treasury company's or the network's ("miners are estimated to control more than
+# 700,000 BTC")
+MAX_MINER_BTC = 150_000
+
+
 def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     cue_s = _cue_text(sent)
@@ -556,6 +563,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
+        if why is None and q.value > MAX_MINER_BTC:
+            why = "aggregate"  # "Across the whole industry, miners are estimated to control more than 700,000 BTC"
         if why is None and _NON_MINER_HOLDER_BEFORE.search(s, max(0, q.start - 60), q.start):
             why = "other_company"  # "The kingdom's sales ... leaving it with around 5,600 BTC", "the U.S. government, whose"
         if why is None and (poss := _OTHERS_POSSESSIVE.search(s, max(0, q.start - 40), q.start)) is not None \
@@ -1140,6 +1149,10 @@ _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|b
                                 r"\s+[^.;$]{0,40}?\band\s+(?:is|was|are|were)\s+(?:expected|projected|forecast|on track)\s+"
                                 r"to\s+(?:reach|hit|rise to|climb to|grow to)\s+(?:about\s+|roughly\s+|approximately\s+|"
                                 r"around\s+|nearly\s+)?|"
+                                # "expanding its combined Self-Mining and Hosting operations to about 4.5 EH/s early in
+                                # the second quarter of 2023 and to an anticipated 8.0 EH/s by the fourth quarter"
+                                r"\s+[^.;$]{0,50}?\band\s+(?:then\s+)?to\s+(?:an?\s+(?:anticipated|expected|estimated|"
+                                r"projected)\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?|"
                                 # "... 3.10 Exahash at the end of May and the Company expects that figure to reach ..."
                                 r"\s+[^.;$]{0,40}?\band\s+(?:the\s+[Cc]ompany|it|we)\s+expects?\s+(?:that\s+figure|it|this)\s+to\s+"
                                 r"(?:reach|hit|rise to|climb to|grow to)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+)?|"
@@ -1563,12 +1576,13 @@ _NEXT_GOAL = re.compile(r"\s*(?:by|before|in|when|at)\s+[^.;,]{3,30}?,?\s+(?:and
                         r"approximately\s+|roughly\s+)?$", re.I)
 
 
-_PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?\s+)?(?:to|,?\s*(?:and|before)\s+(?:then\s+)?"
+_PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?(?:\s+|(?=,)))?(?:to|,?\s*(?:and|before)\s+"
+                      r"(?:then\s+)?"
                       r"(?:reached|reaching|hit|hitting|touched|touching|"
                       # "... to 44.85 EH/s in September and improved again to 46.09 EH/s in October"
                       r"(?:improved|rose|climbed|grew|increased|fell|slipped|dropped|declined)\s+"
                       r"(?:again\s+|further\s+)?"
-                      r"to))\s+(?:about\s+|approximately\s+|roughly\s+)?",
+                      r"to|to))\s+(?:about\s+|approximately\s+|roughly\s+)?",  # (", and then to 46.09 exahash")
                       re.I)  # "... rose from 40.91 EH/s in July to 44.85 EH/s in September and reached 46.09 EH/s in October"
 
 
@@ -1775,6 +1789,34 @@ def _clause_before_lending(s: str) -> int | None:
     return cut if loan.COLLATERAL.search(s, 0, cut) or loan.TRIGGER.search(s, 0, cut) else None
 
 
+# "the company secured a $5 million non-convertible loan on August 6, 2024": the miner borrowed
+_SECURED_A_LOAN = re.compile(r"\b(?:secured|obtained|closed|took)\s+(?:a|an)\s+(?:(?:US)?\$[\d.,]+\s*(?:million|"
+                             r"billion|m|bn)?\s+)?"
+                             r"(?:[\w-]+\s+){0,2}loan\b", re.I)
+
+
+# a draw told in words that say the miner took the money
+_SAYS_BORROWED = re.compile(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b|"
+                            r"\btranches?\b(?:[^.;]|\.(?=\d)){0,60}\breceived\b", re.I)
+
+
+def _miner_secured_a_loan(sent: Sent) -> bool:
+    """'the company secured a $5 million non-convertible loan', not 'Fluidstack ... closed a $900 million GPU-backed
+    loan' (an organisation outside the registry as the subject)."""
+    m = _SECURED_A_LOAN.search(sent.text)
+    return m is not None and (_MINER_AS_SUBJECT_BEFORE.search(sent.text, max(0, m.start() - 30), m.start()) is not None
+                              or any(x.company and _SUBJECT_GAP.fullmatch(sent.text, x.end, m.start())
+                                     for x in sent.mentions))
+
+
+_MINER_AS_SUBJECT_BEFORE = re.compile(r"\b(?:it|we|the company|the miner)\s+(?:has\s+|had\s+|also\s+)?$", re.I)
+_SUBJECT_GAP = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?")
+
+
+_DOLLARS = re.compile(r"\$\s?\d")
+_WE_SPEAK = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """One loan fact per principal figure, its event read from the words around it; a sentence with a loan cue and
     no figure gives one fact when it states a repayment or posted collateral."""
@@ -1791,6 +1833,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # (an aside's doubt is not the loan's: "At Core Scientific, which has said it may need bankruptcy protection, the
     # debts at the end of September included $39 million of rig-secured loans")
     main = _WHICH_CLAUSE.sub(",", s) if ", which" in s or ", who" in s else s
+    if ": " in main and _DOLLARS.search(main.rsplit(": ", 1)[1]):
+        # (nor a lead-in's: "it has a backstop if it needs cash: in December the company lined up a $100 million ...")
+        main = main.rsplit(": ", 1)[1]
     # (nor a lender's description: "Two Prime, the digital asset lender that has been quietly building a book of loans
     # to bitcoin miners, has agreed to lend CleanSpark $100 million")
     unlent = _LENDER_APPOSITIVE.sub(",", s) if ", the " in s or ", a " in s else s
@@ -1813,7 +1858,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return []
     # with no event word the sentence's figures may still name theirs ("raised the facility's cap to $300 million")
     sentence_event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
-    usd = [u for u in find_usd(s) if u.value >= 100_000 and not _is_sale_proceeds(s, u)
+    usd = find_usd(s)
+    if _WE_SPEAK.search(s) and any(ch in s for ch in "mb"):
+        # an executive speaking, in a transcript or a quote: money may come with no currency sign
+        usd = sorted(usd + [b for b in find_bare_millions(s) if not any(u.start <= b.start < u.end for u in usd)],
+                     key=lambda q: q.start)
+    usd = [u for u in usd if u.value >= 100_000 and not _is_sale_proceeds(s, u)
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
            and not _CASH_BEFORE.search(s, max(0, u.start - 100), u.start)
@@ -1831,6 +1881,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _WOULD_BE_CLAUSE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_YET_FUNDED_AFTER.match(s, u.end)
            and not _MAY_DRAW_THE_REST_BEFORE.search(s, max(0, u.start - 50), u.start)
+           and not _PLANNED_REPAYMENT_BEFORE.search(s, max(0, u.start - 60), u.start)
            and not _OFFERED_BEFORE.search(s, max(0, u.start - 160), u.start)
            and not _PRICE_PAID_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (u.value < 250_000 and _BTC_PRICE_BEFORE.search(s, max(0, u.start - 40), u.start))
@@ -1959,7 +2010,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # $17.7 million of principal under ... and approximately $4.1 million ..."
         if event is None:
             event = sentence_event
-            if event == "borrowed" and not re.search(r"\bborrow|\bdrew\b|\bdrawn\b|\btook out\b|\btranches?\b(?:[^.;]|\.(?=\d)){0,60}\breceived\b", s, re.I):
+            if event == "borrowed" and not _SAYS_BORROWED.search(s) and not _miner_secured_a_loan(sent):
                 flags.add("direction_unclear")
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
@@ -1989,7 +2040,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             value = None
         c = Candidate("loan", company, value, "USD", sent, u.start, u.end, event, loan_event=event,
                       collateral_btc=collateral, lender=_own_lender(sent, u.end, hi) or lender, flags=flags)
-        in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else None
+        in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else \
+            _AT_PERIOD_END_AFTER.match(s, u.end) if event == "outstanding" else None
         rp = report_period_of(ctx, sent, in_the.group("unit")) if in_the else None
         if rp is None and event == "facility" and (signed := _SIGNED_IN_WITH.search(s, max(lo, u.start - 80), u.start)):
             # "The Coinbase line was first signed in June 2023 with a $50 million limit and has been amended ..., most
@@ -2220,7 +2272,12 @@ _OFFERED_BEFORE = re.compile(r"\b(?:offer(?:ed|s|ing)?|(?:would|could|might)\s+(
                              r"give))\s+(?:it\s+|the\s+(?:company|miner)\s+)?(?:another\s+|an\s+additional\s+|a\s+further\s+|"
                              r"a\s+|an\s+|up\s+to\s+)?(?:US|USD\s?)?$|"
                              r"\b(?:proposals?|term sheets?|offers?)\s+(?:from|by)\s+[^$;]{0,60}?\bto\s+(?:provide|lend|"
-                             r"extend|advance|fund|arrange)\b[^$;.]{0,70}$", re.I)
+                             r"extend|advance|fund|arrange)\b[^$;.]{0,70}$|"
+                             # a trigger's threshold: "payable on ... an issuance of equity securities ... in an
+                             # offering of more than $50.0 million"
+                             r"\b(?:offering|placement|issuance|raise)\s+of\s+(?:more\s+than|at\s+least|over|"
+                             r"not\s+less\s+than|"
+                             r"in\s+excess\s+of)\s+(?:US|USD\s?)?$", re.I)
 # "a November sell-off of bitcoin that took advantage of the rally to nearly $100,000": bitcoin's price
 _BTC_PRICE_BEFORE = re.compile(r"\b(?:rall(?:y|ied)|price[ds]?|trad(?:ing|ed)|surg(?:e|ed)|climb(?:ed)?|high|record|peak(?:ed)?)\b"
                                r"[^$;]{0,25}$", re.I)
@@ -2306,6 +2363,10 @@ def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lende
 
 _IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P<unit>period|quarter|half|month)\b"
                                   r"(?!\s+(?:ended|ending|to|through|before|after)\b)", re.I)
+# "cutting the balance from $50 million on November 9 to $30 million at month-end": the reported month's end
+_AT_PERIOD_END_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:at|as\s+of|by)\s+(?:the\s+)?(?P<unit>month|"
+                                  r"quarter)[- ]end\b",
+                                  re.I)
 _EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0,50},")
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
 _INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|(?-i:may)|might|"
@@ -2648,6 +2709,8 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # "eliminated $15 million of annual interest expense", "more than $250 million of miner debt"
                              r"\s+(?:in|of)\s+(?:annual\s+|accrued\s+|hosting\s+|power\s+|prepaid\s+|cash\s+)?(?:interest|fees|costs?|"
                              r"expenses?|deposits?)\b|"
+                             # "Hut 8 is putting down a $2.9 million deposit on the order": a payment, not a debt
+                             r"\s*(?:million|billion|m|bn)?\s+(?:cash\s+)?(?:deposit|down\s?payment)\b|"
                              # "freed about $75 million worth of bitcoin", "save around $5 million a year in cash interest"
                              r"\s+worth\s+of\b|\s+(?:a|per)\s+year\b(?!\s+(?:earlier|before|ago|prior|later|after)\b)|"
                              # "paid roughly $6 million from cash on hand": the miner's own cash
@@ -2754,7 +2817,7 @@ def _is_quoted(ctx: DocContext, sent: Sent) -> bool:
 _LIMIT_RAISED = re.compile(r"\W{0,3}(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+")
 _DEBT_NOUN = re.compile(r"\b(?:debt|indebtedness)\b", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|should|if)\b", re.I)
-_LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loan|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
+_LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loans?|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
                            rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}loan\b[^.;:]{{0,60}}\bdenominated in (?:bitcoin|BTC)\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
@@ -2988,6 +3051,13 @@ _NOT_YET_FUNDED_AFTER = re.compile(_SCALE_THEN + r"(?:[\w-]+\s+){0,3}?"
 _MAY_DRAW_THE_REST_BEFORE = re.compile(r"\b(?:can|may|could|is able to)\s+(?:still\s+)?(?:take|draw|borrow|request|tap)"
                                        r"\s+(?:down\s+)?(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|"
                                        r"other)\s+(?:US|USD\s?)?$", re.I)
+# "we expect to pay down roughly 7 million of debt": a plan, not a repayment
+_PLANNED_REPAYMENT_BEFORE = re.compile(r"\b(?:(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|"
+                                       r"targets?)"
+                                       r"\s+to|will|would|could|may|might)\s+(?:pay\s+down|pay\s+off|pay\s+back|repay|"
+                                       r"prepay|retire|cut|reduce)\s+(?:(?:its|our|the)\s+debt\s+by\s+)?"
+                                       r"(?:about|approximately|roughly|some|nearly|another|a\s+further|up\s+to)?\s*"
+                                       r"(?:US|USD\s?)?$", re.I)
 _AFTER_PERIOD_OPENER = re.compile(r"\W{0,3}(?:After|Since)\s+the\s+(?:quarter|period|month|year)(?:\s+|-)"
                                   r"(?:closed|ended|end)\b|"
                                   r"\W{0,3}Subsequent\s+to\s+(?:the\s+)?(?:quarter|period|year)[\s-]end\b", re.I)

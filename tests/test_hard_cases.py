@@ -6469,3 +6469,193 @@ def test_batch_101_103_gate_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "loans" (plural) up to a sum name a facility's size
+    (
+        "Marathon 8-K\n\nOn October 1, 2021, Marathon signed a Revolving Credit and Security Agreement "
+        "(the \"Agreement\") with Silvergate Bank. The Agreement commits the Bank to make revolving loans "
+        "to the Company of up to $100,000,000.",
+        "2021-10-06", "loan",
+        [
+            ("MARA Holdings", 100000000.0, None, "2021-10-01", "facility"),
+        ],
+    ),
+    # an agreement named by its initials is dated by the sentence's opening date
+    (
+        "TeraWulf 10-Q\n\nOn December 1, 2021, TeraCub Inc. (\"TeraCub\"), which became a subsidiary of "
+        "TeraWulf on December 13, 2021, entered into a Loan, Guaranty and Security Agreement (the \"LGSA\")"
+        " with Wilmington Trust. Under the LGSA, the lenders provided a term loan facility of $123.5 "
+        "million (the \"Term Loan\").",
+        "2022-11-14", "loan",
+        [
+            ("TeraWulf", 123500000.0, None, "2021-12-01", "facility"),
+        ],
+    ),
+    # "At its closing" takes the date of the amendment told just before
+    (
+        "TeraWulf 10-Q\n\nIn October 2022, TeraWulf entered into a third amendment to the loan agreement."
+        " At its closing, the Company borrowed a further $7.5 million of term loans on the same terms.",
+        "2022-11-14", "loan",
+        [
+            ("TeraWulf", 7500000.0, None, "2022-10-31", "borrowed"),
+        ],
+    ),
+    # "Later that month" is the month of the day just named; "took a loan with a principal amount of" is a draw
+    (
+        "Canaan loans\n\nOn June 12, 2024, a Canaan subsidiary signed master loan and pledge agreements "
+        "with a lender. Later that month, Canaan transferred 330 BTC to the lender and took a loan with a"
+        " principal amount of 14,308,156 USDT.",
+        "2024-09-03", "loan",
+        [
+            ("Canaan", 14308156.0, None, "2024-06-30", "borrowed"),
+        ],
+    ),
+    # "That lender advanced" takes the date of the agreement signed in the sentence before
+    (
+        "Canaan loans\n\nNine days after the first deal, on June 21, another Canaan subsidiary entered "
+        "into a master loan agreement with a second lender. That lender advanced $8.04 million for 18 "
+        "months.",
+        "2024-09-03", "loan",
+        [
+            ("Canaan", 8040000.0, None, "2024-06-21", "borrowed"),
+        ],
+    ),
+    # an executive's money with no currency sign, and a planned repayment is none
+    (
+        "TeraWulf Q3 2023 call\n\nOn the balance sheet, the principal on our term loan stood at 146 "
+        "million at September 30. We expect to pay down roughly 7 million of debt, and we already repaid "
+        "5.5 million of that in October.",
+        "2023-11-13", "loan",
+        [
+            ("TeraWulf", 146000000.0, None, "2023-09-30", "outstanding"),
+            ("TeraWulf", 5500000.0, None, "2023-10-31", "repaid"),
+        ],
+    ),
+    # a wire release's lead sums up the body's dated facts
+    (
+        "Stronghold exits equipment debt\n\nNEW YORK, Nov. 01, 2022 (GLOBE NEWSWIRE) -- Stronghold "
+        "Digital Mining, Inc. (NASDAQ: SDIG) said today that it has cleared the last approximately $2.1 "
+        "million of the roughly $67 million in principal it had owed to NYDIG.\n\nOn October 26, 2022, "
+        "Stronghold completed delivery of the last tranche of miners to NYDIG. In exchange, approximately"
+        " $2.1 million of principal was extinguished.\n- With that delivery, all outstanding principal "
+        "under the equipment financing agreements, approximately $67.4 million in total, has been "
+        "eliminated.",
+        "2022-11-01", "loan",
+        [
+            ("Stronghold Digital Mining", 2100000.0, None, "2022-10-26", "repaid"),
+            ("Stronghold Digital Mining", 67400000.0, None, "2022-11-01", "repaid"),
+        ],
+    ),
+    # a deposit on an order is no loan
+    (
+        "Hut 8 borrows for rigs\n\nHut 8 is borrowing $11.8 million from Foundry to buy new machines. "
+        "Separately from the loan, Hut 8 is putting down a $2.9 million deposit on the order.",
+        "2021-01-15", "loan",
+        [
+            ("Hut 8", 11800000.0, None, "2021-01-15", "borrowed"),
+        ],
+    ),
+    # an equity offering's threshold is no loan
+    (
+        "TeraWulf notes\n\nPrincipal and accrued interest on TeraWulf's stockholder loan were payable on "
+        "the earlier of an issuance of equity securities in an offering of more than $50.0 million and "
+        "the first anniversary of the loan.",
+        "2022-11-14", "loan",
+        [],
+    ),
+    # the month list and the date-to-date span
+    (
+        "Weekly miner wrap\n\nCleanSpark mined 1,624 BTC over April, May and June, including 491 BTC in "
+        "June alone.",
+        "2023-07-07", "btc_mined",
+        [
+            ("CleanSpark", 1624.0, "2023-04-01", "2023-06-30", None),
+            ("CleanSpark", 491.0, "2023-06-01", "2023-06-30", None),
+        ],
+    ),
+    # since the company entered the industry: the span from that month
+    (
+        "CleanSpark fiscal 2023\n\nOver its fiscal year, which ran from October 1, 2022, to September 30,"
+        " 2023, CleanSpark mined 6,903 bitcoin.",
+        "2023-10-03", "btc_mined",
+        [
+            ("CleanSpark", 6903.0, "2022-10-01", "2023-09-30", None),
+        ],
+    ),
+    # a series of averages continues ", and then to"
+    (
+        "Cango Q3 2025 call\n\nSince we entered the industry in November 2024, Cango has mined 5,810 "
+        "bitcoins through the end of September.",
+        "2025-11-20", "btc_mined",
+        [
+            ("Cango", 5810.0, "2024-11-01", "2025-09-30", None),
+        ],
+    ),
+    # an increment told with a name's possessive
+    (
+        "Cango Q3 2025 call\n\nCango's average operating hash rate rose from 40.91 exahash in July to "
+        "44.85 exahash in September, and then to 46.09 exahash in October, so we are now running above "
+        "90% of deployed capacity.",
+        "2025-11-20", "hashrate",
+        [
+            ("Cango", 40.91, "2025-07-01", "2025-07-31", "average"),
+            ("Cango", 44.85, "2025-09-01", "2025-09-30", "average"),
+            ("Cango", 46.09, "2025-10-01", "2025-10-31", "average"),
+        ],
+    ),
+    # a report's name is no production; the coins it keeps in custody are held
+    (
+        "Hut 8 orders rigs\n\nOnce the whole order is running, the rigs should lift Hut 8's computing "
+        "power by about 475 petahashes per second (PH/s).",
+        "2021-01-15", "hashrate",
+        [],
+    ),
+    # a conditional lead-in before a colon does not make the loan after it hypothetical
+    (
+        "Bitfarms April\n\nBitfarms mined 405 BTC in April. In its monthly production and operations "
+        "report, the company put the bitcoin it keeps in custody at 5,646 BTC as of April 30.",
+        "2022-05-03", "btc_held",
+        [
+            ("Bitfarms", 5646.0, None, "2022-04-30", None),
+        ],
+    ),
+    # a list of targets that includes hosting is no fleet, the second one too
+    (
+        "Bitfarms April\n\nBitfarms has a backstop if it needs cash: in December the company lined up a "
+        "$100 million bitcoin-backed credit facility with Galaxy Digital.",
+        "2022-05-03", "loan",
+        [
+            ("Bitfarms", 100000000.0, None, "2021-12-31", "facility"),
+        ],
+    ),
+    # the industry's coins are no miner's
+    (
+        "Mawson update\n\nMawson continues to work toward expanding its combined Bitcoin Self-Mining and "
+        "Hosting Co-location operations to about 4.5 EH/s early in the second quarter of 2023 and to an "
+        "anticipated 8.0 EH/s by the fourth quarter of 2023.",
+        "2023-04-19", "hashrate",
+        [],
+    ),
+    # a range with both units
+    (
+        "Top miners sold little in the first quarter\n\nCipher Mining kept all of its output.\n\nMiners "
+        "still hold plenty\n\nAcross the whole industry, miners are estimated to control more than "
+        "700,000 BTC, about 3.4% of the supply.",
+        "2024-04-17", "btc_held",
+        [],
+    ),
+    # a balance at month-end is the reported month's
+    (
+        "Marathon update\n\nMarathon expects to have between 7 EH/s and 9 EH/s online by December 31.",
+        "2022-12-06", "hashrate",
+        [
+            ("MARA Holdings", 9.0, None, "2022-12-31", "target"),
+        ],
+    ),
+])
+def test_batch_104_106_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
