@@ -611,6 +611,8 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     # "The company aims to reach 3.0 EH/s by the end of its 2023 fiscal year" under a HIVE heading: HIVE's calendar
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),
                              ctx.dmy)
+    if ctx.fiscal_quarters and "Q" in s:
+        periods = [P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
     if (later := _DAYS_LATER.search(s, 0, 80)) and not any(p.kind == "date" and p.start is None for p in periods):
         # "The amendment was signed on Feb. 9. A day later, MARA drew $50 million": days after the date just named (at
         # the sentence's head; "..., and two days later used ..." dates only its clause, which rules do not split)

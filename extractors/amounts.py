@@ -164,7 +164,9 @@ def find_btc(text: str) -> list[Quantity]:
         q = _quantity(text, m, "BTC", 1.0)
         if q:
             q = _restated_exactly(text, q)
-            out += [q, *_bare_comparisons(text, q, 1.0), *_bare_part_before(text, q), *_bare_part_after(text, q)]
+            bases = _bare_comparisons(text, q, 1.0)
+            out += [q, *bases, *_bare_part_before(text, q), *_bare_part_after(text, q)]
+            out += [n for x in (q, *bases) if (n := _same_flow_next(text, x)) is not None]
             flow: Quantity | None = q
             for _ in range(3):  # "produced 467 BTC in April and sold 250, and held 6,279 at month-end"
                 if (flow := _bare_flow_after(text, flow)) is None:
@@ -326,6 +328,29 @@ _OTHER_COINS = re.compile(r"\b(?:ETH|[Ee]ther(?:eum)?|Solana|SOL|Litecoin|LTC|Do
 # compared with 445 in September", "ended at 31.5 EH/s, up from 28.1 at the end of June", "sold 507 BTC of the 531 it
 # mined in the quarter". Only where the words after it are a period or a clause's end, never another unit.
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+# the same flow over another period, bare: "mined 425 bitcoin in December ... and 3,812 for all of 2021", "It mined 462
+# BTC in January but only 268 in May", "went from 301 BTC in January to 431 in May"
+_SAME_FLOW_NEXT = re.compile(rf"\s+(?:(?:in|for|during|over)\s+(?:[^\d;:.]|(?<![\d,.])(?:19|20)\d\d\b){{2,30}}?|"
+                             rf"a\s+year\s+(?:earlier|ago|before))(?:,\s*|\s+)"
+                             rf"(?:and|but|to|versus|against)\s+(?:only\s+|just\s+|then\s+|about\s+|roughly\s+|"
+                             rf"nearly\s+)?"
+                             rf"(?P<num>{_DIGITS})(?![\d%]|[,.]\d)(?=\s+(?:in|for|over|during)\s+(?:all\s+of\s+|the\s+"
+                             rf"(?:full\s+|whole\s+)?"
+                             rf"year\b|{MONTH_NAME}\b|(?:19|20)\d\d\b|Q[1-4]\b|fiscal\b|FY))")
+
+
+def _same_flow_next(text: str, q: Quantity) -> Quantity | None:
+    m = _SAME_FLOW_NEXT.match(text, q.end)
+    if m is None or _UNIT_BETWEEN.search(text, q.end, m.start("num")):
+        return None
+    raw, value = m.group("num"), parse_number(m.group("num"))
+    if value is None or value < 1 or re.fullmatch(r"(?:19|20)\d\d", raw):
+        return None
+    return Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))
+
+
 _BARE = re.compile(
     # the gap after the figure: words, years and quarters ("in fiscal 2025", "in Q3"), no other number and no rate
     # (and a percentage: "mined 609 bitcoin in the fourth quarter, 167% more than the 228 it produced")
@@ -333,12 +358,16 @@ _BARE = re.compile(
     # a day of a month: "held of 733 as of October 31, 2023, compared with 703"
     rf"\b{MONTH_NAME}\s\d{{1,2}}\b"
     r"(?!\s*(?:BTC|bitcoin))|"
+    rf"\b\d{{1,2}}\s{MONTH_NAME}\b|"  # (or day first: "on its balance sheet at 30 June 2021, up from just 127")
     r"(?<![\d,.])\d{1,4}(?:\.\d+)?\s?%)){0,60}?"
     r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
     r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom|"
     r"\safter)"  # "mining 706 BTC in February after 750 in January"
-    rf"\s+(?:the\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|"
-    rf"quarter)\b)(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{{2,8}}\.?\s+\d|{MONTH_NAME}\b))"
+    rf"\s+(?:the\s+)?(?:just\s+|only\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|"
+    rf"as of|"
+    rf"by|over|year|month|quarter)\b)"
+    rf"(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{{2,8}}\.?\s+\d|{MONTH_NAME}\b|"
+    rf"\d{{1,2}}\s+{MONTH_NAME}\b))"
     r"[A-Z])"
     r"|\s(?:of|from|out of|past|than|over|above|below|under|double|triple|twice|quadruple)\s+the\s+"
     rf"(?P<num_of>{_DIGITS})(?=\s+(?:that\s+|which\s+)?(?:it|they|the company)\s+"

@@ -281,6 +281,13 @@ class DocContext:
         million)', as Canadian miners report)."""
         return _LOCAL_THEN_US.search(self.text) is not None
 
+    @functools.cached_property
+    def fiscal_quarters(self) -> bool:
+        """An issuer with a non-calendar fiscal year whose release names its quarters as fiscal ones ('results for the
+        second quarter of fiscal 2025'): its bare 'Q1 2025' is the fiscal quarter too."""
+        return self.is_release and self.fy_end_month != 12 \
+            and _FISCAL_QUARTER_NAMED.search(self.text, 0, 3000) is not None
+
     def fy_end_for(self, company: Company | None) -> int:
         """A roundup's 'fiscal 2024' follows the named company's fiscal calendar unless the text says otherwise."""
         if self.fy_stated or company is None:
@@ -323,6 +330,10 @@ class DocContext:
                    in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
 
 
+_FISCAL_QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal\b|"
+                                   r"\bfiscal\s+(?:year\s+)?(?:20\d\d\s+)?(?:Q[1-4]|(?:first|second|third|"
+                                   r"fourth)\s+quarter)\b",
+                                   re.I)
 _QUARTER_NUMBER = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b", re.I)
 
 
@@ -870,6 +881,7 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
 _MARKET_EVENT_BEFORE = re.compile(r"\b(?:halving|halvening)\s+(?:that\s+)?(?:is\s+|was\s+)?"
                                   r"(?:expected|due|scheduled|slated|set|forecast)\s+"
                                   r"(?:in|for|on|around)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
 _NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
@@ -929,6 +941,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not any(a <= p.char_start < b for a, b in asides)
            and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not _MARKET_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
+           and not (_THE_BEFORE.search(sent.text, max(0, p.char_start - 5), p.char_start)
+                    and _EVENT_AFTER.match(sent.text, p.char_end))  # "after the April halving"
            and not _PRICE_OF_DAY.match(sent.text, p.char_end)
            and not _NAMES_AN_INSTRUMENT.match(sent.text, p.char_end)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(

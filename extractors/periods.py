@@ -1084,6 +1084,19 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     return None
 
 
+_BARE_QUARTER = re.compile(r"Q(?P<q>[1-4])\s?(?P<y>20\d\d)")
+
+
+def as_fiscal_quarter(p: Period, fy_end: int) -> Period:
+    """'Q1 2025' in the release of a miner whose fiscal year ends in September: October-December 2024."""
+    m = _BARE_QUARTER.fullmatch(p.text)
+    if m is None or p.kind != "quarter" or fy_end == 12:
+        return p
+    ey, em = divmod(int(m.group("y")) * 12 + fy_end - 1 - 3 * (4 - int(m.group("q"))), 12)
+    start, end = _quarter_by_end(ey, em + 1)
+    return dataclasses.replace(p, start=start, end=end)
+
+
 def _quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:
     return _months_back(dt.date(y, m, 1), 3), month_end(y, m)
 

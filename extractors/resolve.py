@@ -331,7 +331,14 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
                and (_close(k.value, c.value) or (heading and c.qualifier in ("at_least", "at_most")
                                                  and k.qualifier is None and k.hashrate_kind == c.hashrate_kind
                                                  and _restates(c, k.value, by_step=True)))
-               and (k.type != "loan" or k.loan_event == c.loan_event or _summary_of_deal(c, k)) for k in kept)
+               and (k.type != "loan" or k.loan_event == c.loan_event or _summary_of_deal(c, k))
+               # (a goal never restates the fleet: "from about 6 EH/s today" beside "expects ... about 6 EH/s once
+               # fully operational in the second calendar quarter")
+               and not (k.hashrate_kind == "target" != c.hashrate_kind and _TODAY_AFTER.match(c.sent.text, c.q_end))
+               for k in kept)
+
+
+_TODAY_AFTER = re.compile(r"\s+(?:today|now|currently|at present)\b", re.I)
 
 
 def _summary_of_deal(c: Candidate, k: Candidate) -> bool:

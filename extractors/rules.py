@@ -375,8 +375,17 @@ _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forec
                               # a company's own outlook: "currently expects October 2023 Bitcoin production of between
                               # 170 and 190 Bitcoin"
                               r"(?:expects?|expected|anticipates?|anticipated)\s+(?:[\w-]+\s+){0,4}(?:production|output)\s+"
-                              r"(?:of|to be|to reach|to come in at|at))"
+                              r"(?:of|to be|to reach|to come in at|at)|"
+                              # "BTC production expected at 2,750 to 4,500 BTC for 2022"
+                              r"(?:production|output)\s+(?:is\s+|was\s+)?(?:expected|forecast|projected|guided|"
+                              r"estimated)\s+"
+                              r"(?:at|to\s+be|of|between))"
                               r"\b[^.;]{0,80}$|"
+                              # a third party's count the company disowns: "Third-party trackers currently put its
+                              # holdings at 131 BTC"
+                              r"\b(?:trackers?|third[- ]part(?:y|ies))\b[^.;]{0,40}\b(?:put|puts|estimate[sd]?|peg"
+                              r"(?:s|ged)?)\s+"
+                              r"[^.;]{0,30}$|"
                               # "anticipates that the self-mined Bitcoin it keeps ... will reach about 5,000 Bitcoin"
                               r"\b(?:will|would|should|could|(?:expects?|expected|is set|plans?|aims?)\s+to)\s+"
                               r"(?:[\w-]+\s+){0,2}?"
@@ -620,6 +629,11 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = after_verb, "amount_verb"
         elif rule == "ended_with" and after_verb is btc_mined and _PRODUCED_RIGHT_AFTER.match(right):
             mod, rule = btc_mined, "amount_verb"  # "we finished the month with 683 bitcoin produced"
+        elif mod is btc_held and after_verb is btc_mined and _PRODUCED_RIGHT_AFTER.match(right) \
+                and q.start - (w0 + cue_end) > 25:
+            # "total holdings had passed 49,000 BTC and that the 950 BTC produced was the most since the April 2024
+            # halving": the participle names this figure, the holdings cue the one before
+            mod, rule = btc_mined, "amount_verb"
         elif _CONVERTED_BEFORE.search(left[-40:]) and _INTO_CASH_AFTER.match(right):
             mod, rule = btc_sold, "verb_amount"  # "CleanSpark converted 502 bitcoin into cash in March": a sale
         elif _RAISED_FROM_BEFORE.search(left[-60:]) and not _PRODUCED_RIGHT_AFTER.match(right):
@@ -1149,6 +1163,11 @@ _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|b
                                 r"\s+[^.;$]{0,40}?\band\s+(?:is|was|are|were)\s+(?:expected|projected|forecast|on track)\s+"
                                 r"to\s+(?:reach|hit|rise to|climb to|grow to)\s+(?:about\s+|roughly\s+|approximately\s+|"
                                 r"around\s+|nearly\s+)?|"
+                                # "capacity under management hit a record 28.6 EH/s, 52.1% above the 18.8 EH/s of a year
+                                # earlier"
+                                r",\s+(?:up\s+|down\s+)?\d[\d.]*\s?%\s+(?:above|below|more\s+than|less\s+than|"
+                                r"higher\s+than|"
+                                r"lower\s+than|up\s+on|down\s+on|over)\s+(?:the\s+)?|"
                                 # "expanding its combined Self-Mining and Hosting operations to about 4.5 EH/s early in
                                 # the second quarter of 2023 and to an anticipated 8.0 EH/s by the fourth quarter"
                                 r"\s+[^.;$]{0,50}?\band\s+(?:then\s+)?to\s+(?:an?\s+(?:anticipated|expected|estimated|"
@@ -1237,7 +1256,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         wide_left = unaside[wide_lo:q.start]
         # (not a host's figure when the words after it say the fleet is its own: "The 34.1 EH/s under management ...
         # is made up of 4.2 EH/s of self-owned hashrate and ...")
-        own_fleet = _OWN_FLEET_AFTER.match(s, q.end) is not None
+        own_fleet = _OWN_FLEET_AFTER.match(s, q.end) is not None or (
+            # "That figure bundles ... machines hosted for third parties; the self-owned operating fleet was much
+            # smaller, at roughly 3.9 EH/s": the clause after the semicolon is the miner's own
+            _OWN_FLEET_NOUN.search(s, max(s.rfind(";", 0, q.start), 0, q.start - 90), q.start) is not None
+            and ";" in s[max(0, q.start - 90):q.start])
         why = next((name for name, rx in hashrate.NOT_OURS
                     if not (own_fleet and name == "hosted") and rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  # (across a second figure: "between 40 EH/s and 42 EH/s, including customer
@@ -1395,9 +1418,12 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if rule == "respectively" and kind_of_pair is None and out and out[-1].sent is sent \
                 and out[-1].rule.startswith("respectively") and out[-1].hashrate_kind == "average":
             kind = "average"  # the list's first figure read "realized proprietary hashrate at Argo, Stronghold and ..."
-        if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and not hashrate.FUTURE.search(near_left):
+        if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and (
+                not hashrate.FUTURE.search(near_left) or _FROM_BEFORE.search(near_left)):
+            # (and the start of a planned rise: "should take its hash rate from about 6 EH/s today to an expected 25")
             # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
-            kind = _kind(near_left, near_left, skip="target") or "operational"
+            kind = ("operational" if _FROM_BEFORE.search(near_left) and hashrate.FUTURE.search(near_left) else
+                    _kind(near_left, near_left, skip="target") or "operational")
         if i and kind == "target" and _PAST_GOAL.search(s, lo, hi) and _GOAL_OF_BEFORE.search(near_left):
             continue  # "Installed hash rate edged up 1% to 23.1 EH/s, ... has reached its growth target of 23 EH/s"
         if kind == "target" and _PAST_GOAL.search(s, lo, hi):
@@ -1554,6 +1580,8 @@ _VERSUS_PRIOR = re.compile(r"[^.;]{0,90}?(?P<versus>,\s*(?:against|versus|vs\.?|
                            r"(?:an?\s+|the\s+)?(?:average\s+of\s+|monthly\s+average\s+of\s+)?(?:about\s+|roughly\s+)?)$", re.I)
 _OWN_FLEET_AFTER = re.compile(r"\s*(?:of\s+)?(?:its\s+)?(?:self-owned|self-mining|proprietary|own)\s+(?:[\w-]+\s+)?"
                               r"(?:hash\s?rate|computing power|capacity|fleet|machines|miners)\b", re.I)
+_OWN_FLEET_NOUN = re.compile(r"\b(?:self-owned|proprietary|own)\s+(?:[\w-]+\s+)?(?:hash\s?rate|computing power|fleet|"
+                             r"machines|miners)\b", re.I)
 _AND_CLAUSE_END = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+$")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
 # (and a colon before a clause of its own: "We outgrew the BTC network: at the end of the quarter our hashrate ...")
@@ -2618,7 +2646,11 @@ _TRANCHE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?
                             r"(?:[\w-]+\s+){0,2}(?:facility|line)\b)", re.I)
 # "paid interest of $4.3 million (US$3.3 million)", "recorded deferred financing costs of $1.4 million": costs
 _COSTS_BEFORE = re.compile(r"\b(?:paid\s+interest|interest\s+paid|financing\s+costs?|financing\s+fees?)\s+(?:of\s+)?"
-                           r"(?:approximately\s+|about\s+)?(?:\$[\d.,]+\s*(?:million|billion|m|bn)?\s*\(\s*)?$", re.I)
+                           r"(?:approximately\s+|about\s+)?(?:\$[\d.,]+\s*(?:million|billion|m|bn)?\s*\(\s*)?$|"
+                           # "General and administrative costs were $1,936,402, compared with $1,846,398 a year earlier"
+                           r"\b(?:costs|expenses)\s+(?:were|was|of|totall?ed|came\s+to|rose\s+to|fell\s+to)\s+"
+                           r"(?:approximately\s+|about\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+"
+                           r"(?:compared\s+(?:with|to)|versus|against|up\s+from|down\s+from|from)\s+)?(?:US)?$", re.I)
 _US_DOLLARS = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\. dollars\b|\bUS dollars\b")
 # (and part of a loan named by its size: "sold about 3,000 bitcoins ... to repay part of a $100 million loan")
 _PAY_DOWN_ITS_BEFORE = re.compile(r"\b(?:(?:pay|pays|paid|paying)\s+down|(?:re)?pa(?:y|id|ying)\s+(?:part|some|"
@@ -3292,12 +3324,14 @@ _SPAN_ABOVE = re.compile(rf"(?:one\s+|1\s+)?(?:month|quarter|year)|{P.N_MONTHS}"
 
 
 # A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
-_LOAN_TABLE = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit (?:line|facility))\b",
+_LOAN_TABLE = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit (?:line|facility)|"
+                         r"mortgages?|"
+                         r"(?<!net )debt)\b",
                          re.I)
 # A row that names a loan in its label; in a table whose title names loans, also a total of loans, a dated
 # balance ('Balance as of June 30, 2025') or a lender's name with its corporate suffix ('NYDIG ABL LLC')
 _LOAN_ROW = re.compile(r"\b(?:loans?|financings?|facilit(?:y|ies)|borrowings|principal|credit line|line of credit|"
-                       r"MEFA|advances?|notes?|credit agreements?)\b", re.I)
+                       r"MEFA|advances?|notes?|credit agreements?|mortgages?|(?<!net )debt)\b", re.I)  # ("Galaxy Debt")
 _TOTAL_ROW = re.compile(r"Total(?:\s+(?:equipment\s+|term\s+|secured\s+)?(?:loans?|financing|borrowings|principal|"
                         r"credit facilit(?:y|ies)|facilities))?\W*", re.I)
 _BALANCE_ROW = re.compile(r"Balance,?\s+(?:as of|at|on)\s", re.I)
@@ -3311,7 +3345,8 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            r"convertible|senior|exchangeable|notes?\s+payable|(?:19|20)\d\d\s+notes|payable|"
                            r"accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
-                           r"debt|assets|liabilit\w*|expenses?|operating|receivables?|loaned|lent|working capital|"
+                           r"net\s+debt|debt\s+(?:reduction|repaid|repayments?|issuance|costs?)|assets|liabilit\w*|"
+                           r"expenses?|operating|receivables?|loaned|lent|working capital|"
                            r"paid-in|original|beginning)\b|%", re.I)
 # A lender's own book or a roll-forward of coins: no debt of the miner's
 _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|lending book|digital assets?|"
@@ -3402,7 +3437,13 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             if company is None:
                 continue
             # a dated row ('Balance as of December 31, 2024') keeps its date under a column of the closing date
-            period = row_period or (col_periods[j] if j < len(col_periods) else None) or context_period
+            column = col_periods[j] if j < len(col_periods) else None
+            period = row_period or column or context_period
+            if row_period is not None and not row_period.has_year and column is not None \
+                    and row_period.end.year != column.end.year:
+                # "Total debt at 30 June ($m) | 75 | 143" under "H1 2023 | H1 2022": that day of each column's year
+                period = dataclasses.replace(row_period, end=P.end_moved(row_period.end,
+                                                                         column.end.year - row_period.end.year))
             lender = _LENDER_SUFFIX.sub("", label) if lender_row else None
             c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan",
                           loan_event="outstanding", lender=lender, flags=flags)
@@ -3594,7 +3635,8 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
     if len(yy) >= 2 and len({m.group("m") for m in yy}) == len(yy) and ctx.published is not None \
             and all(0 <= ctx.published.year % 100 - int(m.group("yy")) <= 1 for m in yy):
         # "Key Metrics | May 25 | Apr 25 | Mar 25": months of 2025, not days of May
-        header = [_MONTH_YY.sub(lambda m: f"{m.group('m')} 20{m.group('yy')}", h.strip()) for h in header]
+        header = [_MONTH_YY.sub(lambda m: f"{m.group('m')} 20{m.group('yy')}{m.group('mark')}", h.strip())
+                  for h in header]
     cols = [_first_period(ctx, h) for h in header]
     if header and (end := _ENDED_DATE_CELL.search(header[0])) is not None \
             and any(_SPAN_CELL.fullmatch(h.strip()) for h in header[1:]):
@@ -3623,7 +3665,9 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
 
 _ENDED_DATE_CELL = re.compile(r"\bended\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})", re.I)
 _SPAN_CELL = re.compile(r"(?:Three|Six|Nine|Twelve)\s+Months\s+Ended|(?:Quarter|Year)\s+Ended", re.I)
-_MONTH_YY = re.compile(r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+[’']?(?P<yy>\d\d)")
+# ("Jul 25*": a footnote mark after it)
+_MONTH_YY = re.compile(r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                       r"Dec)[a-z]*)\.?\s+[’']?(?P<yy>\d\d)(?P<mark>[*†‡]*)")
 
 
 def _row_period(ctx: DocContext, row: list[str]) -> P.Period | None:

@@ -6659,3 +6659,123 @@ def test_batch_104_106_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a fiscal-year issuer that names fiscal quarters: its bare "Q1 2025" is the fiscal quarter
+    (
+        "DMG Blockchain Solutions Reports Second Quarter 2025 Results\n\nVANCOUVER, British Columbia, May"
+        " 21, 2025 (GLOBE NEWSWIRE) -- DMG Blockchain Solutions Inc. (TSX-V: DMGI) today reports its "
+        "financial results for the second quarter of fiscal 2025.\n\n- Bitcoin Mined: 91 bitcoin, "
+        "compared with 97 bitcoin in Q1 2025",
+        "2025-05-21", "btc_mined",
+        [
+            ("DMG Blockchain Solutions", 91.0, "2025-01-01", "2025-03-31", None),
+            ("DMG Blockchain Solutions", 97.0, "2024-10-01", "2024-12-31", None),
+        ],
+    ),
+    # the same flow over another period, told bare
+    (
+        "Riot's year\n\nRiot mined 425 bitcoin in December, up 334% from 98 a year earlier, and 3,812 for"
+        " all of 2021.",
+        "2022-01-05", "btc_mined",
+        [
+            ("Riot Platforms", 425.0, "2021-12-01", "2021-12-31", None),
+            ("Riot Platforms", 98.0, "2020-12-01", "2020-12-31", None),
+            ("Riot Platforms", 3812.0, "2021-01-01", "2021-12-31", None),
+        ],
+    ),
+    # ending the half with coins; a day-first base
+    (
+        "K33 on miners\n\nMarathon mined 462 BTC in January but only 268 in May, a fall of 42%.",
+        "2022-06-10", "btc_mined",
+        [
+            ("MARA Holdings", 462.0, "2022-01-01", "2022-01-31", None),
+            ("MARA Holdings", 268.0, "2022-05-01", "2022-05-31", None),
+        ],
+    ),
+    # a company's production guidance is no output; a tracker's count the company disowns is no holding
+    (
+        "Argo interims\n\nArgo Blockchain ended the half with 1,268 Bitcoin and Bitcoin Equivalent on its"
+        " balance sheet at 30 June 2021, up from just 127 at 30 June 2020.",
+        "2021-09-28", "btc_held",
+        [
+            ("Argo Blockchain", 1268.0, None, "2021-06-30", None),
+            ("Argo Blockchain", 127.0, None, "2020-06-30", None),
+        ],
+    ),
+    # costs are no loan
+    (
+        "Northern Data July\n\n- BTC production expected at 2,750 to 4,500 BTC for 2022, of which roughly"
+        " 40-65% had been reached by the end of July 2022 at Northern Data.",
+        "2022-08-10", "btc_mined",
+        [],
+    ),
+    # a managed figure's comparison base is managed too
+    (
+        "Phoenix Group treasury\n\nPhoenix Group does not disclose its bitcoin. Third-party trackers "
+        "currently put its holdings at 131 BTC, but the company said such numbers are guesswork.",
+        "2025-07-08", "btc_held",
+        [],
+    ),
+    # a debt table: each row at its column's date
+    (
+        "DMG results\n\nDMG Blockchain Solutions' general and administrative costs were $1,936,402, "
+        "compared with $1,846,398 a year earlier, with the increase largely due to financing costs tied "
+        "to the Sygnum loan.",
+        "2025-05-21", "loan",
+        [],
+    ),
+    # a row dated without a year takes each column's year
+    (
+        "BitFuFu Q1\n\n- BitFuFu's mining capacity under management hit a record 28.6 EH/s, 52.1% above "
+        "the 18.8 EH/s of a year earlier",
+        "2024-05-28", "hashrate",
+        [],
+    ),
+    # the month of "the April halving" dates no figure
+    (
+        "Argo Blockchain repays debt\n\nArgo applied the proceeds to debt owed to Galaxy.\n\nUnaudited "
+        "Debt Balances\n\n$ in millions | 30/09/2023 | 31/12/2023\nGalaxy Debt | 27.2 | 23.5\nMirabel "
+        "Mortgage | 1.6 | 1.5",
+        "2024-03-28", "loan",
+        [
+            ("Argo Blockchain", 27200000.0, None, "2023-09-30", "outstanding"),
+            ("Argo Blockchain", 23500000.0, None, "2023-12-31", "outstanding"),
+            ("Argo Blockchain", 1600000.0, None, "2023-09-30", "outstanding"),
+            ("Argo Blockchain", 1500000.0, None, "2023-12-31", "outstanding"),
+        ],
+    ),
+    # the participle names the figure: produced, not held
+    (
+        "Argo Blockchain H1 2023\n\nSix months ended 30 June	H1 2023	H1 2022\nTotal debt at 30 June "
+        "($m)	75	143",
+        "2023-08-29", "loan",
+        [
+            ("Argo Blockchain", 75000000.0, None, "2023-06-30", "outstanding"),
+            ("Argo Blockchain", 143000000.0, None, "2022-06-30", "outstanding"),
+        ],
+    ),
+    # the miner's own fleet after a semicolon, and today's fleet at the start of a planned rise
+    (
+        "TeraWulf and Nautilus\n\nIn the second quarter TeraWulf self-mined 699 bitcoin across Lake "
+        "Mariner and Nautilus, down 21% year on year after the April halving.",
+        "2024-08-29", "btc_mined",
+        [
+            ("TeraWulf", 699.0, "2024-04-01", "2024-06-30", None),
+        ],
+    ),
+    # "Jul 25*" in a table header is July 2025
+    (
+        "MARA May\n\nMARA said total holdings had passed 49,000 BTC and that the 950 BTC produced in May "
+        "was the most since the April 2024 halving.",
+        "2025-06-03", "btc_held",
+        [
+            ("MARA Holdings", 49000.0, None, "2025-05-31", None),
+        ],
+    ),
+])
+def test_batch_107_109_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
