@@ -469,6 +469,8 @@ def _sentences(ctx: DocContext, hints: Hints):
         if not line.strip():
             para += 1
             continue
+        if line[:1] in "RSAM" and _LINK_LINE.match(line):
+            continue  # "Related: Argo mined 129 BTC in July as Texas heat forced curtailment": another story's headline
         is_table = (" | " in line and has_cell_border(line)) or i in aligned or i in tabbed
         if line.startswith("About ") and len(line) <= 80:
             about = _subject(line, _within(mentions, start, end), start)
@@ -495,6 +497,7 @@ def _sentences(ctx: DocContext, hints: Hints):
                 last_company, last_para = subject, para
 
 
+_LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|More)\s*:", re.I)
 # A sentence mark (the sentencizer's) that is not a decimal point ("3.5 EH/s") and has text after it
 _INNER_MARK = re.compile("[" + re.escape("".join(Sentencizer.default_punct_chars)) + r"](?!\d)(?=.*\S)")
 _CLOSERS = re.compile(r"[\s\"'”’)\]»]*")

@@ -167,6 +167,11 @@ def find_btc(text: str) -> list[Quantity]:
             bases = _bare_comparisons(text, q, 1.0)
             out += [q, *bases, *_bare_part_before(text, q), *_bare_part_after(text, q)]
             out += [n for x in (q, *bases) if (n := _same_flow_next(text, x)) is not None]
+            if (total := _RUNNING_TOTAL_AFTER.match(text, q.end)) is not None and (
+                    value := parse_number(total.group("num"))) is not None and value > q.value:
+                # "mined 214 bitcoins last month, ..., which lifts its total for 2021 to 2,045"
+                out.append(Quantity(value, q.unit, total.start("num"), total.end("num"),
+                                    qualifier_before(text, total.start("num"))))
             flow: Quantity | None = q
             for _ in range(3):  # "produced 467 BTC in April and sold 250, and held 6,279 at month-end"
                 if (flow := _bare_flow_after(text, flow)) is None:
@@ -339,6 +344,14 @@ _SAME_FLOW_NEXT = re.compile(rf"\s+(?:(?:in|for|during|over)\s+(?:[^\d;:.]|(?<![
                              rf"(?P<num>{_DIGITS})(?![\d%]|[,.]\d)(?=\s+(?:in|for|over|during)\s+(?:all\s+of\s+|the\s+"
                              rf"(?:full\s+|whole\s+)?"
                              rf"year\b|{MONTH_NAME}\b|(?:19|20)\d\d\b|Q[1-4]\b|fiscal\b|FY))")
+
+
+_RUNNING_TOTAL_AFTER = re.compile(rf"[^.;:\d$]{{0,60}}?\b(?:lifts?|lifting|lifted|brings?|bringing|brought|takes?|"
+                                  rf"taking|"
+                                  rf"took|pushes|pushing|pushed)\s+(?:its|the)\s+(?:running\s+|cumulative\s+)?"
+                                  rf"(?:total|tally)\s+"
+                                  rf"(?:for\s+(?:the\s+year|(?:19|20)\d\d)\s+)?to\s+(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
+                                  r"(?!\s*(?:BTC|bitcoins?|coins|[EPT]H))")
 
 
 def _same_flow_next(text: str, q: Quantity) -> Quantity | None:

@@ -854,6 +854,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            r"(?!(?<=which )it\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:targets?|expects?)\s+(?:for|by|in)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
                            r"(?:the|its|our)\s+(?:goal|target|plan|aim))"
                            r"\b|;|,\s+having\b|,\s+whose\b|"
+                           # "sold 1,125 BTC in August ..., which means September sales were about 40% higher"
+                           r",\s+which\s+(?:means|meant|implies|implied|suggests|suggested)\b|"
                            # "Earned 4,928 BTC despite a sharp rise in network difficulty during the second half"
                            r"\s+(?:despite|notwithstanding)\s|"
                            # "announced that its operating hashrate has grown to 10 EH/s and that it has raised its
@@ -873,7 +875,15 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
 # "sold 491 BTC ..., continuing a policy of selling its daily output that it adopted in June": the policy's date
 _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|the miner|they|we)\s+)?(?:had\s+|has\s+|first\s+)?"
                                     r"(?:adopted|announced|began|started|introduced|unveiled|launched|set out|"
-                                    r"outlined|disclosed|approved|filed)\b[^,;.]{0,20}?\s+(?:in|on|during|at)\s+(?:the\s+)?$",
+                                    r"outlined|disclosed|approved|filed)\b[^,;.]{0,20}?\s+(?:in|on|during|at)\s+"
+                                    r"(?:the\s+)?$|"
+                                    # "paid off the $61 million balance of the term loan it took on when it emerged from
+                                    # Chapter 11 in January": the loan's origin, not the repayment's date
+                                    r"\b(?:loan|facility|debt|line)\s+(?:that\s+|which\s+)?(?:it|the company|"
+                                    r"the miner)\s+"
+                                    r"(?:had\s+)?took\s+(?:on|out)\s+(?:when|as|after|while|upon)\b"
+                                    r"(?:(?!(?:19|20)\d\d)[^,;.$]){0,50}?\s+(?:in|on|"
+                                    r"during)\s+(?:the\s+)?$",
                                     re.I)
 
 
@@ -881,7 +891,22 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
 _MARKET_EVENT_BEFORE = re.compile(r"\b(?:halving|halvening)\s+(?:that\s+)?(?:is\s+|was\s+)?"
                                   r"(?:expected|due|scheduled|slated|set|forecast)\s+"
                                   r"(?:in|for|on|around)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$", re.I)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+def _dates_another_count(sent: Sent, p: P.Period) -> bool:
+    """'Its fleet grew to about 130,000 servers from 127,716 at the end of August, and self-mining hash rate rose to
+    approximately 13 EH/s': the date of a count that is no figure of ours (servers), not of the figures after it."""
+    m = _FROM_COUNT_AT.search(sent.text, max(0, p.char_start - 50), p.char_start)
+    return m is not None and not any(q.start <= m.start("num") < q.end for q in (*sent.btc, *sent.hashrates))
+
+
+_FROM_COUNT_AT = re.compile(r"\bfrom\s+(?P<num>\d[\d,.]*)\s+(?:(?:servers|miners|machines|units|rigs)\s+)?"
+                            r"(?:at|on|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+# "roughly 15% above the hash rate at the end of August 2023": the date of the comparison's base
+_PERCENT_ABOVE_THE = re.compile(r"%\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|"
+                                r"down\s+on|"
+                                r"over)\s+(?:the|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:at|in|on|as\s+of)\s+(?:the\s+)?"
+                                r"(?:end\s+of\s+)?$",
+                                re.I)
+_JUST_THE = re.compile(r"\bthe\s+$", re.I)
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
 _NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
@@ -941,7 +966,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not any(a <= p.char_start < b for a, b in asides)
            and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not _MARKET_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
-           and not (_THE_BEFORE.search(sent.text, max(0, p.char_start - 5), p.char_start)
+           and not _PERCENT_ABOVE_THE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+           and not _dates_another_count(sent, p)
+           and not (_JUST_THE.search(sent.text, max(0, p.char_start - 5), p.char_start)
                     and _EVENT_AFTER.match(sent.text, p.char_end))  # "after the April halving"
            and not _PRICE_OF_DAY.match(sent.text, p.char_end)
            and not _NAMES_AN_INSTRUMENT.match(sent.text, p.char_end)

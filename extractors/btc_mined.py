@@ -14,13 +14,14 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 79
+VERSION = 80
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
          r"full-year|fiscal[\w -]{0,12}?) total\b|"
          # "bringing its total for the first nine months of 2021 to 889 bitcoin"
-         r"\s+total\s+(?:for|in|over)\s+(?:the|its)\s+(?:first|past|last|fiscal|(?:\w+\s+)?(?:months|quarters?|half|year))\b")
+         r"\s+(?:running\s+|cumulative\s+)?total\s+(?:for|in|over)\s+(?:the|its)\s+(?:first|past|last|fiscal|"
+         r"(?:\w+\s+)?(?:months|quarters?|half|year))\b")
 RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)) (?:its|the)(?:{TALLY})"
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
@@ -50,7 +51,9 @@ CUES = [
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company|its (?:machines|fleet|miners|rigs))\s+(?:had\s+|has\s+)?)?"
                    r"(?:(?:were|was|have been|had been)\s+)?"
-                   r"(?:self-)?(?:mined|produced|earned|generated)\b", re.I)
+                   r"(?:self-)?(?:mined|produced|earned|generated)\b"
+                   # (not "a hedging program that used 2,000 BTC produced a net trading loss of $22.1 million")
+                   r"(?!\s+(?:a|an)\s+(?:net\s+)?(?:trading\s+)?(?:loss|gain|profit|return|income|revenue)\b)", re.I)
 # (and "Total self-mining BTC", "BTC from self-mining")
 LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output|self-mining\s+(?:BTC|bitcoins?)|"
                    r"(?:BTC|bitcoins?)\s+(?:from|via|through)\s+self-mining)\b", re.I)

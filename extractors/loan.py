@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 88
+VERSION = 89
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -411,8 +411,10 @@ _AMOUNT_EVENTS = [
                           r"\b(?:monthly|quarterly|instal+ment)\s+payments?\s+(?:of\s+(?:principal|interest)(?:\s+and\s+"
                           r"(?:principal|interest))?\s+)?(?:are|were|is|was|will be)?\s*(?:reduced|set|fixed|lowered)?\s*"
                           r"(?:to|at|of)\s*(?:US)?$", re.I),
-     # "... to $65 million", "a principal payment of $500,000 each month" (an instalment's size)
+     # "... to $65 million", "a principal payment of $500,000 each month" (an instalment's size), "adds $70 million to
+     # the maximum loan amount"
      re.compile(r"^\s*(?:million|billion|m|bn)?\s*to\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)|"
+                r"^\s*(?:million|billion|m|bn)?\s+to\s+the\s+(?:maximum|total|cap|limit|size|commitments?)\b|"
                 r"^\s*(?:million|billion|m|bn)?\s+(?:each|every|per|a)\s+(?:month|quarter)\b", re.I)),
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
     # "a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million", "in an aggregate principal amount
@@ -445,7 +447,7 @@ _AMOUNT_EVENTS = [
      # "opened the Two Prime line in October 2025 with a $100 million limit"
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b|"
                 # "the whole $300 million commitment becomes available to Bitfarms"
-                r"^\s*(?:million|billion|m|bn)?\s+(?:loan\s+|credit\s+|lending\s+)?commitments?\b", re.I)),
+                r"^\s*(?:million|billion|m|bn)?\s+(?:of\s+)?(?:loan\s+|credit\s+|lending\s+)?commitments?\b", re.I)),
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
                                r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?|\s+amount\s+available))\b[^$;]{0,40}$|"
                                # "the total debt is put at about $107.8 million"

@@ -121,6 +121,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "1,370 BTC quarter-to-date" in a monthly update: the quarter's start through the reported month
     ("qtd", r"\b(?:(?i:quarter)[\s-]to[\s-]date|QTD)\b"),
     # "has mined 2,457 BTC this year", "on track to reach 35 to 37 exahashes this year": _this_year reads which
+    # "expects that to rise later this year": by the year's end, a deadline
+    ("later_this_year", r"\b[Ll]ater\s+(?:this|in\s+the)\s+year\b"),
     ("this_year", r"(?<![Ee]arlier )(?<![Ll]ater )(?<![Oo]f )\b[Tt]his\s+year\b(?!['’]s)"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?)?"
                    rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
@@ -132,6 +134,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"the\s+(?:bitcoin\s+)?(?:mining\s+)?(?:industry|business|"
                     rf"sector))\s+in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
                     rf"(?!,?\s+when\b)"),
+    # "the nine-month total of 3,692 BTC" in a September update: January through the month last completed
+    ("n_month_total", r"\b(?:the\s+|its\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+"
+                      r"(?:total|tally|output|production|haul)\b"),
     ("first_months", rf"\b(?:the\s+)?(?P<which>(?i:first|last|final))\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
@@ -240,7 +245,7 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
-               "summer", "autumn", "fall", "past", "between", "week"]
+               "summer", "autumn", "fall", "past", "between", "week", "later"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -916,6 +921,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
     if name == "since_month":
         return (dt.date(int(g["y"]), _month_num(g["m"]), 1), pub, "ytd", True) if pub else None
+    if name == "later_this_year":
+        return (None, dt.date(pub.year, 12, 31), "date", True) if pub is not None else None
+    if name == "n_month_total":
+        if pub is None:
+            return None
+        end = last_completed(pub, "month")[1]
+        return _months_back(end, _count(g["n"])), end, "months", False
     if name in ("first_months", "months_of_year"):  # "the first nine months of 2023", a "9M 2023" column
         n = _count(g["n"])
         if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)

@@ -1212,7 +1212,10 @@ _JOINS_A_REJECTED = {
 # "Having repaired the storm damage at its Texas site, it says its hash rate capacity has now climbed to ...": the
 # site sits in the opening clause, the fleet is the main clause's
 _FLEET_AFTER_OPENER = re.compile(r",\s+(?:it|we|the company|the miner)\s+(?:(?:says?|said|reports?|reported|notes?|noted)\s+)?"
-                                 r"(?:that\s+)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:hash\s?rate|fleet)\b")
+                                 r"(?:that\s+)?(?:its|our)\s+(?:[\w-]+\s+){0,3}?(?:hash\s?rate|fleet)\b|"
+                                 # "Once the Scrubgrass data center was running again, hash rate ended the month at"
+                                 r",\s+(?:total\s+|its\s+|the\s+company['’]s\s+)?"
+                                 r"hash\s?rate\s+(?:ended|finished|closed|reached|rose|climbed|recovered|returned)\b")
 
 
 _BY_SITE = re.compile(r"\W{0,5}(?:By|Per|Site by site|Broken down by)\s+(?:site|facility|location|campus|data cent(?:er|re))\b")
@@ -2849,7 +2852,8 @@ def _is_quoted(ctx: DocContext, sent: Sent) -> bool:
 _LIMIT_RAISED = re.compile(r"\W{0,3}(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+")
 _DEBT_NOUN = re.compile(r"\b(?:debt|indebtedness)\b", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|should|if)\b", re.I)
-_LOAN_NOUN_NEAR = re.compile(r"\b(?:facility|line|loans?|revolver|credit|borrow\w*|financing|principal|lender)\b", re.I)
+_LOAN_NOUN_NEAR = re.compile(r"\b(?:promissory\s+note|facility|line|loans?|revolver|credit|borrow\w*|financing|"
+                             r"principal|lender)\b", re.I)
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)
 _BTC_BORROWED = re.compile(rf"\bborrow(?:ed|s|ing)?\s+(?:about |roughly |some |another |a further )?{NUMBER}\s?"
                            rf"{_UNIT_BTC}\b|\b(?:bitcoin|BTC)[- ]denominated loan\b|\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}loan\b[^.;:]{{0,60}}\bdenominated in (?:bitcoin|BTC)\b|\b(?:a|an|its|the) (?:[\w-]+ )?"
@@ -3166,7 +3170,12 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
+    if len(cells) > 1 and rows[0].text.lstrip().startswith("|") and not rows[1].text.lstrip().startswith("|") \
+            and len(cells[0]) == len(cells[1]) + 1 and not cells[0][0].strip():
+        cells[0] = cells[0][1:]  # "| | September 2022 | August 2022" over "BTC sold | 1,576 | 1,125": an outer bar
     header = cells[0]
+    if (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:
+        return by_month
     title = _table_title(ctx, rows[0])
     col_periods = _column_periods(ctx, header, title)
     out: list[Candidate] = []
@@ -3693,6 +3702,43 @@ def _company_column(rows: list[Sent], cells: list[list[str]]) -> int | None:
                 break
     best = max(counts.items(), key=lambda kv: kv[1], default=None)
     return best[0] if best and best[1] >= 2 else None
+
+
+_MONTH_ROW = re.compile(rf"\W{{0,3}}({MONTH_NAME})\W{{0,3}}", re.I)
+_YEAR_IN_CELL = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _month_rows_by_year_columns(ctx: DocContext, rows: list[Sent], cells: list[list[str]]) -> list[Candidate] | None:
+    """A table of months down and years across, each column naming its figure:
+
+        Month | BTC Mined 2023 | BTC Mined 2022
+        January | 486 | 301
+
+    gives each cell that month of its column's year. None for any other table."""
+    header = cells[0]
+    columns = [(j, mod, int(y.group(1))) for j, h in enumerate(header[1:], start=1)
+               if (mod := label_module(h)) is not None and (y := _YEAR_IN_CELL.search(h)) is not None]
+    month_rows = [(r, row) for r, row in zip(rows[1:], cells[1:], strict=False) if row and _MONTH_ROW.fullmatch(row[0])]
+    if len(columns) < 2 or len(columns) != len(header) - 1 or len(month_rows) < 3:
+        return None
+    out = []
+    for r, row in month_rows:
+        month = P.MONTH_NUM[_MONTH_ROW.fullmatch(row[0]).group(1).lower()]
+        for (cell, start), (j, mod, year) in zip([_cell_offsets(r.text, row)[j] for j, _, _ in columns
+                                                  if j < len(row)], columns, strict=False):
+            m = re.match(rf"^\W{{0,2}}{_CELL_QUALIFIER}(?P<num>{NUMBER})\s*$", cell)
+            value = parse_number(m.group("num")) if m else None
+            if value is None:
+                continue
+            flags: set[str] = set()
+            company = company_for(ctx, r, 0, 0, flags)
+            if company is None:
+                continue
+            period = P.Period(dt.date(year, month, 1), P.month_end(year, month), "month", 0, 0, True, row[0])
+            c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
+            _set_btc_period(ctx, c, mod, period)
+            out.append(c)
+    return out
 
 
 def _cell_offsets(text: str, row: list[str]) -> list[tuple[str, int]]:

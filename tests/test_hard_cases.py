@@ -6779,3 +6779,141 @@ def test_batch_107_109_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # months down, years across, the figure named by each column
+    (
+        "Bitfarms September\n\nBitfarms mined 411 BTC in September.\n\nMonth | BTC Mined 2023 | BTC Mined"
+        " 2022\nJanuary | 486 | 301\nFebruary | 387 | 298\nMarch | 424 | 363",
+        "2023-10-02", "btc_mined",
+        [
+            ("Bitfarms", 411.0, "2023-09-01", "2023-09-30", None),
+            ("Bitfarms", 486.0, "2023-01-01", "2023-01-31", None),
+            ("Bitfarms", 301.0, "2022-01-01", "2022-01-31", None),
+            ("Bitfarms", 387.0, "2023-02-01", "2023-02-28", None),
+            ("Bitfarms", 298.0, "2022-02-01", "2022-02-28", None),
+            ("Bitfarms", 424.0, "2023-03-01", "2023-03-31", None),
+            ("Bitfarms", 363.0, "2022-03-01", "2022-03-31", None),
+        ],
+    ),
+    # a "which means" clause names another period
+    (
+        "Core Scientific September\n\nIn August Core Scientific had sold 1,125 BTC for roughly $25.9 "
+        "million, which means September sales were about 40% higher.",
+        "2022-10-05", "btc_sold",
+        [
+            ("Core Scientific", 1125.0, "2022-08-01", "2022-08-31", None),
+        ],
+    ),
+    # a header with an outer bar over rows without one
+    (
+        "Core Scientific September\n\nCore Scientific produced 1,213 BTC in September.\n\n| | September "
+        "2022 | August 2022\nBTC sold | 1,576 | 1,125",
+        "2022-10-05", "btc_sold",
+        [
+            ("Core Scientific", 1576.0, "2022-09-01", "2022-09-30", None),
+            ("Core Scientific", 1125.0, "2022-08-01", "2022-08-31", None),
+        ],
+    ),
+    # the origin of a loan is not its repayment's date
+    (
+        "Core Scientific trims debt\n\nCore Scientific paid off the $61 million balance of the term loan "
+        "it took on when it emerged from Chapter 11 in January.",
+        "2024-08-29", "loan",
+        [
+            ("Core Scientific", 61000000.0, None, "2024-08-29", "repaid"),
+        ],
+    ),
+    # a step added to a facility's maximum is no facility
+    (
+        "Hut 8 amendment\n\nThe amendment adds $70 million to the maximum loan amount allowed under Hut "
+        "8's Coinbase credit facility.",
+        "2025-12-23", "loan",
+        [],
+    ),
+    # a related-links line is another story
+    (
+        "Argo May 2023\n\nArgo Blockchain mined 173 BTC in May.\n\nRelated: Argo mined 129 BTC in July as"
+        " Texas heat forced curtailment",
+        "2023-06-07", "btc_mined",
+        [
+            ("Argo Blockchain", 173.0, "2023-05-01", "2023-05-31", None),
+        ],
+    ),
+    # a running total, with its unit or bare
+    (
+        "Argo July 2021\n\nArgo Blockchain mined 225 BTC in July. That brings the running total for the "
+        "year so far to 1,108 BTC.",
+        "2021-08-04", "btc_mined",
+        [
+            ("Argo Blockchain", 225.0, "2021-07-01", "2021-07-31", None),
+            ("Argo Blockchain", 1108.0, "2021-01-01", "2021-07-31", None),
+        ],
+    ),
+    # the fleet after a site's opener clause, and a comparison base's date
+    (
+        "Argo December 2021\n\nArgo Blockchain mined 214 bitcoins in December, which lifts its total for "
+        "2021 to 2,045.",
+        "2022-01-07", "btc_mined",
+        [
+            ("Argo Blockchain", 214.0, "2021-12-01", "2021-12-31", None),
+            ("Argo Blockchain", 2045.0, "2021-01-01", "2021-12-31", None),
+        ],
+    ),
+    # commitments of a promissory note
+    (
+        "Stronghold September 2023\n\nOnce the Scrubgrass data center was running again, Stronghold's "
+        "hash rate ended the month at approximately 3.5 exahash per second, roughly 15% above the hash "
+        "rate at the end of August 2023.",
+        "2023-10-03", "hashrate",
+        [
+            ("Stronghold Digital Mining", 3.5, None, "2023-09-30", "operational"),
+        ],
+    ),
+    # a nine-month total and the same stretch a year earlier
+    (
+        "Applied Digital secures debt\n\nApplied Digital's subsidiary issued a Promissory Note to CIM "
+        "Group with $125 million of commitments at closing.",
+        "2024-06-07", "loan",
+        [
+            ("Applied Digital", 125000000.0, None, "2024-06-07", "facility"),
+        ],
+    ),
+    # a count's date is not the fleet's
+    (
+        "Bitfarms September 2023\n\nBitfarms' September total was 70 BTC below the 481 BTC it mined in "
+        "September 2022, and the nine-month total of 3,692 BTC trails the 3,733 BTC it produced over the "
+        "same stretch of 2022.",
+        "2023-10-02", "btc_mined",
+        [
+            ("Bitfarms", 481.0, "2022-09-01", "2022-09-30", None),
+            ("Bitfarms", 3692.0, "2023-01-01", "2023-09-30", None),
+            ("Bitfarms", 3733.0, "2022-01-01", "2022-09-30", None),
+        ],
+    ),
+    # "later this year" is a deadline
+    (
+        "Core Scientific September\n\nCore Scientific's self-mining fleet grew to about 130,000 servers "
+        "from 127,716 at the end of August, and its self-mining hash rate rose to approximately 13 EH/s.",
+        "2022-10-05", "hashrate",
+        [
+            ("Core Scientific", 13.0, None, "2022-09-30", "operational"),
+        ],
+    ),
+    # coins lent out are no holding; a program that produced a loss produced no coins
+    (
+        "Argo May 2023\n\nArgo Blockchain had 2.5 EH/s of capacity at the end of May. Argo expects that "
+        "to rise later this year as new machines arrive: the additional units should lift capacity by "
+        "about 12%, to approximately 2.8 EH/s.",
+        "2023-06-07", "hashrate",
+        [
+            ("Argo Blockchain", 2.5, None, "2023-05-31", "capacity"),
+            ("Argo Blockchain", 2.8, None, "2023-12-31", "target"),
+        ],
+    ),
+])
+def test_batch_110_112_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
