@@ -22,6 +22,7 @@ from spacy.symbols import ORTH
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
+from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
 from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
 from extractors.layout import has_cell_border, paragraph_breaks, restore_offsets, same_length_plain, with_blank_lines, \
@@ -174,7 +175,6 @@ def _same_separator(table: list[Sent], row: Sent) -> bool:
 
 _SIGNED = re.compile(r"\b(?:signed|closed|entered into|arranged|executed|put in place|established|agreed|took effect|"
                      r"became effective)\b", re.I)
-_USD_FIGURE = re.compile(r"\$\s?\d")
 
 
 def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -202,7 +202,7 @@ def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> N
 def _signing_dates(ctx: DocContext, sentence: str, signed: re.Pattern = _SIGNED) -> list[P.Period] | None:
     """The dates (days or months) of a sentence that says when an agreement was signed and names no amount ('The
     line was signed on Sept. 18'); None for any other sentence."""
-    if not signed.search(sentence) or _USD_FIGURE.search(sentence):
+    if not signed.search(sentence) or USD_FIGURE.search(sentence):
         return None
     return [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind in ("date", "month")]
 
@@ -323,7 +323,7 @@ def _date_loans_after_dated_deal(ctx: DocContext, cands: list[Candidate]) -> Non
         if not before or not _DATED_DEAL_OPENER.match(before):
             continue
         last = _last_sentence(before)
-        if not _DATED_DEAL_OPENER.match(last) or _USD_FIGURE.search(last):
+        if not _DATED_DEAL_OPENER.match(last) or USD_FIGURE.search(last):
             continue
         days = [p for p in P.find_periods(last, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "date"]
         if days and days[0].end <= (ctx.published or days[0].end):

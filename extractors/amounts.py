@@ -229,10 +229,15 @@ def _bare_flow_after(text: str, q: Quantity) -> Quantity | None:
     m = _FLOW_AFTER.match(text, q.end)
     if m is None or _UNIT_BETWEEN.search(text[q.end:m.start("verb")]):
         return None  # (another unit named between: the bare figure may be of it)
+    return _bare_figure(text, m, q.unit)
+
+
+def _bare_figure(text: str, m: re.Match[str], unit: str) -> Quantity | None:
+    """The bare number in `m`'s "num" group, in `unit`; None for a year or a number under one."""
     raw, value = m.group("num"), parse_number(m.group("num"))
     if value is None or value < 1 or re.fullmatch(r"(?:19|20)\d\d", raw):
         return None
-    return Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))
+    return Quantity(value, unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))
 
 
 # "mined a little over a thousand bitcoin in the first quarter, or 1,059 by its own count": the same figure, exact
@@ -339,17 +344,18 @@ MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # BTC in January but only 268 in May", "went from 301 BTC in January to 431 in May"
 _SAME_FLOW_NEXT = re.compile(rf"\s+(?:(?:in|for|during|over)\s+(?:[^\d;:.]|(?<![\d,.])(?:19|20)\d\d\b){{2,30}}?|"
                              rf"a\s+year\s+(?:earlier|ago|before))(?:,\s*|\s+)"
-                             rf"(?:and|but|to|versus|against)\s+(?:only\s+|just\s+|then\s+|about\s+|roughly\s+|"
-                             rf"nearly\s+)?"
-                             rf"(?P<num>{_DIGITS})(?![\d%]|[,.]\d)(?=\s+(?:in|for|over|during)\s+(?:all\s+of\s+|the\s+"
-                             rf"(?:full\s+|whole\s+)?"
-                             rf"year\b|{MONTH_NAME}\b|(?:19|20)\d\d\b|Q[1-4]\b|fiscal\b|FY))")
+                             rf"(?:and|but|to|versus|against)\s+"
+                             rf"(?:only\s+|just\s+|then\s+|about\s+|roughly\s+|nearly\s+)?"
+                             rf"(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
+                             rf"(?=\s+(?:in|for|over|during)\s+"
+                             rf"(?:all\s+of\s+|the\s+(?:full\s+|whole\s+)?year\b|{MONTH_NAME}\b|(?:19|20)\d\d\b|"
+                             rf"Q[1-4]\b|fiscal\b|FY))")
 
 
-_RUNNING_TOTAL_AFTER = re.compile(rf"[^.;:\d$]{{0,60}}?\b(?:lifts?|lifting|lifted|brings?|bringing|brought|takes?|"
-                                  rf"taking|"
-                                  rf"took|pushes|pushing|pushed)\s+(?:its|the)\s+(?:running\s+|cumulative\s+)?"
-                                  rf"(?:total|tally)\s+"
+_RUNNING_TOTAL_AFTER = re.compile(rf"[^.;:\d$]{{0,60}}?"
+                                  rf"\b(?:lifts?|lifting|lifted|brings?|bringing|brought|takes?|taking|took|pushes|"
+                                  rf"pushing|pushed)\s+"
+                                  rf"(?:its|the)\s+(?:running\s+|cumulative\s+)?(?:total|tally)\s+"
                                   rf"(?:for\s+(?:the\s+year|(?:19|20)\d\d)\s+)?to\s+(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
                                   r"(?!\s*(?:BTC|bitcoins?|coins|[EPT]H))")
 
@@ -358,10 +364,7 @@ def _same_flow_next(text: str, q: Quantity) -> Quantity | None:
     m = _SAME_FLOW_NEXT.match(text, q.end)
     if m is None or _UNIT_BETWEEN.search(text, q.end, m.start("num")):
         return None
-    raw, value = m.group("num"), parse_number(m.group("num"))
-    if value is None or value < 1 or re.fullmatch(r"(?:19|20)\d\d", raw):
-        return None
-    return Quantity(value, q.unit, m.start("num"), m.end("num"), qualifier_before(text, m.start("num")))
+    return _bare_figure(text, m, q.unit)
 
 
 _BARE = re.compile(
@@ -376,9 +379,8 @@ _BARE = re.compile(
     r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
     r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom|"
     r"\safter)"  # "mining 706 BTC in February after 750 in January"
-    rf"\s+(?:the\s+)?(?:just\s+|only\s+)?(?P<num>{_DIGITS})(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|"
-    rf"as of|"
-    rf"by|over|year|month|quarter)\b)"
+    rf"\s+(?:the\s+)?(?:just\s+|only\s+)?(?P<num>{_DIGITS})"
+    rf"(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|quarter)\b)"
     rf"(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{{2,8}}\.?\s+\d|{MONTH_NAME}\b|"
     rf"\d{{1,2}}\s+{MONTH_NAME}\b))"
     r"[A-Z])"
@@ -467,15 +469,15 @@ def find_usd(text: str) -> list[Quantity]:
 # spoken money with no currency sign: "We drew another 25 million on the Coinbase line", "the principal on our term
 # loan stood at 146 million at September 30" (not shares, coins, machines or another currency)
 _BARE_MILLIONS = re.compile(r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion)\b"
-                            r"(?!\s+(?:(?:new|common|ordinary|class\s+\w+|more|additional|of\s+(?:its|our|the|"
-                            r"their))\s+)?"
-                            r"(?:shares|stock|units|warrants|bitcoins?|BTC|coins?|ether|ETH|tokens|USDT|USDC|dollars|"
-                            r"USD|"
-                            r"euros?|pounds|yuan|RMB|AED|HKD|CAD|AUD|C\$|A\$|miners|machines|rigs|devices|terahash|"
+                            r"(?!\s+(?:(?:new|common|ordinary|class\s+\w+|more|additional|"
+                            r"of\s+(?:its|our|the|their))\s+)?"
+                            r"(?:shares|stock|units|warrants|bitcoins?|BTC|coins?|ether|ETH|tokens|USDT|USDC|"
+                            r"dollars|USD|euros?|pounds|yuan|RMB|AED|HKD|CAD|AUD|C\$|A\$|"
+                            r"miners|machines|rigs|devices|terahash|"
                             r"petahash|kilowatt|megawatt|watts?|kWh|MWh|square|acres|people|users|customers|ounces|"
                             r"gallons|tonnes|tons|hours|years)\b)")
-_OTHER_CURRENCY_BEFORE = re.compile(r"(?:€|£|¥|\b(?:C|A|HK|S|NZ)\$|\b(?:EUR|GBP|CAD|AUD|AED|RMB|CNY|HKD|SEK|NOK|"
-                                    r"CHF)\s?)$")
+_OTHER_CURRENCY_BEFORE = re.compile(r"(?:€|£|¥|\b(?:C|A|HK|S|NZ)\$|"
+                                    r"\b(?:EUR|GBP|CAD|AUD|AED|RMB|CNY|HKD|SEK|NOK|CHF)\s?)$")
 
 
 def find_bare_millions(text: str) -> list[Quantity]:
@@ -490,6 +492,8 @@ def find_bare_millions(text: str) -> list[Quantity]:
     return out
 
 
+# a dollar figure anywhere: "$8.04 million", "$ 19,704"
+USD_FIGURE = re.compile(r"\$\s?\d")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _YEAR_BEFORE = re.compile(r"\b(?:for|in|of|during|fiscal|FY|since|through|calendar|year|full-year)\s+$", re.I)
 

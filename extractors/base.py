@@ -331,8 +331,8 @@ class DocContext:
 
 
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal\b|"
-                                   r"\bfiscal\s+(?:year\s+)?(?:20\d\d\s+)?(?:Q[1-4]|(?:first|second|third|"
-                                   r"fourth)\s+quarter)\b",
+                                   r"\bfiscal\s+(?:year\s+)?(?:20\d\d\s+)?"
+                                   r"(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\b",
                                    re.I)
 _QUARTER_NUMBER = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b", re.I)
 
@@ -879,11 +879,10 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
                                     r"(?:the\s+)?$|"
                                     # "paid off the $61 million balance of the term loan it took on when it emerged from
                                     # Chapter 11 in January": the loan's origin, not the repayment's date
-                                    r"\b(?:loan|facility|debt|line)\s+(?:that\s+|which\s+)?(?:it|the company|"
-                                    r"the miner)\s+"
-                                    r"(?:had\s+)?took\s+(?:on|out)\s+(?:when|as|after|while|upon)\b"
-                                    r"(?:(?!(?:19|20)\d\d)[^,;.$]){0,50}?\s+(?:in|on|"
-                                    r"during)\s+(?:the\s+)?$",
+                                    r"\b(?:loan|facility|debt|line)\s+(?:that\s+|which\s+)?"
+                                    r"(?:it|the company|the miner)\s+(?:had\s+)?took\s+(?:on|out)\s+"
+                                    r"(?:when|as|after|while|upon)\b(?:(?!(?:19|20)\d\d)[^,;.$]){0,50}?"
+                                    r"\s+(?:in|on|during)\s+(?:the\s+)?$",
                                     re.I)
 
 
@@ -891,6 +890,8 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
 _MARKET_EVENT_BEFORE = re.compile(r"\b(?:halving|halvening)\s+(?:that\s+)?(?:is\s+|was\s+)?"
                                   r"(?:expected|due|scheduled|slated|set|forecast)\s+"
                                   r"(?:in|for|on|around)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$", re.I)
+
+
 def _dates_another_count(sent: Sent, p: P.Period) -> bool:
     """'Its fleet grew to about 130,000 servers from 127,716 at the end of August, and self-mining hash rate rose to
     approximately 13 EH/s': the date of a count that is no figure of ours (servers), not of the figures after it."""
@@ -901,10 +902,10 @@ def _dates_another_count(sent: Sent, p: P.Period) -> bool:
 _FROM_COUNT_AT = re.compile(r"\bfrom\s+(?P<num>\d[\d,.]*)\s+(?:(?:servers|miners|machines|units|rigs)\s+)?"
                             r"(?:at|on|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 # "roughly 15% above the hash rate at the end of August 2023": the date of the comparison's base
-_PERCENT_ABOVE_THE = re.compile(r"%\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|"
-                                r"down\s+on|"
-                                r"over)\s+(?:the|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:at|in|on|as\s+of)\s+(?:the\s+)?"
-                                r"(?:end\s+of\s+)?$",
+_PERCENT_ABOVE_THE = re.compile(r"%\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|"
+                                r"up\s+on|down\s+on|over)\s+"
+                                r"(?:the|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:at|in|on|as\s+of)\s+"
+                                r"(?:the\s+)?(?:end\s+of\s+)?$",
                                 re.I)
 _JUST_THE = re.compile(r"\bthe\s+$", re.I)
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date

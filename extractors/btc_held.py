@@ -69,9 +69,8 @@ PART = re.compile(r"\b(?:of which|including|includes|(?:un)?restricted(?!\s+cash
 # "the 3,500 BTC pledged as collateral were released back to the Company's custody wallet": the pledge, not the balance
 # "the 412 BTC that BitFuFu had pledged", "3,190 bitcoin were held in the pledged account as collateral"
 PART_AFTER = re.compile(r"^\W{0,3}(?:(?:that|which)\s+(?:(?-i:[A-Z])[\w.&-]*\s+|it\s+|the company\s+|we\s+)?)?"
-                        r"(?:(?:were|was|had been|have been|are|is|had|has)\s+)?(?:pledged|posted|released|freed|"
-                        r"returned|"
-                        r"lent|loaned)\b|"  # ("9,377 BTC was lent out")
+                        r"(?:(?:were|was|had been|have been|are|is|had|has)\s+)?"
+                        r"(?:pledged|posted|released|freed|returned|lent|loaned)\b|"  # ("9,377 BTC was lent out")
                         r"^\W{0,3}(?:were|was|are|is)\s+held\s+(?:in|as|with)\b[^.;]{0,30}\b(?:pledged|collateral|"
                         r"escrow)\b|"
                         # a managed account's part: "leaving 1,903 bitcoin held and managed in the account"

@@ -593,14 +593,12 @@ SWAPPED_FOR_SHARES_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of\s+(
                                       r"(?:(?:about|approximately|roughly|some|nearly)\s+)?[\d.,]+\s*(?:million\s+)?"
                                       r"(?:[\w-]+\s+){0,2}?(?:shares|stock)\b", re.I)
 
-_ELIMINATED_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?[^.;$]{0,25}?\b(?:has|have|had|was|were)\s+(?:now\s+)?"
-                               r"(?:been\s+)?"
+_ELIMINATED_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?[^.;$]{0,25}?"
+                               r"\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?"
                                r"(?:eliminated|extinguished|repaid|paid\s+off|retired|wiped\s+out|forgiven)\b", re.I)
 _TOOK_A_LOAN_BEFORE = re.compile(r"\b(?:took|takes|taken|taking|obtained|received)\s+(?:out\s+)?(?:a|an)\s+"
-                                 r"(?:[\w-]+\s+){0,3}?"
-                                 r"loan\s+(?:with\s+a\s+principal\s+(?:amount\s+)?of|of|for)\s+(?:about\s+|"
-                                 r"approximately\s+)?"
-                                 r"(?:US|USD\s?)?$", re.I)
+                                 r"(?:[\w-]+\s+){0,3}?loan\s+(?:with\s+a\s+principal\s+(?:amount\s+)?of|of|for)\s+"
+                                 r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+the|balance\s+of)\s+(?:US|USD\s?)?$", re.I)
 STAYS_DEBT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+"
                               r"(?:stays|remains|becomes|will\s+(?:stay|remain|become))\s+(?:as\s+)?(?:(?:a|an)\s+)?"

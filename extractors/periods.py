@@ -816,11 +816,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         has_year = y is not None
         fiscal = bool(g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf") or g.get("fyc")) and fy_end != 12
         if fiscal and y is not None:
-            # fiscal Q4 FY25 for a June year end is April-June 2025; Q1 FY25 is July-September 2024
-            end_index = y * 12 + fy_end - 1 - 3 * (4 - q)
-            ey, em = divmod(end_index, 12)
-            start, end = _quarter_by_end(ey, em + 1)
-            return start, end, "quarter", True
+            return *fiscal_quarter(q, y, fy_end), "quarter", True
         if fiscal and pub is not None:
             em = (fy_end + 3 * q - 1) % 12 + 1  # "fiscal first quarter" of a September year end ends in December
             start, end = _quarter_by_end(pub.year if em <= pub.month else pub.year - 1, em)
@@ -1104,9 +1100,14 @@ def as_fiscal_quarter(p: Period, fy_end: int) -> Period:
     m = _BARE_QUARTER.fullmatch(p.text)
     if m is None or p.kind != "quarter" or fy_end == 12:
         return p
-    ey, em = divmod(int(m.group("y")) * 12 + fy_end - 1 - 3 * (4 - int(m.group("q"))), 12)
-    start, end = _quarter_by_end(ey, em + 1)
+    start, end = fiscal_quarter(int(m.group("q")), int(m.group("y")), fy_end)
     return dataclasses.replace(p, start=start, end=end)
+
+
+def fiscal_quarter(q: int, fiscal_year: int, fy_end: int) -> tuple[dt.date, dt.date]:
+    """Fiscal Q4 FY25 for a June year end is April-June 2025; Q1 FY25 is July-September 2024."""
+    ey, em = divmod(fiscal_year * 12 + fy_end - 1 - 3 * (4 - q), 12)
+    return _quarter_by_end(ey, em + 1)
 
 
 def _quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:

@@ -12,8 +12,8 @@ import re
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, Quantity, find_bare_millions,
-                                find_btc, find_usd, parse_number)
+from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, Quantity,
+                                find_bare_millions, find_btc, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS, Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in,
@@ -377,15 +377,13 @@ _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forec
                               r"(?:expects?|expected|anticipates?|anticipated)\s+(?:[\w-]+\s+){0,4}(?:production|output)\s+"
                               r"(?:of|to be|to reach|to come in at|at)|"
                               # "BTC production expected at 2,750 to 4,500 BTC for 2022"
-                              r"(?:production|output)\s+(?:is\s+|was\s+)?(?:expected|forecast|projected|guided|"
-                              r"estimated)\s+"
-                              r"(?:at|to\s+be|of|between))"
+                              r"(?:production|output)\s+(?:is\s+|was\s+)?"
+                              r"(?:expected|forecast|projected|guided|estimated)\s+(?:at|to\s+be|of|between))"
                               r"\b[^.;]{0,80}$|"
                               # a third party's count the company disowns: "Third-party trackers currently put its
                               # holdings at 131 BTC"
-                              r"\b(?:trackers?|third[- ]part(?:y|ies))\b[^.;]{0,40}\b(?:put|puts|estimate[sd]?|peg"
-                              r"(?:s|ged)?)\s+"
-                              r"[^.;]{0,30}$|"
+                              r"\b(?:trackers?|third[- ]part(?:y|ies))\b[^.;]{0,40}"
+                              r"\b(?:put|puts|estimate[sd]?|peg(?:s|ged)?)\s+[^.;]{0,30}$|"
                               # "anticipates that the self-mined Bitcoin it keeps ... will reach about 5,000 Bitcoin"
                               r"\b(?:will|would|should|could|(?:expects?|expected|is set|plans?|aims?)\s+to)\s+"
                               r"(?:[\w-]+\s+){0,2}?"
@@ -1165,9 +1163,9 @@ _SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|b
                                 r"around\s+|nearly\s+)?|"
                                 # "capacity under management hit a record 28.6 EH/s, 52.1% above the 18.8 EH/s of a year
                                 # earlier"
-                                r",\s+(?:up\s+|down\s+)?\d[\d.]*\s?%\s+(?:above|below|more\s+than|less\s+than|"
-                                r"higher\s+than|"
-                                r"lower\s+than|up\s+on|down\s+on|over)\s+(?:the\s+)?|"
+                                r",\s+(?:up\s+|down\s+)?\d[\d.]*\s?%\s+"
+                                r"(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|up\s+on|down\s+on|"
+                                r"over)\s+(?:the\s+)?|"
                                 # "expanding its combined Self-Mining and Hosting operations to about 4.5 EH/s early in
                                 # the second quarter of 2023 and to an anticipated 8.0 EH/s by the fourth quarter"
                                 r"\s+[^.;$]{0,50}?\band\s+(?:then\s+)?to\s+(?:an?\s+(?:anticipated|expected|estimated|"
@@ -1262,8 +1260,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         own_fleet = _OWN_FLEET_AFTER.match(s, q.end) is not None or (
             # "That figure bundles ... machines hosted for third parties; the self-owned operating fleet was much
             # smaller, at roughly 3.9 EH/s": the clause after the semicolon is the miner's own
-            _OWN_FLEET_NOUN.search(s, max(s.rfind(";", 0, q.start), 0, q.start - 90), q.start) is not None
-            and ";" in s[max(0, q.start - 90):q.start])
+            (semi := s.rfind(";", max(0, q.start - 90), q.start)) != -1
+            and _OWN_FLEET_NOUN.search(s, semi, q.start) is not None)
         why = next((name for name, rx in hashrate.NOT_OURS
                     if not (own_fleet and name == "hosted") and rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  # (across a second figure: "between 40 EH/s and 42 EH/s, including customer
@@ -1421,12 +1419,13 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if rule == "respectively" and kind_of_pair is None and out and out[-1].sent is sent \
                 and out[-1].rule.startswith("respectively") and out[-1].hashrate_kind == "average":
             kind = "average"  # the list's first figure read "realized proprietary hashrate at Argo, Stronghold and ..."
-        if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]) and (
-                not hashrate.FUTURE.search(near_left) or _FROM_BEFORE.search(near_left)):
-            # (and the start of a planned rise: "should take its hash rate from about 6 EH/s today to an expected 25")
-            # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
-            kind = ("operational" if _FROM_BEFORE.search(near_left) and hashrate.FUTURE.search(near_left) else
-                    _kind(near_left, near_left, skip="target") or "operational")
+        if kind == "target" and PRESENT_AFTER.match(s[q.end:q.end + 20]):
+            if not hashrate.FUTURE.search(near_left):
+                # "Hashrate of ~8.7 EH/s today, on track for ~13.5 EH/s by the end of 2024": the fleet today
+                kind = _kind(near_left, near_left, skip="target") or "operational"
+            elif _FROM_BEFORE.search(near_left):
+                kind = "operational"  # the start of a planned rise: "should take its hash rate from about 6 EH/s
+                # today to an expected 25"
         if i and kind == "target" and _PAST_GOAL.search(s, lo, hi) and _GOAL_OF_BEFORE.search(near_left):
             continue  # "Installed hash rate edged up 1% to 23.1 EH/s, ... has reached its growth target of 23 EH/s"
         if kind == "target" and _PAST_GOAL.search(s, lo, hi):
@@ -1607,8 +1606,8 @@ _NEXT_GOAL = re.compile(r"\s*(?:by|before|in|when|at)\s+[^.;,]{3,30}?,?\s+(?:and
                         r"approximately\s+|roughly\s+)?$", re.I)
 
 
-_PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?(?:\s+|(?=,)))?(?:to|,?\s*(?:and|before)\s+"
-                      r"(?:then\s+)?"
+_PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?(?:\s+|(?=,)))?"
+                      r"(?:to|,?\s*(?:and|before)\s+(?:then\s+)?"
                       r"(?:reached|reaching|hit|hitting|touched|touching|"
                       # "... to 44.85 EH/s in September and improved again to 46.09 EH/s in October"
                       r"(?:improved|rose|climbed|grew|increased|fell|slipped|dropped|declined)\s+"
@@ -1821,9 +1820,8 @@ def _clause_before_lending(s: str) -> int | None:
 
 
 # "the company secured a $5 million non-convertible loan on August 6, 2024": the miner borrowed
-_SECURED_A_LOAN = re.compile(r"\b(?:secured|obtained|closed|took)\s+(?:a|an)\s+(?:(?:US)?\$[\d.,]+\s*(?:million|"
-                             r"billion|m|bn)?\s+)?"
-                             r"(?:[\w-]+\s+){0,2}loan\b", re.I)
+_SECURED_A_LOAN = re.compile(r"\b(?:secured|obtained|closed|took)\s+(?:a|an)\s+"
+                             r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+)?(?:[\w-]+\s+){0,2}loan\b", re.I)
 
 
 # a draw told in words that say the miner took the money
@@ -1844,7 +1842,6 @@ _MINER_AS_SUBJECT_BEFORE = re.compile(r"\b(?:it|we|the company|the miner)\s+(?:h
 _SUBJECT_GAP = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?")
 
 
-_DOLLARS = re.compile(r"\$\s?\d")
 _WE_SPEAK = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
@@ -1864,7 +1861,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # (an aside's doubt is not the loan's: "At Core Scientific, which has said it may need bankruptcy protection, the
     # debts at the end of September included $39 million of rig-secured loans")
     main = _WHICH_CLAUSE.sub(",", s) if ", which" in s or ", who" in s else s
-    if ": " in main and _DOLLARS.search(main.rsplit(": ", 1)[1]):
+    if ": " in main and USD_FIGURE.search(main.rsplit(": ", 1)[1]):
         # (nor a lead-in's: "it has a backstop if it needs cash: in December the company lined up a $100 million ...")
         main = main.rsplit(": ", 1)[1]
     # (nor a lender's description: "Two Prime, the digital asset lender that has been quietly building a book of loans
@@ -2306,9 +2303,9 @@ _OFFERED_BEFORE = re.compile(r"\b(?:offer(?:ed|s|ing)?|(?:would|could|might)\s+(
                              r"extend|advance|fund|arrange)\b[^$;.]{0,70}$|"
                              # a trigger's threshold: "payable on ... an issuance of equity securities ... in an
                              # offering of more than $50.0 million"
-                             r"\b(?:offering|placement|issuance|raise)\s+of\s+(?:more\s+than|at\s+least|over|"
-                             r"not\s+less\s+than|"
-                             r"in\s+excess\s+of)\s+(?:US|USD\s?)?$", re.I)
+                             r"\b(?:offering|placement|issuance|raise)\s+of\s+"
+                             r"(?:more\s+than|at\s+least|over|not\s+less\s+than|in\s+excess\s+of)\s+"
+                             r"(?:US|USD\s?)?$", re.I)
 # "a November sell-off of bitcoin that took advantage of the rally to nearly $100,000": bitcoin's price
 _BTC_PRICE_BEFORE = re.compile(r"\b(?:rall(?:y|ied)|price[ds]?|trad(?:ing|ed)|surg(?:e|ed)|climb(?:ed)?|high|record|peak(?:ed)?)\b"
                                r"[^$;]{0,25}$", re.I)
@@ -2395,9 +2392,8 @@ def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lende
 _IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P<unit>period|quarter|half|month)\b"
                                   r"(?!\s+(?:ended|ending|to|through|before|after)\b)", re.I)
 # "cutting the balance from $50 million on November 9 to $30 million at month-end": the reported month's end
-_AT_PERIOD_END_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:at|as\s+of|by)\s+(?:the\s+)?(?P<unit>month|"
-                                  r"quarter)[- ]end\b",
-                                  re.I)
+_AT_PERIOD_END_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:at|as\s+of|by)\s+(?:the\s+)?"
+                                  r"(?P<unit>month|quarter)[- ]end\b", re.I)
 _EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0,50},")
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
 _INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|(?-i:may)|might|"
@@ -3089,9 +3085,9 @@ _MAY_DRAW_THE_REST_BEFORE = re.compile(r"\b(?:can|may|could|is able to)\s+(?:sti
                                        r"other)\s+(?:US|USD\s?)?$", re.I)
 # "we expect to pay down roughly 7 million of debt": a plan, not a repayment
 _PLANNED_REPAYMENT_BEFORE = re.compile(r"\b(?:(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|"
-                                       r"targets?)"
-                                       r"\s+to|will|would|could|may|might)\s+(?:pay\s+down|pay\s+off|pay\s+back|repay|"
-                                       r"prepay|retire|cut|reduce)\s+(?:(?:its|our|the)\s+debt\s+by\s+)?"
+                                       r"targets?)\s+to|will|would|could|may|might)\s+"
+                                       r"(?:pay\s+down|pay\s+off|pay\s+back|repay|prepay|retire|cut|reduce)\s+"
+                                       r"(?:(?:its|our|the)\s+debt\s+by\s+)?"
                                        r"(?:about|approximately|roughly|some|nearly|another|a\s+further|up\s+to)?\s*"
                                        r"(?:US|USD\s?)?$", re.I)
 _AFTER_PERIOD_OPENER = re.compile(r"\W{0,3}(?:After|Since)\s+the\s+(?:quarter|period|month|year)(?:\s+|-)"
@@ -3706,6 +3702,7 @@ def _company_column(rows: list[Sent], cells: list[list[str]]) -> int | None:
 
 _MONTH_ROW = re.compile(rf"\W{{0,3}}({MONTH_NAME})\W{{0,3}}", re.I)
 _YEAR_IN_CELL = re.compile(r"\b((?:19|20)\d\d)\b")
+_NUMBER_CELL = re.compile(rf"\W{{0,2}}{_CELL_QUALIFIER}(?P<num>{NUMBER})\s*$")
 
 
 def _month_rows_by_year_columns(ctx: DocContext, rows: list[Sent], cells: list[list[str]]) -> list[Candidate] | None:
@@ -3718,15 +3715,19 @@ def _month_rows_by_year_columns(ctx: DocContext, rows: list[Sent], cells: list[l
     header = cells[0]
     columns = [(j, mod, int(y.group(1))) for j, h in enumerate(header[1:], start=1)
                if (mod := label_module(h)) is not None and (y := _YEAR_IN_CELL.search(h)) is not None]
-    month_rows = [(r, row) for r, row in zip(rows[1:], cells[1:], strict=False) if row and _MONTH_ROW.fullmatch(row[0])]
+    month_rows = [(r, row, m) for r, row in zip(rows[1:], cells[1:], strict=False)
+                  if row and (m := _MONTH_ROW.fullmatch(row[0]))]
     if len(columns) < 2 or len(columns) != len(header) - 1 or len(month_rows) < 3:
         return None
     out = []
-    for r, row in month_rows:
-        month = P.MONTH_NUM[_MONTH_ROW.fullmatch(row[0]).group(1).lower()]
-        for (cell, start), (j, mod, year) in zip([_cell_offsets(r.text, row)[j] for j, _, _ in columns
-                                                  if j < len(row)], columns, strict=False):
-            m = re.match(rf"^\W{{0,2}}{_CELL_QUALIFIER}(?P<num>{NUMBER})\s*$", cell)
+    for r, row, named in month_rows:
+        month = P.MONTH_NUM[named.group(1).lower()]
+        offsets = _cell_offsets(r.text, row)
+        for j, mod, year in columns:
+            if j >= len(offsets):
+                break
+            cell, start = offsets[j]
+            m = _NUMBER_CELL.match(cell)
             value = parse_number(m.group("num")) if m else None
             if value is None:
                 continue
