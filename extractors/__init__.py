@@ -130,6 +130,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_at_signing(ctx, cands)
     _date_loans_by_defined_terms(ctx, cands)
     _date_loans_under_the_agreement(ctx, cands)
+    _date_bullet_loans_from_body(ctx, cands)
     _date_running_totals(ctx, cands)
     _date_loans_after_dated_deal(ctx, cands)
     wanted = set(types or FACT_TYPES)
@@ -281,6 +282,26 @@ def _date_loans_under_the_agreement(ctx: DocContext, cands: list[Candidate]) -> 
                       if (d := _signing_dates(ctx, line[a:b]))), None)
         if dated:
             c.period_end, c.period_default = dated[-1].end, False
+
+
+def _date_bullet_loans_from_body(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'TLDR\n- Riot Platforms signed its first bitcoin-backed credit agreement, with Coinbase Credit, for up to $100
+    million ... the miner entered into the credit agreement on April 22, with Coinbase Credit acting as lender': a
+    summary bullet's loan with no date of its own, and none that the body dates, takes the date of a later sentence
+    that names its lender and says when the agreement was signed, with no amount of its own."""
+    for c in cands:
+        if c.type != "loan" or not c.period_default or c.loan_event not in ("facility", "borrowed") \
+                or not c.lender or not _BULLET_LINE.match(c.sent.text) or any(
+                    k.type == "loan" and not k.period_default and k.company == c.company and k.value == c.value
+                    for k in cands):
+            continue  # (a loan the body tells again with a date is the body's)
+        lender = re.compile(rf"\b{re.escape(c.lender)}\b")
+        for line in ctx.text[c.sent.end:].split("\n"):
+            dated = next((d for a, b in _sentence_spans(_nlp(), line, 0) if lender.search(line, a, b)
+                          and (d := _signing_dates(ctx, line[a:b]))), None) if lender.search(line) else None
+            if dated:
+                c.period_end, c.period_default = dated[0].end, False
+                break
 
 
 # "A day later, MARA drew $50 million under the enlarged line ... That brings MARA's total borrowings under the Two

@@ -396,16 +396,38 @@ _PRESENT_STOCK = re.compile(r"\b(?:is|are|has|have|holds|owns|operates|runs|now|
 def _as_of_told_before(ctx: DocContext, sent: Sent) -> dt.date | None:
     """'Riot held approximately 6,279 BTC at April 30. Its deployed fleet had a hash rate capacity of about 4.6 EH/s':
     a past-tense figure with no date of its own, in the paragraph whose previous sentence closed on an as-of day."""
+    if ctx.published is None:
+        return None
+    if _BULLET.match(sent.text):
+        return _as_of_told_in_list(ctx, sent)
     para_break = ctx.text.rfind("\n\n", 0, sent.start)
     before = ctx.text[max(para_break + 2 if para_break >= 0 else 0, sent.start - 300):sent.start]
     prev = before.rstrip()
-    if not prev.endswith(".") or ctx.published is None:
+    if not prev.endswith("."):
         return None
-    last_sentence = prev[prev.rfind(". ", 0, len(prev) - 1) + 1:]
-    days = [p for p in P.iter_periods(last_sentence, ctx.published, ctx.fy_end_month, ctx.dmy)
+    return _as_of_day(ctx, prev[prev.rfind(". ", 0, len(prev) - 1) + 1:])
+
+
+def _as_of_told_in_list(ctx: DocContext, sent: Sent) -> dt.date | None:
+    """'Key numbers from the filing:\n- Holdings: 53,822 BTC as of Dec. 31, 2025 ...\n- 5,938 BTC was pledged as
+    collateral for a $350 million credit facility.': a bullet takes the as-of day an earlier bullet of its list gave."""
+    end = sent.start
+    while (start := ctx.text.rfind("\n", 0, max(0, end - 1)) + 1) < end - 1:
+        line = ctx.text[start:end]
+        if not _BULLET.match(line):
+            return None
+        if (day := _as_of_day(ctx, line)) is not None:
+            return day
+        end = start
+    return None
+
+
+def _as_of_day(ctx: DocContext, text: str) -> dt.date | None:
+    """The one day `text` gives a figure as of ('at April 30', 'as of Dec. 31, 2025'), if it is before publication."""
+    days = [p for p in P.iter_periods(text, ctx.published, ctx.fy_end_month, ctx.dmy)
             if p.kind == "date" and p.start is None]
-    if len(days) != 1 or days[0].end >= ctx.published \
-            or not _AS_OF_AT.search(last_sentence, max(0, days[0].char_start - 8), days[0].char_start):
+    if len(days) != 1 or ctx.published is None or days[0].end >= ctx.published \
+            or not _AS_OF_AT.search(text, max(0, days[0].char_start - 8), days[0].char_start):
         return None
     return days[0].end
 

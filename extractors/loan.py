@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 89
+VERSION = 90
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -35,6 +35,9 @@ WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|i
 # "... $20 million to Argo Blockchain", after a verb of lending
 _MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:US)?\$\s?[\d.,]+\s*" \
             r"(?:million|billion|m|bn)?\s+to\b"
+# "It was doubled to $130 million last June", right after the facility is named
+IT_RESIZED_TO = r"\b(?-i:It)\s+(?:was|has been|had been)\s+(?:later\s+|then\s+|since\s+)?" \
+                r"(?:raised|increased|lifted|upsized|expanded|boosted|doubled|enlarged)\s+to\s+"
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages?\b|"
                      # "a second agreement for a further $25 million, once again secured against some of its bitcoin"
                      r"\b(?:agreement|deal|arrangement)\b[^.;]{0,60}\bsecured\s+(?:against|by)\s+(?:some\s+of\s+)?"
@@ -129,10 +132,12 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\btranches?\b|"
                      r"\boutstanding (?:on|under|to)\b|\b(?:remained|remains|was still|is still)\s+outstanding\b|\bof principal\b|\b(?:first|second|initial|further|next) advance\b(?!\s+payments?\b)|"
                      r"\b(?:final|last|balloon|principal) (?:payment|instal+ment)\b|"
+                     # "reported principal outstanding of $146.0 million"
                      r"\b(?:principal|balance) outstanding\b|\boutstanding (?:principal|balance)\b|"
                      # "The limit was raised more than once: to $200 million in April 2025", after the facility
                      r"\b(?:the|its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+(?:raised|"
-                     r"increased|lifted|upsized|expanded|boosted|doubled)\b", re.I)  # "reported principal outstanding of $146.0 million"
+                     r"increased|lifted|upsized|expanded|boosted|doubled)\b|"
+                     rf"{IT_RESIZED_TO}(?:about\s+|approximately\s+|roughly\s+)?(?:US)?\$", re.I)
 ANAPHOR_REACH = 500
 # (but machines as collateral: "with roughly $1 million outstanding ... and backed by about 0.2 EH/s of miners")
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|"
@@ -438,6 +443,7 @@ _AMOUNT_EVENTS = [
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|revolver),?\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|"
                             r"increased|upsized|expanded|enlarged|lifted|boosted)\s+to\s*(?:US|USD\s?)?$|"
+                            rf"^\W{{0,3}}{IT_RESIZED_TO}(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?$|"
                             # "The limit was raised more than once: to $200 million in April 2025, and then to an
                             # indicative capacity of $300 million", "a facility initially capped at $50 million"
                             r"\b(?:limit|cap|capacity|size|commitments?|line|facility)\s+(?:was|were|has been|had been)\s+"

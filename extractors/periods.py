@@ -576,7 +576,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 else:  # none named before: the reported span a year back, or the year before it
                     kind = "year_ago" if m.group("prior_year__span") else "prior_fiscal"
             if kind in ("prior_quarter", "prior_month") and out and out[-1].start is not None \
-                    and out[-1].kind == kind[6:]:
+                    and out[-1].kind == kind[6:] \
+                    and not _BASE_FIGURE_BEFORE.search(text, max(0, out[-1].char_start - 50), out[-1].char_start):
                 # "Third-quarter fiscal 2025 output came to 1,514 bitcoins, against 1,347 in the quarter before": the
                 # one before the quarter just named
                 months = 3 if kind == "prior_quarter" else 1
@@ -736,6 +737,10 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
     return start, end_moved(prev.end, shift), prev.kind
 
 
+# "grew to about 130,000 servers from 127,716 at the end of August, and ... rose to 13 EH/s from 12.69 EH/s a month
+# earlier": a month before the reported month, not before another figure's comparison base
+_BASE_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?\d[\d,.]*\s*(?:[A-Za-z/]+\s+){0,2}"
+                                 r"(?:at|in|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^.;]{0,30}$", re.I)
 
 

@@ -2240,9 +2240,17 @@ _AS_PART_OF_THAT = re.compile(r"\W*(?:As\s+(?:a\s+)?part\s+of|Under|Alongside|In
 
 
 def _sentence_before(ctx: DocContext, sent: Sent) -> str:
-    """The text of the sentence (or line) right before `sent`."""
-    start = max(ctx.text.rfind(". ", 0, sent.start - 2), ctx.text.rfind("\n", 0, sent.start - 1)) + 1
-    return ctx.text[start:sent.start]
+    """The text of the sentence (or line) right before `sent` (past an abbreviation's stop: 'expanded on Monday,
+    Sept. 22.')."""
+    line_start = ctx.text.rfind("\n", 0, sent.start - 1) + 1
+    end = sent.start - 2
+    while (stop := ctx.text.rfind(". ", line_start, end)) >= 0 and _ABBREVIATED.search(ctx.text, line_start, stop + 1):
+        end = stop + 1
+    return ctx.text[max(stop + 1, line_start):sent.start]
+
+
+_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Ltd|Co|No|Mr|Ms|Dr|Jr|St|"
+                          r"U\.S|vs|approx|est)\.$")
 
 
 def _one_figure_before(ctx: DocContext, sent: Sent, words: re.Pattern) -> Quantity | None:
@@ -2845,7 +2853,9 @@ def _is_quoted(ctx: DocContext, sent: Sent) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 # "Lease liabilities, primarily for land, totaled $9.6 million"
 # "The limit was raised more than once: to $200 million in April 2025, and then to ... $300 million", after the facility
-_LIMIT_RAISED = re.compile(r"\W{0,3}(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)\s+(?:was|were|has been|had been)\s+")
+# "The limit was raised ...", and right after the facility "It was doubled to $130 million last June"
+_LIMIT_RAISED = re.compile(r"\W{0,3}(?:(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)\s+"
+                           rf"(?:was|were|has been|had been)\s+|{loan.IT_RESIZED_TO})")
 _DEBT_NOUN = re.compile(r"\b(?:debt|indebtedness)\b", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|should|if)\b", re.I)
 _LOAN_NOUN_NEAR = re.compile(r"\b(?:promissory\s+note|facility|line|loans?|revolver|credit|borrow\w*|financing|"

@@ -6851,7 +6851,7 @@ def test_batch_107_109_cases(text, published, type_, expected):
             ("Argo Blockchain", 1108.0, "2021-01-01", "2021-07-31", None),
         ],
     ),
-    # the fleet after a site's opener clause, and a comparison base's date
+    # the same running total told bare, with no unit: "which lifts its total for 2021 to 2,045"
     (
         "Argo December 2021\n\nArgo Blockchain mined 214 bitcoins in December, which lifts its total for "
         "2021 to 2,045.",
@@ -6861,7 +6861,7 @@ def test_batch_107_109_cases(text, published, type_, expected):
             ("Argo Blockchain", 2045.0, "2021-01-01", "2021-12-31", None),
         ],
     ),
-    # commitments of a promissory note
+    # the fleet after a site's opener clause, and a comparison base's date
     (
         "Stronghold September 2023\n\nOnce the Scrubgrass data center was running again, Stronghold's "
         "hash rate ended the month at approximately 3.5 exahash per second, roughly 15% above the hash "
@@ -6871,7 +6871,7 @@ def test_batch_107_109_cases(text, published, type_, expected):
             ("Stronghold Digital Mining", 3.5, None, "2023-09-30", "operational"),
         ],
     ),
-    # a nine-month total and the same stretch a year earlier
+    # commitments of a promissory note
     (
         "Applied Digital secures debt\n\nApplied Digital's subsidiary issued a Promissory Note to CIM "
         "Group with $125 million of commitments at closing.",
@@ -6880,7 +6880,7 @@ def test_batch_107_109_cases(text, published, type_, expected):
             ("Applied Digital", 125000000.0, None, "2024-06-07", "facility"),
         ],
     ),
-    # a count's date is not the fleet's
+    # a nine-month total and the same stretch a year earlier
     (
         "Bitfarms September 2023\n\nBitfarms' September total was 70 BTC below the 481 BTC it mined in "
         "September 2022, and the nine-month total of 3,692 BTC trails the 3,733 BTC it produced over the "
@@ -6892,7 +6892,7 @@ def test_batch_107_109_cases(text, published, type_, expected):
             ("Bitfarms", 3733.0, "2022-01-01", "2022-09-30", None),
         ],
     ),
-    # "later this year" is a deadline
+    # a count's date is not the fleet's
     (
         "Core Scientific September\n\nCore Scientific's self-mining fleet grew to about 130,000 servers "
         "from 127,716 at the end of August, and its self-mining hash rate rose to approximately 13 EH/s.",
@@ -6901,7 +6901,7 @@ def test_batch_107_109_cases(text, published, type_, expected):
             ("Core Scientific", 13.0, None, "2022-09-30", "operational"),
         ],
     ),
-    # coins lent out are no holding; a program that produced a loss produced no coins
+    # "later this year" is a deadline
     (
         "Argo May 2023\n\nArgo Blockchain had 2.5 EH/s of capacity at the end of May. Argo expects that "
         "to rise later this year as new machines arrive: the additional units should lift capacity by "
@@ -6914,6 +6914,77 @@ def test_batch_107_109_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_110_112_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "a month earlier" after another figure's comparison base: the month before the reported one
+    (
+        "Core Scientific produced 1,213 BTC in September. Its self-mining fleet grew to about 130,000 "
+        "servers from 127,716 at the end of August, and self-mining hash rate rose to approximately 13 "
+        "EH/s from 12.69 EH/s a month earlier.",
+        "2022-10-05", "hashrate",
+        [
+            ("Core Scientific", 13.0, None, "2022-09-30", "operational"),
+            ("Core Scientific", 12.69, None, "2022-08-31", "operational"),
+        ],
+    ),
+    # a bullet of a 10-K's key numbers takes the as-of day an earlier bullet of its list gave
+    (
+        "MARA opens door to selling treasury bitcoin\n\nKey numbers from the filing:\n- Holdings: 53,822 "
+        "BTC as of Dec. 31, 2025, worth about $4.7 billion at the time.\n- Roughly 28% of that stack was "
+        "lent out.\n- 5,938 BTC was pledged as collateral for a $350 million credit facility.\n\nMARA "
+        "mined 8,799 BTC over the full year 2025.",
+        "2026-03-02", "loan",
+        [
+            ("MARA Holdings", 350000000.0, None, "2025-12-31", "facility"),
+        ],
+    ),
+    # a summary bullet's loan takes the date of the body's sentence that names its lender and says when it was signed
+    (
+        "Riot taps its bitcoin stack for a Coinbase loan\n\nTLDR\n- Riot Platforms signed its first "
+        "bitcoin-backed credit agreement, with Coinbase Credit, for up to $100 million\n- Riot ended "
+        "March with 19,223 BTC\n\nRiot Platforms has borrowed against part of its bitcoin treasury for "
+        "the first time. According to a Form 8-K, the miner entered into the credit agreement on April "
+        "22, with Coinbase Credit acting as lender.",
+        "2025-04-25", "loan",
+        [
+            ("Riot Platforms", 100000000.0, None, "2025-04-22", "facility"),
+        ],
+    ),
+    # "In that deal" takes the date of the sentence before, past the stop of "Sept."
+    (
+        "CleanSpark said on Thursday it signed a master loan agreement with Two Prime. The Two Prime line"
+        " is separate from the Coinbase Prime facility CleanSpark expanded on Monday, Sept. 22. In that "
+        "deal the exchange extended an additional $100 million of bitcoin-backed credit, which took "
+        "CleanSpark's total borrowing capacity with Coinbase Prime to approximately $300 million.",
+        "2025-09-25", "loan",
+        [
+            ("CleanSpark", 100000000.0, None, "2025-09-22", "facility"),
+            ("CleanSpark", 300000000.0, None, "2025-09-22", "facility"),
+        ],
+    ),
+    # "It was doubled to $130 million" right after the facility is named: the facility's new size
+    (
+        "Hut 8 signed a credit facility with Coinbase in June 2023 as a $50 million line. It was doubled "
+        "to $130 million last June, when the maturity was also pushed out to June 2026.",
+        "2026-01-03", "loan",
+        [
+            ("Hut 8", 50000000.0, None, "2023-06-30", "facility"),
+            ("Hut 8", 130000000.0, None, "2025-06-30", "facility"),
+        ],
+    ),
+    # coins lent out are no holding; a program that produced a loss produced no coins
+    (
+        "MARA 10-K\n\nKey numbers:\n- MARA lent out 9,377 BTC under its program; 9,377 BTC was lent out "
+        "in total.\n- A hedging program that used 2,000 BTC produced a net trading loss of $22.1 million.",
+        "2026-03-02", "btc_mined",
+        [],
+    ),
+])
+def test_batch_110_112_gate_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
