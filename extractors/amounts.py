@@ -34,7 +34,10 @@ CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 
-_BTC_UNIT = r"(?:(?:BTC[Ee]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)(?:[\s-]equivalents?)?|(?P<coins>coins))"
+# "370 Bitcoin and Bitcoin Equivalents ("BTC") mined in the quarter", "11 bitcoin or bitcoin equivalents"
+_BTC_UNIT = r"(?:(?:BTC[Ee]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)" \
+            r"(?:[\s-][Ee]quivalents?|\s(?:and|or)\s[Bb]itcoin\s[Ee]quivalents?)?" \
+            r"(?:\s\([\"“]?BTC[\"”]?\)(?=\s(?:mined|produced|sold|held|earned)\b))?|(?P<coins>coins))"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
               r"(?:\s+per\s+second)?|TH/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
 

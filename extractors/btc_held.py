@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 85
+VERSION = 86
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -52,7 +52,8 @@ STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|p
                          r"^\W{0,3}in (?:its )?(?:treasury|reserves?|holdings|custody)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
-                   r"in reserve)\b|"
+                   # "9,366 self-mined bitcoin either in custody or pledged as collateral"
+                   r"in reserve|(?:either\s+)?in (?:its |third-party )?custody)\b|"
                    # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"
                    r"^\s*(?:that\s+|which\s+)?(?:it|the company|the miner|the firm|we)\s+(?:still\s+)?(?:held|holds|owned|had)\b(?!\s+(?:\w+ed|"
                    r"sold|bought|lent|won|been|taken|given|spent)\b)", re.I)

@@ -551,7 +551,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None  # "said on June 21 that it had sold 3,000 BTC over the past seven days": before the telling
         if p and name == "year_end" and published is not None and p[1] > published and m.group(0)[:2].lower() == "at" \
                 and not g.get("y") and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()) \
-                and _PAST_VERB_AFTER.match(text, m.end()):
+                and (_PAST_VERB_AFTER.match(text, m.end())
+                     or _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             # "At year end the Company owned 37,676 bitcoin miners" in an April results release: the year just closed
             p = (None, p[1].replace(year=p[1].year - 1), p[2], p[3])
         if p and name in ("quarter", "quarter_words") and fy_end_month != 12 and published is not None \
@@ -739,8 +740,10 @@ def _same_period(before: list[Period], year: int) -> tuple[dt.date | None, dt.da
 
 # "grew to about 130,000 servers from 127,716 at the end of August, and ... rose to 13 EH/s from 12.69 EH/s a month
 # earlier": a month before the reported month, not before another figure's comparison base
-_BASE_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?\d[\d,.]*\s*(?:[A-Za-z/]+\s+){0,2}"
-                                 r"(?:at|in|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_FROM_FIGURE = r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?\d[\d,.]*\s*(?:[A-Za-z/]+\s+){0,2}"
+_BASE_FIGURE_BEFORE = re.compile(_FROM_FIGURE + r"(?:at|in|as of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+# "Current hashrate of 7.0 EH/s, up from 6.5 EH/s at year end": a comparison base at the year end just closed
+_FROM_FIGURE_BEFORE = re.compile(_FROM_FIGURE + "$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\b[^.;]{0,30}$", re.I)
 
 

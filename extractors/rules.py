@@ -1748,8 +1748,10 @@ _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)
 _THEN_TO_BEFORE = re.compile(r"\b(?:then|and)\s+(?:then\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GOAL_OF_BEFORE = re.compile(r"\b(?:goal|target)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
-_GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company)\s+had\s+(?:targeted|aimed|planned|guided|projected|expected)\b",
-                            re.I)
+# "it had targeted ...", "DMG had previously aimed to reach 1.7 EH/s by the end of June": a goal whose date has passed
+_GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company|(?-i:[A-Z])[\w.&'’-]*)\s+had\s+"
+                            r"(?:previously\s+|earlier\s+|originally\s+|once\s+)?"
+                            r"(?:targeted|aimed|planned|guided|projected|expected)\b", re.I)
 
 
 # (but "The loan is secured by 237.8 BTC that DMG has pledged and deposited with Sygnum" tells the posting)

@@ -6988,3 +6988,48 @@ def test_batch_110_112_gate_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "Bitcoin and Bitcoin Equivalents ("BTC")" is one unit, and the participle after it names the flow
+    (
+        "Argo Blockchain plc announces results for the third quarter of 2023.\n- 370 Bitcoin and Bitcoin "
+        "Equivalents (\"BTC\") mined in the quarter, producing revenue of $10.4 million",
+        "2023-11-14", "btc_mined",
+        [
+            ("Argo Blockchain", 370.0, "2023-07-01", "2023-09-30", None),
+        ],
+    ),
+    # a comparison base "at year end" is the year end just closed, and no target
+    (
+        "Bitfarms Q1 2024 results.\n- Current hashrate of 7.0 EH/s, up from 6.5 EH/s at year end",
+        "2024-05-15", "hashrate",
+        [
+            ("Bitfarms", 7.0, None, "2024-05-15", "operational"),
+            ("Bitfarms", 6.5, None, "2023-12-31", "operational"),
+        ],
+    ),
+    # self-mined bitcoin "either in custody or pledged" is a holding
+    (
+        "Hut 8 reported results for the third quarter. At Sept. 30 it had 9,366 self-mined bitcoin either"
+        " in custody or pledged as collateral, up from 9,136 at the end of June.",
+        "2023-11-14", "btc_held",
+        [
+            ("Hut 8", 9366.0, None, "2023-09-30", None),
+            ("Hut 8", 9136.0, None, "2023-06-30", None),
+        ],
+    ),
+    # a goal a named miner "had previously aimed" at keeps its past date
+    (
+        "DMG Blockchain reported fiscal third-quarter results. DMG had previously aimed to reach 1.7 EH/s"
+        " by the end of June.",
+        "2024-08-14", "hashrate",
+        [
+            ("DMG Blockchain Solutions", 1.7, None, "2024-06-30", "target"),
+        ],
+    ),
+])
+def test_batch_113_115_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
