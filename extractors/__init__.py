@@ -359,6 +359,8 @@ _DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|enter
                           r"(?:signed|struck|reached|closed|inked)\b", re.I)
 _THAT_LENDER = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:second\s+|first\s+|other\s+|new\s+)?lender\s+"
                           r"(?:advanced|lent|provided|extended|funded|wired|made)\b")
+_LENDER_AGREED = re.compile(r"\W{0,3}(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+"
+                            r"(?:agreed|committed)\s+to\s+(?:lend|provide|advance)\b")
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
 
 
@@ -388,7 +390,10 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         # or: "... on June 21, another subsidiary entered into a master loan agreement with a second lender. That lender
         # advanced $8.04 million for 18 months"
         lent = c.loan_event == "borrowed" and _THAT_LENDER.match(c.sent.text)
-        if not deal and not then and not lent and (c.loan_event != "facility" or not _THAT_FACILITY.match(c.sent.text)):
+        # or: "On March 21, 2022, ... entered into a Master Equipment Finance Agreement with NYDIG. NYDIG agreed to lend
+        # approximately $81 million through loan schedules"
+        if not deal and not then and not lent and (c.loan_event != "facility" or not (
+                _THAT_FACILITY.match(c.sent.text) or _LENDER_AGREED.match(c.sent.text))):
             continue
         signed = _DEAL_STRUCK if deal else _SIGNED
         before = _line_before(ctx, c.sent)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 87
+VERSION = 88
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -92,7 +92,10 @@ NOT_OURS = [
                             # "at the Childress, Texas campus, where about 8 EH/s of the fleet is now located"
                             r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$|"
                             # "Project Sophie in Murray, Kentucky, ...: its installed base of roughly 812 PH/s"
-                            r"\bProject [A-Z][\w-]+\b[^.;]{0,100}$")),
+                            r"\bProject [A-Z][\w-]+\b[^.;]{0,100}$|"
+                            # "site planned for 230 MW, or 7.0 EH/s, at full build-out"
+                            r"\b(?:site|facility|campus)\s+(?:is\s+|was\s+)?(?:planned|designed|sized|built)\s+for\b"
+                            r"[^.;]{0,60}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
     ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still)\s+)?(?:(?:sits|sat|is|was|are|were|located|"
                                   r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?"
@@ -142,6 +145,8 @@ NOT_OURS = [
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
     # (", it added." is a speech verb)
     ("added_after", re.compile(r"^\s*(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b(?!\s*(?:[.,;]|$))|"
+                               # "about 1 EH/s more expected at the site by year-end": an increment to come
+                               r"^\s+more\s+(?:is\s+|are\s+)?(?:expected|planned|to come|coming)\b|"
                                # "The 0.7 EH/s added over the four weeks came from ..."
                                r"^\s+(?:added|brought online|energi[sz]ed|installed)\s+(?:over|during|since)\s+(?:the|this|that|"
                                r"last)\s+(?:past\s+|last\s+|first\s+)?(?:\w+\s+)?(?:weeks?|months?|days|quarter|period)\b|"
@@ -167,7 +172,8 @@ NOT_OURS = [
     # "after completing an 18 EH/s acquisition": a deal's size, not a fleet
     ("deal_after", re.compile(r"^\s*(?:\([^)]{0,12}\)\s*)?(?:acquisition|purchase|order|deal|transaction)s?\b", re.I)),
     # "added ... 3.3EH/s of hash rate at the site": the site's
-    ("site_after", re.compile(r"^\s*(?:of\s+(?:hash\s?rate|hashing power|computing power|capacity)\s+)?(?:at|in)\s+"
+    ("site_after", re.compile(r"^\s*(?:of\s+(?:hash\s?rate|hashing power|computing power|capacity)\s+)?"
+                              r"(?:more\s+)?(?:(?:is\s+|are\s+)?(?:expected|planned)\s+)?(?:at|in)\s+"
                               r"(?:the|that|this)\s+(?:site|facility|campus|farm|data cent(?:er|re))\b", re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"

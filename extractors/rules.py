@@ -325,8 +325,12 @@ _FOR_CLIENTS_LABEL = re.compile(r"\b(?:earned|mined|produced|generated|output)\s
                                 r"(?:hosting\s+|hosted\s+|cloud[\s-]?mining\s+)?(?:customers|clients|users)\s*:\s*"
                                 r"(?:about\s+|approximately\s+|~\s*)?$", re.I)
 # "Including customer output, the machines BitFuFu manages produced approximately 620 BTC"
-_WITH_CLIENTS_OUTPUT = re.compile(r"\b(?:including|includes|with|plus|combined with)\s+(?:its\s+|the\s+)?(?:hosting\s+|cloud[\s-]+)?"
-                                  r"(?:customers?|clients?)['’]?\s+(?:output|production|coins|bitcoin|mining)\b[^.;]*$", re.I)
+_WITH_CLIENTS_OUTPUT = re.compile(
+    r"\b(?:including|includes|with|plus|combined with)\s+(?:its\s+|the\s+)?(?:hosting\s+|cloud[\s-]+)?"
+    r"(?:customers?|clients?)['’]?\s+(?:output|production|coins|bitcoin|mining)\b[^.;]*$|"
+    # "Counting the coins produced by customers' machines in its buildings, more than 3,000 bitcoin have been mined"
+    r"\b(?:counting|including)\s+(?:the\s+)?(?:coins|bitcoins?|BTC|output)\s+(?:produced|mined|earned)\s+by\s+"
+    r"(?:its\s+|the\s+)?(?:hosting\s+|hosted\s+)?(?:customers?|clients?)\b[^.;]*$", re.I)
 # a cloud-mining platform's total and its users' coins: "its platform as a whole produced around 412 BTC", "Across the
 # whole platform, including what customers mined ...", "customers' balances held on the platform stood at about 1,150 BTC"
 # ("Bitcoin production on its platform climbed to 400 BTC")
@@ -2057,6 +2061,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and not any(m.company and lend_end <= m.start < u.start for m in sent.mentions):
             company = borrower  # "Coinbase Prime had extended a new $100 million line, which brings its ... borrowing
             # capacity with Coinbase Prime to about $300 million": the borrower's, though the lender is nearer
+        if company is None and i and out and out[-1].q_start == usd[i - 1].start \
+                and _LEAVING_BETWEEN.search(s, usd[i - 1].end, u.start):
+            company = out[-1].company  # "Argo has paid down $23 million of that debt ..., leaving a Galaxy balance of
+            # $12.8 million": the balance the payer is left with, though the lender is nearer
         if company is None:
             continue
         value = u.value
@@ -2816,7 +2824,10 @@ _INTEREST_OR_LC_BEFORE = re.compile(r"\binterest\s+(?:expense|costs?|paid|paymen
                                     r"were|amounted to|came to|of)\s+(?:approximately\s+|about\s+)?(?:US)?(?:\$[\d.,]+\s*"
                                     r"(?:million|billion|m|bn)?\s+and\s+(?:US)?)?$|"
                                     r"\bletters?\s+of\s+credit\s+(?:of|totall?ing|worth)\s+(?:approximately\s+|about\s+)?"
-                                    r"(?:US)?$", re.I)
+                                    r"(?:US)?$|"
+                                    # "presented net of an unamortized discount of $365,032", "debt issuance costs of"
+                                    r"\b(?:unamorti[sz]ed\s+)?(?:debt\s+)?(?:discounts?|issuance\s+costs)\s+"
+                                    r"(?:of|totall?ing)\s+(?:approximately\s+|about\s+)?(?:US)?$", re.I)
 # "leaving approximately $0.6 million available": headroom
 # "the Company borrowed the full $500 million available under the Facility": a draw of all of it
 _DREW_ALL_BEFORE = re.compile(r"\b(?:borrowed|drew|drawn|drawing|borrowing)\s+(?:down\s+)?(?:the\s+)?"
@@ -3014,11 +3025,13 @@ _LENDER_UNDER_WHICH = re.compile(r"\b(?:under which|whereby|pursuant to which)\s
                                  r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:agreed|agrees|committed|commits)\s+to\s+"
                                  r"lend\b")
 _LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|(?<=to )extend|provided|provides?|advanced|"
-                           r"(?<=to )advance|granted|wired|opened|arranged|"
+                           # "NYDIG agreed to lend approximately $81 million through loan schedules", in a 10-Q
+                           r"(?<=to )advance|(?<=agreed to )lend|(?<=committed to )lend|granted|wired|opened|arranged|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
 
+_LEAVING_BETWEEN = re.compile(r",\s+(?:leaving|which left|bringing|taking)\b")
 _TO_COMPANY = re.compile(r"\s*(?:million|billion|m|bn)?\s+to\s+")  # "... and $25 million to Riot Platforms"
 
 
@@ -3118,7 +3131,7 @@ _SUPPORTS_BEFORE = re.compile(r"\bto\s+(?:support|back|secure|cover)\s+(?:the|it
                               r"(?:and\s+(?:its|the)\s+)?(?:US)?$", re.I)
 _PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits)\s+to\s+\w+$", re.I)
 _MORE_MONEY_AFTER_VERB = re.compile(r"\s+(?:another|a further|an additional|a second|a new)\s+(?:US|USD\s?)?\$", re.I)
-_FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,60}?\b(?:financing|loans?|credit)\b", re.I)
+_FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,80}?\b(?:financing|loans?|credit)\b", re.I)
 _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 # "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
@@ -3359,7 +3372,9 @@ _LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" na
 _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            r"less|net(?: of)?|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
                            r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
-                           r"convertible|senior|exchangeable|notes?\s+payable|(?:19|20)\d\d\s+notes|payable|"
+                           # (but "Senior secured loan (NYDIG)" is a loan)
+                           r"convertible|senior(?!\s+secured\s+(?:term\s+)?(?:loans?|credit|facility))|exchangeable|"
+                           r"notes?\s+payable|(?:19|20)\d\d\s+notes|payable|"
                            r"accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
                            r"net\s+debt|debt\s+(?:reduction|repaid|repayments?|issuance|costs?)|assets|liabilit\w*|"
@@ -3390,6 +3405,8 @@ _EXCEPT_BTC = re.compile(r"\bexcept(?:\s+for)?\s+(?:bitcoin|BTC)", re.I)
 # the amount advanced)"
 _LOAN_TERMS = re.compile(r"\b(?:at|bearing(?:\s+interest\s+at)?)\s+\d+(?:\.\d+)?%\s*(?:interest|per annum|annual "
                          r"interest)?|\b\d+(?:\.\d+)?%\s+interest\b|,?\s*\b(?:maturing|matures|due)\b[^|,;()]*|"
+                         # "$40,000,000 WhiteHawk equipment loan, 10.00%, due June 2023", "term loan, SOFR plus 10.00%,"
+                         r",\s*(?:(?:SOFR|LIBOR|prime)\s+(?:plus|\+)\s+)?\d+(?:\.\d+)?%(?=\s*(?:,|$))|"
                          r"\((?![^)]*(?:\$|\bUS|\bUSD|thousand|million|\bm\b|€|£))[^)]*\)", re.I)
 _MATURITY = re.compile(r"\b(?:maturing|matures|maturity|due|repayable)\b[^|,;]{0,40}", re.I)
 _MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

@@ -7033,3 +7033,87 @@ def test_batch_113_115_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a lender's promise in a filing, dated by the sentence before that says when the agreement was signed
+    (
+        "Greenidge Generation Holdings Inc. Quarterly Report on Form 10-Q\n\nSenior secured loan. On "
+        "March 21, 2022, Greenidge, as guarantor, and its subsidiaries entered into a Master Equipment "
+        "Finance Agreement with NYDIG. NYDIG agreed to lend approximately $81 million through loan "
+        "schedules.",
+        "2023-11-14", "loan",
+        [
+            ("Greenidge Generation", 81000000.0, None, "2022-03-21", "facility"),
+        ],
+    ),
+    # "committed to lend ... to the subsidiaries under a series of loan schedules"
+    (
+        "Greenidge Generation Holdings Inc. Quarterly Report on Form 10-Q\n\nMaster Equipment Finance "
+        "Agreement. On March 21, 2022, Greenidge and three of its subsidiaries signed a Master Equipment "
+        "Finance Agreement with NYDIG ABL LLC (\"NYDIG\"). NYDIG committed to lend approximately $81 "
+        "million to the subsidiaries under a series of loan schedules.",
+        "2022-05-16", "loan",
+        [
+            ("Greenidge Generation", 81000000.0, None, "2022-03-21", "facility"),
+        ],
+    ),
+    # a senior secured loan is a loan row, senior notes are not; a rate between commas is a term of the label
+    (
+        "Stronghold Digital Mining 10-K\n\nThe Company's debt was as follows:\n\nBorrowing | December 31,"
+        " 2022 | December 31, 2021\n$40,000,000 WhiteHawk equipment loan, 10.00%, due June 2023 | - | "
+        "28,149,998\n$58,149,411 WhiteHawk term loan, SOFR plus 10.00%, due October 2025 | 56,114,249 | "
+        "-\nSenior secured loan (NYDIG) | 17,689,000 | -\nSenior unsecured notes | 72,200,000 | "
+        "72,200,000",
+        "2023-03-30", "loan",
+        [
+            ("Stronghold Digital Mining", 28149998.0, None, "2021-12-31", "outstanding"),
+            ("Stronghold Digital Mining", 56114249.0, None, "2022-12-31", "outstanding"),
+            ("Stronghold Digital Mining", 17689000.0, None, "2022-12-31", "outstanding"),
+        ],
+    ),
+    # a loan's unamortized discount is no loan
+    (
+        "CleanSpark Form 10-Q\n\nAt June 30, 2022, the gross balance outstanding under the Trinity loan "
+        "was $18,703,448, which is presented net of an unamortized discount of $365,032.",
+        "2022-08-10", "loan",
+        [
+            ("CleanSpark", 18703448.0, None, "2022-06-30", "outstanding"),
+        ],
+    ),
+    # the balance a repayment leaves is the payer's, though the lender is named nearer
+    (
+        "Argo Blockchain reported first-quarter results. On the earnings call, management said Argo has "
+        "paid down $23 million of that debt over the past year, leaving a Galaxy balance of $12.8 million"
+        " at the end of March.",
+        "2024-05-23", "loan",
+        [
+            ("Argo Blockchain", 23000000.0, None, "2023-12-31", "repaid"),
+            ("Argo Blockchain", 12800000.0, None, "2024-03-31", "outstanding"),
+        ],
+    ),
+    # "1 EH/s more expected at the site" is an increment at one site, and a site's build-out plan no fleet target
+    (
+        "CleanSpark Completes Purchase of Mawson's Sandersville Facility\n\nDeal adds roughly 560 PH/s to"
+        " CleanSpark's fleet and lifts total hashrate above 4.7 EH/s; about 1 EH/s more expected at the "
+        "site by year-end; site planned for 230 MW, or 7.0 EH/s, at full build-out",
+        "2022-10-11", "hashrate",
+        [
+            ("CleanSpark", 4.7, None, "2022-10-11", "operational"),
+        ],
+    ),
+    # coins that customers' machines produced are not the host's production
+    (
+        "Core Scientific mined 1,683 BTC in the first half. Counting the coins produced by customers' "
+        "machines in its buildings, more than 3,000 bitcoin have been mined at Core's facilities so far "
+        "this year.",
+        "2021-07-21", "btc_mined",
+        [
+            ("Core Scientific", 1683.0, "2021-01-01", "2021-06-30", None),
+        ],
+    ),
+])
+def test_batch_113_115_more_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
