@@ -440,7 +440,9 @@ _FOOTNOTE_LINE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+(?-i:[A-Z]
 
 
 _AFTER_PERIOD_END = re.compile(r"^\W{0,3}(?:after|since|subsequent to|following)\s+(?:the\s+)?"
-                               r"(?:month|quarter|year|period)(?:[- ]end|\s+close)\b", re.I)
+                               r"(?:(?:month|quarter|year|period)(?:[- ]end|\s+close)\b|"
+                               # "After the end of the third quarter, that limit was raised to $15 million"
+                               r"(?:end|close)\s+of\s+the\s+(?:[\w-]+\s+)?(?:month|quarter|year|period)\b)", re.I)
 
 
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None = None) -> dt.date | None:
@@ -733,6 +735,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             # of CleanSpark (CLSK) on 622 BTC" is CleanSpark's)
         if m.company and _named_as_object(sent.text, m) and any(b.company and b.end <= m.start for b in before):
             continue  # the subject is the company named before it
+        if m.company and _contrast_opening(sent.text, m.start):
+            continue  # "Unlike MARA it sold almost all of that": the pronoun's company, not MARA
         if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
             return m.company
         if m.company:
@@ -851,9 +855,14 @@ _EVENT_OF_BEFORE = re.compile(r"\bthe\s+(?:launch|spin-?off|listing|IPO|acquisit
 def is_bystander(text: str, start: int, end: int) -> bool:
     """A company named as an owner ('majority-owned by Hut 8') or as a place ('housed at Hut 8's campuses')."""
     return bool(OWNER_BEFORE.search(text[max(0, start - 30):start])) or bool(
-        _PEER_BEFORE.search(text, max(0, start - 40), start)) or (
+        _PEER_BEFORE.search(text, max(0, start - 40), start)) or _contrast_opening(text, start) or (
         _PLACE_AFTER.match(text, end) is not None
         and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None)
+
+
+def _contrast_opening(text: str, start: int) -> bool:
+    """'Unlike MARA it sold almost all of that': the company a sentence opens by contrasting with."""
+    return start < 12 and text[:start].strip(" \t\n\"“").lower() in ("unlike", "like")
 
 
 # "a smaller drop than at peers such as Bitfarms, whose output fell 42%": a company the figure is compared with

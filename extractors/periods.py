@@ -111,7 +111,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})\b)?(?:,?\s+(?P<y>{YEAR}))?"),  # (and "year-to-date through May")
     # "has mined 1,644 BTC in 2021 through the end of October": January 1 to October 31, 2021
     # (and "its 2021 production through June 30")
-    ("year_through", rf"\b(?P<y>{YEAR})\s+(?:(?:production|output)\s+)?(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
+    # (and "In calendar 2024 through the end of September, CleanSpark has mined 5,079 BTC")
+    ("year_through", rf"\b(?:(?i:calendar)\s+(?:(?i:year)\s+)?)?(?P<y>{YEAR})\s+(?:(?:production|output)\s+)?"
+                     rf"(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
                      rf"(?:\s+(?P<d>\d{{1,2}})\b)?"),
     ("fiscal_ytd_paren", rf"\b[Ff]iscal[\s-]year[\s-]to[\s-]date\s*\(\s*FY\s?(?P<y>{YEAR}|\d{{2}})\s*\)"),
     ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
@@ -186,8 +188,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_yy", rf"(?P<m>{MONTH})(?:-|\s?['’])(?P<y>\d{{2}})(?![\d/-])"),  # table columns: "Jul-25", "Aug '25"
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
     ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
-    # "by Dec. 31 of next year"
-    ("month_day_rel", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+(?P<nx>next|this|last)\s+year\b"),
+    # "by Dec. 31 of next year", "on Aug. 12 last year"
+    ("month_day_rel", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<nx>next|this|last)"
+                      r"\s+year\b"),
     ("month_day", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("month", rf"(?P<m>{MONTH})"),
     # "on Friday", "as of Sunday": the latest such day on or before publication; "last Friday" the one before that;

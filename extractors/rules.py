@@ -349,6 +349,9 @@ _ACROSS_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?across\s+(?:the|its)
 _MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|was\s+)?(?:earned|mined|produced|generated)\s+"
                                 r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+|colocated\s+|cloud[\s-]?mining\s+)?"
                                 r"(?:customers|clients|users|(?:customer|client)\s+(?:miners|machines|rigs))\b|"
+                                # "by mining 6,756 BTC on behalf of customers"
+                                r"\W{0,3}(?:BTC|bitcoins?|coins)?\s+on\s+behalf\s+of\s+(?:its\s+|the\s+)?(?:hosting\s+|"
+                                r"cloud[\s-]?mining\s+)?(?:customers|clients|users)\b|"
                                 # "the bulk of that, 357 BTC, belonged to customers of its cloud-mining service"
                                 r"\W{0,3}(?:belonged|belongs|went|accrued|(?:was|were|is|are)\s+attributable)\s+to\s+"
                                 r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:customers|clients|users)\b",
@@ -2949,6 +2952,8 @@ _TOP_UP_AFTER = re.compile(r"(?:(?!\b(?:sell|sold|selling|exchange|custody|custo
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
+    if period is not None and _AFTER_THE_END_OF.search(c.sent.text, max(0, period.char_start - 40), period.char_start):
+        period = None  # "After the end of the third quarter, that limit was raised to $15 million": a bound, no date
     if period is not None and ctx.published is not None and period.start is not None \
             and period.start <= ctx.published < period.end and period.kind == "month":
         # "In August 2024 the Galaxy loan was repaid in full" in a release of August 28, 2024: that month, so far
@@ -2964,6 +2969,10 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         # sentence may replace (extract) and a dated repeat outranks (resolve).
         c.period_end = P.said_on(c.sent.text, ctx.published, c.sent.periods) or default_as_of(ctx, c.sent, c.flags)
         c.period_default = True
+
+
+_AFTER_THE_END_OF = re.compile(r"\b(?:after|following|subsequent to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$",
+                               re.I)
 
 
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:

@@ -7117,3 +7117,61 @@ def test_batch_113_115_more_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "on Aug. 12 last year": that day of the year before publication
+    (
+        "Argo Blockchain said Growler committed a new loan. It finished repaying the $35 million bailout "
+        "loan it took from Galaxy in 2022 on Aug. 12 last year, ahead of schedule.",
+        "2025-10-21", "loan",
+        [
+            ("Argo Blockchain", 35000000.0, None, "2024-08-12", "repaid"),
+            ("Argo Blockchain", 35000000.0, None, "2022-12-31", "borrowed"),
+        ],
+    ),
+    # "After the end of the third quarter" bounds the event; it does not date it
+    (
+        "Cipher Mining reported third-quarter results. After the end of the third quarter, that limit was"
+        " raised to $15 million, and Cipher set up a new term loan facility under which it can borrow up "
+        "to $35 million from the exchange.",
+        "2024-10-30", "loan",
+        [
+            ("Cipher Mining", 15000000.0, None, "2024-10-30", "facility"),
+            ("Cipher Mining", 35000000.0, None, "2024-10-30", "facility"),
+        ],
+    ),
+    # "In calendar 2024 through the end of September": January through September
+    (
+        "CleanSpark mined 493 BTC in September. In calendar 2024 through the end of September, CleanSpark"
+        " has mined 5,079 BTC.",
+        "2024-10-03", "btc_mined",
+        [
+            ("CleanSpark", 493.0, "2024-09-01", "2024-09-30", None),
+            ("CleanSpark", 5079.0, "2024-01-01", "2024-09-30", None),
+        ],
+    ),
+    # coins mined "on behalf of customers" are the customers'
+    (
+        "BitFuFu's 2023 annual report. In 2023 its cloud mining segment brought in $178 million by mining"
+        " 6,756 BTC on behalf of customers, while its proprietary mining segment mined 3,577 bitcoin.",
+        "2024-03-27", "btc_mined",
+        [
+            ("BitFuFu", 3577.0, "2023-01-01", "2023-12-31", None),
+        ],
+    ),
+    # "Unlike MARA it sold ...": the pronoun's company, not the one it is contrasted with
+    (
+        "MARA produced 950 BTC in May. Riot Platforms produced 514 BTC, an 11% increase on April. Unlike "
+        "MARA it sold almost all of that, offloading 500 BTC for $51.3 million, and it finished the month"
+        " with 19,225 BTC.",
+        "2025-06-13", "btc_sold",
+        [
+            ("Riot Platforms", 500.0, "2025-05-01", "2025-05-31", None),
+        ],
+    ),
+])
+def test_batch_116_118_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
