@@ -20,6 +20,7 @@ from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
 
 # "owed NYDIG about $74 million": a lender as the object of the miner's debt verb is not the figure's subject
+_OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing|owe)\s+$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
                                  r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|our|"
                                  r"their|(?:on|under) the|(?:lender|creditor),)\s+(?:an?\s+)?$", re.I)
@@ -726,6 +727,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         return None  # "..., while Sato Technologies ran about 280 PH/s": a miner the registry does not know
     for m in reversed(before):
         if _RELATIVE_CLAUSE.match(sent.text, m.end) and not _RELATIVE_END.search(sent.text, m.end, pos):
+            if m.company is None and _OWED_BEFORE.search(sent.text, max(0, m.start - 10), m.start):
+                continue  # "The senior secured loan Greenidge owed NYDIG, which had remaining principal of ...": of
+                # the loan
             return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
         if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure

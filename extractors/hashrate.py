@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 89
+VERSION = 90
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -356,7 +356,15 @@ NOT_OURS = [
     # "Harrow Lane estimates Riot will ... reach 35 EH/s" (the company's own "expects to reach" is a target)
     ("forecast", re.compile(r"\b(?:broker|brokerage|analysts?)\s+(?:at\s+[A-Z][\w&.-]*\s+)?(?:models?|modell?ed|estimates?|"
                             r"estimated|projects?|projected|forecasts?|expects?|sees?|assumes?)\b|"
-                            r"\b(?:models?|modell?ed|estimates?|estimated|projects?|projected|forecasts?|predicts?)\s+(?:that\s+)?"
+                            # "The bank estimates ... and models its energized hashrate at roughly 60 EH/s", "Kestrel's
+                            # base case has Riot ...", "Keystone Ridge's own model has Bitdeer reaching about 40 EH/s"
+                            r"\b(?:the\s+)?(?:bank|brokerage|research\s+firm)\s+(?:now\s+)?(?:models?|estimates?|"
+                            r"expects?|projects?|forecasts?|sees?)\b|\b(?:base|bull|bear)\s+case\b|"
+                            r"['’]s\s+(?:own\s+)?(?:model|estimates?|forecasts?|projections?)\s+"
+                            r"(?:has|have|shows?|puts?|sees?)\b|"
+                            r"\b(?:models?|modell?ed|estimates?|estimated|projects?|projected|forecasts?|predicts?|"
+                            # "JPMorgan expects Cipher to exit the year with about 23 EH/s"
+                            r"(?<!\bit )(?<!\bwe )(?<!\bcompany )expects)\s+(?:that\s+)?"
                             r"(?:the company|the miner|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+"
                             r"(?:will|would|could|to|exiting|ending|reaching|hitting)\b|"
                             # "By TheMinerMag's own calculation, that level of output implies a realized hashrate of

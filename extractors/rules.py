@@ -73,6 +73,8 @@ _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahea
                            r"^\s{0,2}(?:below|above)\s+(?:the|its|their|last|a year|year-earlier)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
+                                 # "the debt held at the two subsidiaries would equal roughly 3,700 BTC"
+                                 r"(?:would|could|will)\s+(?:equal|amount to|be worth)|"
                                  r"block rewards?|fees|subsidy|per block|reward of)\b(?![^.;]*\b(?:down|up) from\b)[^.;]{0,20}$", re.I)
 _PART_SOLD_AFTER = re.compile(r"(?:\s+(?:of|out of)\s+(?:the|its)\s+[^.;]{0,60}?|"
                               # "all 21.4 BTC mined in the quarter were sold"
@@ -423,6 +425,10 @@ _PRODUCED_RIGHT_AFTER = re.compile(r"\s*(?:produced|mined|self-mined)\b(?!\s+(?:
 _ONE_COIN_BEFORE = re.compile(r"\b(?:producing|to produce|mining|to mine|per|each|for every)\s+(?:a\s+single\s+)?$", re.I)
 
 
+_IT_HAD_PLEDGED_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|we|the company|(?-i:[A-Z])[\w.&'’-]*)\s+"
+                                   r"(?:had\s+|has\s+)?(?:pledged|posted)\b", re.I)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
@@ -481,8 +487,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
                          r"(?:the )?(?:same|prior|previous) (?:month|quarter|year|period)|"
                          r"at (?:the )?(?:end|close|start|beginning) of|as of|on (?-i:[A-Z]))\b", right):
         pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023", "against 943 BTC a year earlier"
-    if pledge or re.match(r"\W{0,3}(?:of )?collateral\b", right) or _COLLATERAL_AFTER.match(right):
-        return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral
+    if pledge or re.match(r"\W{0,3}(?:of )?collateral\b", right) or _COLLATERAL_AFTER.match(right) \
+            or _IT_HAD_PLEDGED_AFTER.match(right):
+        return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral; "released 500 of the 3,300
+        # bitcoin Riot had pledged"
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
             and (_YEARISH.search(left[-12:]) or _DATE_BEFORE_YEAR.search(left[-16:])):
         return "year"  # "December 2024 Bitcoin Mining Update", "at the June 30, 2022 BTC price of $19,785"
@@ -2812,6 +2820,10 @@ _CASH_BEFORE = re.compile(r"\bmarket\s+(?:value|cap(?:italization)?)\s+of\s+(?:a
                           r"(?:approximately |about |roughly )?(?:US)?$|"
                           # a cash threshold: "half of its average daily cash balance for that month above $7.5 million"
                           r"\bcash\s+balances?\b[^$;]{0,30}\b(?:above|below|over|under|exceeding|in excess of)\s+(?:US)?$|"
+                          # a covenant: "lowered the minimum cash balance required under the senior secured loan
+                          # from $10 million to $6 million"
+                          r"\bminimum\s+(?:cash|liquidity)\b[^$;]{0,60}\b(?:from|to|of|at)\s+(?:US)?(?:\$[\d.,]+\s*"
+                          r"(?:million|m)?\s+to\s+(?:US)?)?$|"
                           # a buyer's payment, or a lender's charge: "received a cash payment of $4.5 million at closing",
                           # "Interest expense on the revolving credit facilities ... totaled $4.6 million"
                           r"\b(?:received|receives?|receiving|collect(?:s|ed)?)\s+(?:a|an|the)\s+(?:cash|bonus|earn-?out|milestone|"

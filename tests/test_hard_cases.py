@@ -7175,3 +7175,65 @@ def test_batch_116_118_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a relative clause after the lender owed describes the loan, not the lender
+    (
+        "Greenidge Generation cut its debt. The senior secured loan Greenidge owed NYDIG, which had "
+        "remaining principal of approximately $17.7 million, was extinguished.",
+        "2023-11-10", "loan",
+        [
+            ("Greenidge Generation", 17700000.0, None, "2023-11-10", "repaid"),
+        ],
+    ),
+    # an analyst's or a bank's model of a miner's fleet is no fact
+    (
+        "JPMorgan on miners' August profitability. JPMorgan expects Cipher to exit the year with about 23"
+        " EH/s, ahead of what the analysts had previously modelled.",
+        "2025-09-03", "hashrate",
+        [],
+    ),
+    # a research firm's base case
+    (
+        "Kestrel's 2026 outlook.\n- Riot Platforms: Kestrel's base case has Riot mining roughly 4,600 BTC"
+        " this year and reducing its deployed fleet to about 30 EH/s by December.",
+        "2025-02-10", "hashrate",
+        [],
+    ),
+    # an analyst's own model
+    (
+        "Keystone Ridge note. Keystone Ridge's own model has Bitdeer reaching about 40 EH/s by the end of"
+        " 2025, which the analysts acknowledged is well above anything the company has guided to.",
+        "2024-12-12", "hashrate",
+        [],
+    ),
+    # a covenant's minimum cash balance is no loan
+    (
+        "Greenidge Generation 10-Q\n\nThe rest of the debt was refinanced into the senior secured "
+        "loan.\n\nHosting. In August 2023, after an electrical upgrade raised the site's capacity to 44 "
+        "MW, the hosting agreements were expanded, and NYDIG granted a limited waiver that lowered the "
+        "minimum cash balance required under the senior secured loan from $10 million to $6 million.",
+        "2023-11-14", "loan",
+        [],
+    ),
+    # what a sum "would equal" in coins is no holding
+    (
+        "Iris Energy rebuilds after NYDIG. At today's bitcoin price of about $29,000, the debt held at "
+        "the two subsidiaries would equal roughly 3,700 BTC, or close to ten months of Iris's current "
+        "output.",
+        "2023-05-04", "btc_held",
+        [],
+    ),
+    # coins the miner "had pledged" are collateral, not its holding
+    (
+        "Riot Platforms November 2025. As the balance fell, the lender released 500 of the 3,300 bitcoin "
+        "Riot had pledged at the end of September.",
+        "2025-12-03", "btc_held",
+        [],
+    ),
+])
+def test_batch_116_118_precision_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
