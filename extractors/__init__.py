@@ -175,7 +175,8 @@ def _same_separator(table: list[Sent], row: Sent) -> bool:
 
 
 _SIGNED = re.compile(r"\b(?:signed|closed|entered into|arranged|executed|put in place|established|agreed|took effect|"
-                     r"became effective)\b", re.I)
+                     # "Also in March 2022 the Company issued a secured promissory note to B. Riley"
+                     r"became effective|issued\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:promissory\s+)?note)\b", re.I)
 
 
 def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -361,7 +362,8 @@ _THAT_LENDER = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:second\s+|first\s+|oth
                           r"(?:advanced|lent|provided|extended|funded|wired|made)\b")
 _LENDER_AGREED = re.compile(r"\W{0,3}(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+"
                             r"(?:agreed|committed)\s+to\s+(?:lend|provide|advance)\b")
-_THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}(?:facility|line|loan|credit agreement)\b")
+_THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:facility|line|loan|credit agreement|note)\b")
 
 
 def _line_before(ctx: DocContext, sent: Sent) -> str:

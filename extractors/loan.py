@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 94
+VERSION = 95
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -142,7 +142,9 @@ ANAPHOR_REACH = 500
 # (but machines as collateral: "with roughly $1 million outstanding ... and backed by about 0.2 EH/s of miners")
 NOT_A_LOAN_CONTEXT = re.compile(r"\b(?:equity|at-the-market|ATM|offering|shares|stock|notes|convertibles?|contractors?|"
                                 r"suppliers?|orders?|purchase|invoices?|bills?)\b|"
-                                r"(?<!\bby )(?<!\bof )(?<!\bagainst )\b(?:machines|miners|rigs)\b", re.I)
+                                # (but "as the financed miners are delivered" is the loan's equipment)
+                                r"(?<!\bby )(?<!\bof )(?<!\bagainst )(?<!\bfinanced )"
+                                r"\b(?:machines|miners|rigs)\b", re.I)
 NOT_A_LOAN_FACT = [
     # a facility's release schedule: "The funds are scheduled to be made available in stages that track machine
     # deliveries to Helios: US$19.1 million from 29 April 2022, US$24.1 million by 31 May 2022, ..."
@@ -444,6 +446,10 @@ _AMOUNT_EVENTS = [
                             r"\b(?:facility|line|revolver),?\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|"
                             r"increased|upsized|expanded|enlarged|lifted|boosted)\s+to\s*(?:US|USD\s?)?$|"
                             rf"^\W{{0,3}}{IT_RESIZED_TO}(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?$|"
+                            # "The note had a principal amount of $26.5 million", "had an original principal of"
+                            r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:note|loan)\s+(?:had|has|carried|carries)\s+"
+                            r"(?:a|an)\s+(?:original\s+)?principal(?:\s+amount)?\s+of\s+(?:about\s+|approximately\s+)?"
+                            r"(?:US|USD\s?)?$|"
                             # "The limit was raised more than once: to $200 million in April 2025, and then to an
                             # indicative capacity of $300 million", "a facility initially capped at $50 million"
                             r"\b(?:limit|cap|capacity|size|commitments?|line|facility)\s+(?:was|were|has been|had been)\s+"

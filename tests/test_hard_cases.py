@@ -7237,3 +7237,35 @@ def test_batch_116_118_precision_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "as the financed miners are delivered" names the loan's equipment, not a supplier's bill
+    (
+        "Greenidge Generation Holdings Inc. Quarterly Report on Form 10-Q\n\nOn March 21, 2022, Greenidge"
+        " signed a Master Equipment Finance Agreement with NYDIG. NYDIG committed to lend approximately "
+        "$81 million to the subsidiaries under a series of loan schedules. Funding started the same "
+        "month. Roughly $54 million was advanced in March 2022, and further advances are expected as the "
+        "financed miners are delivered.",
+        "2022-05-16", "loan",
+        [
+            ("Greenidge Generation", 81000000.0, None, "2022-03-21", "facility"),
+            ("Greenidge Generation", 54000000.0, None, "2022-03-31", "borrowed"),
+        ],
+    ),
+    # a note's principal amount is its size, dated by the sentence that says when it was issued
+    (
+        "Greenidge Generation Holdings 10-Q\n\nSecured promissory note. Also in March 2022 the Company "
+        "issued a secured promissory note to B. Riley Commercial Capital, LLC. The note had a principal "
+        "amount of $26.5 million, bears interest at 6.0% and was originally scheduled to mature in July "
+        "2022.",
+        "2022-05-16", "loan",
+        [
+            ("Greenidge Generation", 26500000.0, None, "2022-03-31", "facility"),
+        ],
+    ),
+])
+def test_batch_113_loan_filing_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
