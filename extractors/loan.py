@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 95
+VERSION = 96
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -196,7 +196,9 @@ NOT_A_LOAN_FACT = [
                                # (nor a balance cut to an amount: "cut the balance of the Galaxy loan to $6.72 million")
                                r"loan (?:made )?to (?!(?:about |approximately |roughly |around |nearly )?(?:US)?\$)"
                                r"(?!(?:fund|finance|buy|purchase|pay|repay|refinance|build|develop|"
-                               r"upgrade|acquire|expand|cover|support|help|the (?:existing|revolving|credit|term|"
+                               # ("a $7.5 million secured multi-draw term loan to keep Argo operating": a purpose)
+                               r"upgrade|acquire|expand|cover|support|help|keep|bridge|meet|sustain|complete|settle|"
+                               r"the (?:existing|revolving|credit|term|"
                                r"facility))\b)|loans? receivable|issued a [^.]{0,30}loan to)",
                                re.I)),
     # (but a cap: "the maximum aggregate principal amount that the Borrower may have outstanding")

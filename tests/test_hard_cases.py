@@ -7269,3 +7269,20 @@ def test_batch_113_loan_filing_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "a loan to keep ..." names the loan's purpose, not a borrower the miner lends to
+    (
+        "Applied Digital (Nasdaq: APLD) said on May 4 that it had closed a $300 million senior secured "
+        "bridge loan to keep work moving on a new AI facility.",
+        "2026-05-05", "loan",
+        [
+            ("Applied Digital", 300000000.0, None, "2026-05-04", "borrowed"),
+        ],
+    ),
+])
+def test_loan_purpose_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
