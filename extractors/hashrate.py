@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 90
+VERSION = 91
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -177,7 +177,10 @@ NOT_OURS = [
                               r"(?:the|that|this)\s+(?:site|facility|campus|farm|data cent(?:er|re))\b", re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
     ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
-                              r"[^.;]{0,40}$", re.I)),
+                              r"[^.;]{0,40}$|"
+                              # "On its own, Black Pearl now runs at 13.2 EH/s": a site named alone
+                              r"\bOn its own,\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:now\s+)?"
+                              r"(?:runs|is running|hashes|operates)\b[^.;]{0,20}$", re.I)),
     # a hypothesis: "If all of their targets were met, they would operate well over 50 EH/s", "a 10 MW farm filled
     # with AH4980 units would produce about 780 PH/s"
     ("conditional", re.compile(r"\bif\b[^.;]{0,120}\bwould\b[^.;]{0,40}$|\bwould (?:produce|generate|yield)\b"
@@ -271,6 +274,11 @@ NOT_OURS = [
     # "Riot's 12.4 EH/s fleet was idle during the heatwave", "does not include units that are in transit")
     # "expects to operate more than 30 EH/s in its data centers by the end of 2022, including hosted customers"
     ("including_hosted_after", re.compile(r"^[^.;,]{0,70},\s+including\s+(?:its\s+|the\s+)?(?:hosted|hosting|customers?['’]?|"
+                                          r"clients?['’]?)\b|"
+                                          # "about 22.5 EH/s humming in its facilities, a number that includes the
+                                          # hosting customers' machines"
+                                          r"^[^.;,]{0,70},\s+(?:a\s+(?:number|figure|total)\s+that|which)\s+"
+                                          r"includes?\s+(?:its\s+|the\s+)?(?:hosted|hosting|customers?['’]?|"
                                           r"clients?['’]?)\b|"
                                           # "4.02 EH/s installed on 43,822 ASIC miners, of which 3.31 EH/s was
                                           # self-mining and 0.71 EH/s came from hosting": the total of both

@@ -7286,3 +7286,27 @@ def test_loan_purpose_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a total "that includes the hosting customers' machines" is no fleet of the miner's own
+    (
+        "Core Scientific February 2024. Taken together, the company said it had about 22.5 EH/s humming "
+        "in its facilities, a number that includes the hosting customers' machines.",
+        "2024-03-05", "hashrate",
+        [],
+    ),
+    # "On its own, Black Pearl now runs at 13.2 EH/s": one site named alone
+    (
+        "Cipher Mining Q3 2025 production. Cipher Mining's self-mining hashrate was 23.0 EH/s at the end "
+        "of September. On its own, Black Pearl now runs at 13.2 EH/s.",
+        "2025-10-06", "hashrate",
+        [
+            ("Cipher Mining", 23.0, None, "2025-09-30", "operational"),
+        ],
+    ),
+])
+def test_hashrate_not_own_fleet_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
