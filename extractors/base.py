@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import periods as P
-from extractors.amounts import MONTH_NAME, NUMBER, Quantity, find_btc, find_hashrates, parse_number, qualifier_before
+from extractors.amounts import MONTH_NAME, NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number, \
+    qualifier_before
 from extractors.companies import Mention, default_finder, find_issuer
 from extractors.loan import TRIGGER as LOAN_TRIGGER
 from models.companies import Company
@@ -528,6 +529,12 @@ def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | Non
     return None
 
 
+# "Marathon Digital published its April operating update": the month the paragraph reports on
+_UPDATE_NOUN_AFTER = re.compile(r"\s+(?:operating|operational|production|mining|monthly)\s+(?:update|report|figures)\b",
+                                re.I)
+_ITEM_NUMBER_LINE = re.compile(r"\n\d{1,2}[.)]?[ \t]*\n")
+
+
 def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | None:
     """The month (or quarter) that the sentence's own paragraph opens on, when it is not the document's
     reported period and ended before publication: 'Operations were steady in January. Argo mined 124 BTC in January
@@ -536,6 +543,9 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
     if ctx.published is None:
         return None
     para_start = max(ctx.text.rfind("\n\n", 0, sent.start) + 2, sent.start - 1500, 0)
+    if "\n" in ctx.text[para_start:sent.start]:
+        # a roundup's numbered items, one line each: "3.\nMarathon Digital published its April operating update."
+        para_start = max([para_start] + [m.end() for m in _ITEM_NUMBER_LINE.finditer(ctx.text, para_start, sent.start)])
     words = end_words.lower()
     kinds = ("quarter",) if "quarter" in words else ("month",) if "month" in words else ("month", "quarter")
     first_digit = _DIGIT.search(sent.text)
@@ -549,7 +559,8 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
                 or _YEAR_EARLIER_AFTER.match(prefix, p.char_end):
             return None  # "mined 587 BTC, versus 612 BTC in October": a comparison opens the paragraph
         if p.kind in kinds:
-            if not _reports_flow(ctx.text, para_start + p.char_start, para_start + p.char_end):
+            if not _reports_flow(ctx.text, para_start + p.char_start, para_start + p.char_end) \
+                    and not _UPDATE_NOUN_AFTER.match(ctx.text, para_start + p.char_end):
                 continue  # "After the April halving, output fell": a month mentioned, not the one reported
             rp = ctx.report_period
             same = rp is not None and (rp.start, rp.end) == (p.start, p.end)
@@ -872,7 +883,9 @@ def _contrast_opening(text: str, start: int) -> bool:
 # "a smaller drop than at peers such as Bitfarms, whose output fell 42%": a company the figure is compared with
 _PEER_BEFORE = re.compile(r"\b(?:peers|rivals|competitors|other miners)\s+(?:such as|like|including)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new)\s+$", re.I)
-_MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
+# (a list of models too: "9,592 new MicroBT M30S, M30S+ and M31S+ machines")
+_MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w+-]+,?\s+){0,5}(?:rigs|machines|miners|units|ASICs|servers|models)\b",
+                              re.I)
 _MAKERS_ORDER = re.compile(r"(?:['’]s)?\s+(?:purchase\s+)?(?:order|orders|purchase|deal|contract|agreement|"
                            r"shipments?|deliver(?:y|ies))\b", re.I)
 _DETERMINER_ADJ_BEFORE = re.compile(r"\b(?:the|these|those|our|their|its|this|a|an)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1010,6 +1023,16 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _NAMES_AN_INSTRUMENT.match(sent.text, p.char_end)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
+    finished = next((p for p in own if p.char_end <= pos and _AT_FIGURE.fullmatch(sent.text, p.char_end, pos)
+                     and _FINISH_BEFORE.search(sent.text, max(0, p.char_start - 25), p.char_start)), None)
+    if finished is not None:
+        return finished  # "expects to finish December at 3.5 EH/s, roughly what it had once hoped ... by the end of June"
+    closed = _CLOSED_THE_UNIT.search(sent.text, max(0, pos - 50), pos) if "the " in sent.text else None
+    if closed is not None and (first := next((p for p in own if p.char_end <= closed.start()
+                                              and p.kind == closed.group("unit").lower()), None)) is not None:
+        # "offloaded 250 bitcoin in May ..., after selling 250 in April ... and 200 in March ..., and closed the month
+        # with roughly 6,536 BTC": the month the sentence opens on, not the last one named
+        return first
     the_own = _OWN_THE_PERIOD.match(sent.text, end)
     if the_own is not None:
         # "sold 1,975 BTC in July ..., more than the 1,160 bitcoin it produced in the month": the month named before;
@@ -1077,10 +1100,21 @@ _FISCAL_CALENDAR = re.compile(r"(?:\(|,\s+whose\s)[^()]{0,30}\b(?:fiscal|financi
 _ABOUT_THAT_MONTH = re.compile(r"\s*,?\s*(?:when|a (?:month|quarter) (?:in )?(?:which|when)|during which|in which)\b", re.I)
 
 
+# "finish December at", "exit 2024 with": the period the figure closes
+_FINISH_BEFORE = re.compile(r"\b(?:finish|end|exit|close|wrap\s+up)(?:e?d|es|s|ing)?\s+(?:the\s+)?$", re.I)
+_AT_FIGURE = re.compile(r"\s+(?:at|with)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+)?")
+_CLOSED_THE_UNIT = re.compile(r"\b(?:closed|ended|finished|exited|wrapped up)\s+the\s+(?P<unit>month|quarter)\s+"
+                              r"(?:with|holding|at)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|"
+                              r"around\s+)?$", re.I)
+
+
 def _comparison_dated(sent: Sent, pos: int) -> set[int]:
     """Starts of the periods, before `pos`, that date a comparison figure ('up from 526 BTC in November')."""
     out = set()
-    for q in sorted(sent.btc + sent.hashrates, key=lambda q: q.start):
+    # (a dollar figure too: "ended March with $12.4 million in cash, up from $7.4 million at the end of 2023, and 11
+    # bitcoin")
+    dollars = find_usd(sent.text[:pos]) if "$" in sent.text[:pos] else []
+    for q in sorted((*sent.btc, *sent.hashrates, *dollars), key=lambda q: q.start):
         if q.end >= pos:
             break
         if not _COMPARED.search(sent.text, 0, q.end):
@@ -1100,7 +1134,9 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)
                               r"had|did)\s+(?:in|during|for|at|over)?\s*(?:the\s+)?$|"
                               r"\b(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood)\s+"
                               r"(?:on|at|in)?\s*$|"
-                              r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|relative to|(?:increase|decrease|rise|"
+                              # (not an origin: "The facility dates from February 2022, when BlockFi agreed to lend")
+                              r"\b(?:(?<!\bdates )(?<!\bdating )(?<!\bdated )from|than|compared (?:to|with)|versus|vs\.?|"
+                              r"relative to|(?:increase|decrease|rise|"
                               r"gain|jump|drop|decline|growth|improvement)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "up 359% on the same month last year and slightly below July"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 96
+VERSION = 97
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -116,6 +116,8 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\b(?:an?|the|its)\s+(?:(?:initial|first|second|third|further|additional|new)\s+)?draw\s+of\b|"
                      # "The note had carried a principal balance of roughly $11 million", after a promissory note
                      r"\b(?:the|this|that)\s+note\b(?!\s+(?:offering|holders?|purchasers?)\b)|"
+                     # "Including accrued interest, the amount outstanding was $9.71 million as of June 30, 2024"
+                     r"\b(?:the|total)\s+(?:principal\s+)?amount\s+outstanding\b|"
                      # "At November 30, 2025, US$60 million was outstanding", just after the facility
                      r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:was|were|remained|remains)\s+(?:still\s+)?outstanding\b|"
                      # "A third and much smaller facility, with roughly $1 million outstanding at the end of September"

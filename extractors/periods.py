@@ -661,6 +661,8 @@ _AHEAD_AFTER = re.compile(r"[Tt]his\s+year,?\s+(?:we|it|the company|the miner|[A
 # "the company said on Monday", "said in its monthly update on Monday", "according to a filing on Friday"
 _ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told \w+|wrote|released|published|posted|filed|"
                           r"announced|update|statement|release|filing|post|report|letter|call|interview)"
+                          # "according to results filed with the SEC on Monday"
+                          r"(?:\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])\w*)?"
                           r"(?:\s+on\s+(?-i:[A-Z])\w*)?\s+(?:on\s+|late\s+|early\s+)?$|"
                           r"\bsaid in (?:a|an|its|the) (?:\S+\s+){1,4}(?:on\s+)?$", re.I)
 

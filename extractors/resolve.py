@@ -59,6 +59,19 @@ def _two_lenders(a: Candidate, b: Candidate) -> bool:
                                 and not _same_lender(a.lender, b.lender))
 
 
+# "... its existing $100 million revolving credit line ... and added a new $100 million term loan": another instrument
+_ANOTHER_BEFORE = re.compile(r"\b(?:new|second|separate|another|additional|further)\s+(?:US)?\$?\s?$", re.I)
+
+
+def _another_loan(a: Candidate, b: Candidate) -> bool:
+    """Two figures of one sentence, the later one a loan of its own: 'refinanced its existing $100 million revolving
+    credit line with Silvergate Bank and added a new $100 million term loan from the same lender'."""
+    if not (a.type == b.type == "loan" and a.sent is b.sent and a.q_start != b.q_start):
+        return False
+    later = max(a.q_start, b.q_start)
+    return _ANOTHER_BEFORE.search(a.sent.text, max(0, later - 20), later) is not None
+
+
 def _two_pledges(a: Candidate, b: Candidate) -> bool:
     """A top-up and the pledge it left are two postings: 'Argo posted an additional 150 BTC as collateral on 4 December
     ... After that top-up a total of 1,020 BTC is pledged against the loan'."""
@@ -80,7 +93,7 @@ def resolve(cands: list[Candidate], versions: dict[str, int], text: str,
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.sent.start, c.q_start)):
         twin = next((k for k in kept if _key(k) == _key(c) and _close(k.value, c.value)
-                     and not _rows_of_one_table(k, c) and not _two_lenders(k, c)
+                     and not _rows_of_one_table(k, c) and not _two_lenders(k, c) and not _another_loan(k, c)
                      and not _two_pledges(k, c)), None) or next(
             (k for k in kept if _same_figure_other_kind(k, c)), None)
         if twin is not None and twin.value != c.value and _significant_digits(c) > _significant_digits(twin):

@@ -51,6 +51,8 @@ _RATE_THEN_ANOTHER = re.compile(r"^(?:daily|per day|a day)\b(?![^.;]*\b(?:while|
 _BTC_FIGURE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\b")
 _FIGURE_BEFORE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\s*(?:(?:mined|produced)\s+)?$")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
+                            # "its reserve grows by about 1,414 BTC to 3,865", "had grown by approximately 1,414"
+                            r"grows|grown|rises|risen|climbs|jumps|swelled|expanded|shrank|shrunk|fallen|falls|drops|"
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
                             r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
                             r"(?:by\s+|of\s+)?(?:only\s+|just\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$",
@@ -126,8 +128,8 @@ _LABEL = re.compile(r"^\W{0,3}[A-Za-z][^:|]{2,60}?:\s*")
 def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
     """'- December production: 668 BTC1, the best month since the April 2024 halving': the label's period."""
     m = _LABEL.match(sent.text)
-    if not m or q.start - m.end() > 3:
-        return None
+    if not m or not 0 <= q.start - m.end() <= 3:
+        return None  # (and not a figure before the colon: "A year earlier Riot held 7,327 BTC and was still selling:")
     label = next((p for p in sent.periods if p.char_end <= m.end()), None)
     if label is not None and label.kind == "ytd":
         # "- Fiscal year-to-date production: 5,181 BTC mined from October 1, 2024 through May 31, 2025": the span
@@ -665,8 +667,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is None or mod == "purchase":
             after = after_verb
             if after is None and mod is None and _RANKING.search(s):
-                # league tables rank production unless the story's lead says holdings or sales
-                after, inferred = _context_cue(ctx, sent) or btc_mined, True
+                # league tables rank production unless the story's lead says holdings or sales; a figure as of a
+                # day is a stock ("Riot Platforms is next, with 18,094 BTC as of Dec. 31")
+                after, inferred = (btc_held if _AS_AT_AFTER.match(right) else _context_cue(ctx, sent) or btc_mined), True
             elif after is None and mod is None and prev_type in BTC_MODULES and _PAIR_TO.fullmatch(left) \
                     and _FROM_BEFORE.search(s, max(0, qtys[i - 1].start - 30), qtys[i - 1].start):
                 after = prev_type  # "from 721 BTC in April to 417 BTC in May": the second of the pair, the first's type
@@ -754,13 +757,19 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 
 # "had sold 250 bitcoins in April and, before that, 200 in March": a bare figure with a period of its own
+# ("... offloaded 250 bitcoin in May ..., after selling 240 in April": the verb must be of the lead's type)
 _BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst|\b(?:up|down)\s+from|"
-                               r"\b(?:below|above|short of)\s+the)\s*"
+                               r"\b(?:below|above|short of)\s+the|"
+                               r"\b(?:after|before|following)\s+(?P<verb>selling|offloading|liquidating|mining|producing))\s*"
                                r"(?:(?:before that|after that|then|previously|earlier),?\s+)?"
                                r"(?:another\s+|about\s+|roughly\s+|approximately\s+|some\s+)?"
                                r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                                # "14% below the 505 it mined in October of last year"
                                r"(?:\s+(?:it|they|the company)\s+(?:mined|produced|earned|sold))?\s+in\s+(?=\S)")
+
+
+_VERB_TYPE = {"selling": "btc_sold", "offloading": "btc_sold", "liquidating": "btc_sold", "mining": "btc_mined",
+              "producing": "btc_mined"}
 
 
 def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]) -> list[Candidate]:
@@ -778,6 +787,8 @@ def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]
                                                                and (lead.period_end - lead.period_start).days > 300))),
                       None)
         value = parse_number(m.group("n"))
+        if m.group("verb") and _VERB_TYPE[m.group("verb").lower()] != lead.type:
+            continue  # "mined 500 BTC in May after selling 240 in April": not a month's output
         if period is None or value is None or any(c.q_start <= m.start("n") < c.q_end for c in found) \
                 or not 0.05 <= value / (lead.value or 1) <= 20:
             continue
@@ -847,6 +858,8 @@ def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
 # A roundup's ranking sentence names the metric only in its headline or lead: "CleanSpark led with 671 BTC".
 _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first|second|third|next)|ranked|followed|"
                       r"trailed|behind|ahead of|next (?:was|came)|rounded out|at the top|second place|"
+                      # "Riot is next at 505 BTC", "Riot was a distant second with 412"
+                      r"(?:is|was|comes|ranks|sits|sat)\s+(?:a\s+(?:distant|close)\s+)?(?:next|second|third|fourth|fifth)|"
                       # "stayed in first place with 736 BTC", "CleanSpark's 629 BTC came in slightly below its tally"
                       r"(?:first|second|third|fourth|fifth|top|last)\s+(?:place|spot)|came in\s+(?:slightly\s+|well\s+|just\s+)?"
                       r"(?:below|above|under|over|short))\b", re.I)
@@ -1096,13 +1109,17 @@ _SO_FAR = re.compile(r"\b(?:so far|to date|to-date|thus far|through|as of|until|
 def _not_after(period: P.Period, pub: dt.date | None, sent: Sent) -> P.Period:
     """A month or quarter named without a year, not over by publication, in a sentence that names the year before,
     is that year's: 'For calendar 2025, Cango produced 6,594.6 BTC, including 1,541 BTC in the first quarter' in a
-    story of January 7, 2026. Not a running total ('so far in the first quarter', 'has sold 1,200 BTC this month')."""
+    story of January 7, 2026. Not a running total ('so far in the first quarter', 'has sold 1,200 BTC this month'),
+    nor when the year dates another event ('sold 1,500 BTC during June ... to pay down the facility it entered into
+    with Galaxy in December 2021', in a release of June 17, 2022)."""
     if period.has_year or pub is None or period.start is None or period.end <= pub or _SO_FAR.search(sent.text) \
-            or period.kind not in ("month", "quarter", "half") or not any(
-                p.has_year and p.end.year == period.end.year - 1 for p in sent.periods):
+            or period.kind not in ("month", "quarter", "half"):
         return period
     start, end = P.year_back(period.start), P.year_back(period.end)
     assert start is not None and end is not None
+    if not any(p.has_year and p.end.year == period.end.year - 1 and p.start is not None and p.start <= start
+               and end <= p.end for p in sent.periods):
+        return period
     return dataclasses.replace(period, start=start, end=P.month_end(end.year, end.month))
 
 
@@ -1122,6 +1139,10 @@ def _proceeds(s: str, q: Quantity, hi: int) -> float | None:
 
 _ANOTHER_PART = re.compile(r"(?:\s+of\s+[^.;,]{0,50})?,?\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z][\w.&'-]*)(?:\s+(?-i:[A-Z][\w.&'-]*)){0,2}"
                            r"\s+for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?")
+# a figure placed at a named site, when another figure in the sentence is placed at one too: "roughly 300 petahashes
+# per second at Baie-Comeau and 2.4 EH/s at Helios" (not a date: "at Quarter End", "in March")
+_AT_NAMED_PLACE = re.compile(r"\s+(?:at|in)\s+(?:its\s+|the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                             r"Q[1-4]|H[12]|FY|Fiscal|Year|Quarter|Month|End|Half|The|Its)\w*\b)[A-Z][\w-]+")
 _RELOCATED = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|"
                         r"redeployed|transferred)\b", re.I)
 # "Average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s)": the earlier period's figure of that kind
@@ -1234,6 +1255,15 @@ _FLEET_AFTER_OPENER = re.compile(r",\s+(?:it|we|the company|the miner)\s+(?:(?:s
 _BY_SITE = re.compile(r"\W{0,5}(?:By|Per|Site by site|Broken down by)\s+(?:site|facility|location|campus|data cent(?:er|re))\b")
 
 
+def _placed_at_a_site(sent: Sent, q: Quantity) -> bool:
+    """'... 300 petahashes per second at Baie-Comeau and 2.4 EH/s at Helios': each figure at a place that is not a
+    company, in a sentence with at least two such figures."""
+    def placed(o: Quantity) -> bool:
+        at = _AT_NAMED_PLACE.match(sent.text, o.end)
+        return at is not None and not any(m.company and at.end() - 1 >= m.start >= o.end for m in sent.mentions)
+    return placed(q) and any(o.start != q.start and placed(o) for o in sent.hashrates)
+
+
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = list(sent.hashrates)
@@ -1337,6 +1367,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "relocated"  # "Roughly 3 EH/s of older S19 XP units will be relocated to Ethiopia"
         if why is None and _listed_companies_together(sent, q.start):
             why = "aggregate"
+        if why is None and _placed_at_a_site(sent, q):
+            why = "one_site"
         prev_why, prev_end = why, q.end
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
@@ -1474,9 +1506,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             elif kind not in ("target", "average") and _FROM_BEFORE.search(near_left) \
                     and (pair := _PAIR_TO.match(s, q.end)) and (over := _OVER_THE_MONTH.match(s, pair.end())) \
                     and (month := next((anchor(ctx, p) for p in sent.periods if over.start("when") <= p.char_start
-                                        < over.end()), None) or report_period_of(ctx, sent, "the month")) is not None \
+                                        < over.end()), None) or report_period_of(ctx, sent, over.group("when"))) \
+                    is not None \
                     and month.start is not None:
-                # "its hashrate climbed from 3.6 EH/s to 3.8 EH/s over the month": where it stood as the month began
+                # "its hashrate climbed from 3.6 EH/s to 3.8 EH/s over the month" ("up from 4.5 EH/s to 4.8 EH/s during
+                # the quarter"): where it stood as the month began
                 period = dataclasses.replace(month, start=None, end=month.start - dt.timedelta(days=1), kind="date")
             elif kind != "target" and period is not None and ctx.published is not None and period.end > ctx.published \
                     and _GROW_FROM_BEFORE.search(near_left) and _PAIR_TO.match(s, q.end):
@@ -1717,7 +1751,8 @@ _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|e
 
 # the rest of "from 3.6 EH/s to 3.8 EH/s over the month" after the pair's "to"
 _OVER_THE_MONTH = re.compile(r"\s*(?:about |approximately |roughly )?\d[\d.,]*\s*(?:EH/s|PH/s|TH/s|exahash\w*)\s+"
-                             rf"(?:over|during|in|across)\s+(?P<when>the\s+month|{MONTH_NAME}\b)", re.I)
+                             rf"(?:over|during|in|across)\s+(?P<when>the\s+(?:month|quarter)\b|{MONTH_NAME}\b|"
+                             r"Q[1-4]\b|the\s+(?:first|second|third|fourth)\s+quarter\b)", re.I)
 _GROW_FROM_BEFORE = re.compile(r"\b(?:grow|lift|raise|increase|expand|boost|take|double|bring)\b[^.;]{0,50}\bfrom\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "Combined collateralized borrowing capacity across its lenders now totals $400 million": a sum of facilities
@@ -1869,7 +1904,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     trig = loan.TRIGGER.search(s)
     if not trig and ctx.first_loan_trigger is not None and ctx.first_loan_trigger < sent.start:
         trig = loan.ANAPHOR_STRONG.search(s)  # "Riot drew $65 million on the facility": the facility named earlier
-        if trig is None and loan.TRIGGER.search(ctx.text, max(0, sent.start - loan.ANAPHOR_REACH), sent.start) \
+        if trig is None and (loan.TRIGGER.search(ctx.text, max(0, sent.start - loan.ANAPHOR_REACH), sent.start)
+                             # "The facility has been resized several times ... At the end of March 2025, Hut 8 had $65
+                             # million drawn on it": the sentence before names it again
+                             or loan.ANAPHOR_STRONG.search(ctx.text, max(ctx.text.rfind("\n", 0, sent.start) + 1,
+                                                                         sent.start - 200), sent.start)) \
                 and not loan.NOT_A_LOAN_CONTEXT.search(s):
             trig = loan.ANAPHOR.search(s)  # "Hut 8 drew the full $15 million on Jan. 11", just after the loan
     if not trig:
@@ -2141,14 +2180,19 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif (late := _repaid_after_figures(ctx, sent, usd[-1].end, lender)) is not None:
             _take_date_of(late, out[-1])
             out.append(late)
-    if out and _AS_PART_OF_THAT.match(s) and any(c.period_default for c in out):
+    if out and (_AS_PART_OF_THAT.match(s) or _AT_SIGNING.search(s)) and any(c.period_default for c in out):
+        # (and "The fourth amended and restated credit agreement, executed on Dec. 22, raises ... Hut 8 drew the
+        # additional $70 million in full at signing")
         # "... since December 2022, when it avoided insolvency by selling its Helios facility to Galaxy. As part of
         # that rescue package, Galaxy also lent Argo $35 million": the deal told in the sentence before dates it
         told = [p for p in P.find_periods(_sentence_before(ctx, sent), ctx.published, ctx.fy_end_month, ctx.dmy)
                 if p.kind in ("date", "month") and (ctx.published is None or p.end <= ctx.published)]
+        # (the agreement's own day opens that sentence: "On October 27, 2022, Stronghold and WhiteHawk entered into a
+        # credit agreement that refinances ... the agreement the two parties signed on June 30, 2021")
+        day = (told[-1] if _AS_PART_OF_THAT.match(s) else told[0]) if told else None
         for c in out:
-            if told and c.period_default:
-                c.period_end, c.period_default = told[-1].end, False
+            if day is not None and c.period_default:
+                c.period_end, c.period_default = day.end, False
                 c.flags.discard("period_inferred")
     if out and pledged is not None and (pledge := _dated_pledge(ctx, sent, pledged, usd[-1].end, out[-1], lender)
                                         or _posting_beside(sent, out, pledged)):
@@ -2256,6 +2300,7 @@ _INTO_SHARES_AFTER = re.compile(r"[^$;]{0,80}?\binto\s+(?:approximately\s+|about
 _STEP_FROM_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?|"
                            r"\s*(?:million|billion|m|bn)?\s+(?:at|as of|on)\s+[^$;]{3,30}?\s+to\s+(?:about\s+|approximately\s+|"
                            r"roughly\s+)?(?:US|USD\s?)?")
+_AT_SIGNING = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:signing|closing|execution)\b", re.I)
 _AS_PART_OF_THAT = re.compile(r"\W*(?:As\s+(?:a\s+)?part\s+of|Under|Alongside|In)\s+(?:that|the same|this)\s+(?:[\w-]+\s+)?"
                               r"(?:deal|package|transaction|agreement|restructuring|rescue|sale)\b")
 
@@ -3396,6 +3441,7 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            # (but "Senior secured loan (NYDIG)" is a loan)
                            r"convertible|senior(?!\s+secured\s+(?:term\s+)?(?:loans?|credit|facility))|exchangeable|"
                            r"notes?\s+payable|(?:19|20)\d\d\s+notes|payable|"
+                           r"secured\s+notes|"  # (a plan's "Secured Notes", handed to creditors: securities)
                            r"accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
                            r"net\s+debt|debt\s+(?:reduction|repaid|repayments?|issuance|costs?)|assets|liabilit\w*|"
@@ -3411,7 +3457,7 @@ _NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|maturities|matures|rate|interest|l
                               r"size|commitments?|undrawn|available|original|limit|capacity)\b|%", re.I)
 # 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
 _LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
-_THOUSANDS = re.compile(r"\bin thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|\(\$K\)", re.I)
+_THOUSANDS = re.compile(r"\bin (?:(?:US)?\$\s?)?thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|\(\$K\)", re.I)
 _MILLIONS = re.compile(r"\bin millions\b|(?:US|C|A)?\$\s?(?:m|mn|M|millions?)\b|\(\s?(?:US|C|A)?\$\s?(?:m|mn|M)\s?\)|"
                        r"\b(?:US|C|A)?\$\s?millions\b", re.I)
 
@@ -3819,7 +3865,28 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     rest = m.group("rest")
     if (cut := _REST_CLAUSE_END.search(rest)) and _DIGIT_RE.search(rest, 0, cut.start()):
         rest = rest[:cut.start()]  # "Bitcoin sold in June: 95, at an average price of approximately $66,400"
-    return _metric_row(ctx, sent, [m.group("label"), rest], col, offset=m.start("rest"))
+    out = _metric_row(ctx, sent, [m.group("label"), rest], col, offset=m.start("rest"))
+    if len(out) == 1 and cut and (mod := next((b for b in BTC_MODULES if b.TYPE == out[0].type), None)) is not None:
+        out += _label_comparison(ctx, sent, out[0], mod, m.start("rest") + cut.start())
+    return out
+
+
+# "- Bitcoin mined in Q1 2021: 491, against 303 in the fourth quarter of 2020": the earlier period's figure
+_LABEL_COMPARED = re.compile(rf"[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+"
+                             rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:in|for|during)\s+", re.I)
+
+
+def _label_comparison(ctx: DocContext, sent: Sent, lead: Candidate, mod, at: int) -> list[Candidate]:
+    cm = _LABEL_COMPARED.match(sent.text, at)
+    period = next((p for p in sent.periods if cm and cm.end() <= p.char_start <= cm.end() + 4  # ("the fourth quarter")
+                   and p.start is not None), None)
+    value = parse_number(cm.group("n")) if cm else None
+    if cm is None or period is None or value is None:
+        return []
+    c = _like_lead(lead, lead.company, Quantity(value, "BTC", cm.start("n"), cm.end("n")), sent, "BTC")
+    c.rule = "comparison"
+    _set_btc_period(ctx, c, mod, anchor(ctx, period))
+    return [c]
 
 
 _REST_CLAUSE_END = re.compile(r"[,;]\s|\s[(–—-]\s?")
@@ -3991,7 +4058,9 @@ _AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: a
 _TARGET_DATE_HEADER = re.compile(r"\b(?:target|goal)\s+(?:date|timing|deadline)\b|\bdeadline\b|\bby when\b", re.I)
 _ESTIMATE_HEADER = re.compile(r"\b(?:est\.|estimated?s?\b|implied\b)", re.I)
 _RATIO_HEADER = re.compile(r"\bper\s+(?:[EPT]H(?:/s)?|exahash|petahash|terahash|MW|megawatt|share|day)\b|"
-                           r"\b(?:BTC|bitcoin)\s*/\s*(?:[EPT]H|day|MW)\b", re.I)
+                           r"\b(?:BTC|bitcoin)\s*/\s*(?:[EPT]H|day|MW)\b|"
+                           # "Avg. monthly BTC, Jan-Apr 2024": a rate over the span, no month's output
+                           r"\b(?:avg\.?|average)\s+(?:monthly|daily|weekly)\b|\bmonthly\s+average\b", re.I)
 
 
 def _paragraph_above(ctx: DocContext, header: Sent, reach: int = 400) -> str:

@@ -7310,3 +7310,238 @@ def test_hashrate_not_own_fleet_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a maker's list of models names the machines: "9,592 new MicroBT M30S, M30S+ and M31S+ machines"
+    (
+        "Hut 8 Mining Corp. published its results for the three months ended March 31, 2022. The Company "
+        "put 9,592 new MicroBT M30S, M30S+ and M31S+ machines to work in Alberta, taking operating "
+        "capacity to 2.54 EH/s at quarter end.",
+        "2022-05-12", "hashrate",
+        [
+            ("Hut 8", 2.54, None, "2022-03-31", "capacity"),
+        ],
+    ),
+    # a dollar figure's comparison dates that figure, not the coins after it
+    (
+        "Argo Blockchain reported first-quarter results. Argo ended March with $12.4 million in cash, up "
+        "from $7.4 million at the end of 2023, and 11 bitcoin or bitcoin equivalents on its balance "
+        "sheet.",
+        "2024-05-23", "btc_held",
+        [
+            ("Argo Blockchain", 11.0, None, "2024-03-31", None),
+        ],
+    ),
+    # two figures each placed at a named site are the sites' hashrates
+    (
+        "Argo Blockchain reported first-quarter results. Hashrate capacity stands at roughly 300 "
+        "petahashes per second at Baie-Comeau and 2.4 EH/s at Helios.",
+        "2024-05-23", "hashrate",
+        [],
+    ),
+    # "the amount outstanding" right after the loan is named
+    (
+        "Mawson Infrastructure Group reported. No principal or interest has been paid on the Marshall "
+        "loan since May 2023. Including accrued interest, the amount outstanding was $9.71 million as of "
+        "June 30, 2024.",
+        "2024-08-14", "loan",
+        [
+            ("Mawson Infrastructure", 9710000.0, None, "2024-06-30", "outstanding"),
+        ],
+    ),
+    # "a new $100 million term loan" beside a $100 million line is a second loan
+    (
+        "Marathon Digital Holdings reported second-quarter results. On July 28, Marathon refinanced its "
+        "existing $100 million revolving credit line with Silvergate Bank and added a new $100 million "
+        "term loan from the same lender.",
+        "2022-08-08", "loan",
+        [
+            ("MARA Holdings", 100000000.0, None, "2022-07-28", "facility"),
+            ("MARA Holdings", 100000000.0, None, "2022-07-28", "facility"),
+        ],
+    ),
+    # a year that dates another event does not move a month still under way to the year before
+    (
+        "Bitfarms Ltd. announced an update. The Company sold 1,500 BTC during June for approximately "
+        "US$34 million and used the proceeds to pay down the US$100 million BTC-backed credit facility it"
+        " entered into with Galaxy in December 2021.",
+        "2022-06-17", "btc_sold",
+        [
+            ("Bitfarms", 1500.0, "2022-06-01", "2022-06-30", None),
+        ],
+    ),
+    # a roundup's numbered item reports on the month its lead names
+    (
+        "May Mining News Digest\nOur monthly round-up of the main announcements from listed bitcoin "
+        "miners.\n1.\nRiot Platforms reported first-quarter 2024 results. Riot produced 1,364 BTC in the "
+        "quarter.\nRead more\n2.\nMarathon Digital published its April operating update. Production "
+        "totalled 850 BTC, 21% more than a year earlier, and the company sold 600 BTC during the "
+        "month.\nRead more",
+        "2024-05-31", "btc_mined",
+        [
+            ("Riot Platforms", 1364.0, "2024-01-01", "2024-03-31", None),
+            ("MARA Holdings", 850.0, "2024-04-01", "2024-04-30", None),
+        ],
+    ),
+    # "closed the month with" is the month the sentence opens on; "after selling 250 in April" is April's sale
+    (
+        "Riot Platforms update. The Texas miner offloaded 250 bitcoin in May for about $7.5 million, "
+        "after selling 250 in April for $10 million and 200 in March for $9.4 million, and closed the "
+        "month with roughly 6,536 BTC.",
+        "2022-06-06", "btc_held",
+        [
+            ("Riot Platforms", 6536.0, None, "2022-05-31", None),
+        ],
+    ),
+    # "after selling 240 in April" borrows the unit of a sale, never of production
+    (
+        "Riot Platforms update. The Texas miner offloaded 250 bitcoin in May for about $7.5 million, "
+        "after selling 240 in April for $10 million.",
+        "2022-06-06", "btc_sold",
+        [
+            ("Riot Platforms", 250.0, "2022-05-01", "2022-05-31", None),
+            ("Riot Platforms", 240.0, "2022-04-01", "2022-04-30", None),
+        ],
+    ),
+    # "Riot is next at 505 BTC" ranks the month's production
+    (
+        "October public miner updates, in charts\nChart 2: Bitcoin mined and sold\nProduction went up. "
+        "The tallest production bar belongs to MARA at 717 BTC, its strongest month since the halving. "
+        "Riot is next at 505 BTC, up from 412 in September.",
+        "2024-11-13", "btc_mined",
+        [
+            ("MARA Holdings", 717.0, "2024-10-01", "2024-10-31", None),
+            ("Riot Platforms", 505.0, "2024-10-01", "2024-10-31", None),
+            ("Riot Platforms", 412.0, "2024-09-01", "2024-09-30", None),
+        ],
+    ),
+    # a ranked figure as of a day is a holding
+    (
+        "Strategy tops the list of corporate holders. Riot Platforms is next, with 18,094 BTC as of Dec. "
+        "31, though it has been trimming that figure by selling some production each month since "
+        "September.",
+        "2026-01-10", "btc_held",
+        [
+            ("Riot Platforms", 18094.0, None, "2025-12-31", None),
+        ],
+    ),
+    # a debt table "in $ thousands"; a plan's "Secured Notes" are securities
+    (
+        "Core Scientific's debt stack\n\nCore Scientific emerged from Chapter 11 on Jan. 23.\n\nSelected "
+        "notes payable (in $ thousands)\nInstrument | Stated rate | Maturity | March 31, 2024 | Dec. 31, "
+        "2023\nExit Credit Agreement | 9.0% | 2027 | 61,200 | —\nSecured Notes | 12.5% | 2028 | 150,000 |"
+        " —\nBremer loan | 5.5% | 2027 | 13,641 | 18,331\n",
+        "2024-05-09", "loan",
+        [
+            ("Core Scientific", 61200000.0, None, "2024-03-31", "outstanding"),
+            ("Core Scientific", 13641000.0, None, "2024-03-31", "outstanding"),
+            ("Core Scientific", 18331000.0, None, "2023-12-31", "outstanding"),
+        ],
+    ),
+    # a column of monthly averages over a span is a rate, not a month's output
+    (
+        "The halving in numbers\n\nThe table sets each miner's average monthly production over January to"
+        " April against May.\n\nMiner | Avg. monthly BTC, Jan-Apr 2024 | BTC mined, May 2024 | "
+        "Change\nBitdeer (BTDR) | ~292 | 184 | -37%\nCleanSpark (CLSK) | ~687 | 417 | -39%\n",
+        "2024-06-11", "btc_mined",
+        [
+            ("Bitdeer", 184.0, "2024-05-01", "2024-05-31", None),
+            ("CleanSpark", 417.0, "2024-05-01", "2024-05-31", None),
+        ],
+    ),
+    # "finish December at 3.5 EH/s": the month the figure closes, not a goal's date told after it
+    (
+        "Hut 8 Mining expects to end December at 3.5 EH/s, roughly what it had once hoped to be running "
+        "by the end of June.",
+        "2022-10-04", "hashrate",
+        [
+            ("Hut 8", 3.5, None, "2022-12-31", "target"),
+        ],
+    ),
+    # "results filed with the SEC on Monday" dates the filing, not the sale
+    (
+        "Bitfarms sells nearly all its Q1 output. The company mined 1,297 BTC between January and March, "
+        "according to results filed with the SEC on Monday, and sold 1,267 of them.",
+        "2023-05-15", "btc_sold",
+        [
+            ("Bitfarms", 1267.0, "2023-01-01", "2023-03-31", None),
+        ],
+    ),
+    # "up from 4.5 EH/s to 4.8 EH/s during the quarter": the first figure is where the quarter began
+    (
+        "Bitfarms reported first-quarter 2023 results.\n- Hashrate: up from 4.5 EH/s to 4.8 EH/s during "
+        "the quarter, helped by about 3,000 new miners",
+        "2023-05-15", "hashrate",
+        [
+            ("Bitfarms", 4.5, None, "2022-12-31", "operational"),
+            ("Bitfarms", 4.8, None, "2023-03-31", "operational"),
+        ],
+    ),
+    # "its reserve grows by about 1,414 BTC to 3,865": the growth is no holding
+    (
+        "American Bitcoin update. The miner said its reserve grows by about 1,414 BTC to 3,865 BTC as of "
+        "October 24, 2025.",
+        "2025-10-27", "btc_held",
+        [
+            ("American Bitcoin", 3865.0, None, "2025-10-24", None),
+        ],
+    ),
+    # a figure before a colon is not a label's value: "A year earlier Riot held 7,327 BTC and was still selling:"
+    (
+        "Riot mines 412 BTC in September. Riot Platforms produced 412 BTC last month. A year earlier Riot"
+        " held 7,327 BTC and was still selling: it sold 340 BTC in September 2023.",
+        "2024-10-03", "btc_held",
+        [
+            ("Riot Platforms", 7327.0, None, "2023-09-30", None),
+        ],
+    ),
+    # a label line's comparison figure, dated by its own period
+    (
+        "Riot Blockchain reports Q1 2021 results.\n- Bitcoin mined in Q1 2021: 491, against 303 in the "
+        "fourth quarter of 2020, an increase of 62%",
+        "2021-05-17", "btc_mined",
+        [
+            ("Riot Platforms", 491.0, "2021-01-01", "2021-03-31", None),
+            ("Riot Platforms", 303.0, "2020-10-01", "2020-12-31", None),
+        ],
+    ),
+    # the sentence before names the facility again: "had $65 million drawn on it"
+    (
+        "Hut 8 has a credit facility with Coinbase Credit.\n\nRate mechanics\nBefore the third amendment,"
+        " the rate was the federal funds rate with a 3.25% floor, plus a margin. Since then, and through "
+        "final maturity under the new fourth amendment, interest accrues at a contractually defined Base "
+        "Spread. The filing does not restate the spread as a number, and the cost disclosed in the third "
+        "quarter points to an all-in rate in the high single digits unless benchmark rates or margins "
+        "move sharply.\n\nHow it has grown\nThe facility has been resized several times since it was "
+        "first put in place. At the end of March 2025, Hut 8 had $65 million drawn on it.",
+        "2026-01-03", "loan",
+        [
+            ("Hut 8", 65000000.0, None, "2025-03-31", "outstanding"),
+        ],
+    ),
+    # a draw "at signing" takes the day the sentence before gives the agreement
+    (
+        "Hut 8 lifted the cap on its Coinbase facility. The fourth amended and restated credit agreement,"
+        " executed on Dec. 22, raises the maximum loan amount by $70 million. Hut 8 drew the additional "
+        "$70 million in full at signing.",
+        "2026-01-03", "loan",
+        [
+            ("Hut 8", 70000000.0, None, "2025-12-22", "borrowed"),
+        ],
+    ),
+    # "The facility dates from February 2022": its origin, not a comparison
+    (
+        "Bitfarms warned of a possible default on its BlockFi loan. The facility dates from February "
+        "2022, when BlockFi agreed to lend $32 million to Backbone Mining Solutions (BMS), the Bitfarms "
+        "subsidiary that owns a fleet of miners.",
+        "2023-01-13", "loan",
+        [
+            ("Bitfarms", 32000000.0, None, "2022-02-28", "facility"),
+        ],
+    ),
+])
+def test_batch_113_121_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
