@@ -138,6 +138,7 @@ def _registry_words() -> frozenset[str]:
 # a person, not an organisation: "Chief financial officer Jeff Lucas said the company ...", "analyst Joe Burnett said"
 _TITLE = r"executive|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|director|founder|analyst|spokes(?:person|man|woman)|head"
 _TITLE_BEFORE = re.compile(rf"\b(?i:{_TITLE}|officer|manager|partner|strategist|economist|treasurer|vice president|VP)\s+$")
+_TITLE_IN_NAME = re.compile(rf"\b(?:(?i:{_TITLE})|Officer|Chief|Director|Chairman|Chairwoman|Founder|Treasurer)\s+\S")
 # "Ben Gagnon, the company's Chief Mining Officer, said": a person, named with a title after
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
                           rf"(?i:{_TITLE}|chief|senior|vice|co-founder|managing|general counsel)\b")
@@ -195,6 +196,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 or _SUBSIDIARY_BEFORE.search(text, max(0, m.start() - 50), m.start())
                 or _EVENT_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "the acquisition of GRIID ..."
                 or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                # a title inside the match: "Chief Mining Officer Ben Gagnon said" matched from "Mining"
+                or _TITLE_IN_NAME.search(m.group("name"))
                 or _TITLE_AFTER.match(text, m.end("name"))
                 or _PRONOUN_CLAUSE.search(text, m.end(), pos)):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
@@ -823,7 +826,8 @@ _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|I
 _SELLER_BEFORE = re.compile(_SELLER, re.I)
 _LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$", re.I)
 _LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|loan|revolver|credit line|financing|"
-                                       r"arrangement|debt)\b", re.I)  # "converted the Macquarie arrangement into"
+                                       r"arrangement|debt|balance|borrowings?|principal)\b", re.I)
+# ("converted the Macquarie arrangement into", "The reduction in the Galaxy balance reflects $5 million of principal")
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
                            r"surpassed)\s+$", re.I)
 # the rival's figure right after its name: "ahead of CleanSpark (CLSK) on 622 BTC", "behind Riot, with 505 BTC"
@@ -838,6 +842,8 @@ _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|produ
 _ACQUIRING = re.compile(r"\b(?:install(?:s|ing|ed)?|deploy(?:s|ing|ed)?|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed|ing)?|"
                         r"add(?:s|ing|ed)?|(?:agreement|order|contract)\s+for)\s+(?:(?:additional|new|more|further|another|"
                         r"\d[\d,]*)\s+)?$|"
+                        # "purchases of 8,380 Bitmain T21 miners ... and earlier orders of Bitmain S21 machines"
+                        r"\b(?:orders?|purchases?)\s+of\s+(?:(?:additional|new|more|\d[\d,]*)\s+)?$|"
                         # "upgrade its fleet with the 28,900 Bitmain T21 miners purchased in December"
                         r"\bwith\s+(?:the|its)\s+(?:(?:additional|new|\d[\d,]*)\s+)?$", re.I)
 # "HIVE Buys Bitfarms' Half-Built Paraguay Mine, Targets 25 EH/s": the seller is the object, not the subject
@@ -884,8 +890,8 @@ def _contrast_opening(text: str, start: int) -> bool:
 _PEER_BEFORE = re.compile(r"\b(?:peers|rivals|competitors|other miners)\s+(?:such as|like|including)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new)\s+$", re.I)
 # (a list of models too: "9,592 new MicroBT M30S, M30S+ and M31S+ machines")
-_MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w+-]+,?\s+){0,5}(?:rigs|machines|miners|units|ASICs|servers|models)\b",
-                              re.I)
+_MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w+-]+,?\s+){0,5}"
+                              r"(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
 _MAKERS_ORDER = re.compile(r"(?:['’]s)?\s+(?:purchase\s+)?(?:order|orders|purchase|deal|contract|agreement|"
                            r"shipments?|deliver(?:y|ies))\b", re.I)
 _DETERMINER_ADJ_BEFORE = re.compile(r"\b(?:the|these|those|our|their|its|this|a|an)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1026,7 +1032,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     finished = next((p for p in own if p.char_end <= pos and _AT_FIGURE.fullmatch(sent.text, p.char_end, pos)
                      and _FINISH_BEFORE.search(sent.text, max(0, p.char_start - 25), p.char_start)), None)
     if finished is not None:
-        return finished  # "expects to finish December at 3.5 EH/s, roughly what it had once hoped ... by the end of June"
+        return finished  # "expects to finish December at 3.5 EH/s, roughly what it had once hoped ... by June"
     closed = _CLOSED_THE_UNIT.search(sent.text, max(0, pos - 50), pos) if "the " in sent.text else None
     if closed is not None and (first := next((p for p in own if p.char_end <= closed.start()
                                               and p.kind == closed.group("unit").lower()), None)) is not None:
@@ -1135,8 +1141,8 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)
                               r"\b(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood)\s+"
                               r"(?:on|at|in)?\s*$|"
                               # (not an origin: "The facility dates from February 2022, when BlockFi agreed to lend")
-                              r"\b(?:(?<!\bdates )(?<!\bdating )(?<!\bdated )from|than|compared (?:to|with)|versus|vs\.?|"
-                              r"relative to|(?:increase|decrease|rise|"
+                              r"\b(?:(?<!\bdates )(?<!\bdating )(?<!\bdated )from|than|compared (?:to|with)|"
+                              r"versus|vs\.?|relative to|(?:increase|decrease|rise|"
                               r"gain|jump|drop|decline|growth|improvement)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "up 359% on the same month last year and slightly below July"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 92
+VERSION = 93
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -23,7 +23,10 @@ NOT_OURS = [
     ("approaching", re.compile(r"(?<!held )(?<!kept )(?<!stayed )(?<!remained )(?<!hovered )(?<!been )"
                                r"\b(?:nears?|nearing|approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
                                r"almost)\s+$", re.I)),
-    ("network", re.compile(r"\bnetwork\b|\bglobal hash|\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
+    # (a share of the network is the company's figure told as a share: "stands at 3.4 EH/s, roughly 1.5% of the
+    # network")
+    ("network", re.compile(r"(?<!% of the )(?<!% of )(?<!percent of the )\bnetwork\b|\bglobal hash|"
+                           r"\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
                            # (and "Antpool", "F2Pool"; but "an industry-leading 26.4 EH/s" is the company's)

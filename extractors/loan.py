@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 97
+VERSION = 98
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -282,7 +282,17 @@ NOT_A_LOAN_FACT = [
                             # (but "a $20.0 million revolving credit facility, with ... a letter of credit fee of 1.50%")
                             r"^(?!.*\b(?:revolving|term loan|credit facility|credit agreement)\b).*\bletters? of credit\b|"
                             # "That deposit is a customer prepayment, not a loan", "an amount that is not debt"
-                            r"\b(?:is|was|are|were),?\s+not\s+(?:a\s+)?(?:loans?|debt|borrowings?)\b|,\s+not\s+(?:a\s+)?(?:loan|debt)\b",
+                            r"\b(?:is|was|are|were),?\s+not\s+(?:a\s+)?(?:loans?|debt|borrowings?)\b|"
+                            r",\s+not\s+(?:a\s+)?(?:loan|debt)\b|"
+                            # "a charge of $1.2 million for prior-period sales taxes owed to the Canadian tax
+                            # authorities", "frees up $12 million in restricted cash that Applied Digital had posted
+                            # as collateral"
+                            r"\btax(?:es)?\b[^.;]{0,30}\b(?:owed|due|payable)\b|"
+                            r"^(?![^.]*\b(?:loans?|borrow\w*|credit facility|lender)\b)[^.]*\brestricted cash\b|"
+                            # convertible notes' holders: "Holders are owed at least twice the face amount"
+                            r"^(?![^.]*\bloans?\b)[^.]*\b(?:note)?holders\s+(?:are|were|will be)\s+owed\b|"
+                            # the joint venture's own loan: "The JV financed its rigs with a $46.9 million loan"
+                            r"^\W*(?:The|That|This)\s+(?:JV|joint venture)\b(?!['’])",
                             re.I)),
 ]
 EVENTS = [
@@ -612,6 +622,8 @@ SWAPPED_FOR_SHARES_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of\s+(
 _ELIMINATED_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?[^.;$]{0,25}?"
                                r"\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?"
                                r"(?:eliminated|extinguished|repaid|paid\s+off|retired|wiped\s+out|forgiven)\b", re.I)
+_PRINCIPAL_PAID_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+of\s+(?:the\s+)?(?:principal|debt|loan)\s+"
+                                   r"(?:was\s+|were\s+)?(?:paid\s+(?:down|off|back)|repaid|retired)\b", re.I)
 _TOOK_A_LOAN_BEFORE = re.compile(r"\b(?:took|takes|taken|taking|obtained|received)\s+(?:out\s+)?(?:a|an)\s+"
                                  r"(?:[\w-]+\s+){0,3}?loan\s+(?:with\s+a\s+principal\s+(?:amount\s+)?of|of|for)\s+"
                                  r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
@@ -632,8 +644,10 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"
     if _SWAP_BEFORE.search(left) and _DEBT_FOR_EQUITY_AFTER.match(right):
         return "repaid"  # "to exchange $17.9 million of its debt for newly issued preferred shares"
-    if _ELIMINATED_AFTER.match(right):
-        return "repaid"  # "all outstanding principal ..., approximately $67.4 million in total, has been eliminated"
+    if _ELIMINATED_AFTER.match(right) or _PRINCIPAL_PAID_AFTER.match(right):
+        # "all outstanding principal ..., approximately $67.4 million in total, has been eliminated", "reflects $5
+        # million of principal paid down during the quarter"
+        return "repaid"
     if _TOOK_A_LOAN_BEFORE.search(left):
         return "borrowed"  # "took a loan with a principal amount of 14,308,156 USDT"
     if SWAPPED_FOR_SHARES_AFTER.match(right):

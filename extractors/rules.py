@@ -669,7 +669,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if after is None and mod is None and _RANKING.search(s):
                 # league tables rank production unless the story's lead says holdings or sales; a figure as of a
                 # day is a stock ("Riot Platforms is next, with 18,094 BTC as of Dec. 31")
-                after, inferred = (btc_held if _AS_AT_AFTER.match(right) else _context_cue(ctx, sent) or btc_mined), True
+                after = btc_held if _AS_AT_AFTER.match(right) else _context_cue(ctx, sent) or btc_mined
+                inferred = True
             elif after is None and mod is None and prev_type in BTC_MODULES and _PAIR_TO.fullmatch(left) \
                     and _FROM_BEFORE.search(s, max(0, qtys[i - 1].start - 30), qtys[i - 1].start):
                 after = prev_type  # "from 721 BTC in April to 417 BTC in May": the second of the pair, the first's type
@@ -760,7 +761,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 # ("... offloaded 250 bitcoin in May ..., after selling 240 in April": the verb must be of the lead's type)
 _BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst|\b(?:up|down)\s+from|"
                                r"\b(?:below|above|short of)\s+the|"
-                               r"\b(?:after|before|following)\s+(?P<verb>selling|offloading|liquidating|mining|producing))\s*"
+                               r"\b(?:after|before|following)\s+"
+                               r"(?P<verb>selling|offloading|liquidating|mining|producing))\s*"
                                r"(?:(?:before that|after that|then|previously|earlier),?\s+)?"
                                r"(?:another\s+|about\s+|roughly\s+|approximately\s+|some\s+)?"
                                r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -859,7 +861,8 @@ def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
 _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first|second|third|next)|ranked|followed|"
                       r"trailed|behind|ahead of|next (?:was|came)|rounded out|at the top|second place|"
                       # "Riot is next at 505 BTC", "Riot was a distant second with 412"
-                      r"(?:is|was|comes|ranks|sits|sat)\s+(?:a\s+(?:distant|close)\s+)?(?:next|second|third|fourth|fifth)|"
+                      r"(?:is|was|comes|ranks|sits|sat)\s+(?:a\s+(?:distant|close)\s+)?"
+                      r"(?:next|second|third|fourth|fifth)|"
                       # "stayed in first place with 736 BTC", "CleanSpark's 629 BTC came in slightly below its tally"
                       r"(?:first|second|third|fourth|fifth|top|last)\s+(?:place|spot)|came in\s+(?:slightly\s+|well\s+|just\s+)?"
                       r"(?:below|above|under|over|short))\b", re.I)
@@ -1143,6 +1146,11 @@ _ANOTHER_PART = re.compile(r"(?:\s+of\s+[^.;,]{0,50})?,?\s+(?:and\s+)?(?:the\s+)
 # per second at Baie-Comeau and 2.4 EH/s at Helios" (not a date: "at Quarter End", "in March")
 _AT_NAMED_PLACE = re.compile(r"\s+(?:at|in)\s+(?:its\s+|the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                              r"Q[1-4]|H[12]|FY|Fiscal|Year|Quarter|Month|End|Half|The|Its)\w*\b)[A-Z][\w-]+")
+_DELIVERY_BEFORE = re.compile(r"\b(?:deliver(?:y|ies)|shipments?|shipping)\b[^.;]{0,25}$", re.I)
+_MACHINES_BOUGHT = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|order(?:s|ed)?)\b[^.;]{0,60}"
+                              r"\b(?:miners|machines|rigs|units|ASICs)\b", re.I)
+_WITHIN_DAYS_AFTER = re.compile(r"\s+(?:of\s+[\w-]+\s+)?(?:in|during|over|within)\s+(?:the|its)\s+(?:first|second|"
+                                r"third|last|past|final)\s+(?:(?:few|two|three|\d+)\s+)?(?:week|weeks|days)\b", re.I)
 _RELOCATED = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|"
                         r"redeployed|transferred)\b", re.I)
 # "Average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s)": the earlier period's figure of that kind
@@ -1369,6 +1377,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "aggregate"
         if why is None and _placed_at_a_site(sent, q):
             why = "one_site"
+        if why is None and _WITHIN_DAYS_AFTER.match(s, q.end):
+            why = "increment"  # "had energized more than 1 EH/s in the first week of August alone"
         prev_why, prev_end = why, q.end
         if why:
             log.debug("hashrate %r rejected: %s", s[q.start:q.end], why)
@@ -1517,6 +1527,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # "giving the company room to grow its operating hash rate from 5.6 EH/s to 10 EH/s by mid-2024": the
                 # level it grows from is today's
                 period = _at_publication(ctx, q.start)
+        if period is not None and _DELIVERY_BEFORE.search(s, max(0, period.char_start - 40), period.char_start) \
+                and _MACHINES_BOUGHT.search(s, lo, q.start):
+            # "Purchase of 28,900 Bitmain T21 miners with a combined hashrate of 5.5 EH/s, for delivery between February
+            # and June 2024": the machines' delivery dates, not the purchase's
+            period = None
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and not _PAST_GOAL.search(s, lo, hi) \
                 and not _ADDED_TO_REACH.search(s, max(0, q.start - 80), q.start) \
@@ -2180,7 +2195,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif (late := _repaid_after_figures(ctx, sent, usd[-1].end, lender)) is not None:
             _take_date_of(late, out[-1])
             out.append(late)
-    if out and (_AS_PART_OF_THAT.match(s) or _AT_SIGNING.search(s)) and any(c.period_default for c in out):
+    if out and (_AS_PART_OF_THAT.match(s) or _AT_SIGNING.search(s) or _PROCEEDS_OPENER.match(s)) \
+            and any(c.period_default for c in out):
+        # (and "... the sale of its Mirabel data center, which closed in late March ... The net proceeds first paid
+        # off the $1.4 million mortgage")
         # (and "The fourth amended and restated credit agreement, executed on Dec. 22, raises ... Hut 8 drew the
         # additional $70 million in full at signing")
         # "... since December 2022, when it avoided insolvency by selling its Helios facility to Galaxy. As part of
@@ -2189,7 +2207,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 if p.kind in ("date", "month") and (ctx.published is None or p.end <= ctx.published)]
         # (the agreement's own day opens that sentence: "On October 27, 2022, Stronghold and WhiteHawk entered into a
         # credit agreement that refinances ... the agreement the two parties signed on June 30, 2021")
-        day = (told[-1] if _AS_PART_OF_THAT.match(s) else told[0]) if told else None
+        day = (told[0] if _AT_SIGNING.search(s) else told[-1]) if told else None
         for c in out:
             if day is not None and c.period_default:
                 c.period_end, c.period_default = day.end, False
@@ -2300,6 +2318,7 @@ _INTO_SHARES_AFTER = re.compile(r"[^$;]{0,80}?\binto\s+(?:approximately\s+|about
 _STEP_FROM_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?|"
                            r"\s*(?:million|billion|m|bn)?\s+(?:at|as of|on)\s+[^$;]{3,30}?\s+to\s+(?:about\s+|approximately\s+|"
                            r"roughly\s+)?(?:US|USD\s?)?")
+_PROCEEDS_OPENER = re.compile(r"\W*(?:The|Those|These|Its)\s+(?:net\s+)?(?:sale\s+)?proceeds\b", re.I)
 _AT_SIGNING = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:signing|closing|execution)\b", re.I)
 _AS_PART_OF_THAT = re.compile(r"\W*(?:As\s+(?:a\s+)?part\s+of|Under|Alongside|In)\s+(?:that|the same|this)\s+(?:[\w-]+\s+)?"
                               r"(?:deal|package|transaction|agreement|restructuring|rescue|sale)\b")
@@ -3076,7 +3095,9 @@ _DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|b
                          r"(?:\s+(?:with|from)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
                          r"\s+(?:then\s+|now\s+)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
-_REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repay|pay (?:down|off|back)|retire|settle)\s+(?:in full\s+)?(?:about |approximately |roughly |"
+# ("The net proceeds first paid off the $1.4 million mortgage on the Mirabel facility")
+_REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repa(?:y|id)|(?:pay|paid) (?:down|off|back)|retired?|settled?)\s+"
+                                 r"(?:in full\s+)?(?:about |approximately |roughly |"
                                  r"some |nearly |the )?(?:remaining |outstanding |last |final )?(?:US)?$", re.I)
 
 
@@ -3446,7 +3467,9 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
                            r"net\s+debt|debt\s+(?:reduction|repaid|repayments?|issuance|costs?)|assets|liabilit\w*|"
                            r"expenses?|operating|receivables?|loaned|lent|working capital|"
-                           r"paid-in|original|beginning)\b|%", re.I)
+                           # (but "Original DIP credit agreement | ... | 35,547" is the first of two loans)
+                           r"paid-in|original(?!\s+(?:DIP\s+)?(?:credit|loan|term|facility|revolv))|beginning)\b|%",
+                           re.I)
 # A lender's own book or a roll-forward of coins: no debt of the miner's
 _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|lending book|digital assets?|"
                              r"roll-?forward)\b", re.I)
@@ -3457,7 +3480,8 @@ _NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|maturities|matures|rate|interest|l
                               r"size|commitments?|undrawn|available|original|limit|capacity)\b|%", re.I)
 # 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
 _LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
-_THOUSANDS = re.compile(r"\bin (?:(?:US)?\$\s?)?thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|\(\$K\)", re.I)
+_THOUSANDS = re.compile(r"\bin (?:(?:US)?\$\s?)?thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|"
+                        r"\(\$K\)", re.I)
 _MILLIONS = re.compile(r"\bin millions\b|(?:US|C|A)?\$\s?(?:m|mn|M|millions?)\b|\(\s?(?:US|C|A)?\$\s?(?:m|mn|M)\s?\)|"
                        r"\b(?:US|C|A)?\$\s?millions\b", re.I)
 

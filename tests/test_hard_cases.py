@@ -7545,3 +7545,125 @@ def test_batch_113_121_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # taxes owed are no loan
+    (
+        "Argo Blockchain reported third-quarter results. It cut its Galaxy loan to $27 million.\n- "
+        "One-time non-cash charge of $1.2 million for prior-period sales taxes owed to the Canadian tax "
+        "authorities under new regulations",
+        "2023-11-15", "loan",
+        [
+            ("Argo Blockchain", 27000000.0, None, "2023-11-15", "outstanding"),
+        ],
+    ),
+    # restricted cash posted as collateral is no loan
+    (
+        "Marathon buys a site from Applied Digital. The deal also frees up $12 million in restricted cash"
+        " that Applied Digital had posted as collateral.",
+        "2024-03-15", "loan",
+        [],
+    ),
+    # convertible notes' holders are owed a security's payoff
+    (
+        "Core Scientific filed its 10-Q. Its equipment loans stood at $500 million. Holders are owed at "
+        "least twice the face amount plus accrued interest at maturity; the minimum payoff attributable "
+        "to principal was $455.1 million at June 30, 2022.",
+        "2022-08-11", "loan",
+        [
+            ("Core Scientific", 500000000.0, None, "2022-08-11", "outstanding"),
+        ],
+    ),
+    # the joint venture's own loan is not the miner's
+    (
+        "Cipher Mining completed its Alborz joint venture. The JV financed its rigs with a $46.9 million "
+        "loan from BlockFi in May.",
+        "2022-08-09", "loan",
+        [],
+    ),
+    # a lender's name on the balance: "the Galaxy balance"; "of principal paid down" is a repayment
+    (
+        "Argo Blockchain reported third-quarter results. Debt owed to Galaxy Digital fell to $27 million."
+        " The reduction in the Galaxy balance reflects $5 million of principal paid down during the "
+        "quarter.",
+        "2023-11-15", "loan",
+        [
+            ("Argo Blockchain", 27000000.0, None, "2023-09-30", "outstanding"),
+            ("Argo Blockchain", 5000000.0, None, "2023-09-30", "repaid"),
+        ],
+    ),
+    # "paid off the $1.4 million mortgage", dated by the sale the sentence before tells
+    (
+        "Argo Blockchain reported first-quarter results. Part of that came from the sale of its Mirabel "
+        "data center in Quebec, which closed in late March for total consideration of $6.1 million. The "
+        "net proceeds first paid off the $1.4 million mortgage on the Mirabel facility, and the rest went"
+        " to Galaxy Digital.",
+        "2024-05-23", "loan",
+        [
+            ("Argo Blockchain", 1400000.0, None, "2024-03-31", "repaid"),
+        ],
+    ),
+    # a debt table's "Original DIP credit agreement" row is a loan
+    (
+        "Core Scientific filed its annual report.\n\nNotes payable at year end consisted of the following"
+        " (in thousands):\nInstrument | Stated rate | Effective rate | Maturity | December 31, 2023 | "
+        "December 31, 2022\nTrinity loan | 11.0% | 11.0% | 2024 | 23,356 | 23,356\nOriginal DIP credit "
+        "agreement | 10.0% | 10.0% | 2023 | - | 35,547\n",
+        "2024-03-07", "loan",
+        [
+            ("Core Scientific", 23356000.0, None, "2023-12-31", "outstanding"),
+            ("Core Scientific", 23356000.0, None, "2022-12-31", "outstanding"),
+            ("Core Scientific", 35547000.0, None, "2022-12-31", "outstanding"),
+        ],
+    ),
+    # a fleet told as a share of the network is the company's
+    (
+        "Bitfarms reported Q1 2022. \"Our hashrate reached 2.7 EH/s at quarter end, and today it stands at"
+        " 3.4 EH/s, roughly 1.5% of the network.\"",
+        "2022-05-16", "hashrate",
+        [
+            ("Bitfarms", 2.7, None, "2022-03-31", "operational"),
+            ("Bitfarms", 3.4, None, "2022-05-16", "operational"),
+        ],
+    ),
+    # a person's title is no company: "Chief Mining Officer Ben Gagnon said"
+    (
+        "Bitfarms reported Q1 2024. Chief Mining Officer Ben Gagnon said the Company is on track to reach"
+        " 12 EH/s and 25 w/TH in the second quarter of 2024.",
+        "2024-05-15", "hashrate",
+        [
+            ("Bitfarms", 12.0, None, "2024-06-30", "target"),
+        ],
+    ),
+    # what was energized within days is an increment
+    (
+        "Bitdeer reported second-quarter results. On the earnings call the company said it had energized "
+        "more than 1 EH/s in the first week of August alone.",
+        "2025-08-14", "hashrate",
+        [],
+    ),
+    # "orders of Bitmain S21 machines": the maker names the machines, it is not the subject
+    (
+        "Iris Energy reported. Together with purchases of 8,380 Bitmain T21 miners and earlier orders of "
+        "Bitmain S21 machines, the build-out is expected to lift self-mining capacity to 10 EH/s in the "
+        "first half of calendar 2024.",
+        "2024-02-14", "hashrate",
+        [
+            ("IREN", 10.0, None, "2024-06-30", "target"),
+        ],
+    ),
+    # a purchase of machines is installed hashrate at publication; delivery dates do not date it
+    (
+        "Bitfarms announced a fleet upgrade.\n- Purchase of 28,900 Bitmain T21 miners with a combined "
+        "hashrate of 5.5 EH/s, for delivery between February and June 2024.",
+        "2023-12-12", "hashrate",
+        [
+            ("Bitfarms", 5.5, None, "2023-12-12", "installed"),
+        ],
+    ),
+])
+def test_batch_113_115_gate_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
