@@ -926,6 +926,20 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            r"\s+and\s+(?:said|says|added|noted)\b", re.I)
 
 
+def _dates_another_noun(text: str, end: int, p: P.Period) -> bool:
+    """A relative clause's date of a noun that is not the figure's: 'selling its daily output that it adopted in June'
+    (but 'the US$32 million equipment financing agreement with BlockFi Lending LLC that the Company announced in
+    February 2022' dates the agreement the figure sizes)."""
+    rel = _RELATIVE_EVENT_BEFORE.search(text, max(0, p.char_start - 60), p.char_start)
+    return rel is not None and not (end <= rel.start() and _FIGURES_OWN_NOUN.fullmatch(text, end, rel.start()))
+
+
+# the figure's own noun, up to the relative pronoun: "... million equipment financing agreement with BlockFi Lending
+# LLC "
+# (not a loan closed later than it was announced: "closed the US$37 million equipment financing with NYDIG that it
+# announced on June 17, 2022")
+_FIGURES_OWN_NOUN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,3}(?:agreement|facility|line)s?"
+                               r"(?:\s+(?:with|from)\s+(?-i:[A-Z])[^,;.()]{0,40})?\s+", re.I)
 # "sold 491 BTC ..., continuing a policy of selling its daily output that it adopted in June": the policy's date
 _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|the miner|they|we)\s+)?(?:had\s+|has\s+|first\s+)?"
                                     r"(?:adopted|announced|began|started|introduced|unveiled|launched|set out|"
@@ -1019,7 +1033,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not _SUPERLATIVE_OF.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
-           and not _RELATIVE_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+           and not _dates_another_noun(sent.text, end, p)
            and not _MARKET_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
            and not _PERCENT_ABOVE_THE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not _dates_another_count(sent, p)

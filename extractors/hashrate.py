@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 93
+VERSION = 94
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -77,7 +77,10 @@ NOT_OURS = [
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
                           # "18,000 deployed miners, including hosted machines, representing 2.0 EH/s"
                           r"\bincluding\s+(?:the\s+)?hosted\b|"
-                          r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|\bthird[- ]part(?:y|ies)\b|"
+                          # (but the miner's own machines elsewhere: "0.7 EH/s of hashrate operating at third-party
+                          # hosting sites", "machines hosted by third parties")
+                          r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|(?<!\bat )(?<!\bby )(?<!\bwith )"
+                          r"\bthird[- ]part(?:y|ies)\b|"
                           r"\bunder (?:(?:its|their|the company['’]s|[A-Z][\w.&-]*['’]s?)\s+)?management\b|"
                           # "Of the 36.2 EH/s that BitFuFu managed at the end of September"
                           r"\b(?:that|which)\s+(?:[A-Z][\w.&-]*\s+|it\s+|the company\s+){1,2}manag(?:ed|es)\b|"

@@ -481,14 +481,26 @@ _SO_FAR_BEFORE = re.compile(r"\b(?:so far|to date)\s+(?:in|during|for|this)\s+(?
 _SO_FAR_AFTER = re.compile(r"\s*(?:so far|to date)\b", re.I)
 
 
+_ADDED_IN_BEFORE = re.compile(r"\b(?:together|along|combined|taken together)\s+with\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}$",
+                              re.I)
+
+
 def _so_far(out: list[Period], text: str, published: dt.date) -> list[Period]:
     """'has produced 138.09 BTC so far in the second quarter': the quarter (or year) under way at publication runs
     only to date, like a year to date."""
     for i, p in enumerate(out):
-        if p.kind in ("quarter", "half", "year") and p.start is not None and p.start <= published <= p.end and (
+        if (p.kind in ("quarter", "half", "year") and p.start is not None and p.start <= published <= p.end and (
                 _SO_FAR_BEFORE.search(text, max(0, p.char_start - 24), p.char_start)
-                or _SO_FAR_AFTER.match(text, p.char_end)):
-            out[i] = dataclasses.replace(p, end=published, kind="ytd")
+                or _SO_FAR_AFTER.match(text, p.char_end))) or (p.kind == "ytd" and p.start is not None
+                                                                and p.end == published):
+            # (through the last month the sentence reported before it: "It mined 206 BTC during August, which took its
+            # output for the year so far to 1,314 coins", in a story of September 10); not a month added in ("Together
+            # with the 255.2 BTC produced in October, the Company has mined 522.7 BTC so far in its fiscal third
+            # quarter")
+            month = max((q for q in out[:i] if q.kind == "month" and q.end < published and p.start <= q.end
+                         and not _ADDED_IN_BEFORE.search(text, max(0, q.char_start - 60), q.char_start)),
+                        key=lambda q: q.end, default=None)
+            out[i] = dataclasses.replace(p, end=month.end if month is not None else published, kind="ytd")
     return out
 
 

@@ -1086,6 +1086,11 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
         end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy)
         c.period_start, c.period_end = P.fy_start(end_y, fy), P.month_end(end_y, fy)
+    elif (year := _year_told_before(ctx, c.sent)) is not None:
+        # "In its earnings release for 2023, the company reported total revenue of $284 million for the year. Its
+        # proprietary mining segment mined 3,577 bitcoin": the year the sentence before reports on
+        c.period_start, c.period_end = year.start, year.end
+        c.flags.add("period_inferred")
     elif c.type == "btc_sold" and (ctx.report_period is None or _PERFECT.search(c.sent.text) or not (
             ctx.report_in_title or (pub is not None and ctx.report_period.end < pub))):
         c.period_end = pub  # "has sold 280 BTC" in a news story: dated by publication (GOLD_GUIDE)
@@ -1106,6 +1111,22 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             c.flags.add("no_published_date")
 
 
+def _year_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:
+    """The one year, ended by publication, that the sentence right before names in the same paragraph, when it names
+    no month or quarter and reports a year's results ('for 2023', 'for the year'); None otherwise."""
+    if sent.periods or ctx.published is None or ctx.text.rfind("\n", 0, sent.start) >= sent.start - 2:
+        return None  # (a sentence that opens its line has no sentence before it in the paragraph)
+    before = _sentence_before(ctx, sent)
+    if "\n" in before or not _YEAR_RESULTS.search(before):
+        return None
+    told = P.find_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy)
+    if len(told) < 1 or any(p.kind != "year" for p in told) or told[0].start is None or told[0].end >= ctx.published:
+        return None
+    return told[0]
+
+
+_YEAR_RESULTS = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:full\s+|fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b",
+                           re.I)
 _SO_FAR = re.compile(r"\b(?:so far|to date|to-date|thus far|through|as of|until|in progress)\b", re.I)
 
 
@@ -2179,6 +2200,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # names the loan by its size: no balance)
             out.append(c)
         if origin is not None:
+            if origin.value is None and origin.loan_event == "facility" and value is None and u.value >= 100_000 \
+                    and u.unit == "USD" and loan.FACILITY_RIGHT_AFTER.match(s, u.end):
+                # "to pay down the US$100 million BTC-backed credit facility it entered into with Galaxy in December
+                # 2021": the size the payment left aside is the facility's
+                origin.value = u.value
             out.append(origin)
     if len(out) >= 3 and out[-3].loan_event == "repaid" and out[-1].loan_event == out[-2].loan_event == "outstanding" \
             and _STEP_FROM_TO.fullmatch(s, out[-3].q_end, out[-2].q_start):
@@ -2655,8 +2681,9 @@ def _origination(ctx: DocContext, c: Candidate, end: int, hi: int) -> Candidate 
     # a term loan obtained is money borrowed; a line or facility obtained is only its size
     event = "borrowed" if _ORIGIN_BORROWED.match(m.group("verb")) or (
         m.group("verb").lower() == "obtained" and _TERM_LOAN.search(m.group())) else "facility"
-    origin = dataclasses.replace(c, rule=f"{event}_origin", loan_event=event, flags=set(c.flags), period_start=None,
-                                 period_default=False)
+    # (the date's doubts are its own: "in December 2021" has a year though the sentence's "during June" has none)
+    origin = dataclasses.replace(c, rule=f"{event}_origin", loan_event=event, period_start=None, period_default=False,
+                                 flags=set(c.flags) - {"no_year", "period_inferred"})
     _set_loan_date(ctx, origin, anchor(ctx, period))
     if c.loan_event == event and c.period_default and not origin.period_default:
         # "the $10 million facility, which the Company entered into in May 2025": the facility's own date

@@ -7667,3 +7667,75 @@ def test_batch_113_115_gate_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a relative clause's date dates the agreement the figure sizes
+    (
+        "Bitfarms Ltd. announced a new loan. This facility is separate from the US$32 million equipment "
+        "financing agreement with BlockFi Lending LLC that the Company announced in February 2022.",
+        "2022-06-17", "loan",
+        [
+            ("Bitfarms", 32000000.0, None, "2022-02-28", "borrowed"),
+        ],
+    ),
+    # the facility a payment went to keeps its size and its own date
+    (
+        "Bitfarms Ltd. announced an update. The Company sold 1,500 BTC during June for approximately "
+        "US$34 million and used the proceeds to pay down the US$100 million BTC-backed credit facility it"
+        " entered into with Galaxy in December 2021.",
+        "2022-06-17", "loan",
+        [
+            ("Bitfarms", None, None, "2022-06-17", "repaid"),
+            ("Bitfarms", 100000000.0, None, "2021-12-31", "facility"),
+        ],
+    ),
+    # a year's results told in the sentence before date a figure that names no period
+    (
+        "BitFuFu reported.\n\nIn its earnings release for 2023, the company reported total revenue of "
+        "$284 million for the year. Its cloud mining segment brought in $178 million by mining 6,756 BTC "
+        "on behalf of customers, while its proprietary mining segment mined 3,577 bitcoin and generated "
+        "$100 million of revenue.",
+        "2024-04-11", "btc_mined",
+        [
+            ("BitFuFu", 3577.0, "2023-01-01", "2023-12-31", None),
+        ],
+    ),
+    # the miner's own machines at third-party hosting sites
+    (
+        "Sphere 3D reported Q3 2024. At September 30, 2024, the Company had approximately 0.7 EH/s of "
+        "hashrate operating at third-party hosting sites.",
+        "2024-11-14", "hashrate",
+        [
+            ("Sphere 3D", 0.7, None, "2024-09-30", "operational"),
+        ],
+    ),
+    # "the year so far" through the month the sentence reported
+    (
+        "Argo Blockchain lines up a second loan from Galaxy Digital\n\nIn a notice on Friday, Argo said "
+        "the new loan is for $25 million. In June, Argo borrowed $20 million from Galaxy against its BTC "
+        "treasury.\n\nThe company finished August holding 1,659 BTC. It mined 206 BTC during August, "
+        "which took its output for the year so far to 1,314 coins.",
+        "2021-09-10", "btc_mined",
+        [
+            ("Argo Blockchain", 206.0, "2021-08-01", "2021-08-31", None),
+            ("Argo Blockchain", 1314.0, "2021-01-01", "2021-08-31", None),
+        ],
+    ),
+    # (not a month added in: "Together with the 255.2 BTC produced in October"; a guard, as at the commit before)
+    (
+        "HIVE Blockchain November update. In November, HIVE mined 267.5 BTC. Together with the 255.2 BTC "
+        "produced in October, the Company has mined 522.7 BTC so far in its fiscal third quarter, which "
+        "began on October 1, 2022.",
+        "2022-12-05", "btc_mined",
+        [
+            ("HIVE Digital Technologies", 267.5, "2022-11-01", "2022-11-30", None),
+            ("HIVE Digital Technologies", 255.2, "2022-10-01", "2022-10-31", None),
+            ("HIVE Digital Technologies", 522.7, "2022-10-01", "2022-11-30", None),
+        ],
+    ),
+])
+def test_batch_116_121_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
