@@ -161,8 +161,13 @@ def _tabbed_rows(lines: list[str]) -> frozenset[int]:
 
 
 def _adjacent_rows(text: str, prev_end: int, start: int) -> bool:
-    """Two table rows with nothing between them but a markdown rule line ('|---|---|')."""
-    return start == prev_end + 1 or (_RULE_LINE.fullmatch(text, prev_end + 1, start) is not None)
+    """Two table rows with nothing between them but a markdown rule line ('|---|---|') or a section's label ('Miner
+    financing:' between the rows of a notes-payable table)."""
+    return start == prev_end + 1 or (_RULE_LINE.fullmatch(text, prev_end + 1, start) is not None) \
+        or (_SUBHEAD_LINE.fullmatch(text, prev_end + 1, start) is not None)
+
+
+_SUBHEAD_LINE = re.compile(r"[A-Z][A-Za-z ,&/()'-]{1,40}:[ \t]*\n")
 
 
 def _same_separator(table: list[Sent], row: Sent) -> bool:

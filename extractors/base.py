@@ -260,6 +260,8 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}(?!\d)")
 _YEAR_CANNOT_FOLLOW = re.compile(r"[\d,.]")
 
 
+_IN_THOUSANDS = re.compile(r"\(\s*(?:(?:US|USD)\s?\$?\s?|\$\s?|dollars\s+)?in\s+thousands\b|"
+                           r"\b(?:amounts|dollars|figures)\b[^.;$]{0,30}\bin\s+thousands\b", re.I)
 _LOCAL_THEN_US = re.compile(r"(?<![A-Za-z])\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*"
                             r"\((?:approximately\s+|about\s+)?US\$")
 
@@ -285,6 +287,12 @@ class DocContext:
         """The text's bare dollars are another currency: it glosses them in US dollars ('$38.3 million (US$30.0
         million)', as Canadian miners report)."""
         return _LOCAL_THEN_US.search(self.text) is not None
+
+    @functools.cached_property
+    def dollars_in_thousands(self) -> bool:
+        """A filing that states its dollar amounts in thousands ('(in thousands)', 'dollars in thousands, except per
+        share'), so that a bare '$17,783' in its notes is $17.8 million."""
+        return _IN_THOUSANDS.search(self.text) is not None
 
     @functools.cached_property
     def fiscal_quarters(self) -> bool:

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 94
+VERSION = 95
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -219,7 +219,8 @@ NOT_OURS = [
     ("part", re.compile(r"\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?:its|the|their)\s+fleet\b[,\s]*"
                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$|"
                         r"\bof which\b(?!" + CLAUSE_CHAR + r"{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
-                        r"\baccount(?:ed|ing|s)? for\b|"
+                        # (but "Core's self-mining fleet accounted for 15.7 EH/s" is its own fleet)
+                        r"(?<!self-mining fleet )(?<!self-mining business )(?<!own fleet )\baccount(?:ed|ing|s)? for\b|"
                         r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         r"\bcame from\b|\bcoming from\b|\bsupplied\b|"
                         # "now stands at 30 EH/s, a figure that includes 2 EH/s planned outside the United States"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 99
+VERSION = 100
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -177,11 +177,18 @@ NOT_A_LOAN_FACT = [
                                r"\b(?:extended|advanced|made|granted)\s+(?:it|them|the (?:host|hosting company|borrower))\s+"
                                r"(?:a|an)\s+[^.;]{0,40}?\bloan\b|"
                                r"\bextend(?:s|ed|ing)? (?:(?:a|an|another|a further|a new) )?(?:[^.]|(?<=\d)\.(?=\d)){0,40}"
-                               r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing|(?:promissory )?notes?) (?:of [^.]{0,20})?"
+                               # ("will extend a bridge loan of between $6.0 million and $6.5 million to USBTC")
+                               r"(?:loans?|credit lines?|lines? of credit|revolving line|facility|financing|"
+                               r"(?:promissory )?notes?) "
+                               r"(?:of (?:[^.]|(?<=\d)\.(?=\d)){0,40})?"
                                rf"to (?!{MONTH_NAME}\b)(?:(?-i:[A-Z])|(?:one of )?(?:its|their|a|an) (?:[\w-]+ ){{0,2}}"
                                r"(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
                                r"\bto provide [^.]{0,40}\bcredit to\b|"
+                               # "Marathon will extend to Compute North an 18-month bridge loan of up to $67 million"
+                               r"\bextend(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+"
+                               r"(?:a|an)\s+"
+                               r"[^.;$]{0,40}?\b(?:loan|credit|financing|facility)\b|"
                                # "CleanSpark had advanced GRIID about $54 million under a delayed-draw credit agreement"
                                r"\b(?:advanced|lent|loaned)\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+"
                                r"(?:about |approximately |roughly |some |nearly )?(?:US|C|A)?\$|"

@@ -416,8 +416,10 @@ _SITE_SUBJECT = re.compile(r"\W{0,3}(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:sit
                            r"data cent(?:er|re)s?)\b(?!\s+(?:of|at|in|with|for)\b)(?!,)")
 # "..., and they secure our mid-year target of 20 EH/s": a clause of the company's own
 _OWN_VOICE_OR_CLAUSE = re.compile(r"\b(?:our|we)\b|,\s+(?:and|while|but)\s+(?:they|it|the company)\b", re.I)
-_HASH_UNIT_DEFINED_AFTER = re.compile(r"\s*(?:equals|=|is equal to|is|are)\s+(?:a|one)?\s*"
-                                      r"(?:thousand|million|1,000|1000)\s+(?:petahash|terahash|PH/s|TH/s)", re.I)
+# ("one exahash per second (EH/s) is a quintillion hashes per second")
+_HASH_UNIT_DEFINED_AFTER = re.compile(r"\s*(?:\((?:EH|PH|TH)/s\)\s*)?(?:equals|=|is equal to|is|are)\s+(?:a|one)?\s*"
+                                      r"(?:(?:thousand|million|1,000|1000)\s+(?:petahash|terahash|PH/s|TH/s)|"
+                                      r"(?:quintillion|quadrillion|trillion|billion)\s+hash)", re.I)
 _HASH_UNIT_DEFINED_BEFORE = re.compile(r"\b(?:one|an?|1)\s+(?:exahash|EH/s|petahash|PH/s)(?:\s+per\s+second)?\s+"
                                        r"(?:equals|=|is equal to|is)\s+$", re.I)
 _DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:bitcoin\s+|BTC\s+)?(?:output|production|yield|haul|mining)\b"
@@ -1167,6 +1169,7 @@ _ANOTHER_PART = re.compile(r"(?:\s+of\s+[^.;,]{0,50})?,?\s+(?:and\s+)?(?:the\s+)
 # per second at Baie-Comeau and 2.4 EH/s at Helios" (not a date: "at Quarter End", "in March")
 _AT_NAMED_PLACE = re.compile(r"\s+(?:at|in)\s+(?:its\s+|the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                              r"Q[1-4]|H[12]|FY|Fiscal|Year|Quarter|Month|End|Half|The|Its)\w*\b)[A-Z][\w-]+")
+_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\b|;")
 _DELIVERY_BEFORE = re.compile(r"\b(?:deliver(?:y|ies)|shipments?|shipping)\b[^.;]{0,25}$", re.I)
 _MACHINES_BOUGHT = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|order(?:s|ed)?)\b[^.;]{0,60}"
                               r"\b(?:miners|machines|rigs|units|ASICs)\b", re.I)
@@ -1318,6 +1321,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 prev_why, prev_end = "network", q.end
             continue
         near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
+        if (contrast := _CONTRAST_AFTER.search(near_right)) is not None:
+            # "Core's self-mining fleet accounted for 15.7 EH/s of hashing power, while the machines it hosts for
+            # others added 8.0 EH/s": the clause after names another fleet
+            near_right = near_right[:contrast.start()]
         clause = near_left + near_right
         # the figure's own clause: "despite a difficulty environment that kept climbing, and we ended March at 42.4
         # exahash" puts the network's difficulty in the clause before
@@ -1933,6 +1940,17 @@ _SUBJECT_GAP = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?")
 _WE_SPEAK = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
+def _in_thousands(s: str, u: Quantity) -> Quantity:
+    """'the Company's loans had a gross balance of $17,783', in a filing that states amounts in thousands: $17.8
+    million. Only a bare grouped amount under $100,000 (too small to be a loan as written) is scaled."""
+    if u.value >= 100_000 or not _GROUPED_BARE_DOLLARS.fullmatch(s, u.start, u.end):
+        return u
+    return dataclasses.replace(u, value=u.value * 1000)
+
+
+_GROUPED_BARE_DOLLARS = re.compile(r"\$\s?\d{1,2},\d{3}")
+
+
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """One loan fact per principal figure, its event read from the words around it; a sentence with a loan cue and
     no figure gives one fact when it states a repayment or posted collateral."""
@@ -1983,6 +2001,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # an executive speaking, in a transcript or a quote: money may come with no currency sign
         usd = sorted(usd + [b for b in find_bare_millions(s) if not any(u.start <= b.start < u.end for u in usd)],
                      key=lambda q: q.start)
+    if ctx.dollars_in_thousands:
+        usd = [_in_thousands(s, u) for u in usd]
     usd = [u for u in usd if u.value >= 100_000 and not _is_sale_proceeds(s, u)
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
@@ -3490,6 +3510,10 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            r"convertible|senior(?!\s+secured\s+(?:term\s+)?(?:loans?|credit|facility))|exchangeable|"
                            r"notes?\s+payable|(?:19|20)\d\d\s+notes|payable|"
                            r"secured\s+notes|"  # (a plan's "Secured Notes", handed to creditors: securities)
+                           # debt of no mining: "Auto & equipment loans", "Mortgage - Corporate Facility", "$6,900,000
+                           # insurance premium financing agreement"
+                           r"auto|vehicles?|insurance\s+premium|premium\s+financ\w*|"
+                           r"corporate\s+(?:office|facility|headquarters)|"
                            r"accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
                            r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
                            r"net\s+debt|debt\s+(?:reduction|repaid|repayments?|issuance|costs?)|assets|liabilit\w*|"
@@ -3497,6 +3521,7 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            # (but "Original DIP credit agreement | ... | 35,547" is the first of two loans)
                            r"paid-in|original(?!\s+(?:DIP\s+)?(?:credit|loan|term|facility|revolv))|beginning)\b|%",
                            re.I)
+_SECURITY_IN_LABEL = re.compile(r"\b(?:convertible|exchangeable|debentures?)\b", re.I)
 # A lender's own book or a roll-forward of coins: no debt of the miner's
 _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|lending book|digital assets?|"
                              r"roll-?forward)\b", re.I)
@@ -3507,7 +3532,7 @@ _NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|maturities|matures|rate|interest|l
                               r"size|commitments?|undrawn|available|original|limit|capacity)\b|%", re.I)
 # 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
 _LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
-_THOUSANDS = re.compile(r"\bin (?:(?:US)?\$\s?)?thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|"
+_THOUSANDS = re.compile(r"\bin (?:(?:US|USD)?\s?\$?\s?)?thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|"
                         r"\(\$K\)", re.I)
 _MILLIONS = re.compile(r"\bin millions\b|(?:US|C|A)?\$\s?(?:m|mn|M|millions?)\b|\(\s?(?:US|C|A)?\$\s?(?:m|mn|M)\s?\)|"
                        r"\b(?:US|C|A)?\$\s?millions\b", re.I)
@@ -3561,15 +3586,16 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
         return []
     titled = bool(_LOAN_TABLE.search(above))  # the table itself is about loans, not a balance sheet with one row
     context_period = table_period or _first_period(ctx, title) or _first_period(ctx, before)
-    table_scale = _unit_scale(f"{title} {before}") or 1.0
+    # (or the filing's own statement: "Dollar amounts in this note are in thousands.")
+    table_scale = _unit_scale(f"{title} {before}") or (1e3 if ctx.dollars_in_thousands else 1.0)
     out: list[Candidate] = []
     for r, row in zip(rows[1:], cells[1:], strict=False):
         label = clean_label(row[0])
         if _LOAN_ROW.search(label):
             label = _LOAN_TERMS.sub(" ", label)  # "$40,000,000 loan at 10.00% interest, maturing June 2023": a loan
         lender_row = titled and bool(_LENDER_ROW.match(label))
-        if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label):
-            continue
+        if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label) or _SECURITY_IN_LABEL.search(row[0]):
+            continue  # (and "Coatue Note (convertible note)", though the terms in brackets were taken off)
         row_period = _first_period(ctx, _MATURITY.sub(" ", row[0]))  # ("loan ..., maturing June 2023": a term)
         owed_row = bool(_LOAN_ROW.search(label)) or lender_row or (titled and bool(
             _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label)))

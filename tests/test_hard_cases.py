@@ -7739,3 +7739,88 @@ def test_batch_116_121_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a table "in USD thousands"; a convertible note named in the label's brackets is a security
+    (
+        "Hut 8 Corp. filed its 10-Q.\n\nThe Company's loans and notes payable were as follows (in USD "
+        "thousands):\n\nInstrument | Issued | Matures | Interest rate | June 30, 2025 | December 31, "
+        "2024\nCoinbase Credit Facility | June 26, 2023 | June 16, 2026 | 9.00% | 65,000 | 65,000\nCoatue"
+        " Note (convertible note) | June 28, 2024 | June 28, 2029 | 8.00% | 159,287 | 153,100\n",
+        "2025-08-07", "loan",
+        [
+            ("Hut 8", 65000000.0, None, "2025-06-30", "outstanding"),
+            ("Hut 8", 65000000.0, None, "2024-12-31", "outstanding"),
+        ],
+    ),
+    # a section's label between the rows of a notes-payable table
+    (
+        "Core Scientific filed its annual report.\n\nThe Company's notes payable at December 31, 2024 and"
+        " 2023 were as follows (in thousands).\n\nInstrument | Rate | Maturity | December 31, 2024 | "
+        "December 31, 2023\nReplacement DIP credit agreement | 10.0% | 2024 | — | 4,273\nMiner "
+        "financing:\nTrinity loan | 11.0% | 2024 | — | 23,356\n",
+        "2025-02-26", "loan",
+        [
+            ("Core Scientific", 4273000.0, None, "2023-12-31", "outstanding"),
+            ("Core Scientific", 23356000.0, None, "2023-12-31", "outstanding"),
+        ],
+    ),
+    # a filing's note "in thousands": "$17,783" is $17.8 million, and so are its table's cells
+    (
+        "CleanSpark, Inc. Form 10-Q for the quarter ended March 31, 2023\n\n14. LOANS\n\nAt March 31, "
+        "2023 the Company's loans had a gross balance of $17,783. Over the six months ended March 31, "
+        "2023, the Company paid down $10,433 of loan principal. Dollar amounts in this note are in "
+        "thousands.\n\nLoan balances, net of discount, at March 31, 2023:\n\nLender / arrangement | "
+        "Matures | Rate | Balance, net\nMaster Equipment Financing Arrangement | Apr-25 | 13.80% | "
+        "$14,493\nAuto & equipment loans | Oct-26 to Oct-28 | 0.99%-9.20% | 349\n",
+        "2023-05-15", "loan",
+        [
+            ("CleanSpark", 17783000.0, None, "2023-03-31", "outstanding"),
+            ("CleanSpark", 10433000.0, None, "2023-03-31", "repaid"),
+            ("CleanSpark", 14493000.0, None, "2023-03-31", "outstanding"),
+        ],
+    ),
+    # an insurance premium's financing is no mining debt
+    (
+        "Stronghold Digital Mining filed its 10-Q.\n\nLong-term debt (in dollars):\n\nDescription	March "
+        "31, 2022	December 31, 2021\n$6,900,000 insurance premium financing agreement, 3.45%, due July "
+        "2022	2,467,572	4,299,721\n",
+        "2022-05-16", "loan",
+        [],
+    ),
+    # the clause after ", while" names another fleet; a self-mining fleet "accounted for" is the company's own
+    (
+        "Core Scientific filed its 10-K. As of December 31, 2022, Core's self-mining fleet accounted for "
+        "15.7 EH/s of hashing power, while the machines it hosts for others added 8.0 EH/s.",
+        "2023-04-05", "hashrate",
+        [
+            ("Core Scientific", 15.7, None, "2022-12-31", "operational"),
+        ],
+    ),
+    # a unit's definition is no fleet
+    (
+        "Hut 8 merges with USBTC. About the units: one exahash per second (EH/s) is a quintillion hashes "
+        "per second, the standard measure.",
+        "2023-02-07", "hashrate",
+        [],
+    ),
+    # the miner lends: "will extend a bridge loan of between $6.0 million and $6.5 million to USBTC"
+    (
+        "Hut 8 merges with USBTC. As part of the arrangement, Hut 8 will extend a bridge loan of between "
+        "$6.0 million and $6.5 million to USBTC.",
+        "2023-02-07", "loan",
+        [],
+    ),
+    # "will extend to Compute North an 18-month bridge loan": the miner lends
+    (
+        "Marathon Digital signs hosting deal.\n- To fund construction of the facility, Marathon will "
+        "extend to Compute North an 18-month bridge loan of up to $67 million, released in tranches.",
+        "2021-05-24", "loan",
+        [],
+    ),
+])
+def test_batch_122_124_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
