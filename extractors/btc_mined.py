@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 89
+VERSION = 90
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -49,7 +49,9 @@ CUES = [
                                  re.I)),
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
-AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company|its (?:machines|fleet|miners|rigs))\s+(?:had\s+|has\s+)?)?"
+# ("the 675 BTC Riot produced in February 2023": a name as the subject)
+AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company|its (?:machines|fleet|miners|rigs)|"
+                   r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+(?:had\s+|has\s+)?)?"
                    r"(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:self-)?(?:mined|produced|earned|generated)\b"
                    # (not "a hedging program that used 2,000 BTC produced a net trading loss of $22.1 million")

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 95
+VERSION = 96
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -284,8 +284,9 @@ NOT_OURS = [
                                           r"clients?['’]?)\b|"
                                           # "about 22.5 EH/s humming in its facilities, a number that includes the
                                           # hosting customers' machines"
+                                          # ("..., a figure that includes machines it operates for hosting customers")
                                           r"^[^.;,]{0,70},\s+(?:a\s+(?:number|figure|total)\s+that|which)\s+"
-                                          r"includes?\s+(?:its\s+|the\s+)?(?:hosted|hosting|customers?['’]?|"
+                                          r"includes?\s+(?:[\w-]+\s+){0,5}?(?:hosted|hosting|customers?['’]?|"
                                           r"clients?['’]?)\b|"
                                           # "4.02 EH/s installed on 43,822 ASIC miners, of which 3.31 EH/s was
                                           # self-mining and 0.71 EH/s came from hosting": the total of both
@@ -293,6 +294,9 @@ NOT_OURS = [
                                           + CLAUSE_CHAR + r"{0,100}\b"
                                           r"(?:hosting|hosted|cloud|customers?['’]?|clients?['’]?)\b", re.I)),
     # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"
+    # what was switched off: "it had suspended roughly 2.0 EH/s of its mining capacity in Kazakhstan"
+    ("suspended", re.compile(r"\b(?:suspended|idled|switched\s+off|powered\s+down|shut\s+down|halted)\s+"
+                             r"(?:about |approximately |roughly |some |nearly |around |more than |over )?$", re.I)),
     ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:[\w-]+\s+)?(?:fleet|capacity|"
                                  r"hash\s?rate|machines|miners)\s+)?(?:offline|off-line)\b|^\s*(?:stopped|ceased)\s+hashing\b|"
                                  r"^\s*(?:went|was|were|had been)\s+(?:taken\s+)?(?:offline|off-line|dark)\b|"
@@ -388,7 +392,8 @@ NOT_OURS = [
 ]
 LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "design", "site_alone", "manufactured"}
-WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast"}  # searched in the clause's last 120 characters before the figure ("revised_from": across it)
+# searched in the clause's last 120 characters before the figure ("revised_from": across it)
+WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after",
               "one_site_after", "offline_after", "site_after", "deal_after"}

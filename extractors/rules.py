@@ -1602,6 +1602,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             flags.add("period_inferred")
         if kind != "target" and (referred := _referred_period(ctx, sent, q)) is not None:
             period = referred
+        if period is not None and period.char_end == 0 and _QUARTER_END_LABEL.search(s) \
+                and (rp := past_report_period(ctx)) is not None and rp.kind == "quarter":
+            period = rp  # "- Total hashrate capacity at quarter-end: 0.75 EH/s", not the day the 10-Q was filed
         if period is not None:
             flag_year(ctx, period, flags)
             c.period_end = period.end
@@ -3936,6 +3939,11 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # (not a bracketed comparison's: "- Hashrate: 1.56 EH/s (May 2025: 1.89 EH/s)")
         and not ("(" in sent.text[m.start("rest"):p.char_start] and sent.text.startswith(":", p.char_end))]
     label = periods[0] if periods else None
+    if (label is None or label.char_end == 0) and _QUARTER_END_LABEL.search(m.group("label")):
+        # (over a day carried from the sentence before: "filed its third-quarter 10-Q on Tuesday")
+        # "- Total hashrate capacity at quarter-end: 0.75 EH/s"
+        rp = past_report_period(ctx)
+        label = rp if rp is not None and rp.kind == "quarter" else quarter_named_for(ctx, sent, "quarter")
     if label is not None and label.kind == "ytd" and label.char_end <= m.end("label"):
         label = anchor(ctx, label)  # "- Bitcoin mined calendar year-to-date: 4,157": through the reported month
     col = [None, label]
@@ -3949,7 +3957,9 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 
 # "- Bitcoin mined in Q1 2021: 491, against 303 in the fourth quarter of 2020": the earlier period's figure
-_LABEL_COMPARED = re.compile(rf"[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+"
+# (and "- BTC mined, January-September 2025: 84.3, down 40.4% from 141.5 in the same stretch of 2024")
+_LABEL_COMPARED = re.compile(rf"[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
+                             rf"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+"
                              rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:in|for|during)\s+", re.I)
 
 
@@ -3966,6 +3976,7 @@ def _label_comparison(ctx: DocContext, sent: Sent, lead: Candidate, mod, at: int
     return [c]
 
 
+_QUARTER_END_LABEL = re.compile(r"\b(?:at|as of)\s+(?:the\s+)?(?:quarter[- ]end|end of the quarter)\b", re.I)
 _REST_CLAUSE_END = re.compile(r"[,;]\s|\s[(–—-]\s?")
 _DIGIT_RE = re.compile(r"\d")
 

@@ -7824,3 +7824,57 @@ def test_batch_122_124_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "a figure that includes machines it operates for hosting customers": not the miner's own fleet
+    (
+        "Core Scientific April 2024 update. Core said the total hash rate energized across its data "
+        "centers was 26.7 EH/s at the end of April, a figure that includes machines it operates for "
+        "hosting customers.",
+        "2024-05-03", "hashrate",
+        [],
+    ),
+    # capacity switched off is no fleet figure
+    (
+        "Canaan reported Q2 2023 results. Canaan also said it had suspended roughly 2.0 EH/s of its "
+        "mining capacity in Kazakhstan after running into regulatory changes there.",
+        "2023-08-29", "hashrate",
+        [],
+    ),
+    # "at quarter-end" in a label: the reported quarter's end, not the day the filing came out
+    (
+        "Sphere 3D Q3: 84.3 BTC mined in nine months\n\nSphere 3D (ANY) filed its third-quarter 10-Q on "
+        "Tuesday. The quick version:\n\n- BTC held at September 30: approximately 22.7\n- Total hashrate "
+        "capacity at quarter-end: 0.75 EH/s\n",
+        "2025-11-04", "hashrate",
+        [
+            ("Sphere 3D", 0.75, None, "2025-09-30", "capacity"),
+        ],
+    ),
+    # a label line's comparison told as a percentage change: "down 40.4% from 141.5 in the same stretch of 2024"
+    (
+        "Sphere 3D filed its 10-Q.\n\n- BTC mined, January-September 2025: 84.3, down 40.4% from 141.5 in"
+        " the same stretch of 2024\n",
+        "2025-11-04", "btc_mined",
+        [
+            ("Sphere 3D", 84.3, "2025-01-01", "2025-09-30", None),
+            ("Sphere 3D", 141.5, "2024-01-01", "2024-09-30", None),
+        ],
+    ),
+    # a name as the subject after the figure: "the 675 BTC Riot produced in February 2023"
+    (
+        "Riot Platforms mined 418 BTC in February 2024. It was also well short of the 675 BTC Riot "
+        "produced in February 2023, when its Rockdale site was running with fewer competitors on the "
+        "network.",
+        "2024-03-05", "btc_mined",
+        [
+            ("Riot Platforms", 418.0, "2024-02-01", "2024-02-29", None),
+            ("Riot Platforms", 675.0, "2023-02-01", "2023-02-28", None),
+        ],
+    ),
+])
+def test_batch_123_124_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
