@@ -1943,6 +1943,14 @@ _SUBJECT_GAP = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?")
 _WE_SPEAK = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
+# a balance's current or long-term part: "$11,499 is due within the next twelve months and $7,064 is presented as
+# long-term (December 31, 2020: $3,273 current ...)", "of which $13,255 was current"
+_PORTION_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:(?:is|was|are|were)\s+"
+                            r"(?:due\s+within\s+(?:the\s+)?next\s+|"
+                            r"(?:classified|presented|shown|recorded)\s+as\s+)?)?(?:twelve months|current|long-term|"
+                            r"non-?current)\b", re.I)
+
+
 def _in_thousands(s: str, u: Quantity) -> Quantity:
     """'the Company's loans had a gross balance of $17,783', in a filing that states amounts in thousands: $17.8
     million. Only a bare grouped amount under $100,000 (too small to be a loan as written) is scaled."""
@@ -2006,7 +2014,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                      key=lambda q: q.start)
     if ctx.dollars_in_thousands:
         usd = [_in_thousands(s, u) for u in usd]
-    usd = [u for u in usd if u.value >= 100_000 and not _is_sale_proceeds(s, u)
+    usd = [u for u in usd if u.value >= 100_000 and not _is_sale_proceeds(s, u) and not _PORTION_AFTER.match(s, u.end)
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
            and not _CASH_BEFORE.search(s, max(0, u.start - 100), u.start)
@@ -3491,7 +3499,9 @@ _SPAN_ABOVE = re.compile(rf"(?:one\s+|1\s+)?(?:month|quarter|year)|{P.N_MONTHS}"
 
 
 # A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
-_LOAN_TABLE = re.compile(r"\b(?:loans?|financing|facilit(?:y|ies)|borrowings|principal|credit (?:line|facility)|"
+_LOAN_TABLE = re.compile(r"\b(?:loans?|financing|finance agreements?|balances?\s+outstanding\s+under|"
+                         r"facilit(?:y|ies)|borrowings|principal|"
+                         r"credit (?:line|facility)|"
                          r"mortgages?|"
                          r"(?<!net )debt)\b",
                          re.I)
@@ -3524,6 +3534,9 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            # (but "Original DIP credit agreement | ... | 35,547" is the first of two loans)
                            r"paid-in|original(?!\s+(?:DIP\s+)?(?:credit|loan|term|facility|revolv))|beginning)\b|%",
                            re.I)
+_INSTRUMENT_HEADER = re.compile(r"(?:Notes?|Loans?|Instruments?|Agreements?|Facilit(?:y|ies)|Borrowings?)", re.I)
+_NAMED_BY_ITS_DATE = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}"
+                                r"(?:notes?|loans?|facility|agreement|debentures?)\b")
 _SECURITY_IN_LABEL = re.compile(r"\b(?:convertible|exchangeable|debentures?)\b", re.I)
 # A lender's own book or a roll-forward of coins: no debt of the miner's
 _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|lending book|digital assets?|"
@@ -3531,8 +3544,10 @@ _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|le
 # Amounts in another currency than the contract's USD
 _FOREIGN = re.compile(r"\bRMB\b|\bC\$|\bCA\$|\bCAD\b|\bA\$|\bAUD\b|£|€|\bHK\$|¥|\bCNY\b|\bGBP\b|\bEUR\b")
 # A column that is no amount owed: 'Maturity', 'Rate', 'Lender'
+# (and a balance's parts: "Agreement | Current portion | Long-term | Total", whose total is the balance)
 _NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|maturities|matures|rate|interest|lender|borrower|collateral|due|term|change|"
-                              r"size|commitments?|undrawn|available|original|limit|capacity)\b|%", re.I)
+                              r"size|commitments?|undrawn|available|original|limit|capacity|current|long-term|"
+                              r"non-?current)\b|%", re.I)
 # 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
 _LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
 _THOUSANDS = re.compile(r"\bin (?:(?:US|USD)?\s?\$?\s?)?thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|"
@@ -3591,6 +3606,8 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     context_period = table_period or _first_period(ctx, title) or _first_period(ctx, before)
     # (or the filing's own statement: "Dollar amounts in this note are in thousands.")
     table_scale = _unit_scale(f"{title} {before}") or (1e3 if ctx.dollars_in_thousands else 1.0)
+    # a column of the instruments' names ('Note | Loan date | Maturity | ...' over 'A | December 2020 | ...')
+    instrument_rows = bool(header) and _INSTRUMENT_HEADER.fullmatch(header[0].strip()) is not None
     out: list[Candidate] = []
     for r, row in zip(rows[1:], cells[1:], strict=False):
         label = clean_label(row[0])
@@ -3600,8 +3617,10 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
         if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label) or _SECURITY_IN_LABEL.search(row[0]):
             continue  # (and "Coatue Note (convertible note)", though the terms in brackets were taken off)
         row_period = _first_period(ctx, _MATURITY.sub(" ", row[0]))  # ("loan ..., maturing June 2023": a term)
+        if row_period is not None and _NAMED_BY_ITS_DATE.match(label):
+            row_period = None  # "July 2024 additional secured note": the note's name, not the balance's date
         owed_row = bool(_LOAN_ROW.search(label)) or lender_row or (titled and bool(
-            _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label)))
+            _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label) or instrument_rows))
         for j, (cell, start) in enumerate(_cell_offsets(r.text, row)[1:], start=1):
             h = header[j] if j < len(header) else ""
             m = _MONEY_CELL.match(cell.replace(" ", ""))

@@ -7878,3 +7878,44 @@ def test_batch_123_124_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a balance's current and long-term parts are no balances; the total is; a note named by its month keeps the
+    # table's date
+    (
+        "Soluna Holdings 10-Q\n\nTotal debt outstanding by agreement at December 31, 2024 (dollars in "
+        "thousands):\n\nAgreement | Current portion | Long-term | Total\nGreen Cloud secured note | 3,922"
+        " | 7,061 | 10,983\nJuly 2024 additional secured note | 1,202 | - | 1,202\n",
+        "2025-08-14", "loan",
+        [
+            ("Soluna", 10983000.0, None, "2024-12-31", "outstanding"),
+            ("Soluna", 1202000.0, None, "2024-12-31", "outstanding"),
+        ],
+    ),
+    # "$11,499 is due within the next twelve months": a part of the balance
+    (
+        "Greenidge Generation 10-Q (Dollar amounts in thousands)\n\nOf the amounts owed under its "
+        "equipment financing at June 30, 2021, $11,499 is due within the next twelve months and $7,064 is"
+        " presented as long-term.",
+        "2021-10-05", "loan",
+        [],
+    ),
+    # rows that name the notes by letter under a "Note" column
+    (
+        "Greenidge Generation 10-Q\n(Dollar amounts in thousands)\n\nThe balances outstanding under these"
+        " agreements were as follows:\n\nNote | Loan date | Maturity | Interest rate | June 30, 2021 | "
+        "December 31, 2020\nA | December 2020 | June 2022 | 17.0% | 2,739 | 4,233\nC | March 2021 | "
+        "November 2022 | 17.0% | 2,105 | —\n",
+        "2021-10-05", "loan",
+        [
+            ("Greenidge Generation", 2739000.0, None, "2021-06-30", "outstanding"),
+            ("Greenidge Generation", 4233000.0, None, "2020-12-31", "outstanding"),
+            ("Greenidge Generation", 2105000.0, None, "2021-06-30", "outstanding"),
+        ],
+    ),
+])
+def test_batch_122_debt_table_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
