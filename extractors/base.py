@@ -138,7 +138,7 @@ def _registry_words() -> frozenset[str]:
 # a person, not an organisation: "Chief financial officer Jeff Lucas said the company ...", "analyst Joe Burnett said"
 _TITLE = r"executive|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|director|founder|analyst|spokes(?:person|man|woman)|head"
 _TITLE_BEFORE = re.compile(rf"\b(?i:{_TITLE}|officer|manager|partner|strategist|economist|treasurer|vice president|VP)\s+$")
-_TITLE_IN_NAME = re.compile(rf"\b(?:(?i:{_TITLE})|Officer|Chief|Director|Chairman|Chairwoman|Founder|Treasurer)\s+\S")
+_TITLE_IN_NAME = re.compile(rf"\b(?:(?i:{_TITLE})|Officer|Chief|Treasurer)\s+\S")
 # "Ben Gagnon, the company's Chief Mining Officer, said": a person, named with a title after
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
                           rf"(?i:{_TITLE}|chief|senior|vice|co-founder|managing|general counsel)\b")
