@@ -1,6 +1,6 @@
 """Quantities in text: BTC amounts, hashrates (normalised to EH/s) and USD amounts.
 
-Covers   "650.5 Bitcoin (BTC)", "4,529.7 BTC", "3,318 BTC3" (glued footnote), "140 BTC[2]",
+Covers   "650.5 Bitcoin (BTC)", "4,529.7 BTC", "3,318 BTC3", "10,264 Bitcoin(2)" (glued footnotes), "140 BTC[2]",
          "four hundred bitcoin", "32 exahashes per second (EH/s)", "32EH/s", "850 PH/s",
          "45-50 EH/s" (range), "$305 million", "US$1.2bn", "USD 10 million", "50 million USDT"
 Rejects  "ProCap BTC" (no number), "$68,900" stays a USD amount (callers decide it is a price)
@@ -44,7 +44,7 @@ _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+se
 BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?(?:of\s(?:its|their|our)\s|"
                     # "sold 396 of the Bitcoin mined in the quarter"
                     rf"of\sthe\s(?=(?:[Bb]itcoins?|BTC)\s+(?:it|we|they|that|which|mined|produced|"
-                    rf"earned)\b))?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?{_BTC_UNIT}\d?"
+                    rf"earned)\b))?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?{_BTC_UNIT}(?:\d|\(\d\)|\[\d\])?"
                     # (not a count of things named after the coin: "three bitcoin mining facilities")
                     rf"(?![\w])(?!\s+mining\s+(?:facilit|sites?\b|compan|firms?\b|operations?\b|rigs?\b|machines?\b|"
                     rf"data\s+cent|campus))")  # "13,762 self-mined BTC", "3,828 of its bitcoin"
@@ -222,7 +222,7 @@ _FLOW_AFTER = re.compile(rf"[^.;:\d$%]{{0,60}}?(?:,|\band|\bbut|\bwhile|\bagains
                          rf"of|mined|produced|production of|output of|bought|purchased)\s+(?:around |about |approximately |roughly |some |"
                          rf"nearly |only |just |another |a further )?(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
                          r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s+(?:in|during|for|at|as of|by|over|on|to|that|this|last|the|and|which|of "
-                         r"(?:them|those|it)|at\s+month-end)\b))")
+                         r"(?:them|those|it)|at\s+month-end|left)\b))")
 
 
 _UNIT_BETWEEN = re.compile(r"\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash|shares|ETH|ether)\b")

@@ -46,6 +46,11 @@ NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+(?:(?:said|says|added|n
 _SELLER = r"\b(?:bought|acquired|purchased|leased|rented|buy|purchase|order(?:ed)?)\s+(?:[\w'’,-]+\s+){0,6}?from\s+(?:the\s+)?$"
 # "Unlike Marathon, Riot did sell"; "Its mining fleet runs mostly at sites operated by Hut 8": the host, not the subject
 NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|like)\s+$|"
+                                # "The Texas miner went further than CleanSpark and sold 465 BTC"
+                                r"\bthan\s+$|"
+                                # what a company did, not the company: "Launch of American Bitcoin speeds Hut 8's
+                                # evolution"
+                                r"\b(?:launch|spin-?off|listing|IPO|acquisition|purchase|takeover)\s+of\s+$|"
                                 # a supplier named for its trade: "China-based rig maker Canaan told Forkast"
                                 r"\b(?:rig|ASIC|chip|machine|hardware|miner)\s+(?:maker|manufacturer|supplier|vendor)\s+$|"
                                 # the buyer or new operator: "handing its day-to-day running over to CleanSpark Inc."
@@ -745,6 +750,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     before = [m for m in sent.mentions if m.end <= pos and m.start >= floor
               and not any(a <= m.start < b for a, b in asides)]
     last_end = before[-1].end if before else floor
+    rivals: set[int] = set()
     if unknown_subject(sent.text, last_end, pos, sent.mentions):
         return None  # "..., while Sato Technologies ran about 280 PH/s": a miner the registry does not know
     for m in reversed(before):
@@ -757,6 +763,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
         if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
                 sent.text, m.end) and not _RIVAL_OWN_FIGURE.fullmatch(sent.text, m.end, pos):
+            rivals.add(m.start)
             continue  # "Riot finished 29 BTC behind Marathon, mining 675 bitcoin in March": Riot's output (but "ahead
             # of CleanSpark (CLSK) on 622 BTC" is CleanSpark's)
         if m.company and _named_as_object(sent.text, m) and any(b.company and b.end <= m.start for b in before):
@@ -795,9 +802,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
     if named and sent.context_company is not None and sent.context_is_near and _PRONOUN_OPENING.match(sent.text) \
-            and all(m.start >= end for m in sent.mentions if m.company):
+            and all(m.start >= end or m.start in rivals for m in sent.mentions if m.company):
         # "It sold 595 BTC ..., and said the proceeds went to ... the campus it picked up when it bought Stronghold":
-        # the pronoun's company, named just before, not a miner named after the figure
+        # the pronoun's company, named just before, not a miner named after the figure (nor a rival: "The Texas miner
+        # went further than CleanSpark and sold 465 BTC")
         return sent.context_company
     if named:
         # another miner is named in the sentence but not before this figure: attribute to the sentence's
@@ -837,7 +845,10 @@ _LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|
                                        r"arrangement|debt|balance|borrowings?|principal)\b", re.I)
 # ("converted the Macquarie arrangement into", "The reduction in the Galaxy balance reflects $5 million of principal")
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
-                           r"surpassed)\s+$", re.I)
+                           # "The Texas miner went further than CleanSpark and sold 465 BTC"
+                           r"surpassed|(?:further|farther|more|less|fewer|faster|better|worse|higher|lower)"
+                           r"\s+than)\s+$",
+                           re.I)
 # the rival's figure right after its name: "ahead of CleanSpark (CLSK) on 622 BTC", "behind Riot, with 505 BTC"
 _RIVAL_OWN_FIGURE = re.compile(r"\s*(?:\([A-Z]{2,5}\)\s*)?,?\s*(?:with|on|at)\s+(?:about\s+|approximately\s+|"
                                r"roughly\s+|nearly\s+|some\s+|just\s+over\s+|more\s+than\s+|around\s+)?", re.I)

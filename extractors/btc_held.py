@@ -15,14 +15,14 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 94
+VERSION = 95
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
           r"under|less than|an estimated) )?")
 CUES = [
-    # (not "published its own May update", "The company's own self-mining business")
-    ("verb_amount", re.compile(r"\bhold(?:s|ing)?\b|\bheld\b|\bHODL(?:ed|ing)?\b|"
+    # (not "published its own May update", "The company's own self-mining business", "held on to first place")
+    ("verb_amount", re.compile(r"\b(?:hold(?:s|ing)?|held)\b(?!\s+on\s*to\b)|\bHODL(?:ed|ing)?\b|"
                                r"(?<!its )(?<!their )(?<!our )(?<!his )(?<!her )(?<!'s )(?<!’s )\bowns?\b(?!-)|\bowned(?=\s+(?:about |approximately |roughly |some |nearly |a total of |more than |over )?(?:\d|$))|\baccumulated\b|"
                                r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|the firm|us|them|"
                                r"(?-i:[A-Z])[\w.&'-]*(?: (?-i:[A-Z])[\w.&'-]*){0,2}) with\b|"
@@ -54,6 +54,8 @@ STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|p
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
                    # "9,366 self-mined bitcoin either in custody or pledged as collateral"
                    r"in reserve|(?:either\s+)?in (?:its |third-party )?custody)\b|"
+                   # "Canaan listed 1,125 bitcoin among its crypto assets as of June 30, 2023"
+                   r"^\W{0,3}among\s+(?:its|the\s+company['’]s)\s+(?:crypto(?:currency)?\s+|digital\s+)?assets\b|"
                    # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"
                    r"^\s*(?:that\s+|which\s+)?(?:it|the company|the miner|the firm|we)\s+(?:still\s+)?(?:held|holds|owned|had)\b(?!\s+(?:\w+ed|"
                    r"sold|bought|lent|won|been|taken|given|spent)\b)", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 90
+VERSION = 91
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
@@ -22,7 +22,9 @@ CUES = [
                                rf"{_NOT_NEGATED}(?:\bcash(?:ed|ing|es)? out\b|\bpart(?:ed|ing) with\b|\bunload(?:ed|ing|s)?\b|"
                                r"\b(?:let|lets|letting) go of\b)",  # "in October it let go of 622 BTC"
                                re.I)),
-    ("sale_of", re.compile(r"\bsales?\b|\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
+    # (not a sale of securities: "the total it has bought with money from last week's $1 billion convertible note sale")
+    ("sale_of", re.compile(r"(?<!\bnote )(?<!\bnotes )(?<!\bbond )(?<!\bshare )(?<!\bstock )(?<!\bequity )\bsales?\b|"
+                           r"\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:sold|liquidated|offloaded)\b", re.I)

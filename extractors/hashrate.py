@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 97
+VERSION = 98
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -65,18 +65,25 @@ NOT_OURS = [
                              r"\brose by|\bjump of|\bgain of|\badd|\b(?:slipped|fell|dropped|declined|decreased|"
                              r"shrank|climbed|jumped|gained) by|"
                              # "lifted its year-end hashrate expectations by 0.5 exahash per second"
-                             r"\b(?:raised|lifted|boosted|upped|lowered|trimmed|reduced|cut|increased|expanded)\b"
+                             # "expected to lift the miner's hashrate by a little under 1 EH/s"
+                             r"\b(?:rais(?:e|es|ed)|lift(?:s|ed)?|boost(?:s|ed)?|upped|lower(?:s|ed)?|trimmed|"
+                             r"reduc(?:e|es|ed)|cut|"
+                             r"increased|expand(?:s|ed)?)\b"
                              r"[^.;\d]{0,60}?\sby|"
                              # a tranche: "starting with the first 0.3 EH/s in the second quarter"
                              r"\b(?:starting|beginning) with(?: the)?(?: first)?|\b(?:the|our|its|their) first)\s*"
                              r"(?:a\s+combined\s+|a\s+total\s+of\s+|combined\s+)?"  # "expected to add a combined 3.9 EH/s"
-                             r"(?:approximately|about|roughly|nearly|more than|over|at least|up to|another|only|just)?"
+                             r"(?:approximately|about|roughly|nearly|more than|over|at least|up to|another|only|just|"
+                             r"(?:a little |just |slightly )?(?:under|over|less than|more than)|almost|close to)?"
                              r"\s*~?$", re.I)),
     # clients' machines the miner hosts; its own machines "hosted at a facility in New York" are its fleet
     ("hosted", re.compile(r"\bhost(?:s|ed|ing)\b[^.;]{0,30}\b(?:for|on behalf of)\b|\bhosting (?:clients?|customers?|"
                           r"services|business|revenue|operations)\b|\bhosted (?:clients?|customers?)\b|\bcloud\b|"
                           # "18,000 deployed miners, including hosted machines, representing 2.0 EH/s"
-                          r"\bincluding\s+(?:the\s+)?hosted\b|"
+                          r"\bincluding\s+(?:the\s+|both\s+)?hosted\b|"
+                          # "the same fleet of roughly 4,500 Foundry-owned machines, with about 420 PH/s"
+                          r"\b(?!(?-i:Company|Self)-)(?-i:[A-Z])[\w.&]*-owned\s+(?:[\w-]+\s+)?"
+                          r"(?:machines|miners|rigs|units)\b|"
                           # (but the miner's own machines elsewhere: "0.7 EH/s of hashrate operating at third-party
                           # hosting sites", "machines hosted by third parties")
                           r"\bon behalf of\b|\bclients?'?\b|\bcustomers?'?\b|(?<!\bat )(?<!\bby )(?<!\bwith )"
@@ -121,6 +128,9 @@ NOT_OURS = [
                            r"models?)\b[^.;,]{0,20}$", re.I)),
     # "per unit", and a league of miners: "the 50 EH/s club gets crowded"
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each|club)\b", re.I)),
+    # a pace of growth: "added less than 10 EH/s in August, compared with more than 20 EH/s a month in the run-up"
+    ("pace_after", re.compile(r"^\s*(?:a|per|each|every)\s+(?:month|quarter|week)\b"
+                              r"(?!\s+(?:earlier|ago|before|later|from)\b)", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
     ("change", re.compile(r"\b(?:up|down)(?:\s+(?:about|approximately|roughly|nearly|some|by|almost)\s+|\s*)$|"
                           # a gap: "its average lagged its installed figure by more than 4 EH/s"
@@ -395,7 +405,8 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "superseded_after", "machines_after",
+RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
+              "machines_after",
               "one_site_after", "offline_after", "site_after", "deal_after"}
 # searched in the clause's first 90 characters after the figure
 WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after"}

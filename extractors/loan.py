@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 102
+VERSION = 103
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -51,7 +51,11 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # agreed to lend the Company up to $100.0 million"
                      r"\bcredit\s+and\s+(?:security|guaranty|guarantee)\s+agreements?\b|"
                      # "the agreement makes approximately $43.9 million of financing available"
-                     r"\bfinancing\s+available\b|"
+                     r"\bfinancing\s+available\b|\bmakes?\s+available\s+(?:[\w-]+\s+){0,2}(?:financing|credit)\s+of\b|"
+                     # "The company has already received an $18.6 million advance under the deal."
+                     r"\badvances?\s+under\s+(?:the|its|this|that)\s+(?!(?:hosting|supply|purchase|sales?)\b)"
+                     r"(?:[\w-]+\s+)?"
+                     r"(?:deal|agreement|arrangement|facility)\b|"
                      r"\b(?:agreed|agrees|committed)\s+to\s+lend\b|"
                      # "paying off everything it owed on its Coinbase line"
                      r"\b(?:owed|owes|owing|drawn|borrowed)\s+(?:on|under|from)\s+(?:its|the|their)\s+"
@@ -268,7 +272,12 @@ NOT_A_LOAN_FACT = [
                                re.I)),
     ("estimate", re.compile(r"\bestimat(?:e|es|ed|ing)\b|(?<!told )(?<!telling )(?<!with )\banalysts?\b(?!['’]? (?:on|during) (?:a|the|an) (?:earnings )?call)|\bby our (?:math|count|calculation)\b|"
                             r"\bby (?!the company['’]s)(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s?\s+){0,2}(?:math|count|calculations?|reckoning)\b|"
-                            r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b", re.I)),
+                            r"\bwe (?:estimate|calculate|reckon)\b|\bimplies\b|"
+                            # a reporter's inference: "CleanSpark appears to have drawn down its $50 million Coinbase
+                            # loan"
+                            r"\b(?:appears?|seems?|appeared|seemed)\s+to\s+have\s+(?:\w+\s+){0,2}?"
+                            r"(?:drawn|borrowed|tapped|repaid|paid)\b",
+                            re.I)),
     ("boilerplate", re.compile(r"forward-looking (?:statements|information)|Securities (?:Exchange )?Act|covenants?|"
                                # "keeps the loan-to-value thresholds that trigger a margin call ..., and the provisions
                                # governing maturity and repayment": the agreement's terms, no event
@@ -346,7 +355,8 @@ EVENTS = [
                           r"\b(?:brought|cut|reduced|paid|taken)\s+(?:down\s+)?to\s+zero\b|"
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
                           r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:loans?|line|facility|"
-                          r"debt|borrowings)\b|\b(?:put|putting|puts|applied|applying)\s+"
+                          r"debt|borrowings|(?<!convertible )promissory\s+notes?)\b|"
+                          r"\b(?:put|putting|puts|applied|applying)\s+"
                           r"(?:(?:part|some|most|much|all|a portion|the rest|the remainder) of\s+)?(?:the\s+|its\s+)?(?:net\s+)?"
                           r"(?:cash|proceeds|money|funds)\s+(?:toward|towards|to)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,3}"
                           r"(?:loans?|line|facility|debt|borrowings)\b|"
@@ -378,8 +388,9 @@ EVENTS = [
                             r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
                             r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b|"
-                            # "a $12.0 million unsecured promissory note issued to YA II PN, Ltd."
-                            r"\bpromissory\s+notes?\s+issued\s+to\s+(?-i:[A-Z])|"
+                            # "a $12.0 million unsecured promissory note issued to YA II PN, Ltd.", "issued a $12 million
+                            # promissory note to YA"
+                            r"\bpromissory\s+notes?\s+(?:issued\s+)?to\s+(?-i:[A-Z])|"
                             # "took another $40 million from Hut 8 in February"
                             r"\btook\s+(?:another|an additional|a further)\s+(?:US)?\$", re.I)),
 ]
@@ -395,7 +406,7 @@ SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|our|the|their|this|that)\s+"
                            r"line of credit|credit line|revolver|borrowings?|financing|debt|mortgage|"
                            # "fully repaid its own bitcoin-backed line with Coinbase"
                            r"(?:bitcoin|BTC|crypto|asset|coin)-(?:backed|collateralized|secured) line|"
-                           r"revolving line)\b|"
+                           r"revolving line|(?<!convertible )promissory\s+notes?)\b|"
                            # "paying down debt owed to Galaxy"
                            r"\b(?:debt|loans?|borrowings?)\s+(?:owed|owing)\s+to\s+(?-i:[A-Z])|"
                            # a line named by its lender: "everything it owed on its Coinbase line"
@@ -537,9 +548,12 @@ _AMOUNT_EVENTS = [
                             r"\b(?:tapp(?:ed|ing)|drew on|drew down)\s+(?:its|the|a|an|their)\s+[^$;]{0,45}\bfor\s+"
                             r"(?:another\s+|an additional\s+|a further\s+)?(?:US|USD\s?)?$", re.I),
      re.compile(r"^[^$;]{0,40}\b(?:drawn|borrowed|drawdown|draw(?:-| )down|advanced)\b|"
-                r"^\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}promissory\s+notes?\s+issued\s+to\s+(?-i:[A-Z])", re.I)),
+                r"^\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}promissory\s+notes?\s+(?:issued\s+)?to\s+"
+                r"(?-i:[A-Z])", re.I)),
     # "the agreement makes approximately $43.9 million of financing available"
-    ("facility", None,
+    # ("the agreement, dated June 18, makes available financing of roughly $43.9 million in total")
+    ("facility", re.compile(r"\bmakes?\s+available\s+(?:[\w-]+\s+){0,2}(?:financing|credit)\s+of\s+(?:up to\s+)?"
+                            r"(?:approximately\s+|about\s+|roughly\s+|some\s+|nearly\s+)?(?:US|C|CA)?$", re.I),
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:of\s+)?(?:financing|credit|borrowing capacity)\s+available\b", re.I)),
     ("facility", re.compile(r"\b(?:facility|credit line|revolver|line of credit),?\s+(?:originally|initially|of|sized at|"
                             r"worth)?\s*(?:up to\s+)?(?:US)?$", re.I),

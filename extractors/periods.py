@@ -131,10 +131,14 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
     # "Since it began mining in November 2024, Cango had produced a cumulative 5,810 BTC": from that month's start
     # (and "Since we entered the industry in November 2024, we have mined 5,810 bitcoins")
-    ("since_month", rf"\b[Ss]ince\s+(?:(?:(?:it|the company|we)\s+(?:began|started|entered|joined)|starting|entering|"
+    # (not a change's base: "up 30% since January")
+    ("since_month", rf"(?<!% )(?<!percent )(?<!up )(?<!down )\b[Ss]ince\s+(?:(?:(?:it|the company|we)\s+"
+                    rf"(?:began|started|entered|joined)|starting|entering|"
                     rf"beginning)\s+(?:to\s+mine|mining|operations|operating|production|producing|"
                     rf"the\s+(?:bitcoin\s+)?(?:mining\s+)?(?:industry|business|"
-                    rf"sector))\s+in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
+                    rf"sector))\s+in\s+)?(?P<m>{MONTH})"
+                    # (not a start figure's month: "risen steadily since January, from 301 BTC then to 431 BTC in May")
+                    rf"(?:\s+(?P<y>{YEAR})\b|\b(?!\s+\d|,?\s+from\b))"
                     rf"(?!,?\s+when\b)"),
     # "the nine-month total of 3,692 BTC" in a September update: January through the month last completed
     ("n_month_total", r"\b(?:the\s+|its\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+"
@@ -562,6 +566,7 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p and name == "this_year":
             p = _this_year(p, text, m.start())
+
         if p and name == "past_days" and _TOLD_ON_BEFORE.search(text, 0, m.start()):
             p = None  # "said on June 21 that it had sold 3,000 BTC over the past seven days": before the telling
         if p and name == "year_end" and published is not None and p[1] > published and m.group(0)[:2].lower() == "at" \
@@ -940,8 +945,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         mo, d = _month_num(g["m"]), int(g["d"])
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
         return (dt.date(y, mo, d), pub, "ytd", "y" in g) if y and pub else None
-    if name == "since_month":
-        return (dt.date(int(g["y"]), _month_num(g["m"]), 1), pub, "ytd", True) if pub else None
+    if name == "since_month":  # ("picked up roughly 22,000 miners since August": August of the last twelve months)
+        mo = _month_num(g["m"])
+        y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
+        return (dt.date(y, mo, 1), pub, "ytd", "y" in g) if y and pub else None
     if name == "later_this_year":
         return (None, dt.date(pub.year, 12, 31), "date", True) if pub is not None else None
     if name == "n_month_total":

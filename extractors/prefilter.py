@@ -39,7 +39,7 @@ _TAIL_CHARS = 40
 # tests/test_prefilter.py checks the gate against the ungated pattern.
 _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
                             r"equ|deb|bri|pro|pre|sec|sen|con|ven|bor|rep|pai|pay|col|ind|pos|ple|top|as |adv|ext|wir|"
-                            r"mur|dre|dra|int|dem|dip|owe|owi|agr|com|dea|arr|mor))(?:" + TRIGGER.pattern + ")",
+                            r"mur|dre|dra|int|dem|dip|owe|owi|agr|com|dea|arr|mor|mak))(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
 _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",

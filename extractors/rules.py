@@ -36,7 +36,9 @@ _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|e
                          r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior|after|later)\b)"  # "from 516 BTC a month earlier"
                          r"(?:(?:average|operating|operational|installed)\s+)?"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
-                         r"^\s*(?:daily|a day)\b", re.I)
+                         r"^\s*(?:daily|a day)\b|"
+                         # "Marathon produced about 34 bitcoin on the first day of December alone": one day's
+                         r"^\s*(?:on|in)\s+(?:the\s+|a\s+)?(?:first|last|final|single)\s+day\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
 _RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$|"
                           # "On the first day of December alone, Marathon said, it produced 34 bitcoins": one day's
@@ -49,7 +51,8 @@ _RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average
 _RATE_THEN_ANOTHER = re.compile(r"^(?:daily|per day|a day)\b(?![^.;]*\b(?:while|whereas|network|industry|miners)\b)",
                                 re.I)
 _BTC_FIGURE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\b")
-_FIGURE_BEFORE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\s*(?:(?:mined|produced)\s+)?$")
+# ("mined 431 BTC, or about 13.9 a day, and ended May holding 6,075 bitcoin": the bare 13.9 is the rate)
+_FIGURE_BEFORE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\s*(?:(?:mined|produced)\s+)?$|\d\s+$")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
                             # "its reserve grows by about 1,414 BTC to 3,865", "had grown by approximately 1,414"
                             r"grows|grown|rises|risen|climbs|jumps|swelled|expanded|shrank|shrunk|fallen|falls|drops|"
@@ -58,7 +61,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
                             r"(?:by\s+|of\s+)?(?:only\s+|just\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$",
                             re.I)  # "Our holdings fell by only eight coins"
 # "HIVE sold another 887 BTC in July": a new sale of its own, not a difference between two sales
-_SOLD_MORE = re.compile(btc_sold.CUES[0][1].pattern + r"\s+(?:another|an additional|a further)\s+"
+# (also after the first sale's figure: "offloading 1,500 BTC in January and another 650 BTC in February"; but "sold 173
+# BTC and added 44 BTC to its treasury" is a change)
+_SOLD_MORE = re.compile("(?:" + btc_sold.CUES[0][1].pattern + r")(?:\s+[^.;]{0,40}?\b(?:and|then|plus|with))?\s+"
+                        r"(?:another|an additional|a further)\s+"
                         r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 # "sold an additional 15 BTC compared with April", "a further 100 BTC in May than in April": a difference after all
 _COMPARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:than|compared|over|versus|vs\.?|above|beyond)\b", re.I)
@@ -564,6 +570,10 @@ _IT_BOUGHT = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|the company|the miner
 _OF_ITS_UNIT = re.compile(r"\sof\s(?:its|their|our)\s")
 
 
+_OTHERS_TOGETHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?(?:companies|miners|firms|names|"
+                                     r"holders)\b[^.;]{0,50}$|"
+                                     r"\b(?:the\s+)?rest\s+of\s+the\s+(?:group|pack|field|ranking|list|sample)\b"
+                                     r"[^.;]{0,50}$", re.I)
 # No listed miner has come near 150,000 BTC (the largest held about 53,000 in 2025, and none mines 15,000 a year): a
 # larger figure is the industry's, a treasury company's or the network's ("miners are estimated to control more than
 # 700,000 BTC")
@@ -589,6 +599,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
+        if why is None and _OTHERS_TOGETHER_BEFORE.search(s, max(0, q.start - 80), q.start):
+            why = "aggregate"  # "The other 11 companies in the ranking hold 8,502 BTC combined"
         if why is None and q.value > MAX_MINER_BTC:
             why = "aggregate"  # "Across the whole industry, miners are estimated to control more than 700,000 BTC"
         if why is None and _NON_MINER_HOLDER_BEFORE.search(s, max(0, q.start - 60), q.start):
@@ -2848,7 +2860,10 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"\s+in\s+(?:unrestricted\s+)?cash\s+and\s+(?:bitcoin|BTC|cash equivalents|digital assets)\b|"
                              # "Total debt outstanding was $500.0 million, all of it in the form of the Company's 2.75%
                              # Convertible Senior Notes"
-                             r"[^.;]{0,20}\ball of (?:it|which)\s+(?:in the form of|in|is|was)\s+(?:the\s+)?"
+                             # ("Debt outstanding totaled $500.0 million, consisting entirely of the Company's 2.75%
+                             # convertible senior notes due 2030")
+                             r"[^.;]{0,20}\b(?:all of (?:it|which)\s+(?:in the form of|in|is|was)|"
+                             r"consist(?:s|ed|ing)\s+(?:entirely\s+|solely\s+|wholly\s+|only\s+)?of)\s+(?:the\s+)?"
                              r"(?:[\w'’%.-]+\s+){0,4}convertible\b|"
                              # "a one-time $82.6 million gain on the extinguishment of debt"
                              r"\s*(?:million|billion|m|bn)?\s+(?:gain|loss|charge)\s+on\s+(?:the\s+)?(?:extinguishment|settlement|"
@@ -2917,6 +2932,10 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
                            r"(?:aggregate\s+)?principal\s+amount\s+of|was|were|totall?ed|stood at|amounted to|of|with|"
                            r"with\s+a\s+(?:face|principal)\s+(?:value|amount)\s+of)\s+"
                            r"(?:approximately |about |roughly |some )?(?:US)?$|"  # "notes, with $115.0 million of principal"
+                           # "Bitfarms upsizes convertible to $500 million"
+                           r"\b(?:upsiz|increas|rais|boost|lift|expand)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?"
+                           r"convertible"
+                           r"(?:\s+(?:senior\s+)?(?:notes?|bonds?))?(?:\s+offering)?\s+to\s+(?:US)?$|"
                            # "funded their AI data center build-outs with convertible notes instead, raising roughly US$1bn"
                            r"\bconvertible\s+(?:senior\s+)?notes?\b[^$;.]{0,40}\braising\s+(?:about |approximately |roughly |"
                            r"some )?(?:US)?(?:\$[\d.,]+\s*(?:bn|billion|million|m|M)?\s+and\s+(?:US)?)?$", re.I)

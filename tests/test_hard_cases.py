@@ -7919,3 +7919,191 @@ def test_batch_122_debt_table_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a bare rate figure takes its own rate word: the balance after it is no rate
+    (
+        "Bitfarms was the standout. It added 100 PH/s over the month, mined 431 BTC, or about 13.9 a day,"
+        " and ended May holding 6,075 bitcoin.",
+        "2022-06-06", "btc_held",
+        [
+            ("Bitfarms", 6075.0, None, "2022-05-31", None),
+        ],
+    ),
+    # "had 550 left at month-end": a bare balance after a sale
+    (
+        "CleanSpark sold 210 bitcoin in May and had 550 left at month-end.",
+        "2022-06-06", "btc_held",
+        [
+            ("CleanSpark", 550.0, None, "2022-05-31", None),
+        ],
+    ),
+    # coins listed among its crypto assets are held
+    (
+        "Canaan listed 1,125 bitcoin among its crypto assets as of June 30, 2023.",
+        "2023-08-29", "btc_held",
+        [
+            ("Canaan", 1125.0, None, "2023-06-30", None),
+        ],
+    ),
+    # "issued a $12 million promissory note to YA II PN": a loan from that lender
+    (
+        "To help pay for it, Soluna issued a $12 million unsecured promissory note to YA II PN, Ltd., a "
+        "fund managed by Yorkville Advisors.",
+        "2026-04-17", "loan",
+        [
+            ("Soluna", 12000000.0, None, "2026-04-17", "borrowed"),
+        ],
+    ),
+    # an advance under the financing deal named the sentence before
+    (
+        "Stronghold also signed an equipment financing agreement with NYDIG on Dec. 15 for up to $54 "
+        "million, collateralized by 12,000 Antminer S19j Pro machines. The company has already received "
+        "an $18.6 million advance under the deal.",
+        "2021-12-20", "loan",
+        [
+            ("Stronghold Digital Mining", 54000000.0, None, "2021-12-15", "facility"),
+            ("Stronghold Digital Mining", 18600000.0, None, "2021-12-20", "borrowed"),
+        ],
+    ),
+    # "lift ... hashrate by a little under 1 EH/s": an increment
+    (
+        "The sites in Dalton are expected to lift CleanSpark's hashrate by a little under 1 EH/s.",
+        "2023-06-21", "hashrate",
+        [],
+    ),
+    # a total that includes "both hosted and self-mining machines" is not the own fleet
+    (
+        "At March 31, 2024, roughly 29,400 miners were running across Greenidge's datacenters, including "
+        "both hosted and self-mining machines, representing total hashrate of about 3.0 EH/s.",
+        "2024-05-01", "hashrate",
+        [],
+    ),
+    # "since August" with no year: from that August to publication, not August itself
+    (
+        "Stronghold has picked up roughly 22,000 miners since August, with about 2.2 EH/s of combined "
+        "capacity, for a total outlay of $15 million.",
+        "2023-05-04", "hashrate",
+        [
+            ("Stronghold Digital Mining", 2.2, None, "2023-05-04", "capacity"),
+        ],
+    ),
+    # "20 EH/s a month": a pace of growth, not a fleet
+    (
+        "Marathon added less than 10 EH/s in August, compared with more than 20 EH/s a month in the "
+        "run-up to the 2024 halving.",
+        "2025-09-05", "hashrate",
+        [],
+    ),
+    # machines another company owns ("Foundry-owned") are not the miner's fleet
+    (
+        "Stronghold Digital Mining signed a new hosting deal. The new Foundry agreement covers the same "
+        "fleet of roughly 4,500 Foundry-owned machines, with about 420 PH/s of hash rate capacity.",
+        "2023-02-07", "hashrate",
+        [],
+    ),
+    # "makes available financing of roughly $43.9 million": a facility's size
+    (
+        "Bit Digital's WhiteFiber signed a credit agreement with the Royal Bank of Canada. The agreement,"
+        " dated June 18, makes available financing of roughly $43.9 million in total.",
+        "2025-06-25", "loan",
+        [
+            ("Bit Digital", 43900000.0, None, "2025-06-18", "facility"),
+        ],
+    ),
+    # retiring a promissory note repays a loan; a convertible promissory note is a security
+    (
+        "Applied Digital used part of the proceeds to retire the promissory note it had issued to "
+        "Macquarie Equipment Capital. TeraWulf raised $10 million of new capital to pay off a convertible"
+        " promissory note.",
+        "2025-07-30", "loan",
+        [
+            ("Applied Digital", None, None, "2025-07-30", "repaid"),
+        ],
+    ),
+    # a footnote glued in brackets ("Bitcoin(2)"); a company launched in a headline is not the release's subject
+    (
+        "Hut 8 Reports First Quarter 2025 Results\n\nLaunch of American Bitcoin speeds Hut 8's evolution "
+        "into an integrated energy infrastructure platform\n\n- 10,264 Bitcoin(2) held in the strategic "
+        "reserve at March 31, 2025.",
+        "2025-05-08", "btc_held",
+        [
+            ("Hut 8", 10264.0, None, "2025-03-31", None),
+        ],
+    ),
+    # a rival after "further than" is not the seller: the miner of the sentence before is
+    (
+        "Riot reported 445 BTC for September. The Texas miner went further than CleanSpark and sold 465 "
+        "BTC for $52.6 million, a little more than it mined.",
+        "2025-10-06", "btc_sold",
+        [
+            ("Riot Platforms", 465.0, "2025-09-01", "2025-09-30", None),
+        ],
+    ),
+    # "held on to first place with 736 BTC mined": no holding
+    (
+        "MARA Holdings (MARA) held on to first place with 736 BTC mined in September.",
+        "2025-10-06", "btc_held",
+        [],
+    ),
+    # "added 44 BTC to its treasury" after a sale: a change, not a second sale
+    (
+        "Bitfarms sold 173 BTC in September and added 44 BTC to its treasury.",
+        "2024-10-04", "btc_sold",
+        [
+            ("Bitfarms", 173.0, "2024-09-01", "2024-09-30", None),
+        ],
+    ),
+    # guard (passes at the commit before, through a pattern that matched any sale word): "another 650 BTC in
+    # February" after a first sale is a sale of its own
+    (
+        "Marathon has been selling part of its production, offloading 1,500 BTC in January and another "
+        "650 BTC in February.",
+        "2023-03-01", "btc_sold",
+        [
+            ("MARA Holdings", 1500.0, "2023-01-01", "2023-01-31", None),
+            ("MARA Holdings", 650.0, "2023-02-01", "2023-02-28", None),
+        ],
+    ),
+    # one day's output is a rate, not the month's
+    (
+        "With the site back near full strength, Marathon produced about 34 bitcoin on the first day of "
+        "December alone.",
+        "2021-12-03", "btc_mined",
+        [],
+    ),
+    # debt that consists entirely of convertible notes, and a convertible upsized in a headline, are securities
+    (
+        "TeraWulf's debt outstanding totaled $500.0 million, consisting entirely of the Company's 2.75% "
+        "convertible senior notes due 2030.\n\nBitfarms upsizes convertible to $500 million",
+        "2025-10-17", "loan",
+        [],
+    ),
+    # a reporter's inference ("appears to have drawn down") is no loan fact
+    (
+        "CleanSpark appears to have drawn down its $50 million Coinbase loan facility, according to its "
+        "filing.",
+        "2024-11-04", "loan",
+        [],
+    ),
+    # the other companies' combined coins are no company's holding
+    (
+        "Marathon holds 13,726 BTC. The other 11 companies in the ranking hold 8,502 BTC combined.",
+        "2023-10-19", "btc_held",
+        [
+            ("MARA Holdings", 13726.0, None, "2023-10-19", None),
+        ],
+    ),
+    # a convertible note sale is no bitcoin sale
+    (
+        "MARA Holdings has picked up another 703 bitcoin, taking the total it has bought with money from "
+        "last week's $1 billion convertible note sale to 6,474 BTC.",
+        "2024-11-27", "btc_sold",
+        [],
+    ),
+])
+def test_batch_116_128_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
