@@ -128,6 +128,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_facilities_from_sentence_before(ctx, cands)
     _date_loans_from_previous_sentence(ctx, cands)
     _date_loans_at_signing(ctx, cands)
+    _date_loans_the_same_day(ctx, cands)
     _date_loans_by_defined_terms(ctx, cands)
     _date_loans_under_the_agreement(ctx, cands)
     _date_bullet_loans_from_body(ctx, cands)
@@ -167,6 +168,7 @@ def _adjacent_rows(text: str, prev_end: int, start: int) -> bool:
         or (_SUBHEAD_LINE.fullmatch(text, prev_end + 1, start) is not None)
 
 
+_SECTION_ROW = re.compile(r"\s*[A-Z][A-Za-z &/'-]{2,40}(?:\(\d\)|\d)?\s*")
 _SUBHEAD_LINE = re.compile(r"[A-Z][A-Za-z ,&/()'-]{1,40}:[ \t]*\n")
 
 
@@ -215,6 +217,23 @@ def _signing_dates(ctx: DocContext, sentence: str, signed: re.Pattern = _SIGNED)
 
 
 _AT_SIGNING = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:signing|execution)\b|^\W{0,3}At\s+its\s+closing\b", re.I)
+
+
+_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.I)
+
+
+def _date_loans_the_same_day(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'... the $500 million Morgan Stanley provided when the loan first closed on March 5. Core Scientific drew the
+    full $500 million available from Morgan Stanley that same day': a loan event 'that same day', in a sentence that
+    names no date, takes the last day the sentence before it (in its paragraph) names."""
+    for c in cands:
+        if c.type != "loan" or not c.period_default or not _SAME_DAY.search(c.sent.text):
+            continue
+        told = _line_before(ctx, c.sent)
+        days = [p for p in P.find_periods(_last_sentence(told), ctx.published, ctx.fy_end_month, ctx.dmy)
+                if p.kind == "date"] if told else []
+        if days:
+            c.period_end, c.period_default = days[-1].end, False
 
 
 def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -504,7 +523,10 @@ def _sentences(ctx: DocContext, hints: Hints):
             continue
         if line[:1] in "RSAM" and _LINK_LINE.match(line):
             continue  # "Related: Argo mined 129 BTC in July as Texas heat forced curtailment": another story's headline
-        is_table = (" | " in line and has_cell_border(line)) or i in aligned or i in tabbed
+        is_table = (" | " in line and has_cell_border(line)) or i in aligned or i in tabbed or (
+            # a section's name between two rows of cells: "Bitcoin Mining(2)" under "Key Metrics | May-24 | Apr-24"
+            0 < i < len(lines) - 1 and " | " in lines[i - 1] and " | " in lines[i + 1]
+            and _SECTION_ROW.fullmatch(line) is not None)
         if line.startswith("About ") and len(line) <= 80:
             about = _subject(line, _within(mentions, start, end), start)
             about = about if about != ctx.issuer else None
@@ -588,6 +610,7 @@ def _subject(text: str, mentions: list, offset: int):
         pos = m.start - offset
         if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides) \
                 and not (pos and NOT_SUBJECT_BEFORE.search(text, max(0, pos - 25), pos)) \
+                and not (pos and _SOLD_TO_BEFORE.search(text, max(0, pos - 90), pos)) \
                 and not (pos and text[pos - 1] in "“\"") and not text.startswith("-", m.end - offset):
             # (nor a name inside a quoted title or a compound: 'Signed the “Canaan Bitcoin Mining Agreement”, ...
             # under which Stronghold will run 4,000 Canaan-supplied miners')
@@ -595,6 +618,8 @@ def _subject(text: str, mentions: list, offset: int):
     return None
 
 
+# the buyer of what the subject sold: "Closed the sale of the 200 MW Yguazu data center in Paraguay to HIVE"
+_SOLD_TO_BEFORE = re.compile(r"\b(?:sale|sold|selling|sells)\b[^.;]{0,70}?\bto\s+$", re.I)
 _RELATED_LINK = re.compile(r"\W*(?:See (?:related|also)|Related(?: article| story)?:|Read (?:more|also)|Also read)\b", re.I)
 
 

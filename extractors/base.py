@@ -77,7 +77,9 @@ ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{
 # clause about a company does not date the company's figures (but "Phase I, which the Company expects in the third
 # quarter" dates its target)
 # (a thousands comma does not close it: ", which in August handed roughly 26,200 machines back ...,")
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160},(?!\d)")
+# (and an appositive with a clause: "Core Scientific, the bitcoin miner that filed for Chapter 11 protection in
+# December,")
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160},(?!\d)|" + _APPOSITIVE_CLAUSE)
 # "The company, which changed its name from Marathon Digital Holdings in August, said": an aside about the company
 _THE_COMPANY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:company|miner|firm|group|bitcoin miner)$")
 _WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},|" + _APPOSITIVE_CLAUSE)
@@ -1039,7 +1041,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         return when  # "5% higher than in the same quarter a year earlier, when HIVE mined 787 Bitcoin": that quarter's
     asides = [(a.start(), a.end()) for a in _WHICH_ASIDE.finditer(sent.text, 0, pos)
               if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)
-              or _THE_COMPANY_BEFORE.search(sent.text, max(0, a.start() - 20), a.start())] if ", wh" in sent.text else []
+              or _THE_COMPANY_BEFORE.search(sent.text, max(0, a.start() - 20), a.start())] \
+        if ", wh" in sent.text or ", the " in sent.text or ", a " in sent.text else []
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
                                            and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))
@@ -1054,6 +1057,10 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not any(a <= p.char_start < b for a, b in asides)
            and not _dates_another_noun(sent.text, end, p)
            and not _MARKET_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
+           and not _PUBLISHED_IN_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)
+           # (nor a relative clause's after the figure: "has climbed to 18.6 EHuM, which we expect to produce operating
+           # cash flow through 2026")
+           and not (p.char_start > end and _WHICH_AFTER_FIGURE.match(sent.text, end, p.char_start))
            and not _PERCENT_ABOVE_THE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not _dates_another_count(sent, p)
            and not (_JUST_THE.search(sent.text, max(0, p.char_start - 5), p.char_start)
@@ -1169,6 +1176,12 @@ def _comparison_dated(sent: Sent, pos: int) -> set[int]:
 # fiscal 2022", "20% more than in August", "a 133% jump from a year earlier", "an 8% increase over October 2022"
 _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 # ("21% more than it produced in February", "22% above where it was on December 31, 2021")
+# when a report came out, not what it reports: "at the end of June ..., according to a production update it published
+# in July"
+_WHICH_AFTER_FIGURE = re.compile(r"\W{0,3}[^,;.]{0,12},\s+which\s+(?:we|it|they|the company|management)\s+"
+                                 r"(?:expects?|believes?|thinks?|says?)\b")
+_PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that)\s+(?:had\s+)?(?:published|released|issued|"
+                                  r"put\s+out)\s+(?:(?:on|in|during)\s+)?$", re.I)
 _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"
                               r"had|did)\s+(?:in|during|for|at|over)?\s*(?:the\s+)?$|"
                               r"\b(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood)\s+"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 98
+VERSION = 99
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -157,7 +157,10 @@ NOT_OURS = [
                              r"time|guidance|target))|(?:more|less) than (?:the|its|their|at|in|on|a|an|last|[A-Z])|"
                              # "about 0.3 EH/s lower than the 5.7 EH/s reported as of March 31"
                              # "0.318 EH/s lower than at the end of the second quarter"
-                             r"(?:lower|higher) than (?:the|its|their|at|in|on|a|last|[A-Z])|(?:below|above) (?:the|its|their))\b")),
+                             # ("approximately 0.9 EH/s below May")
+                             r"(?:lower|higher) than (?:the|its|their|at|in|on|a|last|[A-Z])|"
+                             r"(?:below|above) (?:the|its|their|last|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+                             r"(?:Sept|Octo|Nove|Dece)mber))\b")),
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
     # (", it added." is a speech verb)
     ("added_after", re.compile(r"^\s*(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b(?!\s*(?:[.,;]|$))|"

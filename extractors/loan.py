@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 103
+VERSION = 104
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -477,6 +477,11 @@ _AMOUNT_EVENTS = [
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|revolver),?\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|"
                             r"increased|upsized|expanded|enlarged|lifted|boosted)\s+to\s*(?:US|USD\s?)?$|"
+                            # "the Coinbase facility it doubled to $130 million in June"
+                            r"\b(?:facility|line|revolver)\s+(?:it|the\s+company|the\s+miner)\s+"
+                            r"(?:later\s+|then\s+|since\s+)?"
+                            r"(?:doubled|tripled|raised|increased|upsized|expanded|enlarged|lifted|boosted)\s+to\s*"
+                            r"(?:US|USD\s?)?$|"
                             rf"^\W{{0,3}}{IT_RESIZED_TO}(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?$|"
                             # "The note had a principal amount of $26.5 million", "had an original principal of"
                             r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:note|loan)\s+(?:had|has|carried|carries)\s+"

@@ -73,6 +73,9 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"(?:and|to|through|-|–)\s*(?:(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|"
                    # "From January 1, 2021 through the end of February 2022"
                    rf"the\s+end\s+of\s+(?P<m3>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
+    # "from the launch of its mining business in February 2020 through June 30, 2021": a span across years
+    ("month_year_range", rf"(?P<m>{MONTH})\s+(?P<y1>{YEAR})\s+(?:through|to|until)\s+(?:the\s+end\s+of\s+)?"
+                         rf"(?P<m2>{MONTH})(?:\s+(?P<d2>\d{{1,2}}))?,?\s+(?P<y>{YEAR})\b"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
@@ -827,6 +830,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         mo, d = _month_num(g["m"]), int(g["d"])
         y1 = int(g["y1"]) if g.get("y1") else (end.year if (mo, d) <= (end.month, end.day) else end.year - 1)
         return dt.date(y1, mo, d), end, "span", "y" in g
+    if name == "month_year_range":
+        y, last_month = int(g["y"]), _month_num(g["m2"])
+        end = dt.date(y, last_month, int(g["d2"])) if g.get("d2") else month_end(y, last_month)
+        start = dt.date(int(g["y1"]), _month_num(g["m"]), 1)
+        return (start, end, "span", True) if start < end else None
     if name == "iso_date":
         return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
     if name == "slash_date":

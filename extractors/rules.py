@@ -439,6 +439,9 @@ _IT_HAD_PLEDGED_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|we|the compan
                                    r"(?:had\s+|has\s+)?(?:pledged|posted)\b", re.I)
 
 
+_EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d)?\s+of\b[^.;]{0,80}$", re.I)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
@@ -448,6 +451,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins; "526.1 BTC and 101.0 WBTC, a
         # combined 627.1 BTC equivalent"
         return "equivalent"
+    if _EQUIVALENT_OF_BEFORE.search(left[-100:]):
+        return "equivalent"  # "The BTC equivalent(4) of all digital assets held at June 30, 2023 was about 1,573.4 BTC"
     near = left[-60:]
     if (own := _WHEN_IT_DID.search(near)) is not None:
         near = near[own.start():]  # "a decline in our daily production rate from March, when we self-mined 379 bitcoin"
@@ -688,6 +693,11 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             elif after is None and mod is None and prev_type in BTC_MODULES and _PAIR_TO.fullmatch(left) \
                     and _FROM_BEFORE.search(s, max(0, qtys[i - 1].start - 30), qtys[i - 1].start):
                 after = prev_type  # "from 721 BTC in April to 417 BTC in May": the second of the pair, the first's type
+            elif after is None and mod is None and prev_type in BTC_MODULES and prev_rule in ("context", "comparison") \
+                    and _AND_NEXT_ITEM.fullmatch(left):
+                # "That compares with 140.5 bitcoins at the end of October and 75.9 bitcoins at the end of November
+                # 2023": the list's next item, of the first's type
+                after, inferred = prev_type, True
             elif after is None and mod is None and _COMPARISON.search(left):
                 # "Marathon's total was down from 850 BTC in April"; a month's figure is a flow: "reported a 42% drop,
                 # from 721 BTC in April to 417 BTC in May", after a paragraph that ends on holdings
@@ -1491,6 +1501,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left) \
                     and not goal_after:  # ("reached 45.7 EH/s, short of the 50 EH/s it had targeted": the goal)
                 kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
+            if kind == "target" and not goal_after and (past := _PAST_AFTER_AND.search(near_left)) \
+                    and not hashrate.FUTURE.search(near_left, past.start()):
+                # "We beat our 2024 guidance and surpassed 40 EH/s in January": a deed after the plan's clause
+                after_and = near_left[past.start():]
+                kind = _kind(after_and, after_and + near_right, skip="target") or "operational"
             of_kind = _OF_KIND_AFTER.match(s, q.end)
             if kind == "operational" and of_kind and _kind(of_kind.group(0), "") not in (None, "target", "operational") \
                     and not hashrate.KINDS_BY_NAME["operational"].search(of_kind.group(0)):  # "of operating capacity"
@@ -1713,6 +1728,8 @@ _NEXT_GOAL = re.compile(r"\s*(?:by|before|in|when|at)\s+[^.;,]{3,30}?,?\s+(?:and
                         r"approximately\s+|roughly\s+)?$", re.I)
 
 
+_AND_NEXT_ITEM = re.compile(r"\s+(?:at|as of|in|on|for)\s+(?:the\s+)?(?:end\s+of\s+)?[\w.' ]{2,25}?,?\s+and\s+"
+                            r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?")
 _PAIR_TO = re.compile(r"\s*(?:(?:in|at|on|as of|for)\s+[^.;,]{2,25}?(?:\s+|(?=,)))?"
                       r"(?:to|,?\s*(?:and|before)\s+(?:then\s+)?"
                       r"(?:reached|reaching|hit|hitting|touched|touching|"
@@ -1734,6 +1751,9 @@ _COUNTING_UNDEPLOYED = re.compile(r"\W{0,3}(?:including|includes|counting)\s+(?:
                                   r"deployed|racked|plugged in)|awaiting)\b", re.I)
 
 
+_PAST_AFTER_AND = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:surpassed|exceeded|reached|hit|achieved|passed|crossed|"
+                             r"topped)\s+"
+                             r"(?:about\s+|roughly\s+|approximately\s+|more than\s+|over\s+)?$", re.I)
 # a later clause with its own subject that states a plan: its goal is not the figure before it
 _LATER_PLAN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,4}?(?:said|says|added|noted)\s+(?:that\s+)?"
                          r"(?:it|the company|they)\s+(?:still\s+|also\s+)?(?:plans?|expects?|aims?|intends?|targets?|"
@@ -2297,8 +2317,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             (_BALANCE_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BALANCE_WORDS)) is not None)
             or (_PROCEEDS_REPAID.match(s) and (told := _one_figure_before(ctx, sent, _BORROWED_WORDS)) is not None)):
         return _repaid_told_before(ctx, sent, told, lender)
-    if out or not (collateral is not None or sentence_event == "repaid") or _is_quoted(ctx, sent) or (
-            collateral is None and not loan.SPECIFIC_LOAN.search(s)) or (
+    # coins pledged with no count: "Marathon pledged part of its bitcoin to secure credit lines with Silvergate Bank"
+    pledged_some = not out and collateral is None and sentence_event != "repaid" and _PLEDGED_SOME.search(s) is not None
+    if out or not (collateral is not None or sentence_event == "repaid" or pledged_some) or _is_quoted(ctx, sent) or (
+            collateral is None and not pledged_some and not loan.SPECIFIC_LOAN.search(s)
+            and not (_SALE_TO_REPAY.search(s) and not _MINERS_SUBJECT.search(s))) or (
             loan.CALLED_OFF.search(s) and not loan.REPAID_WORD.search(s)):
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
         # quote about a repayment the story has already reported
@@ -2306,7 +2329,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if sentence_event != "repaid" and _TERMS_SECURED_BY.match(s) and not _PLEDGED_BY_IT.search(s):
         return out  # "The loan is secured by 237.8 BTC of the Company's digital currency": the loan's terms, no posting
     flags = set()
-    event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None else sentence_event
+    event = "repaid" if sentence_event == "repaid" else "collateral_posted" if collateral is not None or pledged_some \
+        else sentence_event
     verb = loan.REPAID.search(s) if event == "repaid" else None
     # "MARA secured a bitcoin-backed credit line; Hut 8 retired its Anchorage loan": the repayment's own clause
     # and "put the proceeds toward the Galaxy loan": the verb's, not the lender's before the loan word
@@ -2367,6 +2391,13 @@ _BALANCE_REPAID = re.compile(r"\W{0,3}(?:The|This|That)\s+(?:remaining\s+|outsta
 _PROCEEDS_REPAID = re.compile(r"\W{0,3}(?:The|These|Those|Its|All)\s+(?:net\s+)?(?:proceeds|funds)\s+(?:were|was)\s+"
                               r"(?:used|applied)\b[^.;]{0,40}\bto\s+(?:re)?pay\s+(?:off\s+)?(?:the|its)\s+[^.;]{0,40}\bin full\b",
                               re.I)
+_PLEDGED_SOME = re.compile(r"\bpledged\s+(?:part|some|a\s+portion|most|all|much|a\s+share)\s+of\s+"
+                           r"(?:its|their)\s+(?:bitcoin|BTC|holdings|coins)\b", re.I)
+# a sale's money put to debt in general is a repayment: "sold 2,000 BTC and put the proceeds toward repaying debt" (not
+# "continued to pay down debt")
+_SALE_TO_REPAY = re.compile(r"\b(?:proceeds|sold|selling|sales?\s+of)\b[^.;]{0,80}?\b(?:toward|towards|to)\s+"
+                            r"(?:repaying|repay|paying\s+down|pay\s+down|reducing|reduce)\s+(?:its\s+|the\s+)?debt\b",
+                            re.I)
 _BORROWED_WORDS = re.compile(r"\b(?:borrowed|drew|took out|took a new|received)\b", re.I)
 _BALANCE_WORDS = re.compile(r"\b(?:outstanding|remained|remaining|owed)\b", re.I)
 
@@ -3216,8 +3247,10 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     lenders = {m.company.canonical for m in sent.mentions if m.company and m.end <= verb.start()}
     nearest = next((m for m in reversed(sent.mentions) if m.end <= verb.start()), None)
     if _THE_MINER.match(sent.text, verb.end()) and sent.context_company is not None \
-            and nearest is not None and nearest.company != sent.context_company:
-        return sent.context_company, verb.end()  # "Galaxy Digital ... lent the miner $35m": the story's miner
+            and (nearest is None or nearest.company != sent.context_company):
+        # "Galaxy Digital ... lent the miner $35m", "Mike Novogratz's firm lent the miner $20 million": the story's
+        # miner
+        return sent.context_company, verb.end()
     # the borrower: the organisation right after the verb ("lent Mawson's unit ..."), or after "a ... loan to"
     first = next((m for m in sent.mentions if m.start >= verb.end()), None)
     # an outside lender named before the verb, and no registry miner in the sentence
@@ -3340,6 +3373,9 @@ _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|
 _HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
 
 
+_METRIC_CAPTION = re.compile(r"\b(?:BTC|bitcoin|hash\s?rate|EH/s)\b", re.I)
+
+
 def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     """A table: header cells give periods (or fact types, for a table of companies); rows give labels and values."""
     if not rows:
@@ -3358,6 +3394,13 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     if len(cells) > 1 and rows[0].text.lstrip().startswith("|") and not rows[1].text.lstrip().startswith("|") \
             and len(cells[0]) == len(cells[1]) + 1 and not cells[0][0].strip():
         cells[0] = cells[0][1:]  # "| | September 2022 | August 2022" over "BTC sold | 1,576 | 1,125": an outer bar
+    if len(cells[0]) >= 2 and all(_ALIGNED_VALUE.fullmatch(c.strip()) for c in cells[0][1:]) \
+            and any(m.company and m.start < 3 + len(rows[0].text) - len(rows[0].text.lstrip())
+                    for m in rows[0].mentions) \
+            and (caption := _table_title(ctx, rows[0])) and _METRIC_CAPTION.search(caption):
+        # no header row, only a caption: "BTC held at Sept. 30, selected miners" over "MARA Holdings | 52,850"
+        cells = [[""] + [caption] * (len(cells[0]) - 1)] + cells
+        rows = [rows[0]] + rows
     header = cells[0]
     if (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:
         return by_month
@@ -3886,7 +3929,7 @@ _ENDED_DATE_CELL = re.compile(r"\bended\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},
 _SPAN_CELL = re.compile(r"(?:Three|Six|Nine|Twelve)\s+Months\s+Ended|(?:Quarter|Year)\s+Ended", re.I)
 # ("Jul 25*": a footnote mark after it)
 _MONTH_YY = re.compile(r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                       r"Dec)[a-z]*)\.?\s+[’']?(?P<yy>\d\d)(?P<mark>[*†‡]*)")
+                       r"Dec)[a-z]*)(?:\.?\s+[’']?|-)(?P<yy>\d\d)(?P<mark>[*†‡]*)")  # (and "May-24")
 
 
 def _row_period(ctx: DocContext, row: list[str]) -> P.Period | None:
@@ -4019,7 +4062,8 @@ _REST_CLAUSE_END = re.compile(r"[,;]\s|\s[(–—-]\s?")
 _DIGIT_RE = re.compile(r"\d")
 
 
-_COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s", re.I)
+# (and a change's base: "- BTC produced: 850, up 21% on March")
+_COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s|%\s+(?:on|over|against|vs\.?)\s", re.I)
 _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"

@@ -6372,7 +6372,8 @@ def test_batch_101_103_cases(text, published, type_, expected):
         "Miners sell\n\nCore Scientific went further still, dumping 78.6% of its bitcoin holdings for $167 "
         "million, proceeds it said were primarily used to pay for machines and to repay debt.",
         "2022-07-15", "loan",
-        [],
+        # (a sale's proceeds put to debt are a repayment with no figure, as dev101-003 and dev111-005 count them)
+        [("Core Scientific", None, None, "2022-07-15", "repaid")],
     ),
 ])
 def test_batch_101_103_leftover_cases(text, published, type_, expected):
@@ -8104,6 +8105,189 @@ def test_batch_122_debt_table_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_116_128_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a table with a caption and no header row: the caption names the metric and the day
+    (
+        "Treasuries\n\nBTC held at Sept. 30, selected miners\nMARA Holdings | 52,850\nRiot Platforms | "
+        "19,287\nCango | 5,810\n",
+        "2025-10-06", "btc_held",
+        [
+            ("MARA Holdings", 52850.0, None, "2025-09-30", None),
+            ("Riot Platforms", 19287.0, None, "2025-09-30", None),
+            ("Cango", 5810.0, None, "2025-09-30", None),
+        ],
+    ),
+    # a span across years: "from February 2020 through June 30, 2021"
+    (
+        "Bit Digital mined 3,086.53 BTC from February 2020 through June 30, 2021.",
+        "2021-08-23", "btc_mined",
+        [
+            ("Bit Digital", 3086.53, "2020-02-01", "2021-06-30", None),
+        ],
+    ),
+    # the month a report was published does not date what it reports
+    (
+        "Bit Digital owned 32,500 miners at the end of June with a maximum hash rate of 1.92 EH/s, "
+        "according to a production update it published in July.",
+        "2021-08-23", "hashrate",
+        [
+            ("Bit Digital", 1.92, None, "2021-06-30", "operational"),
+        ],
+    ),
+    # a draw "that same day" takes the day the sentence before names
+    (
+        "Core Scientific's credit facility with Morgan Stanley first closed on March 5. Core Scientific "
+        "drew the full $500 million available from Morgan Stanley that same day, according to a "
+        "regulatory filing at the time.",
+        "2026-03-23", "loan",
+        [
+            ("Core Scientific", 500000000.0, None, "2026-03-05", "borrowed"),
+        ],
+    ),
+    # "the Coinbase facility it doubled to $130 million in June": the facility's new size, in that month
+    (
+        "Hut 8 adds a $200 million revolver from Two Prime.\n- the Coinbase facility it doubled to $130 "
+        "million in June",
+        "2025-08-26", "loan",
+        [
+            ("Hut 8", 200000000.0, None, "2025-08-26", "facility"),
+            ("Hut 8", 130000000.0, None, "2025-06-30", "facility"),
+        ],
+    ),
+    # the next item of a comparison list takes the first's type
+    (
+        "LM Funding held 142.2 bitcoins as of November 30. That compares with 140.5 bitcoins at the end "
+        "of October and 75.9 bitcoins at the end of November 2023, an 85.11% increase over twelve months.",
+        "2024-12-10", "btc_held",
+        [
+            ("LM Funding America", 142.2, None, "2024-11-30", None),
+            ("LM Funding America", 140.5, None, "2024-10-31", None),
+            ("LM Funding America", 75.9, None, "2023-11-30", None),
+        ],
+    ),
+    # a sale's proceeds put toward debt in general: a repayment; the industry doing so is no company's
+    (
+        "Argo sold 200 BTC and put the proceeds toward repaying debt. In May, most public miners began "
+        "selling meaningful amounts of bitcoin to pay down debt.",
+        "2023-05-31", "loan",
+        [
+            ("Argo Blockchain", None, None, "2023-05-31", "repaid"),
+        ],
+    ),
+    # coins pledged with no count: a posting, value null; a habit told in the present is none
+    (
+        "Marathon pledged part of its bitcoin to secure credit lines with Silvergate Bank. CleanSpark "
+        "pledges part of its holdings as collateral for its bitcoin-backed credit lines.",
+        "2022-11-15", "loan",
+        [
+            ("MARA Holdings", None, None, "2022-11-15", "collateral_posted"),
+        ],
+    ),
+])
+def test_batch_125_128_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "May-24 | Apr-24 | Mar-24" columns, with a section's name between the header and the rows
+    (
+        "IREN May 2024 update\n\nKey Metrics | May-24 | Apr-24 | Mar-24\nBitcoin Mining(2)\nBitcoin mined"
+        " | 230 | 358 | 353\n",
+        "2024-06-05", "btc_mined",
+        [
+            ("IREN", 230.0, "2024-05-01", "2024-05-31", None),
+            ("IREN", 358.0, "2024-04-01", "2024-04-30", None),
+            ("IREN", 353.0, "2024-03-01", "2024-03-31", None),
+        ],
+    ),
+    # the buyer of a site the issuer sold is not the next bullet's company
+    (
+        "Bitfarms Reports First Quarter 2025 Results\n\n- Closed the sale of the 200 MW Yguazu data "
+        "center in Paraguay to HIVE Digital Technologies Ltd.\n- Announced in April a private debt "
+        "facility of up to $300 million with a division of Macquarie Group",
+        "2025-05-14", "loan",
+        [
+            ("Bitfarms", 300000000.0, None, "2025-04-30", "facility"),
+        ],
+    ),
+    # "EHuM": exahash per second under management, Bitfarms's unit for its fleet
+    (
+        "Bitfarms Reports First Quarter 2025 Results\n\n- Current hashrate of 19.5 EHuM, up from 6.5 EHuM"
+        " as of March 31, 2024.",
+        "2025-05-14", "hashrate",
+        [
+            ("Bitfarms", 19.5, None, "2025-05-14", "operational"),
+            ("Bitfarms", 6.5, None, "2024-03-31", "operational"),
+        ],
+    ),
+    # a deed after the plan's clause: "beat its 2024 guidance and surpassed 40 EH/s in January" is no target
+    (
+        "CleanSpark beat its 2024 guidance and surpassed 40 EH/s in January.",
+        "2025-02-06", "hashrate",
+        [
+            ("CleanSpark", 40.0, None, "2025-01-31", "operational"),
+        ],
+    ),
+    # a label line's change base: "up 21% on March" does not date the figure
+    (
+        "MARA April update\n- BTC produced: 850, up 21% on March",
+        "2024-05-02", "btc_mined",
+        [
+            ("MARA Holdings", 850.0, "2024-04-01", "2024-04-30", None),
+        ],
+    ),
+    # "0.9 EH/s below May": a gap to another month
+    (
+        "Stronghold's main reason was a lower average daily hash rate, which came in approximately 0.9 "
+        "EH/s below May because of three temporary factors.",
+        "2024-07-09", "hashrate",
+        [],
+    ),
+    # the BTC equivalent of all digital assets is no holding
+    (
+        "Bit Digital: The BTC equivalent(4) of all digital assets held at June 30, 2023 was about 1,573.4"
+        " BTC, or some $48.0 million.",
+        "2023-08-14", "btc_held",
+        [],
+    ),
+    # an appositive's clause dates its own event, not the loan
+    (
+        "Core Scientific, the bitcoin miner that filed for Chapter 11 protection in December, has agreed "
+        "terms on a $70 million financing facility with B. Riley Commercial Capital, LLC.",
+        "2023-01-31", "loan",
+        [
+            ("Core Scientific", 70000000.0, None, "2023-01-31", "facility"),
+        ],
+    ),
+    # a lender named by a person's firm lends to "the miner" of the story
+    (
+        "Argo Blockchain sold 637 BTC in June to pay down a loan from Galaxy Digital. Mike Novogratz's "
+        "firm lent the miner $20 million in June 2021 and a further $25 million in September 2021.",
+        "2022-07-07", "loan",
+        [
+            ("Argo Blockchain", None, None, "2022-06-30", "repaid"),
+            ("Argo Blockchain", 20000000.0, None, "2021-06-30", "borrowed"),
+            ("Argo Blockchain", 25000000.0, None, "2021-09-30", "borrowed"),
+        ],
+    ),
+    # a relative clause's plan after the figure does not date or kind it
+    (
+        "Bitfarms said its hashrate has climbed to 18.6 EHuM, which we expect to produce operating cash "
+        "flow through 2026 and beyond.",
+        "2025-03-26", "hashrate",
+        [
+            ("Bitfarms", 18.6, None, "2025-03-26", "operational"),
+        ],
+    ),
+])
+def test_batch_129_132_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected

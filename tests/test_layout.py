@@ -39,13 +39,18 @@ def _as_web_text(text: str) -> str:
     return re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text)
 
 
+_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2019": "'"})
+
+
 def _facts(text: str, published: dt.date | None) -> list[tuple]:
     out = []
     for f in extract(text, published=published):
         assert text[f.evidence.start:f.evidence.end] == f.evidence.sentence
         assert text[f.figure.start:f.figure.end] == f.figure.text
         out.append((f.type, f.company, f.value, f.period_start, f.period_end, f.qualifier, f.hashrate_kind,
-                    f.loan_event, f.flags, re.sub(r"\s", " ", f.figure.text)))
+                    # (a figure that quotes its unit, '2,156 Bitcoin or Bitcoin Equivalent ("BTC")', takes the
+                    # web text's curly quotes)
+                    f.loan_event, f.flags, re.sub(r"\s", " ", f.figure.text).translate(_STRAIGHT)))
     return out
 
 
