@@ -572,11 +572,14 @@ def _sentence_spans(nlp: Language, line: str, offset: int) -> list[tuple[int, in
 def spacy_sentence_spans(nlp: Language, line: str) -> list[tuple[int, int]]:
     """spaCy's sentences of one line, also split after a company suffix that ends a sentence."""
     spans = [(s.start_char, s.end_char) for s in nlp(line).sents]
+    if len(spans) > 1 and _LIST_NUMBER.fullmatch(line, spans[0][0], spans[0][1]):
+        spans[:2] = [(spans[0][0], spans[1][1])]  # "2. MARA Holdings: 52,477 BTC": an item's number opens its sentence
     if "." in line and _ABBREV_END.search(line):
         spans = [part for a, b in spans for part in _split_after_abbreviation(line, a, b)]
     return spans
 
 
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 # "... with Coinbase Credit, Inc. Of the 9,106 Bitcoin ...": a company suffix can end a sentence; the tokenizer keeps
 # "Inc." whole, so the sentencizer never splits there. A function word that opens sentences after it shows the end.
 _ABBREV_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|GmbH)\.\s+(?=(?:The|This|That|These|Those|Of|In|On|"

@@ -43,6 +43,9 @@ _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EHuM|"  # ("EHuM": exahash per second unde
               r"(?:\s+per\s+second)?|TH/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
 
 BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?(?:of\s(?:its|their|our)\s|"
+                    # "The company sold 362 of those coins"
+                    # (not "every one of those coins")
+                    rf"(?<=\d\s)of\s(?:those|these)\s(?=coins\b|bitcoins?\b|[Bb]itcoins?\b|BTC\b)|"
                     # "sold 396 of the Bitcoin mined in the quarter"
                     rf"of\sthe\s(?=(?:[Bb]itcoins?|BTC)\s+(?:it|we|they|that|which|mined|produced|"
                     rf"earned)\b))?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?{_BTC_UNIT}(?:\d|\(\d\)|\[\d\])?"

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 93
+VERSION = 94
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -28,7 +28,9 @@ CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
                                # "helped the company mine 982 Bitcoins"
                                r"\bhelp(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?mine\b|"
-                               r"\bearned\b|\byielded\b|\bbrought in\b|\bmining\s+(?:about |approximately |roughly )?$|"
+                               r"\bearned\b|\byielded\b|\bbrought in\b|"
+                               r"\bmining\s+(?:about |approximately |roughly |more than |over |nearly |almost |"
+                               r"just over )?$|"
                                r"\b(?:turn(?:ed|s)|churn(?:ed|s)|pump(?:ed|s)|crank(?:ed|s)) out\b|\bdug up\b|"
                                # "In January we set a new monthly record of nearly 700 bitcoins"
                                r"\b(?:monthly|quarterly|annual)\s+(?:production\s+|output\s+)?record\s+of\s+|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 104
+VERSION = 105
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -235,7 +235,10 @@ NOT_A_LOAN_FACT = [
                             r"(?:each\s+)?(?:be|total|equal)\s+(?:at least|a minimum of|no less than|not less than)\b",
                             re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have(?!\s+outstanding\b)|be required|seek|"
-                                r"look)\b|"
+                                # "In exchange the loan would be cut by $57 million to $68 million" (a term sheet)
+                                r"look|be\s+(?:cut|reduced|lowered|trimmed|written\s+down))\b|"
+                                # "said it is looking at a secured loan of up to $5 million"
+                                r"\b(?:is|are)\s+(?:looking\s+at|weighing|eyeing|exploring)\s+(?:a|an)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
                                 # but "borrowed $10 million from B. Riley ..., and it has since been exploring sales"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b[^.]*\b(?:considering|exploring)\b)"

@@ -26,7 +26,10 @@ log = logging.getLogger(__name__)
 
 BTC_MODULES = (btc_mined, btc_sold, btc_held)
 _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
-_COMPARISON = re.compile(r"\b(?:from|compar(?:ed|es) (?:to|with)|versus|vs\.?|against|relative to|than)\s*"
+# (not the qualifier "more than": "expects to reach more than 4.0 EH/s by 30 June"; but "more than the 420 BTC of May")
+_COMPARISON = re.compile(r"\b(?:from|compar(?:ed|es) (?:to|with)|versus|vs\.?|against|relative to|"
+                         r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than|"
+                         r"(?:more|less|fewer|greater) than(?=\s+the\b))\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*"
                          # "Against April's 850 BTC, output fell 27%"
                          r"(?:(?:" + P.MONTH + r")['’]s\s+)?$", re.I)
@@ -541,7 +544,9 @@ _GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of
                               r"(?:a\s+)?(?:reserve|treasury|stack)\s+of)\s+(?:at least\s+|about\s+|more than\s+|over\s+|"
                               r"some\s+|roughly\s+|approximately\s+)?$", re.I)
 # "The company had 53,901 BTC at the end of December", "had about 930 BTC as of Dec. 31": a balance at a date
-_HAD_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:(?:about|approximately|roughly|around|some|nearly|almost|"
+# (and "American Bitcoin reported 3,865 BTC as of October 24": a balance on a day)
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|having|reported|disclosed|posted)\s+"
+                         r"(?:(?:about|approximately|roughly|around|some|nearly|almost|"
                          r"just over|just under|more than|over|close to)\s+)?$", re.I)
 _AS_AT_AFTER = re.compile(r"\W{0,3}(?:at|as of|as at|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:"
                           + P.MONTH + r"|month|quarter|year|(?:month|quarter|year)[- ]end|\d)", re.I)
@@ -595,7 +600,13 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     prev_rule = ""
     qtys, paired = _with_pairs(sent, qtys)
     prev_why: str | None = None
+    # "4. Bitcoin Standard Treasury Company: 30,021 BTC": an item about a company the registry does not know
+    item = _ITEM_LABEL.match(s)
+    unknown_item = item is not None and _COMPANY_SUFFIX_END.search(item.group("label")) is not None and not any(
+        x.company and item.start("label") <= x.start < item.end("label") for x in sent.mentions)
     for i, q in enumerate(qtys):
+        if unknown_item and q.start >= item.end():
+            continue
         lo, hi = _clause_bounds(qtys, i, len(s))
         left, right = s[lo:q.start], s[q.end:hi]
         why = _is_non_fact(s, q, s[:q.start], right)
@@ -714,6 +725,11 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 after, inferred = lead, True  # "Bitdeer's reserve fell steadily:" then "• 1,530 BTC at the end of January"
             if after is None and mod is None and (sibling := _sibling_item_cue(ctx, sent)) is not None:
                 after, inferred = sibling, True
+            if after is None and mod is None and (item := _ITEM_LABEL.match(s)) is not None and q.start >= item.end():
+                if not any(x.company and item.start("label") <= x.start < item.end("label") for x in sent.mentions):
+                    continue  # "4. Bitcoin Standard Treasury Company: 30,021 BTC": a holder the registry does not know
+                # "2. MARA Holdings: 52,477 BTC" in a ranking whose paragraph above tells of holdings
+                after, inferred = _context_cue(ctx, sent), True
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
@@ -904,6 +920,9 @@ def _lead_in_cue(ctx: DocContext, sent: Sent) -> object | None:
     return mod if mod in BTC_MODULES else None
 
 
+# (a name of two words or more: "Holdings: 53,822 BTC" is a label)
+_COMPANY_SUFFIX_END = re.compile(r"(?-i:[A-Z])[\w.&-]*\s+(?:Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Group|"
+                                 r"Capital|Technologies|Plc|PLC|AG|SA)\s*(?:\([^()]*\))?\s*$")
 _ITEM_LABEL = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)])\s+(?P<label>[^:\n]{2,40}):\s")
 
 
@@ -1318,6 +1337,11 @@ def _placed_at_a_site(sent: Sent, q: Quantity) -> bool:
     return placed(q) and any(o.start != q.start and placed(o) for o in sent.hashrates)
 
 
+# No listed miner's fleet has come near 250 EH/s (the largest ran about 60 EH/s in 2025, and the targets stop at 100
+# EH/s): a larger figure is the network's
+MAX_MINER_EH = 250
+
+
 def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     qtys = list(sent.hashrates)
@@ -1332,6 +1356,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     btc_starts = [b.start for b in sent.btc]
     unaside = _without_company_asides(sent)
     for i, q in enumerate(qtys):
+        if q.value > MAX_MINER_EH:
+            continue  # "- Record hashrate: 1,073 EH/s (Sept. 23)": the network's
         lo, hi = _clause_bounds(qtys, i, len(s))
         hi = min([hi] + [b for b in btc_starts if b > q.end])  # "... 1.1 EH/s, ..., mined 27.1 BTC in May"
         # "... had hit 50 EH/s, and Cango said it crossed the threshold on July 1": another miner's clause
@@ -1872,14 +1898,21 @@ _PAST_GOAL = re.compile(r"\b(?:was|had been)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)
                         r"(?:[\w-]+\s+){0,3}?(?:goal|target)\b|"
                         # "the miner has delivered on its growth plan, lifting its hash rate to 4.3 EH/s"
                         r"\b(?:delivered|made good)\s+on\s+(?:its|our|the)\s+(?:[\w-]+\s+)?(?:goal|target|plan|promise|"
-                        r"guidance)s?\b", re.I)
+                        r"guidance)s?\b|"
+                        # "after miner clears 20 EH/s mid-year goal", "a target the miner modestly overshot"
+                        r"\b(?:clear(?:s|ed)|miss(?:es|ed)|f[ae]ll\s+short\s+of|falls\s+short\s+of|overshot|overshoot|"
+                        r"beat|beats)\b[^.;]{0,30}\b(?:goal|target|guidance)\b|"
+                        r"\b(?:goal|target)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                        r"(?:modestly\s+|narrowly\s+)?"
+                        r"(?:overshot|beat|missed|cleared|exceeded|met)\b", re.I)
 _THEN_TO_BEFORE = re.compile(r"\b(?:then|and)\s+(?:then\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GOAL_OF_BEFORE = re.compile(r"\b(?:goal|target)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
 # "it had targeted ...", "DMG had previously aimed to reach 1.7 EH/s by the end of June": a goal whose date has passed
 _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company|(?-i:[A-Z])[\w.&'’-]*)\s+had\s+"
                             r"(?:previously\s+|earlier\s+|originally\s+|once\s+)?"
-                            r"(?:targeted|aimed|planned|guided|projected|expected)\b", re.I)
+                            r"(?:targeted|aimed|planned|guided|projected|expected|set|been\s+aiming|been\s+targeting|"
+                            r"told\s+(?:investors|analysts|shareholders)\s+to\s+expect)\b", re.I)
 
 
 # (but "The loan is secured by 237.8 BTC that DMG has pledged and deposited with Sygnum" tells the posting)
@@ -4199,8 +4232,10 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             kind = _kind(label, label) or "operational"
             if any(rx.search(label) for name, rx in hashrate.NOT_OURS if name in ("network", "hosted")):
                 continue
-            if value * factor < 0.001:
-                continue  # under 1 PH/s: a machine's rating ('| Hashrate (TH/s) | 270 |'), not a listed miner's fleet
+            if value * factor < 0.001 or value * factor > MAX_MINER_EH:
+                # under 1 PH/s: a machine's rating ('| Hashrate (TH/s) | 270 |'), not a listed miner's fleet; over
+                # MAX_MINER_EH: the network's ("- Record hashrate: 1,073 EH/s")
+                continue
             c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), f"table_{kind}",
                           hashrate_kind=kind, flags=flags)
             if period is None and kind == "average" and ctx.report_period is not None:

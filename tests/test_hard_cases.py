@@ -8291,3 +8291,87 @@ def test_batch_129_132_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a ranking's numbered items: "2." opens its item's sentence, a registry company's coins are held (from the
+    # paragraph above), and a holder the registry does not know gets no fact
+    (
+        "Public companies' combined bitcoin holdings passed one million coins.\n\nThe top of the "
+        "table\n1. Strategy: 636,505 BTC\n2. MARA Holdings: 52,477 BTC\n4. Bitcoin Standard Treasury "
+        "Company: 30,021 BTC\n7. Riot Platforms: 19,239 BTC",
+        "2025-09-05", "btc_held",
+        [
+            ("MARA Holdings", 52477.0, None, "2025-09-05", None),
+            ("Riot Platforms", 19239.0, None, "2025-09-05", None),
+        ],
+    ),
+    # guard (passes at the commit before): a label "Holdings:" is no company's name
+    (
+        "MARA 10-K digest\n- Holdings: 53,822 BTC as of Dec. 31, 2025, worth about $4.7 billion at the "
+        "time.",
+        "2026-03-02", "btc_held",
+        [
+            ("MARA Holdings", 53822.0, None, "2025-12-31", None),
+        ],
+    ),
+    # a hashrate larger than any listed miner's fleet is the network's
+    (
+        "MARA network update\n- Record hashrate: 1,073 EH/s (Sept. 23)",
+        "2025-09-24", "hashrate",
+        [],
+    ),
+    # a term sheet's "would be cut", and a loan a miner "is looking at", are no loans
+    (
+        "Greenidge said in exchange the loan would be cut by $57 million to $68 million. LM Funding said "
+        "it is looking at a secured loan of up to $5 million to buy more miners.",
+        "2022-10-31", "loan",
+        [],
+    ),
+    # a goal cleared or overshot has passed: its deadline is this year's
+    (
+        "Cantor lifts CleanSpark target after miner clears 20 EH/s mid-year goal",
+        "2024-07-03", "hashrate",
+        [
+            ("CleanSpark", 20.0, None, "2024-06-30", "operational"),
+        ],
+    ),
+    # "more than" is a qualifier, not a comparison: the goal's kind and its coming deadline
+    (
+        "Bitfarms expects to reach more than 4.0 EH/s by June 30.",
+        "2022-05-17", "hashrate",
+        [
+            ("Bitfarms", 4.0, None, "2022-06-30", "target"),
+        ],
+    ),
+    # "mining more than 2,500 BTC in the first quarter"
+    (
+        "Marathon Digital was the largest producer in the group, mining more than 2,500 BTC in the first "
+        "quarter of 2024.",
+        "2024-05-10", "btc_mined",
+        [
+            ("MARA Holdings", 2500.0, "2024-01-01", "2024-03-31", None),
+        ],
+    ),
+    # "sold 362 of those coins" (but "every one of those coins" is no figure)
+    (
+        "Bitfarms produced 411 bitcoin in September. The company sold 362 of those coins for total "
+        "proceeds of about $9.5 million. Hut 8 put every one of those coins into its reserve.",
+        "2023-10-02", "btc_sold",
+        [
+            ("Bitfarms", 362.0, "2023-09-01", "2023-09-30", None),
+        ],
+    ),
+    # "reported 3,865 BTC as of October 24": a balance on that day
+    (
+        "The pace has been quick. American Bitcoin reported 3,865 BTC as of October 24.",
+        "2025-12-09", "btc_held",
+        [
+            ("American Bitcoin", 3865.0, None, "2025-10-24", None),
+        ],
+    ),
+])
+def test_batch_133_136_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
