@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 100
+VERSION = 101
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -101,7 +101,9 @@ NOT_OURS = [
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
                             r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
-                            r"[A-Z][^.;]{0,65}$|"
+                            # (but not past the company's own fleet: "to buy Bitfarms' Yguazu facility in Paraguay, a
+                            # deal it says will lift its hashrate from 6 EH/s today")
+                            r"[A-Z](?:(?!\b(?:its|their|our)\s+(?:total\s+)?(?:hash\s?rate|fleet)\b)[^.;]){0,65}$|"
                             # "at the Childress, Texas campus, where about 8 EH/s of the fleet is now located"
                             r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$|"
                             # "Project Sophie in Murray, Kentucky, ...: its installed base of roughly 812 PH/s"
@@ -303,7 +305,10 @@ NOT_OURS = [
                                           r"clients?['’]?)\b|"
                                           # "4.02 EH/s installed on 43,822 ASIC miners, of which 3.31 EH/s was
                                           # self-mining and 0.71 EH/s came from hosting": the total of both
-                                          r"^(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70},\s+(?:of which|made up of|consisting of|comprising)\b"
+                                          # ("Operated 20.1 EH/s of total hash rate: 19.1 EH/s for
+                                          # self-mining and 1.0 EH/s for hosting customers")
+                                          r"^(?:[^.;,]|(?<=\d)[.,](?=\d)){0,70}"
+                                          r"(?:,\s+(?:of which|made up of|consisting of|comprising)\b|:\s)"
                                           + CLAUSE_CHAR + r"{0,100}\b"
                                           r"(?:hosting|hosted|cloud|customers?['’]?|clients?['’]?)\b", re.I)),
     # a part of the fleet out of service: "took roughly 600 PH/s of the fleet offline", "~250 PH/s stopped hashing"

@@ -222,7 +222,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "In the fiscal year that just ended, HIVE mined roughly 1,480 BTC": the last fiscal year completed by publication
     ("fy_just_ended", r"\b(?i:the\s+(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:has\s+)?just\s+"
                       r"(?:ended|closed|finished|wrapped up))\b"),
-    ("relative", r"\b(?P<w>(?i:last|this|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+(?P<u>month|quarter|year)\b"
+    # (and a deadline: "expects to reach 31 EH/s next month")
+    ("relative", r"\b(?P<w>(?i:last|this|next|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+"
+                 r"(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year)|"
                  # "compared with 3,634 in the year-earlier period"
@@ -1175,6 +1177,11 @@ def _relative(g: dict[str, str], pub: dt.date | None):
         # "a year earlier": the same period one year back; rules re-anchor it on the report period (kind year_ago)
         return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year_ago", False
     unit = g["u"]
+    if g["w"].lower() == "next":
+        if unit != "month":
+            return None
+        y, m = (pub.year + 1, 1) if pub.month == 12 else (pub.year, pub.month + 1)
+        return None, month_end(y, m), "date", False
     current = g["w"].lower() in ("this", "the current")  # "this month" vs "last month"
     if current and unit != "month":
         return None

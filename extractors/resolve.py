@@ -337,6 +337,9 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
         return c.type == "loan" and any(k is not c and k.type == "loan" and k.company == c.company
                                         and (k.value is not None or not k.period_default)
                                         and k.loan_event == c.loan_event and _same_loan(k, c) for k in kept)
+    if c.type in ("btc_held", "hashrate") and not heading and _NOW_BEFORE.search(c.sent.text, max(0, c.q_start - 40),
+                                                                                  c.q_start):
+        return False  # "Riot currently holds 19,223 BTC" in April, after "19,223 BTC ... at March 31": a balance of now
     # a figure dated by the document's as-of date (also a default) echoes too: "finished the month with 16.6 EH/s" ...
     # "At 16.6 EH/s, Core Scientific's own fleet would amount to ..."
     return any(k is not c and (not k.period_default or _later_fallback(c, k) or _body_of_heading(c, k, heading))
@@ -351,6 +354,8 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
                for k in kept)
 
 
+_NOW_BEFORE = re.compile(r"\b(?:currently|now|today)\s+(?:holds|has|owns|runs|operates)\s+(?:about\s+|roughly\s+|"
+                         r"approximately\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 _TODAY_AFTER = re.compile(r"\s+(?:today|now|currently|at present)\b", re.I)
 
 

@@ -25,7 +25,9 @@ from models.companies import Company
 log = logging.getLogger(__name__)
 
 BTC_MODULES = (btc_mined, btc_sold, btc_held)
-_PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.I)
+# (and "spent about $249 million of the proceeds on 4,144 BTC")
+_PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b|"
+                       r"\bspen(?:t|ds?|ding)\s+[^.;]{0,60}?\bon\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 # (not the qualifier "more than": "expects to reach more than 4.0 EH/s by 30 June"; but "more than the 420 BTC of May")
 _COMPARISON = re.compile(r"\b(?:from|compar(?:ed|es) (?:to|with)|versus|vs\.?|against|relative to|"
                          r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than|"
@@ -442,6 +444,8 @@ _IT_HAD_PLEDGED_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|we|the compan
                                    r"(?:had\s+|has\s+)?(?:pledged|posted)\b", re.I)
 
 
+_PRODUCED_PART_BEFORE = re.compile(r"\b(?:produced|mined|generated|earned|contributed)\s+(?:about\s+|roughly\s+|"
+                                   r"approximately\s+|nearly\s+|some\s+)?$", re.I)
 _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d)?\s+of\b[^.;]{0,80}$", re.I)
 
 
@@ -454,6 +458,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins; "526.1 BTC and 101.0 WBTC, a
         # combined 627.1 BTC equivalent"
         return "equivalent"
+    if " of th" in s[q.start:q.end] and _PRODUCED_PART_BEFORE.search(left[-40:]):
+        return "part"  # "Its Gedu data center in Bhutan produced 209 of those coins": a share of the total told before
     if _EQUIVALENT_OF_BEFORE.search(left[-100:]):
         return "equivalent"  # "The BTC equivalent(4) of all digital assets held at June 30, 2023 was about 1,573.4 BTC"
     near = left[-60:]
@@ -2945,6 +2951,9 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"\s+(?:[\w.]+\s+){0,2}(?:private\s+)?placement\s+of\b|"
                              r"\s+(?:(?:that|which)\s+)?(?:[\w.]+\s+){0,2}(?:expects?|plans?|intends?|needs?)\s+to\s+"
                              r"(?:spend|invest)\b|"
+                             # "the financing covers roughly 96% of the $5.81 billion of GPU spending planned"
+                             r"\s*(?:million|billion|m|bn)?\s+of\s+(?:[\w-]+\s+){0,2}(?:spending|capex|capital\s+"
+                             r"expenditures?)\b|"
                              # "a $200 million revolving credit facility that includes a $50 million accordion": an
                              # option to enlarge it, no principal
                              r"\s*(?:million|billion|m|bn)?\s+accordion\b|"
@@ -3406,6 +3415,9 @@ _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|
 _HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
 
 
+_FIGURE_CELL = re.compile(r"(?:(?:about|approximately|roughly|more than|over|nearly)\s+)?[$]?\d[\d,]*(?:\.\d+)?"
+                          r"(?:\s*(?:BTC|bitcoin|EH/s|PH/s))?\s*$", re.I)
+_AS_OF_CELL = re.compile(r"(?:as of|as at|at)\s+\S.*|latest\s+(?:disclosure|report|filing)|n/?a|[-—–]", re.I)
 _METRIC_CAPTION = re.compile(r"\b(?:BTC|bitcoin|hash\s?rate|EH/s)\b", re.I)
 
 
@@ -3427,12 +3439,16 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     if len(cells) > 1 and rows[0].text.lstrip().startswith("|") and not rows[1].text.lstrip().startswith("|") \
             and len(cells[0]) == len(cells[1]) + 1 and not cells[0][0].strip():
         cells[0] = cells[0][1:]  # "| | September 2022 | August 2022" over "BTC sold | 1,576 | 1,125": an outer bar
-    if len(cells[0]) >= 2 and all(_ALIGNED_VALUE.fullmatch(c.strip()) for c in cells[0][1:]) \
+    figures = [c for c in cells[0][1:] if _FIGURE_CELL.match(c.strip())]
+    if len(cells[0]) >= 2 and figures and all(_FIGURE_CELL.match(c.strip()) or _AS_OF_CELL.match(c.strip())
+                                              for c in cells[0][1:]) \
             and any(m.company and m.start < 3 + len(rows[0].text) - len(rows[0].text.lstrip())
                     for m in rows[0].mentions) \
-            and (caption := _table_title(ctx, rows[0])) and _METRIC_CAPTION.search(caption):
-        # no header row, only a caption: "BTC held at Sept. 30, selected miners" over "MARA Holdings | 52,850"
-        cells = [[""] + [caption] * (len(cells[0]) - 1)] + cells
+            and (caption := _table_title(ctx, rows[0])) \
+            and (_METRIC_CAPTION.search(caption) or any(_METRIC_CAPTION.search(c) for c in figures)):
+        # no header row, only a caption: "BTC held at Sept. 30, selected miners" over "MARA Holdings | 52,850", and
+        # "Holdings as last reported by each company:" over "Riot Platforms | 17,722 BTC | as of Dec. 31, 2024"
+        cells = [[""] + [caption if _FIGURE_CELL.match(c.strip()) else "As of" for c in cells[0][1:]]] + cells
         rows = [rows[0]] + rows
     header = cells[0]
     if (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:

@@ -8375,3 +8375,86 @@ def test_batch_133_136_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "currently holds" after the month-end balance of the same size: a balance of now, of its own
+    (
+        "Riot currently holds 19,223 BTC, the third-largest corporate bitcoin treasury. Its March "
+        "production report showed 533 BTC mined in the month and the same 19,223 BTC on the balance sheet"
+        " at March 31.",
+        "2025-04-24", "btc_held",
+        [
+            ("Riot Platforms", 19223.0, None, "2025-04-24", None),
+            ("Riot Platforms", 19223.0, None, "2025-03-31", None),
+        ],
+    ),
+    # a site's share of coins told before is no company total
+    (
+        "Bitdeer self-mined 403 BTC in November. Its Gedu data center in Bhutan produced 209 of those "
+        "coins, more than half of the group total.",
+        "2023-12-06", "btc_mined",
+        [
+            ("Bitdeer", 403.0, "2023-11-01", "2023-11-30", None),
+        ],
+    ),
+    # a caption over rows with an as-of column and no header row
+    (
+        "Where the miners stand\nHoldings as last reported by each company:\nMARA Holdings | 44,893 BTC |"
+        " as of Dec. 31, 2024\nRiot Platforms | 17,722 BTC | as of Dec. 31, 2024\nHut 8 | 10,096 BTC | "
+        "latest disclosure\n",
+        "2025-01-10", "btc_held",
+        [
+            ("MARA Holdings", 44893.0, None, "2024-12-31", None),
+            ("Riot Platforms", 17722.0, None, "2024-12-31", None),
+            ("Hut 8", 10096.0, None, "2025-01-10", None),
+        ],
+    ),
+    # "next month": a deadline at the end of the coming month
+    (
+        "IREN expects to reach 31 EH/s next month.",
+        "2024-11-13", "hashrate",
+        [
+            ("IREN", 31.0, None, "2024-12-31", "target"),
+        ],
+    ),
+    # a total split after a colon into self-mining and hosting is not the own fleet; its self-mining part is
+    (
+        "- Core Scientific operated 20.1 EH/s of total hash rate: 19.1 EH/s for self-mining and 1.0 EH/s "
+        "for hosting customers",
+        "2025-02-26", "hashrate",
+        [
+            ("Core Scientific", 19.1, None, "2025-02-26", "operational"),
+        ],
+    ),
+    # coins bought with a note sale's proceeds: "spent ... on 4,144 BTC" is no sale
+    (
+        "In August MARA sold $300 million of 2.125% convertible senior notes and spent about $249 million"
+        " of the proceeds on 4,144 BTC.",
+        "2024-09-05", "btc_sold",
+        [],
+    ),
+    # the seller of a site is not the buyer's figure's company
+    (
+        "HIVE signs deal for Bitfarms' Paraguay site, targets 25 EH/s by September",
+        "2025-01-28", "hashrate",
+        [
+            ("HIVE Digital Technologies", 25.0, None, "2025-09-30", "target"),
+        ],
+    ),
+    # a site sold to the company, then "its hashrate": the company's own fleet, not the site's
+    (
+        "HIVE has signed a binding letter of intent to buy Bitfarms' 200-megawatt Yguazu facility in "
+        "Paraguay, a deal it says will lift its hashrate from 6 EH/s today to an expected 25 EH/s by "
+        "September.",
+        "2025-01-28", "hashrate",
+        [
+            ("HIVE Digital Technologies", 6.0, None, "2025-01-28", "operational"),
+            ("HIVE Digital Technologies", 25.0, None, "2025-09-30", "target"),
+        ],
+    ),
+])
+def test_batch_135_140_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
