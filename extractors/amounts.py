@@ -35,7 +35,7 @@ _FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 
 # "370 Bitcoin and Bitcoin Equivalents ("BTC") mined in the quarter", "11 bitcoin or bitcoin equivalents"
-_BTC_UNIT = r"(?:(?:BTC[Ee]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)" \
+_BTC_UNIT = r"(?:(?:BTC[Ees]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)" \
             r"(?:[\s-][Ee]quivalents?|\s(?:and|or)\s[Bb]itcoin\s[Ee]quivalents?)?" \
             r"(?:\s\([\"“]?BTC[\"”]?\)(?=\s(?:mined|produced|sold|held|earned)\b))?|(?P<coins>coins))"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EHuM|"  # ("EHuM": exahash per second under management, Bitfarms's unit)
@@ -194,7 +194,9 @@ def find_btc(text: str) -> list[Quantity]:
 # the balance before its figure, which then goes bare
 BALANCE_NAMED_FIRST = re.compile(
     rf"(?:\b(?P<verb>bringing|lifting|taking|raising|boosting|increasing|reducing|cutting)\s+(?:its|their|the)\s+(?:total\s+)?)?"
-    rf"\b(?:(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:holdings?|balance|treasury|reserves?|"
+    # ("The total bitcoin balance held in reserve stood at 6,769 as of April 30, 2022")
+    rf"\b(?:(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:(?:holdings?|balance)\s+held\s+in\s+(?:reserve|treasury|custody)|holdings?|"
+    rf"balance|treasury|reserves?|"
     # a results bullet's label: "Total BTC held of 733 as of October 31, 2023", "BTC earned year-to-date of 4,113"
     rf"(?:held|earned|mined|produced)(?:\s+(?:year-to-date|YTD))?(?=\s+of\s))|"
     # "Treasury holdings of BTC stood at 808.2 on December 31, 2021"

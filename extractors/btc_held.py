@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 98
+VERSION = 99
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -51,7 +51,8 @@ STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|p
                          r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|"
                          r"^\W{0,3}in (?:its )?(?:treasury|reserves?|holdings|custody)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
-AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
+AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
+                   r"(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
                    # "9,366 self-mined bitcoin either in custody or pledged as collateral"
                    r"in reserve|(?:either\s+)?in (?:its |third-party )?custody)\b|"
                    # "Canaan listed 1,125 bitcoin among its crypto assets as of June 30, 2023"
@@ -63,7 +64,8 @@ LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
 # ("The Company's holdings exclude 11 bitcoin ... awaiting distribution", "bringing the total on loan to 10,377")
-PART = re.compile(r"\b(?:of which|including|includes|(?:un)?restricted(?!\s+cash\b)|pledged|encumbered|as collateral|"
+PART = re.compile(r"\b(?:of which|including|includes|which include|(?:un)?restricted(?!\s+cash\b)|pledged|encumbered|"
+                  r"as collateral|"
                   r"(?<!which )(?<!that )exclud(?:e|es|ed|ing)|on loan|"
                   r"split\s+(?:[\w-]+\s+){0,3}into|"  # "Its filings split the stack into 16,023 unrestricted coins"
 

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 101
+VERSION = 102
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -92,6 +92,8 @@ NOT_OURS = [
                           # "Of the 36.2 EH/s that BitFuFu managed at the end of September"
                           r"\b(?:that|which)\s+(?:[A-Z][\w.&-]*\s+|it\s+|the company\s+){1,2}manag(?:ed|es)\b|"
                           r"\bmanaged\s+(?:hash\s?rate|computing power)\b|"  # "BitFuFu's managed hashrate hits 34.1 EH/s"
+                          # "The hash rate Bitdeer manages in total declined to 17.1 EH/s"
+                          r"\bhash\s?rate\s+(?-i:[A-Z])[\w.&-]*\s+manages\b|"
                           r"\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
                           r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|\bhosted hash\s?rate\b|"
                           r"\b(?:came|comes|coming)\s+from\s+hosting\b|"

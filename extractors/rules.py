@@ -446,6 +446,14 @@ _IT_HAD_PLEDGED_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|we|the compan
 
 _PRODUCED_PART_BEFORE = re.compile(r"\b(?:produced|mined|generated|earned|contributed)\s+(?:about\s+|roughly\s+|"
                                    r"approximately\s+|nearly\s+|some\s+)?$", re.I)
+# (but "... 291 BTC was generated for cloud-mining customers and 44 BTC by its own fleet": its own)
+_OWN_FLEET_AFTER_FIGURE = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}(?:by|from|with)\s+(?:its|the\s+company['’]s|our)\s+"
+                                     r"(?:own|self-mining|proprietary)\b|\W{0,3}(?:of\s+)?self[- ]min", re.I)
+_CLOUD_CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?)\b[^.;]{0,40}\bcloud[- ]mining\b"
+                                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$|"
+                                     r"\bcloud[- ]mining\s+(?:customers?|clients?|users?)\b"
+                                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$",
+                                     re.I)
 _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d)?\s+of\b[^.;]{0,80}$", re.I)
 
 
@@ -491,6 +499,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
             or _PLATFORM_WIDE.search(left[-120:]) or _ACROSS_PLATFORM_AFTER.match(right) \
             or (_MANAGED_FLEET.search(left[-80:]) and _CLIENT_WORD.search(s)):
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
+    if _CLOUD_CUSTOMERS_BEFORE.search(left[-140:]) and not _OWN_FLEET_AFTER_FIGURE.match(right):
+        return "clients"  # "BTC produced by customers through cloud-mining solutions declined 29.2% to 1,272 BTCs"
     if _PURCHASE_AFTER.match(right):
         return "purchase"  # "Hut 8's balance grew mostly through a 990 BTC purchase in December"
     if _SITE_MINED.search(left[-80:]):
@@ -551,6 +561,7 @@ _GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of
                               r"some\s+|roughly\s+|approximately\s+)?$", re.I)
 # "The company had 53,901 BTC at the end of December", "had about 930 BTC as of Dec. 31": a balance at a date
 # (and "American Bitcoin reported 3,865 BTC as of October 24": a balance on a day)
+_ON_BALANCE_SHEET = re.compile(r"\bon\s+(?:its|the|their)\s+balance\s+sheets?\b", re.I)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have|having|reported|disclosed|posted)\s+"
                          r"(?:(?:about|approximately|roughly|around|some|nearly|almost|"
                          r"just over|just under|more than|over|close to)\s+)?$", re.I)
@@ -745,6 +756,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # (and "Even after April's sales, Riot still had 19,211 BTC in its treasury as of April 30")
             # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end", "HIVE sold 880 BTC during the quarter and had
             # 435 BTC on its balance sheet at September 30"
+            mod, rule = btc_held, "stock_after"
+        elif mod is btc_sold and rule == "sale_of" and _HAD_BEFORE.search(s, max(0, q.start - 30), q.start) \
+                and _ON_BALANCE_SHEET.search(right):
+            # "After the sales, the company had 1,205 bitcoins and roughly $83 million in cash on its balance sheet"
             mod, rule = btc_held, "stock_after"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s, _own_clause_start(s, q.start), q.start):
             continue  # (but "intends to sell the Bitcoin produced in February ..., after selling all 188 Bitcoin")
@@ -1659,6 +1674,12 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "the average operating hashrate for the month eased to 29.9 EH/s from 30.3 EH/s": the month before's
             period = anchor(ctx, P.Period(None, ctx.report_period.end, f"prior_{ctx.report_period.kind}", 0, 0, True, ""))
             flags.add("period_inferred")
+        if kind == "target" and ctx.published is not None and _YEAR_END_GOAL_BEFORE.search(near_left):
+            # "year-end hashrate guidance revised to 5.0 EH/s", "its updated year-end guidance of 5.5 EH/s": this
+            # calendar year's end (not a month named in the clause before)
+            # ("Year-end target of 31 EH/s achieved" in a January update: the year just ended)
+            done = ctx.published.month <= 2 and _DONE_WORD.search(s) is not None
+            period = P.Period(None, dt.date(ctx.published.year - done, 12, 31), "date", 0, 0, True, "")
         if kind != "target" and (referred := _referred_period(ctx, sent, q)) is not None:
             period = referred
         if period is not None and period.char_end == 0 and _QUARTER_END_LABEL.search(s) \
@@ -1783,6 +1804,9 @@ _COUNTING_UNDEPLOYED = re.compile(r"\W{0,3}(?:including|includes|counting)\s+(?:
                                   r"deployed|racked|plugged in)|awaiting)\b", re.I)
 
 
+_DONE_WORD = re.compile(r"\b(?:achieved|delivered|met|reached|hit|surpassed|exceeded|beat)\b", re.I)
+_YEAR_END_GOAL_BEFORE = re.compile(r"\byear[- ]end\s+(?:hash\s?rate\s+|operating\s+|EH/s\s+)?(?:guidance|target|goal)\b"
+                                   r"[^.;\d]{0,30}$", re.I)
 _PAST_AFTER_AND = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:surpassed|exceeded|reached|hit|achieved|passed|crossed|"
                              r"topped)\s+"
                              r"(?:about\s+|roughly\s+|approximately\s+|more than\s+|over\s+)?$", re.I)
@@ -3016,6 +3040,8 @@ _NOTES_BEFORE = re.compile(r"\b(?:convertible|senior|exchangeable)\s+(?:[\w-]+\s
 # the coins' worth, or a bankrupt miner's trade debts: "its roughly 10,000 BTC treasury, currently valued at about $1.1
 # billion", "bitcoin with a fair value of $307.4 million", "Its 30 largest unsecured creditors are owed about $9.8 million"
 _ASSET_VALUE_OR_TRADE_DEBT_BEFORE = re.compile(
+    # a cash-flow line: "Financing activities provided $443.8 million, including $200.0 million drawn under ..."
+    r"\bfinancing\s+activities\s+(?:provided|used|generated)\s+(?:about |approximately |roughly )?(?:US)?$|"
     # "pushed the former car-loan platform to a net loss of nearly $300 million": results, not debt
     r"\b(?:net\s+)?(?:loss|losses|income|profit|revenues?|EBITDA)\s+of\s+(?:approximately |about |roughly |some |"
     r"nearly |almost |over |more than )?(?:US)?$|"

@@ -8458,3 +8458,69 @@ def test_batch_135_140_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # coins "had ... on its balance sheet" after sales: a balance, not a sale
+    (
+        "Core Scientific sold 1,975 bitcoins in July. After the sales, the company had 1,205 bitcoins and"
+        " roughly $83 million in cash on its balance sheet as of July 31.",
+        "2022-08-05", "btc_held",
+        [
+            ("Core Scientific", 1205.0, None, "2022-07-31", None),
+        ],
+    ),
+    # a year-end goal's deadline is this year's end, not a month named in the clause before
+    (
+        "Bitfarms mined 486 BTC in October; year-end hashrate guidance revised to 5.0 EH/s",
+        "2022-11-01", "hashrate",
+        [
+            ("Bitfarms", 5.0, None, "2022-12-31", "target"),
+        ],
+    ),
+    # "Year-end target of 31 EH/s achieved" in a January update: the year just ended
+    (
+        "IREN update\n- Year-end target of 31 EH/s achieved, and bitcoin mined rose.",
+        "2025-01-07", "hashrate",
+        [
+            ("IREN", 31.0, None, "2024-12-31", "target"),
+        ],
+    ),
+    # "bitcoin balance held in reserve stood at 6,769": a bare balance named first
+    (
+        "Hut 8 April update\n- The total bitcoin balance held in reserve stood at 6,769 as of April 30, "
+        "2022.",
+        "2022-05-06", "btc_held",
+        [
+            ("Hut 8", 6769.0, None, "2022-04-30", None),
+        ],
+    ),
+    # "BTCs" is a unit; cloud-mining customers' coins are not the company's
+    (
+        "BitFuFu Q2 2024\n- Self-mining output declined 23.1% to 780 BTCs in the second quarter of "
+        "2024.\n- BTC produced by customers through cloud-mining solutions declined 29.2% to 1,272 BTCs.",
+        "2024-08-20", "btc_mined",
+        [
+            ("BitFuFu", 780.0, "2024-04-01", "2024-06-30", None),
+        ],
+    ),
+    # "the hash rate Bitdeer manages": under management, hosted machines included
+    (
+        "The hash rate Bitdeer manages in total declined to 17.1 EH/s from 21.2 EH/s in Q3 2023.",
+        "2024-11-19", "hashrate",
+        [],
+    ),
+    # a cash-flow line is no loan; the draw it includes is
+    (
+        "Riot: Financing activities provided $443.8 million, including $200.0 million drawn under the "
+        "bitcoin-backed credit facility.",
+        "2025-10-30", "loan",
+        [
+            ("Riot Platforms", 200000000.0, None, "2025-10-30", "borrowed"),
+        ],
+    ),
+])
+def test_batch_137_144_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
