@@ -361,7 +361,11 @@ _MANAGED_FLEET = re.compile(r"\b(?:fleet|machines|miners|hashrate)\s+(?:it\s+|(?
                             r"\bmanaged\s+fleet\b", re.I)
 _CLIENT_WORD = re.compile(r"\b(?:customers?|clients?|third[- ]part(?:y|ies))\b", re.I)
 _ACROSS_PLATFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?across\s+(?:the|its)\s+(?:whole\s+|entire\s+)?platform\b", re.I)
-_MINED_FOR_CLIENTS = re.compile(r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|was\s+)?(?:earned|mined|produced|generated)\s+"
+# ("an estimated 449 bitcoin from colocated machines")
+_MINED_FOR_CLIENTS = re.compile(r"\s*(?:bitcoins?\s+)?from\s+(?:colocated|co-located|hosted|hosting)\s+"
+                                r"(?:customers?['’]?\s+)?(?:machines|miners|rigs|servers)\b|"
+                                r"\W{0,3}(?:BTC|bitcoins?|coins)?\s*(?:were\s+|was\s+)?(?:earned|mined|produced|"
+                                r"generated)\s+"
                                 r"(?:by|for)\s+(?:its\s+|our\s+|the\s+)?(?:hosting\s+|hosted\s+|colocated\s+|cloud[\s-]?mining\s+)?"
                                 r"(?:customers|clients|users|(?:customer|client)\s+(?:miners|machines|rigs))\b|"
                                 # "by mining 6,756 BTC on behalf of customers"
@@ -454,6 +458,9 @@ _CLOUD_CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?)\b[^.;]{0
                                      r"\bcloud[- ]mining\s+(?:customers?|clients?|users?)\b"
                                      r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$",
                                      re.I)
+_WHEN_VALUED_AFTER = re.compile(r"\s*(?:when|if)\s+(?:valued|converted|measured)\b", re.I)
+_JV_SUBJECT_BEFORE = re.compile(r"\b(?:its|the|their|our)\s+joint\s+venture\b[^.;]{0,70}\b(?:mined|produced|earned|"
+                                r"generated)\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d)?\s+of\b[^.;]{0,80}$", re.I)
 
 
@@ -468,6 +475,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "equivalent"
     if " of th" in s[q.start:q.end] and _PRODUCED_PART_BEFORE.search(left[-40:]):
         return "part"  # "Its Gedu data center in Bhutan produced 209 of those coins": a share of the total told before
+    if _WHEN_VALUED_AFTER.match(right):
+        return "equivalent"  # "an estimated $3.0 million in power credits, roughly 136 BTC when valued at ..."
+    if _JV_SUBJECT_BEFORE.search(left[-100:]):
+        return "site"  # "Its joint venture in Abu Dhabi, in which Marathon holds a 20% stake, mined 50 bitcoin"
     if _EQUIVALENT_OF_BEFORE.search(left[-100:]):
         return "equivalent"  # "The BTC equivalent(4) of all digital assets held at June 30, 2023 was about 1,573.4 BTC"
     near = left[-60:]

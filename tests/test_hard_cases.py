@@ -8524,3 +8524,38 @@ def test_batch_137_144_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a joint venture's coins are not the miner's output
+    (
+        "Marathon mined 1,072 BTC in August. Its joint venture in Abu Dhabi, in which Marathon holds a "
+        "20% stake, mined 50 bitcoin during August.",
+        "2023-09-06", "btc_mined",
+        [
+            ("MARA Holdings", 1072.0, "2023-08-01", "2023-08-31", None),
+        ],
+    ),
+    # coins from colocated machines are the hosting customers'
+    (
+        "- Core Scientific December output: 1,177 self-mined bitcoin, plus an estimated 449 bitcoin from "
+        "colocated machines",
+        "2024-01-04", "btc_mined",
+        [
+            ("Core Scientific", 1177.0, "2023-12-01", "2023-12-31", None),
+        ],
+    ),
+    # power credits valued in coins
+    (
+        "- Riot mined 374 BTC in August. Curtailment earned the Company an estimated $3.0 million in "
+        "power credits, roughly 136 BTC when valued at the month's average price.",
+        "2022-09-06", "btc_mined",
+        [
+            ("Riot Platforms", 374.0, "2022-08-01", "2022-08-31", None),
+        ],
+    ),
+])
+def test_batch_145_148_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
