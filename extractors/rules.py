@@ -1296,7 +1296,8 @@ _OWN_FLEET_BEFORE = re.compile(r"\b(?:our|its|their|the company['’]s|(?-i:[A-Z
                                r"computing power)\b(?![^.;]*\bnetwork\b)[^.;]{0,50}$", re.I)
 # the same measure at another date: "from 21.2 EH/s a year ago to 17.1 EH/s", "more than doubled to a record 22.9 EH/s
 # at year end from 11.1 EH/s at the end of 2022"
-_SAME_MEASURE_NEXT = re.compile(r"\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?"
+# (and ", from 15.2 EH/s a year earlier" after "capacity under management rose 62.5% to 24.7 EH/s")
+_SAME_MEASURE_NEXT = re.compile(r",?\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and|but|while)\b))[^.;,$]{0,30}?\s+)?"
                                 r"(?:to|from)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?|"
                                 # "reached approximately 3.5 Exahash at the end of July and is expected to reach about 3.7"
                                 r"\s+[^.;$]{0,40}?\band\s+(?:is|was|are|were)\s+(?:expected|projected|forecast|on track)\s+"

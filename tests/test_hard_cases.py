@@ -8559,3 +8559,18 @@ def test_batch_145_148_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # the comparison figure of a total under management shares its rejection
+    (
+        "BitFuFu update\n- Total mining capacity under management rose 62.5% to 24.7 EH/s, from 15.2 EH/s"
+        " a year earlier.",
+        "2024-08-20", "hashrate",
+        [],
+    ),
+])
+def test_batch_144_comparison_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
