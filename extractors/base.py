@@ -763,8 +763,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
         if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
-        if m.company and _SITE_OWNED_AFTER.match(sent.text, m.end) \
-                and _DEAL_FOR_BEFORE.search(sent.text, max(0, m.start - 12), m.start):
+        if m.company and _sells_a_site(sent.text, m.start, m.end):
             continue  # "HIVE signs deal for Bitfarms' Paraguay site, targets 25 EH/s": the seller of the site
         if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
                 sent.text, m.end) and not _RIVAL_OWN_FIGURE.fullmatch(sent.text, m.end, pos):
@@ -901,15 +900,18 @@ _SITE_OWNED_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}(?:site|facility|c
 _DEAL_FOR_BEFORE = re.compile(r"\b(?:for|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|from)\s+$", re.I)
 
 
+def _sells_a_site(text: str, start: int, end: int) -> bool:
+    """A company named as the seller of a site: "HIVE signs deal for Bitfarms' Paraguay site"."""
+    return _SITE_OWNED_AFTER.match(text, end) is not None \
+        and _DEAL_FOR_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def is_bystander(text: str, start: int, end: int) -> bool:
     """A company named as an owner ('majority-owned by Hut 8') or as a place ('housed at Hut 8's campuses')."""
     return bool(OWNER_BEFORE.search(text[max(0, start - 30):start])) or bool(
         _PEER_BEFORE.search(text, max(0, start - 40), start)) or _contrast_opening(text, start) or (
         _PLACE_AFTER.match(text, end) is not None
-        and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None) or (
-        # the seller of a site: "HIVE signs deal for Bitfarms' Paraguay site"
-        _SITE_OWNED_AFTER.match(text, end) is not None
-        and _DEAL_FOR_BEFORE.search(text, max(0, start - 12), start) is not None)
+        and _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]) is not None) or _sells_a_site(text, start, end)
 
 
 def _contrast_opening(text: str, start: int) -> bool:

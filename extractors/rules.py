@@ -453,11 +453,9 @@ _PRODUCED_PART_BEFORE = re.compile(r"\b(?:produced|mined|generated|earned|contri
 # (but "... 291 BTC was generated for cloud-mining customers and 44 BTC by its own fleet": its own)
 _OWN_FLEET_AFTER_FIGURE = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}(?:by|from|with)\s+(?:its|the\s+company['’]s|our)\s+"
                                      r"(?:own|self-mining|proprietary)\b|\W{0,3}(?:of\s+)?self[- ]min", re.I)
-_CLOUD_CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?)\b[^.;]{0,40}\bcloud[- ]mining\b"
-                                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$|"
-                                     r"\bcloud[- ]mining\s+(?:customers?|clients?|users?)\b"
-                                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$",
-                                     re.I)
+_CLOUD_CUSTOMERS_BEFORE = re.compile(r"(?:\b(?:customers?|clients?|users?)\b[^.;]{0,40}\bcloud[- ]mining\b|"
+                                     r"\bcloud[- ]mining\s+(?:customers?|clients?|users?)\b)"
+                                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$", re.I)
 _WHEN_VALUED_AFTER = re.compile(r"\s*(?:when|if)\s+(?:valued|converted|measured)\b", re.I)
 _JV_SUBJECT_BEFORE = re.compile(r"\b(?:its|the|their|our)\s+joint\s+venture\b[^.;]{0,70}\b(?:mined|produced|earned|"
                                 r"generated)\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
@@ -630,8 +628,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     prev_why: str | None = None
     # "4. Bitcoin Standard Treasury Company: 30,021 BTC": an item about a company the registry does not know
     item = _ITEM_LABEL.match(s)
-    unknown_item = item is not None and _COMPANY_SUFFIX_END.search(item.group("label")) is not None and not any(
-        x.company and item.start("label") <= x.start < item.end("label") for x in sent.mentions)
+    item_names_company = item is not None and _label_names_company(sent, item)
+    unknown_item = item is not None and not item_names_company \
+        and _COMPANY_SUFFIX_END.search(item.group("label")) is not None
     for i, q in enumerate(qtys):
         if unknown_item and q.start >= item.end():
             continue
@@ -753,8 +752,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 after, inferred = lead, True  # "Bitdeer's reserve fell steadily:" then "• 1,530 BTC at the end of January"
             if after is None and mod is None and (sibling := _sibling_item_cue(ctx, sent)) is not None:
                 after, inferred = sibling, True
-            if after is None and mod is None and (item := _ITEM_LABEL.match(s)) is not None and q.start >= item.end():
-                if not any(x.company and item.start("label") <= x.start < item.end("label") for x in sent.mentions):
+            if after is None and mod is None and item is not None and q.start >= item.end():
+                if not item_names_company:
                     continue  # "4. Bitcoin Standard Treasury Company: 30,021 BTC": a holder the registry does not know
                 # "2. MARA Holdings: 52,477 BTC" in a ranking whose paragraph above tells of holdings
                 after, inferred = _context_cue(ctx, sent), True
@@ -958,6 +957,11 @@ _COMPANY_SUFFIX_END = re.compile(r"(?-i:[A-Z])[\w.&-]*\s+(?:Company|Corp\.?|Corp
 _ITEM_LABEL = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)])\s+(?P<label>[^:\n]{2,40}):\s")
 
 
+def _label_names_company(sent: Sent, item: re.Match[str]) -> bool:
+    """Whether a list item's label ("- Bitfarms: 363 BTC") names a registry company."""
+    return any(x.company and item.start("label") <= x.start < item.end("label") for x in sent.mentions)
+
+
 def _first_cue(text: str) -> object | None:
     """The BTC fact module whose cue starts first in `text`."""
     found = [(m.start(), i) for i, mod in enumerate(BTC_MODULES) for _, rx in mod.CUES if (m := rx.search(text))]
@@ -969,7 +973,7 @@ def _sibling_item_cue(ctx: DocContext, sent: Sent) -> object | None:
     "- Bitfarms: 363 BTC in December and 3,452 BTC for the year." under "- Core Scientific: 1,044 BTC mined in
     December and 5,769 BTC over 2021."."""
     m = _ITEM_LABEL.match(sent.text)
-    if m is None or not any(x.company and m.start("label") <= x.start < m.end("label") for x in sent.mentions):
+    if m is None or not _label_names_company(sent, m):
         return None
     pos = sent.start
     for _ in range(8):
