@@ -134,6 +134,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_bullet_loans_from_body(ctx, cands)
     _date_running_totals(ctx, cands)
     _date_loans_after_dated_deal(ctx, cands)
+    _date_loans_by_announced_deal(ctx, cands)
+    _date_headline_loans_from_body(ctx, cands)
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
@@ -211,9 +213,19 @@ def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> N
 def _signing_dates(ctx: DocContext, sentence: str, signed: re.Pattern = _SIGNED) -> list[P.Period] | None:
     """The dates (days or months) of a sentence that says when an agreement was signed and names no amount ('The
     line was signed on Sept. 18'); None for any other sentence."""
-    if not signed.search(sentence) or USD_FIGURE.search(sentence):
+    if not signed.search(sentence):
         return None
-    return [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind in ("date", "month")]
+    dates = [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy)
+             if p.kind in ("date", "month")]
+    if USD_FIGURE.search(sentence):
+        # "the amended and restated agreement, signed on Dec. 22, adds $70 million to the maximum loan amount": with an
+        # amount in the sentence, only a date right after the signing verb is the agreement's
+        verbs = [m.end() for m in _SIGNED_ON.finditer(sentence)]
+        return [p for p in dates if p.char_start in verbs] or None
+    return dates
+
+
+_SIGNED_ON = re.compile(r"\b(?:signed|dated|executed)\s+(?:on\s+|as\s+of\s+)?", re.I)
 
 
 _AT_SIGNING = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:signing|execution)\b|^\W{0,3}At\s+its\s+closing\b", re.I)
@@ -374,6 +386,59 @@ def _date_loans_after_dated_deal(ctx: DocContext, cands: list[Candidate]) -> Non
         days = [p for p in P.find_periods(last, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "date"]
         if days and days[0].end <= (ctx.published or days[0].end):
             c.period_end, c.period_default = days[0].end, False
+
+
+# "today announced that on July 28, 2022 it closed on an expanded set of credit facilities with Silvergate Bank"
+_ANNOUNCED_DATED_DEAL = re.compile(r"\b(?:announced|announces|said|reported|disclosed)\s+(?:today\s+|on\s+\w+\s+)?"
+                                   r"that\s+(?:,\s*)?on\s+", re.I)
+_LOAN_HEADLINE = re.compile(r"\b(?:credit|loan|loans|facility|facilities|financing|debt|borrow\w*|lend\w*)\b", re.I)
+
+
+def _date_loans_by_announced_deal(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'Marathon ... Expands Credit Facilities with Silvergate Bank ... today announced that on July 28, 2022 it closed
+    on an expanded set of credit facilities ... - Added a new $100 million term loan': in a release about a loan (its
+    headline says so), the facilities and draws with no date of their own take the day the lead says the deal was done
+    (within two months before publication), when the lead names no amount."""
+    head = ctx.text[:1500]
+    first = head.lstrip().split("\n", 1)[0]
+    if ctx.published is None or not _LOAN_HEADLINE.search(first) or not _ANNOUNCED_DATED_DEAL.search(head):
+        return
+    m = _ANNOUNCED_DATED_DEAL.search(head)
+    lead = head[m.start():head.find("\n", m.end()) if "\n" in head[m.end():] else len(head)]
+    lead = lead[:lead.find(". ") + 1] if ". " in lead else lead
+    dated = _signing_dates(ctx, lead)
+    if not dated or not ctx.published - dt.timedelta(days=62) <= dated[0].end <= ctx.published:
+        return
+    for c in cands:
+        if c.type == "loan" and c.period_default and c.loan_event in _OPENED:
+            c.period_end, c.period_default = dated[0].end, False
+
+
+_OPENED = ("facility", "borrowed")
+
+
+def _same_deal(headline: Candidate, told: Candidate, published: dt.date | None) -> bool:
+    """The body's loan tells the headline's news: the same event (a facility and its draw count as one), dated within
+    two months before publication, not a loan's history ('repays the $35 million it borrowed in 2022')."""
+    same = headline.loan_event == told.loan_event or (headline.loan_event in _OPENED and told.loan_event in _OPENED)
+    return same and published is not None and told.period_end is not None \
+        and published - dt.timedelta(days=62) <= told.period_end <= published
+
+
+def _date_headline_loans_from_body(ctx: DocContext, cands: list[Candidate]) -> None:
+    """'Hut 8 Expands Bitcoin-Backed Credit Facility With Coinbase to $200M' over a story that dates the $200 million
+    (the agreement 'signed on Dec. 22'): a headline's loan with no date of its own takes the date the body gives the
+    same company's loan of the same amount."""
+    first = ctx.text.lstrip()
+    title_end = len(ctx.text) - len(first) + (first.find("\n") if "\n" in first else len(first))
+    for c in cands:
+        if c.type != "loan" or not c.period_default or c.value is None or c.sent.start >= title_end:
+            continue
+        told = next((k for k in cands if k.type == "loan" and not k.period_default and k.sent.start > title_end
+                     and k.company == c.company and k.value is not None
+                     and abs(k.value - c.value) <= 0.005 * c.value and _same_deal(c, k, ctx.published)), None)
+        if told is not None:
+            c.period_end, c.period_default = told.period_end, False
 
 
 _THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b", re.I)

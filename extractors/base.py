@@ -1098,6 +1098,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         unit = the_own.group("unit").lower()
         return next((p for p in reversed(own) if p.char_end <= pos and p.kind == unit), None)
     after = [p for p in own if end <= p.char_start < next_q
+             and not _POSSESSIVE.match(sent.text, p.char_end)  # "sold 383 BTC ..., so December's proceeds were ..."
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])
              and not _APPOSED_CLAUSE.search(sent.text, end, p.char_start)
@@ -1142,7 +1143,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
 # a noun after the figure with a clause of its own: "was running 32 EH/s of deployed hashrate, the fleet it bought from
 # Bitmain late last year" (late last year dates the purchase)
 # (but "about $74.4 million, a balance it reported as of the end of September" tells of the figure itself)
-_APPOSED_CLAUSE = re.compile(r",\s+(?:the|a|an)\s+(?!(?:balance|figure|total|level|number|amount|sum|tally)\b)[\w-]+"
+# (or one a participle opens: "sold 465 BTC ..., continuing the policy it adopted in April of selling")
+_APPOSED_CLAUSE = re.compile(r",\s+(?:[a-z]+ing\s+)?(?:the|a|an)\s+"
+                             r"(?!(?:balance|figure|total|level|number|amount|sum|tally)\b)[\w-]+"
                              r"(?:\s+[\w-]+)?\s+(?:it|that|which|the company)\s+"
                              r"(?:[a-z]+ed|bought|built|took|got|made|won|began|ran)\b")
 # "mined 391 bitcoin, its biggest month of the year so far": the span a record is set in, not the figure's
@@ -1247,6 +1250,7 @@ _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\
 # "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": the figure's own period words come first
 _OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b"
                              r"(?!\s+(?:ended|ending|that ended|to|through|before|earlier|prior)\b)", re.I)  # "in the quarter ended March 31, 2022"
+_POSSESSIVE = re.compile(r"['’]s\b")
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped|driven|boosted|hurt|aided|despite|"

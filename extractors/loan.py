@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 108
+VERSION = 109
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -495,7 +495,11 @@ _AMOUNT_EVENTS = [
                             r"\b(?:limit|cap|capacity|size|commitments?|line|facility)\s+(?:was|were|has been|had been)\s+"
                             r"(?:raised|increased|lifted|upsized|expanded|boosted|doubled)\b[^$;]{0,30}\bto\s+(?:US|USD\s?)?$|"
                             r"\b(?:indicative\s+|borrowing\s+|total\s+)?(?:capacity|limit)\s+of\s+(?:US|USD\s?)?$|"
-                            r"\bcapped\s+at\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I),
+                            r"\bcapped\s+at\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
+                            # "enlarged its credit facility with Coinbase Credit to a total principal cap of $200
+                            # million"
+                            r"\b(?:principal|borrowing|credit|loan|total)\s+(?:cap|limit|ceiling)\s+of\s+"
+                            r"(?:US|USD\s?)?$", re.I),
      # "opened the Two Prime line in October 2025 with a $100 million limit"
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b|"
                 # "the whole $300 million commitment becomes available to Bitfarms"

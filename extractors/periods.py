@@ -139,7 +139,7 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?:began|started|entered|joined)|starting|entering|"
                     rf"beginning)\s+(?:to\s+mine|mining|operations|operating|production|producing|"
                     rf"the\s+(?:bitcoin\s+)?(?:mining\s+)?(?:industry|business|"
-                    rf"sector))\s+in\s+)?(?P<m>{MONTH})"
+                    rf"sector))\s+in\s+)?(?:(?:mid|early|late)-?\s?)?(?P<m>{MONTH})"  # "Since mid-August"
                     # (not a start figure's month: "risen steadily since January, from 301 BTC then to 431 BTC in May")
                     rf"(?:\s+(?P<y>{YEAR})\b|\b(?!\s+\d|,?\s+from\b))"
                     rf"(?!,?\s+when\b)"),

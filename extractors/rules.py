@@ -1561,9 +1561,14 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     and not _WOULD.search(near_left):  # ("a further 6.5 EH/s ..., which would take HIVE's hashrate to")
                 kind = _kind(near_right, near_right) or "operational"  # "energized 2.0 EH/s of new miners to bring
                 # its operating hashrate to 36.5 EH/s": the result of the figure before, not a goal
-            if kind == "target" and hashrate.PAST_REPORT.search(near_left) and not hashrate.FUTURE.search(near_left) \
+            # (the second of a pair reads the verb before the first: "rose from 14.7 EH/s at the end of May to 22 EH/s
+            # by the close of June")
+            paired_to = _PAIR_TO.fullmatch(near_left) is not None and bool(out) and out[-1].sent is sent
+            past_left = s[max(0, out[-1].q_start - 60):q.start] if paired_to else near_left
+            if kind == "target" and hashrate.PAST_REPORT.search(past_left) and not hashrate.FUTURE.search(past_left) \
                     and not goal_after:  # ("reached 45.7 EH/s, short of the 50 EH/s it had targeted": the goal)
-                kind = _kind(near_left, near_left + near_right, skip="target") or "operational"
+                kind = _kind(near_left, near_left + near_right, skip="target") or (
+                    out[-1].hashrate_kind if paired_to and out[-1].hashrate_kind != "target" else None) or "operational"
             if kind == "target" and not goal_after and (past := _PAST_AFTER_AND.search(near_left)) \
                     and not hashrate.FUTURE.search(near_left, past.start()):
                 # "We beat our 2024 guidance and surpassed 40 EH/s in January": a deed after the plan's clause
@@ -1667,7 +1672,13 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "by October" (and "by February" in a leap year)
         if kind not in ("target", "average") and period is not None and ctx.published is not None \
                 and period.end > ctx.published + dt.timedelta(days=45):
-            kind = "target"  # "will take delivery in the first half of 2024, lifting capacity to 10 EH/s": to come
+            if not period.has_year and hashrate.PAST_REPORT.search(s, own, q.start) \
+                    and not hashrate.FUTURE.search(s, own, hi) and not _WOULD.search(s, own, q.start):
+                # "rose from 14.7 EH/s at the end of May to 22 EH/s by the close of June" in July, "grew 57% to 4.7
+                # EH/s by the end of the fiscal year": a deed, in the last such period
+                period = dataclasses.replace(period, start=P.year_back(period.start), end=P.end_moved(period.end, -1))
+            else:
+                kind = "target"  # "will take delivery in the first half of 2024, lifting capacity to 10 EH/s": to come
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if kind == "average" and paren_period is not None:
@@ -4247,8 +4258,9 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     # "| May (post-halving) BTC production | 184 | 417 |" under a header of companies: the label's month
     label_period = _first_period(ctx, row[0]) if not any(col_periods[1:]) else None
     if label_period is not None and label_period.kind not in ("month", "quarter", "half", "year", "months") \
-            and not (label_period.kind == "date" and mod is btc_held and _BALANCE_ROW.match(label)):
-        label_period = None  # (but "| Balance as of January 1, 2024 | 7,362 |" is that day's)
+            and not (label_period.kind == "date" and (mod is btc_held or is_hash)):
+        # (but "| Balance as of January 1, 2024 | 7,362 |", "| BTC holdings, Sept. 30 | 26,842 |" are that day's)
+        label_period = None
     label_period = label_period or (between if mod is not None and mod is not btc_held else None)
     for j, cell in enumerate(row[1:], start=1):
         start = r.text.find(cell, pos) if offset is None else offset

@@ -1623,8 +1623,9 @@ def test_a_lenders_book_beside_a_miners_deal_is_not_the_miners():
      "million of the company's debt in August.", "2022-09-20", [(67400000.0, "repaid", "2022-08-31")]),
     ("Most of the drop followed Greenidge's January 2023 restructuring with lender NYDIG, which erased roughly $57 "
      "million of debt.", "2024-03-14", [(57000000.0, "repaid", "2023-01-31")]),
+    # (a span "since mid-August" runs to publication, as dev149-008's gold reads it)
     ("- Approximately $67.4 million of Stronghold's legacy equipment debt eliminated since mid-August", "2022-11-01",
-     [(67400000.0, "repaid", "2022-08-31")]),
+     [(67400000.0, "repaid", "2022-11-01")]),
     # the sale's cash repaid a loan: the figure after "repay" is the repayment
     ("Argo Blockchain took a loan from Galaxy. Argo used the sale proceeds and part of the loan to repay about $76 "
      "million of equipment loans it owed to NYDIG, which had financed much of its fleet at the height of the 2021 "
@@ -8571,6 +8572,123 @@ def test_batch_145_148_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_144_comparison_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # an agreement "signed on Dec. 22" dates the news before it, though its sentence names an amount of its own
+    (
+        "Hut 8 has raised the ceiling on its bitcoin-backed credit facility with Coinbase Credit to $200 "
+        "million.\n\nA filing made on Wednesday shows that the amended agreement, signed on Dec. 22, adds"
+        " $70 million to the maximum loan amount.",
+        "2026-01-03", "loan",
+        [
+            ("Hut 8", 200000000.0, None, "2025-12-22", "facility"),
+        ],
+    ),
+    # "to a total principal cap of $200 million" is the facility's size, not a balance
+    (
+        "Hut 8 has enlarged its bitcoin-backed credit facility with Coinbase Credit to a total principal "
+        "cap of $200 million.",
+        "2025-12-23", "loan",
+        [
+            ("Hut 8", 200000000.0, None, "2025-12-23", "facility"),
+        ],
+    ),
+    # a headline's loan takes the date the body gives the same amount
+    (
+        "Hut 8 Expands Bitcoin-Backed Credit Facility With Coinbase to $200M\n\nJanuary 3, 2026\n\nHut 8 "
+        "has raised the ceiling on its bitcoin-backed credit facility with Coinbase Credit to $200 "
+        "million and borrowed the extra room in full.\n\nThe amended agreement was signed on Dec. 22.",
+        "2026-01-03", "loan",
+        [
+            ("Hut 8", 200000000.0, None, "2025-12-22", "facility"),
+            ("Hut 8", 200000000.0, None, "2025-12-22", "borrowed"),
+        ],
+    ),
+    # (but not the date of the loan's history: the repayment is the news; a guard, passing before the rule)
+    (
+        "Argo Blockchain clears $35M Galaxy loan ahead of schedule\n\nArgo Blockchain has finished paying"
+        " back the $35 million it borrowed from Galaxy Digital in 2022.",
+        "2024-08-12", "loan",
+        [
+            ("Argo Blockchain", 35000000.0, None, "2024-08-12", "repaid"),
+            ("Argo Blockchain", 35000000.0, None, "2022-12-31", "borrowed"),
+        ],
+    ),
+    # a loan release's lead dates the deal ("today announced that on July 28, 2022 it closed on ..."): the highlights'
+    # facilities and draws take that day
+    (
+        "Marathon Digital Holdings Expands Credit Facilities with Silvergate Bank\n\nLAS VEGAS, Aug. 01, "
+        "2022 (GLOBE NEWSWIRE) -- Marathon Digital Holdings, Inc. (NASDAQ: MARA) today announced that on "
+        "July 28, 2022 it closed on an expanded set of credit facilities with Silvergate "
+        "Bank.\n\nHighlights\n- Added a new $100 million term loan with a delayed-draw feature\n- Drew "
+        "$50 million of the term loan at closing",
+        "2022-08-01", "loan",
+        [
+            ("MARA Holdings", 100000000.0, None, "2022-07-28", "facility"),
+            ("MARA Holdings", 50000000.0, None, "2022-07-28", "borrowed"),
+        ],
+    ),
+    # "Since mid-August" runs to publication
+    (
+        "Since mid-August, Stronghold Digital Mining has returned approximately 26,200 miners to NYDIG in"
+        " exchange for the extinguishment of $67.4 million of debt.",
+        "2022-11-01", "loan",
+        [
+            ("Stronghold Digital Mining", 67400000.0, None, "2022-11-01", "repaid"),
+        ],
+    ),
+    # a table row's label that names its day: "BTC holdings, Sept. 30"
+    (
+        "MARA lined up a $200 million line of credit.\n\nKey figures\nCredit line size | $200 "
+        "million\nBTC holdings, Sept. 30 | 26,842\n",
+        "2024-10-15", "btc_held",
+        [
+            ("MARA Holdings", 26842.0, None, "2024-09-30", None),
+        ],
+    ),
+    # "December's proceeds" after the figure dates the proceeds, not the November sale
+    (
+        "In November Riot Platforms had sold 383 BTC for about $37 million, so December's proceeds were "
+        "337% higher month on month.",
+        "2026-01-06", "btc_sold",
+        [
+            ("Riot Platforms", 383.0, "2025-11-01", "2025-11-30", None),
+        ],
+    ),
+    # a participle's clause after the figure ("continuing the policy it adopted in April") dates the policy
+    (
+        "Riot Platforms produced 445 BTC in September and sold 465 BTC for $52.6 million, a little more "
+        "than its output, continuing the policy it adopted in April of selling its monthly production.",
+        "2025-10-06", "btc_sold",
+        [
+            ("Riot Platforms", 465.0, "2025-09-01", "2025-09-30", None),
+        ],
+    ),
+    # "rose from ... to 22 EH/s by the close of June" in July is June's level, not next June's goal
+    (
+        "Riot Platforms' deployed hashrate rose from 14.7 EH/s at the end of May to 22 EH/s by the close "
+        "of June.",
+        "2024-07-03", "hashrate",
+        [
+            ("Riot Platforms", 14.7, None, "2024-05-31", "deployed"),
+            ("Riot Platforms", 22.0, None, "2024-06-30", "deployed"),
+        ],
+    ),
+    # "grew 57% to 4.7 EH/s by the end of the fiscal year": the fiscal year just ended (HIVE's ends in March)
+    (
+        "HIVE Digital Technologies said its bitcoin mining hashrate grew 57% to 4.7 EH/s by the end of "
+        "the fiscal year.",
+        "2024-06-26", "hashrate",
+        [
+            ("HIVE Digital Technologies", 4.7, None, "2024-03-31", "operational"),
+        ],
+    ),
+])
+def test_batch_149_156_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
