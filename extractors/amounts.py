@@ -190,6 +190,8 @@ def find_btc(text: str) -> list[Quantity]:
     return _sorted_unique(out)
 
 
+_FLOW_MOVED = (r"(?:(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|was|were|totall?ed|reached|"
+               r"came\s+to)\b")
 # "Bitcoin balance stood at 4,729 on September 30, 2021", "its BTC holdings totaled 6,914 at year end": the unit names
 # the balance before its figure, which then goes bare
 BALANCE_NAMED_FIRST = re.compile(
@@ -202,13 +204,16 @@ BALANCE_NAMED_FIRST = re.compile(
     # "Treasury holdings of BTC stood at 808.2 on December 31, 2021"
     rf"(?:[Hh]oldings|[Bb]alance|[Tt]reasury)\s+of\s+(?:[Bb]itcoin|BTC)(?:\s+and\s+(?:ETH|[Ee]ther(?:eum)?))?|"
     # "Bitcoin held in reserve climbed to 8,388 at September 30, 2022, from 7,406 at June 30, 2022"
-    rf"(?:[Bb]itcoin|BTC|BITCOIN)\s+held\s+in\s+(?:reserve|treasury|custody))\s+"
+    rf"(?:[Bb]itcoin|BTC|BITCOIN)\s+held\s+in\s+(?:reserve|treasury|custody)|"
+    # "Bitcoin mined rose to 445 in June from 417 in May"
+    rf"(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:mined|produced|production|output)(?=\s+{_FLOW_MOVED}))\s+"
     rf"(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|totall?ed|totals|was|were|of|reached|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|came\s+to|"
     rf"amounted\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?(?P<num>{_DIGITS}){_FOOT}"
     rf"(?![\d%]|[,.]\d|\s*(?:million|billion|[mb]n\b|BTC|bitcoins?|coins|percent|per\b|%|[EPT]H))")
 
 
-NAMED_FIRST_HINT = re.compile(r"oldings|alance|(?:held|earned|mined|produced|YTD|to-date) of |held in ")
+NAMED_FIRST_HINT = re.compile(r"oldings|alance|(?:held|earned|mined|produced|YTD|to-date) of |held in |"
+                              rf"(?:mined|produced|production|output) {_FLOW_MOVED}")
 
 
 def _balance_named_first(text: str) -> list[Quantity]:

@@ -737,6 +737,18 @@ def list_lead_in(text: str, pos: int) -> str | None:
     return None
 
 
+def list_heading(text: str, pos: int) -> str | None:
+    """A short heading line with no end punctuation right above the bulleted list whose line holds `pos`."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not BULLET_LINE.match(text, line_start):
+        return None
+    while line_start > 0 and (BULLET_LINE.match(text, line_start) or text[line_start] == "\n"):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # (past a blank line that one paragraph a line left)
+    line = text[line_start:text.find("\n", line_start)] if "\n" in text[line_start:] else ""
+    return line if line.strip() and not BULLET_LINE.match(line) and len(line) <= 60 \
+        and not line.rstrip().endswith((".", ":", ";", ",")) else None
+
+
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
                 floor: int = 0) -> Company | None:
     """Who a figure at sent.text[pos:end] belongs to; None when it belongs to a non-miner or nobody.
@@ -856,6 +868,8 @@ _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|
 # the rival's figure right after its name: "ahead of CleanSpark (CLSK) on 622 BTC", "behind Riot, with 505 BTC"
 _RIVAL_OWN_FIGURE = re.compile(r"\s*(?:\([A-Z]{2,5}\)\s*)?,?\s*(?:with|on|at)\s+(?:about\s+|approximately\s+|"
                                r"roughly\s+|nearly\s+|some\s+|just\s+over\s+|more\s+than\s+|around\s+)?", re.I)
+_WHAT_IT_WAS = re.compile(r"\b(?:what|than|where)\s+(?:it|they|that|the\s+\w+)\s+(?:was|were|had\s+been|stood)\s+$",
+                          re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b|,\s+(?:which|who)\b")  # the rival's own figure follows
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in)\s+$")
 # "housed at Hut 8's campuses", but not "growth in Riot's fleet", "figures in Riot's monthly update"
@@ -1070,6 +1084,11 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _dates_another_noun(sent.text, end, p)
            and not _MARKET_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
            and not _PUBLISHED_IN_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)
+           # "It mined 705 BTC ..., according to its May 2 update": the day the report of a month's output came out
+           # (but "its Nov. 5 update, which put the reserve at 4,004 BTC" dates a balance)
+           and not (p.kind == "date" and p.char_start > end and _REPORT_NAMED_BY_DAY.match(sent.text, p.char_end)
+                    and _ITS_BEFORE.search(sent.text, max(0, p.char_start - 25), p.char_start)
+                    and _FLOW_VERB_BEFORE.search(sent.text, max(0, pos - 30), pos))
            # (nor a relative clause's after the figure: "has climbed to 18.6 EHuM, which we expect to produce operating
            # cash flow through 2026")
            and not (p.char_start > end and _WHICH_AFTER_FIGURE.match(sent.text, end, p.char_start))
@@ -1098,7 +1117,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         unit = the_own.group("unit").lower()
         return next((p for p in reversed(own) if p.char_end <= pos and p.kind == unit), None)
     after = [p for p in own if end <= p.char_start < next_q
-             and not _POSSESSIVE.match(sent.text, p.char_end)  # "sold 383 BTC ..., so December's proceeds were ..."
+             and not _MONTHS_OWN.match(sent.text, p.char_end)  # "sold 383 BTC ..., so December's proceeds were ..."
+             # "rose to 30.3 EH/s, more than three and a half times what it was a year earlier": the level then's
+             and not _WHAT_IT_WAS.search(sent.text, max(0, p.char_start - 30), p.char_start)
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])
              and not _APPOSED_CLAUSE.search(sent.text, end, p.char_start)
@@ -1136,7 +1157,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     # else the nearest before, skipping one that dates a comparison figure ("down from 706 BTC in March, and sold
     # 401 BTC": March is 706's)
     before_any = [p for p in own if p.char_end <= pos
-                  and not (prev_q and 0 <= p.char_start - prev_q < 20 and _COMPARED.search(sent.text[:prev_q]))]
+                  and not (prev_q and 0 <= p.char_start - prev_q < 20 and (
+                      _COMPARED.search(sent.text[:prev_q]) or _FROM_FIGURE.search(sent.text[:prev_q])))]
     return before_any[-1] if before_any else None
 
 
@@ -1195,6 +1217,10 @@ _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 # in July"
 _WHICH_AFTER_FIGURE = re.compile(r"\W{0,3}[^,;.]{0,12},\s+which\s+(?:we|it|they|the company|management)\s+"
                                  r"(?:expects?|believes?|thinks?|says?)\b")
+_REPORT_NAMED_BY_DAY = re.compile(r"\s+(?:production\s+|operations?\s+|operational\s+|monthly\s+|mining\s+)?"
+                                  r"(?:update|report|release|filing|letter|statement|announcement)\b", re.I)
+_FLOW_VERB_BEFORE = re.compile(r"\b(?:mined|produced|sold|generated|earned|self-mined)\b", re.I)
+_ITS_BEFORE = re.compile(r"\b(?:its|their|the(?:\s+company['’]s)?|a)\s+$", re.I)
 _PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that)\s+(?:had\s+)?(?:published|released|issued|"
                                   r"put\s+out)\s+(?:(?:on|in|during)\s+)?$", re.I)
 _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"
@@ -1250,7 +1276,7 @@ _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\
 # "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": the figure's own period words come first
 _OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b"
                              r"(?!\s+(?:ended|ending|that ended|to|through|before|earlier|prior)\b)", re.I)  # "in the quarter ended March 31, 2022"
-_POSSESSIVE = re.compile(r"['’]s\b")
+_MONTHS_OWN = re.compile(r"['’]s\b")
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped|driven|boosted|hurt|aided|despite|"
@@ -1265,6 +1291,11 @@ _PERIOD_END_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,3}}?{_AT_PERIOD_END}|"
 _COMPARED = re.compile(r"\b(?:down|up) from\s+(?:\S+\s+){0,2}\S*$|\bcompared (?:with|to)\s+(?:\S+\s+){0,2}\S*$|"
                        r"\b(?:versus|vs\.?|against)\s+\S*$|"  # "mined 301 bitcoin in August against 154 in July"
                        r"\b(?:fewer|more|less|lower|higher) than\s+(?:the|its|their)\s+(?:\S+\s+){0,1}\S*$", re.I)
+
+
+# the start of a change told "from X ... to Y": "took its hash rate from 1.9 EH/s at the start of 2022 to 6.0 EH/s"
+# (the period after X is X's)
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about |approximately |roughly |some |nearly )?\$?\d[\d.,]*\s*\S*$", re.I)
 
 
 def period_is_weak(period: P.Period | None, prev_q: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 97
+VERSION = 98
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
@@ -23,7 +23,11 @@ CUES = [
                                r"\b(?:let|lets|letting) go of\b)",  # "in October it let go of 622 BTC"
                                re.I)),
     # (not a sale of securities: "the total it has bought with money from last week's $1 billion convertible note sale")
-    ("sale_of", re.compile(r"(?<!\bnote )(?<!\bnotes )(?<!\bbond )(?<!\bshare )(?<!\bstock )(?<!\bequity )\bsales?\b|"
+    # (not a sale named as the background of another figure: "holdings actually rose despite the sale, from 7,815 BTC
+    # ... to 8,090 BTC")
+    ("sale_of", re.compile(r"(?<!\bnote )(?<!\bnotes )(?<!\bbond )(?<!\bshare )(?<!\bstock )(?<!\bequity )"
+                           r"(?:(?<!\bdespite the )(?<!\bdespite its )(?<!\bdespite these )\bsales?\b|"
+                           r"\bsales?\b(?=\s+of\b))|"
                            r"\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"

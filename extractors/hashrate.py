@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 105
+VERSION = 106
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -239,7 +239,10 @@ NOT_OURS = [
                         # (but "Core's self-mining fleet accounted for 15.7 EH/s" is its own fleet)
                         r"(?<!self-mining fleet )(?<!self-mining business )(?<!own fleet )\baccount(?:ed|ing|s)? for\b|"
                         r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
-                        r"\bcame from\b|\bcoming from\b|\bsupplied\b|"
+                        # (but "The increase came from a self-mining hashrate that had reached 35.0 EH/s": the fleet)
+                        r"\b(?:came|coming) from\b"
+                        r"(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:hash\s?rate|fleet)\b)|"
+                        r"\bsupplied\b|"
                         # "now stands at 30 EH/s, a figure that includes 2 EH/s planned outside the United States"
                         r"\b(?:figure|total|number|which|that)\s+(?:that\s+|which\s+)?includes\s+(?:about\s+|approximately\s+|"
                         r"roughly\s+|some\s+)?$", re.I)),

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 109
+VERSION = 110
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -581,10 +581,11 @@ _AMOUNT_EVENTS = [
 # the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
 _WITH_LENDER = r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,3}?)?"
 _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$"
-# a loan's balance cut by a step: the step was repaid (not "cut its total debt by", which sums several instruments)
-_REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|decreas(?:ed|ing)|trim(?:med|ming)?|pared|"
-                         r"(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inking))\s+"
-                         r"(?:(?!total\b|net\b|overall\b|combined\b)[\w'’-]+\s+){0,4}?"
+# a loan's balance cut by a step: the step was repaid (so is a cut of the total: "cutting total debt by $41 million";
+# not a net figure's, which nets cash off)
+_REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ting|s)?|decreas(?:ed|ing|es)|"
+                         r"trim(?:med|ming|s)?|pared|(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inks|inking))\s+"
+                         r"(?:(?!net\b)[\w'’-]+\s+){0,4}?"
                          r"(?:loan|facility|line|balance|borrowings?|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
                          # "trimmed the amount drawn on its revolving credit line with Silvergate Bank by $20 million"
                          r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|decreas(?:ed|ing)|trim(?:med|ming)?|pared)\s+"
@@ -592,7 +593,7 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|
                          r"(?:loan|facility|line)" + _WITH_LENDER + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
                          # "Debt was cut by $4 million during the quarter to $75 million"
-                         r"\b(?:loan|facility|line|balance|borrowings|financing|principal|(?<!total )(?<!net )debt)"
+                         r"\b(?:loan|facility|line|balance|borrowings|financing|principal|(?<!net )debt)"
                          + _WITH_LENDER + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+"
                          + _BY_STEP, re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")

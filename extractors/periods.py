@@ -257,7 +257,7 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
-               "summer", "autumn", "fall", "past", "between", "week", "later"]
+               "summer", "autumn", "fall", "past", "between", "week", "later", "its"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -659,7 +659,8 @@ _SIX_OR_NINE_MONTHS = re.compile(r"\b(six|nine|6|9) months\b", re.I)
 _FLOW_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:mined|produced|self-mined|generated|earned|sold)\s+"
                           r"(?:[a-z]+\s+){0,3}\d[\d,.]*\s+(?:BTC|bitcoins?|coins|tokens)\s+$", re.I)
 _AHEAD = re.compile(r"\b(?:expects?|expected|expecting|on (?:track|course|pace)|targets?|targeting|aims?|aiming|plans?|"
-                    r"planning|goal|will|to reach|guides?|guidance)\b(?:[^.;:]|(?<=\d)\.(?=\d))*$", re.I)
+                    r"planning|goal|will|to reach|guides?|guidance|intends?|intending)\b"
+                    r"(?:[^.;:]|(?<=\d)\.(?=\d))*$", re.I)
 
 
 _TOLD_ON_BEFORE = re.compile(r"\bon\s+(?:" + MONTH + r"\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
@@ -670,7 +671,7 @@ def _this_year(p: tuple, text: str, at: int) -> tuple | None:
     year': the year's end; 'the stock is up 90% this year' dates no figure."""
     if _FLOW_SO_FAR.search(text, max(0, at - 100), at):
         return p
-    if _AHEAD.search(text, max(0, at - 100), at) or _AHEAD_AFTER.match(text, at):
+    if _AHEAD.search(text, max(0, at - 130), at) or _AHEAD_AFTER.match(text, at):
         return None, dt.date(p[1].year, 12, 31), "date", True
     return None
 

@@ -16,7 +16,8 @@ from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBE
                                 find_bare_millions, find_btc, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS, Candidate, DocContext,
-                             Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year, list_lead_in,
+                             Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
+                             list_heading, list_lead_in,
                              merge_to_date, nearest_period, past_report_period, period_is_weak, report_period_of,
                              quarter_named_for, respectively_pairs)
 from extractors.companies import default_finder
@@ -571,7 +572,8 @@ _GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of
 # "The company had 53,901 BTC at the end of December", "had about 930 BTC as of Dec. 31": a balance at a date
 # (and "American Bitcoin reported 3,865 BTC as of October 24": a balance on a day)
 _ON_BALANCE_SHEET = re.compile(r"\bon\s+(?:its|the|their)\s+balance\s+sheets?\b", re.I)
-_HAD_BEFORE = re.compile(r"\b(?:had|has|have|having|reported|disclosed|posted)\s+"
+# ("Its latest monthly report showed 25,945 BTC at Aug. 31")
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|having|reported|disclosed|posted|showed|shows|listed)\s+"
                          r"(?:(?:about|approximately|roughly|around|some|nearly|almost|"
                          r"just over|just under|more than|over|close to)\s+)?$", re.I)
 _AS_AT_AFTER = re.compile(r"\W{0,3}(?:at|as of|as at|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:"
@@ -943,10 +945,13 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
 _PARTICIPLE_AND = re.compile(r"\b(?:mined|produced|sold|held)\s*(?:,|and|&)\s*$", re.I)
 # an item of a breakdown, whose own relative clause names its type
 _LIST_ITEM_THE = re.compile(r"(?:[:;,]|\bplus|\band|\bwith)\s+the\s+(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
+
+
 def _lead_in_cue(ctx: DocContext, sent: Sent) -> object | None:
     """The fact type a bullet with no cue of its own takes from the line that introduces its list: "Bitdeer's reserve
-    fell steadily through the first quarter:" over "• 1,900.9 BTC as of Jan. 2"."""
-    line = list_lead_in(ctx.text, sent.start)
+    fell steadily through the first quarter:" over "• 1,900.9 BTC as of Jan. 2", or from a short heading over it: "How
+    the stack ran down" over "- Feb. 14: 943.1 BTC"."""
+    line = list_lead_in(ctx.text, sent.start) or list_heading(ctx.text, sent.start)
     mod = _nearest_cue(line)[0] if line else None
     return mod if mod in BTC_MODULES else None
 
@@ -1679,6 +1684,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 period = dataclasses.replace(period, start=P.year_back(period.start), end=P.end_moved(period.end, -1))
             else:
                 kind = "target"  # "will take delivery in the first half of 2024, lifting capacity to 10 EH/s": to come
+        if kind != "target" and ctx.published is not None and ctx.published.month <= 10 \
+                and _YEAR_END_LEVEL_BEFORE.search(near_left) and not hashrate.PAST_REPORT.search(s, own, q.start):
+            kind = "target"  # "two scenarios: a year-end hash rate capacity of up to 5.5 EH/s if the units show up"
         c = Candidate("hashrate", company, q.value, "EH/s", sent, q.start, q.end, f"{rule}_{kind}",
                       qualifier=q.qualifier, hashrate_kind=kind, flags=flags)
         if kind == "average" and paren_period is not None:
@@ -1701,11 +1709,15 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "the average operating hashrate for the month eased to 29.9 EH/s from 30.3 EH/s": the month before's
             period = anchor(ctx, P.Period(None, ctx.report_period.end, f"prior_{ctx.report_period.kind}", 0, 0, True, ""))
             flags.add("period_inferred")
-        if kind == "target" and ctx.published is not None and _YEAR_END_GOAL_BEFORE.search(near_left):
+        if kind == "target" and ctx.published is not None and (
+                _YEAR_END_GOAL_BEFORE.search(near_left) or _YEAR_END_LEVEL_BEFORE.search(near_left)
+                or _YEAR_END_GOAL_AFTER.match(s, q.end)):  # ("41.8% below the 5.5 EH/s year-end target it set")
             # "year-end hashrate guidance revised to 5.0 EH/s", "its updated year-end guidance of 5.5 EH/s": this
             # calendar year's end (not a month named in the clause before)
             # ("Year-end target of 31 EH/s achieved" in a January update: the year just ended)
-            done = ctx.published.month <= 2 and _DONE_WORD.search(s) is not None
+            # (and "53.2 EH/s at the end of December, ahead of the 50 EH/s year-end goal the company had set")
+            done = ctx.published.month <= 2 and (_DONE_WORD.search(s) is not None
+                                                 or _GOAL_LOOKED_BACK.search(s) is not None)
             period = P.Period(None, dt.date(ctx.published.year - done, 12, 31), "date", 0, 0, True, "")
         if kind != "target" and (referred := _referred_period(ctx, sent, q)) is not None:
             period = referred
@@ -1832,8 +1844,15 @@ _COUNTING_UNDEPLOYED = re.compile(r"\W{0,3}(?:including|includes|counting)\s+(?:
 
 
 _DONE_WORD = re.compile(r"\b(?:achieved|delivered|met|reached|hit|surpassed|exceeded|beat)\b", re.I)
+_GOAL_LOOKED_BACK = re.compile(r"\b(?:ahead of|above|short of|topped|passed|had (?:set|targeted|guided))\b", re.I)
 _YEAR_END_GOAL_BEFORE = re.compile(r"\byear[- ]end\s+(?:hash\s?rate\s+|operating\s+|EH/s\s+)?(?:guidance|target|goal)\b"
                                    r"[^.;\d]{0,30}$", re.I)
+_YEAR_END_LEVEL_BEFORE = re.compile(r"\b(?:a|an|its|the|their)\s+year[- ]end\s+(?:(?:self-mining|operating|installed|"
+                                    r"hash\s?rate)\s+)*(?:capacity|hash\s?rate|fleet)\s+(?:of\s+)?"
+                                    r"(?:up\s+to\s+|about\s+|"
+                                    r"approximately\s+|roughly\s+)?$", re.I)
+_YEAR_END_GOAL_AFTER = re.compile(r"\s*(?:hash\s?rate\s+)?year[- ]end\s+(?:hash\s?rate\s+)?(?:target|goal|guidance)\b",
+                                  re.I)
 _PAST_AFTER_AND = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:surpassed|exceeded|reached|hit|achieved|passed|crossed|"
                              r"topped)\s+"
                              r"(?:about\s+|roughly\s+|approximately\s+|more than\s+|over\s+)?$", re.I)
@@ -1934,9 +1953,11 @@ _GUIDANCE_FOR = re.compile(r"(?:\b(?:guidance|target|goal|forecast|outlook|proje
                            r"(?:guidance|target|goal|forecast|outlook|projection))\s+"
                            r"(?:to|at|of)\s+(?:about |approximately |roughly |around )?$", re.I)
 # a deadline right after the figure: "8 EH/s of hashrate by year-end", "5 EH/s by the end of 2022"
-_DEADLINE_AFTER = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?by\s+(?:year[- ]end|the\s+(?:end|close|middle|start|"
+_DEADLINE_AFTER = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:by\s+(?:year[- ]end|the\s+(?:end|close|middle|start|"
                              r"beginning)\s+of|mid[- ]|next\s+(?:year|summer|spring|autumn|fall)\b|Q[1-4]\b|"
-                             r"(?:early|late)\s+20\d\d|20\d\d)", re.I)
+                             r"(?:early|late)\s+20\d\d|20\d\d)|"
+                             # "intends to ... triple its data center capacity to 4.7 EH/s this year"
+                             r"(?:later\s+)?this\s+year\b)", re.I)
 # a goal's deadline without a year lies ahead: "Next stop: 32 EH/s by Dec 31." (but not a goal looked back on:
 # "Hitting 25 exahash at the end of the calendar year was the goal we set")
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?$", re.I)
@@ -2285,6 +2306,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = sentence_event
             if event == "borrowed" and not _SAYS_BORROWED.search(s) and not _miner_secured_a_loan(sent):
                 flags.add("direction_unclear")
+        if event is None:
+            # "Galaxy agreed to lend Argo Blockchain £18.05 million, or about $25 million": a lender's verb that names
+            # no event of its own; a borrowing, flagged
+            event = "borrowed"
+            flags.add("direction_unclear")
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
         # the borrower named after a lender's verb first: "Sphere 3D advanced $2.7 million to Gryphon", and "... and
@@ -2804,7 +2830,7 @@ _GOODS_DATE_BEFORE = re.compile(r"\b(?:delivered|shipped|acquired|bought|purchas
 _ORIGINATION_BEFORE = re.compile(r"\b(?:took on|taken on|took(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:route|step|path|approach|action|"
                                  r"decision)\b)|taken|signed|arranged|obtained|borrowed|drew|drawn|used|entered into|"
                                  r"put in place|extended|originated|financed|funded|lent)\b(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+"
-                                 r"(?:in|on|during)\s+(?:the\s+)?$|"
+                                 r"(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$|"
                                  # "repaid the last $13.1 million of a loan that it inherited through its 2023 merger"
                                  r"\b(?:inherited|assumed)\b[^.;]{0,40}\b(?:in|through|via|with)\s+(?:its|the|an?)?\s*$|"
                                  # "repaid in full all obligations under its Term Loan Agreement dated December 1, 2021"
@@ -2978,7 +3004,10 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"(?:notes?|bonds?|debentures?)\b|\s+of\s+(?:unrestricted\s+)?cash\b|"
                              # "held approximately $10.2 million in cash and Bitcoin" (but "repaid $20 million in
                              # cash and the rest in shares" is a repayment)
-                             r"\s+in\s+(?:unrestricted\s+)?cash\s+and\s+(?:bitcoin|BTC|cash equivalents|digital assets)\b|"
+                             # ("we held $49 million in cash, cash equivalents and restricted cash")
+                             r"\s+in\s+(?:unrestricted\s+)?cash(?:\s+and|,)\s+"
+                             r"(?:bitcoin|BTC|cash equivalents|digital assets|"
+                             r"restricted cash)\b|"
                              # "Total debt outstanding was $500.0 million, all of it in the form of the Company's 2.75%
                              # Convertible Senior Notes"
                              # ("Debt outstanding totaled $500.0 million, consisting entirely of the Company's 2.75%
@@ -3318,6 +3347,8 @@ _LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|(?<=to )extend|prov
                            # "NYDIG agreed to lend approximately $81 million through loan schedules", in a 10-Q
                            r"(?<=to )advance|(?<=agreed to )lend|(?<=committed to )lend|granted|wired|opened|arranged|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
+_BORROWER_DESCRIBED = re.compile(r"\s*(?:(?:the|fellow)\s+)?(?:[\w.-]+-(?:based|listed|headquartered)\s+)+"
+                                 r"(?:(?:bitcoin\s+)?miner\s+)?", re.I)
 _MINER_AS_SUBJECT = re.compile(r"\b(?:it|we|the company|the miner)\b", re.I)
 
 
@@ -3362,7 +3393,8 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     between = sent.text[verb.end():first.start]
     if first.company.canonical in lenders:
         return None, 0
-    if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between):
+    if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between) \
+            or _BORROWER_DESCRIBED.fullmatch(between):  # "lent UK-based Argo Blockchain £14 million"
         # (a registry miner may lend to another: "Sphere 3D lent Gryphon $3.65 million" is Gryphon's borrowing)
         return first.company, verb.end()
     return None, 0
@@ -3461,7 +3493,9 @@ def _lender(ctx: DocContext, sent: Sent) -> str | None:
 # -- tables and "label: value" lines ------------------------------------------------------------------
 
 _CELL_QUALIFIER = r"(?:(?i:approximately|approx\.|about|roughly|around|nearly|some|over|more than|~)\s*)?"
-_CELL_SKIP = re.compile(r"%|\$|^\W*$|^(?:n/?a|N/?A|-|—|–)$")
+# (a change in brackets after the cell's figure and unit is no percentage cell: "5.5 EH/s (up 8% from October 2022)")
+_CELL_SKIP = re.compile(r"^(?!\s*\d[\d,.]*\s*(?:EH/s|PH/s|BTC|bitcoins?)\s*\([^)$]*\)\s*$)"
+                        r"(?:.*%|.*\$|\W*$|(?:n/?a|N/?A|-|—|–)$)")
 # a count of other things in a cell: "- 816 NVIDIA H100 GPUs" beside "- 222 Bitcoin mined in July"
 _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|exahash\w*|petahash\w*|million|"
                                  r"billion|thousand|k|m|mn|bn|XBT)\b)[A-Z][A-Za-z]+")
@@ -3502,6 +3536,12 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         # no header row, only a caption: "BTC held at Sept. 30, selected miners" over "MARA Holdings | 52,850", and
         # "Holdings as last reported by each company:" over "Riot Platforms | 17,722 BTC | as of Dec. 31, 2024"
         cells = [[""] + [caption if _FIGURE_CELL.match(c.strip()) else "As of" for c in cells[0][1:]]] + cells
+        rows = [rows[0]] + rows
+    elif len(cells) > 1 and len(cells[0]) == 2 and _METRIC_CAPTION.search(cells[0][0]) \
+            and _FIGURE_CELL.match(cells[0][1].strip()) and not _YEAR_CELL.match(cells[0][1]) \
+            and not _first_period(ctx, cells[0][1]):
+        # no header row at all: "Bitcoin mined in November | 535" heads a list of "label | value" rows
+        cells = [["", ""]] + cells
         rows = [rows[0]] + rows
     header = cells[0]
     if (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:
@@ -3594,7 +3634,8 @@ def _is_part_row(label: str, labels: list[str]) -> bool:
 _LABEL_MONTH = re.compile(rf"\b(?:in|for|during)\s+({MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d)")
 _OPENING_ROW = re.compile(r"\b(?:beginning|opening|starting)\s+(?:bitcoin\s+|BTC\s+)?balance\b", re.I)
 _SUB_ROW = re.compile(r"\s*(?:[-–•]\s|of which\b|from\b|by\b)", re.I)
-_BALANCE_ROW = re.compile(r"\W{0,3}(?:(?:opening|closing|ending|beginning)\s+)?balance\s+(?:as\s+of|as\s+at|at|on)\b", re.I)
+_ROLL_BALANCE_ROW = re.compile(r"\W{0,3}(?:(?:opening|closing|ending|beginning)\s+)?balance\s+"
+                               r"(?:as\s+of|as\s+at|at|on)\b", re.I)
 
 
 _MINED_INTO_BALANCE = re.compile(r"\W{0,3}(?:revenue\s+recogni[sz]ed\s+from\s+)?(?:bitcoin|BTC)\s+(?:mined|produced)\W*$", re.I)
@@ -3611,10 +3652,10 @@ _DOLLAR_COLUMN = re.compile(r"(?:(?:fair|carrying|market)\s+)?(?:amounts?|values
 def _between_balances(ctx: DocContext, cells: list[list[str]], i: int) -> P.Period | None:
     """A roll-forward's flow row ("| Revenue recognized from Bitcoin mined | 3,312 |" between "| Balance as of
     January 1, 2024 | 7,362 |" and "| Balance as of September 30, 2024 | 10,427 |"): the span between the balances."""
-    if not cells[i] or _BALANCE_ROW.match(cells[i][0]):
+    if not cells[i] or _ROLL_BALANCE_ROW.match(cells[i][0]):
         return None
-    opening = next((row for row in reversed(cells[1:i]) if row and _BALANCE_ROW.match(row[0])), None)
-    closing = next((row for row in cells[i + 1:] if row and _BALANCE_ROW.match(row[0])), None)
+    opening = next((row for row in reversed(cells[1:i]) if row and _ROLL_BALANCE_ROW.match(row[0])), None)
+    closing = next((row for row in cells[i + 1:] if row and _ROLL_BALANCE_ROW.match(row[0])), None)
     if opening is None or closing is None:
         return None
     a, b = _first_period(ctx, opening[0]), _first_period(ctx, closing[0])
@@ -4225,6 +4266,8 @@ def label_module(label: str):
     return BTC_MODULES[max(found)[1]] if found else None
 
 
+_CALENDAR = re.compile(r"\bcalendar\b|\bCY\b", re.I)
+_CELL_COMPARISON = re.compile(r"\(\s*(?:up|down|from|vs\.?|versus|compared|against|[+-]?\d[\d.,]*\s*%)", re.I)
 _YTD_LABEL = re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)
 _CHANGE_COLUMN = re.compile(r"\b(?:change|chg|var(?:iance)?|diff(?:erence)?|growth|increase|decrease|delta|yoy|mom|"
                             r"[ym]/[ym])\b|%", re.I)
@@ -4272,17 +4315,23 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         if value is None:
             continue
         # "| Bitcoin holdings | Over 50,000 (as of August 2025) | ~19,287 (end of Q3 2025) |": each cell's own date
-        cell_period = _first_period(ctx, cell[mm.end():]) if "(" in cell[mm.end():] else None
+        # (not a comparison's: "5.5 EH/s (up 8% from October 2022)")
+        cell_period = _first_period(ctx, cell[mm.end():]) if "(" in cell[mm.end():] \
+            and not _CELL_COMPARISON.search(cell, mm.end()) else None
         period = cell_period or (col_periods[j] if j < len(col_periods) else None) or label_period
         if period is not None and period.kind == "year" and (named := _LABEL_MONTH.search(label)) is not None:
             # "| BTC mined in December | 211 | 446 |" under "| Metric | 2024 | 2023 |": that month of each year
             mo = P.MONTH_NUM[named.group(1).lower()]
             period = dataclasses.replace(period, start=dt.date(period.end.year, mo, 1),
                                          end=P.month_end(period.end.year, mo), kind="month")
+        if period is None and mod is not None and mod is not btc_held and _YTD_LABEL.search(label) \
+                and ctx.report_period is not None and ctx.report_period.kind == "month":
+            period = ctx.report_period  # "Calendar year-to-date bitcoin mined | 4,157" in a November update
         if period is not None and period.kind == "month" and mod is not btc_held and _YTD_LABEL.search(label):
             # "BTC produced year-to-date | 9,812 | 8,610" under "October | September": the year through each month
+            # (a "calendar year-to-date" from January whatever the fiscal year)
             first = P.fy_start(period.end.year + (period.end.month > ctx.fy_end_month), ctx.fy_end_month) \
-                if ctx.fy_end_month != 12 else dt.date(period.end.year, 1, 1)
+                if ctx.fy_end_month != 12 and not _CALENDAR.search(label) else dt.date(period.end.year, 1, 1)
             period = dataclasses.replace(period, start=first, kind="ytd")
         if period is not None and period.start is not None and mod is btc_held and _OPENING_ROW.search(label):
             # "Bitcoin Beginning Balance | 95.1 | 126.8" under "One Month January 31, 2024": the balance the month

@@ -1976,9 +1976,10 @@ def test_further_sales_balances_left_and_whole_output_sold(text, published, type
 @pytest.mark.parametrize("text, expected", [
     ("- Bitfarms: equipment financing with NYDIG reduced by US$2.3 million during the month", [(2_300_000, "repaid")]),
     ("Core Scientific reduced its loan with NYDIG by $12 million in the quarter.", [(12_000_000, "repaid")]),
-    # a step to a new balance: the balance is the fact; and a sum over several instruments is no repayment
+    # a step to a new balance: the balance is the fact; a cut of the total debt is a repayment too, as the gold of
+    # dev130, dev136, dev149, dev155, dev158 and dev160 reads it
     ("Bitfarms cut the balance of its Galaxy loan by $35 million to $65 million.", [(65_000_000, "outstanding")]),
-    ("The transactions cut Argo's total debt by about $41 million, the company said.", []),
+    ("The transactions cut Argo's total debt by about $41 million, the company said.", [(41_000_000, "repaid")]),
     ("Riot increased its credit facility by $50 million in May.", []),
 ])
 def test_a_loan_reduced_by_a_step_is_a_repayment(text, expected):
@@ -2569,7 +2570,7 @@ def test_loans_in_passing_words_deposits_intentions_and_dates_named_elsewhere(te
     # a goal named right before the figure is a target, in a headline or not
     ("The road to 75 EH/s: MARA's chief on lending coins", "2025-03-04", [(75.0, "2025-03-04", "target")]),
     ("Stronghold's capacity is rising, from about 2.5 EH/s at June 30 toward 4.0 EH/s.", "2023-08-10",
-     [(2.5, "2023-06-30", "capacity"), (4.0, "2023-06-30", "target")]),
+     [(2.5, "2023-06-30", "capacity"), (4.0, "2023-08-10", "target")]),  # (the goal has no date: publication's)
     # a league of miners is no company's figure
     ("August scorecard: MARA widens its lead as the 50 EH/s club gets crowded", "2025-09-04", []),
 ])
@@ -8689,6 +8690,210 @@ def test_batch_144_comparison_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_149_156_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "reduces our debt by $41 million": a present-tense cut is a repayment, and so is a cut of the total debt
+    (
+        "Argo Blockchain said the transaction reduces its debt by $41 million.",
+        "2022-12-28", "loan",
+        [
+            ("Argo Blockchain", 41000000.0, None, "2022-12-28", "repaid"),
+        ],
+    ),
+    # (a cut of the total debt too)
+    (
+        "Argo Blockchain sold Helios to Galaxy, cutting total debt by $41 million.",
+        "2022-12-28", "loan",
+        [
+            ("Argo Blockchain", 41000000.0, None, "2022-12-28", "repaid"),
+        ],
+    ),
+    # cash held is no loan balance
+    (
+        "By February 29, 2024, TeraWulf had repaid a total of $40 million of term-loan principal, and at "
+        "the end of February we held $49 million in cash, cash equivalents and restricted cash.",
+        "2024-03-19", "loan",
+        [
+            ("TeraWulf", 40000000.0, None, "2024-02-29", "repaid"),
+        ],
+    ),
+    # a lender's verb with no event word of its own: a flagged borrowing (this sentence used to raise an error)
+    (
+        "Galaxy agreed to lend Argo Blockchain £18.05 million, or about $25 million.",
+        "2021-09-10", "loan",
+        [
+            ("Argo Blockchain", 25000000.0, None, "2021-09-10", "borrowed"),
+        ],
+    ),
+    # the borrower described before its name: "lent UK-based Argo Blockchain"
+    (
+        "Galaxy Digital lent UK-based Argo Blockchain £14 million (about $19.4 million) in June.",
+        "2021-07-10", "loan",
+        [
+            ("Argo Blockchain", 19400000.0, None, "2021-06-30", "borrowed"),
+        ],
+    ),
+    # "the loan Galaxy Digital extended in late 2022" dates the loan, not its repayment
+    (
+        "Argo Blockchain said Monday that it has finished paying back the loan Galaxy Digital extended in"
+        " late 2022.",
+        "2024-08-12", "loan",
+        [
+            ("Argo Blockchain", None, None, "2024-08-12", "repaid"),
+        ],
+    ),
+    # the end of a change "from 1.9 EH/s at the start of 2022 to 6.0 EH/s" is not dated by its start
+    (
+        "CleanSpark took its self-mining hash rate from 1.9 EH/s at the start of 2022 to 6.0 EH/s, a 189%"
+        " increase.",
+        "2022-12-27", "hashrate",
+        [
+            ("CleanSpark", 1.9, None, "2022-01-01", "operational"),
+            ("CleanSpark", 6.0, None, "2022-12-27", "operational"),
+        ],
+    ),
+    # "what it was a year earlier" dates the level a year before, not the figure
+    (
+        "Riot Platforms said its average operating hash rate for March rose 3% from February to 30.3 "
+        "EH/s, more than three and a half times what it was a year earlier.",
+        "2025-04-07", "hashrate",
+        [
+            ("Riot Platforms", 30.3, "2025-03-01", "2025-03-31", "average"),
+        ],
+    ),
+    # "according to its May 2 update": the day the report of April's output came out
+    (
+        "MARA Holdings did not sell. It mined 705 BTC, the most of any U.S. listed miner, and sold none, "
+        "according to its May 2 update.",
+        "2025-05-05", "btc_mined",
+        [
+            ("MARA Holdings", 705.0, "2025-04-01", "2025-04-30", None),
+        ],
+    ),
+    # (but "its Nov. 5 update, which put the reserve at 4,004 BTC" dates the balance; a guard)
+    (
+        "American Bitcoin's Nov. 5 update put the reserve at 4,004 BTC.",
+        "2025-11-13", "btc_held",
+        [
+            ("American Bitcoin", 4004.0, None, "2025-11-05", None),
+        ],
+    ),
+    # "despite the sale" names the background, not the holdings' figures
+    (
+        "Marathon's unrestricted holdings actually rose despite the sale, from 7,815 BTC at Dec. 31, 2022"
+        " to 8,090 BTC at Jan. 31, 2023.",
+        "2023-02-07", "btc_held",
+        [
+            ("MARA Holdings", 7815.0, None, "2022-12-31", None),
+            ("MARA Holdings", 8090.0, None, "2023-01-31", None),
+        ],
+    ),
+    # a list under a heading with no colon ("How the stack ran down") takes the heading's cue
+    (
+        "Bitdeer's holdings ran down over eight weeks.\n\nHow the stack ran down\n- End of January 2026: "
+        "1,530 BTC, a 24% fall in a single month\n- Feb. 14: 943.1 BTC, the first reading below 1,000",
+        "2026-02-23", "btc_held",
+        [
+            ("Bitdeer", 1530.0, None, "2026-01-31", None),
+            ("Bitdeer", 943.1, None, "2026-02-14", None),
+        ],
+    ),
+    # a table with no header row: its first row is a figure; a bracketed change after a figure's unit; a calendar
+    # year-to-date label in a company whose fiscal year ends in September
+    (
+        "CleanSpark Releases November 2022 Bitcoin Mining Update\n\nCleanSpark, Inc. published its update"
+        " for the month ended November 30, 2022.\n\nBitcoin Mining Update (unaudited)\nBitcoin mined in "
+        "November | 535\nCalendar year-to-date bitcoin mined | 4,157\nHashrate as of November 30 | 5.5 "
+        "EH/s (up 8% from October 2022)\n\nIts fiscal year ends September 30.",
+        "2022-12-02", "btc_mined",
+        [
+            ("CleanSpark", 535.0, "2022-11-01", "2022-11-30", None),
+            ("CleanSpark", 4157.0, "2022-01-01", "2022-11-30", None),
+        ],
+    ),
+    # (its hashrate row)
+    (
+        "CleanSpark Releases November 2022 Bitcoin Mining Update\n\nBitcoin Mining Update "
+        "(unaudited)\nBitcoin mined in November | 535\nHashrate as of November 30 | 5.5 EH/s (up 8% from "
+        "October 2022)\n",
+        "2022-12-02", "hashrate",
+        [
+            ("CleanSpark", 5.5, None, "2022-11-30", "operational"),
+        ],
+    ),
+    # "a year-end hash rate capacity of up to 5.5 EH/s" in March is a goal for that year's end
+    (
+        "Stronghold Digital Mining now sketches two scenarios: a year-end hash rate capacity of up to 5.5"
+        " EH/s if the rest of the MinerVa units show up.",
+        "2022-03-29", "hashrate",
+        [
+            ("Stronghold Digital Mining", 5.5, None, "2022-12-31", "target"),
+        ],
+    ),
+    # "the 5.5 EH/s year-end target it set out" after the figure
+    (
+        "Argo Blockchain's hashrate of 3.2 EH/s is 41.8% below the 5.5 EH/s year-end target it set out "
+        "with its first-quarter results.",
+        "2022-08-31", "hashrate",
+        [
+            ("Argo Blockchain", 3.2, None, "2022-08-31", "operational"),
+            ("Argo Blockchain", 5.5, None, "2022-12-31", "target"),
+        ],
+    ),
+    # "ahead of the 50 EH/s year-end goal the company had set" in January: the year just ended (a guard: "reached"
+    # already said so before the rule)
+    (
+        "MARA Holdings' energized hashrate reached 53.2 EH/s at the end of December, ahead of the 50 EH/s"
+        " year-end goal the company had set.",
+        "2025-01-03", "hashrate",
+        [
+            ("MARA Holdings", 53.2, None, "2024-12-31", "energized"),
+            ("MARA Holdings", 50.0, None, "2024-12-31", "target"),
+        ],
+    ),
+    # "intends to ... triple its data center capacity to 4.7 EH/s this year": a goal for the year's end
+    (
+        "Greenidge Generation intends to use the money to buy more miners and triple its data center "
+        "capacity to 4.7 EH/s this year.",
+        "2022-03-24", "hashrate",
+        [
+            ("Greenidge Generation", 4.7, None, "2022-12-31", "target"),
+        ],
+    ),
+    # "Its latest monthly report showed 25,945 BTC at Aug. 31"
+    (
+        "MARA Holdings said its holdings have reached 26,200 BTC. Its latest monthly report showed 25,945"
+        " BTC at Aug. 31.",
+        "2024-09-11", "btc_held",
+        [
+            ("MARA Holdings", 26200.0, None, "2024-09-11", None),
+            ("MARA Holdings", 25945.0, None, "2024-08-31", None),
+        ],
+    ),
+    # "The increase came from a self-mining hashrate that had reached 35.0 EH/s": the fleet, not a part
+    (
+        "Bitdeer mined 452 bitcoin in September. The increase came from a self-mining hashrate that had "
+        "reached 35.0 EH/s by the end of the month.",
+        "2025-10-13", "hashrate",
+        [
+            ("Bitdeer", 35.0, None, "2025-09-30", "operational"),
+        ],
+    ),
+    # "bitcoin mined rose to 445 in June from 417 in May": the unit named before bare figures
+    (
+        "CleanSpark said bitcoin mined rose to 445 in June from 417 in May.",
+        "2024-07-03", "btc_mined",
+        [
+            ("CleanSpark", 445.0, "2024-06-01", "2024-06-30", None),
+            ("CleanSpark", 417.0, "2024-05-01", "2024-05-31", None),
+        ],
+    ),
+])
+def test_batch_157_164_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
