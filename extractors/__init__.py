@@ -609,7 +609,10 @@ def _sentences(ctx: DocContext, hints: Hints):
                     last_date = (as_of, para) if as_of is not None else None
                 after_btc = hints.has_btc(s0, s1)
                 subject = _subject(ctx.text[s0:s1], _within(mentions, s0, s1), s0)
-                if subject is not None:
+                # (a rival brought in inside a paragraph about another miner stays an aside: "... Rival Riot
+                # Blockchain, which earns credits for cutting load, reported that it sold 275 bitcoins" then "The
+                # company deployed ..." in the next paragraph; but a paragraph that opens on "Rival MARA" is MARA's)
+                if subject is not None and not ((s0, s1) != spans[0] and _RIVAL_OPENER.match(ctx.text, s0)):
                     last_company, last_para = subject, para
         else:
             subject = _subject(line, _within(mentions, start, end), start)
@@ -617,6 +620,7 @@ def _sentences(ctx: DocContext, hints: Hints):
                 last_company, last_para = subject, para
 
 
+_RIVAL_OPENER = re.compile(r"\W{0,3}(?:Rival|Peer|Competitor|Fellow miner)s?\s")
 _LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|More)\s*:", re.I)
 # A sentence mark (the sentencizer's) that is not a decimal point ("3.5 EH/s") and has text after it
 _INNER_MARK = re.compile("[" + re.escape("".join(Sentencizer.default_punct_chars)) + r"](?!\d)(?=.*\S)")

@@ -48,7 +48,12 @@ BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOO
                     rf"(?<=\d\s)of\s(?:those|these)\s(?=coins\b|bitcoins?\b|[Bb]itcoins?\b|BTC\b)|"
                     # "sold 396 of the Bitcoin mined in the quarter"
                     rf"of\sthe\s(?=(?:[Bb]itcoins?|BTC)\s+(?:it|we|they|that|which|mined|produced|"
-                    rf"earned)\b))?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?{_BTC_UNIT}(?:\d|\(\d\)|\[\d\])?"
+                    rf"earned)\b))?(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s|"
+                    # "mined 265.6 new bitcoin in June", "about 846 newly minted bitcoin"
+                    # (not the network's issuance: "the roughly 13,500 new bitcoin issued during the month")
+                    rf"(?:new|newly\s(?:minted|mined)|freshly\s(?:minted|mined))\s(?=(?:[Bb]itcoins?|BTC)\b"
+                    rf"(?!\s+(?:issued|created|entering|released|(?:were|was)\s+(?:issued|created|released)))))?"
+                    rf"{_BTC_UNIT}(?:\d|\(\d\)|\[\d\])?"
                     # (not a count of things named after the coin: "three bitcoin mining facilities")
                     rf"(?![\w])(?!\s+mining\s+(?:facilit|sites?\b|compan|firms?\b|operations?\b|rigs?\b|machines?\b|"
                     rf"data\s+cent|campus))")  # "13,762 self-mined BTC", "3,828 of its bitcoin"
@@ -363,6 +368,8 @@ _SAME_FLOW_NEXT = re.compile(rf"\s+(?:(?:in|for|during|over)\s+(?:[^\d;:.]|(?<![
                              rf"(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
                              rf"(?=\s+(?:in|for|over|during)\s+"
                              rf"(?:all\s+of\s+|the\s+(?:full\s+|whole\s+)?year\b|{MONTH_NAME}\b|(?:19|20)\d\d\b|"
+                             # "mined 755 bitcoin in the first three months of 2021 and 928 in the second quarter"
+                             rf"the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\b|"
                              rf"Q[1-4]\b|fiscal\b|FY))")
 
 

@@ -401,7 +401,9 @@ PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}[^.;
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 # a now-word in the figure's own clause: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
 _NOW_NEAR = re.compile(rf"\b(?:{NOW_WORDS})\b{_NO_GOAL_AFTER}[^.;,]{{0,40}}$", re.I)
-PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b", re.I)
+# (not the figure's value today: "held 26,842 BTC, currently worth roughly $1.8 billion")
+PRESENT_AFTER = re.compile(r"^\W{0,3}(?:now|currently|today|at present)\b(?!\s+(?:worth|valued|equal|equivalent)\b)",
+                           re.I)
 
 
 _PAST_STOCK = re.compile(r"\b(?:was|were|had|held|reached|stood|ended|finished|closed|totall?ed|rose|grew|increased|"
@@ -573,6 +575,8 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
     for p in P.iter_periods(prefix, ctx.published, ctx.fy_end_month, ctx.dmy):
         if any(a <= p.char_start < b for a, b in asides):
             continue  # "Gryphon, which completed its merger in February, mined 20.4 BTC during the month"
+        if prefix[max(0, p.char_start - 1):p.char_start] == "(":
+            continue  # "- Revenue of $148.0 million (Q2 FY25: $114.1 million)": the comparison's, in brackets
         if _COMPARED_PERIOD.search(prefix, max(0, p.char_start - 70), p.char_start) \
                 or _YEAR_EARLIER_AFTER.match(prefix, p.char_end):
             return None  # "mined 587 BTC, versus 612 BTC in October": a comparison opens the paragraph
@@ -1168,7 +1172,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
 # (or one a participle opens: "sold 465 BTC ..., continuing the policy it adopted in April of selling")
 _APPOSED_CLAUSE = re.compile(r",\s+(?:[a-z]+ing\s+)?(?:the|a|an)\s+"
                              r"(?!(?:balance|figure|total|level|number|amount|sum|tally)\b)[\w-]+"
-                             r"(?:\s+[\w-]+)?\s+(?:it|that|which|the company)\s+"
+                             # ("completing the switch away from bitcoin that it flagged in June")
+                             r"(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which)\s+(?=it\b|the company\b))?"
+                             r"(?:it|that|which|the company)\s+"
                              r"(?:[a-z]+ed|bought|built|took|got|made|won|began|ran)\b")
 # "mined 391 bitcoin, its biggest month of the year so far": the span a record is set in, not the figure's
 _SUPERLATIVE_OF = re.compile(r"\b(?:best|biggest|largest|highest|strongest|lowest|weakest|worst|busiest)\s+(?:single\s+)?"
@@ -1370,8 +1376,30 @@ def _run_before_respectively(sent: Sent, qtys: list[Quantity]) -> list[tuple[flo
     return [(q.value, q.start, q.end) for q in run] if len(run) >= 2 else []
 
 
+_JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+_PAIRED_VERB = re.compile(r"\s+(?:mined|produced|sold|held|hold|reported|posted|had|have)\s+"
+                          r"(?:about\s+|roughly\s+|approximately\s+)?")
+
+
+def _paired_without_respectively(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
+    """'MARA and CleanSpark mined 717 BTC and 655 BTC in October': two companies joined by "and" as the subject, one
+    verb, and two figures joined by "and" right after it pair in order, "respectively" unsaid."""
+    named = [m for m in sent.mentions if m.company]
+    if len(qtys) < 2 or len(named) != 2 or named[0].company == named[1].company or named[1].start > qtys[0].start:
+        return []
+    a, b = named
+    q1, q2 = qtys[0], qtys[1]
+    if not _JOINED.fullmatch(sent.text, a.end, b.start) or not _PAIRED_VERB.fullmatch(sent.text, b.end, q1.start) \
+            or not _JOINED.fullmatch(sent.text, q1.end, q2.start) or q1.unit != q2.unit \
+            or any(m.start < a.start for m in sent.mentions if m.company):
+        return []
+    return [(a.company, q1, None), (b.company, q2, None)]
+
+
 def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
     """'CleanSpark and Riot mined 627 and 505 BTC, respectively' -> [(CleanSpark, 627), (Riot, 505)]."""
+    if "respectively" not in sent.text and qtys:
+        return _paired_without_respectively(sent, qtys)
     if "respectively" not in sent.text or not qtys:
         return []
     last = qtys[0]

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 102
+VERSION = 103
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -55,6 +55,8 @@ AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?
                    r"(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
                    # "9,366 self-mined bitcoin either in custody or pledged as collateral"
                    r"in reserve|(?:either\s+)?in (?:its |third-party )?custody)\b|"
+                   # "its 27,562 BTC holdings at month-end"
+                   r"^\s*(?:holdings|treasury|stack|reserves?)\s+(?:at|as of|as at|on)\b|"
                    # "Canaan listed 1,125 bitcoin among its crypto assets as of June 30, 2023"
                    r"^\W{0,3}among\s+(?:its|the\s+company['’]s)\s+(?:crypto(?:currency)?\s+|digital\s+)?assets\b|"
                    # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"

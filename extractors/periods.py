@@ -104,7 +104,8 @@ _PATTERNS: list[tuple[str, str]] = [
                       rf"(?!,?\s+(?:19|20)\d\d)|"
                       # "the first quarter of next year"
                       rf"\s+(?P<nx>next|last)\s+year\b)?"),
-    ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))\s+[Hh]alf(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
+    ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))(?:\s+|-)[Hh]alf"
+             rf"(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|{_CALENDAR}(?=\d))?"
              rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year)?\b"),  # "the first half of next year"
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
@@ -153,8 +154,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_of_year", rf"(?<![$€£])\b(?P<n>[369])M\s?(?P<fy>FY\s?)?(?P<y>{YEAR})\b"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
     # "Over the past seven days, Bitfarms sold 3,000 BTC": the days before publication
-    ("past_days", r"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the ))(?:past|last)\s+"
-                  r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)\b"),
+    # ("Over the previous seven days Bitfarms sold 3,000 bitcoin", "over the past week")
+    ("past_days", r"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the ))(?:past|last|previous|prior)\s+"
+                  r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)|"
+                  r"(?P<pw>week))\b"),
     # "In the seven days ended June 20, 2022, Bitfarms sold 3,000 BTC", "in the week ended June 20"
     ("days_to", rf"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the )|(?<=[Ff]or the ))"
                 rf"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>days|weeks)|"
@@ -995,7 +998,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "past_days":
         if pub is None:
             return None
-        days = _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
+        days = 7 if g.get("pw") else _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
         return pub - dt.timedelta(days=days), pub - dt.timedelta(days=1), "span", True
     if name == "days_to":
         days = 7 if g.get("wk") else _count(g["n"]) * (7 if g["u"] == "weeks" else 1)

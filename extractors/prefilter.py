@@ -33,7 +33,8 @@ _DIGIT = re.compile(r"\d")
 # so the full figure pattern runs only where it can match.
 _UNIT_TAIL = re.compile(rf"(?:\d|[kKmMbB]|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|{_WORD}|half){_FOOT}"
                         rf"\s?(?:of\s(?:its|their|our|the|those|these)\s)?"
-                        rf"(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s)?$")
+                        rf"(?:(?:self-)?mined\s|un(?:restricted|encumbered)\s|"
+                        rf"(?:new|newly\s(?:minted|mined)|freshly\s(?:minted|mined))\s)?$")
 _TAIL_CHARS = 40
 # loan.TRIGGER behind a gate of the first letters of its words ('loan', 'revolver', 'outstanding under', 'credit
 # facility', 'borrowed', 'repaid', 'lender', ...): same matches, several times faster on prose with none of them.

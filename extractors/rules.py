@@ -1064,7 +1064,10 @@ _YEAR_EARLIER = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\bpreviou
 
 _THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:sold|offloaded|liquidated)\b", re.I)
-_COMPARED_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\b[^,;]{0,25}$", re.I)
+# ("33.6 EH/s at month-end, flat on January")
+_COMPARED_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|"
+                            r"(?:flat|level|steady|unchanged)\s+(?:on|with))\b"
+                            r"[^,;]{0,25}$", re.I)
 _THE_PERIOD_WAS = re.compile(r"\b(?:in|during|for|over|throughout|across) the (?:month|quarter|period)\s+(?:was|were|"
                              r"stood at|came to|came in at|of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout|across) the (month|quarter|period)\b", re.I)
@@ -1123,7 +1126,10 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
         return report_period_of(ctx, sent, "the quarter")
     named = [p for p in sent.periods if p.char_end <= q.start and p.kind == unit and p.start is not None
              and not _A_COMPARISONS.search(s, max(0, p.char_start - 40), p.char_start)
-             and not _IN_RELATIVE_CLAUSE.search(s, max(0, p.char_start - 80), p.char_start)]
+             and not _IN_RELATIVE_CLAUSE.search(s, max(0, p.char_start - 80), p.char_start)
+             # (nor a bracketed comparison's: "rose to $36.5 million (Q2 FY25: $28.9 million), mainly because average
+             # operating hashrate climbed 30% to 29.4 EH/s for the quarter")
+             and s[max(0, p.char_start - 1):p.char_start] != "("]
     return anchor(ctx, named[-1]) if named else None
 
 
@@ -3508,6 +3514,9 @@ _AS_OF_CELL = re.compile(r"(?:as of|as at|at)\s+\S.*|latest\s+(?:disclosure|repo
 _METRIC_CAPTION = re.compile(r"\b(?:BTC|bitcoin|hash\s?rate|EH/s)\b", re.I)
 
 
+_METRIC_NAMES = {btc_mined: "Bitcoin mined", btc_sold: "Bitcoin sold", btc_held: "Bitcoin held"}
+
+
 def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     """A table: header cells give periods (or fact types, for a table of companies); rows give labels and values."""
     if not rows:
@@ -3542,6 +3551,14 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             and not _first_period(ctx, cells[0][1]):
         # no header row at all: "Bitcoin mined in November | 535" heads a list of "label | value" rows
         cells = [["", ""]] + cells
+        rows = [rows[0]] + rows
+    elif len(cells) > 2 and all(len(row) == 2 for row in cells) and _FIGURE_CELL.match(cells[0][1].strip()) \
+            and not _YEAR_CELL.match(cells[0][1]) and all(_row_period(ctx, row) for row in cells[:3]) \
+            and (caption := _table_title(ctx, rows[0])) \
+            and (mod := _nearest_cue(caption)[0]) in BTC_MODULES:
+        # rows of months with no header, under a caption that names the metric: "Year-to-date production by month,
+        # per the company:" over "January | 199" (the caption's metric, in words the row reader knows)
+        cells = [["", _METRIC_NAMES[mod]]] + cells
         rows = [rows[0]] + rows
     header = cells[0]
     if (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:
@@ -3813,6 +3830,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     table_scale = _unit_scale(f"{title} {before}") or (1e3 if ctx.dollars_in_thousands else 1.0)
     # a column of the instruments' names ('Note | Loan date | Maturity | ...' over 'A | December 2020 | ...')
     instrument_rows = bool(header) and _INSTRUMENT_HEADER.fullmatch(header[0].strip()) is not None
+    securities = False  # a row of notes sold to investors, which a "Total debt" row sums with the loans
     out: list[Candidate] = []
     for r, row in zip(rows[1:], cells[1:], strict=False):
         label = clean_label(row[0])
@@ -3820,6 +3838,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             label = _LOAN_TERMS.sub(" ", label)  # "$40,000,000 loan at 10.00% interest, maturing June 2023": a loan
         lender_row = titled and bool(_LENDER_ROW.match(label))
         if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label) or _SECURITY_IN_LABEL.search(row[0]):
+            securities = securities or bool(_SECURITY_ROW.search(row[0]))
             continue  # (and "Coatue Note (convertible note)", though the terms in brackets were taken off)
         row_period = _first_period(ctx, _MATURITY.sub(" ", row[0]))  # ("loan ..., maturing June 2023": a term)
         if row_period is not None and _NAMED_BY_ITS_DATE.match(label):
@@ -3854,7 +3873,20 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
                           loan_event="outstanding", lender=lender, flags=flags)
             _date_table_loan(ctx, c, period or _reported_as_of(ctx, r))
             out.append(c)
-    return out
+    return _without_sum_rows(out) if securities else out
+
+
+_SUM_LABEL = re.compile(r"\W{0,3}total\b", re.I)
+_SECURITY_ROW = re.compile(r"\b(?:convertible|senior|exchangeable)\b[^|\t]{0,40}\bnotes?\b|\bnotes?\s+due\b|\bbonds?\b",
+                           re.I)
+
+
+def _without_sum_rows(cands: list[Candidate]) -> list[Candidate]:
+    """A 'Total debt' row under loans' rows, in a table that also lists notes sold to investors, sums the loans with
+    the notes: the loans are the facts."""
+    def is_sum(c: Candidate) -> bool:
+        return _SUM_LABEL.match(c.sent.text.lstrip("| ")) is not None
+    return [c for c in cands if not is_sum(c)] if any(not is_sum(c) for c in cands) else cands
 
 
 _FACILITY_SIZE_COLUMN = re.compile(r"\b(?:facility|loan|line|credit|borrowing)\s+(?:size|limit|amount|capacity|cap)\b",
@@ -4155,7 +4187,11 @@ def _cell_offsets(text: str, row: list[str]) -> list[tuple[str, int]]:
 def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'- Bitcoin mined: 650.5' / 'BTC held: 3,318' / 'Hashrate: 32.1 EH/s'."""
     m = re.match(r"^\W{0,3}(?P<label>[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
-    if not m or find_btc(m.group("rest")) or m.group("label").count("(") > m.group("label").count(")"):
+    # a bare figure with a bracketed note of its parts: "- BTC mined: 174 (including an estimated 3 BTC of power sales
+    # equivalent and approximately 24 BTC from joint venture data centers)(1)"
+    noted = _BARE_THEN_NOTE.match(m.group("rest")) if m else None
+    if not m or find_btc(m.group("rest")[noted.end():] if noted else m.group("rest")) \
+            or m.group("label").count("(") > m.group("label").count(")"):
         return []  # (nor a colon inside brackets: "- BTC held of 9 at 30 June 2025 (31 December 2024: 14)")
     periods = [p for p in sent.periods if p.char_end <= m.end("label")] or [
         p for p in sent.periods if p.char_start >= m.start("rest")
@@ -4171,7 +4207,7 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if label is not None and label.kind == "ytd" and label.char_end <= m.end("label"):
         label = anchor(ctx, label)  # "- Bitcoin mined calendar year-to-date: 4,157": through the reported month
     col = [None, label]
-    rest = m.group("rest")
+    rest = m.group("rest")[:noted.end("num")] if noted else m.group("rest")
     if (cut := _REST_CLAUSE_END.search(rest)) and _DIGIT_RE.search(rest, 0, cut.start()):
         rest = rest[:cut.start()]  # "Bitcoin sold in June: 95, at an average price of approximately $66,400"
     out = _metric_row(ctx, sent, [m.group("label"), rest], col, offset=m.start("rest"))
@@ -4180,6 +4216,8 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return out
 
 
+_BARE_THEN_NOTE = re.compile(rf"\s*(?P<num>{NUMBER})\s*\((?:including|incl\.|of which|which includes)\b[^)]*\)"
+                             r"(?:\(\d\))?", re.I)
 # "- Bitcoin mined in Q1 2021: 491, against 303 in the fourth quarter of 2020": the earlier period's figure
 # (and "- BTC mined, January-September 2025: 84.3, down 40.4% from 141.5 in the same stretch of 2024")
 _LABEL_COMPARED = re.compile(rf"[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"

@@ -8897,3 +8897,176 @@ def test_batch_157_164_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "currently worth" tells the coins' value today, not the balance's date
+    (
+        "MARA Holdings secured a credit line. At September 30, the company held 26,842 BTC, currently "
+        "worth roughly $1.8 billion.",
+        "2024-10-16", "btc_held",
+        [
+            ("MARA Holdings", 26842.0, None, "2024-09-30", None),
+        ],
+    ),
+    # "its 27,562 BTC holdings at month-end"
+    (
+        "MARA Holdings mined 717 BTC in October. It pointed to its 27,562 BTC holdings at month-end.",
+        "2024-11-05", "btc_held",
+        [
+            ("MARA Holdings", 27562.0, None, "2024-10-31", None),
+        ],
+    ),
+    # two companies and two figures joined by "and" pair in order, "respectively" unsaid
+    (
+        "MARA and CleanSpark mined 717 BTC and 655 BTC in October as the race for No. 1 tightens",
+        "2024-11-05", "btc_mined",
+        [
+            ("MARA Holdings", 717.0, "2024-10-01", "2024-10-31", None),
+            ("CleanSpark", 655.0, "2024-10-01", "2024-10-31", None),
+        ],
+    ),
+    # "Over the previous seven days", "over the past week": the days before publication
+    (
+        "Over the previous seven days Bitfarms sold 3,000 bitcoin for about $62 million.",
+        "2022-06-21", "btc_sold",
+        [
+            ("Bitfarms", 3000.0, "2022-06-14", "2022-06-20", None),
+        ],
+    ),
+    # (and "the past week")
+    (
+        "Bitfarms sold 3,000 bitcoin over the past week.",
+        "2022-06-21", "btc_sold",
+        [
+            ("Bitfarms", 3000.0, "2022-06-14", "2022-06-20", None),
+        ],
+    ),
+    # rows of months with no header, under a caption that names the metric
+    (
+        "Bitfarms said it mined 391 new bitcoin during July 2021.\n\nYear-to-date production by month, "
+        "per the company:\nJanuary | 199\nFebruary | 178\nMarch | 221\n",
+        "2021-08-09", "btc_mined",
+        [
+            ("Bitfarms", 391.0, "2021-07-01", "2021-07-31", None),
+            ("Bitfarms", 199.0, "2021-01-01", "2021-01-31", None),
+            ("Bitfarms", 178.0, "2021-02-01", "2021-02-28", None),
+            ("Bitfarms", 221.0, "2021-03-01", "2021-03-31", None),
+        ],
+    ),
+    # "flat on January" is a comparison: "for the month" is the reported month
+    (
+        "Riot Platforms published its February 2025 update. Riot's total deployed hash rate was 33.6 EH/s"
+        " at month-end, flat on January and up 171% from February 2024, while its average operating hash "
+        "rate for the month came in at 29.4 EH/s.",
+        "2025-03-04", "hashrate",
+        [
+            ("Riot Platforms", 33.6, None, "2025-02-28", "deployed"),
+            ("Riot Platforms", 29.4, "2025-02-01", "2025-02-28", "average"),
+        ],
+    ),
+    # a bracketed comparison "(Q2 FY25: $28.9 million)" is not "the quarter"
+    (
+        "IREN Reports Q3 FY25 Results\n\nThird Quarter FY25 Highlights\n\n- Net electricity costs rose to"
+        " $36.5 million (Q2 FY25: $28.9 million), mainly because average operating hashrate climbed 30% "
+        "to 29.4 EH/s for the quarter",
+        "2025-05-14", "hashrate",
+        [
+            ("IREN", 29.4, "2025-01-01", "2025-03-31", "average"),
+        ],
+    ),
+    # a "Total debt" row under loans' rows, in a table that also lists notes sold to investors, sums loans and notes
+    (
+        "Greenidge Generation 10-Q (in thousands)\n\nDebt | September 30, 2023 | December 31, 2022\nB. "
+        "Riley promissory note | 4,116 | 10,430\nNYDIG senior secured loan | 17,689 | 0\n8.50% senior "
+        "notes due 2026 | 72,200 | 72,200\nTotal debt | 94,005 | 82,630\n",
+        "2023-11-14", "loan",
+        [
+            ("Greenidge Generation", 4116000.0, None, "2023-09-30", "outstanding"),
+            ("Greenidge Generation", 10430000.0, None, "2022-12-31", "outstanding"),
+            ("Greenidge Generation", 17689000.0, None, "2023-09-30", "outstanding"),
+        ],
+    ),
+    # "265.6 new bitcoin", "about 846 newly minted bitcoin"
+    (
+        "Marathon Digital mined 265.6 new bitcoin in June and has produced about 846 newly minted bitcoin"
+        " so far in 2021.",
+        "2021-07-06", "btc_mined",
+        [
+            ("MARA Holdings", 265.6, "2021-06-01", "2021-06-30", None),
+            ("MARA Holdings", 846.0, "2021-01-01", "2021-06-30", None),
+        ],
+    ),
+    # (but not the network's: "the roughly 13,500 new bitcoin issued during the month"; a guard)
+    (
+        "MARA Holdings produced 700 BTC in November, about 5% of the roughly 13,500 new bitcoin issued "
+        "during the month.",
+        "2024-12-05", "btc_mined",
+        [
+            ("MARA Holdings", 700.0, "2024-11-01", "2024-11-30", None),
+        ],
+    ),
+    # "and 928 in the second quarter" takes the unit; "a first-half total"
+    (
+        "Core Scientific mined 755 bitcoin in the first three months of 2021 and 928 in the second "
+        "quarter, for a first-half total of 1,683 bitcoin.",
+        "2021-08-25", "btc_mined",
+        [
+            ("Core Scientific", 755.0, "2021-01-01", "2021-03-31", None),
+            ("Core Scientific", 928.0, "2021-04-01", "2021-06-30", None),
+            ("Core Scientific", 1683.0, "2021-01-01", "2021-06-30", None),
+        ],
+    ),
+    # a label line's bare figure with a bracketed note of its parts
+    (
+        "Cipher Mining April 2025 update\n- BTC mined: 174 (including an estimated 3 BTC of power sales "
+        "equivalent and approximately 24 BTC from joint venture data centers)(1)\n- BTC sold: 350",
+        "2025-05-05", "btc_mined",
+        [
+            ("Cipher Mining", 174.0, "2025-04-01", "2025-04-30", None),
+        ],
+    ),
+    # "completing the switch away from bitcoin that it flagged in June": the switch's month, not the sale's
+    (
+        "Crypto miner Bit Digital (BTBT) has sold 280 BTC and moved the bulk of its treasury into Ether, "
+        "the company said on Monday, completing the switch away from bitcoin that it flagged in June.",
+        "2025-07-08", "btc_sold",
+        [
+            ("Bit Digital", 280.0, None, "2025-07-08", None),
+        ],
+    ),
+])
+def test_batch_165_172_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a rival brought in inside a paragraph about another miner stays an aside: "The company" in the next paragraph is
+    # the story's miner
+    (
+        "Core Scientific sold 1,975 BTC in July.\n\nHeat in Texas forced repeated curtailments. Core "
+        "Scientific said it powered down for 8,157 megawatt-hours in July. Rival Riot Blockchain, which "
+        "earns credits for cutting load, reported earlier this week that it sold 275 bitcoins in "
+        "July.\n\nFleet and hosting\nThe company deployed 6,000 more self-mining machines during the "
+        "month. Of its fleet, its self-mining hashrate was 10.9 EH/s at the end of July.",
+        "2022-08-05", "hashrate",
+        [
+            ("Core Scientific", 10.9, None, "2022-07-31", "operational"),
+        ],
+    ),
+    # (but a paragraph that opens on "Rival MARA" is MARA's; a guard)
+    (
+        "CleanSpark bought seven sites in Tennessee.\n\nRival MARA, meanwhile, is sticking with its full "
+        "HODL approach. It said on X that its holdings have reached 26,200 BTC.",
+        "2024-09-11", "btc_held",
+        [
+            ("MARA Holdings", 26200.0, None, "2024-09-11", None),
+        ],
+    ),
+])
+def test_batch_167_rival_aside_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
