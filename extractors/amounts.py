@@ -192,7 +192,29 @@ def find_btc(text: str) -> list[Quantity]:
     if NAMED_FIRST_HINT.search(text):
         # "Total BTC held of 733 as of October 31, 2023, compared with 703 at September 30, 2023"
         out += [c for q in _balance_named_first(text) for c in (q, *_bare_comparisons(text, q, 1.0))]
+    if "BTC " in text:
+        out += unit_first_btc(text)  # "Argo mined BTC 129 in July", "BTC 72.18 mined in the month"
     return _sorted_unique(out)
+
+
+# the unit before the figure, as British and Canadian releases write it: "mined BTC 129 in July", "total holdings of BTC
+# 293.30 at June 30", "BTC 72.18 mined in the month" (a verb or "of" next to it, so that no label or year is taken)
+UNIT_FIRST_BTC = re.compile(rf"(?:(?<=\bmined )|(?<=\bproduced )|(?<=\bsold )|(?<=\bheld )|(?<=\bholds )|(?<=\bof )|"
+                            rf"(?<=\bearned )|(?<=\bgenerated )|(?<=\bwith )|(?<=\bfrom ))"
+                            rf"BTC\s(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
+                            r"(?!\s*(?:BTC|bitcoins?|million|billion|%|percent))|"
+                            rf"\bBTC\s(?P<num2>{_DIGITS})(?![\d%]|[,.]\d)(?=\s+(?:mined|produced|sold|held|earned)\b)")
+
+
+def unit_first_btc(text: str) -> list[Quantity]:
+    out = []
+    for m in UNIT_FIRST_BTC.finditer(text):
+        group = "num" if m.group("num") else "num2"
+        raw, value = m.group(group), parse_number(m.group(group))
+        if value is None or value <= 0 or re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue
+        out.append(Quantity(value, "BTC", m.start(), m.end(group), qualifier_before(text, m.start())))
+    return out
 
 
 _FLOW_MOVED = (r"(?:(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|was|were|totall?ed|reached|"

@@ -1065,6 +1065,12 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                      None) if "s " in sent.text else None
     if own_month is not None:
         return own_month  # "slightly below October's 19.9 EH/s": October's figure
+    own_total = next((p for p in sent.periods
+                      if p.char_end <= pos and _PERIOD_TOTAL_OF.fullmatch(sent.text, p.char_end, pos)),
+                     None) if " of " in sent.text else None
+    if own_total is not None:
+        # "mined 360 BTC in September, up from 184 BTC in August, for a third-quarter total of 616 BTC"
+        return own_total
     when = next((p for p in sent.periods if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
                 None) if ", when" in sent.text else None
     if when is not None:
@@ -1282,6 +1288,9 @@ _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\
 # "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": the figure's own period words come first
 _OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b"
                              r"(?!\s+(?:ended|ending|that ended|to|through|before|earlier|prior)\b)", re.I)  # "in the quarter ended March 31, 2022"
+_PERIOD_TOTAL_OF = re.compile(r"\s+(?:total|tally|haul|output|production)\s+of\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|"
+                              r"nearly\s+|some\s+)?")
 _MONTHS_OWN = re.compile(r"['’]s\b")
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"

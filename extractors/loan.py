@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 111
+VERSION = 112
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -237,6 +237,8 @@ NOT_A_LOAN_FACT = [
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have(?!\s+outstanding\b)|be required|seek|"
                                 # "In exchange the loan would be cut by $57 million to $68 million" (a term sheet)
                                 r"look|be\s+(?:cut|reduced|lowered|trimmed|written\s+down))\b|"
+                                # "In return NYDIG would cut Greenidge's debt by $57 million to $68 million"
+                                r"\bwould\s+(?:cut|reduce|lower|trim|wipe\s+out|extinguish|eliminate)\b|"
                                 # "said it is looking at a secured loan of up to $5 million"
                                 r"\b(?:is|are)\s+(?:looking\s+at|weighing|eyeing|exploring)\s+(?:a|an)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
@@ -587,6 +589,9 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ti
                          r"trim(?:med|ming|s)?|pared|(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inks|inking))\s+"
                          r"(?:(?!net\b)[\w'’-]+\s+){0,4}?"
                          r"(?:loan|facility|line|balance|borrowings?|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
+                         # "paid the line down by $34 million", "Bitfarms paid it down by $28 million"
+                         r"\b(?:paid|pay|pays|paying)\s+(?:it|(?:the|its|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:loan|facility|line|balance|debt))\s+down\s+" + _BY_STEP + "|"
                          # "trimmed the amount drawn on its revolving credit line with Silvergate Bank by $20 million"
                          r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|decreas(?:ed|ing)|trim(?:med|ming)?|pared)\s+"
                          r"(?:the\s+|its\s+)?amount\s+(?:drawn|outstanding|borrowed)\s+(?:on|under|from)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -597,6 +602,11 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ti
                          + _WITH_LENDER + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+"
                          + _BY_STEP, re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
+_CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|trimmed|trimming|shaved|shaving)\s+"
+                         r"(?:about |approximately |roughly |some |"
+                         r"nearly )?(?:US|USD\s?)?$", re.I)
+_OF_DEBT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|from)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+                            r"(?:borrowings|debt|loans?|principal)\b", re.I)
 UNDRAWN_AFTER = re.compile(r"[^$;.]{0,50}?\b(?:undrawn|(?:has|have|had) not (?:yet )?(?:been )?drawn|not yet drawn|"
                             r"available to (?:be )?(?:draw|drawn|borrow))\b", re.I)
 _OBTAINED_A = re.compile(r"\b(?:obtained|received|secured|closed|landed|signed|arranged)\s+(?:a|an)\s+(?:new\s+)?(?:US|USD\s?)?$", re.I)
@@ -698,6 +708,8 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "outstanding"  # "had drawn $50.0 million under the Term Loan, and that amount remained outstanding"
     if _USED_BEFORE.search(left) and _TO_REPAY_AFTER.match(right):
         return "repaid"  # "American Bitcoin used $30 million to pay down its revolving credit facility"
+    if _CUT_BEFORE.search(left) and _OF_DEBT_AFTER.match(right):
+        return "repaid"  # "Cutting US$34 million of borrowings under the Galaxy facility"
     if _OBTAINED_A.search(left) and _FACILITY_AFTER.search(right):
         return "facility"  # "it has obtained a $200 million line of credit": a line opened, not money drawn
     for name, before, after in _AMOUNT_EVENTS:

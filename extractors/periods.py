@@ -165,6 +165,9 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"\s+(?:ended|ending|through|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>{YEAR}))?"),
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
+    # "3,669 BTC for the year through Nov. 30": January to that day
+    ("the_year_through", rf"\b(?:the\s+)?year\s+(?:through|thru|to)\s+(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)"
+                         rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
                   # "mined 366 BTC in December and 3,452 BTC over the year"
                   r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
@@ -1008,6 +1011,12 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         end = dt.date(y, mo, int(g["d"]))
         return end - dt.timedelta(days=days - 1), end, "span", "y" in g
+    if name == "the_year_through":
+        mo = _month_num(g["m"])
+        y = _year(g.get("y")) or _past_year(mo, pub)
+        if y is None:
+            return None
+        return dt.date(y, 1, 1), dt.date(y, mo, min(int(g["d"]), month_end(y, mo).day)), "ytd", "y" in g
     if name == "months_to":
         n = _count(g["n"])
         if not 1 <= n <= 12:

@@ -19,7 +19,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from extractors.amounts import _FOOT, _WORD, BALANCE_NAMED_FIRST, NAMED_FIRST_HINT, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS
+from extractors.amounts import (_FOOT, _WORD, BALANCE_NAMED_FIRST, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS,
+                                NAMED_FIRST_HINT, UNIT_FIRST_BTC)
 from extractors.loan import ANAPHOR, TRIGGER
 
 # A line worth running the matchers on holds a digit and one of these.
@@ -88,6 +89,8 @@ class Hints:
                     confirmed_to = f.end()
         if NAMED_FIRST_HINT.search(text):  # "Bitcoin balance stood at 4,729": a figure whose unit came first
             found += [(m.start("num"), BTC) for m in BALANCE_NAMED_FIRST.finditer(text)]
+        if "BTC " in text:  # "mined BTC 129 in July"
+            found += [(m.start(), BTC) for m in UNIT_FIRST_BTC.finditer(text)]
         loans = _loan_words(text)
         found += [(p, LOAN) for p in loans]
         if loans:  # 'the facility' refers to a loan only after one is named (rules.loan_candidates)

@@ -1669,7 +1669,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if kind == "target" and period is not None and not period.has_year and ctx.published \
                 and period.end < ctx.published and not _PAST_GOAL.search(s, lo, hi) \
                 and not _ADDED_TO_REACH.search(s, max(0, q.start - 80), q.start) \
-                and not _GOAL_NOW_PAST.search(s, lo, hi) \
+                and not _GOAL_NOW_PAST.search(s, lo, hi) and not _MISSED_GOAL.search(s, max(0, q.start - 80), q.start) \
                 and (hashrate.FUTURE.search(s[lo:hi]) or _WOULD.search(s, lo, q.start)
                      # "expects to lift it to 38.4 EH/s in the third quarter of 2025, then to 40.0 EH/s in the fourth
                      # quarter": the goal after a goal
@@ -1993,6 +1993,11 @@ _THEN_TO_BEFORE = re.compile(r"\b(?:then|and)\s+(?:then\s+)?to\s+(?:about\s+|app
 _GOAL_OF_BEFORE = re.compile(r"\b(?:goal|target)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "short of the 6.3 EH/s it had targeted for the end of the third quarter": a goal whose date has passed
 # "it had targeted ...", "DMG had previously aimed to reach 1.7 EH/s by the end of June": a goal whose date has passed
+# "Hashrate rose 9% during the month to 6.1 EH, still a little short of the company's third-quarter target of 6.3 EH/s"
+# in October: the quarter just ended
+_MISSED_GOAL = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+company['’]s\s+|its\s+|their\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}"
+                          r"(?:target|goal|guidance)\s+of\s+(?:about\s+|approximately\s+)?$", re.I)
 _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company|(?-i:[A-Z])[\w.&'’-]*)\s+had\s+"
                             r"(?:previously\s+|earlier\s+|originally\s+|once\s+)?"
                             r"(?:targeted|aimed|planned|guided|projected|expected|set|been\s+aiming|been\s+targeting|"
@@ -2984,6 +2989,14 @@ _FINANCED_BEFORE = re.compile(r"\b(?:financ\w*|borrow\w*|lent|lend\w*|loan\w*)\b
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
 _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bonus|earn-?out|milestone)\s+payments?\b|"
+                             # collateral valued: "9,490 bitcoin, about $153.9 million at that price, now secure ..."
+                             r"\s*(?:million|billion|m|bn)?\s+at\s+(?:that|the|current|today['’]s|those)\s+"
+                             r"(?:bitcoin\s+)?"
+                             r"prices?\b|"
+                             # instalments: "against roughly $7 million of monthly loan payments"
+                             r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:monthly|quarterly|annual)\s+"
+                             r"(?:loan\s+|debt\s+)?"
+                             r"(?:payments|repayments|instal+ments|debt\s+service)\b|"
                              # "extinguishing $45.4 million of future payment obligations" to a machine supplier
                              r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:future\s+|remaining\s+)?"
                              r"(?:payment|purchase)\s+(?:obligations|commitments)\b|"
@@ -3117,6 +3130,9 @@ _ASSET_VALUE_OR_TRADE_DEBT_BEFORE = re.compile(
     r"\b(?:BTC|bitcoins?)\b(?:[^$;()]{0,30}\d)?\s*\(\s*(?:roughly |about |approximately |around |some |worth |"
     r"valued at )?(?:US)?$", re.I)
 _CASH_BEFORE = re.compile(r"\bmarket\s+(?:value|cap(?:italization)?)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US)?$|"
+                          # "taking its overall liquidity to about $100 million"
+                          r"\bliquidity\s+(?:of|to|at|was|stood at|totall?ed|totals)\s+(?:about\s+|approximately\s+|"
+                          r"roughly\s+|nearly\s+)?(?:US)?$|"
                           r"(?<!\bpaid )(?<!\bused )(?<!\bborrowed )(?<!\bdrew )(?<!\breceived )(?<!\bspent )"
                           r"\bcash(?: and cash equivalents)?(?: balance)?\s+(?:of|was|were|totall?ed|stood at)\s+"
                           r"(?:approximately |about |roughly )?(?:US)?$|"
@@ -3532,6 +3548,10 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
+    elif len(cells) > 1 and len(cells[0]) + 1 == len(cells[1]) == len(cells[-1]) \
+            and _first_period(ctx, cells[0][0]) is not None and not _first_period(ctx, cells[1][0]):
+        # "December 2023 | November 2023 | Change" over "BTC produced | 1,853 | 1,187 | +56%"
+        cells[0] = [""] + cells[0]
     if len(cells) > 1 and rows[0].text.lstrip().startswith("|") and not rows[1].text.lstrip().startswith("|") \
             and len(cells[0]) == len(cells[1]) + 1 and not cells[0][0].strip():
         cells[0] = cells[0][1:]  # "| | September 2022 | August 2022" over "BTC sold | 1,576 | 1,125": an outer bar
@@ -3607,6 +3627,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             parent = ""
         if parent and _CUSTOMERS_SHARE.search(row[0]):
             continue
+        if row and _CUSTOMERS_COINS.search(row[0]):
+            continue  # "Hosted customers' bitcoin earned | 66 | 90": the customers' coins, not the miner's
         if company_col is None and row and _is_part_row(row[0], labels):
             continue  # "Deployed Hash Rate – Rockdale(2)" beside "– Corsicana" and "– Total": one site's
         if company_col is None and row and _TOTAL_HASH_ROW.match(row[0]) \
@@ -3680,6 +3702,7 @@ def _between_balances(ctx: DocContext, cells: list[list[str]], i: int) -> P.Peri
         return None
     return dataclasses.replace(b, start=a.end, kind="span")
 _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
+_CUSTOMERS_COINS = re.compile(r"\b(?:customers?|clients?)['’]?\s+(?:bitcoin|BTC)\b", re.I)
 _CUSTOMERS_SHARE = re.compile(r"\b(?:customers?|clients?|cloud|hosted|third[- ]part(?:y|ies))\b", re.I)
 
 

@@ -9070,3 +9070,126 @@ def test_batch_167_rival_aside_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # liquidity is no loan: "taking its overall liquidity to about $100 million"
+    (
+        "Bitfarms also closed a $37 million equipment financing deal with NYDIG last week, taking its "
+        "overall liquidity to about $100 million.",
+        "2022-06-21", "loan",
+        [
+            ("Bitfarms", 37000000.0, None, "2022-06-21", "borrowed"),
+        ],
+    ),
+    # collateral valued "at that price", and monthly instalments, are no principal
+    (
+        "In total 9,490 bitcoin, about $153.9 million at that price, now secure the $100 million Marathon"
+        " Digital owes Silvergate across the revolver and a term loan.",
+        "2022-11-10", "loan",
+        [
+            ("MARA Holdings", 100000000.0, None, "2022-11-10", "outstanding"),
+        ],
+    ),
+    # (monthly loan payments)
+    (
+        "Iris Energy said the miners bring in about $2 million a month of gross profit against roughly $7"
+        " million of monthly loan payments.",
+        "2022-11-07", "loan",
+        [],
+    ),
+    # a term sheet's "would cut ... by $57 million to $68 million" is no repayment yet
+    (
+        "In return NYDIG would cut Greenidge Generation's debt by $57 million to $68 million.",
+        "2022-12-20", "loan",
+        [],
+    ),
+    # "paid it down by $28 million", "Cutting US$34 million of borrowings"
+    (
+        "Bitfarms paid it down by $28 million, and the Galaxy loan balance now stands at $38 million.",
+        "2022-06-21", "loan",
+        [
+            ("Bitfarms", 28000000.0, None, "2022-06-21", "repaid"),
+            ("Bitfarms", 38000000.0, None, "2022-06-21", "outstanding"),
+        ],
+    ),
+    # (cutting borrowings)
+    (
+        "- Cutting US$34 million of borrowings under the Galaxy facility, Bitfarms said.",
+        "2022-06-21", "loan",
+        [
+            ("Bitfarms", 34000000.0, None, "2022-06-21", "repaid"),
+        ],
+    ),
+    # a header row one cell short of its rows: "December 2023 | November 2023 | Change" over "BTC produced | 1,853 |
+    # ..."
+    (
+        "Marathon Digital December 2023 update\n\nDecember 2023 | November 2023 | Change\nBTC produced | "
+        "1,853 | 1,187 | +56%\n",
+        "2024-01-03", "btc_mined",
+        [
+            ("MARA Holdings", 1853.0, "2023-12-01", "2023-12-31", None),
+            ("MARA Holdings", 1187.0, "2023-11-01", "2023-11-30", None),
+        ],
+    ),
+    # a row of the customers' coins is no fact of the miner's
+    (
+        "Core Scientific September 2024 update\n\nMetric	September	August\nSelf-mined "
+        "bitcoin	345	358\nHosted customers' bitcoin earned	66	90\n",
+        "2024-10-03", "btc_mined",
+        [
+            ("Core Scientific", 345.0, "2024-09-01", "2024-09-30", None),
+            ("Core Scientific", 358.0, "2024-08-01", "2024-08-31", None),
+        ],
+    ),
+    # "for a third-quarter total of 616 BTC": the quarter named with "total"
+    (
+        "Marathon Digital mined 360 BTC in September, up from 184 BTC in August, for a third-quarter "
+        "total of 616 BTC.",
+        "2022-10-05", "btc_mined",
+        [
+            ("MARA Holdings", 360.0, "2022-09-01", "2022-09-30", None),
+            ("MARA Holdings", 184.0, "2022-08-01", "2022-08-31", None),
+            ("MARA Holdings", 616.0, "2022-07-01", "2022-09-30", None),
+        ],
+    ),
+    # "3,669 BTC for the year through Nov. 30"
+    (
+        "Marathon Digital's output reached 3,669 BTC for the year through Nov. 30.",
+        "2022-12-06", "btc_mined",
+        [
+            ("MARA Holdings", 3669.0, "2022-01-01", "2022-11-30", None),
+        ],
+    ),
+    # "still a little short of the company's third-quarter target" in October: the quarter just ended
+    (
+        "Bitfarms' hashrate rose 9% during the month to 6.1 EH, still a little short of the company's "
+        "third-quarter target of 6.3 EH/s.",
+        "2023-10-02", "hashrate",
+        [
+            ("Bitfarms", 6.1, None, "2023-09-30", "operational"),
+            ("Bitfarms", 6.3, None, "2023-09-30", "target"),
+        ],
+    ),
+    # the unit before the figure: "mined BTC 129 in July, down from BTC 150 in June"
+    (
+        "Argo Blockchain mined BTC 129 in July, down from BTC 150 in June.",
+        "2023-08-04", "btc_mined",
+        [
+            ("Argo Blockchain", 129.0, "2023-07-01", "2023-07-31", None),
+            ("Argo Blockchain", 150.0, "2023-06-01", "2023-06-30", None),
+        ],
+    ),
+    # (and "total holdings of BTC 293.30 at June 30")
+    (
+        "Digihost mined BTC 72.18 in the month and had total holdings of BTC 293.30 at June 30.",
+        "2022-07-05", "btc_held",
+        [
+            ("Digihost", 293.3, None, "2022-06-30", None),
+        ],
+    ),
+])
+def test_batch_173_180_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
