@@ -4427,6 +4427,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                 c.period_start = period.start
         else:
             assert mod is not None
+            if mod is btc_sold and value == 0:
+                continue  # "BTC Sold | 0 | 0": no sale, which no one counts as a fact
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
             if period is None and mod is btc_held and (reported := _reported_as_of(ctx, r)):
                 period = dataclasses.replace(reported, start=None, kind="date")

@@ -9193,3 +9193,18 @@ def test_batch_173_180_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a table row's zero sale is no fact ("BTC Sold | 0 | 0"), as most batches read it
+    (
+        "MARA Holdings May 2025 update\n\nMetric | May 2025 | April 2025\nBTC Produced | 950 | 705\nBTC "
+        "Sold | 0 | 0\n",
+        "2025-06-03", "btc_sold",
+        [],
+    ),
+])
+def test_batch_181_184_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
