@@ -199,21 +199,23 @@ def find_btc(text: str) -> list[Quantity]:
 
 # the unit before the figure, as British and Canadian releases write it: "mined BTC 129 in July", "total holdings of BTC
 # 293.30 at June 30", "BTC 72.18 mined in the month" (a verb or "of" next to it, so that no label or year is taken)
-UNIT_FIRST_BTC = re.compile(rf"(?:(?<=\bmined )|(?<=\bproduced )|(?<=\bsold )|(?<=\bheld )|(?<=\bholds )|(?<=\bof )|"
-                            rf"(?<=\bearned )|(?<=\bgenerated )|(?<=\bwith )|(?<=\bfrom ))"
-                            rf"BTC\s(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
-                            r"(?!\s*(?:BTC|bitcoins?|million|billion|%|percent))|"
-                            rf"\bBTC\s(?P<num2>{_DIGITS})(?![\d%]|[,.]\d)(?=\s+(?:mined|produced|sold|held|earned)\b)")
+UNIT_FIRST_BTC = re.compile(rf"\bBTC\s(?P<num>{_DIGITS})(?![\d%]|[,.]\d)")
+_UNIT_FIRST_BEFORE = re.compile(r"\b(?:mined|produced|sold|held|holds|of|earned|generated|with|from)\s$")
+_UNIT_FIRST_AFTER = re.compile(r"\s+(?:mined|produced|sold|held|earned)\b")
+_UNIT_FIRST_NOT_AFTER = re.compile(r"\s*(?:BTC|bitcoins?|million|billion|%|percent)")
 
 
 def unit_first_btc(text: str) -> list[Quantity]:
     out = []
     for m in UNIT_FIRST_BTC.finditer(text):
-        group = "num" if m.group("num") else "num2"
-        raw, value = m.group(group), parse_number(m.group(group))
+        before = _UNIT_FIRST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        if not (before and not _UNIT_FIRST_NOT_AFTER.match(text, m.end())) \
+                and not _UNIT_FIRST_AFTER.match(text, m.end()):
+            continue
+        raw, value = m.group("num"), parse_number(m.group("num"))
         if value is None or value <= 0 or re.fullmatch(r"(?:19|20)\d\d", raw):
             continue
-        out.append(Quantity(value, "BTC", m.start(), m.end(group), qualifier_before(text, m.start())))
+        out.append(Quantity(value, "BTC", m.start(), m.end("num"), qualifier_before(text, m.start())))
     return out
 
 

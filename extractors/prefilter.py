@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.amounts import (_FOOT, _WORD, BALANCE_NAMED_FIRST, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS,
-                                NAMED_FIRST_HINT, UNIT_FIRST_BTC)
+                                NAMED_FIRST_HINT, unit_first_btc)
 from extractors.loan import ANAPHOR, TRIGGER
 
 # A line worth running the matchers on holds a digit and one of these.
@@ -90,7 +90,7 @@ class Hints:
         if NAMED_FIRST_HINT.search(text):  # "Bitcoin balance stood at 4,729": a figure whose unit came first
             found += [(m.start("num"), BTC) for m in BALANCE_NAMED_FIRST.finditer(text)]
         if "BTC " in text:  # "mined BTC 129 in July"
-            found += [(m.start(), BTC) for m in UNIT_FIRST_BTC.finditer(text)]
+            found += [(q.start, BTC) for q in unit_first_btc(text)]
         loans = _loan_words(text)
         found += [(p, LOAN) for p in loans]
         if loans:  # 'the facility' refers to a loan only after one is named (rules.loan_candidates)
