@@ -400,10 +400,9 @@ def _date_loans_by_announced_deal(ctx: DocContext, cands: list[Candidate]) -> No
     headline says so), the facilities and draws with no date of their own take the day the lead says the deal was done
     (within two months before publication), when the lead names no amount."""
     head = ctx.text[:1500]
-    first = head.lstrip().split("\n", 1)[0]
-    if ctx.published is None or not _LOAN_HEADLINE.search(first) or not _ANNOUNCED_DATED_DEAL.search(head):
-        return
     m = _ANNOUNCED_DATED_DEAL.search(head)
+    if ctx.published is None or m is None or not _LOAN_HEADLINE.search(_title_line(head)[0]):
+        return
     lead = head[m.start():head.find("\n", m.end()) if "\n" in head[m.end():] else len(head)]
     lead = lead[:lead.find(". ") + 1] if ". " in lead else lead
     dated = _signing_dates(ctx, lead)
@@ -415,6 +414,13 @@ def _date_loans_by_announced_deal(ctx: DocContext, cands: list[Candidate]) -> No
 
 
 _OPENED = ("facility", "borrowed")
+
+
+def _title_line(text: str) -> tuple[str, int]:
+    """The text's first line that is not blank (its headline), and where that line ends."""
+    first = text.lstrip()
+    line = first.split("\n", 1)[0]
+    return line, len(text) - len(first) + len(line)
 
 
 def _same_deal(headline: Candidate, told: Candidate, published: dt.date | None) -> bool:
@@ -429,8 +435,7 @@ def _date_headline_loans_from_body(ctx: DocContext, cands: list[Candidate]) -> N
     """'Hut 8 Expands Bitcoin-Backed Credit Facility With Coinbase to $200M' over a story that dates the $200 million
     (the agreement 'signed on Dec. 22'): a headline's loan with no date of its own takes the date the body gives the
     same company's loan of the same amount."""
-    first = ctx.text.lstrip()
-    title_end = len(ctx.text) - len(first) + (first.find("\n") if "\n" in first else len(first))
+    title_end = _title_line(ctx.text)[1]
     for c in cands:
         if c.type != "loan" or not c.period_default or c.value is None or c.sent.start >= title_end:
             continue

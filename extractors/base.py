@@ -1042,8 +1042,12 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold|
 _AS_OF_RIGHT = re.compile(r"\s*(?:as of|as at)\s+", re.I)
 
 
-_POSSESSED = re.compile(r"['’]s\s+(?:(?:average|level|figure|total|tally|output|production|reading|record)\s+(?:of\s+)?)?"
-                        r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?")
+# a period that owns the figure right after it: "slightly below October's 19.9 EH/s", "mined 360 BTC in September, up
+# from 184 BTC in August, for a third-quarter total of 616 BTC"
+_OWNS_FIGURE = re.compile(r"['’]s\s+(?:(?:average|level|figure|total|tally|output|production|reading|record)\s+"
+                          r"(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?|"
+                          r"\s+(?:total|tally|haul|output|production)\s+of\s+"
+                          r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?")
 
 
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
@@ -1061,16 +1065,10 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         # but "has now mined 1,479 BTC so far this year" is the year to date, and "its holdings were now above
         # 15,000 BTC as of Dec. 31" are the stated day's
         return None
-    own_month = next((p for p in sent.periods if p.char_end <= pos and _POSSESSED.fullmatch(sent.text, p.char_end, pos)),
-                     None) if "s " in sent.text else None
-    if own_month is not None:
-        return own_month  # "slightly below October's 19.9 EH/s": October's figure
-    own_total = next((p for p in sent.periods
-                      if p.char_end <= pos and _PERIOD_TOTAL_OF.fullmatch(sent.text, p.char_end, pos)),
-                     None) if " of " in sent.text else None
-    if own_total is not None:
-        # "mined 360 BTC in September, up from 184 BTC in August, for a third-quarter total of 616 BTC"
-        return own_total
+    owner = next((p for p in sent.periods if p.char_end <= pos and _OWNS_FIGURE.fullmatch(sent.text, p.char_end, pos)),
+                 None) if "s " in sent.text or " of " in sent.text else None
+    if owner is not None:
+        return owner  # "slightly below October's 19.9 EH/s": October's figure
     when = next((p for p in sent.periods if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
                 None) if ", when" in sent.text else None
     if when is not None:
@@ -1288,9 +1286,6 @@ _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\
 # "sold 505 bitcoin during the quarter ... and ended March with 113 BTC": the figure's own period words come first
 _OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b"
                              r"(?!\s+(?:ended|ending|that ended|to|through|before|earlier|prior)\b)", re.I)  # "in the quarter ended March 31, 2022"
-_PERIOD_TOTAL_OF = re.compile(r"\s+(?:total|tally|haul|output|production)\s+of\s+"
-                              r"(?:about\s+|approximately\s+|roughly\s+|"
-                              r"nearly\s+|some\s+)?")
 _MONTHS_OWN = re.compile(r"['’]s\b")
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"

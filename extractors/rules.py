@@ -2314,14 +2314,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = "repaid"  # "Greenidge retired the remaining $21.8 million ... That amount consisted of approximately
             # $17.7 million of principal under ... and approximately $4.1 million ..."
         if event is None:
-            event = sentence_event
-            if event == "borrowed" and not _SAYS_BORROWED.search(s) and not _miner_secured_a_loan(sent):
+            # (with no event word in the sentence either, "Galaxy agreed to lend Argo Blockchain £18.05 million, or
+            # about $25 million": a borrowing, flagged)
+            event = sentence_event or "borrowed"
+            if sentence_event is None or (event == "borrowed" and not _SAYS_BORROWED.search(s)
+                                          and not _miner_secured_a_loan(sent)):
                 flags.add("direction_unclear")
-        if event is None:
-            # "Galaxy agreed to lend Argo Blockchain £18.05 million, or about $25 million": a lender's verb that names
-            # no event of its own; a borrowing, flagged
-            event = "borrowed"
-            flags.add("direction_unclear")
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
         # the borrower named after a lender's verb first: "Sphere 3D advanced $2.7 million to Gryphon", and "... and
@@ -4375,6 +4373,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         value = parse_number(mm.group("num"))
         if value is None:
             continue
+        if mod is btc_sold and not is_hash and value == 0:
+            continue  # "BTC Sold | 0 | 0": no sale, which no one counts as a fact
         # "| Bitcoin holdings | Over 50,000 (as of August 2025) | ~19,287 (end of Q3 2025) |": each cell's own date
         # (not a comparison's: "5.5 EH/s (up 8% from October 2022)")
         cell_period = _first_period(ctx, cell[mm.end():]) if "(" in cell[mm.end():] \
@@ -4427,8 +4427,6 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                 c.period_start = period.start
         else:
             assert mod is not None
-            if mod is btc_sold and value == 0:
-                continue  # "BTC Sold | 0 | 0": no sale, which no one counts as a fact
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
             if period is None and mod is btc_held and (reported := _reported_as_of(ctx, r)):
                 period = dataclasses.replace(reported, start=None, kind="date")
