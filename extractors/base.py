@@ -1008,7 +1008,10 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
 # "ahead of the bitcoin halving expected in April": the month of a market event, not of any figure
 _MARKET_EVENT_BEFORE = re.compile(r"\b(?:halving|halvening)\s+(?:that\s+)?(?:is\s+|was\s+)?"
                                   r"(?:expected|due|scheduled|slated|set|forecast)\s+"
-                                  r"(?:in|for|on|around)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$", re.I)
+                                  r"(?:in|for|on|around)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$|"
+                                  # "the 950 bitcoin we produced were the most since the halving in April 2024"
+                                  r"\bsince\s+(?:the|last)\s+(?:[\w-]+\s+)?(?:halving|halvening)\s+(?:in|of|on)\s+"
+                                  r"(?:the\s+)?$", re.I)
 
 
 def _dates_another_count(sent: Sent, p: P.Period) -> bool:

@@ -14,21 +14,23 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 101
+VERSION = 102
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
          r"full-year|fiscal[\w -]{0,12}?) total\b|"
          # "bringing its total for the first nine months of 2021 to 889 bitcoin"
-         r"\s+(?:running\s+|cumulative\s+)?total\s+(?:for|in|over)\s+(?:the|its)\s+(?:first|past|last|fiscal|"
-         r"(?:\w+\s+)?(?:months|quarters?|half|year))\b")
+         r"\s+(?:running\s+|cumulative\s+)?total\s+(?:for|in|over)\s+(?:(?:the|its)\s+(?:first|past|last|fiscal|"
+         r"(?:\w+\s+)?(?:months|quarters?|half|year))\b|"
+         # "bringing its total for calendar 2024 to 7,024 BTC"
+         r"(?:calendar\s+|fiscal\s+)?(?:year\s+)?20\d\d\b)")
 RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)) (?:its|the)(?:{TALLY})"
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
     ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
                                # "helped the company mine 982 Bitcoins"
                                r"\bhelp(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?mine\b|"
-                               r"\bearned\b|\byielded\b|\bbrought in\b|"
+                               r"\bearn(?:ed|s)\b|\byielded\b|\bbrought in\b|"
                                r"\bmining\s+(?:about |approximately |roughly |more than |over |nearly |almost |"
                                r"just over )?$|"
                                r"\b(?:turn(?:ed|s)|churn(?:ed|s)|pump(?:ed|s)|crank(?:ed|s)) out\b|\bdug up\b|"
@@ -52,12 +54,15 @@ CUES = [
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 # ("the 675 BTC Riot produced in February 2023": a name as the subject)
-AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company|its (?:machines|fleet|miners|rigs)|"
+AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|we|the company|its (?:machines|fleet|miners|rigs)|"
                    r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+(?:had\s+|has\s+)?)?"
                    r"(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:self-)?(?:mined|produced|earned|generated)\b"
                    # (not "a hedging program that used 2,000 BTC produced a net trading loss of $22.1 million")
-                   r"(?!\s+(?:a|an)\s+(?:net\s+)?(?:trading\s+)?(?:loss|gain|profit|return|income|revenue)\b)", re.I)
+                   r"(?!\s+(?:a|an)\s+(?:net\s+)?(?:trading\s+)?(?:loss|gain|profit|return|income|revenue)\b)|"
+                   # "After 475 bitcoin of production in December"
+                   # (not a loss: "took roughly 60 bitcoin of production with it")
+                   r"^\s+of\s+(?:self-mining\s+)?(?:production|output)\s+(?:in|during|for|over|across)\b", re.I)
 # (and "Total self-mining BTC", "BTC from self-mining")
 LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output|self-mining\s+(?:BTC|bitcoins?)|"
                    r"(?:BTC|bitcoins?)\s+(?:from|via|through)\s+self-mining)\b", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 101
+VERSION = 102
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
@@ -31,7 +31,10 @@ CUES = [
                            r"\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]
 AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
-                   r"(?:sold|liquidated|offloaded)\b", re.I)
+                   r"(?:sold|liquidated|offloaded)\b|"
+                   # "475 BTC went for net proceeds of $38.8 million"
+                   r"^\W{0,3}(?:went|were\s+exchanged|were\s+converted)\s+for\s+(?:net\s+|gross\s+|total\s+)?"
+                   r"(?:proceeds|about\s+\$|approximately\s+\$|roughly\s+\$|\$)", re.I)
 LABEL = re.compile(r"\b(?:sold|sales?)\b", re.I)
 IS_FLOW = True
 # A plan or a possibility is not a sale.

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 108
+VERSION = 109
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -42,7 +42,9 @@ NOT_OURS = [
                                 r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
                                 r"its |the |a |an )?(?:previous |prior |earlier )?$|"
                                 # "raised its 2024 expansion target from 20 EH/s to 30 EH/s": the old one
-                                r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;\d]{0,30}?\bfrom\s+"
+                                # ("revising our guidance for 31 December 2022 from 6.0 EH/s to 5.0 EH/s")
+                                r"\b(?:guidance|target|goal|forecast|outlook|projection)\b"
+                                r"(?:\s+for\s+[^.;]{0,25}?(?:19|20)\d\d)?[^.;\d]{0,30}?\bfrom\s+"
                                 r"(?:approximately |about |roughly |around )?$|"
                                 # "The 40 EH/s figure replaces a 33 EH/s year-end goal the company gave in November"
                                 r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:a|an|the|its|their)\s+"
@@ -53,6 +55,9 @@ NOT_OURS = [
                                 r"guidance|forecast|outlook|projection)\s+(?:had\s+)?(?:called\s+for|was(?:\s+for)?|of|"
                                 r"had\s+been|envisaged|foresaw)\s+(?:about |approximately |roughly |around )?$", re.I)),
     ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\brestored|\bswitch(?:es|ed)? on|"
+                             # a loss: "had to cut 3.6 EH/s after switching off machines", "Pulls the Plug on 3.6 EH/s"
+                             r"\b(?:had\s+to\s+|was\s+forced\s+to\s+)(?:cut|shed|idle|unplug|switch\s+off)|"
+                             r"\b(?:shed|idled|unplugged|switched\s+off|pull(?:s|ed)?\s+the\s+plug\s+on)|"
                              r"\bincrease[sd]? (?:of|by)|"
                              r"\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\b(?:an|the|its|their) additional|\ba further|\banother|"
@@ -168,6 +173,9 @@ NOT_OURS = [
     # "The roughly 0.6 EH/s we added to the self-mining fleet"
     # (", it added." is a speech verb)
     ("added_after", re.compile(r"^\s*(?:that\s+|which\s+)?(?:we|it|the company)\s+(?:had\s+|has\s+)?added\b(?!\s*(?:[.,;]|$))|"
+                               # "after nearly 2 EH/s was added in March"
+                               r"^\s*(?:of\s+(?:[\w-]+\s+){0,2})?(?:was|were|had been|has been|have been)\s+"
+                               r"(?:added|brought\s+online|switched\s+(?:on|off)|removed|unplugged|taken\s+offline)\b|"
                                # "about 1 EH/s more expected at the site by year-end": an increment to come
                                r"^\s+more\s+(?:is\s+|are\s+)?(?:expected|planned|to come|coming)\b|"
                                # "The 0.7 EH/s added over the four weeks came from ..."

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 112
+VERSION = 113
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -26,8 +26,9 @@ CALLED_OFF_BEFORE = re.compile(_CALLED_OFF + "$", re.I)
 # not "Microsoft's prepayment", "a prepayment from Microsoft"
 _REPAY = r"(?:(?<!['’]s )(?<!customer )(?<!client )p)?repa(?:y|id|ys|ying|yment)(?!(?<=prepayment)\s+(?:from|by)\b)"
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
-# (not the idiom: "Riot's power strategy again paid off, bringing in roughly $7.3 million of credits")
-_PAID_OFF = r"paid (?:down|off(?!\s*[,.;:!])|back)"
+# (not the idiom: "Riot's power strategy again paid off, bringing in roughly $7.3 million of credits", "had already
+# paid off this year, bringing in about $7.3 million")
+_PAID_OFF = r"paid (?:down|off(?!(?:\s+(?:again|already|handsomely|well|this\s+\w+|last\s+\w+))?\s*[,.;:!])|back)"
 REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
 WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)|cancels"
@@ -81,7 +82,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      rf"\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:financing|debt|loans?|borrowings)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
-                     r"\blender\b|\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
+                     # (not a line of business: "the former auto lender mined 650.5 BTC in July")
+                     r"(?<!auto )(?<!car )(?<!consumer )(?<!mortgage )\blender\b|"
+                     r"\b(?:posted|pledged|as) (?:additional |further |extra )?collateral\b|"
                      # "Sphere 3D lent Gryphon $3.65 million", "Galaxy Digital extended $20 million to Argo Blockchain"
                      r"\b(?:lent|loaned)\b|"
                      r"\b(?:advanced|extended|wired|(?<=to )(?:advance|extend|lend))" + _MONEY_TO + "|"
@@ -557,6 +560,10 @@ _AMOUNT_EVENTS = [
                             r"(?:US|USD\s?)?$|"  # "is taking on $11.8 million of equipment debt"
                             # a lender's verb: "Galaxy also extended a $35 million asset-backed loan to Argo"
                             r"\b(?:extended|granted|provided)\s+(?:it\s+|the (?:company|miner)\s+)?(?:a|an)\s+(?:new\s+)?"
+                            r"(?:US|USD\s?)?$|"
+                            # "Galaxy is extending a new loan of $35 million with an initial term of 36 months"
+                            r"\b(?:is|are|will be)\s+(?:extending|providing|granting)\s+"
+                            r"(?:it\s+|the (?:company|miner)\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?loan\s+of\s+"
                             r"(?:US|USD\s?)?$|"
                             # "tapped its Coinbase Credit facility for another $75 million"
                             r"\b(?:tapp(?:ed|ing)|drew on|drew down)\s+(?:its|the|a|an|their)\s+[^$;]{0,45}\bfor\s+"

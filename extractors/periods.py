@@ -158,6 +158,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_days", r"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the ))(?:past|last|previous|prior)\s+"
                   r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)|"
                   r"(?P<pw>week))\b"),
+    # "Cango sold 4,451 BTC over the weekend", in a story of Monday, February 9, 2026: the Saturday and Sunday before
+    ("weekend", r"(?:(?<=[Oo]ver the )|(?<=[Tt]his )|(?<=[Ll]ast )|(?<=[Dd]uring the )|(?<=[Oo]n the ))weekend\b"),
     # "In the seven days ended June 20, 2022, Bitfarms sold 3,000 BTC", "in the week ended June 20"
     ("days_to", rf"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the )|(?<=[Ff]or the ))"
                 rf"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>days|weeks)|"
@@ -196,7 +198,9 @@ _PATTERNS: list[tuple[str, str]] = [
                       r"(?P<n>\d{1,2}|(?i:two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six))\s+"
                       r"(?P<u>(?i:months|years))\b"),
     # "averaged 44 EH/s over the March quarter": the quarter that ends in March
-    ("month_quarter", rf"(?P<m>(?i:March|June|September|December))\s+quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+    # (and "from 2.1 EH/s in the September 2022 quarter")
+    ("month_quarter", rf"(?P<m>(?i:March|June|September|December))\s+(?:(?P<y2>{YEAR})\s+)?quarter\b"
+                      rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("month_yy", rf"(?P<m>{MONTH})(?:-|\s?['’])(?P<y>\d{{2}})(?![\d/-])"),  # table columns: "Jul-25", "Aug '25"
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
@@ -693,7 +697,11 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told \w+
                           # "according to results filed with the SEC on Monday"
                           r"(?:\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])\w*)?"
                           r"(?:\s+on\s+(?-i:[A-Z])\w*)?\s+(?:on\s+|late\s+|early\s+)?$|"
-                          r"\bsaid in (?:a|an|its|the) (?:\S+\s+){1,4}(?:on\s+)?$", re.I)
+                          r"\bsaid in (?:a|an|its|the) (?:\S+\s+){1,4}(?:on\s+)?$|"
+                          # "published its February production numbers on Tuesday"
+                          r"\b(?:published|released|posted|issued|reported|filed)\s+(?:its|their|the)\s+"
+                          r"(?:[\w-]+\s+){1,4}(?:numbers|figures|update|results|report|data|statistics)\s+(?:on\s+)?$",
+                          re.I)
 
 
 def said_on(text: str, published: dt.date | None, periods: list[Period]) -> dt.date | None:
@@ -876,11 +884,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return dt.date(y, end_m - 2, 1), month_end(y, end_m), "quarter", has_year
     if name == "month_quarter":
         m = _month_num(g["m"])
-        y = _year(g.get("y")) or _past_year(m, pub)
+        y = _year(g.get("y") or g.get("y2")) or _past_year(m, pub)
         if y is None:
             return None
         start, end = _quarter_by_end(y, m)
-        return start, end, "quarter", "y" in g
+        return start, end, "quarter", "y" in g or "y2" in g
     if name == "ytd_through":
         mo = _month_num(g["m"])
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
@@ -1003,6 +1011,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         days = 7 if g.get("pw") else _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
         return pub - dt.timedelta(days=days), pub - dt.timedelta(days=1), "span", True
+    if name == "weekend":
+        if pub is None:
+            return None
+        sunday = pub - dt.timedelta(days=(pub.weekday() + 1) % 7)
+        return sunday - dt.timedelta(days=1), sunday, "weekend", True  # (not "span": no report's period)
     if name == "days_to":
         days = 7 if g.get("wk") else _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
         mo = _month_num(g["m"])

@@ -76,7 +76,9 @@ _SOLD_MORE = re.compile("(?:" + btc_sold.CUES[0][1].pattern + r")(?:\s+[^.;]{0,4
 _COMPARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:than|compared|over|versus|vs\.?|above|beyond)\b", re.I)
 # "curtailment reduced production there by an estimated 6 BTC": the size of an effect, not a total
 _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:production|output|mining|holdings|sales)\b[^.;]{0,20}\bby\s+"
+                         # ("lifts treasury by 154 BTC to 703 BTC")
+                         r"(?:production|output|mining|holdings|sales|treasury|reserves?|stack|stash|hoard)\b"
+                         r"[^.;]{0,20}\bby\s+"
                          r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$|"
                          # "December's sales therefore exceeded the month's production by 52 bitcoin"
                          r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg|tops\b|topped|topping|beat|outproduc)\w*\s+"
@@ -677,8 +679,11 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if mod is None:
             mod, rule, cue_end = _nearest_cue(cue_s[:q.start])
             w0 = 0
-        if mod is not None and ";" in s[w0 + cue_end:q.start] and any(m.AFTER.search(right) for m in BTC_MODULES):
-            mod, rule, cue_end = None, "", -1  # "425 BTC mined in December; ...; 4,889 BTC held at the end of 2021"
+        if mod is not None and (";" in s[w0 + cue_end:q.start] or ":" in s[w0 + cue_end:q.start]) \
+                and any(m.AFTER.search(right) for m in BTC_MODULES):
+            # "425 BTC mined in December; ...; 4,889 BTC held at the end of 2021", "it sold more than it produced: 475
+            # BTC went for net proceeds of $38.8 million"
+            mod, rule, cue_end = None, "", -1
         cue_borrowed = lo > 0 and w0 + cue_end <= lo  # the verb belongs to the figure before this one
         after_verb = next((m for m in BTC_MODULES if m.AFTER.search(right)), None)
         if prev_type is not None and (_COMPARISON.search(left) and not _STOCK_FROM.search(left) or (
@@ -1181,6 +1186,11 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         # proprietary mining segment mined 3,577 bitcoin": the year the sentence before reports on
         c.period_start, c.period_end = year.start, year.end
         c.flags.add("period_inferred")
+    elif not _PERFECT.search(c.sent.text) and (year := _year_of_heading(ctx, c.sent)) is not None:
+        # "Riot lifts bitcoin output 19% in 2023" over "The miner produced 6,626 BTC over the twelve months"; "How
+        # peers fared in 2023:" over "- Marathon Digital mined 12,852 BTC": the year its title or list heading names
+        c.period_start, c.period_end = year.start, year.end
+        c.flags.add("period_inferred")
     elif c.type == "btc_sold" and (ctx.report_period is None or _PERFECT.search(c.sent.text) or not (
             ctx.report_in_title or (pub is not None and ctx.report_period.end < pub))):
         c.period_end = pub  # "has sold 280 BTC" in a news story: dated by publication (GOLD_GUIDE)
@@ -1213,6 +1223,24 @@ def _year_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:
     if len(told) < 1 or any(p.kind != "year" for p in told) or told[0].start is None or told[0].end >= ctx.published:
         return None
     return told[0]
+
+
+def _year_of_heading(ctx: DocContext, sent: Sent) -> P.Period | None:
+    """The one year, ended within the last four months, that the document's title or the lead-in of the sentence's
+    list names, when that line names no other period."""
+    if ctx.published is None or ctx.published.month > 4:
+        return None
+    lines = [ctx.text.split("\n", 1)[0]]
+    if (lead := list_lead_in(ctx.text, sent.start) or list_heading(ctx.text, sent.start)) is not None:
+        lines.insert(0, lead)
+    for line in lines:
+        told = P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy)
+        if told:
+            year = told[0]
+            ok = len(told) == 1 and year.kind == "year" and year.start is not None and year.end < ctx.published \
+                and (ctx.published - year.end).days <= 120
+            return year if ok else None
+    return None
 
 
 _YEAR_RESULTS = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:full\s+|fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b",
@@ -3030,7 +3058,8 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # ("Debt outstanding totaled $500.0 million, consisting entirely of the Company's 2.75%
                              # convertible senior notes due 2030")
                              r"[^.;]{0,20}\b(?:all of (?:it|which)\s+(?:in the form of|in|is|was)|"
-                             r"consist(?:s|ed|ing)\s+(?:entirely\s+|solely\s+|wholly\s+|only\s+)?of)\s+(?:the\s+)?"
+                             r"(?:consist(?:s|ed|ing)|made\s+up|composed|comprised)\s+"
+                             r"(?:entirely\s+|solely\s+|wholly\s+|only\s+)?of)\s+(?:the\s+)?"
                              r"(?:[\w'’%.-]+\s+){0,4}convertible\b|"
                              # "a one-time $82.6 million gain on the extinguishment of debt"
                              r"\s*(?:million|billion|m|bn)?\s+(?:gain|loss|charge)\s+on\s+(?:the\s+)?(?:extinguishment|settlement|"
@@ -3364,6 +3393,8 @@ _LENDER_UNDER_WHICH = re.compile(r"\b(?:under which|whereby|pursuant to which)\s
                                  r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+(?:agreed|agrees|committed|commits)\s+to\s+"
                                  r"lend\b")
 _LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|(?<=to )extend|provided|provides?|advanced|"
+                           # "Galaxy is extending a new loan of $35 million"
+                           r"(?<=is )(?:extending|providing)|"
                            # "NYDIG agreed to lend approximately $81 million through loan schedules", in a 10-Q
                            r"(?<=to )advance|(?<=agreed to )lend|(?<=committed to )lend|granted|wired|opened|arranged|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
@@ -3437,7 +3468,7 @@ def _told_by_borrower(sent: Sent, verb_start: int) -> Company | None:
 
 
 # "Coinbase Prime had extended": the rest of the lender's name, and an auxiliary
-_AUXILIARY = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+(?:(?:had|has|have)\s+)?(?:also\s+)?")
+_AUXILIARY = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+(?:(?:had|has|have|is)\s+)?(?:also\s+)?")
 _SAID_THAT_BEFORE = re.compile(r"(?:\b(?P<who>it|we|the company|the miner)\s+)?\b(?:said|says|announced|disclosed|"
                                r"reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?$", re.I)
 _SPACE = re.compile(r"\s+")
@@ -3446,7 +3477,15 @@ _SPACE = re.compile(r"\s+")
 # "A $15 million term loan is to be funded at closing ..., a further $20 million can be requested as a delayed draw":
 # tranches not yet drawn
 _NOT_YET_FUNDED_AFTER = re.compile(_SCALE_THEN + r"(?:[\w-]+\s+){0,3}?"
-                                   r"(?:(?:is|are)\s+to\s+be\s+(?:funded|advanced|drawn|disbursed)|"
+                                   r"(?:(?:(?:is|are)\s+)?to\s+be\s+(?:funded|advanced|drawn|disbursed)|"
+                                   # "A second tranche of up to $250 million becomes available as Bitfarms hits
+                                   # specific development milestones"
+                                   r"(?:becomes?|will\s+become|would\s+become)\s+available\s+(?:as|when|once|upon|"
+                                   r"after|if|only)|"
+                                   # "$15 million to be advanced soon after closing, $20 million one to two months
+                                   # later, and a further $15 million once conditions are met"
+                                   r"(?:months?|weeks?)\s+later\b|once\s+(?:certain\s+|the\s+|its\s+)?"
+                                   r"(?:conditions|milestones|targets)\b|"
                                    r"can\s+(?:later\s+)?be\s+(?:requested|drawn|borrowed|called))\b", re.I)
 # "it can take the remaining $15 million in increments of $500,000 until the end of the year": headroom, no draw
 _MAY_DRAW_THE_REST_BEFORE = re.compile(r"\b(?:can|may|could|is able to)\s+(?:still\s+)?(?:take|draw|borrow|request|tap)"
@@ -3474,7 +3513,8 @@ _AND_PLEDGED = re.compile(r"\band\s+(?:also\s+)?(?:pledged|posted|deposited)\b|"
 _SUPPORTS_BEFORE = re.compile(r"\bto\s+(?:support|back|secure|cover)\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,8}?"
                               r"(?:and\s+(?:its|the)\s+)?(?:US)?$", re.I)
 _PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits)\s+to\s+\w+$", re.I)
-_MORE_MONEY_AFTER_VERB = re.compile(r"\s+(?:another|a further|an additional|a second|a new)\s+(?:US|USD\s?)?\$", re.I)
+_MORE_MONEY_AFTER_VERB = re.compile(r"\s+(?:another|a further|an additional|a second|a new)\s+"
+                                    r"(?:(?:[\w-]+\s+)?(?:loan|facility)\s+of\s+)?(?:US|USD\s?)?\$", re.I)
 _FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,80}?\b(?:financing|loans?|credit)\b", re.I)
 _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"

@@ -9208,3 +9208,195 @@ def test_batch_181_184_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a year the title names dates a year's total that names no period of its own
+    (
+        "Riot lifts bitcoin output 19% in 2023 as power credits cut its mining cost\n\nThe Castle Rock, "
+        "Colorado-based miner produced 6,626 BTC over the twelve months, against 5,554 BTC in 2022.",
+        "2024-02-23", "btc_mined",
+        [
+            ("Riot Platforms", 6626.0, "2023-01-01", "2023-12-31", None),
+            ("Riot Platforms", 5554.0, "2022-01-01", "2022-12-31", None),
+        ],
+    ),
+    # a year a list's lead-in names dates its bullets' totals
+    (
+        "Riot's output rises 19% as mining costs fall a third\n\nRiot Platforms mined 6,626 BTC in "
+        "2023.\n\nHow peers fared in 2023:\n- Marathon Digital mined 12,852 BTC, including 1,853 BTC in "
+        "December alone.",
+        "2024-02-26", "btc_mined",
+        [
+            ("Riot Platforms", 6626.0, "2023-01-01", "2023-12-31", None),
+            ("MARA Holdings", 12852.0, "2023-01-01", "2023-12-31", None),
+            ("MARA Holdings", 1853.0, "2023-12-01", "2023-12-31", None),
+        ],
+    ),
+    # guard: a year named in the title long before publication dates nothing
+    (
+        "Riot's 2021 in review\n\nRiot Platforms mined 420 BTC, the company said.",
+        "2023-02-10", "btc_mined",
+        [
+            ("Riot Platforms", 420.0, "2023-01-01", "2023-01-31", None),
+        ],
+    ),
+    # the idiom "had already paid off this year" is no repayment
+    (
+        "CEO Jason Les said Riot's power strategy had already paid off this year, bringing in about $7.3 "
+        "million in May in demand-response credits from ERCOT.",
+        "2024-06-06", "loan",
+        [],
+    ),
+    # a line of business, "the former auto lender", makes no loan
+    (
+        "Cango mined 650.5 BTC in July. Output jumped 45% month on month: the former auto lender mined "
+        "650.5 BTC in July against 450 BTC in June, and kept every coin.",
+        "2025-08-07", "loan",
+        [],
+    ),
+    # "in the September 2022 quarter": the quarter that ends in that month
+    (
+        "This came even though HIVE raised its average quarterly ASIC hashrate from 2.1 EH/s in the "
+        "September 2022 quarter.",
+        "2023-11-14", "hashrate",
+        [
+            ("HIVE Digital Technologies", 2.1, "2022-07-01", "2022-09-30", "average"),
+        ],
+    ),
+    # "bringing its total for calendar 2024 to 7,024 BTC" is a year's production, not a balance
+    (
+        "CleanSpark mined 668 bitcoin in December, bringing its total for calendar 2024 to 7,024 BTC.",
+        "2025-01-03", "btc_mined",
+        [
+            ("CleanSpark", 668.0, "2024-12-01", "2024-12-31", None),
+            ("CleanSpark", 7024.0, "2024-01-01", "2024-12-31", None),
+        ],
+    ),
+    # a lender that "is extending a new loan of $35 million" lends to the story's miner
+    (
+        "Argo Blockchain sold Helios. Galaxy is extending a new loan of $35 million with an initial term "
+        "of 36 months.",
+        "2022-12-28", "loan",
+        [
+            ("Argo Blockchain", 35000000.0, None, "2022-12-28", "borrowed"),
+        ],
+    ),
+    # "475 bitcoin of production in December" is the month's output
+    (
+        "After 475 bitcoin of production in December, Marathon's total holdings rose to 12,232 BTC.",
+        "2023-01-05", "btc_mined",
+        [
+            ("MARA Holdings", 475.0, "2022-12-01", "2022-12-31", None),
+        ],
+    ),
+    # guard: bitcoin of production lost to the weather is no output
+    (
+        "\"Winter took roughly 60 bitcoin of production with it,\" said Paul Yu of Cango.",
+        "2026-02-03", "btc_mined",
+        [],
+    ),
+    # "lifts treasury by 154 BTC to 703 BTC": the change is no balance; "earns 1,172 BTC" is output
+    (
+        "- Bitfarms earns 1,172 BTC in Q3 2023 and lifts treasury by 154 BTC to 703 BTC",
+        "2023-10-05", "btc_held",
+        [
+            ("Bitfarms", 703.0, None, "2023-09-30", None),
+        ],
+    ),
+    # ... and "earns 1,172 BTC" is the quarter's output
+    (
+        "- Bitfarms earns 1,172 BTC in Q3 2023 and lifts treasury by 154 BTC to 703 BTC",
+        "2023-10-05", "btc_mined",
+        [
+            ("Bitfarms", 1172.0, "2023-07-01", "2023-09-30", None),
+        ],
+    ),
+    # total debt "made up entirely of" convertible notes is no loan
+    (
+        "Total debt outstanding at TeraWulf was $500.0 million, made up entirely of the Company's 2.75% "
+        "convertible senior notes due 2030.",
+        "2025-08-07", "loan",
+        [],
+    ),
+    # a tranche that "becomes available as" milestones are met is not drawn
+    (
+        "Bitfarms has secured a $300 million credit facility from Macquarie. A second tranche of up to "
+        "$250 million becomes available as Bitfarms hits specific development milestones at the site; at "
+        "that point the financing moves to a fully secured project loan.",
+        "2025-04-02", "loan",
+        [
+            ("Bitfarms", 300000000.0, None, "2025-04-02", "facility"),
+        ],
+    ),
+    # instalments still to come are no borrowings
+    (
+        "Hut 8 signed a $50 million loan with Coinbase. The loan is split into installments: $15 million "
+        "to be advanced soon after closing, $20 million one to two months later, and a further $15 "
+        "million once conditions are met.",
+        "2023-06-12", "loan",
+        [
+            ("Hut 8", 50000000.0, None, "2023-06-12", "facility"),
+        ],
+    ),
+    # "after nearly 2 EH/s was added in March": an increment
+    (
+        "CleanSpark's operating hash rate stood at 42.4 EH/s at the end of the month, after nearly 2 EH/s"
+        " was added in March.",
+        "2025-04-04", "hashrate",
+        [
+            ("CleanSpark", 42.4, None, "2025-03-31", "operational"),
+        ],
+    ),
+    # a loss of hashrate is no fleet figure
+    (
+        "Late last year Iris Energy had to cut 3.6 EH/s after switching off machines.",
+        "2023-06-20", "hashrate",
+        [],
+    ),
+    # ... nor a headline's "Pulls the Plug on 3.6 EH/s"
+    (
+        "Iris Energy Pulls the Plug on 3.6 EH/s of Rigs Backing Defaulted Loans",
+        "2022-11-18", "hashrate",
+        [],
+    ),
+    # "over the weekend": the Saturday and Sunday before a Monday story
+    (
+        "Cango (CANG) sold 4,451 BTC over the weekend to pay down a loan.",
+        "2026-02-09", "btc_sold",
+        [
+            ("Cango", 4451.0, "2026-02-07", "2026-02-08", None),
+        ],
+    ),
+    # "475 BTC went for net proceeds of $38.8 million", after a colon: a sale, not the output named before
+    (
+        "Riot mined 463 BTC in April. It sold more than it produced: 475 BTC went for net proceeds of "
+        "$38.8 million.",
+        "2025-05-06", "btc_sold",
+        [
+            ("Riot Platforms", 475.0, "2025-04-01", "2025-04-30", None),
+        ],
+    ),
+    # "published its February production numbers on Tuesday": the day it spoke, not the output's period
+    (
+        "Hut 8 Mining published its February production numbers on Tuesday, showing an 8% drop in bitcoin"
+        " output to 156 BTC.",
+        "2023-03-07", "btc_mined",
+        [
+            ("Hut 8", 156.0, "2023-02-01", "2023-02-28", None),
+        ],
+    ),
+    # a revised guidance's old figure, with the guidance's date between, is no target
+    (
+        "Morphy said: \"We are revising Bitfarms' guidance for 31 December 2022 from 6.0 EH/s to 5.0 "
+        "EH/s.\"",
+        "2022-11-01", "hashrate",
+        [
+            ("Bitfarms", 5.0, None, "2022-12-31", "target"),
+        ],
+    ),
+])
+def test_batch_185_192_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
