@@ -527,6 +527,8 @@ _STOCKS = ("outstanding", "collateral_posted")
 _PART_OF_THAT = re.compile(r"^\W{0,3}(?:The\s+)?(?:remaining|other)\s+(?:US|USD\s?)?\$|"
                            r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+of\s+(?:it|that|this)"
                            r"(?:\s+(?:balance|debt|loan|amount|sum))?\b", re.I)
+_OUT_OF_THE_PROCEEDS = re.compile(r"\W{0,3}(?:Out\s+of\s+(?:that|those|the\s+proceeds)|Of\s+(?:that|those)\s+proceeds|"
+                                  r"(?:With|Using|From)\s+(?:the|those|that)\s+(?:proceeds|money|cash))\b", re.I)
 _LEAVING = re.compile(r"\b(?:leaving|which left|that left|bringing|taking|lifting|cutting|reducing)\b", re.I)
 _THAT_LOAN = re.compile(r"\b(?:that|this|the same)\s+(?:facility|line|loan|credit facility)\b")
 
@@ -540,9 +542,18 @@ def _date_loans_from_previous_sentence(ctx: DocContext, cands: list[Candidate]) 
     pointing back to the event before it, takes that event's date; so does one that happened 'on the same date' or
     'on the closing date' as the dated loan event before it (in its paragraph or the one before)."""
     dated: Candidate | None = None
+    sale: Candidate | None = None
     for c in cands:
+        if c.type == "btc_sold" and c.period_end is not None:
+            sale = c
         if c.type != "loan":
             continue
+        if c.period_default and sale is not None and _OUT_OF_THE_PROCEEDS.match(c.sent.text) \
+                and sale.sent.para == c.sent.para and 0 < c.sent.start - sale.sent.end <= 2 \
+                and c.company == sale.company:
+            # "On Jan. 3, Bitfarms said it sold 1,755 BTC in December 2022 for total proceeds of $29.9 million. Out of
+            # that, the company paid down $16.5 million on its bitcoin-backed facility": when the sale's money went
+            c.period_end, c.period_default = sale.period_end, False
         if c.period_default and dated is not None and (
                 # (or the bullet after: "- On October 26, 2022, Stronghold completed delivery of the last tranche ...
                 # - With that delivery, all outstanding principal ..., approximately $67.4 million, has been

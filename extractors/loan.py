@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 113
+VERSION = 114
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -46,7 +46,12 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\bunder (?:the|its|a|an) (?:[\w-]+ ){0,3}(?:facility|line)\b|"
                      r"\bcredit (?:facility|line|agreement)s?\b|\blines? of credit\b|\brevolving (?:credit )?lines?\b|"
                      # "a $100 million line with Coinbase Prime" (not "in line with expectations"), "the line was upsized"
-                     r"(?<!\bin )\bline\s+(?:with|from)\s+(?-i:[A-Z])|\bline\s+(?:was|were|has been|had been)\s+(?:upsized|"
+                     r"(?<!\bin )\bline\s+(?:with|from)\s+(?-i:[A-Z])|"
+                     # a resize: "lifted its Coinbase Prime line to as much as $200 million", "expanded the arrangement
+                     # by $200 million", "raised the cap on that agreement to $200 million"
+                     r"\b(?:line|arrangement|agreement)\s+(?:to|by)\s+(?:as much as\s+|up to\s+)?"
+                     r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?\$|"
+                     r"\bline\s+(?:was|were|has been|had been)\s+(?:upsized|"
                      r"increased|expanded|doubled|enlarged|repaid|drawn|paid (?:down|off))\b|"
                      # "a Revolving Credit and Security Agreement with Silvergate Bank (the "Bank") under which the Bank
                      # agreed to lend the Company up to $100.0 million"
@@ -477,10 +482,15 @@ _AMOUNT_EVENTS = [
                             r"[^$;]{0,20}\b(?:to|at)\s*(?:US|USD\s?)?$|"
                             # a resize: "doubled the line to $130 million", "raised the cap on its bitcoin-backed credit
                             # facility with Coinbase Credit to $200 million", "The line, which Riot doubled to"
-                            r"\b(?:doubl|tripl|rais|increas|upsiz|expand|lift|boost|enlarg|grew|grow)\w*\s+(?:the|its|that|"
-                            r"this)\s+(?:(?!(?:borrowings|balance|draws|drawings|debt|under|outstanding)\b)[\w-]+\s+){0,3}?(?:facility|line|"
-                            r"credit line|line of credit|revolver)(?:\s+(?:with|from)\s+(?:[\w.&'’-]+\s+){0,2}?[\w.&'’-]+)?\s+to\s*"
-                            r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
+                            # ("raised the cap on that agreement to $200 million", "lifted its Coinbase Prime line to
+                            # as much as $200 million", "expanded the arrangement by $200 million in April")
+                            r"\b(?:doubl|tripl|rais|increas|upsiz|expand|lift|boost|enlarg|grew|grow)\w*\s+"
+                            r"(?:the\s+(?:cap|limit|size)\s+on\s+)?(?:the|its|that|"
+                            r"this)\s+(?:(?!(?:borrowings|balance|draws|drawings|debt|under|outstanding)\b)"
+                            r"[\w-]+\s+){0,3}?"
+                            r"(?:facility|line|credit line|line of credit|revolver|arrangement|agreement)"
+                            r"(?:\s+(?:with|from)\s+(?:[\w.&'’-]+\s+){0,2}?[\w.&'’-]+)?\s+(?:to|by)\s*"
+                            r"(?:as much as\s+|up to\s+)?(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
                             r"\b(?:cap|limit|size|capacity|commitments?)\s+(?:on|of)\s+(?:the|its|their)\s+[^$;]{0,60}?"
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"
                             r"\b(?:facility|line|revolver),?\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:doubled|tripled|raised|"
@@ -498,7 +508,8 @@ _AMOUNT_EVENTS = [
                             # "The limit was raised more than once: to $200 million in April 2025, and then to an
                             # indicative capacity of $300 million", "a facility initially capped at $50 million"
                             r"\b(?:limit|cap|capacity|size|commitments?|line|facility)\s+(?:was|were|has been|had been)\s+"
-                            r"(?:raised|increased|lifted|upsized|expanded|boosted|doubled)\b[^$;]{0,30}\bto\s+(?:US|USD\s?)?$|"
+                            r"(?:raised|increased|lifted|upsized|expanded|boosted|doubled|enlarged)\b[^$;]{0,30}\bto\s+"
+                            r"(?:US|USD\s?)?$|"
                             r"\b(?:indicative\s+|borrowing\s+|total\s+)?(?:capacity|limit)\s+of\s+(?:US|USD\s?)?$|"
                             r"\bcapped\s+at\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
                             # "enlarged its credit facility with Coinbase Credit to a total principal cap of $200
@@ -684,12 +695,22 @@ STAYS_DEBT_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:debt|obligation|loan|outstanding|owed)\b", re.I)
 
 
+# a facility grown by an amount, which is a facility of its own ("cut by $20 million to $45 million" is two facts too)
+_RESIZED_BY_BEFORE = re.compile(r"\b(?:expand|upsiz|increas|rais|enlarg|boost|lift)\w*\s+(?:the|its|that|this)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:facility|line|arrangement|agreement)"
+                                r"(?:\s+(?:with|from)\s+(?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)?\s+by\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|some\s+|another\s+|an\s+additional\s+)?"
+                                r"(?:US|USD\s?)?$", re.I)
+
+
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
     'reducing the balance outstanding to US$38 million' -> outstanding; 'repaid US$28 million' -> repaid.
     'extinguished the $17.5 million it owed' is repaid, though 'it owed' alone is a balance."""
     if _UNDER_THE.search(left) and FACILITY_RIGHT_AFTER.match(right):
         return "facility"  # "Total borrowings under the $10 million facility ... were $8.0 million"
+    if _RESIZED_BY_BEFORE.search(left):
+        return "facility"  # "expanded its bitcoin-backed credit arrangement with Coinbase Prime by $100 million"
     if (_REPAID_BEFORE.search(left) and _IT_OWED.match(right)) or (
             _REPAID_RIGHT_BEFORE.search(left) and _OUTSTANDING_RIGHT_AFTER.match(right)):
         return "repaid"  # "to repay in full approximately US$2.2 million outstanding under its equipment financing"

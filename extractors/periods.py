@@ -236,7 +236,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", r"\b(?P<w>(?i:last|this|next|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+"
                  r"(?P<u>month|quarter|year)\b"
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
-                 r"the same (?:month|quarter|period) (?:a year (?:earlier|ago|before)|(?:of )?(?:last|the (?:prior|previous)) year)|"
+                 # ("compared with 3,733 BTC over the same nine months of last year")
+                 r"the same (?:month|quarter|period|half|"
+                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months) "
+                 r"(?:a year (?:earlier|ago|before)|(?:of |in )?(?:last|the (?:prior|previous)) year)|"
                  # "compared with 3,634 in the year-earlier period"
                  r"the (?:year[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year) (?:period|quarter|month))\b"),
     # "In those nine months the company mined 5,826 BTC": months ending with the reported one (a placeholder)
@@ -1196,10 +1199,16 @@ def last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return dt.date(y, q * 3 - 2, 1), month_end(y, q * 3)
 
 
+_SAME_N_MONTHS = re.compile(r"the same (two|three|four|five|six|seven|eight|nine|ten|eleven) months", re.I)
+
+
 def _relative(g: dict[str, str], pub: dt.date | None):
     if pub is None:
         return None
     if g.get("ago"):
+        if (n := _SAME_N_MONTHS.match(g["ago"])) is not None:
+            # "over the same nine months of last year": that many months from the start of last year
+            return dt.date(pub.year - 1, 1, 1), month_end(pub.year - 1, _count(n.group(1))), "months", True
         # "a year earlier": the same period one year back; rules re-anchor it on the report period (kind year_ago)
         return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year_ago", False
     unit = g["u"]

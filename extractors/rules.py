@@ -2303,7 +2303,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 or (event == "repaid" and _DEBT_NOUN.search(s, max(0, u.start - 40), u.start)
                     and s.rstrip().endswith(".") and not _MODAL_BEFORE.search(s, max(0, u.start - 60), u.start))
                 # "added a separate $100 million bitcoin-backed line with Two Prime"
-                or (event == "facility" and _LOAN_NOUN_NEAR.search(s, u.end, u.end + 40)))) and not (
+                or (event == "facility" and _LOAN_NOUN_NEAR.search(s, u.end, u.end + 40))
+                # "had already raised the cap on that agreement to $200 million", in a story about a loan told before
+                or (event == "facility" and _RESIZED_DEAL_BEFORE.search(s, max(0, u.start - 80), u.start)
+                    and ctx.first_loan_trigger is not None and ctx.first_loan_trigger < sent.start))) and not (
                 # "Hut 8 is still carrying about $290 million of debt"
                 event == "outstanding" and (_CARRYING_BEFORE.search(s, max(0, u.start - 40), u.start)
                                             or _ENDED_WITH_BEFORE.search(s, max(0, u.start - 100), u.start))
@@ -2327,6 +2330,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event is None and i and out and out[-1].q_start == usd[i - 1].start \
                 and _DATE_AND_A_FURTHER.fullmatch(s, usd[i - 1].end, u.start):
             event = out[-1].loan_event  # "drew $50.0 million on April 24, 2025 and a further $50.0 million on May 7"
+        if event in (None, "outstanding") and i and out and out[-1].q_start == usd[i - 1].start \
+                and out[-1].loan_event == "repaid" and _AND_A_FURTHER_OF.fullmatch(s, usd[i - 1].end, u.start):
+            event = "repaid"  # "paid down $16.5 million on its bitcoin-backed facility and a further $2.0 million of"
         if event is None and resulting:
             event = "outstanding"  # "..., lifting borrowings under the up-to-US$300 million facility to US$150 million"
         if event is None and borrower is not None and lend_end <= u.start \
@@ -2634,6 +2640,8 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:end|close|start|beginning)\s+of\s+)?$", re.I)
 
 
+_AND_A_FURTHER_OF = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:on|of|under|to)\s+[^$;]{0,60}?\s+and\s+"
+                               r"(?:a\s+further|another|an\s+additional)\s+(?:US|USD\s?)?\$?\s?", re.I)
 _AND_A_FURTHER = re.compile(r",?\s+and\s+(?:a\s+further|another|an\s+additional|a\s+second)\s+(?:US|USD\s?)?")
 # a second figure of the same kind: "... on April 24, 2025 and a further $50.0 million"
 _DATE_AND_A_FURTHER = re.compile(r"[^$;.]{0,40}?" + _AND_A_FURTHER.pattern)
@@ -3231,6 +3239,10 @@ _LIMIT_RAISED = re.compile(r"\W{0,3}(?:(?:The|Its)\s+(?:borrowing\s+)?(?:limit|c
                            rf"(?:was|were|has been|had been)\s+|{loan.IT_RESIZED_TO})")
 _DEBT_NOUN = re.compile(r"\b(?:debt|indebtedness)\b", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|should|if)\b", re.I)
+_RESIZED_DEAL_BEFORE = re.compile(r"\b(?:expand|upsiz|increas|rais|enlarg|boost|lift|doubl)\w*\s+"
+                                  r"(?:the\s+(?:cap|limit|size)\s+on\s+)?(?:the|its|that|this)\s+"
+                                  r"(?:(?!(?:hosting|power|supply|purchase|lease|sales?|services?)\b)[\w-]+\s+){0,3}?"
+                                  r"(?:arrangement|agreement)\b", re.I)
 _LOAN_NOUN_NEAR = re.compile(r"\b(?:promissory\s+note|facility|line|loans?|revolver|credit|borrow\w*|financing|"
                              r"principal|lender)\b", re.I)
 _LEASE_BEFORE = re.compile(r"\blease (?:liabilit\w*|obligations?)\b[^$;]{0,60}$", re.I)

@@ -1980,7 +1980,8 @@ def test_further_sales_balances_left_and_whole_output_sold(text, published, type
     # dev130, dev136, dev149, dev155, dev158 and dev160 reads it
     ("Bitfarms cut the balance of its Galaxy loan by $35 million to $65 million.", [(65_000_000, "outstanding")]),
     ("The transactions cut Argo's total debt by about $41 million, the company said.", [(41_000_000, "repaid")]),
-    ("Riot increased its credit facility by $50 million in May.", []),
+    # an increase "by" a step is a facility of that size, as a cut's step is a repayment (dev186 and dev193 read it so)
+    ("Riot increased its credit facility by $50 million in May.", [(50_000_000, "facility")]),
 ])
 def test_a_loan_reduced_by_a_step_is_a_repayment(text, expected):
     assert [(f["value"], f["loan_event"]) for f in facts_of(text, "2023-03-10", "loan")] == expected
@@ -9397,6 +9398,80 @@ def test_batch_181_184_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_185_192_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a repayment made "out of that" sale's proceeds takes the sale's month; "and a further $2.0 million of" shares the
+    # repayment's verb
+    (
+        "On Jan. 3, Bitfarms said it sold 1,755 BTC in December 2022 for total proceeds of $29.9 million."
+        " Out of that, the company paid down $16.5 million on its bitcoin-backed facility and a further "
+        "$2.0 million of equipment-related debt.",
+        "2023-01-03", "loan",
+        [
+            ("Bitfarms", 16500000.0, None, "2022-12-31", "repaid"),
+            ("Bitfarms", 2000000.0, None, "2022-12-31", "repaid"),
+        ],
+    ),
+    # "over the same nine months of last year": January to September of the year before
+    (
+        "Bitfarms mined 411 BTC in September. Year to date the company has mined 3,692 BTC, compared with"
+        " 3,733 BTC over the same nine months of last year.",
+        "2023-10-02", "btc_mined",
+        [
+            ("Bitfarms", 411.0, "2023-09-01", "2023-09-30", None),
+            ("Bitfarms", 3692.0, "2023-01-01", "2023-09-30", None),
+            ("Bitfarms", 3733.0, "2022-01-01", "2022-09-30", None),
+        ],
+    ),
+    # a line resized "to as much as" an amount is a facility
+    (
+        "CleanSpark holds 12,703 BTC. It had already lifted its Coinbase Prime line to as much as $200 "
+        "million in April.",
+        "2025-09-25", "loan",
+        [
+            ("CleanSpark", 200000000.0, None, "2025-04-30", "facility"),
+        ],
+    ),
+    # "The line was enlarged to $200 million in April 2025"
+    (
+        "CleanSpark has a Coinbase credit facility. The line was enlarged to $200 million in April 2025 "
+        "and later raised again.",
+        "2025-09-25", "loan",
+        [
+            ("CleanSpark", 200000000.0, None, "2025-04-30", "facility"),
+        ],
+    ),
+    # an arrangement expanded "by" an amount: the increase is a facility of its own
+    (
+        "CleanSpark has a credit facility with Coinbase Prime. The company had already expanded the "
+        "arrangement by $200 million in April.",
+        "2025-09-25", "loan",
+        [
+            ("CleanSpark", 200000000.0, None, "2025-04-30", "facility"),
+        ],
+    ),
+    # "raised the cap on that agreement to $200 million", after a loan was named
+    (
+        "CleanSpark has a credit facility with Coinbase Credit. The Company had already raised the cap on"
+        " that agreement to $200 million on April 14, 2025.",
+        "2025-09-25", "loan",
+        [
+            ("CleanSpark", 200000000.0, None, "2025-04-14", "facility"),
+        ],
+    ),
+    # guard: a hosting agreement grown to an amount is no loan
+    (
+        "CleanSpark has a credit facility with Coinbase Credit. CleanSpark expanded its hosting agreement"
+        " with Foo to $20 million.",
+        "2025-09-25", "loan",
+        [],
+    ),
+])
+def test_batch_193_200_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
