@@ -1206,8 +1206,9 @@ def _relative(g: dict[str, str], pub: dt.date | None):
     if pub is None:
         return None
     if g.get("ago"):
-        if (n := _SAME_N_MONTHS.match(g["ago"])) is not None:
-            # "over the same nine months of last year": that many months from the start of last year
+        if (n := _SAME_N_MONTHS.match(g["ago"])) is not None and _count(n.group(1)) > 3:
+            # "over the same nine months of last year": that many months from the start of last year (but "the same
+            # three months a year earlier" is the reported quarter's, re-anchored by rules)
             return dt.date(pub.year - 1, 1, 1), month_end(pub.year - 1, _count(n.group(1))), "months", True
         # "a year earlier": the same period one year back; rules re-anchor it on the report period (kind year_ago)
         return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year_ago", False

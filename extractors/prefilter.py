@@ -49,7 +49,7 @@ _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
                   "advance", "extend", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
                   "demand note", "bridge note", "vendor credit", "vendor financing", "secured against", "secured by",
-                  "mortgage", "arrangement ", "agreement ")
+                  "mortgage", "agreement to ", "agreement by ", "arrangement to ", "arrangement by ")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)

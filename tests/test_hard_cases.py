@@ -9475,3 +9475,21 @@ def test_batch_193_200_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # "the same three months a year earlier" is the reported quarter a year back, not January to March
+    (
+        "HIVE mined 830 Bitcoin in the quarter ended December 31, 2023. The 830 Bitcoin produced this "
+        "quarter is 5% more than the 787 Bitcoin HIVE mined in the same three months a year earlier.",
+        "2024-02-13", "btc_mined",
+        [
+            ("HIVE Digital Technologies", 830.0, "2023-10-01", "2023-12-31", None),
+            ("HIVE Digital Technologies", 787.0, "2022-10-01", "2022-12-31", None),
+        ],
+    ),
+])
+def test_same_months_a_year_earlier_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
