@@ -483,13 +483,13 @@ _AMOUNT_EVENTS = [
                             # a resize: "doubled the line to $130 million", "raised the cap on its bitcoin-backed credit
                             # facility with Coinbase Credit to $200 million", "The line, which Riot doubled to"
                             # ("raised the cap on that agreement to $200 million", "lifted its Coinbase Prime line to
-                            # as much as $200 million", "expanded the arrangement by $200 million in April")
+                            # as much as $200 million"; a resize "by" an amount is _RESIZED_BY_BEFORE's)
                             r"\b(?:doubl|tripl|rais|increas|upsiz|expand|lift|boost|enlarg|grew|grow)\w*\s+"
                             r"(?:the\s+(?:cap|limit|size)\s+on\s+)?(?:the|its|that|"
                             r"this)\s+(?:(?!(?:borrowings|balance|draws|drawings|debt|under|outstanding)\b)"
                             r"[\w-]+\s+){0,3}?"
                             r"(?:facility|line|credit line|line of credit|revolver|arrangement|agreement)"
-                            r"(?:\s+(?:with|from)\s+(?:[\w.&'’-]+\s+){0,2}?[\w.&'’-]+)?\s+(?:to|by)\s*"
+                            r"(?:\s+(?:with|from)\s+(?:[\w.&'’-]+\s+){0,2}?[\w.&'’-]+)?\s+to\s*"
                             r"(?:as much as\s+|up to\s+)?(?:about\s+|approximately\s+)?(?:US|USD\s?)?$|"
                             r"\b(?:cap|limit|size|capacity|commitments?)\s+(?:on|of)\s+(?:the|its|their)\s+[^$;]{0,60}?"
                             r"\b(?:facility|line|revolver)\b[^$;]{0,40}\bto\s*(?:US|USD\s?)?$|"

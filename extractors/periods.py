@@ -238,7 +238,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  # ("compared with 3,733 BTC over the same nine months of last year")
                  r"the same (?:month|quarter|period|half|"
-                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months) "
+                 r"(?P<same_n>two|three|four|five|six|seven|eight|nine|ten|eleven) months) "
                  r"(?:a year (?:earlier|ago|before)|(?:of |in )?(?:last|the (?:prior|previous)) year)|"
                  # "compared with 3,634 in the year-earlier period"
                  r"the (?:year[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year) (?:period|quarter|month))\b"),
@@ -1199,17 +1199,14 @@ def last_completed(pub: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return dt.date(y, q * 3 - 2, 1), month_end(y, q * 3)
 
 
-_SAME_N_MONTHS = re.compile(r"the same (two|three|four|five|six|seven|eight|nine|ten|eleven) months", re.I)
-
-
 def _relative(g: dict[str, str], pub: dt.date | None):
     if pub is None:
         return None
     if g.get("ago"):
-        if (n := _SAME_N_MONTHS.match(g["ago"])) is not None and _count(n.group(1)) > 3:
+        if g.get("same_n") and _count(g["same_n"]) > 3:
             # "over the same nine months of last year": that many months from the start of last year (but "the same
             # three months a year earlier" is the reported quarter's, re-anchored by rules)
-            return dt.date(pub.year - 1, 1, 1), month_end(pub.year - 1, _count(n.group(1))), "months", True
+            return dt.date(pub.year - 1, 1, 1), month_end(pub.year - 1, _count(g["same_n"])), "months", True
         # "a year earlier": the same period one year back; rules re-anchor it on the report period (kind year_ago)
         return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year_ago", False
     unit = g["u"]

@@ -1230,7 +1230,8 @@ def _year_of_heading(ctx: DocContext, sent: Sent) -> P.Period | None:
     list names, when that line names no other period."""
     if ctx.published is None or ctx.published.month > 4:
         return None
-    lines = [ctx.text.split("\n", 1)[0]]
+    title_end = ctx.text.find("\n")
+    lines = [ctx.text[:title_end] if title_end >= 0 else ctx.text]
     if (lead := list_lead_in(ctx.text, sent.start) or list_heading(ctx.text, sent.start)) is not None:
         lines.insert(0, lead)
     for line in lines:
