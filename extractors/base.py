@@ -326,6 +326,9 @@ class DocContext:
         dmy = P.slash_order(text)
         early = P.iter_periods(text[:800], published, fy_end, dmy)
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")
+                       # (not a deadline still ahead: "more than 15 EH/s by the end of the first quarter of 2025")
+                       and not (published is not None and p.end > published
+                                and _DEADLINE_BEFORE.search(text, max(0, p.char_start - 20), p.char_start))
                        and not _EVENT_AFTER.match(text, p.char_end)
                        and not (_FILING_MONTH_BEFORE.search(text, max(0, p.char_start - 30), p.char_start)
                                 and _LINE_END.match(text, p.char_end))
@@ -371,6 +374,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _PRICE_BEFORE = re.compile(r"\b(?:bitcoin|BTC|price|prices)\b[^.;$]{0,40}\$\d{1,3}(?:,\d{3})+(?:\.\d+)?\s+(?:in|during|by)\s+$",
                            re.I)
 # "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? to|intends? to|on track to|scheduled to|"
                             r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+$|"
                             # "with energization planned by the end of the third quarter"

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 107
+VERSION = 108
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -36,7 +36,9 @@ CUES = [
                                r"(?:inventory|position)\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
-    ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) (?:month|quarter|year|period|"
+    # (and "ended the third quarter with"; but "closed out December with 720 BTC" may be its output)
+    ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) "
+                              r"(?:(?:first|second|third|fourth|final) )?(?:month|quarter|year|period|"
                               r"(?:first |second )?half(?:-year)?|"
                               r"(?:\d{4} )?fiscal (?:year|quarter)|fiscal \d{4})(?: \d{4})?|(?:" + P.MONTH + r"|(?:19|20)\d\d)"
                               r"(?:,? (?:19|20)\d\d)?) with(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))|"

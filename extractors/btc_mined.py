@@ -14,11 +14,11 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 104
+VERSION = 105
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
-         r"full-year|fiscal[\w -]{0,12}?) total\b|"
+         r"full-year|fiscal[\w -]{0,12}?|20\d\d|calendar(?:[- ]year)?(?:\s+20\d\d)?) total\b|"
          # "bringing its total for the first nine months of 2021 to 889 bitcoin"
          r"\s+(?:running\s+|cumulative\s+)?total\s+(?:for|in|over)\s+(?:(?:the|its)\s+(?:first|past|last|fiscal|"
          r"(?:\w+\s+)?(?:months|quarters?|half|year))\b|"
@@ -27,7 +27,9 @@ TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)
 RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)) (?:its|the)(?:{TALLY})"
 # (rule id, cue before the figure). Nearest cue of any BTC type wins.
 CUES = [
-    ("verb_amount", re.compile(r"\b(?:self-)?(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
+    # ("Its strategic reserve of self-mined bitcoin was 9,102 BTC": the coins' kind, not a verb)
+    ("verb_amount", re.compile(r"(?<!\bof )\bself-mined\b|\bself-mined\b(?!\s+(?:bitcoins?|Bitcoins?|BTC|coins)\b)|"
+                               r"\b(?<!self-)(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
                                # "helped the company mine 982 Bitcoins"
                                r"\bhelp(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?mine\b|"
                                r"\bearn(?:ed|s)\b|\byielded\b|\bbrought in\b|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 111
+VERSION = 112
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -408,6 +408,17 @@ NOT_OURS = [
                             r"estimated|projects?|projected|forecasts?|expects?|sees?|assumes?)\b|"
                             # "The bank estimates ... and models its energized hashrate at roughly 60 EH/s", "Kestrel's
                             # base case has Riot ...", "Keystone Ridge's own model has Bitdeer reaching about 40 EH/s"
+                            # "Needham pencils in 45 EH/s for CleanSpark", "His estimates have Bitdeer at 45 EH/s",
+                            # "Its model has Cipher Mining at about 16 EH/s", "Data from Hashrate Index put Core
+                            # Scientific and Riot ... at an estimated 16.9 EH/s and 12.4 EH/s"
+                            r"(?<!\bmanagement )(?<!\bcompany )(?<!\bit )(?<!\bwe )(?<!\bstill )"
+                            r"\bpencil(?:s|ed|led)?\s+in\b|"
+                            r"\b(?:his|her|their|its)\s+(?:estimates?|model|forecasts?)\s+"
+                            r"(?:has|have|puts?|sees?)\b|\b(?:data|estimates)\s+(?:from|by)\s+(?-i:[A-Z])|"
+                            # "JPMorgan expects the company's hashrate to climb to around 37 EH/s"
+                            r"(?<!\bit )(?<!\bwe )(?<!\bcompany )\b(?:expects|estimates|forecasts|projects|models)\s+"
+                            r"(?:the company['’]s|the miner['’]s|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:[\w-]+\s+)?"
+                            r"hash\s?rate\s+to\b|"
                             r"\b(?:the\s+)?(?:bank|brokerage|research\s+firm)\s+(?:now\s+)?(?:models?|estimates?|"
                             r"expects?|projects?|forecasts?|sees?)\b|\b(?:base|bull|bear)\s+case\b|"
                             r"['’]s\s+(?:own\s+)?(?:model|estimates?|forecasts?|projections?)\s+"

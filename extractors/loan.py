@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 115
+VERSION = 116
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -63,6 +63,16 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"(?:[\w-]+\s+)?"
                      r"(?:deal|agreement|arrangement|facility)\b|"
                      r"\b(?:agreed|agrees|committed)\s+to\s+lend\b|"
+                     # "Greenidge owed NYDIG about $74 million" (a supplier's bill is no loan)
+                     r"\b(?:owed|owes|owing)\s+(?!Bitmain\b|MicroBT\b|Canaan\b)(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])"
+                     r"[\w.&'’-]*){0,2}\s+"
+                     r"(?:about |approximately |roughly |some |nearly |around |close to |the full )?"
+                     r"(?:US)?\$|"
+                     # "closed a $32 million financing with BlockFi", "$26.7 million (£20.2 million) of financing
+                     # from NYDIG"
+                     r"\b(?:million|billion|mn|bn|m)\s+(?:\([^()]{0,30}\)\s+)?"
+                     r"(?:of\s+(?:new\s+|further\s+|additional\s+)?)?"
+                     r"(?:equipment\s+)?financing\s+(?:from|with)\s+(?-i:[A-Z])|"
                      # "paying off everything it owed on its Coinbase line"
                      r"\b(?:owed|owes|owing|drawn|borrowed)\s+(?:on|under|from)\s+(?:its|the|their)\s+"
                      r"(?:[\w.&'’-]+\s+){0,3}?(?:line|revolver)\b|"
@@ -240,7 +250,9 @@ NOT_A_LOAN_FACT = [
                             r"cover|equal)\b|"
                             # "prepayments must be at least $5 million": a term of the loan, not an amount lent
                             r"\b(?:prepayments?|repayments?|draws?|drawdowns?|advances?|borrowings?)\s+must\s+"
-                            r"(?:each\s+)?(?:be|total|equal)\s+(?:at least|a minimum of|no less than|not less than)\b",
+                            r"(?:each\s+)?(?:be|total|equal)\s+(?:at least|a minimum of|no less than|not less than)\b|"
+                            # "The Company must prepay if the loan-to-value ratio exceeds the level set out in ..."
+                            r"\bmust\s+(?:p?repay|pay\s+down)\b[^.;]{0,80}\b(?:if|when|upon|should)\b",
                             re.I)),
     ("hypothetical", re.compile(r"\b(?:would|could|might|may)\s+(?:need|have(?!\s+outstanding\b)|be required|seek|"
                                 # "In exchange the loan would be cut by $57 million to $68 million" (a term sheet)
@@ -438,7 +450,9 @@ COLLATERAL = re.compile(r"\b(?:backed by|secured by|collateralized by|collateral
                         r"\bcollateral\s+to)"
                         r"\s*(?:approximately |about |roughly |some )?"
                         r"(?:a further |another |an additional )?$", re.I)
+# (not a date: "through April 2023")
 LENDER = re.compile(r"\b(?:from|with|by|provided by|extended by|lender,?|arranged by|through)\s+"
+                    r"(?!" + MONTH_NAME + r"\b)"
                     r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|&)){0,4})")
 
 # The event of one principal figure, from the words right before and after it.
@@ -458,6 +472,9 @@ _AMOUNT_EVENTS = [
                           r"\b(?:can|may|could|able to|has until\b[^$;]{0,40}\bto)\s+(?:draw|borrow|access|tap)(?:\s+down)?"
                           r"\s+(?:on\s+)?(?:the\s+)?(?:remaining|rest|remainder|balance)\b[^$;]{0,12}$|"
                           # "retains the ability to draw a further $50 million under the Term Loan until April 2023"
+                          # "may still draw an additional $50 million under the term loan through April 2023"
+                          r"\b(?:may|can|could)\s+(?:still\s+|also\s+)?(?:draw|borrow)(?:\s+down)?\s+(?:up\s+to\s+)?"
+                          r"(?:an?\s+)?(?:additional\s+|further\s+|another\s+)(?:US|USD\s?)?$|"
                           r"\b(?:ability|right|option)\s+to\s+(?:draw|borrow|access|tap)(?:\s+down)?\s+(?:up\s+to\s+)?"
                           r"(?:an?\s+)?(?:additional\s+|further\s+|another\s+)?(?:US|USD\s?)?$|"
                           r"\b(?:monthly|quarterly|instal+ment)\s+payments?\s+(?:of\s+(?:principal|interest)(?:\s+and\s+"
@@ -647,6 +664,20 @@ _OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remai
 
 _PAYMENTS_TOTALLED = re.compile(r"\b(?:principal\s+)?(?:re)?payments\s+(?:on|under)\s+[^$;]{0,40}\b(?:totall?ed|were|"
                                 r"amounted to|came to)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+_OWED_LENDER_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?-i:[A-Z])[\w.&'’-]*"
+                                 r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+"
+                                 r"(?:about |approximately |roughly |some |nearly |around |close to |the full )?"
+                                 r"(?:US|USD\s?)?$")
+_OF_LOANS_FROM_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}"
+                                  r"(?:loans?|debt|borrowings)\s+"
+                                  r"(?:from|with)\s+(?-i:[A-Z])", re.I)
+# "TeraWulf carried loans payable of $123 million at the end of 2023"
+LOANS_PAYABLE_BEFORE = re.compile(r"\b(?:loans?|notes?|debt)\s+payable\s+"
+                                  r"(?:of|was|were|stood\s+at|came\s+to|totall?(?:ed|ing))\s+"
+                                  r"(?:about |approximately |roughly |some )?(?:US|USD\s?)?$", re.I)
+BALANCE_AT_STAKE_BEFORE = re.compile(r"\b(?:default(?:ed|s|ing)?\s+on|restructur(?:e|ed|es|ing)|rework(?:ed|s|ing)?|"
+                                     r"renegotiat(?:e|ed|es|ing))\s+(?:the\s+)?(?:about |approximately |roughly |some |"
+                                     r"nearly |more than |over |around )?(?:US|USD\s?)?$", re.I)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have|with)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
 _DRAWN_RIGHT_AFTER = re.compile(r"\s+(?:drawn|borrowed|outstanding)\b", re.I)
 _USED_BEFORE = re.compile(r"\b(?:used|using|uses|applied|applying|put|spent|directed|earmarked)\s+(?:about\s+|approximately\s+|"
@@ -728,6 +759,15 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "outstanding"  # "The remaining $5 million stays as debt with a three-year term"
     if _PAYMENTS_TOTALLED.search(left):
         return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
+    if _HAD_BEFORE.search(left) and _OF_LOANS_FROM_AFTER.match(right):
+        return "outstanding"  # "Core Scientific had $39 million of rig-backed loans from NYDIG"
+    if LOANS_PAYABLE_BEFORE.search(left):
+        return "outstanding"
+    if BALANCE_AT_STAKE_BEFORE.search(left):
+        return "outstanding"  # "Iris Energy defaulted on $103 million of equipment loans", "to restructure about $74
+        # million of debt": the balance in default or under renegotiation
+    if _OWED_LENDER_BEFORE.search(left):
+        return "outstanding"  # "At the end of June, the company owed NYDIG about $69 million in equipment loans"
     if _HAD_BEFORE.search(left) and _DRAWN_RIGHT_AFTER.match(right):
         return "outstanding"  # "As of May 31 it had $30 million drawn on a revolving line from Silvergate Bank"
     if _BALANCE_AT_AFTER.match(right) and not _BORROW_VERB_BEFORE.search(left):

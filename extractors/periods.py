@@ -159,6 +159,10 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)|"
                   r"(?P<pw>week))\b"),
     # "Cango sold 4,451 BTC over the weekend", in a story of Monday, February 9, 2026: the Saturday and Sunday before
+    # "by American Thanksgiving this year": the fourth Thursday of November
+    ("thanksgiving", rf"\b(?:(?i:American)\s+)?(?i:Thanksgiving)(?:\s+(?:Day\s+)?(?P<y>{YEAR}))?\b"),
+    # "over 16 EH/s as of the date of this release": the day of publication
+    ("release_date", r"(?<=\b[Aa]s of )the\s+date\s+of\s+this\s+(?:press\s+)?(?:release|announcement|report)\b"),
     ("weekend", r"(?:(?<=[Oo]ver the )|(?<=[Tt]his )|(?<=[Ll]ast )|(?<=[Dd]uring the )|(?<=[Oo]n the ))weekend\b"),
     # "In the seven days ended June 20, 2022, Bitfarms sold 3,000 BTC", "in the week ended June 20"
     ("days_to", rf"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the )|(?<=[Ff]or the ))"
@@ -270,7 +274,7 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
-               "summer", "autumn", "fall", "past", "between", "week", "later", "its"]
+               "summer", "autumn", "fall", "past", "between", "week", "later", "its", "american", "thanksgiving"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
@@ -584,6 +588,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p and name == "this_year":
             p = _this_year(p, text, m.start())
+        if p and name == "month" and _AN_ASIDE_OF_TELLING.search(text, max(0, m.start() - 40), m.start()):
+            p = None  # "Bitfarms mined 654 BTC, the company reported in March, at ...": when it told, not the output's
 
         if p and name == "past_days" and _TOLD_ON_BEFORE.search(text, 0, m.start()):
             p = None  # "said on June 21 that it had sold 3,000 BTC over the past seven days": before the telling
@@ -694,6 +700,9 @@ _AHEAD_AFTER = re.compile(r"[Tt]his\s+year,?\s+(?:we|it|the company|the miner|[A
                           r"(?:plans?|aims?|expects?|targets?|intends?|will|hopes?|is\s+targeting|are\s+targeting)\b")
 
 
+_AN_ASIDE_OF_TELLING = re.compile(r",\s+(?:the\s+(?:company|miner|firm)|it|(?-i:[A-Z])[\w.&'’-]*)\s+"
+                                  r"(?:said|reported|disclosed|"
+                                  r"announced|noted)\s+in\s+$", re.I)
 # "the company said on Monday", "said in its monthly update on Monday", "according to a filing on Friday"
 _ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told \w+|wrote|released|published|posted|filed|"
                           r"announced|update|statement|release|filing|post|report|letter|call|interview)"
@@ -1014,6 +1023,14 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         days = 7 if g.get("pw") else _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
         return pub - dt.timedelta(days=days), pub - dt.timedelta(days=1), "span", True
+    if name == "thanksgiving":
+        y = _year(g.get("y")) or (pub.year if pub is not None else None)
+        if y is None:
+            return None
+        first = dt.date(y, 11, 1)
+        return None, first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21), "date", "y" in g
+    if name == "release_date":
+        return (None, pub, "date", True) if pub is not None else None
     if name == "weekend":
         if pub is None:
             return None

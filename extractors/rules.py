@@ -1088,6 +1088,8 @@ _THE_MONTH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:during|in|for|over|thro
                               r"(month|quarter|three months)\b(?!\s+(?:before|earlier|prior|ago|previous|ended|ending|"
                               r"to|through|of|in)\b)", re.I)
 _A_COMPARISONS = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\b[^,;]{0,40}$", re.I)
+_RELEASED_WHEN = re.compile(r"\b(?:released|published|issued|posted|filed|out)\s+(?:earlier\s+|late\s+|early\s+)?"
+                            r"(?:in\s+|on\s+)?$", re.I)
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)  # "Gryphon, which ... in February, mined"
 _ENDED_PERIOD_WITH = re.compile(r"\b(?:ended|closed|finished|exited|wrapped up)\s+(?P<period>[^.;,]{3,40}?)\s+with\s+"
                                 r"(?:about |approximately |roughly |some |nearly |more than |over |just over |"
@@ -1095,6 +1097,9 @@ _ENDED_PERIOD_WITH = re.compile(r"\b(?:ended|closed|finished|exited|wrapped up)\
 _OVER_THE_PERIOD_TO = re.compile(r"\b(?:over|during|in)\s+(?P<the>the\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|"
                                  r"month))\s+"
                                  r"to\s+(?:about |approximately |roughly |nearly |more than |over |some )?$", re.I)
+_AT_THE_END_OF_THE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|by|as\s+of)\s+(?:the\s+)?"
+                                      r"(?:(?:end|close)\s+of\s+the\s+(?P<unit>month|quarter)|"
+                                      r"(?P<unit2>month|quarter)[- ]end)\b", re.I)
 _SAME_DATE_AFTER = re.compile(r"\s+(?:at|on|as of|by)\s+the\s+same\s+(?:date|time|day|point)\b", re.I)
 
 
@@ -1118,6 +1123,14 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
             pub, fy = ctx.published, ctx.fy_end_month  # the last fiscal year closed before publication
             y = pub.year if pub.month > fy else pub.year - 1
             return P.Period(None, P.month_end(y, fy), "date", over.start(), over.end(), True, over.group(0))
+    if (edge := _AT_THE_END_OF_THE_AFTER.match(s, q.end)) is not None \
+            and not any(p.char_start < q.start for p in sent.periods) \
+            and any(p.char_start >= edge.end() for p in sent.periods) \
+            and (rp := report_period_of(ctx, sent, edge.group("unit") or edge.group("unit2"))) is not None \
+            and (ctx.published is None or rp.end <= ctx.published):
+        # "The company held 26,200 bitcoin at the end of the month and reiterated its goal of reaching 50 EH/s by the
+        # end of 2024": the reported month's end, not the goal's
+        return P.Period(None, rp.end, "date", edge.start(), edge.end(), True, edge.group(0))
     if (same := _SAME_DATE_AFTER.match(s, q.end)) is not None:
         before = [p for p in sent.periods if p.char_end <= q.start]
         return anchor(ctx, before[-1]) if before else None
@@ -1132,6 +1145,8 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
     named = [p for p in sent.periods if p.char_end <= q.start and p.kind == unit and p.start is not None
              and not _A_COMPARISONS.search(s, max(0, p.char_start - 40), p.char_start)
              and not _IN_RELATIVE_CLAUSE.search(s, max(0, p.char_start - 80), p.char_start)
+             # (nor the telling's: "In its October production update, released earlier this month, ...")
+             and not _RELEASED_WHEN.search(s, max(0, p.char_start - 25), p.char_start)
              # (nor a bracketed comparison's: "rose to $36.5 million (Q2 FY25: $28.9 million), mainly because average
              # operating hashrate climbed 30% to 29.4 EH/s for the quarter")
              and s[max(0, p.char_start - 1):p.char_start] != "("]
@@ -1392,6 +1407,10 @@ _JOINS_A_REJECTED = {
     # "IREN did the heavy lifting with about 5.5 EH/s of new capacity, with Marathon Digital next at about 3.7 EH/s"
     "added_after": _RANKED_NEXT,
     "increment": _RANKED_NEXT,
+    # "Needham pencils in 45 EH/s for CleanSpark and 52 EH/s for IREN", "have Bitdeer at 45 EH/s and HIVE at 26 EH/s"
+    "forecast": re.compile(r"(?:\s+for\s+(?:[\w.&'’-]+\s+){1,3}?|\s*)(?:,\s*)?(?:and|or)\s+"
+                           r"(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,3}"
+                           r"(?:at\s+)?(?:about |approximately |roughly |around |an estimated )?"),
 }
 # "Having repaired the storm damage at its Texas site, it says its hash rate capacity has now climbed to ...": the
 # site sits in the opening clause, the fleet is the main clause's
@@ -2171,6 +2190,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # (nor a lender's description: "Two Prime, the digital asset lender that has been quietly building a book of loans
     # to bitcoin miners, has agreed to lend CleanSpark $100 million")
     unlent = _LENDER_APPOSITIVE.sub(",", s) if ", the " in s or ", a " in s else s
+    if (said := _AND_SAID_AFTER_FIGURES.search(main)) and USD_FIGURE.search(main, 0, said.start()) \
+            and not USD_FIGURE.search(main, said.end()):
+        # (nor a doubt said after the figure: "Greenidge owed NYDIG about $74 million and warned that it might have to
+        # seek bankruptcy protection")
+        main = main[:said.start()]
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT
                 if rx.search(main if name == "hypothetical" else unlent if name in ("lender_book", "miner_lends")
                              else s)
@@ -2263,6 +2287,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "..., which brought in more than $1.1 billion of net proceeds", "has raised close to $119 million this
             # year by issuing more than six million new shares", "Sale of Helios facility to Galaxy | 65"
             continue
+        if _INTEREST_ON_BEFORE.search(s, max(lo, u.start - 80), u.start):
+            continue  # "monthly interest on the loan has fallen from approximately $440,000": interest, not principal
         if _NET_BEFORE.search(s, max(lo, u.start - 100), u.start) or _NET_OF_OPENER.match(s) \
                 or _NET_DEBT_MOVED.search(s, max(0, u.start - 120), u.start) \
                 or loan.UNDRAWN_AFTER.match(s, u.end, hi):
@@ -2292,8 +2318,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         flags: set[str] = set()
         # "Roughly $13 million of it was swapped for 8.3 million shares", "The remaining $5 million stays as debt"
-        told_by_itself = (event == "repaid" and loan.SWAPPED_FOR_SHARES_AFTER.match(s, u.end)) or (
-            event == "outstanding" and loan.STAYS_DEBT_AFTER.match(s, u.end))
+        if event is None and i and out and out[-1].q_start == usd[i - 1].start \
+                and _FROM_LENDER_AND.fullmatch(s, usd[i - 1].end, u.start) and _FROM_A_LENDER.match(s, u.end):
+            event = out[-1].loan_event  # "had $39 million of rig-backed loans from NYDIG and $54 million from BlockFi"
+            told_by_itself = True
+        else:
+            told_by_itself = (event == "repaid" and loan.SWAPPED_FOR_SHARES_AFTER.match(s, u.end)) or (
+                event == "outstanding" and loan.STAYS_DEBT_AFTER.match(s, u.end))
         if sentence_event is None and level is None and not (borrower is not None and lend_end <= u.start) \
                 and not told_by_itself \
                 and not (event in ("facility", "repaid") and (
@@ -2310,8 +2341,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     and ctx.first_loan_trigger is not None and ctx.first_loan_trigger < sent.start))) and not (
                 # "Hut 8 is still carrying about $290 million of debt"
                 event == "outstanding" and (_CARRYING_BEFORE.search(s, max(0, u.start - 40), u.start)
+                                            or loan.BALANCE_AT_STAKE_BEFORE.search(s, max(0, u.start - 40), u.start)
                                             or _ENDED_WITH_BEFORE.search(s, max(0, u.start - 100), u.start))
-                and _OF_DEBT.match(s, u.end)):
+                and _OF_DEBT.match(s, u.end)) \
+                and not (event == "outstanding" and loan.LOANS_PAYABLE_BEFORE.search(s, max(0, u.start - 40), u.start)):
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
@@ -2645,6 +2678,11 @@ _AND_A_FURTHER_OF = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:on|of|under|t
                                r"(?:a\s+further|another|an\s+additional)\s+(?:US|USD\s?)?\$?\s?", re.I)
 _AND_A_FURTHER = re.compile(r",?\s+and\s+(?:a\s+further|another|an\s+additional|a\s+second)\s+(?:US|USD\s?)?")
 # a second figure of the same kind: "... on April 24, 2025 and a further $50.0 million"
+_FROM_LENDER_AND = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:loans?|debt|borrowings|financing)\s+(?:from|with)\s+"
+                              r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2},?\s+"
+                              r"and\s+(?:another\s+)?(?:US)?", re.I)
+_FROM_A_LENDER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:from|with)\s+(?-i:[A-Z])", re.I)
 _DATE_AND_A_FURTHER = re.compile(r"[^$;.]{0,40}?" + _AND_A_FURTHER.pattern)
 
 
@@ -3381,6 +3419,11 @@ _PRICE_BEFORE = re.compile(r"\b(?:bought|buys?|buying|purchased?|purchasing|acqu
                            r"a coin)\b)){0,80}"
                            r"\bfor\s+"
                            r"(?:about |approximately |roughly |some |nearly |over |more than )?(?:US)?$", re.I)
+_INTEREST_ON_BEFORE = re.compile(r"\b(?:monthly|quarterly|annual|its|the)\s+interest\s+"
+                                 r"(?:expense|payments?|costs?|charges?|bill|on)\b[^$;]{0,60}$", re.I)
+_AND_SAID_AFTER_FIGURES = re.compile(r",?\s+(?:and|but|though|although|while)\s+"
+                                     r"(?:it\s+|the company\s+|has\s+|had\s+)?(?:also\s+)?"
+                                     r"(?:warned|said|says|added|noted|cautioned|flagged)\s+(?:that\s+)?", re.I)
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
                            r"[^,;]{0,120},")
 _BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)

@@ -9493,3 +9493,207 @@ def test_same_months_a_year_earlier_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a lender named as the object of 'owed' dates a balance: outstanding
+    (
+        'In December 2022, Greenidge owed NYDIG about $74 million and warned that it might have to seek '
+        'bankruptcy protection.',
+        '2023-11-09', 'loan',
+        [
+            ('Greenidge Generation', 74000000.0, None, '2022-12-31', 'outstanding'),
+        ],
+    ),
+    # a doubt said after the figure ('and warned that it might') does not make the balance hypothetical (guard: a
+    # doubt before the figure still does)
+    (
+        'Greenidge said it might need to borrow $10 million and warned that cash was low.',
+        '2023-11-09', 'loan',
+        [],
+    ),
+    # 'a $32 million financing with BlockFi' is a borrowing from a named lender
+    (
+        'On February 25, Bitfarms closed a $32 million financing with BlockFi, with a two-year term at 14.5%.',
+        '2022-06-17', 'loan',
+        [
+            ('Bitfarms', 32000000.0, None, '2022-02-25', 'borrowed'),
+        ],
+    ),
+    # a sum in another currency in brackets between the figure and 'of financing from NYDIG'
+    (
+        'Argo Blockchain secured $26.7 million (£20.2 million) of financing from NYDIG in the half.',
+        '2022-08-24', 'loan',
+        [
+            ('Argo Blockchain', 26700000.0, None, '2022-08-24', 'borrowed'),
+        ],
+    ),
+    # 'defaulted on $103 million of equipment loans': the balance in default
+    (
+        'Iris Energy defaulted on $103 million of equipment loans in November.',
+        '2022-12-22', 'loan',
+        [
+            ('IREN', 103000000.0, None, '2022-11-30', 'outstanding'),
+        ],
+    ),
+    # 'to restructure approximately $74 million of debt': the balance under renegotiation
+    (
+        'Greenidge agreed a term sheet with NYDIG to restructure approximately $74 million of debt.',
+        '2022-12-21', 'loan',
+        [
+            ('Greenidge Generation', 74000000.0, None, '2022-12-21', 'outstanding'),
+        ],
+    ),
+    # 'had $39 million of rig-backed loans from NYDIG and $54 million from BlockFi': two balances, the second
+    # elliptical
+    (
+        'Core Scientific had $39 million of rig-backed loans from NYDIG and $54 million from BlockFi at the '
+        'end of September.',
+        '2022-11-15', 'loan',
+        [
+            ('Core Scientific', 39000000.0, None, '2022-09-30', 'outstanding'),
+            ('Core Scientific', 54000000.0, None, '2022-09-30', 'outstanding'),
+        ],
+    ),
+    # 'loans payable of $123 million at the end of 2023' is a balance
+    (
+        'In its financial statements, TeraWulf carried loans payable of $123 million at the end of 2023.',
+        '2024-07-09', 'loan',
+        [
+            ('TeraWulf', 123000000.0, None, '2023-12-31', 'outstanding'),
+        ],
+    ),
+    # interest on a loan is no principal
+    (
+        'Argo said monthly interest on the Galaxy loan has fallen from approximately $440,000 in July 2023 to'
+        ' approximately $78,000 in July 2024.',
+        '2024-08-12', 'loan',
+        [],
+    ),
+    # 'may still draw an additional $50 million' is headroom, not a draw (and 'through April 2023' is no lender)
+    (
+        'Marathon may still draw an additional $50 million under the term loan through April 2023.',
+        '2022-11-10', 'loan',
+        [],
+    ),
+    # 'must prepay if the loan-to-value ratio exceeds' is a covenant, not a repayment
+    (
+        'Riot must prepay the credit facility if the loan-to-value ratio exceeds the level set out in the '
+        'Credit Agreement.',
+        '2025-04-24', 'loan',
+        [],
+    ),
+    # 'by American Thanksgiving' is the fourth Thursday of November
+    (
+        'Phase 2 construction is on schedule, and HIVE remains on track to reach 25 EH/s by American '
+        'Thanksgiving this year.',
+        '2025-08-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 25.0, None, '2025-11-27', 'target'),
+        ],
+    ),
+    # 'as of the date of this release' is the day of publication, not the June 30 named before it
+    (
+        '- HIVE hashrate of 11.4 EH/s at June 30, 2025, rising to over 16 EH/s as of the date of this release',
+        '2025-08-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 11.4, None, '2025-06-30', 'operational'),
+            ('HIVE Digital Technologies', 16.0, None, '2025-08-14', 'operational'),
+        ],
+    ),
+    # a bank's forecasts of miners' hashrate are no facts, nor the next figure of its list
+    (
+        'Needham pencils in 45 EH/s for CleanSpark and 52 EH/s for IREN by the end of the year.',
+        '2025-06-10', 'hashrate',
+        [],
+    ),
+    # 'His estimates have Bitdeer at 45 EH/s and HIVE at 26 EH/s': an analyst's
+    (
+        'His estimates have Bitdeer at 45 EH/s and HIVE at 26 EH/s by mid-2026.',
+        '2025-10-06', 'hashrate',
+        [],
+    ),
+    # 'JPMorgan expects the company's hashrate to climb to around 37 EH/s': the bank's, not the company's target
+    (
+        "CleanSpark mined 445 BTC. JPMorgan expects the company's hashrate to climb to around 37 EH/s by the "
+        'end of the year.',
+        '2024-08-05', 'hashrate',
+        [],
+    ),
+    # guard: management's own 'pencils in' is the company's target
+    (
+        'Riot cut its targets. Once every site is fully built, management still pencils in about 65.7 EH/s by'
+        ' the close of 2026.',
+        '2024-10-31', 'hashrate',
+        [
+            ('Riot Platforms', 65.7, None, '2026-12-31', 'target'),
+        ],
+    ),
+    # a deadline still ahead is not the reported quarter: 'the quarter' is the third quarter whose results the story
+    # covers
+    (
+        'Hut 8 expects its hashrate to exceed 15 EH/s by the end of the first quarter of 2025. The miner '
+        'disclosed the upgrade alongside third-quarter results on Tuesday. Hut 8 mined 270 BTC in the '
+        'quarter.',
+        '2024-11-13', 'btc_mined',
+        [
+            ('Hut 8', 270.0, '2024-07-01', '2024-09-30', None),
+        ],
+    ),
+    # 'held 26,200 bitcoin at the end of the month' is the reported month's end, not the goal's 'end of 2024'
+    (
+        'MARA mined 673 BTC in August. The company held 26,200 bitcoin at the end of the month and reiterated'
+        ' its goal of reaching 50 EH/s by the end of 2024.',
+        '2024-09-05', 'btc_held',
+        [
+            ('MARA Holdings', 26200.0, None, '2024-08-31', None),
+        ],
+    ),
+    # 'bringing its 2024 total to 4,828 BTC' is the year's production
+    (
+        'Riot produced 516 BTC in December, bringing its 2024 total to 4,828 BTC.',
+        '2025-01-06', 'btc_mined',
+        [
+            ('Riot Platforms', 516.0, '2024-12-01', '2024-12-31', None),
+            ('Riot Platforms', 4828.0, '2024-01-01', '2024-12-31', None),
+        ],
+    ),
+    # 'reserve of self-mined bitcoin was 9,102 BTC' is a balance; 'self-mined' there names the coins
+    (
+        "CleanSpark's strategic reserve of self-mined bitcoin was 9,102 BTC as of April 30.",
+        '2024-05-03', 'btc_held',
+        [
+            ('CleanSpark', 9102.0, None, '2024-04-30', None),
+        ],
+    ),
+    # 'ended the third quarter with 10,278 bitcoin' is the quarter-end balance
+    (
+        'Hut 8 ended the third quarter with 10,278 bitcoin in its strategic reserve.',
+        '2025-11-05', 'btc_held',
+        [
+            ('Hut 8', 10278.0, None, '2025-09-30', None),
+        ],
+    ),
+    # 'the company reported in March' dates the telling, not the fourth quarter's output
+    (
+        'In the fourth quarter of 2024, Bitfarms mined 654 BTC, the company reported in March, at an average '
+        'all-in cash cost of $60,800 per coin.',
+        '2025-04-02', 'btc_mined',
+        [
+            ('Bitfarms', 654.0, '2024-10-01', '2024-12-31', None),
+        ],
+    ),
+    # 'released earlier this month' dates the update, not 'the month' it reports on
+    (
+        'In its October production update, released earlier this month, CleanSpark said it mined 612 BTC '
+        'during the month.',
+        '2025-11-26', 'btc_mined',
+        [
+            ('CleanSpark', 612.0, '2025-10-01', '2025-10-31', None),
+        ],
+    ),
+])
+def test_batch_201_208_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
