@@ -1409,10 +1409,10 @@ def _paired_without_respectively(sent: Sent, qtys: list[Quantity]) -> list[tuple
 
 def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
     """'CleanSpark and Riot mined 627 and 505 BTC, respectively' -> [(CleanSpark, 627), (Riot, 505)]."""
-    if "respectively" not in sent.text and qtys:
-        return _paired_without_respectively(sent, qtys)
-    if "respectively" not in sent.text or not qtys:
+    if not qtys:
         return []
+    if "respectively" not in sent.text:
+        return _paired_without_respectively(sent, qtys)
     last = qtys[0]
     head = sent.text[:last.start]
     lst = re.search(rf"((?:{NUMBER})(?:\s*(?:,|and|,\s*and)\s*(?:{NUMBER}))*)\s*(?:,|and|,\s*and)\s*$", head)

@@ -33,6 +33,11 @@ REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
 WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)|cancels"
 
+# "owed NYDIG about $", the lender named as the object of the debt (TRIGGER and event_for_amount)
+_OWED = r"\b(?:owed|owes|owing)\s+"
+_LENDER_AND_ABOUT = r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+" \
+                    r"(?:about |approximately |roughly |some |nearly |around |close to |the full )?"
+
 # "... $20 million to Argo Blockchain", after a verb of lending
 _MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:US)?\$\s?[\d.,]+\s*" \
             r"(?:million|billion|m|bn)?\s+to\b"
@@ -64,10 +69,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"(?:deal|agreement|arrangement|facility)\b|"
                      r"\b(?:agreed|agrees|committed)\s+to\s+lend\b|"
                      # "Greenidge owed NYDIG about $74 million" (a supplier's bill is no loan)
-                     r"\b(?:owed|owes|owing)\s+(?!Bitmain\b|MicroBT\b|Canaan\b)(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])"
-                     r"[\w.&'’-]*){0,2}\s+"
-                     r"(?:about |approximately |roughly |some |nearly |around |close to |the full )?"
-                     r"(?:US)?\$|"
+                     rf"{_OWED}(?!Bitmain\b|MicroBT\b|Canaan\b){_LENDER_AND_ABOUT}(?:US)?\$|"
                      # "closed a $32 million financing with BlockFi", "$26.7 million (£20.2 million) of financing
                      # from NYDIG"
                      r"\b(?:million|billion|mn|bn|m)\s+(?:\([^()]{0,30}\)\s+)?"
@@ -664,10 +666,7 @@ _OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remai
 
 _PAYMENTS_TOTALLED = re.compile(r"\b(?:principal\s+)?(?:re)?payments\s+(?:on|under)\s+[^$;]{0,40}\b(?:totall?ed|were|"
                                 r"amounted to|came to)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
-_OWED_LENDER_BEFORE = re.compile(r"\b(?:owed|owes|owing)\s+(?-i:[A-Z])[\w.&'’-]*"
-                                 r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+"
-                                 r"(?:about |approximately |roughly |some |nearly |around |close to |the full )?"
-                                 r"(?:US|USD\s?)?$")
+_OWED_LENDER_BEFORE = re.compile(_OWED + _LENDER_AND_ABOUT + r"(?:US|USD\s?)?$")
 _OF_LOANS_FROM_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}"
                                   r"(?:loans?|debt|borrowings)\s+"
                                   r"(?:from|with)\s+(?-i:[A-Z])", re.I)

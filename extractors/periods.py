@@ -158,11 +158,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_days", r"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the ))(?:past|last|previous|prior)\s+"
                   r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)|"
                   r"(?P<pw>week))\b"),
-    # "Cango sold 4,451 BTC over the weekend", in a story of Monday, February 9, 2026: the Saturday and Sunday before
     # "by American Thanksgiving this year": the fourth Thursday of November
     ("thanksgiving", rf"\b(?:(?i:American)\s+)?(?i:Thanksgiving)(?:\s+(?:Day\s+)?(?P<y>{YEAR}))?\b"),
     # "over 16 EH/s as of the date of this release": the day of publication
     ("release_date", r"(?<=\b[Aa]s of )the\s+date\s+of\s+this\s+(?:press\s+)?(?:release|announcement|report)\b"),
+    # "Cango sold 4,451 BTC over the weekend", in a story of Monday, February 9, 2026: the Saturday and Sunday before
     ("weekend", r"(?:(?<=[Oo]ver the )|(?<=[Tt]his )|(?<=[Ll]ast )|(?<=[Dd]uring the )|(?<=[Oo]n the ))weekend\b"),
     # "In the seven days ended June 20, 2022, Bitfarms sold 3,000 BTC", "in the week ended June 20"
     ("days_to", rf"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the )|(?<=[Ff]or the ))"
@@ -700,9 +700,9 @@ _AHEAD_AFTER = re.compile(r"[Tt]his\s+year,?\s+(?:we|it|the company|the miner|[A
                           r"(?:plans?|aims?|expects?|targets?|intends?|will|hopes?|is\s+targeting|are\s+targeting)\b")
 
 
+# ", the company reported in March": an aside that dates the telling
 _AN_ASIDE_OF_TELLING = re.compile(r",\s+(?:the\s+(?:company|miner|firm)|it|(?-i:[A-Z])[\w.&'’-]*)\s+"
-                                  r"(?:said|reported|disclosed|"
-                                  r"announced|noted)\s+in\s+$", re.I)
+                                  r"(?:said|reported|disclosed|announced|noted)\s+in\s+$", re.I)
 # "the company said on Monday", "said in its monthly update on Monday", "according to a filing on Friday"
 _ATTRIBUTION = re.compile(r"\b(?:said|says|disclosed|reported|confirmed|told \w+|wrote|released|published|posted|filed|"
                           r"announced|update|statement|release|filing|post|report|letter|call|interview)"

@@ -2317,12 +2317,14 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # $100 million (the $50,000,000) is the old size
             continue
         flags: set[str] = set()
-        # "Roughly $13 million of it was swapped for 8.3 million shares", "The remaining $5 million stays as debt"
-        if event is None and i and out and out[-1].q_start == usd[i - 1].start \
+        # the candidate made from the figure just before this one ("..., and a further $50.0 million on May 7")
+        follows_last = bool(i) and bool(out) and out[-1].q_start == usd[i - 1].start
+        if event is None and follows_last \
                 and _FROM_LENDER_AND.fullmatch(s, usd[i - 1].end, u.start) and _FROM_A_LENDER.match(s, u.end):
             event = out[-1].loan_event  # "had $39 million of rig-backed loans from NYDIG and $54 million from BlockFi"
             told_by_itself = True
         else:
+            # "Roughly $13 million of it was swapped for 8.3 million shares", "The remaining $5 million stays as debt"
             told_by_itself = (event == "repaid" and loan.SWAPPED_FOR_SHARES_AFTER.match(s, u.end)) or (
                 event == "outstanding" and loan.STAYS_DEBT_AFTER.match(s, u.end))
         if sentence_event is None and level is None and not (borrower is not None and lend_end <= u.start) \
@@ -2361,11 +2363,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             and _OWED_AND.fullmatch(s, usd[i - 1].end, u.start) else None
         if listed_after is not None:
             event = "repaid"  # "settle approximately US$84 million owed to NYDIG ... and approximately US$1 million owed to"
-        if event is None and i and out and out[-1].q_start == usd[i - 1].start \
-                and _DATE_AND_A_FURTHER.fullmatch(s, usd[i - 1].end, u.start):
+        if event is None and follows_last and _DATE_AND_A_FURTHER.fullmatch(s, usd[i - 1].end, u.start):
             event = out[-1].loan_event  # "drew $50.0 million on April 24, 2025 and a further $50.0 million on May 7"
-        if event in (None, "outstanding") and i and out and out[-1].q_start == usd[i - 1].start \
-                and out[-1].loan_event == "repaid" and _AND_A_FURTHER_OF.fullmatch(s, usd[i - 1].end, u.start):
+        if event in (None, "outstanding") and follows_last and out[-1].loan_event == "repaid" \
+                and _AND_A_FURTHER_OF.fullmatch(s, usd[i - 1].end, u.start):
             event = "repaid"  # "paid down $16.5 million on its bitcoin-backed facility and a further $2.0 million of"
         if event is None and resulting:
             event = "outstanding"  # "..., lifting borrowings under the up-to-US$300 million facility to US$150 million"
@@ -2403,8 +2404,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and not any(m.company and lend_end <= m.start < u.start for m in sent.mentions):
             company = borrower  # "Coinbase Prime had extended a new $100 million line, which brings its ... borrowing
             # capacity with Coinbase Prime to about $300 million": the borrower's, though the lender is nearer
-        if company is None and i and out and out[-1].q_start == usd[i - 1].start \
-                and _LEAVING_BETWEEN.search(s, usd[i - 1].end, u.start):
+        if company is None and follows_last and _LEAVING_BETWEEN.search(s, usd[i - 1].end, u.start):
             company = out[-1].company  # "Argo has paid down $23 million of that debt ..., leaving a Galaxy balance of
             # $12.8 million": the balance the payer is left with, though the lender is nearer
         if company is None:
