@@ -699,13 +699,16 @@ def _subject(text: str, mentions: list, offset: int):
         if m.company and not is_bystander(text, pos, m.end - offset) and not any(a <= pos < b for a, b in asides) \
                 and not (pos and NOT_SUBJECT_BEFORE.search(text, max(0, pos - 25), pos)) \
                 and not (pos and _SOLD_TO_BEFORE.search(text, max(0, pos - 90), pos)) \
-                and not (pos and text[pos - 1] in "“\"") and not text.startswith("-", m.end - offset):
+                and not (pos and text[pos - 1] in "“\"") and not text.startswith("-", m.end - offset) \
+                and not _DEAL_AFTER.match(text, m.end - offset):
             # (nor a name inside a quoted title or a compound: 'Signed the “Canaan Bitcoin Mining Agreement”, ...
             # under which Stronghold will run 4,000 Canaan-supplied miners')
             return m.company
     return None
 
 
+# the company bought, not the buyer: "helped by the Stronghold acquisition, which is expected to close in Q1 2025"
+_DEAL_AFTER = re.compile(r"\s+(?:acquisition|merger|deal|takeover|buyout|transaction)\b", re.I)
 # the buyer of what the subject sold: "Closed the sale of the 200 MW Yguazu data center in Paraguay to HIVE"
 _SOLD_TO_BEFORE = re.compile(r"\b(?:sale|sold|selling|sells)\b[^.;]{0,70}?\bto\s+$", re.I)
 _RELATED_LINK = re.compile(r"\W*(?:See (?:related|also)|Related(?: article| story)?:|Read (?:more|also)|Also read)\b", re.I)

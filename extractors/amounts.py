@@ -31,7 +31,8 @@ _PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[
 NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
 # a character inside one clause: a decimal point ("1.2 EH/s") does not end it, a full stop or semicolon does
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
-_FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])?"
+# (and a digit glued to a thousands group, which no grouped number can end with: "compared with 1,0621 BTC in Q1")
+_FOOT = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|(?<=\d,\d{3})\d(?!\d))?"
 _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 
 # "370 Bitcoin and Bitcoin Equivalents ("BTC") mined in the quarter", "11 bitcoin or bitcoin equivalents"
@@ -61,7 +62,8 @@ BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOO
 HASH_RE = re.compile(rf"(?:(?P<btw>between)\s+)?(?P<num>{NUMBER})(?:(?P<sep>{_RANGE_SEP}|\s+and\s+)(?P<num2>{NUMBER}))?"
                      rf"{_FOOT}\s?{_HASH_UNIT}")
 USD_RE = re.compile(
-    rf"(?:(?:US|USD|C|A)?\$|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:(?:\s?|-)(?P<scale>{_SCALE}))?"  # "US$9.5-million"
+    # "US$9.5-million" (and "$US15.6 million", as Australian papers write it)
+    rf"(?:(?:US|USD|C|A)?\$(?:US(?![A-Za-z]))?|USD\s?|US\$)\s?(?P<num>{_DIGITS})(?:(?:\s?|-)(?P<scale>{_SCALE}))?"
     rf"|(?P<num_b>{_DIGITS})\s?(?P<scale_b>{_SCALE})?\s?(?:USDT|USDC|US dollars|dollars|USD)\b"
     # "drew another eight million dollars", "paid back ten million dollars"
     rf"|\b(?P<num_w>(?:{_WORDS}|half a)\s+(?:thousand|million|billion))\s+(?:US\s+|U\.S\.\s+)?dollars\b"

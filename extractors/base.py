@@ -601,7 +601,9 @@ _YEAR_EARLIER_AFTER = re.compile(r",?\s+(?:a|one) (?:year|month|quarter) (?:earl
 _COMPARED_PERIOD = re.compile(r"\b(?:vs\.?|versus|from|than|compared|against|reached|hit|since|earlier|prior|previous|last|"
                               # "Hive produced 279.9 BTC over the month, almost exactly matching its June tally"
                               r"like|unlike|matching|matched|mirroring|equall?ing|in line with)\b"
-                              r"(?:[^.;()]|\.(?=\d)){0,60}$",
+                              r"(?:[^.;()]|\.(?=\d)){0,60}$|"
+                              # "Riot mined 412 BTC, up 28% on August"
+                              r"%\s+(?:on|over)\s+(?:the\s+)?$",
                               re.I)
 # the opening sentence reports that month's output or sales: "Argo mined 124 BTC in January", "In May it produced 627"
 _FLOW_FIGURE = re.compile(r"\b(?:mined|produced|generated|sold|earned)\s+(?:about |approximately |roughly |some )?\d[\d,.]*\s*"
@@ -839,6 +841,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return first.company
         flags.add("company_ambiguous")
         return first.company
+    if _GROUP_SUBJECT.search(sent.text, 0, pos):
+        return None  # "Together the five mined 3,236.5 BTC": a group's total, not the last company named
     company = sent.context_company or ctx.issuer
     if not sent.context_is_near and ctx.issuer is not None and ctx.is_release:
         # a release's (or filing's) figures are its issuer's once the last company named is paragraphs back; a news
@@ -851,6 +855,15 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     return company
 
 
+# several miners as one subject: "The four companies in the table together mined 1,827 BTC", "Aggregate production by
+# the sample was about 5,600 BTC", "the combined 1,082 BTC produced by the three companies"
+_GROUP_SUBJECT = re.compile(r"\btogether,?\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"\d{1,2}(?![\d,.]))\b|"
+                            # (not "Of the seven miners in our sample it is the only one that ...")
+                            r"(?<!\bof )(?<!\bamong )"
+                            r"\b(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                            r"(?:[\w.-]+\s+)?(?:companies|miners|firms|names|producers|operators)\b|"
+                            r"\bthe\s+(?:companies|sample|cohort|peer group)\b", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?$", re.I)
 _REPORTING_VERBS = r"reported|said|disclosed|posted|announced|cited"
 # "... 40 EH/s, IREN reported": the figure of the company named after it
@@ -1034,6 +1047,23 @@ _PERCENT_ABOVE_THE = re.compile(r"%\s+(?:above|below|higher\s+than|lower\s+than|
                                 r"(?:the\s+)?(?:end\s+of\s+)?$",
                                 re.I)
 _JUST_THE = re.compile(r"\bthe\s+$", re.I)
+_OPEN_BRACKET_BEFORE = re.compile(r"\([^()]{0,50}$")
+_CLOSE_BRACKET_AFTER = re.compile(r"[^()]{0,30}\)")
+
+
+def _in_brackets_with_a_figure(sent: Sent, p: P.Period, pos: int) -> bool:
+    """The period sits in brackets that hold a figure of their own and not the figure at `pos`: '(vs 890 in Dec)'
+    (but not '(01/07/2023 to 29/02/2024)', whose digits are all dates)."""
+    s = sent.text
+    opened = _OPEN_BRACKET_BEFORE.search(s, max(0, p.char_start - 50), p.char_start)
+    closed = _CLOSE_BRACKET_AFTER.match(s, p.char_end) if opened is not None else None
+    if closed is None or opened.start() <= pos < closed.end():
+        return False
+    inside = list(s[opened.start():closed.end()])
+    for q in sent.periods:
+        for i in range(max(q.char_start, opened.start()), min(q.char_end, closed.end())):
+            inside[i - opened.start()] = " "
+    return any(ch.isdigit() for ch in inside)
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
 _NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
@@ -1107,6 +1137,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            # (nor a relative clause's after the figure: "has climbed to 18.6 EHuM, which we expect to produce operating
            # cash flow through 2026")
            and not (p.char_start > end and _WHICH_AFTER_FIGURE.match(sent.text, end, p.char_start))
+           # (nor a bracketed comparison's: "750 BTC mined (vs 890 in Dec), 0 sold, HODL 45,659 BTC")
+           and not _in_brackets_with_a_figure(sent, p, pos)
            and not _PERCENT_ABOVE_THE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not _dates_another_count(sent, p)
            and not (_JUST_THE.search(sent.text, max(0, p.char_start - 5), p.char_start)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 116
+VERSION = 117
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -56,6 +56,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # by $200 million", "raised the cap on that agreement to $200 million"
                      r"\b(?:line|arrangement|agreement)\s+(?:to|by)\s+(?:as much as\s+|up to\s+)?"
                      r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?\$|"
+                     # "lifted its Coinbase limit to $200 million"
+                     r"\b(?:rais|lift|increas|expand|doubl|upsiz|boost)\w*\s+(?:its|the)\s+"
+                     r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:limit|ceiling)\s+to\s+(?:US|USD\s?)?\$|"
                      r"\bline\s+(?:was|were|has been|had been)\s+(?:upsized|"
                      r"increased|expanded|doubled|enlarged|repaid|drawn|paid (?:down|off))\b|"
                      # "a Revolving Credit and Security Agreement with Silvergate Bank (the "Bank") under which the Bank
@@ -383,6 +386,9 @@ EVENTS = [
                           # "to retire its term loan in full", "put the cash toward its bitcoin-backed loan from Galaxy"
                           r"\bretir(?:e|ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:loans?|line|facility|"
                           r"debt|borrowings|(?<!convertible )promissory\s+notes?)\b|"
+                          # "the remaining equipment loans were retired in February 2024"
+                          r"\b(?:loans|facility|line|debt|borrowings|notes)\s+"
+                          r"(?:was|were|has been|have been|had been)\s+(?:fully\s+)?retired\b|"
                           r"\b(?:put|putting|puts|applied|applying)\s+"
                           r"(?:(?:part|some|most|much|all|a portion|the rest|the remainder) of\s+)?(?:the\s+|its\s+)?(?:net\s+)?"
                           r"(?:cash|proceeds|money|funds)\s+(?:toward|towards|to)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){0,3}"
@@ -433,7 +439,9 @@ SPECIFIC_LOAN = re.compile(r"\b(?:a|an|its|our|the|their|this|that)\s+"
                            r"line of credit|credit line|revolver|borrowings?|financing|debt|mortgage|"
                            # "fully repaid its own bitcoin-backed line with Coinbase"
                            r"(?:bitcoin|BTC|crypto|asset|coin)-(?:backed|collateralized|secured) line|"
-                           r"revolving line|(?<!convertible )promissory\s+notes?)\b|"
+                           r"revolving line|(?<!convertible )promissory\s+notes?|"
+                           # "it repaid the remaining balance on Oct. 21": the balance of the story's loan
+                           r"(?:remaining|outstanding|entire)\s+(?:loan\s+)?balance)\b|"
                            # "paying down debt owed to Galaxy"
                            r"\b(?:debt|loans?|borrowings?)\s+(?:owed|owing)\s+to\s+(?-i:[A-Z])|"
                            # a line named by its lender: "everything it owed on its Coinbase line"
@@ -732,6 +740,12 @@ _RESIZED_BY_BEFORE = re.compile(r"\b(?:expand|upsiz|increas|rais|enlarg|boost|li
                                 r"(?:about\s+|approximately\s+|roughly\s+|some\s+|another\s+|an\s+additional\s+)?"
                                 r"(?:US|USD\s?)?$", re.I)
 
+# "lifted its Coinbase limit to $200 million", "raised the ceiling on its loan with Coinbase Credit to $200 million"
+LIMIT_RAISED_TO_BEFORE = re.compile(r"\b(?:rais|lift|increas|expand|doubl|upsiz|boost)\w*\s+(?:its|the)\s+"
+                                     r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:limit|cap|ceiling)|"
+                                     r"(?:limit|cap|ceiling)\s+(?:on|of)\s+(?:its|the)\s+[^$;]{0,60})\s+to\s+"
+                                     r"(?:US|USD\s?)?$", re.I)
+
 
 def event_for_amount(left: str, right: str) -> str | None:
     """'drew $50 million' -> borrowed; 'a new $200 million revolving credit line' -> facility;
@@ -739,7 +753,7 @@ def event_for_amount(left: str, right: str) -> str | None:
     'extinguished the $17.5 million it owed' is repaid, though 'it owed' alone is a balance."""
     if _UNDER_THE.search(left) and FACILITY_RIGHT_AFTER.match(right):
         return "facility"  # "Total borrowings under the $10 million facility ... were $8.0 million"
-    if _RESIZED_BY_BEFORE.search(left):
+    if _RESIZED_BY_BEFORE.search(left) or LIMIT_RAISED_TO_BEFORE.search(left):
         return "facility"  # "expanded its bitcoin-backed credit arrangement with Coinbase Prime by $100 million"
     if (_REPAID_BEFORE.search(left) and _IT_OWED.match(right)) or (
             _REPAID_RIGHT_BEFORE.search(left) and _OUTSTANDING_RIGHT_AFTER.match(right)):

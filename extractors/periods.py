@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[str, str]] = [
              rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year)?\b"),  # "the first half of next year"
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
-    ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),
+    ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FISCAL(?:\s+YEAR)?|FY)\s?"
+                    rf"(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),
     ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?:the\s+end\s+of\s+)?"
                     rf"(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})\b)?(?:,?\s+(?P<y>{YEAR}))?"),  # (and "year-to-date through May")
     # "has mined 1,644 BTC in 2021 through the end of October": January 1 to October 31, 2021

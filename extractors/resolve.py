@@ -55,7 +55,7 @@ def _two_lenders(a: Candidate, b: Candidate) -> bool:
     $100 million line')."""
     if not (a.type == b.type == "loan" and a.q_start != b.q_start and a.lender and b.lender and a.lender != b.lender):
         return False
-    return a.sent is b.sent or (a.period_end != b.period_end and not a.period_default and not b.period_default
+    return a.sent is b.sent or (a.period_end != b.period_end and not (a.period_default and b.period_default)
                                 and not _same_lender(a.lender, b.lender))
 
 
@@ -347,7 +347,9 @@ def _is_undated_echo(c: Candidate, kept: list[Candidate], heading: bool) -> bool
                and (_close(k.value, c.value) or (heading and c.qualifier in ("at_least", "at_most")
                                                  and k.qualifier is None and k.hashrate_kind == c.hashrate_kind
                                                  and _restates(c, k.value, by_step=True)))
-               and (k.type != "loan" or k.loan_event == c.loan_event or _summary_of_deal(c, k))
+               and (k.type != "loan" or (k.loan_event == c.loan_event or _summary_of_deal(c, k))
+                    # (not "a separate $100 million credit line from Coinbase Prime" after one from Two Prime)
+                    and not (c.loan_event == "facility" and _other_lender(k.lender, c.lender)))
                # (a goal never restates the fleet: "from about 6 EH/s today" beside "expects ... about 6 EH/s once
                # fully operational in the second calendar quarter")
                and not (k.hashrate_kind == "target" != c.hashrate_kind and _TODAY_AFTER.match(c.sent.text, c.q_end))
@@ -393,6 +395,13 @@ def _same_lender(a: str | None, b: str | None) -> bool:
     """No two different lenders: 'Anchorage' and 'Anchorage Digital' are one, as is an unnamed lender."""
     first_a, first_b = (_LENDER_FIRST.findall(x or "")[:1] for x in (a, b))
     return not first_a or not first_b or first_a[0].lower() == first_b[0].lower()
+
+
+def _other_lender(a: str | None, b: str | None) -> bool:
+    """Two lenders named, neither's first word among the other's: 'Two Prime' and 'Coinbase Prime' (not 'Matrix
+    Finance' and 'Jihan Wu-linked Matrix Finance')."""
+    words_a, words_b = (_LENDER_FIRST.findall((x or "").lower()) for x in (a, b))
+    return bool(words_a and words_b) and words_a[0] not in words_b and words_b[0] not in words_a
 
 
 _LENDER_FIRST = re.compile(r"\b(?!(?i:the)\b)[\w&'-]+")

@@ -164,6 +164,9 @@ _COMPARED_AFTER_PART = re.compile(r",\s+(?:compared (?:with|to)|versus|vs\.?|up 
                                   r"(?:about |approximately |roughly |nearly |some )?$", re.I)
 
 
+_SPLIT_OR_TOTAL = re.compile(r"\b(?:total|(?<!un)restricted|pledged|of which|including|includes)\b", re.I)
+
+
 def _part_before(s: str, pos: int) -> bool:
     """A pledged, lent or restricted part of a balance named right before the figure ('of which 3,300 were pledged'),
     unless it is named in an opening phrase that the figure's total includes, or a comparison follows it ('4,480 BTC
@@ -172,6 +175,8 @@ def _part_before(s: str, pos: int) -> bool:
     part = btc_held.PART.search(s, lo, pos)
     if part is None or _COMPARED_AFTER_PART.search(s, part.start(), pos):
         return False
+    if part.group().lower().startswith("unrestricted") and not _SPLIT_OR_TOTAL.search(s):
+        return False  # "Unrestricted bitcoin holdings of approximately 11,418 BTC as of January 31, 2023": all it gives
     opener = _INCLUDING_OPENER.match(s)
     return not (opener and part.start() < opener.end() <= pos)
 
@@ -1103,6 +1108,9 @@ _AT_THE_END_OF_THE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|by|as\s+of)\
 _SAME_DATE_AFTER = re.compile(r"\s+(?:at|on|as of|by)\s+the\s+same\s+(?:date|time|day|point)\b", re.I)
 
 
+_OPEN_BRACKET_BEFORE = re.compile(r"\([^()]*$")
+
+
 def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | None:
     """The period a figure refers back to: 'The miner produced 421 BTC in June, down from 466 BTC in May, and sold
     300 BTC during the month' is June's sale (the nearest month named that is no comparison's nor a relative clause's:
@@ -1148,8 +1156,9 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
              # (nor the telling's: "In its October production update, released earlier this month, ...")
              and not _RELEASED_WHEN.search(s, max(0, p.char_start - 25), p.char_start)
              # (nor a bracketed comparison's: "rose to $36.5 million (Q2 FY25: $28.9 million), mainly because average
-             # operating hashrate climbed 30% to 29.4 EH/s for the quarter")
-             and s[max(0, p.char_start - 1):p.char_start] != "("]
+             # operating hashrate climbed 30% to 29.4 EH/s for the quarter", "750 BTC mined (vs 890 in Dec), 0 sold,
+             # HODL 45,659 BTC at month end")
+             and not _OPEN_BRACKET_BEFORE.search(s, max(0, p.char_start - 30), p.char_start)]
     return anchor(ctx, named[-1]) if named else None
 
 
@@ -2338,6 +2347,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                     and s.rstrip().endswith(".") and not _MODAL_BEFORE.search(s, max(0, u.start - 60), u.start))
                 # "added a separate $100 million bitcoin-backed line with Two Prime"
                 or (event == "facility" and _LOAN_NOUN_NEAR.search(s, u.end, u.end + 40))
+                # "lifted its Coinbase limit to $200 million"
+                or (event == "facility" and loan.LIMIT_RAISED_TO_BEFORE.search(s, max(0, u.start - 90), u.start))
                 # "had already raised the cap on that agreement to $200 million", in a story about a loan told before
                 or (event == "facility" and _RESIZED_DEAL_BEFORE.search(s, max(0, u.start - 80), u.start)
                     and ctx.first_loan_trigger is not None and ctx.first_loan_trigger < sent.start))) and not (

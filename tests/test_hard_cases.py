@@ -9697,3 +9697,149 @@ def test_batch_201_208_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'the remaining equipment loans were retired in February 2024': a repayment told in the passive
+    (
+        'Bitfarms said the remaining equipment loans were retired in February 2024.',
+        '2024-03-07', 'loan',
+        [
+            ('Bitfarms', None, None, '2024-02-29', 'repaid'),
+        ],
+    ),
+    # 'repaid the remaining balance on Oct. 21': the story's loan, repaid on that day
+    (
+        'Bitfarms cut its Galaxy borrowings by a third in the quarter. It repaid the remaining balance on '
+        'Oct. 21.',
+        '2022-11-14', 'loan',
+        [
+            ('Bitfarms', None, None, '2022-10-21', 'repaid'),
+        ],
+    ),
+    # two facilities of one size from two lenders, one dated by a weekday and one by the day of the story: both are
+    # facts
+    (
+        'CleanSpark news\n\nThe Nevada-based miner CleanSpark said Thursday it had signed a $100 million '
+        'bitcoin-backed credit facility with Two Prime. CleanSpark disclosed a separate $100 million credit '
+        'line from Coinbase Prime on Monday.',
+        '2025-09-25', 'loan',
+        [
+            ('CleanSpark', 100000000.0, None, '2025-09-25', 'facility'),
+            ('CleanSpark', 100000000.0, None, '2025-09-22', 'facility'),
+        ],
+    ),
+    # 'The Stronghold acquisition' names the company bought: the table after it stays the issuer's
+    (
+        'Bitfarms Reports December 2024 Production\n\nTORONTO, Jan. 03, 2025 -- Bitfarms Ltd. released its '
+        'update.\n\n"We plan to reach 21 EH/s by the end of 2025, helped by the Stronghold acquisition."\n\nKey '
+        'Performance Indicators | Dec 2024 | Nov 2024\nTotal BTC earned | 190 | 204',
+        '2025-01-03', 'btc_mined',
+        [
+            ('Bitfarms', 190.0, '2024-12-01', '2024-12-31', None),
+            ('Bitfarms', 204.0, '2024-11-01', '2024-11-30', None),
+        ],
+    ),
+    # '$US15.6 million', as Australian papers write dollars
+    (
+        "Mawson's subsidiary Luna Squares drew a further $US15.6 million under an equipment financing "
+        'facility with NYDIG.',
+        '2021-09-30', 'loan',
+        [
+            ('Mawson Infrastructure', 15600000.0, None, '2021-09-30', 'borrowed'),
+        ],
+    ),
+    # 'lifted its Coinbase limit to $200 million': a facility's new size, named by its lender and 'limit'
+    (
+        'CleanSpark had already lifted its Coinbase limit to $200 million in April.',
+        '2025-09-25', 'loan',
+        [
+            ('CleanSpark', 200000000.0, None, '2025-04-30', 'facility'),
+        ],
+    ),
+    # 'Unrestricted bitcoin holdings of ... BTC' with no total beside them: the holding at that date
+    (
+        'Marathon Digital Holdings Announces January 2023 Production\n\n- Unrestricted bitcoin holdings of '
+        'approximately 11,418 BTC as of January 31, 2023',
+        '2023-02-02', 'btc_held',
+        [
+            ('MARA Holdings', 11418.0, None, '2023-01-31', None),
+        ],
+    ),
+    # an unrestricted part beside a total stays a part (guard)
+    (
+        'Marathon held 12,232 BTC in total at December 31, 2022, of which 7,815 BTC were unrestricted.',
+        '2023-01-05', 'btc_held',
+        [
+            ('MARA Holdings', 12232.0, None, '2022-12-31', None),
+        ],
+    ),
+    # a bracketed comparison's month dates only its own figure: '750 BTC mined (vs 890 in Dec), ... HODL 45,659 BTC at
+    # month end' is January's
+    (
+        'MARA: 750 BTC mined in Jan\n\n1/ MARA Jan update is out. 750 BTC mined (vs 890 in Dec), 0 sold, HODL '
+        '45,659 BTC at month end.',
+        '2025-02-04', 'btc_held',
+        [
+            ('MARA Holdings', 45659.0, None, '2025-01-31', None),
+        ],
+    ),
+    # a bracket of dates is the figure's own span (guard)
+    (
+        'Fiscal year to date (01/07/2023 to 29/02/2024), Iris Energy has mined 2,719 Bitcoin.',
+        '2024-03-06', 'btc_mined',
+        [
+            ('IREN', 2719.0, '2023-07-01', '2024-02-29', None),
+        ],
+    ),
+    # 'up 28% on August' is a comparison: 'ended the month with' in the next sentence is the reported month's end
+    (
+        'September numbers are in\n\nIssue date: October 7, 2024\n\nThe September production updates were better '
+        'than expected.\n\nRiot mined 412 BTC, up 28% on August, and ended September with 10,427 BTC. '
+        'CleanSpark mined 493 BTC and ended the month with 8,049 BTC in treasury.',
+        '2024-10-07', 'btc_held',
+        [
+            ('Riot Platforms', 10427.0, None, '2024-09-30', None),
+            ('CleanSpark', 8049.0, None, '2024-09-30', None),
+        ],
+    ),
+    # a footnote digit glued to a thousands group: 'compared with 1,0621 BTC in Q1 2022' is 1,062 BTC
+    (
+        'Bitfarms mined 1,257 BTC in Q2 2022, compared with 1,0621 BTC in Q1 2022.',
+        '2022-07-05', 'btc_mined',
+        [
+            ('Bitfarms', 1257.0, '2022-04-01', '2022-06-30', None),
+            ('Bitfarms', 1062.0, '2022-01-01', '2022-03-31', None),
+        ],
+    ),
+    # 'FISCAL 2023' in a capitalised headline is HIVE's fiscal year (to March 2023)
+    (
+        'HIVE REPORTS FISCAL 2023 REVENUE OF $106-MILLION, 3,258 BITCOIN MINED',
+        '2023-06-30', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 3258.0, '2022-04-01', '2023-03-31', None),
+        ],
+    ),
+    # 'Together the five mined 3,236.5 BTC': a group's total, no company's
+    (
+        "IREN mined 728 BTC in July. Together the five mined 3,236.5 BTC, about a quarter of the network's "
+        'July issuance.',
+        '2025-08-06', 'btc_mined',
+        [
+            ('IREN', 728.0, '2025-07-01', '2025-07-31', None),
+        ],
+    ),
+    # 'Of the seven miners in our sample it is the only one ...': the figure is the pronoun's company's (guard)
+    (
+        'Bitfarms mined 431 BTC in May. Of the seven miners in our sample it is the only one that has lifted '
+        'production steadily, to 431 BTC in May.',
+        '2022-06-08', 'btc_mined',
+        [
+            ('Bitfarms', 431.0, '2022-05-01', '2022-05-31', None),
+        ],
+    ),
+])
+def test_batch_209_216_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
