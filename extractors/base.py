@@ -1047,6 +1047,16 @@ _PERCENT_ABOVE_THE = re.compile(r"%\s+(?:above|below|higher\s+than|lower\s+than|
                                 r"(?:the\s+)?(?:end\s+of\s+)?$",
                                 re.I)
 _JUST_THE = re.compile(r"\bthe\s+$", re.I)
+_FROM_BARE_NUMBER = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|compared)\s+(?:from|with|to)\s+"
+                               r"(?:about\s+|roughly\s+|approximately\s+|some\s+)?(?P<num>\d[\d,.]*)\s+"
+                               r"(?!(?:BTC|bitcoins?|[EPT]H)\b)(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _dates_a_bare_comparison(s: str, p: P.Period, pos: int) -> bool:
+    """The period is a bare comparison figure's, and the figure at `pos` is another: 'held 141 Bitcoin, down from
+    2,700 a year earlier, after selling 4,626 Bitcoin during the year'."""
+    m = _FROM_BARE_NUMBER.search(s, max(0, p.char_start - 60), p.char_start)
+    return m is not None and not m.start("num") <= pos < m.end("num")
 _OPEN_BRACKET_BEFORE = re.compile(r"\([^()]{0,50}$")
 _CLOSE_BRACKET_AFTER = re.compile(r"[^()]{0,30}\)")
 
@@ -1139,6 +1149,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not (p.char_start > end and _WHICH_AFTER_FIGURE.match(sent.text, end, p.char_start))
            # (nor a bracketed comparison's: "750 BTC mined (vs 890 in Dec), 0 sold, HODL 45,659 BTC")
            and not _in_brackets_with_a_figure(sent, p, pos)
+           # (nor a bare comparison figure's: "held 141 Bitcoin, down from 2,700 a year earlier, after selling 4,626")
+           and not _dates_a_bare_comparison(sent.text, p, pos)
            and not _PERCENT_ABOVE_THE.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not _dates_another_count(sent, p)
            and not (_JUST_THE.search(sent.text, max(0, p.char_start - 5), p.char_start)

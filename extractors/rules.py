@@ -4471,6 +4471,11 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         # (but "| Balance as of January 1, 2024 | 7,362 |", "| BTC holdings, Sept. 30 | 26,842 |" are that day's)
         label_period = None
     label_period = label_period or (between if mod is not None and mod is not btc_held else None)
+    # a roll-forward's "| Balance as of December 31, 2023 | 9,195 |" under "Nine months ended September 30, 2024": the
+    # day the label names, not the column's span
+    label_day = _first_period(ctx, row[0]) if mod is btc_held and any(ch.isdigit() for ch in row[0]) else None
+    label_day = label_day if label_day is not None and label_day.kind == "date" and label_day.start is None \
+        and label_day.has_year else None  # (not "Bitcoin held at March 31 | 2,287 | 2,332" under two years)
     for j, cell in enumerate(row[1:], start=1):
         start = r.text.find(cell, pos) if offset is None else offset
         pos = start + len(cell)
@@ -4487,6 +4492,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         cell_period = _first_period(ctx, cell[mm.end():]) if "(" in cell[mm.end():] \
             and not _CELL_COMPARISON.search(cell, mm.end()) else None
         period = cell_period or (col_periods[j] if j < len(col_periods) else None) or label_period
+        if label_day is not None and period is not None and period.start is not None:
+            period = label_day
         if period is not None and period.kind == "year" and (named := _LABEL_MONTH.search(label)) is not None:
             # "| BTC mined in December | 211 | 446 |" under "| Metric | 2024 | 2023 |": that month of each year
             mo = P.MONTH_NUM[named.group(1).lower()]

@@ -9843,3 +9843,50 @@ def test_batch_209_216_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a bare comparison figure's period ('down from 2,700 a year earlier') dates neither the balance before it nor the
+    # sale after it
+    (
+        'Argo Blockchain plc annual report\n\nAt 31 December 2022 Argo Blockchain held 141 Bitcoin, down from '
+        '2,700 a year earlier, after selling 4,626 Bitcoin during the year to meet operating expenses.',
+        '2023-03-28', 'btc_held',
+        [
+            ('Argo Blockchain', 141.0, None, '2022-12-31', None),
+        ],
+    ),
+    # an elliptical comparison keeps its own period (guard)
+    (
+        'Marathon produced 1,242 bitcoin in September, up from 1,072 in August.',
+        '2023-10-04', 'btc_mined',
+        [
+            ('MARA Holdings', 1242.0, '2023-09-01', '2023-09-30', None),
+            ('MARA Holdings', 1072.0, '2023-08-01', '2023-08-31', None),
+        ],
+    ),
+    # a roll-forward row that names its day, under a column of nine months: the day's balance
+    (
+        'Hut 8 Corp. quarterly report\n\nBitcoin (quantity) | Nine months ended September 30, 2024\nBalance as '
+        'of December 31, 2023 | 9,195\nBitcoin mined | 820\nBitcoin sold | (909)\nBalance as of September 30, '
+        '2024 | 9,106',
+        '2024-11-13', 'btc_held',
+        [
+            ('Hut 8', 9195.0, None, '2023-12-31', None),
+            ('Hut 8', 9106.0, None, '2024-09-30', None),
+        ],
+    ),
+    # a row's day with no year under two years' columns stays each column's (guard)
+    (
+        'HIVE fiscal 2024 results\n\nMetric\tFY2024\tFY2023\nBitcoin held at March 31\t2,287\t2,332',
+        '2024-06-27', 'btc_held',
+        [
+            ('HIVE Digital Technologies', 2287.0, None, '2024-03-31', None),
+            ('HIVE Digital Technologies', 2332.0, None, '2023-03-31', None),
+        ],
+    ),
+])
+def test_batch_209_216_more_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
