@@ -1057,7 +1057,9 @@ def _dates_a_bare_comparison(s: str, p: P.Period, pos: int) -> bool:
     2,700 a year earlier, after selling 4,626 Bitcoin during the year'."""
     m = _FROM_BARE_NUMBER.search(s, max(0, p.char_start - 60), p.char_start)
     return m is not None and not m.start("num") <= pos < m.end("num")
-_OPEN_BRACKET_BEFORE = re.compile(r"\([^()]{0,50}$")
+
+
+OPEN_BRACKET_BEFORE = re.compile(r"\([^()]{0,50}$")  # within the 50 characters before
 _CLOSE_BRACKET_AFTER = re.compile(r"[^()]{0,30}\)")
 
 
@@ -1065,15 +1067,14 @@ def _in_brackets_with_a_figure(sent: Sent, p: P.Period, pos: int) -> bool:
     """The period sits in brackets that hold a figure of their own and not the figure at `pos`: '(vs 890 in Dec)'
     (but not '(01/07/2023 to 29/02/2024)', whose digits are all dates)."""
     s = sent.text
-    opened = _OPEN_BRACKET_BEFORE.search(s, max(0, p.char_start - 50), p.char_start)
+    opened = OPEN_BRACKET_BEFORE.search(s, max(0, p.char_start - 50), p.char_start)
     closed = _CLOSE_BRACKET_AFTER.match(s, p.char_end) if opened is not None else None
     if closed is None or opened.start() <= pos < closed.end():
         return False
-    inside = list(s[opened.start():closed.end()])
-    for q in sent.periods:
-        for i in range(max(q.char_start, opened.start()), min(q.char_end, closed.end())):
-            inside[i - opened.start()] = " "
-    return any(ch.isdigit() for ch in inside)
+    return any(s[i].isdigit() and not any(q.char_start <= i < q.char_end for q in sent.periods)
+               for i in range(opened.start(), closed.end()))
+
+
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
 _NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure

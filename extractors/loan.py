@@ -44,6 +44,9 @@ _MONEY_TO = r"\s+(?:an?\s+(?:additional|further)\s+|another\s+|up\s+to\s+|as\s+m
 # "It was doubled to $130 million last June", right after the facility is named
 IT_RESIZED_TO = r"\b(?-i:It)\s+(?:was|has been|had been)\s+(?:later\s+|then\s+|since\s+)?" \
                 r"(?:raised|increased|lifted|upsized|expanded|boosted|doubled|enlarged)\s+to\s+"
+# "lifted its Coinbase limit to", "raised the ceiling on": the verb and the object before a facility's new size
+_RAISED_ITS = r"\b(?:rais|lift|increas|expand|doubl|upsiz|boost)\w*\s+(?:its|the)\s+"
+_LENDER_NAMED = r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}"  # "Coinbase ", "Coinbase Prime "
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages?\b|"
                      # "a second agreement for a further $25 million, once again secured against some of its bitcoin"
                      r"\b(?:agreement|deal|arrangement)\b[^.;]{0,60}\bsecured\s+(?:against|by)\s+(?:some\s+of\s+)?"
@@ -57,8 +60,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\b(?:line|arrangement|agreement)\s+(?:to|by)\s+(?:as much as\s+|up to\s+)?"
                      r"(?:about\s+|approximately\s+)?(?:US|USD\s?)?\$|"
                      # "lifted its Coinbase limit to $200 million"
-                     r"\b(?:rais|lift|increas|expand|doubl|upsiz|boost)\w*\s+(?:its|the)\s+"
-                     r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:limit|ceiling)\s+to\s+(?:US|USD\s?)?\$|"
+                     rf"{_RAISED_ITS}{_LENDER_NAMED}(?:limit|ceiling)\s+to\s+(?:US|USD\s?)?\$|"
                      r"\bline\s+(?:was|were|has been|had been)\s+(?:upsized|"
                      r"increased|expanded|doubled|enlarged|repaid|drawn|paid (?:down|off))\b|"
                      # "a Revolving Credit and Security Agreement with Silvergate Bank (the "Bank") under which the Bank
@@ -741,8 +743,7 @@ _RESIZED_BY_BEFORE = re.compile(r"\b(?:expand|upsiz|increas|rais|enlarg|boost|li
                                 r"(?:US|USD\s?)?$", re.I)
 
 # "lifted its Coinbase limit to $200 million", "raised the ceiling on its loan with Coinbase Credit to $200 million"
-LIMIT_RAISED_TO_BEFORE = re.compile(r"\b(?:rais|lift|increas|expand|doubl|upsiz|boost)\w*\s+(?:its|the)\s+"
-                                     r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:limit|cap|ceiling)|"
+LIMIT_RAISED_TO_BEFORE = re.compile(rf"{_RAISED_ITS}(?:{_LENDER_NAMED}(?:limit|cap|ceiling)|"
                                      r"(?:limit|cap|ceiling)\s+(?:on|of)\s+(?:its|the)\s+[^$;]{0,60})\s+to\s+"
                                      r"(?:US|USD\s?)?$", re.I)
 

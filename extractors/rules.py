@@ -15,7 +15,8 @@ from extractors import periods as P
 from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, Quantity,
                                 find_bare_millions, find_btc, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (HAS_SINCE, NEW_SUBJECT, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS, Candidate, DocContext,
+from extractors.base import (HAS_SINCE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
+                             Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
                              list_heading, list_lead_in,
                              merge_to_date, nearest_period, past_report_period, period_is_weak, report_period_of,
@@ -1108,9 +1109,6 @@ _AT_THE_END_OF_THE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|by|as\s+of)\
 _SAME_DATE_AFTER = re.compile(r"\s+(?:at|on|as of|by)\s+the\s+same\s+(?:date|time|day|point)\b", re.I)
 
 
-_OPEN_BRACKET_BEFORE = re.compile(r"\([^()]*$")
-
-
 def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | None:
     """The period a figure refers back to: 'The miner produced 421 BTC in June, down from 466 BTC in May, and sold
     300 BTC during the month' is June's sale (the nearest month named that is no comparison's nor a relative clause's:
@@ -1158,7 +1156,7 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
              # (nor a bracketed comparison's: "rose to $36.5 million (Q2 FY25: $28.9 million), mainly because average
              # operating hashrate climbed 30% to 29.4 EH/s for the quarter", "750 BTC mined (vs 890 in Dec), 0 sold,
              # HODL 45,659 BTC at month end")
-             and not _OPEN_BRACKET_BEFORE.search(s, max(0, p.char_start - 30), p.char_start)]
+             and not OPEN_BRACKET_BEFORE.search(s, max(0, p.char_start - 30), p.char_start)]
     return anchor(ctx, named[-1]) if named else None
 
 
