@@ -542,6 +542,7 @@ def find_bare_millions(text: str) -> list[Quantity]:
 # a dollar figure anywhere: "$8.04 million", "$ 19,704"
 USD_FIGURE = re.compile(r"\$\s?\d")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_YEAR_NAMED_BEFORE = re.compile(r"\b(?:fiscal|FY|calendar|full[- ]year|in|during|since|through)\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:for|in|of|during|fiscal|FY|since|through|calendar|year|full-year)\s+$", re.I)
 
 
@@ -550,6 +551,9 @@ def _quantity(text: str, m: re.Match[str], unit: str, factor: float) -> Quantity
     if v1 is None:
         return None
     v2 = parse_number(m.group("num2")) if m.group("num2") else None
+    if v2 is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) \
+            and _YEAR_NAMED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "Fiscal 2023 bitcoin mined excludes Ethereum mined before the Merge": a year, not 2,023 BTC
     # "taking its output for 2023 to 12,852 BTC": a year, then the figure
     year_first = v2 is not None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None \
         and (_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or "," in m.group("num2"))

@@ -24,7 +24,9 @@ from models.companies import Company
 _OWED_BEFORE = re.compile(r"\b(?:owed|owes|owing|owe)\s+$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|to|of|at|via|through|like|including|such as|and|than|"
                                  r"versus|vs\.?|over|behind|ahead of|among|owed|owes|owing|repaid|repays|paid|pays|its|our|"
-                                 r"their|(?:on|under) the|(?:lender|creditor),)\s+(?:an?\s+)?$", re.I)
+                                 r"their|(?:on|under) the|(?:lender|creditor),)\s+(?:an?\s+)?"
+                                 # "to lender NYDIG", "with asset manager WhiteHawk"
+                                 r"(?:(?:lender|creditor|bank|asset manager|investment firm)\s+)?$", re.I)
 # ("its draws on the Two Prime facility"; "surrendered those machines to its equipment lender, NYDIG ABL LLC, ...")
 # "the balance of the Galaxy loan": a lender named as its loan's modifier
 _OF_THE_LENDER = re.compile(r"\b(?:of|from|with|to|under|on|down|off|back|repay|repaid|retire|retired|settle|settled|opened|"
@@ -759,6 +761,12 @@ def list_heading(text: str, pos: int) -> str | None:
         and not line.rstrip().endswith((".", ":", ";", ",")) else None
 
 
+_FOR_COMPANY = re.compile(r"\s+for\s+")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|and\b|at\b|as of\b|on\b|in\b)")
+_HOSTED_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting|runs?|running|operat\w+|manag\w+|mined|mining|sold|"
+                            r"selling)\b", re.I)
+
+
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
                 floor: int = 0) -> Company | None:
     """Who a figure at sent.text[pos:end] belongs to; None when it belongs to a non-miner or nobody.
@@ -770,6 +778,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     if after and after[0].company and _THE_BEFORE.search(sent.text, max(0, pos - 30), pos) \
             and _REDUCED_RELATIVE.match(sent.text, after[0].end) and not re.search(r"[,;:]", sent.text[end:after[0].start]):
         return after[0].company  # "just ahead of the 40 EH/s of installed hashrate IREN reported": IREN's figure
+    if after and after[0].company and _FOR_COMPANY.fullmatch(sent.text, end, after[0].start) \
+            and _LIST_GOES_ON.match(sent.text, after[0].end) \
+            and not _HOSTED_BEFORE.search(sent.text, max(0, pos - 40), pos):
+        return after[0].company  # "holding far more coins than Bitfarms: 19,223 BTC for Riot and 47,531 BTC for MARA"
     asides = [(a.start(), a.end()) for a in ASIDE.finditer(sent.text) if a.end() <= pos]
     before = [m for m in sent.mentions if m.end <= pos and m.start >= floor
               and not any(a <= m.start < b for a, b in asides)]
@@ -1117,6 +1129,12 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                  None) if "s " in sent.text or " of " in sent.text else None
     if owner is not None:
         return owner  # "slightly below October's 19.9 EH/s": October's figure
+    subject = next((p for p in sent.periods if p.char_end <= pos
+                    and _PERIOD_THEN_COPULA.fullmatch(sent.text, p.char_end, pos)
+                    and _IN_OR_AT_BEFORE.search(sent.text, max(0, p.char_start - 8), p.char_start)), None) \
+        if " was " in sent.text or " were " in sent.text else None
+    if subject is not None:
+        return subject  # "Our HODL at December 31 was 10,097 bitcoin and, uh, as of January 31 we'd grown that to"
     when = next((p for p in sent.periods if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
                 None) if ", when" in sent.text else None
     if when is not None:
@@ -1135,6 +1153,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not (p.text[:5].lower() == "since" and _RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                            p.char_start))
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not (p.kind == "month" and _YEAR_END_AFTER.match(sent.text, p.char_end)
+                    and _UNDER_ITS_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start))
            and not _SUPERLATIVE_OF.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not any(a <= p.char_start < b for a, b in asides)
            and not _dates_another_noun(sent.text, end, p)
@@ -1198,6 +1218,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         after = []
     if after:
         return after[0]
+    if next_q < len(sent.text) and _AND_NEXT_NOUN.fullmatch(sent.text, end, next_q) and (tail := next(
+            (p for p in own if p.start is None and _NEXT_FIGURE_AT.fullmatch(sent.text, next_q, p.char_start)), None)):
+        return tail  # "operational hash rate of 17.7 EH/s and installed hash rate of 21.8 EH/s at June 30": both
     # a period right after the previous figure ("550.03 BTC in January, ...") belongs to that figure, and so does one
     # that closes its clause before another company's: "Bitfarms signed a $100 million ... facility with Galaxy
     # Digital last month, and Marathon Digital has a $100 million revolving line"
@@ -1222,6 +1245,13 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     return before_any[-1] if before_any else None
 
 
+# two figures of one kind joined by "and", the second dated by a day right after it
+_AND_NEXT_NOUN = re.compile(r"\s*,?\s+and\s+(?:(?:its|the|an?)\s+)?(?:[a-z-]+\s+){0,2}?"
+                            r"(?:hash\s?rate|capacity|fleet|holdings|balance|reserve|treasury)\s+(?:of\s+|at\s+)?"
+                            r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?")
+_NEXT_FIGURE_AT = re.compile(r"[\d.,]+\s*[A-Za-z]+(?:/[a-z]+)?\d?\s+(?:at|as of|on)\s+(?:the\s+(?:end\s+of\s+)?)?")
+
+
 # a noun after the figure with a clause of its own: "was running 32 EH/s of deployed hashrate, the fleet it bought from
 # Bitmain late last year" (late last year dates the purchase)
 # (but "about $74.4 million, a balance it reported as of the end of September" tells of the figure itself)
@@ -1235,6 +1265,14 @@ _APPOSED_CLAUSE = re.compile(r",\s+(?:[a-z]+ing\s+)?(?:the|a|an)\s+"
 # "mined 391 bitcoin, its biggest month of the year so far": the span a record is set in, not the figure's
 _SUPERLATIVE_OF = re.compile(r"\b(?:best|biggest|largest|highest|strongest|lowest|weakest|worst|busiest)\s+(?:single\s+)?"
                              r"(?:month|quarter|week|day)\s+(?:of|in|for|since)\s+(?:the\s+)?$", re.I)
+# a period in the subject, then the figure after a copula: "Production in May was 500 BTC"
+_PERIOD_THEN_COPULA = re.compile(r"\s+(?:was|were)\s+"
+                                 r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|just\s+)?")
+_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at|as of|on|for|during)\s+(?:the\s+)?$", re.I)
+# "(the first quarter of fiscal 2023 under Iris's June year-end)": the calendar named, no figure's date
+_YEAR_END_AFTER = re.compile(r"\s+(?:fiscal\s+|financial\s+)?year[- ]?end\b", re.I)
+_UNDER_ITS_BEFORE = re.compile(r"\b(?:under|with|has|have|uses?)\s+(?:a|an|its|their|(?-i:[A-Z])[\w.-]*['’]s?)\s+$",
+                               re.I)
 # "(CleanSpark's fiscal year ends on Sept. 30)": the calendar explained, no figure's date
 _FISCAL_CALENDAR = re.compile(r"(?:\(|,\s+whose\s)[^()]{0,30}\b(?:fiscal|financial) years? (?:ends|closes|starts|begins|"
                               r"(?:that |which )?(?:ends|starts|begins)) (?:on |in )?$",
@@ -1452,6 +1490,21 @@ def _paired_without_respectively(sent: Sent, qtys: list[Quantity]) -> list[tuple
     return [(a.company, q1, None), (b.company, q2, None)]
 
 
+_TWO_MONTHS = re.compile(rf"({P.MONTH})\s+and\s+(?:the\s+end\s+of\s+)?({P.MONTH})")
+
+
+def _months_apart(p: P.Period) -> list[P.Period]:
+    """'mined 500 and 600 BTC in May and June, respectively': the two months, not the span from one to the other."""
+    m = _TWO_MONTHS.match(p.text) if p.kind == "months" and p.start is not None else None
+    if not m:
+        return [p]
+    first = P.Period(p.start, P.month_end(p.start.year, p.start.month), "month", p.char_start, p.char_start + m.end(1),
+                     p.has_year, m.group(1))
+    second = P.Period(p.end.replace(day=1), p.end, "month", p.char_start + m.start(2), p.char_end, p.has_year,
+                      p.text[m.start(2):])
+    return [first, second]
+
+
 def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
     """'CleanSpark and Riot mined 627 and 505 BTC, respectively' -> [(CleanSpark, 627), (Riot, 505)]."""
     if not qtys:
@@ -1505,9 +1558,17 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
             for c, (v, s, e) in zip(companies, group, strict=True):
                 q = next((q for q in qtys if q.start == s), None)
                 out.append((c, q or Quantity(v, last.unit, s, e), period))
-    elif len(companies) <= 1 and len(periods) == len(values):
+    elif len(companies) <= 1 and len(own) == 1 and len(values) == 2 and len(pair := _months_apart(own[0])) == 2:
         c = companies[0] if companies else sent.context_company
         if c:
-            for p, (v, s, e) in zip(periods, values, strict=True):
+            for p, (v, s, e) in zip(pair, values, strict=True):
+                q = next((q for q in qtys if q.start == s), None)
+                out.append((c, q or Quantity(v, last.unit, s, e), p))
+    elif len(companies) <= 1 and len(own) == len(values):
+        # (a comparison's period pairs with nothing: "17.7 EH/s and 21.8 EH/s at June 30, up 16% and 8% from May,
+        # respectively" are both June's)
+        c = companies[0] if companies else sent.context_company
+        if c:
+            for p, (v, s, e) in zip(own, values, strict=True):
                 out.append((c, Quantity(v, last.unit, s, e), p))
     return out

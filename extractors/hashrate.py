@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 114
+VERSION = 115
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -60,7 +60,7 @@ NOT_OURS = [
                              r"\b(?:shed|idled|unplugged|switched\s+off|pull(?:s|ed)?\s+the\s+plug\s+on)|"
                              r"\bincrease[sd]? (?:of|by)|"
                              r"\bincreas(?:ed|ing) by|"
-                             r"\bgrew by|\bup by|\b(?:an|the|its|their) additional|\ba further|\banother|"
+                             r"\bgrew by|\bup by|\bimproved by|\b(?:an|the|its|their) additional|\ba further|\banother|"
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
                              # "brought back roughly 300 PH/s of earlier-generation miners", "an extra 5 EH/s"
                              r"\bbr(?:ought|ings?|inging) back\b[^.;]{0,10}|\ban extra|"
@@ -119,11 +119,12 @@ NOT_OURS = [
                             r"\b(?:site|facility|campus)\s+(?:is\s+|was\s+)?(?:planned|designed|sized|built)\s+for\b"
                             r"[^.;]{0,60}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
-    ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still)\s+)?(?:(?:sits|sat|is|was|are|were|located|"
-                                  r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+)?"
+    # ("... is now running in the Rockdale buildings"; "3.4 EH/s between them": several sites' or companies' sum)
+    ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still|sits|sat|is|was|are|were|located|"
+                                  r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+){0,3}"
                                   r"(?:at|in)\s+(?:its|the)\s+"
-                                  r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ite|[Ff]acility|[Cc]ampus|[Ff]arm|"
-                                  r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b|"
+                                  r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ites?|[Ff]acility|[Cc]ampus|[Ff]arm|[Bb]uildings?|"
+                                  r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b|^\s+between\s+them\b|"
                                   # "about 8.4 EH/s sits at Rockdale": a place named alone, after a verb of place
                                   r"^\s+(?:sits|sat|is located|was located|is housed|was housed)\s+(?:at|in)\s+[A-Z]")),
     # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
@@ -439,9 +440,10 @@ WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast",
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
               "machines_after",
-              "one_site_after", "offline_after", "site_after", "deal_after"}
-# searched in the clause's first 90 characters after the figure
-WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after"}
+              "offline_after", "site_after", "deal_after"}
+# searched in the clause's first 90 characters after the figure ("one_site_after" is anchored at the figure, and a
+# site's name may be long: '" is now running in the Rockdale buildings')
+WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after", "one_site_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _RAISING_VERB = r"(?:lift|take|bring|boost|push|raise|increase|expand|double)"

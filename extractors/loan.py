@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 118
+VERSION = 119
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -591,7 +591,8 @@ _AMOUNT_EVENTS = [
                 r"(?:loans?|facility|debt|notes?|financing|line)\b|"
                 # "Approximately $67.4 million of legacy equipment debt eliminated since mid-August"
                 rf"^\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}(?:debt|loans?|borrowings|principal)(?:\s+and\s+(?:accrued\s+)?interest)?"
-                rf"\s+(?:was\s+|were\s+|has been\s+|have been\s+)?(?:{WIPED_OUT}|extinguished|p?repaid|retired|settled|"
+                rf"\s+(?:was\s+|were\s+|has been\s+|have been\s+|as\s+)?"
+                rf"(?:{WIPED_OUT}|extinguished|p?repaid|retired|settled|"
                 rf"paid off)\b", re.I)),
     ("borrowed", re.compile(r"\b(?:drew|(?<!delayed-)draws?|drawn|drawing|borrow(?:ed|s|ing)?|took(?: out)?|taken|"
                             r"raised|tapp(?:ed|ing)|"
@@ -684,6 +685,11 @@ _OF_LOANS_FROM_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(
 LOANS_PAYABLE_BEFORE = re.compile(r"\b(?:loans?|notes?|debt)\s+payable\s+"
                                   r"(?:of|was|were|stood\s+at|came\s+to|totall?(?:ed|ing))\s+"
                                   r"(?:about |approximately |roughly |some )?(?:US|USD\s?)?$", re.I)
+# "the remaining NYDIG debt will be approximately $17 million"
+REMAINING_DEBT_IS_BEFORE = re.compile(r"\b(?:remaining|outstanding)\s+(?:[\w.&-]+\s+){0,2}?(?:debt|loans?|borrowings|"
+                                      r"principal)\s+(?:(?:to|with|from)\s+[\w.&-]+\s+)?"
+                                      r"(?:is|was|will\s+be|stands\s+at|stood\s+at)\s+"
+                                      r"(?:about |approximately |roughly |some |nearly |just )?(?:US|USD\s?)?$", re.I)
 BALANCE_AT_STAKE_BEFORE = re.compile(r"\b(?:default(?:ed|s|ing)?\s+on|restructur(?:e|ed|es|ing)|rework(?:ed|s|ing)?|"
                                      r"renegotiat(?:e|ed|es|ing))\s+(?:the\s+)?(?:about |approximately |roughly |some |"
                                      r"nearly |more than |over |around )?(?:US|USD\s?)?$", re.I)
@@ -775,7 +781,7 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
     if _HAD_BEFORE.search(left) and _OF_LOANS_FROM_AFTER.match(right):
         return "outstanding"  # "Core Scientific had $39 million of rig-backed loans from NYDIG"
-    if LOANS_PAYABLE_BEFORE.search(left):
+    if LOANS_PAYABLE_BEFORE.search(left) or REMAINING_DEBT_IS_BEFORE.search(left):
         return "outstanding"
     if BALANCE_AT_STAKE_BEFORE.search(left):
         return "outstanding"  # "Iris Energy defaulted on $103 million of equipment loans", "to restructure about $74

@@ -206,7 +206,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # (and "from 2.1 EH/s in the September 2022 quarter")
     ("month_quarter", rf"(?P<m>(?i:March|June|September|December))\s+(?:(?P<y2>{YEAR})\s+)?quarter\b"
                       rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("month_year", rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
+    ("month_year", rf"(?P<m>{MONTH})(?:,?\s+|-)(?P<y>{YEAR})"),  # (and a table column's "Nov-2023")
     ("month_yy", rf"(?P<m>{MONTH})(?:-|\s?['’])(?P<y>\d{{2}})(?![\d/-])"),  # table columns: "Jul-25", "Aug '25"
     ("last_named_month", rf"\blast\s+(?P<m>{MONTH})"),
     ("month_last_year", rf"(?P<m>{MONTH})\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"),
@@ -395,7 +395,9 @@ def _in_the_year_named_before(out: list[Period], text: str) -> list[Period]:
 
 
 _IN_THE_YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+(?:calendar\s+|the\s+year\s+)?(?:19|20)\d\d\b", re.I)
-_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
+# (nor past the close of an aside: "which bought the Whinstone facility here in 2021, said it produced 619 bitcoin in
+# December")
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|said|says|reported|announced|added|noted)\b|\.\s")
 
 
 def _same_day_in(d: dt.date, year: int) -> dt.date:

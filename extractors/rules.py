@@ -47,7 +47,9 @@ _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|e
                          # "Marathon produced about 34 bitcoin on the first day of December alone": one day's
                          r"^\s*(?:on|in)\s+(?:the\s+|a\s+)?(?:first|last|final|single)\s+day\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
-_RATE_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,50}$|\b(?:average(?:d)?|avg\.?)\b[^.;]{0,30}$|"
+# ("Avg. BTC Produced / Day | 16.5": a table row's label)
+_RATE_BEFORE = re.compile(r"(?:\b(?:daily|per day|a day)\b|/\s*[Dd]ay\b)[^.;]{0,50}$|"
+                          r"\b(?:average(?:d)?|avg)\b\.?[^.;]{0,30}$|"
                           # "On the first day of December alone, Marathon said, it produced 34 bitcoins": one day's
                           r"\b(?:(?:first|last|final)\s+day\s+of|in\s+a\s+single\s+day)\b[^.;]{0,55}$|"
                           # "Its direct cost to produce one bitcoin rose to about US$48,200"
@@ -436,7 +438,10 @@ _POLICY_FLOOR_BEFORE = re.compile(r"(?:\b(?:to|will|would|must|shall)\s+(?:alway
 
 _UNIT_DEFINED_AFTER = re.compile(r"\s*(?:equals|=|is equal to|is divisible into|is made up of|consists of|is)\s+"
                                  r"(?:100 million|100,000,000|one hundred million)\s+(?:satoshis|sats)\b", re.I)
-_SITE_SUBJECT = re.compile(r"\W{0,3}(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:sites?|facilit(?:y|ies)|campus(?:es)?|"
+# (after a place told first: "Locally, the sites run about 4 EH/s", "In Tydal, the 175 MW facility ... holds around 6
+# EH/s")
+_SITE_SUBJECT = re.compile(r"\W{0,3}(?:(?:Locally|Here|There|In\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+(?:the|this|that)|"
+                           r"The|This|That)\s+(?:[\w-]+\s+){0,2}(?:sites?|facilit(?:y|ies)|campus(?:es)?|"
                            r"data cent(?:er|re)s?)\b(?!\s+(?:of|at|in|with|for)\b)(?!,)")
 # "..., and they secure our mid-year target of 20 EH/s": a clause of the company's own
 _OWN_VOICE_OR_CLAUSE = re.compile(r"\b(?:our|we)\b|,\s+(?:and|while|but)\s+(?:they|it|the company)\b", re.I)
@@ -1313,7 +1318,10 @@ _DELIVERY_BEFORE = re.compile(r"\b(?:deliver(?:y|ies)|shipments?|shipping)\b[^.;
 _MACHINES_BOUGHT = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|order(?:s|ed)?)\b[^.;]{0,60}"
                               r"\b(?:miners|machines|rigs|units|ASICs)\b", re.I)
 _WITHIN_DAYS_AFTER = re.compile(r"\s+(?:of\s+[\w-]+\s+)?(?:in|during|over|within)\s+(?:the|its)\s+(?:first|second|"
-                                r"third|last|past|final)\s+(?:(?:few|two|three|\d+)\s+)?(?:week|weeks|days)\b", re.I)
+                                r"third|last|past|final)\s+(?:(?:few|two|three|\d+)\s+)?(?:week|weeks|days)\b|"
+                                # "more than 6 EH/s of SEALMINER A2 units energized in August alone": the month's step
+                                r"\s+of\s+(?:[\w-]+\s+){1,4}?(?:energi[sz]ed|installed|added|deployed|plugged in)\s+"
+                                r"(?:in|during)\s+[A-Z][a-z]+\.?\s+alone\b", re.I)
 _RELOCATED = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|"
                         r"redeployed|transferred)\b", re.I)
 # "Average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s)": the earlier period's figure of that kind
@@ -2355,7 +2363,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                             or loan.BALANCE_AT_STAKE_BEFORE.search(s, max(0, u.start - 40), u.start)
                                             or _ENDED_WITH_BEFORE.search(s, max(0, u.start - 100), u.start))
                 and _OF_DEBT.match(s, u.end)) \
-                and not (event == "outstanding" and loan.LOANS_PAYABLE_BEFORE.search(s, max(0, u.start - 40), u.start)):
+                and not (event == "outstanding" and (loan.LOANS_PAYABLE_BEFORE.search(s, max(0, u.start - 40), u.start)
+                                                     or loan.REMAINING_DEBT_IS_BEFORE.search(s, max(0, u.start - 60),
+                                                                                             u.start))):
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
@@ -4373,7 +4383,8 @@ _DIGIT_RE = re.compile(r"\d")
 _COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s|%\s+(?:on|over|against|vs\.?)\s", re.I)
 _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
-_NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|\bdaily\b|\baverage\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"
+_NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|/\s*day\b|\bdaily\b|"
+                             r"\b(?:average|avg)\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
                              r"\bequivalent\b|"

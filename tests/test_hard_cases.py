@@ -9890,3 +9890,164 @@ def test_batch_209_216_more_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a comparison's period pairs with nothing in a 'respectively' list: both figures are June 30's
+    (
+        'Marathon Digital reported operational hash rate of 17.7 EH/s and installed hash rate of 21.8 EH/s at'
+        ' June 30, 2023, up 16% and 8% from May, respectively.',
+        '2023-07-05', 'hashrate',
+        [
+            ('MARA Holdings', 17.7, None, '2023-06-30', 'operational'),
+            ('MARA Holdings', 21.8, None, '2023-06-30', 'installed'),
+        ],
+    ),
+    # two months joined by 'and' pair with two figures 'respectively', not the span between them
+    (
+        'Riot Platforms mined 500 and 600 BTC in May and June, respectively.',
+        '2024-07-03', 'btc_mined',
+        [
+            ('Riot Platforms', 500.0, '2024-05-01', '2024-05-31', None),
+            ('Riot Platforms', 600.0, '2024-06-01', '2024-06-30', None),
+        ],
+    ),
+    # two figures joined by 'and', the second dated by a day right after it: both are that day's
+    (
+        'Cipher Mining reported operational hash rate of 8.4 EH/s and installed hash rate of 9.9 EH/s at June'
+        ' 30, 2024.',
+        '2024-08-01', 'hashrate',
+        [
+            ('Cipher Mining', 8.4, None, '2024-06-30', 'operational'),
+            ('Cipher Mining', 9.9, None, '2024-06-30', 'installed'),
+        ],
+    ),
+    # 'and it held ... as of' is another clause, so the day after it does not date the figure before (guard)
+    (
+        'In February 2025, Cipher Mining mined 182 bitcoin, and it held approximately 1,138 bitcoin as of '
+        'February 28, 2025.',
+        '2025-03-05', 'btc_mined',
+        [
+            ('Cipher Mining', 182.0, '2025-02-01', '2025-02-28', None),
+        ],
+    ),
+    # a site named after a place told first ('Locally, the sites run ...') is one site's
+    (
+        'Core Scientific employs about 45 people in Dalton.\n\nLocally, the sites run about 4 EH/s and employ '
+        'about 45 people.',
+        '2023-02-10', 'hashrate',
+        [],
+    ),
+    # several sites' figure 'between them' is no company's fleet
+    (
+        'Bitfarms said the Paraguayan sites at Villarrica, Paso Pe and Yguazu currently run about 3.4 EH/s '
+        'between them.',
+        '2024-10-03', 'hashrate',
+        [],
+    ),
+    # a figure 'now running in the Rockdale buildings' is one site's
+    (
+        'A site manager for Riot Platforms said that about 10 EH/s is now running in the Rockdale buildings.',
+        '2024-01-09', 'hashrate',
+        [],
+    ),
+    # a year in a closed aside ('which bought the facility here in 2021, said') does not date the month after it
+    (
+        'Riot Platforms, which bought the Whinstone facility here in 2021, said it produced 619 bitcoin in '
+        'December.',
+        '2024-01-09', 'btc_mined',
+        [
+            ('Riot Platforms', 619.0, '2023-12-01', '2023-12-31', None),
+        ],
+    ),
+    # 'Fiscal 2023 bitcoin mined' names a year, not 2,023 BTC
+    (
+        'Notes: HIVE Digital Technologies fiscal 2023 bitcoin mined excludes Ethereum mined before the Merge '
+        'in September 2022.',
+        '2024-06-25', 'btc_mined',
+        [],
+    ),
+    # a table row per day ('Avg. BTC Produced / Day') is a rate, and 'Nov-2023' heads a column of that month
+    (
+        'Riot Platforms November 2023 update\n\nMetric | Nov-2023 | Nov-2022 | Y/Y\nBTC Produced | 495 | 492 | '
+        '+1%\nAvg. BTC Produced / Day | 16.5 | 16.4 | +1%',
+        '2023-12-06', 'btc_mined',
+        [
+            ('Riot Platforms', 495.0, '2023-11-01', '2023-11-30', None),
+            ('Riot Platforms', 492.0, '2022-11-01', '2022-11-30', None),
+        ],
+    ),
+    # 'under Iris's June year-end' names the fiscal calendar, not the figure's month
+    (
+        "For the three months to Sept. 30 (the first quarter of fiscal 2023 under Iris's June year-end), Iris"
+        ' Energy mined 611 BTC.',
+        '2022-11-21', 'btc_mined',
+        [
+            ('IREN', 611.0, '2022-07-01', '2022-09-30', None),
+        ],
+    ),
+    # a period in the subject before 'was' dates the figure, not the next clause's day
+    (
+        "CleanSpark said: Our HODL at December 31 was 10,097 bitcoin and, uh, as of January 31 we'd grown "
+        'that to 10,556.',
+        '2025-02-06', 'btc_held',
+        [
+            ('CleanSpark', 10097.0, None, '2024-12-31', None),
+        ],
+    ),
+    # 'improved by 2.83 EH/s' is a change
+    (
+        "Cango's average operating hashrate improved by 2.83 EH/s in August.",
+        '2025-09-03', 'hashrate',
+        [],
+    ),
+    # machines 'energized in August alone' are the month's step, not the fleet
+    (
+        "Bitdeer's self-mining hashrate climbed to 31.2 EH/s by month-end, with more than 6 EH/s of SEALMINER"
+        ' A2 units energized in August alone.',
+        '2025-09-05', 'hashrate',
+        [
+            ('Bitdeer', 31.2, None, '2025-08-31', 'operational'),
+        ],
+    ),
+    # '19,223 BTC for Riot and 47,531 BTC for MARA': the company after 'for' owns each figure
+    (
+        'Both firms reported holding far more coins than Bitfarms: 19,223 BTC for Riot and 47,531 BTC for '
+        'MARA at Mar. 31.',
+        '2025-05-15', 'btc_held',
+        [
+            ('Riot Platforms', 19223.0, None, '2025-05-15', None),
+            ('MARA Holdings', 47531.0, None, '2025-03-31', None),
+        ],
+    ),
+    # 'to lender NYDIG' names the lender after a preposition, not a subject
+    (
+        'Stronghold will return rigs to lender NYDIG in exchange for the extinguishment of about $67.4 '
+        'million of equipment debt.',
+        '2022-08-16', 'loan',
+        [
+            ('Stronghold Digital Mining', 67400000.0, None, '2022-08-16', 'repaid'),
+        ],
+    ),
+    # 'the remaining debt to NYDIG is approximately $17 million' is a balance
+    (
+        "Greenidge's remaining debt to NYDIG is approximately $17 million.",
+        '2022-12-20', 'loan',
+        [
+            ('Greenidge Generation', 17000000.0, None, '2022-12-20', 'outstanding'),
+        ],
+    ),
+    # debt treated 'as extinguished' is repaid, not a balance
+    (
+        'Core Scientific plans to transfer 27,403 machines to lender NYDIG, and NYDIG in turn will treat '
+        '$38.6 million of debt as extinguished.',
+        '2023-02-02', 'loan',
+        [
+            ('Core Scientific', 38600000.0, None, '2023-02-02', 'repaid'),
+        ],
+    ),
+])
+def test_batch_217_224_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
