@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 115
+VERSION = 116
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -226,7 +226,12 @@ NOT_OURS = [
                                r"\b(?:could|might)\s+(?:lift|raise|push|take|bring|boost|increase|double)\b[^.;]{0,40}$|"
                                r"\b[Uu]nder (?:the|a|its) (?:proposed |draft |preliminary )?(?:proposal|term sheet|"
                                r"proposed (?:deal|agreement|restructuring))\b[^.;]*$|\bwould (?:keep|retain|be left with|hold on to|hang on to)\b"
-                               r"[^.;]{0,40}$",
+                               r"[^.;]{0,40}$|"
+                               # "which would require a second purchase of roughly 18 EH/s of machines"
+                               r"\b(?:would|will)\s+(?:require|need)\b[^.;]{0,40}$|"
+                               # "- 2025: evaluating path to 75 EH/s (not guidance)"
+                               r"\b(?:evaluating|exploring|considering)\s+(?:a\s+|the\s+)?(?:path|route|options?)\b"
+                               r"[^.;]{0,20}$",
                                re.I)),
     # a figure as the subject of a hypothesis: "Hitting 50 EH/s would mean Marathon more than doubled its hash rate"
     ("conditional_after", re.compile(r"^\s*(?:of\s+[\w\s-]{0,30}?)?\s*(?:would|could)\s+(?:mean|make|put|give|"
@@ -237,6 +242,8 @@ NOT_OURS = [
                                 r"roughly\s+|some\s+)?$|\b(?:manufactured|shipped|"
                                 r"delivered to (?:external )?(?:buyers|customers))\s+(?:approximately\s+|about\s+)?$|"
                                 # "the initial production run should yield 18 EH/s"
+                                # "Mass-produced SEALMINER A2 rigs totalling ~9.8 EH/s in August": the maker's output
+                                r"\bmass[- ]produced\b[^.;]{0,40}$|"
                                 r"\bproduction runs?\s+(?:(?:should|will|would|could|is expected to|was expected to)\s+)?"
                                 r"(?:yield|produce|deliver|total)s?\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.I)),
     # one part of the fleet: "of which 2.0 EH/s relates to the joint venture", "the site accounted for 1.5 EH/s"

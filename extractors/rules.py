@@ -148,6 +148,10 @@ def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
     if not m or not 0 <= q.start - m.end() <= 3:
         return None  # (and not a figure before the colon: "A year earlier Riot held 7,327 BTC and was still selling:")
     label = next((p for p in sent.periods if p.char_end <= m.end()), None)
+    if label is not None and label.kind == "ytd" and (spelled := next(
+            (p for p in sent.periods if label.char_end <= p.char_start and p.char_end <= m.end()
+             and p.start == label.start and p.kind in ("half", "quarter", "months", "span", "month")), None)):
+        return spelled  # "- Year-to-date (H1 2025) mined: 461 BTC": the year to date the label spells out
     if label is not None and label.kind == "ytd":
         # "- Fiscal year-to-date production: 5,181 BTC mined from October 1, 2024 through May 31, 2025": the span
         # spelled out after the figure says where the year to date ends

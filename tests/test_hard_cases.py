@@ -10051,3 +10051,40 @@ def test_batch_217_224_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a purchase a goal 'would require' is no fleet
+    (
+        'Cango has set a goal of 50 EH/s by the middle of 2025, which would require a second purchase of '
+        'roughly 18 EH/s of machines that it said it is negotiating.',
+        '2024-11-08', 'hashrate',
+        [
+            ('Cango', 50.0, None, '2025-06-30', 'target'),
+        ],
+    ),
+    # 'evaluating path to 75 EH/s (not guidance)' is no target
+    (
+        'MARA Holdings Q3 2024 key metrics\n\n- 2025: evaluating path to 75 EH/s (not guidance)',
+        '2024-10-30', 'hashrate',
+        [],
+    ),
+    # rigs a maker mass-produced are its output, not its fleet
+    (
+        'Bitdeer August 2025 dashboard\n\n- Mass-produced SEALMINER A2 rigs totalling ~9.8 EH/s in August',
+        '2025-09-10', 'hashrate',
+        [],
+    ),
+    # a year-to-date label that spells out its span ('Year-to-date (H1 2025)') is that span
+    (
+        'Canaan Inc. Q2 2025 results\n\nBitcoin mining\n- Year-to-date (H1 2025) mined: 461 BTC',
+        '2025-08-12', 'btc_mined',
+        [
+            ('Canaan', 461.0, '2025-01-01', '2025-06-30', None),
+        ],
+    ),
+])
+def test_batch_217_224_more_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
