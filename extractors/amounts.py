@@ -542,6 +542,8 @@ def find_bare_millions(text: str) -> list[Quantity]:
 # a dollar figure anywhere: "$8.04 million", "$ 19,704"
 USD_FIGURE = re.compile(r"\$\s?\d")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+# a word that names a year alone before a lone number ("fiscal 2023 bitcoin"); narrower than _YEAR_BEFORE, which also
+# reads "for" and "of" as naming one because a second number follows ("for 2023 to 12,852 BTC")
 _YEAR_NAMED_BEFORE = re.compile(r"\b(?:fiscal|FY|calendar|full[- ]year|in|during|since|through)\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:for|in|of|during|fiscal|FY|since|through|calendar|year|full-year)\s+$", re.I)
 
@@ -551,11 +553,11 @@ def _quantity(text: str, m: re.Match[str], unit: str, factor: float) -> Quantity
     if v1 is None:
         return None
     v2 = parse_number(m.group("num2")) if m.group("num2") else None
-    if v2 is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) \
-            and _YEAR_NAMED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    a_year = re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None
+    if v2 is None and a_year and _YEAR_NAMED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "Fiscal 2023 bitcoin mined excludes Ethereum mined before the Merge": a year, not 2,023 BTC
     # "taking its output for 2023 to 12,852 BTC": a year, then the figure
-    year_first = v2 is not None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None \
+    year_first = v2 is not None and a_year \
         and (_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or "," in m.group("num2"))
     # "from 7.0 EH/s on Jan. 1 to 24.7 EH/s": a day of the month, then the figure
     day_first = v2 is not None and v1 <= 31 and m.group("num").isdigit() \

@@ -763,8 +763,9 @@ def list_heading(text: str, pos: int) -> str | None:
 
 _FOR_COMPANY = re.compile(r"\s+for\s+")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|and\b|at\b|as of\b|on\b|in\b)")
-_HOSTED_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting|runs?|running|operat\w+|manag\w+|mined|mining|sold|"
-                            r"selling)\b", re.I)
+# ("hosts 2 EH/s for Riot", "mined 500 BTC for Riot": work done for a client, not the client's own figure)
+_DONE_FOR_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting|runs?|running|operat\w+|manag\w+|mined|mining|sold|"
+                              r"selling)\b", re.I)
 
 
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
@@ -780,7 +781,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         return after[0].company  # "just ahead of the 40 EH/s of installed hashrate IREN reported": IREN's figure
     if after and after[0].company and _FOR_COMPANY.fullmatch(sent.text, end, after[0].start) \
             and _LIST_GOES_ON.match(sent.text, after[0].end) \
-            and not _HOSTED_BEFORE.search(sent.text, max(0, pos - 40), pos):
+            and not _DONE_FOR_BEFORE.search(sent.text, max(0, pos - 40), pos):
         return after[0].company  # "holding far more coins than Bitfarms: 19,223 BTC for Riot and 47,531 BTC for MARA"
     asides = [(a.start(), a.end()) for a in ASIDE.finditer(sent.text) if a.end() <= pos]
     before = [m for m in sent.mentions if m.end <= pos and m.start >= floor

@@ -148,15 +148,14 @@ def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
     if not m or not 0 <= q.start - m.end() <= 3:
         return None  # (and not a figure before the colon: "A year earlier Riot held 7,327 BTC and was still selling:")
     label = next((p for p in sent.periods if p.char_end <= m.end()), None)
-    if label is not None and label.kind == "ytd" and (spelled := next(
-            (p for p in sent.periods if label.char_end <= p.char_start and p.char_end <= m.end()
-             and p.start == label.start and p.kind in ("half", "quarter", "months", "span", "month")), None)):
-        return spelled  # "- Year-to-date (H1 2025) mined: 461 BTC": the year to date the label spells out
     if label is not None and label.kind == "ytd":
-        # "- Fiscal year-to-date production: 5,181 BTC mined from October 1, 2024 through May 31, 2025": the span
-        # spelled out after the figure says where the year to date ends
-        return next((p for p in sent.periods if p.char_start >= q.end and p.kind in ("span", "months")
-                     and p.start == label.start), label)
+        # the span the year to date is spelled out as, in the label ("- Year-to-date (H1 2025) mined: 461 BTC") or
+        # after the figure ("- Fiscal year-to-date production: 5,181 BTC mined from October 1, 2024 through May 31,
+        # 2025"), says where it ends
+        return next((p for p in sent.periods if p.start == label.start and (
+            (label.char_end <= p.char_start and p.char_end <= m.end()
+             and p.kind in ("half", "quarter", "months", "span", "month"))
+            or (p.char_start >= q.end and p.kind in ("span", "months")))), label)
     return label
 
 
