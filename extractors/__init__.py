@@ -39,7 +39,7 @@ FACT_TYPES = ("btc_mined", "btc_sold", "btc_held", "hashrate", "loan")
 VERSIONS = {m.TYPE: m.VERSION for m in (btc_mined, btc_sold, btc_held, hashrate, loan)}
 MAX_CHARS = 2_000_000  # a press release is ~10k characters; anything this large is not one
 _ABBREVIATIONS = ["approx.", "Approx.", "Inc.", "Corp.", "Ltd.", "Co.", "No.", "vs.", "est.", "U.S.", "Mr.", "Ms.",
-                  "Dr.", "Jr.", "St.", "Sept.", "Nos.", "Cos.", "PLC.", "p.m.", "a.m.", "e.g.", "i.e.", "Fig."]
+                  "Dr.", "Jr.", "St.", "Sept.", "Nos.", "Cos.", "PLC.", "p.m.", "a.m.", "e.g.", "i.e.", "Fig.", "mo."]
 _DIGIT = re.compile(r"\d")
 # a release's words for its issuer, and a story's for the miner it last spoke of
 _OWN_COMPANY_REF = re.compile(r"\b[Tt]he Company\b|\b[Ww]e\b|\b[Oo]ur\b")
@@ -669,7 +669,9 @@ _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 # "Inc." whole, so the sentencizer never splits there. A function word that opens sentences after it shows the end.
 _ABBREV_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|GmbH)\.\s+(?=(?:The|This|That|These|Those|Of|In|On|"
                          r"As|At|It|Its|We|Our|During|Following|After|Under|Since|For|Total|Approximately|Additionally|"
-                         r"Separately|Also|Meanwhile|However|Each|All|Both|Bitcoin|BTC)\b)")
+                         r"Separately|Also|Meanwhile|However|Each|All|Both|Bitcoin|BTC)\b)|"
+                         # "produced 5.3 BTC in the mo. Its $10M loan ...": a brief's "mo." (month) can end one too
+                         r"\bmo\.\s+(?=[A-Z\"“\[])")
 
 
 def _split_after_abbreviation(line: str, a: int, b: int) -> list[tuple[int, int]]:

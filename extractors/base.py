@@ -326,7 +326,7 @@ class DocContext:
         fy_text = P.fiscal_year_end(text)
         fy_end = fy_text or (mentions_issuer.fiscal_year_end if mentions_issuer else 12)
         dmy = P.slash_order(text)
-        early = P.iter_periods(text[:800], published, fy_end, dmy)
+        early = list(P.iter_periods(text[:800], published, fy_end, dmy))
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")
                        # (not a deadline still ahead: "more than 15 EH/s by the end of the first quarter of 2025")
                        and not (published is not None and p.end > published
@@ -343,6 +343,14 @@ class DocContext:
             report = next((p for p in early if p.kind == "quarter" and p.has_year and p.char_start > report.char_end
                            and qn is not None and (pn := _QUARTER_NUMBER.search(p.text)) is not None
                            and _quarter_no(pn) == _quarter_no(qn) and "fiscal" in p.text.lower()), report)
+        if report is not None and report.kind == "quarter" and not report.has_year:
+            # "results for its fourth quarter and fiscal year ended September 30, 2023": the quarter ending that day
+            ended = next((p for p in early if p.char_start > report.char_end and p.has_year
+                          and p.kind in ("span", "year")
+                          and _AND_YEAR_ENDED.fullmatch(text, report.char_end, p.char_start)), None)
+            if ended is not None:
+                first, last = P.quarter_by_end(ended.end.year, ended.end.month)
+                report = dataclasses.replace(report, start=first, end=last, has_year=True)
         years = {int(m.group(0)) for m in _YEAR_LIKE.finditer(text)
                  if not (m.start() and _YEAR_CANNOT_FOLLOW.match(text, m.start() - 1))}
         n = len({m.company.canonical for m in mentions if m.company})
@@ -355,6 +363,7 @@ class DocContext:
                    in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
 
 
+_AND_YEAR_ENDED = re.compile(r"\s+and\s+(?:the\s+)?(?:full\s+)?", re.I)
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal\b|"
                                    r"\bfiscal\s+(?:year\s+)?(?:20\d\d\s+)?"
                                    r"(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\b",
@@ -385,7 +394,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? t
 # a wire dateline, an exchange ticker in parentheses, or a filing's defined term ('(the "Company")')
 _WIRE = re.compile(r"\((?:the\s+)?[\"“]Company[\"”]\)|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire|PR ?Newswire|ACCESSWIRE|ACCESS Newswire|"
                    r"Newsfile|/CNW/|\(RNS\)|Regulatory News|\((?:NASDAQ|Nasdaq|NYSE|TSX|LSE|AIM)[^)]{0,30}:\s?[A-Z]{2,5}\)")
-_AT_PERIOD_END = r"(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period)[- ]end\b"  # "at quarter-end"
+# "at quarter-end", "at mo.-end"
+_AT_PERIOD_END = r"(?:at|as of|by)\s+(?:the\s+)?(?:month|quarter|period|mo\.)[- ]?end\b"
 _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
                                # "kept its month-end operating hashrate steady at 13.5 EH/s"
                                r"\b(?:month|quarter)[- ]end\s+(?:[\w-]+\s+){0,2}(?:hash\s?rate|holdings|balance|position)\b|"
@@ -556,8 +566,9 @@ def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | Non
 
 
 # "Marathon Digital published its April operating update": the month the paragraph reports on
-_UPDATE_NOUN_AFTER = re.compile(r"\s+(?:operating|operational|production|mining|monthly)\s+(?:update|report|figures)\b",
-                                re.I)
+# ("Highlights from the September update:", "September highlights")
+_UPDATE_NOUN_AFTER = re.compile(r"\s+(?:(?:operating|operational|production|mining|monthly)\s+)?"
+                                r"(?:update|report|figures|highlights)\b", re.I)
 _ITEM_NUMBER_LINE = re.compile(r"\n\d{1,2}[.)]?[ \t]*\n")
 
 
@@ -583,12 +594,12 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
             continue  # "Gryphon, which completed its merger in February, mined 20.4 BTC during the month"
         if prefix[max(0, p.char_start - 1):p.char_start] == "(":
             continue  # "- Revenue of $148.0 million (Q2 FY25: $114.1 million)": the comparison's, in brackets
-        if _COMPARED_PERIOD.search(prefix, max(0, p.char_start - 70), p.char_start) \
-                or _YEAR_EARLIER_AFTER.match(prefix, p.char_end):
+        update = _UPDATE_NOUN_AFTER.match(ctx.text, para_start + p.char_end)  # ("Highlights from the September update")
+        if not update and (_COMPARED_PERIOD.search(prefix, max(0, p.char_start - 70), p.char_start)
+                           or _YEAR_EARLIER_AFTER.match(prefix, p.char_end)):
             return None  # "mined 587 BTC, versus 612 BTC in October": a comparison opens the paragraph
         if p.kind in kinds:
-            if not _reports_flow(ctx.text, para_start + p.char_start, para_start + p.char_end) \
-                    and not _UPDATE_NOUN_AFTER.match(ctx.text, para_start + p.char_end):
+            if not _reports_flow(ctx.text, para_start + p.char_start, para_start + p.char_end) and not update:
                 continue  # "After the April halving, output fell": a month mentioned, not the one reported
             rp = ctx.report_period
             same = rp is not None and (rp.start, rp.end) == (p.start, p.end)

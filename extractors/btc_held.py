@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 112
+VERSION = 113
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -24,7 +24,8 @@ CUES = [
     # (not "published its own May update", "The company's own self-mining business", "held on to first place")
     ("verb_amount", re.compile(r"\b(?:hold(?:s|ing)?|held)\b(?!\s+on\s*to\b)|\bHODL(?:ed|ing)?\b|"
                                r"(?<!its )(?<!their )(?<!our )(?<!his )(?<!her )(?<!'s )(?<!’s )\bowns?\b(?!-)|\bowned(?=\s+(?:about |approximately |roughly |some |nearly |a total of |more than |over )?(?:\d|$))|\baccumulated\b|"
-                               r"\b(?:sits|sat|sitting) on\b|\b(?:leaving|left) (?:it|the company|the miner|the firm|us|them|"
+                               r"\b(?:sits|sat|sitting) on\b|"
+                               r"\b(?:leaving|left|leaves) (?:it|the company|the miner|the firm|us|them|"
                                r"(?-i:[A-Z])[\w.&'-]*(?: (?-i:[A-Z])[\w.&'-]*){0,2}) with\b|"
                                r"\b(?:was|were|is|are) left with\b|"
                                r"(?:['’]ve|\bhave|\bhas)\s+got\b|"  # "We've got close to 49,000 bitcoin"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 119
+VERSION = 120
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -48,6 +48,8 @@ IT_RESIZED_TO = r"\b(?-i:It)\s+(?:was|has been|had been)\s+(?:later\s+|then\s+|s
 _RAISED_ITS = r"\b(?:rais|lift|increas|expand|doubl|upsiz|boost)\w*\s+(?:its|the)\s+"
 _LENDER_NAMED = r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}"  # "Coinbase ", "Coinbase Prime "
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages?\b|"
+                     # "Stronghold made principal payments of $3.1 million under the WhiteHawk agreement"
+                     r"\bprincipal\s+(?:re)?payments?\s+of\b|"
                      # "a second agreement for a further $25 million, once again secured against some of its bitcoin"
                      r"\b(?:agreement|deal|arrangement)\b[^.;]{0,60}\bsecured\s+(?:against|by)\s+(?:some\s+of\s+)?"
                      r"(?:its|their|the company['’]s)\s+(?:bitcoin|BTC)\b|"
@@ -90,7 +92,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|\bmurabaha\b|"
                      # "a $2.2 billion senior secured construction facility", "vendor credit of up to US$9.8 million"
                      r"\b(?:senior\s+)?secured\s+(?:construction\s+|term\s+|delayed-draw\s+)?facilit(?:y|ies)\b|"
-                     r"\bconstruction\s+(?:loan\s+|financing\s+)?facilit(?:y|ies)\b|\bvendor\s+(?:credit|financing)\b|"
+                     r"\b(?:construction|equipment)\s+(?:loan\s+|financing\s+)?facilit(?:y|ies)\b|"
+                     r"\bvendor\s+(?:credit|financing)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      # "NYDIG provided $26.7 million of financing secured against electrical equipment at Helios"
                      r"\bfinancing\s+(?:secured|collateralized)\s+(?:against|by)\b|"
@@ -103,6 +106,10 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # "went to pay off the $102 million of GPU financing IREN took on in August"
                      rf"\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:financing|debt|loans?|borrowings)\b|"
+                     # "used the proceeds to pay down $28 million of the Galaxy facility"
+                     rf"\b{_PAY_OFF}\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US)?\$[\d.,]+\s*"
+                     r"(?:million|billion|m|bn)?\s+"
+                     r"(?:of|on|under)\s+(?:the|its|their)\s+(?:[\w.&'’-]+\s+){0,3}?(?:facility|line|revolver)\b|"
                      r"\bdebt\b|\bindebtedness\b|\bcollaterali[sz]ed\b|\bbitcoin-backed\b|\bBTC-backed\b|"
                      # (not a line of business: "the former auto lender mined 650.5 BTC in July")
                      r"(?<!auto )(?<!car )(?<!consumer )(?<!mortgage )\blender\b|"
@@ -111,7 +118,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\b(?:lent|loaned)\b|"
                      r"\b(?:advanced|extended|wired|(?<=to )(?:advance|extend|lend))" + _MONEY_TO + "|"
                      # "Galaxy is lending Argo $35 million"
-                     r"\b(?-i:lending|lends|lend)\s+(?:(?-i:[A-Z])[\w.&'-]*\s+){1,3}(?:an?\s+)?(?:US)?\$|"
+                     # "Galaxy will lend Hut 8 $35 million", "will lend the company $35 million"
+                     r"\b(?-i:lending|lends|lend)\s+(?:(?-i:[A-Z])[\w.&'-]*\s+(?:(?:(?-i:[A-Z])|\d)[\w.&'-]*\s+){0,2}|"
+                     r"the\s+(?:company|miner)\s+)(?:an?\s+)?(?:US)?\$|"
                      r"\btopped up (?:its |the )?collateral\b|"
                      # "under an intercompany revolving note", "repay the $50 million promissory note": loans, unlike
                      # convertible or senior notes
@@ -420,7 +429,8 @@ EVENTS = [
                             r"(?:US)?\$|"
                             r"\b(?:made|makes|making|took|completed)\s+(?:an?|its)\s+(?:(?:initial|first|second|further|"
                             r"additional|new)\s+)?draw\s+of\b|\btook out\b|\bsecured\b|\bobtained\b|\badvanced\b|"
-                            r"\blent\b|\bloaned\b|\bwired\b|\b(?-i:lending|lends)\s+(?-i:[A-Z])|"
+                            r"\blent\b|\bloaned\b|\bwired\b|"
+                            r"\b(?-i:lending|lends|lend)\s+(?:(?-i:[A-Z])|the\s+(?:company|miner)\b)|"
                             r"\btapp(?:ed|ing)\b|\bdraws\b|(?<!\bin )\badvances?\b(?!\s+payments?\b)|"
                             r"\breceiv(?:ed|es)\b|\bclosed\b|\bloan\b|\bfinancing\b|"
                             # "a $12.0 million unsecured promissory note issued to YA II PN, Ltd.", "issued a $12 million
@@ -475,7 +485,7 @@ _FACILITY_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|cred
                              r"line (?:with|from) (?-i:[A-Z]))", re.I)
 _AMOUNT_EVENTS = [
     # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
-    ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to )?(?:US)?$|"
+    ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to |c\.\s?)?(?:US)?$|"
                           # an option to grow it: "The delayed-draw term loan can be raised to $150 million if both agree"
                           r"\b(?:can|could|may|might)\s+(?:later\s+|also\s+)?be\s+(?:raised|increased|upsized|expanded|enlarged|"
                           r"lifted|extended)\s+(?:to|by)\s+(?:up\s+to\s+)?(?:US|USD\s?)?$|"
@@ -549,7 +559,8 @@ _AMOUNT_EVENTS = [
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b|"
                 # "the whole $300 million commitment becomes available to Bitfarms"
                 r"^\s*(?:million|billion|m|bn)?\s+(?:of\s+)?(?:loan\s+|credit\s+|lending\s+)?commitments?\b", re.I)),
-    ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|standing at|totall?ed|"
+    ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|stands at|standing at|"
+                               r"totall?ed|"
                                r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?|\s+amount\s+available))\b[^$;]{0,40}$|"
                                # "the total debt is put at about $107.8 million"
                                r"\b(?:debt|borrowings|loans?|indebtedness)\s+(?:is|was|are|were)\s+(?:put|estimated|pegged)\s+at\s+"
@@ -565,7 +576,9 @@ _AMOUNT_EVENTS = [
                 # "$40,000,000 in aggregate principal amount was outstanding under the Credit Agreement"
                 r"^\s+in\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+(?:was|were|is|are|remained)\s+outstanding\b", re.I)),
     ("repaid", re.compile(rf"\b(?:{_REPAY}|{_PAID_OFF}|{_PAY_OFF}|extinguish(?:ed|es|ing)?|{WIPED_OUT}|"
-                          r"settled?|retir(?:e|ed|es|ing)|(?:final|last|balloon|principal) (?:payment|instal+ment) of|repayments|"
+                          r"settled?|retir(?:e|ed|es|ing)|"
+                          r"(?:final|last|balloon|principal) (?:payments?|instal+ments?) of|"
+                          r"repayments|"
                           # a lender's write-off: "wrote off $67.4 million of principal", "cancels roughly $38.6 million
                           # of the equipment debt", "in full satisfaction of approximately $14.4 million"
                           r"wr(?:ote|ites|itten|iting) off|cancel(?:s|led|ed|ling|ing)?|satisfaction of|"
@@ -630,13 +643,14 @@ _AMOUNT_EVENTS = [
 
 # the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
 _WITH_LENDER = r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,3}?)?"
-_BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$"
+_BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly |c\.\s?)?(?:US)?$"
 # a loan's balance cut by a step: the step was repaid (so is a cut of the total: "cutting total debt by $41 million";
 # not a net figure's, which nets cash off)
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ting|s)?|decreas(?:ed|ing|es)|"
                          r"trim(?:med|ming|s)?|pared|(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inks|inking))\s+"
                          r"(?:(?!net\b)[\w'’-]+\s+){0,4}?"
-                         r"(?:loan|facility|line|balance|borrowings?|principal|debt)" + _WITH_LENDER + _BY_STEP + "|"
+                         r"(?:loan|facility|line|balance|borrowings?|principal|debt|indebtedness)" + _WITH_LENDER
+                         + _BY_STEP + "|"
                          # "paid the line down by $34 million", "Bitfarms paid it down by $28 million"
                          r"\b(?:paid|pay|pays|paying)\s+(?:it|(?:the|its|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:loan|facility|line|balance|debt))\s+down\s+" + _BY_STEP + "|"
@@ -644,10 +658,15 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ti
                          r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|decreas(?:ed|ing)|trim(?:med|ming)?|pared)\s+"
                          r"(?:the\s+|its\s+)?amount\s+(?:drawn|outstanding|borrowed)\s+(?:on|under|from)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:loan|facility|line)" + _WITH_LENDER + _BY_STEP + "|"
+                         # "applied to the credit facility with Galaxy Digital, reducing the amount owed by $28 million"
+                         r"\b(?:reduc(?:ed|ing|e)|lower(?:ed|ing)?|cut(?:ting)?|trim(?:med|ming)?)\s+the\s+amount\s+"
+                         r"(?:owed|outstanding|drawn|borrowed)\s+" + _BY_STEP + "|"
                          # "Equipment financing with NYDIG reduced by US$2.3 million during the month"
                          # "Debt was cut by $4 million during the quarter to $75 million"
                          r"\b(?:loan|facility|line|balance|borrowings|financing|principal|(?<!net )debt)"
-                         + _WITH_LENDER + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down)\s+"
+                         # "The Company's balance of equipment financing fell by $1.3 million during the quarter"
+                         + _WITH_LENDER + r"(?:was\s+|were\s+)?(?:reduced|lowered|cut|decreased|paid down|fell|dropped|"
+                         r"declined)\s+"
                          + _BY_STEP, re.I)
 _REPAID_BEFORE = next(before for name, before, _ in _AMOUNT_EVENTS if name == "repaid")
 _CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|trimmed|trimming|shaved|shaving)\s+"
@@ -689,6 +708,19 @@ LOANS_PAYABLE_BEFORE = re.compile(r"\b(?:loans?|notes?|debt)\s+payable\s+"
 REMAINING_DEBT_IS_BEFORE = re.compile(r"\b(?:remaining|outstanding)\s+(?:[\w.&-]+\s+){0,2}?(?:debt|loans?|borrowings|"
                                       r"principal)\s+(?:(?:to|with|from)\s+[\w.&-]+\s+)?"
                                       r"(?:is|was|will\s+be|stands\s+at|stood\s+at)\s+"
+                                      r"(?:about |approximately |roughly |some |nearly |just )?(?:US|USD\s?)?$|"
+                                      # "Greenidge's debt to NYDIG was approximately $74 million", "debt to NYDIG,
+                                      # approximately $74 million as of November 30"
+                                      r"(?<!net )\b(?:debt|borrowings|indebtedness)\s+(?:(?:to|with|from|owed\s+to)\s+"
+                                      r"(?:[\w.&'’-]+\s+){0,2}?)?(?:is|was|were|stood\s+at|stands\s+at|came\s+to)\s+"
+                                      r"(?:about |approximately |roughly |some |nearly |just )?(?:US|USD\s?)?$|"
+                                      r"(?<!net )\bdebt\s+(?:to|with|owed\s+to)\s+(?:[\w.&'’-]+\s+)?[\w.&'’-]+,\s+"
+                                      r"(?:about |approximately |roughly |some |nearly |just )?(?:US|USD\s?)?$|"
+                                      # "That facility now stands at $38 million"
+                                      # (not "Total availability under the facility now stands at US$65 million")
+                                      r"(?<!under the )(?<!of the )\b(?:facility|line|loan|balance)\s+"
+                                      r"(?:now\s+|then\s+)?"
+                                      r"(?:stands|stood)\s+at\s+"
                                       r"(?:about |approximately |roughly |some |nearly |just )?(?:US|USD\s?)?$", re.I)
 BALANCE_AT_STAKE_BEFORE = re.compile(r"\b(?:default(?:ed|s|ing)?\s+on|restructur(?:e|ed|es|ing)|rework(?:ed|s|ing)?|"
                                      r"renegotiat(?:e|ed|es|ing))\s+(?:the\s+)?(?:about |approximately |roughly |some |"

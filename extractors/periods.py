@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, str]] = [
              rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year)?\b"),  # "the first half of next year"
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
-    ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?|FISCAL(?:\s+YEAR)?|FY)\s?"
+    ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY)\s?"  # ("Fiscal Year 2023 Highlights")
                     rf"(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),
     ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?:the\s+end\s+of\s+)?"
                     rf"(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})\b)?(?:,?\s+(?P<y>{YEAR}))?"),  # (and "year-to-date through May")
@@ -239,7 +239,7 @@ _PATTERNS: list[tuple[str, str]] = [
                       r"(?:ended|closed|finished|wrapped up))\b"),
     # (and a deadline: "expects to reach 31 EH/s next month")
     ("relative", r"\b(?P<w>(?i:last|this|next|the\s+previous|the\s+past|the\s+prior|the\s+current))\s+"
-                 r"(?P<u>month|quarter|year)\b"
+                 r"(?P<u>(?:month|quarter|year)\b|mo\.(?=\W))"  # ("419 BTC mined last mo., 13.5 BTC/day")
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  # ("compared with 3,733 BTC over the same nine months of last year")
                  r"the same (?:month|quarter|period|half|"
@@ -599,7 +599,9 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         if p and name == "year_end" and published is not None and p[1] > published and m.group(0)[:2].lower() == "at" \
                 and not g.get("y") and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()) \
                 and (_PAST_VERB_AFTER.match(text, m.end())
-                     or _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+                     or _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                     # "- Hashrate of approximately 2.5 EH/s at year end" in an April results release
+                     or (published.month <= 4 and _UNIT_RIGHT_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
             # "At year end the Company owned 37,676 bitcoin miners" in an April results release: the year just closed
             p = (None, p[1].replace(year=p[1].year - 1), p[2], p[3])
         if p and name in ("quarter", "quarter_words") and fy_end_month != 12 and published is not None \
@@ -752,6 +754,7 @@ def _on_or_before(day: dt.date, weekday: int) -> dt.date:
 
 _PAST_VERB_AFTER = re.compile(r",?\s+(?:(?:the|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:owned|held|had|operated|ran|stood|was|were|"
                               r"totall?ed|reached|carried|counted)\b", re.I)
+_UNIT_RIGHT_BEFORE = re.compile(r"\d\s*(?:[EPT]H/s|BTC|bitcoins?)\s+$", re.I)
 _FUTURE_NEAR = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|targets?|targeting|intends?|on track|once|"
                           r"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b[^.;]*$", re.I)
 
@@ -762,7 +765,7 @@ def _fiscal_if_past(p: tuple, published: dt.date, fy_end: int) -> tuple:
     start, end, kind, has_year = p
     fiscal_year, q = end.year, end.month // 3
     fy_ey, fy_em = divmod(fiscal_year * 12 + fy_end - 1 - 3 * (4 - q), 12)
-    fiscal_start, fiscal_end = _quarter_by_end(fy_ey, fy_em + 1)
+    fiscal_start, fiscal_end = quarter_by_end(fy_ey, fy_em + 1)
     return (fiscal_start, fiscal_end, kind, has_year) if fiscal_end <= published else p
 
 
@@ -889,7 +892,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return *fiscal_quarter(q, y, fy_end), "quarter", True
         if fiscal and pub is not None:
             em = (fy_end + 3 * q - 1) % 12 + 1  # "fiscal first quarter" of a September year end ends in December
-            start, end = _quarter_by_end(pub.year if em <= pub.month else pub.year - 1, em)
+            start, end = quarter_by_end(pub.year if em <= pub.month else pub.year - 1, em)
             return start, end, "quarter", False
         if y is None and pub is not None:
             y = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
@@ -902,7 +905,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y = _year(g.get("y") or g.get("y2")) or _past_year(m, pub)
         if y is None:
             return None
-        start, end = _quarter_by_end(y, m)
+        start, end = quarter_by_end(y, m)
         return start, end, "quarter", "y" in g or "y2" in g
     if name == "ytd_through":
         mo = _month_num(g["m"])
@@ -1130,7 +1133,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         last = pub.year * 12 + pub.month - 1 - months  # before publication; anchor() moves it before the reported one
         y, mo = divmod(last, 12)
         if months == 3:
-            start, end = _quarter_by_end(y, (mo // 3) * 3 + 3)
+            start, end = quarter_by_end(y, (mo // 3) * 3 + 3)
             return start, end, "prior_quarter", False
         return dt.date(y, mo + 1, 1), month_end(y, mo + 1), "prior_month", False
     if name == "month_year":
@@ -1198,10 +1201,10 @@ def as_fiscal_quarter(p: Period, fy_end: int) -> Period:
 def fiscal_quarter(q: int, fiscal_year: int, fy_end: int) -> tuple[dt.date, dt.date]:
     """Fiscal Q4 FY25 for a June year end is April-June 2025; Q1 FY25 is July-September 2024."""
     ey, em = divmod(fiscal_year * 12 + fy_end - 1 - 3 * (4 - q), 12)
-    return _quarter_by_end(ey, em + 1)
+    return quarter_by_end(ey, em + 1)
 
 
-def _quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:
+def quarter_by_end(y: int, m: int) -> tuple[dt.date, dt.date]:
     return _months_back(dt.date(y, m, 1), 3), month_end(y, m)
 
 
@@ -1229,7 +1232,7 @@ def _relative(g: dict[str, str], pub: dt.date | None):
             return dt.date(pub.year - 1, 1, 1), month_end(pub.year - 1, _count(g["same_n"])), "months", True
         # "a year earlier": the same period one year back; rules re-anchor it on the report period (kind year_ago)
         return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "year_ago", False
-    unit = g["u"]
+    unit = "month" if g["u"] == "mo." else g["u"]
     if g["w"].lower() == "next":
         if unit != "month":
             return None

@@ -1180,6 +1180,14 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
                 rp = ctx.report_period
                 c.period_end = rp.end if rp is not None and period.start <= rp.end <= pub \
                     and (pub - rp.end).days <= REPORT_LAG_DAYS else P.last_completed(pub, "month")[1]
+                fy = ctx.fy_end_for(c.company)
+                if fy != 12 and rp is not None and c.period_end == rp.end and rp.end.month == fy \
+                        and re.fullmatch(r"(?:19|20)\d\d", period.text) \
+                        and c.sent.text[max(0, period.char_start - 4):period.char_start] in (" in ", "for ") \
+                        and not _SO_FAR.search(c.sent.text):
+                    # "DMG mined 878 bitcoin in 2023" in the results for its year ended September 30, 2023: that
+                    # fiscal year
+                    c.period_start = P.fy_start(rp.end.year, fy)
             if period.kind == "date" and ctx.report_period is not None and ctx.report_period.kind == "month":
                 c.period_start = period.end.replace(day=1)  # a monthly update's "12/31/2025" column is December
             elif period.kind == "date" and ctx.report_period is not None and ctx.report_period.start is not None \
@@ -1258,7 +1266,7 @@ def _year_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:
 def _year_of_heading(ctx: DocContext, sent: Sent) -> P.Period | None:
     """The one year, ended within the last four months, that the document's title or the lead-in of the sentence's
     list names, when that line names no other period."""
-    if ctx.published is None or ctx.published.month > 4:
+    if ctx.published is None:
         return None
     title_end = ctx.text.find("\n")
     lines = [ctx.text[:title_end] if title_end >= 0 else ctx.text]
@@ -2137,6 +2145,24 @@ def _clause_before_lending(s: str) -> int | None:
     return cut if loan.COLLATERAL.search(s, 0, cut) or loan.TRIGGER.search(s, 0, cut) else None
 
 
+_DATED_BALANCE_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+(?:as of|as at|at)\s+(?:the end of\s+)?"
+                                  rf"(?:{MONTH_NAME}|\d{{1,2}}\s+{MONTH_NAME})\b[^,;]{{0,20}},", re.I)
+
+
+def _dated_balance_before_doubt(s: str) -> int | None:
+    """Where the doubt starts, when a debt figure dated before it stands on its own ('debt to NYDIG, approximately $74
+    million as of November 30, 2022, would be reduced'); None otherwise."""
+    doubt = next((rx.search(s) for name, rx in loan.NOT_A_LOAN_FACT if name == "hypothetical"), None)
+    if doubt is None:
+        return None
+    cut = doubt.start()
+    if not any(_DATED_BALANCE_AFTER.match(s, u.end) and u.end < cut and _OWED_OR_DEBT.search(s, max(0, u.start - 60),
+                                                                                          u.start)
+               for u in find_usd(s[:cut])):
+        return None
+    return cut
+
+
 # "the company secured a $5 million non-convertible loan on August 6, 2024": the miner borrowed
 _SECURED_A_LOAN = re.compile(r"\b(?:secured|obtained|closed|took)\s+(?:a|an)\s+"
                              r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+)?(?:[\w-]+\s+){0,2}loan\b", re.I)
@@ -2223,6 +2249,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if why == "miner_lends" and (cut := _clause_before_lending(s)) is not None:
         # "MARA said 4,180 BTC were pledged as collateral under its line of credit at the end of June, and about 16,100
         # BTC were out on loan to third parties": the clause before the coins it lends is its own borrowing's
+        return loan_candidates(ctx, Sent(sent.start, sent.start + cut, s[:cut], sent.para,
+                                         [m for m in sent.mentions if m.end <= cut],
+                                         [p for p in sent.periods if p.char_end <= cut],
+                                         sent.context_company, sent.context_is_near))
+    if why == "hypothetical" and main is s and (cut := _dated_balance_before_doubt(s)) is not None:
+        # "Greenidge's debt to NYDIG, approximately $74 million as of November 30, 2022, would be reduced by $57
+        # million": the balance dated before the doubt is told as a fact
         return loan_candidates(ctx, Sent(sent.start, sent.start + cut, s[:cut], sent.para,
                                          [m for m in sent.mentions if m.end <= cut],
                                          [p for p in sent.periods if p.char_end <= cut],
@@ -3112,6 +3145,10 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"demand)\s+notes?\b)"  # "repay the $50 million promissory note": a loan
                              # "prepaid $10 million of a note held by B. Riley Commercial Capital": a lender's note
                              r"(?!\s*of\s+(?:a|the|its)\s+note\s+(?:held\s+by|owed\s+to|payable\s+to|from)\s)"
+                             # "$46.3 million of notes payable outstanding under these equipment financing agreements"
+                             r"(?!\s*(?:(?:million|billion|m|bn)\s+)?of\s+notes\s+payable\s+(?:outstanding\s+)?under\s+"
+                             r"(?:the|these|its|this|those|their)\s+(?:[\w-]+\s+){0,2}(?:financing|loan|credit)\s+"
+                             r"(?:agreements?|facilit))"
                              # "reported $8.54 million outstanding on that note": the loan just named
                              r"(?!\s*(?:[\w-]+\s+){0,2}(?:on|under)\s+(?:that|this|the)\s+note\b(?!\s+(?:offering|holders?)\b))"
                              r"(?:[\w.%-]+\s+){0,3}(?:convertible|senior|secured|exchangeable)?\s*"
@@ -3299,7 +3336,8 @@ def _is_quoted(ctx: DocContext, sent: Sent) -> bool:
 _LIMIT_RAISED = re.compile(r"\W{0,3}(?:(?:The|Its)\s+(?:borrowing\s+)?(?:limit|cap)\s+"
                            rf"(?:was|were|has been|had been)\s+|{loan.IT_RESIZED_TO})")
 _DEBT_NOUN = re.compile(r"\b(?:debt|indebtedness)\b", re.I)
-_MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|should|if)\b", re.I)
+# (not "will": a deal's stated effect, "the transaction will cut its total debt by $41 million", is the cut)
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|should|if)\b", re.I)
 _RESIZED_DEAL_BEFORE = re.compile(r"\b(?:expand|upsiz|increas|rais|enlarg|boost|lift|doubl)\w*\s+"
                                   r"(?:the\s+(?:cap|limit|size)\s+on\s+)?(?:the|its|that|this)\s+"
                                   r"(?:(?!(?:hosting|power|supply|purchase|lease|sales?|services?)\b)[\w-]+\s+){0,3}?"
@@ -3429,7 +3467,9 @@ def _is_sale_proceeds(s: str, u: Quantity) -> bool:
     return m is not None and (m.group("sale") is not None or _SALE.search(s, 0, m.start()) is not None)
 
 
-_BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|obtained|arranged)\b", re.I)
+# ("Alongside the sale, Galaxy will lend Argo $35 million": the lender's verb)
+_BORROWING_VERB = re.compile(r"\b(?:borrow(?:ed|s|ing)?|drew|took out|secured|obtained|arranged|lend(?:s|ing)?|lent|"
+                             r"loaned)\b", re.I)
 
 
 # "Galaxy bought the Helios site in Dickens County, Texas, for $65 million", "sold its data center in Mirabel, Quebec,
@@ -3445,7 +3485,8 @@ _INTEREST_ON_BEFORE = re.compile(r"\b(?:monthly|quarterly|annual|its|the)\s+inte
                                  r"(?:expense|payments?|costs?|charges?|bill|on)\b[^$;]{0,60}$", re.I)
 _AND_SAID_AFTER_FIGURES = re.compile(r",?\s+(?:and|but|though|although|while)\s+"
                                      r"(?:it\s+|the company\s+|has\s+|had\s+)?(?:also\s+)?"
-                                     r"(?:warned|said|says|added|noted|cautioned|flagged)\s+(?:that\s+)?", re.I)
+                                     r"(?:warned|said|says|added|noted|cautioned|flagged|warning|saying|adding|noting|"
+                                     r"cautioning|flagging)\s+(?:that\s+)?", re.I)
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
                            r"[^,;]{0,120},")
 _BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)
@@ -3460,7 +3501,11 @@ _REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repa(?:y|id)|(?:pay|paid) (?:down|off|
                                  r"some |nearly |the )?(?:remaining |outstanding |last |final )?(?:US)?$", re.I)
 
 
-_PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?ing|worth)\b)[^.;$]{0,40}$|\b(?:raising|raised|"
+# (not the idiom: "Also worth a line: Riot had $100M drawn on its $200M Coinbase credit line")
+_PROCEEDS_BEFORE = re.compile(r"(?P<sale>\b(?:sold|sale|offload|proceeds|totall?ing|"
+                              r"worth(?!\s+(?:a\s+(?:line|mention|note|look)|noting|mentioning|watching|"
+                              r"flagging)\b))\b)"
+                              r"[^.;$]{0,40}$|\b(?:raising|raised|"
                               r"netting|netted|generating|fetching|bringing in)\s+(?:about |approximately |roughly |some |"
                               r"nearly |over |more than )?(?:US)?$", re.I)
 
@@ -4383,7 +4428,9 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 # (and a change's base: "- BTC produced: 850, up 21% on March")
-_COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s|%\s+(?:on|over|against|vs\.?)\s", re.I)
+# ("- Bitcoin mined: 7,391, roughly double the prior fiscal year")
+_COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|double|twice|triple|against)\s|"
+                          r"%\s+(?:on|over|against|vs\.?)\s", re.I)
 _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|/\s*day\b|\bdaily\b|"
@@ -4391,9 +4438,11 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
                              r"\bequivalent\b|"
-                             r"\bdifficulty\b|\bminers\b|\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|\bproceeds\b|\bUSD\b|\$|"
+                             r"\bdifficulty\b|\bminers\b|(?<!\()\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|"
+                             r"\bproceeds\b|\bUSD\b|\$|"
                              r"\b(?-i:[A-Z])\w+\s+site\b|"  # "Hashrate, Oklahoma site (EH/s)": one site's
-                             r"\bvalue\b|\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
+                             r"\bvalue\b|\b(?:realized|unrealized)\s+(?:gains?|loss(?:es)?)\b|"  # (dollars)
+                             r"\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
                              r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio
                              # "Hosting bitcoin earned by customers": the clients' coins, not the company's
                              r"\b(?:earned|mined|produced|held) (?:by|for) (?:hosting )?(?:customers|clients)\b|"

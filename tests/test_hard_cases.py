@@ -10088,3 +10088,245 @@ def test_batch_217_224_more_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # paying down an amount 'of the Galaxy facility' is a repayment, though no loan word is near
+    (
+        'Argo Blockchain used the proceeds to pay down $28 million of the Galaxy facility, leaving $38 '
+        'million drawn at June 30.',
+        '2022-08-05', 'loan',
+        [
+            ('Argo Blockchain', 28000000.0, None, '2022-08-05', 'repaid'),
+            ('Argo Blockchain', 38000000.0, None, '2022-06-30', 'outstanding'),
+        ],
+    ),
+    # a total's cut told 'by c.US$41m' is a repayment of the step
+    (
+        "Argo's sale of Helios reduces total indebtedness by c.US$41m.",
+        '2022-12-28', 'loan',
+        [
+            ('Argo Blockchain', 41000000.0, None, '2022-12-28', 'repaid'),
+        ],
+    ),
+    # 'Galaxy will lend Hut 8 $35 million': a ticker-like name with a digit is still the borrower
+    (
+        'Galaxy will lend Hut 8 $35 million under the new agreement.',
+        '2022-12-28', 'loan',
+        [
+            ('Hut 8', 35000000.0, None, '2022-12-28', 'borrowed'),
+        ],
+    ),
+    # a deal's stated effect, 'the transaction will cut its total debt by $41 million', is the cut (not a modal's
+    # doubt)
+    (
+        'Argo Blockchain said the transaction will cut its total debt by $41 million and let it avoid the '
+        'bankruptcy filing.',
+        '2022-12-28', 'loan',
+        [
+            ('Argo Blockchain', 41000000.0, None, '2022-12-28', 'repaid'),
+        ],
+    ),
+    # 'Alongside the sale, Galaxy will lend Argo $35 million' is a loan, not the sale's cash
+    (
+        'Alongside the sale, Galaxy will lend Argo $35 million under a new three-year asset-backed loan, '
+        "secured by Argo's mining machines.",
+        '2022-12-28', 'loan',
+        [
+            ('Argo Blockchain', 35000000.0, None, '2022-12-28', 'borrowed'),
+        ],
+    ),
+    # 'That facility now stands at $38 million' is the balance of the line named before
+    (
+        'Much of the cash went to the bitcoin-backed credit line Bitfarms has with Galaxy Digital. That '
+        'facility now stands at $38 million, down from $100 million at the start of the month.',
+        '2022-06-21', 'loan',
+        [
+            ('Bitfarms', 38000000.0, None, '2022-06-21', 'outstanding'),
+        ],
+    ),
+    # guard: the availability under a facility is no balance
+    (
+        'Hut 8 has a credit facility with Coinbase.\n\n- Total availability under the facility now stands at '
+        'US$65 million',
+        '2024-01-12', 'loan',
+        [],
+    ),
+    # 'reducing the amount owed by $28 million to $38 million' is a repayment and a balance
+    (
+        'Bitfarms applied part of the proceeds to the bitcoin-backed credit facility with Galaxy Digital, '
+        'reducing the amount owed by $28 million to $38 million.',
+        '2022-08-15', 'loan',
+        [
+            ('Bitfarms', 28000000.0, None, '2022-08-15', 'repaid'),
+            ('Bitfarms', 38000000.0, None, '2022-08-15', 'outstanding'),
+        ],
+    ),
+    # a balance that 'fell by $1.3 million during the quarter to $3.9 million': the step was repaid
+    (
+        "Digihost Technology reported its third quarter. The Company's balance of equipment financing fell by"
+        ' $1.3 million during the quarter to $3.9 million.',
+        '2023-11-14', 'loan',
+        [
+            ('Digihost', 1300000.0, None, '2023-09-30', 'repaid'),
+            ('Digihost', 3900000.0, None, '2023-09-30', 'outstanding'),
+        ],
+    ),
+    # 'made principal payments of $3.1 million under the WhiteHawk agreement' is a repayment
+    (
+        'Stronghold made principal payments of $3.1 million under the WhiteHawk agreement in the fourth '
+        'quarter.',
+        '2024-03-14', 'loan',
+        [
+            ('Stronghold Digital Mining', 3100000.0, None, '2023-12-31', 'repaid'),
+        ],
+    ),
+    # a warning told after the figure ('while warning that it may still need') is no doubt about the balance
+    (
+        'Greenidge Generation said Tuesday it has signed a non-binding term sheet with its largest lender, '
+        'NYDIG, covering a loan balance of about $74.4 million, while warning that it may still need to seek '
+        'court protection.',
+        '2022-12-20', 'loan',
+        [
+            ('Greenidge Generation', 74400000.0, None, '2022-12-20', 'outstanding'),
+        ],
+    ),
+    # a balance dated before the doubt stands, and the proposed cut is no fact
+    (
+        "- Greenidge's debt to NYDIG, approximately $74 million as of November 30, 2022, would be reduced by "
+        '$57 million to $68 million',
+        '2022-12-05', 'loan',
+        [
+            ('Greenidge Generation', 74000000.0, None, '2022-11-30', 'outstanding'),
+        ],
+    ),
+    # 'notes payable outstanding under these equipment financing agreements' are loans
+    (
+        'At September 30, 2021, Greenidge had $46.3 million of notes payable outstanding under these '
+        'equipment financing agreements, which are secured by the financed miners.',
+        '2021-11-15', 'loan',
+        [
+            ('Greenidge Generation', 46300000.0, None, '2021-09-30', 'outstanding'),
+        ],
+    ),
+    # 'a US$10 million secured equipment facility' is a loan facility
+    (
+        'Mawson also has a US$10 million secured equipment facility with W Capital Advisors, of which '
+        'approximately US$6.5 million was drawn at July 31, 2021.',
+        '2021-08-12', 'loan',
+        [
+            ('Mawson Infrastructure', 10000000.0, None, '2021-08-12', 'facility'),
+            ('Mawson Infrastructure', 6500000.0, None, '2021-07-31', 'borrowed'),
+        ],
+    ),
+    # 'Also worth a line:' is no sale's worth
+    (
+        'Also worth a line: Riot had $100M drawn on its $200M Coinbase credit line at year-end, per the '
+        'release.',
+        '2026-01-06', 'loan',
+        [
+            ('Riot Platforms', 100000000.0, None, '2026-01-06', 'outstanding'),
+            ('Riot Platforms', 200000000.0, None, '2025-12-31', 'facility'),
+        ],
+    ),
+    # bullets under 'Highlights from the September update:' are September's, not the month an earlier paragraph names
+    (
+        'Bitfarms said it repaid the Galaxy facility that forced it to liquidate coins in June.\n\nBitfarms '
+        'produced 459 BTC in September.\n\nHighlights from the September update:\n- Hashrate of 4.3 EH/s at '
+        'month end, up 0.2 EH/s from August',
+        '2022-10-04', 'hashrate',
+        [
+            ('Bitfarms', 4.3, None, '2022-09-30', 'operational'),
+        ],
+    ),
+    # a brief's 'at mo.-end' is the month's end
+    (
+        'MARA mined 705 BTC in September. Energized hashrate 36.9 EH/s at mo.-end, +5% m/m.',
+        '2024-10-04', 'hashrate',
+        [
+            ('MARA Holdings', 36.9, None, '2024-09-30', 'energized'),
+        ],
+    ),
+    # a label's comparison ('roughly double the prior fiscal year') does not date it; the heading 'Fiscal Year 2023
+    # Highlights' does
+    (
+        'CleanSpark reported results for its fourth quarter and fiscal year ended September 30, 2023.\n\nFiscal'
+        ' Year 2023 Highlights\n\n- Bitcoin mined: 7,391, roughly double the prior fiscal year.',
+        '2023-11-29', 'btc_mined',
+        [
+            ('CleanSpark', 7391.0, '2022-10-01', '2023-09-30', None),
+        ],
+    ),
+    # 'fourth quarter and fiscal year ended September 30, 2023' is the quarter that ended that day
+    (
+        'CleanSpark reported results for its fourth quarter and fiscal year ended September 30, 2023.\n\nThe '
+        'Company sold 1,812 bitcoin in the quarter.',
+        '2023-11-29', 'btc_sold',
+        [
+            ('CleanSpark', 1812.0, '2023-07-01', '2023-09-30', None),
+        ],
+    ),
+    # a row label's '(units)' names the coins' count
+    (
+        'CleanSpark, Inc. reported results.\n\nBalance Sheet\n\nItem | September 30, 2023 | September 30, 2022\n'
+        'Cash | 29,215 | 12,300\nBitcoin held (units) | 2,240 | 264',
+        '2023-11-29', 'btc_held',
+        [
+            ('CleanSpark', 2240.0, None, '2023-09-30', None),
+            ('CleanSpark', 264.0, None, '2022-09-30', None),
+        ],
+    ),
+    # a realized gain on sales is dollars, no sale
+    (
+        'CleanSpark, Inc. reported results.\n\nItem | Fiscal 2023\nRealized gain on sale of bitcoin | (3,540)',
+        '2023-11-29', 'btc_sold',
+        [],
+    ),
+    # '2.5 EH/s at year end' in an April results release is the year just closed
+    (
+        'Argo Blockchain reported results for 2022.\n\n- Hashrate of approximately 2.5 EH/s at year end',
+        '2023-04-25', 'hashrate',
+        [
+            ('Argo Blockchain', 2.5, None, '2022-12-31', 'operational'),
+        ],
+    ),
+    # 'last mo.' is last month, and 'mo.,' ends no sentence
+    (
+        'Bitfarms (BITF)\n- 419 BTC mined last mo., 13.5 BTC/day, vs 1,342 BTC produced in Q4 2023.',
+        '2024-02-06', 'btc_mined',
+        [
+            ('Bitfarms', 419.0, '2024-01-01', '2024-01-31', None),
+        ],
+    ),
+    # guard: 'in the mo. Its' still ends a sentence (once 'mo.' is an abbreviation), so the next one's month does not
+    # date it
+    (
+        'Bit Origin November 2024 update.\n\n- Bit Origin: produced 5.3 BTC in the mo. Its $10M loan from a '
+        'related party, disclosed in October, remains undrawn.',
+        '2024-12-05', 'btc_mined',
+        [
+            ('Bit Origin', 5.3, '2024-11-01', '2024-11-30', None),
+        ],
+    ),
+    # 'The sale leaves the company with 3,349 BTC' is a balance, not a sale
+    (
+        'Bitfarms sold 3,000 bitcoin this week. The sale leaves the company with 3,349 BTC as of June 20.',
+        '2022-06-21', 'btc_held',
+        [
+            ('Bitfarms', 3349.0, None, '2022-06-20', None),
+        ],
+    ),
+    # 'mined 878 bitcoin in 2023' in the results for a year ended September 30, 2023 is that fiscal year
+    (
+        'DMG Blockchain Solutions Reports Financial Results For Its Fourth Quarter and Full Year Ending '
+        'September 30, 2023\n\n- DMG mined 878 bitcoin in 2023, 12% more than in the prior year',
+        '2023-12-21', 'btc_mined',
+        [
+            ('DMG Blockchain Solutions', 878.0, '2022-10-01', '2023-09-30', None),
+        ],
+    ),
+])
+def test_batch_225_232_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
