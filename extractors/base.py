@@ -773,6 +773,11 @@ def list_heading(text: str, pos: int) -> str | None:
 
 
 _FOR_COMPANY = re.compile(r"\s+for\s+")
+# the other side of a purchase: "supported by miner purchase agreements with MicroBT and Canaan", "a separate order
+# with Canaan"
+_COUNTERPARTY_BEFORE = re.compile(r"\b(?:orders?|purchase\s+agreements?|supply\s+agreements?|purchase\s+contracts?|"
+                                  r"purchases?)\s+(?:with|from)\s+(?:(?-i:[A-Z])[\w.&-]*(?:,|\s+and|\s+&)?\s+){0,3}$",
+                                  re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|and\b|at\b|as of\b|on\b|in\b)")
 # ("hosts 2 EH/s for Riot", "mined 500 BTC for Riot": work done for a client, not the client's own figure)
 _DONE_FOR_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting|runs?|running|operat\w+|manag\w+|mined|mining|sold|"
@@ -809,6 +814,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
         if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
+        if m.company and _COUNTERPARTY_BEFORE.search(sent.text, max(0, m.start - 80), m.start):
+            continue  # "including a separate order with Canaan, now total approximately 4.4 EH/s": the supplier
         if m.company and _sells_a_site(sent.text, m.start, m.end):
             continue  # "HIVE signs deal for Bitfarms' Paraguay site, targets 25 EH/s": the seller of the site
         if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
@@ -848,7 +855,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     which = [(a.start(), a.end()) for a in _WHICH_ONLY.finditer(sent.text)] if ", " in sent.text else []
     named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)
              and not any(a <= m.start < b for a, b in which)  # "The company, which bought ... from Bitfarms, said"
-             and not (m.start > end and _SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start))]
+             and not (m.start > end and _SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start))
+             and not _COUNTERPARTY_BEFORE.search(sent.text, max(0, m.start - 80), m.start)]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
     if named and sent.context_company is not None and sent.context_is_near and _PRONOUN_OPENING.match(sent.text) \
@@ -980,7 +988,8 @@ def _contrast_opening(text: str, start: int) -> bool:
 
 # "a smaller drop than at peers such as Bitfarms, whose output fell 42%": a company the figure is compared with
 _PEER_BEFORE = re.compile(r"\b(?:peers|rivals|competitors|other miners)\s+(?:such as|like|including)\s+$", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new)\s+$", re.I)
+# ("With orders for 1,800 additional Bitmain S21 units")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new|additional|more|further)\s+$", re.I)
 # (a list of models too: "9,592 new MicroBT M30S, M30S+ and M31S+ machines")
 _MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w+-]+,?\s+){0,5}"
                               r"(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 117
+VERSION = 118
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -35,7 +35,9 @@ NOT_OURS = [
                            re.I)),  # (but "operates 50 EH/s of deployed hashrate worldwide": the company's own)
     # "roughly 19,000 additional miners, representing about 2.0 EH/s", "for its next 5 EH/s of growth"
     ("added_machines", re.compile(r"\b(?:additional|new(?:ly)?(?: delivered| installed)?) (?:[\w-]+ ){0,2}(?:miners|machines|"
-                                  r"rigs|units)\b(?:(?!\b(?:target|goal|guidance)\b)[^.;]){0,30}$|"
+                                  # (not "With orders for 1,800 additional Bitmain S21 units, management expects to
+                                  # reach 6 EH/s": the fleet they lead to)
+                                  r"rigs|units)\b(?:(?!\b(?:target|goal|guidance|expects?|reach)\b)[^.;]){0,30}$|"
                                   r"\bnext\s+(?:approximately |about |roughly )?$", re.I)),
     # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
     ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
@@ -59,6 +61,9 @@ NOT_OURS = [
                              r"\b(?:had\s+to\s+|was\s+forced\s+to\s+)(?:cut|shed|idle|unplug|switch\s+off)|"
                              r"\b(?:shed|idled|unplugged|switched\s+off|pull(?:s|ed)?\s+the\s+plug\s+on)|"
                              r"\bincrease[sd]? (?:of|by)|"
+                             # "1.92 EH/s, a reduction of 0.34 EH/s from March 31, 2021"
+                             r"\b(?:reduction|decrease|decline|drop|fall)\s+of\s+(?:about\s+|approximately\s+|"
+                             r"roughly\s+)?$|"
                              r"\bincreas(?:ed|ing) by|"
                              r"\bgrew by|\bup by|\bimproved by|\b(?:an|the|its|their) additional|\ba further|\banother|"
                              r"\bbr(?:ought|ings?|inging) on(?:line)?\b[^.;]{0,10}|\bexpansion of|\bboost of|"
@@ -163,7 +168,9 @@ NOT_OURS = [
                               r"ASICs|equipment)\s+(?:with|of|totall?ing|representing)\s+)?"
                               r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)),
     # a gap to a rival or to a goal: "Riot would remain some 15 EH/s behind MARA", "still 4 EH/s short of its target"
-    ("gap_after", re.compile(r"^\s{0,2}(?:behind|short of|shy of|ahead of(?!\s+(?:its\s+|the\s+)?(?:schedule|plan|"
+    # ("The 0.318 EH/s decline during the quarter reflects the sale of older models": a change)
+    ("gap_after", re.compile(r"^\s{0,2}(?:(?:decline|decrease|reduction|drop|increase|rise|jump)\b(?!\s+in\s+\w+\s+"
+                             r"(?:to|of)\b)|behind|short of|shy of|ahead of(?!\s+(?:its\s+|the\s+)?(?:schedule|plan|"
                              r"time|guidance|target))|(?:more|less) than (?:the|its|their|at|in|on|a|an|last|[A-Z])|"
                              # "about 0.3 EH/s lower than the 5.7 EH/s reported as of March 31"
                              # "0.318 EH/s lower than at the end of the second quarter"
@@ -253,7 +260,9 @@ NOT_OURS = [
                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$|"
                         r"\bof which\b(?!" + CLAUSE_CHAR + r"{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
                         # (but "Core's self-mining fleet accounted for 15.7 EH/s" is its own fleet)
-                        r"(?<!self-mining fleet )(?<!self-mining business )(?<!own fleet )\baccount(?:ed|ing|s)? for\b|"
+                        # (and "23.2 EH/s, of which self-mining accounted for approximately 16.9 EH/s")
+                        r"(?<!self-mining fleet )(?<!self-mining business )(?<!own fleet )(?<!self-mining )"
+                        r"\baccount(?:ed|ing|s)? for\b|"
                         r"\bcontribut(?:ed|ing|es|e)\b|\bprovid(?:ed|es|ing)\b|"
                         # (but "The increase came from a self-mining hashrate that had reached 35.0 EH/s": the fleet)
                         r"\b(?:came|coming) from\b"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 120
+VERSION = 121
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -77,6 +77,9 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\b(?:agreed|agrees|committed)\s+to\s+lend\b|"
                      # "Greenidge owed NYDIG about $74 million" (a supplier's bill is no loan)
                      rf"{_OWED}(?!Bitmain\b|MicroBT\b|Canaan\b){_LENDER_AND_ABOUT}(?:US)?\$|"
+                     # "the roughly $74 million it owes NYDIG"
+                     r"(?:(?<=million it )|(?<=billion it )|(?<=million that it )|(?<=\dm it ))owe[sd]\s+"
+                     r"(?!Bitmain\b|MicroBT\b|Canaan\b)(?-i:[A-Z])|"
                      # "closed a $32 million financing with BlockFi", "$26.7 million (£20.2 million) of financing
                      # from NYDIG"
                      r"\b(?:million|billion|mn|bn|m)\s+(?:\([^()]{0,30}\)\s+)?"
@@ -158,6 +161,10 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\b(?:the|total)\s+(?:principal\s+)?amount\s+outstanding\b|"
                      # "At November 30, 2025, US$60 million was outstanding", just after the facility
                      r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:was|were|remained|remains)\s+(?:still\s+)?outstanding\b|"
+                     # "The sale retired approximately $57 million of the NYDIG loan. What remains, about $17 million,
+                     # is now secured by Greenidge's Dresden plant"
+                     r"\b(?-i:What\s+remains|The\s+remainder|The\s+rest),\s+(?:about |approximately |roughly |some |"
+                     r"nearly )?(?:US)?\$|"
                      # "A third and much smaller facility, with roughly $1 million outstanding at the end of September"
                      r"\bwith\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                      r"\s+outstanding\b|"
@@ -358,7 +365,10 @@ EVENTS = [
                           r"(?:the\s+|its\s+)?(?:balance|principal|amount outstanding)\s+(?:of|on|under)\b"
                           r"(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)|"
                           # "used part of the proceeds to reduce its Galaxy Digital credit facility"
-                          r"\b(?:used|applied)\b[^.;]{0,40}\bto (?:reduce|lower|cut|shrink)\s+(?:the|its|the (?-i:[A-Z])\w*['’]s)\s+"
+                          # ("used a portion of the proceeds of its BTC sales to reduce its Bitcoin-collateralised
+                          # loan")
+                          r"\b(?:used|applied)\b[^.;]{0,60}\bto (?:reduce|lower|cut|shrink)\s+"
+                          r"(?:the|its|the (?-i:[A-Z])\w*['’]s)\s+"
                           r"(?:[\w-]+\s+){0,4}"
                           r"(?:loans?|line|facility|revolver)\b(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
     ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
@@ -571,7 +581,8 @@ _AMOUNT_EVENTS = [
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
                                r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+to\s+(?:US)?$", re.I),
-     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed)\b|^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
+     re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed|owes)\b|"
+                r"^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b|"
                 # "$40,000,000 in aggregate principal amount was outstanding under the Credit Agreement"
                 r"^\s+in\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+(?:was|were|is|are|remained)\s+outstanding\b", re.I)),
@@ -705,7 +716,9 @@ LOANS_PAYABLE_BEFORE = re.compile(r"\b(?:loans?|notes?|debt)\s+payable\s+"
                                   r"(?:of|was|were|stood\s+at|came\s+to|totall?(?:ed|ing))\s+"
                                   r"(?:about |approximately |roughly |some )?(?:US|USD\s?)?$", re.I)
 # "the remaining NYDIG debt will be approximately $17 million"
-REMAINING_DEBT_IS_BEFORE = re.compile(r"\b(?:remaining|outstanding)\s+(?:[\w.&-]+\s+){0,2}?(?:debt|loans?|borrowings|"
+REMAINING_DEBT_IS_BEFORE = re.compile(r"\b(?-i:What\s+remains|The\s+remainder|The\s+rest),\s+"
+                                      r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
+                                      r"\b(?:remaining|outstanding)\s+(?:[\w.&-]+\s+){0,2}?(?:debt|loans?|borrowings|"
                                       r"principal)\s+(?:(?:to|with|from)\s+[\w.&-]+\s+)?"
                                       r"(?:is|was|will\s+be|stands\s+at|stood\s+at)\s+"
                                       r"(?:about |approximately |roughly |some |nearly |just )?(?:US|USD\s?)?$|"

@@ -87,7 +87,8 @@ _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|
                          r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg|tops\b|topped|topping|beat|outproduc)\w*\s+"
                          r"[^.;]{0,50}\bby\s+(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|"
                          r"more than\s+|over\s+|almost\s+|just over\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short)\b|"
+# ("That left its treasury 400.5 BTC larger than a month earlier")
+_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short|larger|smaller|bigger)\b|"
                            # "about 40,000 BTC below the level of a year earlier"
                            r"^\s{0,2}(?:below|above)\s+(?:the|its|their|last|a year|year-earlier)\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
@@ -4483,6 +4484,7 @@ def clean_label(label: str) -> str:
 
 
 _BARE_ASSET = re.compile(r"(?:BTC|Bitcoin|bitcoin|XBT)(?:\s*\(BTC\))?")
+_BALANCE_SHEET_TITLE = re.compile(r"\bbalance\s+sheets?\b|\bfinancial\s+position\b", re.I)
 _UNIT_BTC_RX = re.compile(r"\bBTC\b|[Bb]itcoin")
 
 
@@ -4510,8 +4512,11 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         label = "Bitcoin sold"  # "Proceeds from sale of Bitcoin   (212)   (9,518)": the coins sold between the balances
     if _NOT_A_FACT_ROW.search(_MINERS_OF_HASH.sub("", label) if _HASH_LABEL.search(label) else label):
         return []
-    if _BARE_ASSET.fullmatch(label) and _unit_scale(title) and not _EXCEPT_BTC.search(title):
-        return []  # "Bitcoin   164,612" under "Selected Balance Sheet Data (in thousands)": the coins' dollar value
+    if _BARE_ASSET.fullmatch(label) and (_unit_scale(title) or _BALANCE_SHEET_TITLE.search(title)) \
+            and not _EXCEPT_BTC.search(title):
+        # "Bitcoin   164,612" under "Selected Balance Sheet Data (in thousands)", "Bitcoin | 75,550 | 44,225" under
+        # "Balance sheet": the coins' dollar value
+        return []
     if _BARE_ASSET.fullmatch(label) and title and not _NOT_A_FACT_ROW.search(title):
         label = f"{title}: {label}"  # "Digital Asset Holdings" above "Asset | February 29, 2024" and "BTC | 826.5"
     mod = label_module(label)

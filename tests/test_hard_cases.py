@@ -10330,3 +10330,118 @@ def test_batch_225_232_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'a separate order with Canaan' names the supplier, not the owner of the fleet
+    (
+        'Cipher Mining Inc. announced a purchase agreement with Bitmain.\n\n- Miners under contract, including '
+        'a separate order with Canaan, now total approximately 4.4 EH/s',
+        '2021-12-02', 'hashrate',
+        [
+            ('Cipher Mining', 4.4, None, '2021-12-02', 'operational'),
+        ],
+    ),
+    # 'purchase agreements with MinerVa, Bitmain and Canaan': the suppliers listed are no subject
+    (
+        'Stronghold Digital Mining reported results.\n\n- Reiterates its target of approximately 4.0 EH/s of '
+        'hash rate by the end of the fourth quarter of 2022, supported by miner purchase agreements with '
+        'MinerVa, Bitmain and Canaan',
+        '2022-04-05', 'hashrate',
+        [
+            ('Stronghold Digital Mining', 4.0, None, '2022-12-31', 'target'),
+        ],
+    ),
+    # '23.2 EH/s, of which self-mining accounted for approximately 16.9 EH/s': the own fleet is no part
+    (
+        'As of December 31, 2023, Core Scientific operated approximately 209,000 miners with 23.2 EH/s, of '
+        'which self-mining accounted for approximately 16.9 EH/s.',
+        '2024-01-23', 'hashrate',
+        [
+            ('Core Scientific', 23.2, None, '2023-12-31', 'operational'),
+            ('Core Scientific', 16.9, None, '2023-12-31', 'operational'),
+        ],
+    ),
+    # 'a reduction of 0.34 EH/s from March 31' is a change
+    (
+        'Bit Digital reported Q2 results.\n\n- Fleet owned at June 30, 2021: 32,500 miners with a maximum total'
+        ' hash rate of 1.92 EH/s, a reduction of 0.34 EH/s from March 31, 2021.',
+        '2021-08-10', 'hashrate',
+        [
+            ('Bit Digital', 1.92, None, '2021-06-30', 'operational'),
+        ],
+    ),
+    # 'The 0.318 EH/s decline during the quarter' is a change
+    (
+        "Bit Digital's fleet was 1.603 EH/s at September 30, 2021. The 0.318 EH/s decline during the quarter "
+        'reflects the sale of older models.',
+        '2021-11-17', 'hashrate',
+        [
+            ('Bit Digital', 1.603, None, '2021-09-30', 'operational'),
+        ],
+    ),
+    # machines ordered that lead to a goal ('additional Bitmain S21 units, management expects to reach 6 EH/s') do not
+    # hide the goal
+    (
+        'HIVE Digital Technologies reported results. With orders for 1,800 additional Bitmain S21 units, '
+        'management expects to reach 6 EH/s by the end of fiscal 2025 and anticipates no need for debt '
+        'financing to do so.',
+        '2024-02-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 6.0, None, '2025-03-31', 'target'),
+        ],
+    ),
+    # 'used a portion of the proceeds of its BTC sales to reduce its Bitcoin-collateralised loan' is a repayment
+    (
+        'During the month, Argo Blockchain used a portion of the proceeds of its BTC sales to reduce its '
+        'Bitcoin-collateralised loan from Galaxy Digital.',
+        '2022-07-07', 'loan',
+        [
+            ('Argo Blockchain', None, None, '2022-07-07', 'repaid'),
+        ],
+    ),
+    # 'What remains, about $17 million,' after a loan is its balance
+    (
+        'Greenidge closed the NYDIG deal. The sale retired approximately $57 million of the NYDIG loan. What '
+        "remains, about $17 million, is now secured by Greenidge's Dresden plant.",
+        '2023-02-02', 'loan',
+        [
+            ('Greenidge Generation', 57000000.0, None, '2023-02-02', 'repaid'),
+            ('Greenidge Generation', 17000000.0, None, '2023-02-02', 'outstanding'),
+        ],
+    ),
+    # 'the roughly $74 million it owes NYDIG' is a balance
+    (
+        'Greenidge said the roughly $74 million it owes NYDIG is secured by its miners.',
+        '2023-01-05', 'loan',
+        [
+            ('Greenidge Generation', 74000000.0, None, '2023-01-05', 'outstanding'),
+        ],
+    ),
+    # guard: what it owes a machine maker is no loan
+    (
+        'Greenidge said the roughly $7 million it owes Bitmain is due in March.',
+        '2023-01-05', 'loan',
+        [],
+    ),
+    # '400.5 BTC larger than a month earlier' is a change, not the balance
+    (
+        'CleanSpark mined 694 BTC in May. That left its treasury 400.5 BTC larger than a month earlier, at '
+        '12,502 BTC as of May 31.',
+        '2025-06-03', 'btc_held',
+        [
+            ('CleanSpark', 12502.0, None, '2025-05-31', None),
+        ],
+    ),
+    # a bare 'Bitcoin' row under 'Balance sheet' beside cash is the coins' dollar value
+    (
+        'Cipher Mining reported results.\n\nBalance sheet\n\nItem | June 30, 2024 | December 31, 2023\nCash and '
+        'cash equivalents | 122,810 | 86,105\nBitcoin | 75,550 | 44,225',
+        '2024-07-30', 'btc_held',
+        [],
+    ),
+])
+def test_batch_225_232_more_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
