@@ -778,6 +778,11 @@ _FOR_COMPANY = re.compile(r"\s+for\s+")
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:orders?|purchase\s+agreements?|supply\s+agreements?|purchase\s+contracts?|"
                                   r"purchases?)\s+(?:with|from)\s+(?:(?-i:[A-Z])[\w.&-]*(?:,|\s+and|\s+&)?\s+){0,3}$",
                                   re.I)
+
+
+def _named_as_counterparty(text: str, start: int) -> bool:
+    """The company named at `start` is the other side of a purchase, not the subject."""
+    return _COUNTERPARTY_BEFORE.search(text, max(0, start - 80), start) is not None
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|and\b|at\b|as of\b|on\b|in\b)")
 # ("hosts 2 EH/s for Riot", "mined 500 BTC for Riot": work done for a client, not the client's own figure)
 _DONE_FOR_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting|runs?|running|operat\w+|manag\w+|mined|mining|sold|"
@@ -814,7 +819,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
         if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
-        if m.company and _COUNTERPARTY_BEFORE.search(sent.text, max(0, m.start - 80), m.start):
+        if m.company and _named_as_counterparty(sent.text, m.start):
             continue  # "including a separate order with Canaan, now total approximately 4.4 EH/s": the supplier
         if m.company and _sells_a_site(sent.text, m.start, m.end):
             continue  # "HIVE signs deal for Bitfarms' Paraguay site, targets 25 EH/s": the seller of the site
@@ -856,7 +861,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)
              and not any(a <= m.start < b for a, b in which)  # "The company, which bought ... from Bitfarms, said"
              and not (m.start > end and _SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start))
-             and not _COUNTERPARTY_BEFORE.search(sent.text, max(0, m.start - 80), m.start)]
+             and not _named_as_counterparty(sent.text, m.start)]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
     if named and sent.context_company is not None and sent.context_is_near and _PRONOUN_OPENING.match(sent.text) \

@@ -47,6 +47,9 @@ IT_RESIZED_TO = r"\b(?-i:It)\s+(?:was|has been|had been)\s+(?:later\s+|then\s+|s
 # "lifted its Coinbase limit to", "raised the ceiling on": the verb and the object before a facility's new size
 _RAISED_ITS = r"\b(?:rais|lift|increas|expand|doubl|upsiz|boost)\w*\s+(?:its|the)\s+"
 _LENDER_NAMED = r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}"  # "Coinbase ", "Coinbase Prime "
+# "What remains, about $17 million, is now secured by ...": the balance left after a loan's repayment was told
+_WHAT_REMAINS = (r"\b(?-i:What\s+remains|The\s+remainder|The\s+rest),\s+"
+                 r"(?:about |approximately |roughly |some |nearly )?")
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages?\b|"
                      # "Stronghold made principal payments of $3.1 million under the WhiteHawk agreement"
                      r"\bprincipal\s+(?:re)?payments?\s+of\b|"
@@ -163,8 +166,7 @@ ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed
                      r"\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:was|were|remained|remains)\s+(?:still\s+)?outstanding\b|"
                      # "The sale retired approximately $57 million of the NYDIG loan. What remains, about $17 million,
                      # is now secured by Greenidge's Dresden plant"
-                     r"\b(?-i:What\s+remains|The\s+remainder|The\s+rest),\s+(?:about |approximately |roughly |some |"
-                     r"nearly )?(?:US)?\$|"
+                     + _WHAT_REMAINS + r"(?:US)?\$|"
                      # "A third and much smaller facility, with roughly $1 million outstanding at the end of September"
                      r"\bwith\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
                      r"\s+outstanding\b|"
@@ -716,8 +718,7 @@ LOANS_PAYABLE_BEFORE = re.compile(r"\b(?:loans?|notes?|debt)\s+payable\s+"
                                   r"(?:of|was|were|stood\s+at|came\s+to|totall?(?:ed|ing))\s+"
                                   r"(?:about |approximately |roughly |some )?(?:US|USD\s?)?$", re.I)
 # "the remaining NYDIG debt will be approximately $17 million"
-REMAINING_DEBT_IS_BEFORE = re.compile(r"\b(?-i:What\s+remains|The\s+remainder|The\s+rest),\s+"
-                                      r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
+REMAINING_DEBT_IS_BEFORE = re.compile(_WHAT_REMAINS + r"(?:US|USD\s?)?$|"
                                       r"\b(?:remaining|outstanding)\s+(?:[\w.&-]+\s+){0,2}?(?:debt|loans?|borrowings|"
                                       r"principal)\s+(?:(?:to|with|from)\s+[\w.&-]+\s+)?"
                                       r"(?:is|was|will\s+be|stands\s+at|stood\s+at)\s+"

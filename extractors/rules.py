@@ -2136,6 +2136,12 @@ def _posting_beside(sent: Sent, out: list[Candidate], pledged: Quantity) -> Cand
     return posting
 
 
+def _sentence_up_to(sent: Sent, cut: int) -> Sent:
+    """The sentence's first `cut` characters as a sentence of their own, with the mentions and periods in them."""
+    return Sent(sent.start, sent.start + cut, sent.text[:cut], sent.para, [m for m in sent.mentions if m.end <= cut],
+                [p for p in sent.periods if p.char_end <= cut], sent.context_company, sent.context_is_near)
+
+
 def _clause_before_lending(s: str) -> int | None:
     """Where the clause that tells of the miner lending starts, when a clause before it tells of a loan of its own."""
     lends = _MINER_LENDS.search(s)
@@ -2157,8 +2163,7 @@ def _dated_balance_before_doubt(s: str) -> int | None:
     if doubt is None:
         return None
     cut = doubt.start()
-    if not any(_DATED_BALANCE_AFTER.match(s, u.end) and u.end < cut and _OWED_OR_DEBT.search(s, max(0, u.start - 60),
-                                                                                          u.start)
+    if not any(_DATED_BALANCE_AFTER.match(s, u.end) and _OWED_OR_DEBT.search(s, max(0, u.start - 60), u.start)
                for u in find_usd(s[:cut])):
         return None
     return cut
@@ -2250,17 +2255,11 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if why == "miner_lends" and (cut := _clause_before_lending(s)) is not None:
         # "MARA said 4,180 BTC were pledged as collateral under its line of credit at the end of June, and about 16,100
         # BTC were out on loan to third parties": the clause before the coins it lends is its own borrowing's
-        return loan_candidates(ctx, Sent(sent.start, sent.start + cut, s[:cut], sent.para,
-                                         [m for m in sent.mentions if m.end <= cut],
-                                         [p for p in sent.periods if p.char_end <= cut],
-                                         sent.context_company, sent.context_is_near))
+        return loan_candidates(ctx, _sentence_up_to(sent, cut))
     if why == "hypothetical" and main is s and (cut := _dated_balance_before_doubt(s)) is not None:
         # "Greenidge's debt to NYDIG, approximately $74 million as of November 30, 2022, would be reduced by $57
         # million": the balance dated before the doubt is told as a fact
-        return loan_candidates(ctx, Sent(sent.start, sent.start + cut, s[:cut], sent.para,
-                                         [m for m in sent.mentions if m.end <= cut],
-                                         [p for p in sent.periods if p.char_end <= cut],
-                                         sent.context_company, sent.context_is_near))
+        return loan_candidates(ctx, _sentence_up_to(sent, cut))
     if why:
         log.debug("loan sentence rejected: %s", why)
         return []
