@@ -136,6 +136,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_after_dated_deal(ctx, cands)
     _date_loans_by_announced_deal(ctx, cands)
     _date_headline_loans_from_body(ctx, cands)
+    if _CORRECTION_WORD.search(text):
+        cands = [c for c in cands if not _misstated(c)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
@@ -146,6 +148,32 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
 
 
 _QUESTION = re.compile(r"\?\W*$")
+_CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect)", re.I)
+# the figure a correction replaces: "which was misstated in the release issued earlier today as 8,782 BTC", "we first
+# wrote that CleanSpark held 8,490 BTC", "An earlier version of this story said the Galaxy loan was $3.5 million",
+# "It was 1,213 BTC, not 12,130 BTC", "it mined 306 BTC during the month rather than the 320 BTC it reported"
+_MISSTATED_BEFORE = re.compile(
+    r"\b(?:misstated|incorrectly|erroneously|mistakenly|wrongly)\b[^.;]{0,120}$|"
+    r"\b(?:we|it|the (?:company|release|story|article))\s+(?:first|originally|initially|had)\s+(?:wrote|said|reported|"
+    r"stated|gave)\b[^.;]{0,80}$|"
+    r"\b(?:earlier|original|previous|initial)\s+(?:version|release|entry|story|article|report)\b[^.;]{0,100}"
+    r"\b(?:said|stated|reported|gave|wrote|read|attributed|was given|were given)\b[^.;]{0,80}$|"
+    r"\b(?:release|entry|recap|highlight|story|article|report)\b[^.;]{0,80}\b(?:issued|published|posted)\s+"
+    r"(?:earlier|originally|on)\b[^.;]{0,100}\b(?:said|stated|reported|gave|was given|were given)\b[^.;]{0,80}$|"
+    r"\b(?:in|the)\s+(?:the\s+|our\s+)?[\d:.apm ]{0,12}(?:recap|entry|item|post)\b[^.;]{0,60}\b(?:we|it)\s+"
+    r"(?:wrote|said|reported|stated)\b[^.;]{0,80}$|"
+    r"(?<=\d)[^.;\d]{0,20},\s+not\s+(?:the\s+)?(?:about\s+|approximately\s+)?(?:US)?\$?$|"
+    r"\brather than\s+(?:the\s+)?(?:about\s+|approximately\s+)?(?:US)?\$?$|"
+    # "(Corrects size of loan in paragraph 6 to $100 million from $1 billion", "which was stated in the original
+    # release as approximately $71 million"
+    r"\bcorrects?\b[^.;]{0,80}\bfrom\s+(?:about\s+|approximately\s+)?(?:US)?\$?$|"
+    r"\b(?:stated|given|reported|shown)\s+in\s+the\s+(?:original|earlier|previous|initial)\b[^.;]{0,60}$", re.I)
+
+
+def _misstated(c: Candidate) -> bool:
+    """A figure that a correction in the text says was wrong (only read in a text that names a correction)."""
+    s = c.sent.text
+    return bool(_MISSTATED_BEFORE.search(s, max(0, c.q_start - 200), c.q_start))
 # a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"
 _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b[^\n]{0,60}?\s{3,}[($]?\s*\d[\d,.]*\)?")
 # a row of a table copied from a browser, its cells separated by tabs: "Bitcoin Produced\t437\t445\t-2%"

@@ -534,7 +534,16 @@ def report_period_of(ctx: DocContext, sent: Sent, words: str) -> P.Period | None
     a month or none is the first quarter named before it ('Marathon reported a fourth-quarter profit ... produced
     4,242 BTC in the quarter', in a story whose deck mentions 'the April halving')."""
     return paragraph_period(ctx, sent, words) or quarter_named_for(ctx, sent, words) \
-        or _month_named_for(ctx, sent, words) or ctx.report_period
+        or _month_named_for(ctx, sent, words) or _quarter_ending_with(ctx.report_period, words) or ctx.report_period
+
+
+def _quarter_ending_with(rp: P.Period | None, words: str) -> P.Period | None:
+    """'sold 1,405 BTC during the quarter' in a story whose reported day is June 30 (and names no quarter): the
+    quarter that month closes."""
+    if "quarter" not in words.lower() or rp is None or rp.kind not in ("month", "date") or rp.end.month % 3:
+        return None
+    return dataclasses.replace(rp, start=P.months_back(P.month_end(rp.end.year, rp.end.month), 3), kind="quarter",
+                               end=P.month_end(rp.end.year, rp.end.month))
 
 
 def _month_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:
@@ -914,9 +923,11 @@ _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|I
 # "... as it finished integrating the Garden City site it bought from Applied Digital": the seller, after the figure
 # (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
 _SELLER_BEFORE = re.compile(_SELLER, re.I)
-_LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$", re.I)
+# (and a bullet's opening: "- Galaxy credit facility cut by US$28 million to US$38 million")
+_LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$|^\W{0,3}$", re.I)
 _LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|loan|revolver|credit line|financing|"
-                                       r"arrangement|debt|balance|borrowings?|principal)\b", re.I)
+                                       r"arrangement|debt|balance|borrowings?|principal)\b"
+                                       r"(?!\s+(?:book|portfolio|business|desk|arm|unit|originations)\b)", re.I)
 # ("converted the Macquarie arrangement into", "The reduction in the Galaxy balance reflects $5 million of principal")
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|ahead of|trailing|outpacing|overtaking|overtook|passing|passed|surpassing|"
                            # "The Texas miner went further than CleanSpark and sold 465 BTC"

@@ -44,9 +44,16 @@ def same_length_plain(text: str) -> str:
 _LABEL_MARK = re.compile(r"(?m)^(\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2}\)|\[\d{1,2}\])(?=[ \t]*:)")
 
 
+# dot leaders between a label and its figure: "  BTC mined in December 2025 ................... 580.4"
+_DOT_LEADER = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z][^\n:|.]{1,70}?[A-Za-z0-9)\]%])( ?\.{4,} ?)(?=[$(~]?\d)")
+
+
 def without_label_marks(text: str) -> str:
     """The text with a note mark glued to a line's label blanked, each character in its place, so that the label reads
-    as written without it: '- Month-End HODL Balance(2): ~855 BTC' is '- Month-End HODL Balance   : ~855 BTC'."""
+    as written without it: '- Month-End HODL Balance(2): ~855 BTC' is '- Month-End HODL Balance   : ~855 BTC'; and
+    a line's dot leaders read as its colon: 'Bitcoin mined ........ 286' is 'Bitcoin mined:         286'."""
+    if "...." in text:
+        text = _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
     if "):" not in text and "]:" not in text and ") :" not in text and "] :" not in text:
         return text
     return _LABEL_MARK.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)

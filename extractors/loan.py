@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 121
+VERSION = 122
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -373,8 +373,12 @@ EVENTS = [
                           r"(?:the|its|the (?-i:[A-Z])\w*['’]s)\s+"
                           r"(?:[\w-]+\s+){0,4}"
                           r"(?:loans?|line|facility|revolver)\b(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
-    ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?\$[\d.,]+\s*(?:million|billion|m|bn)?"
-                               r"\s+to\s+\$|\boutstanding\b|\bowed\b|\bowes\b|\bowing\b|\b(?:still|will|would still|continues? to) owe\b|"
+    # "by approximately $74 million to approximately $2 million", "by $76.4 million during 2023 to $69.6 million"
+    ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"
+                               r"(?:million|billion|m|bn)?(?:\s+(?:during|in|over)\s+(?:the\s+)?(?:year|quarter|month|"
+                               r"(?:19|20)\d\d))?,?\s+to\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$|"
+                               r"\boutstanding\b|\bowed\b|\bowes\b|\bowing\b|"
+                               r"\b(?:still|will|would still|continues? to) owe\b|"
                                r"\bremaining (?:balance|principal)\b|"
                                # "a balance that had fallen to $99.4 million at March 31"
                                r"\b(?:balance|debt|borrowings|loans payable)\s+(?:that\s+|which\s+)?(?:had\s+|has\s+|then\s+)?"
@@ -498,6 +502,8 @@ _FACILITY_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|cred
 _AMOUNT_EVENTS = [
     # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
     ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to |c\.\s?)?(?:US)?$|"
+                          # "to $75 million at 30 June 2023, down $68 million from $143 million"
+                          r"(?:^|[,;(]\s*)(?:down|up)\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$|"
                           # an option to grow it: "The delayed-draw term loan can be raised to $150 million if both agree"
                           r"\b(?:can|could|may|might)\s+(?:later\s+|also\s+)?be\s+(?:raised|increased|upsized|expanded|enlarged|"
                           r"lifted|extended)\s+(?:to|by)\s+(?:up\s+to\s+)?(?:US|USD\s?)?$|"
@@ -655,15 +661,18 @@ _AMOUNT_EVENTS = [
 
 
 # the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
-_WITH_LENDER = r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,3}?)?"
+# "... with NYDIG", "... under its Coinbase credit facility", "... of its term loan", "... during the year"
+_WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?)?"
+                r"(?:(?:of|on)\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:loan|facility|line|debt)s?\s+)?"
+                r"(?:(?:during|in|over)\s+(?:the\s+)?(?:year|quarter|month|period|(?:19|20)\d\d)\s+)?")
 _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly |c\.\s?)?(?:US)?$"
 # a loan's balance cut by a step: the step was repaid (so is a cut of the total: "cutting total debt by $41 million";
 # not a net figure's, which nets cash off)
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ting|s)?|decreas(?:ed|ing|es)|"
                          r"trim(?:med|ming|s)?|pared|(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inks|inking))\s+"
                          r"(?:(?!net\b)[\w'’-]+\s+){0,4}?"
-                         r"(?:loan|facility|line|balance|borrowings?|principal|debt|indebtedness)" + _WITH_LENDER
-                         + _BY_STEP + "|"
+                         r"(?:loan|facility|line|balance|borrowings?|principal|debt|indebtedness|financing)"
+                         + _WITH_LENDER + _BY_STEP + "|"
                          # "paid the line down by $34 million", "Bitfarms paid it down by $28 million"
                          r"\b(?:paid|pay|pays|paying)\s+(?:it|(?:the|its|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:loan|facility|line|balance|debt))\s+down\s+" + _BY_STEP + "|"

@@ -79,6 +79,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
+    # "held 105 BTC at 31.12.2023": a German or Swiss release's day.month.year
+    ("dotted_date", rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR})(?![\d.]\d)"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
     # "July through September 2024", "Apr–Jun 2025" (a table header)
     # "Between the start of April and the end of May": the two months
@@ -175,10 +177,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # "3,669 BTC for the year through Nov. 30": January to that day
     ("the_year_through", rf"\b(?:the\s+)?year\s+(?:through|thru|to)\s+(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)"
                          rf"(?:,?\s+(?P<y>{YEAR}))?"),
-    ("full_year", rf"\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
+    # (not a count of years: "its first full year above 4,000 BTC")
+    ("full_year", rf"(?<!first )(?<!second )(?<!third )\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
                   # "mined 366 BTC in December and 3,452 BTC over the year"
                   r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
-                  r"before|earlier|ago|ended|ending|to|through|that ended|which ended)\b)(?!\s+(?:of\s+)?(?:19|20)\d\d)"),
+                  r"before|earlier|ago|ended|ending|to(?=\s+(?:date|the\s+end|end|[A-Z0-9]))|through|that ended|"
+                  r"which ended)\b)"
+                  r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"),  # ("selling 3,014 BTC during the year to fund chip tape-outs")
     ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y|[Bb]efore)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|(?:end|close) of "
                  rf"(?:the|(?P<this>this)) (?:(?P<fiscal2>fiscal )|calendar )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
                  r"\b(?P<past>(?i:ended|finished|closed|exited)) the year\b|\b(?:end|finish|close|exit) the year\b"),
@@ -277,7 +282,9 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
                "summer", "autumn", "fall", "past", "between", "week", "later", "its", "american", "thanksgiving"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
-_FIRST_DIGITS = r"(?:19|20)\d\d|(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
+_FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|" \
+                r"(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|" \
+                r"[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
 _ALTERNATIVES = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS)
 # The leading \b lets the engine skip mid-word positions at once (2-3x faster, same matches).
@@ -577,6 +584,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     """find_periods one at a time, for a caller that stops at the first it wants."""
     out: list[Period] = []
     for m in PERIOD_RE.finditer(text):
+        if out and m.start() < out[-1].char_end:
+            continue  # the day a quarter was told to end on: "the third fiscal quarter ended March 31, 2023"
         name = m.lastgroup or ""
         g = {short: v for full, short in _GROUPS[name] if (v := m.group(full)) is not None}
         try:
@@ -594,6 +603,9 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         if p and name == "month" and _AN_ASIDE_OF_TELLING.search(text, max(0, m.start() - 40), m.start()):
             p = None  # "Bitfarms mined 654 BTC, the company reported in March, at ...": when it told, not the output's
 
+        if p and name in ("since_date", "since_month") \
+                and _LISTED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            p = None  # "Argo Blockchain, listed in London and on Nasdaq since September, mined 2,064 BTC ... in 2021"
         if p and name == "past_days" and _TOLD_ON_BEFORE.search(text, 0, m.start()):
             p = None  # "said on June 21 that it had sold 3,000 BTC over the past seven days": before the telling
         if p and name == "year_end" and published is not None and p[1] > published and m.group(0)[:2].lower() == "at" \
@@ -674,10 +686,23 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 # September": the month of the year just named
                 y = out[-1].end.year
                 start, end, has_year = dt.date(y, start.month, 1), month_end(y, start.month), True
+            if kind == "quarter" and not has_year and (ended := _QUARTER_ENDED_AFTER.match(text, m.end())):
+                # "For the third fiscal quarter ended March 31, 2023": the quarter ending that day
+                mo = _month_num(ended.group("m") or ended.group("m2"))
+                end = month_end(int(ended.group("y") or ended.group("y2")), mo)
+                start, has_year = _months_back(end, 3), True
+                out.append(Period(start, end, kind, m.start(), ended.end(), has_year, text[m.start():ended.end()]))
+                yield out[-1]
+                continue
             out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
             yield out[-1]
 
 
+_QUARTER_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:(?P<m>{MONTH})\.?\s+\d{{1,2}},?\s+"
+                                  rf"(?P<y>{YEAR})|\d{{1,2}}\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>{YEAR}))\b")
+
+
+_LISTED_BEFORE = re.compile(r"\b(?:listed|trading|traded|quoted|public|headquartered|based)\b[^,.;()]{0,40}$", re.I)
 _THAT_BEFORE = re.compile(r"\b(?:that|the same)\s+$", re.I)
 _SIX_OR_NINE_MONTHS = re.compile(r"\b(six|nine|6|9) months\b", re.I)
 _FLOW_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:mined|produced|self-mined|generated|earned|sold)\s+"
@@ -870,7 +895,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         end = dt.date(y, last_month, int(g["d2"])) if g.get("d2") else month_end(y, last_month)
         start = dt.date(int(g["y1"]), _month_num(g["m"]), 1)
         return (start, end, "span", True) if start < end else None
-    if name == "iso_date":
+    if name in ("iso_date", "dotted_date"):
         return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
     if name == "slash_date":
         return _slash_date(int(g["a"]), int(g["b"]), _year(g["y"]) or 0, pub, dmy)

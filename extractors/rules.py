@@ -143,8 +143,9 @@ _AGO = re.compile(r"\bago$", re.I)
 _LABEL = re.compile(r"^\W{0,3}[A-Za-z][^:|]{2,60}?:\s*")
 
 
-def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
-    """'- December production: 668 BTC1, the best month since the April 2024 halving': the label's period."""
+def _label_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | None:
+    """'- December production: 668 BTC1, the best month since the April 2024 halving': the label's period; '- Fiscal
+    year to date bitcoin mined: 5,487 BTC' in a May update runs through May (anchor)."""
     m = _LABEL.match(sent.text)
     if not m or not 0 <= q.start - m.end() <= 3:
         return None  # (and not a figure before the colon: "A year earlier Riot held 7,327 BTC and was still selling:")
@@ -156,7 +157,7 @@ def _label_period(sent: Sent, q: Quantity) -> P.Period | None:
         return next((p for p in sent.periods if p.start == label.start and (
             (label.char_end <= p.char_start and p.char_end <= m.end()
              and p.kind in ("half", "quarter", "months", "span", "month"))
-            or (p.char_start >= q.end and p.kind in ("span", "months")))), label)
+            or (p.char_start >= q.end and p.kind in ("span", "months")))), anchor(ctx, label))
     return label
 
 
@@ -809,8 +810,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rule = "respectively"
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
-            period = _paren_period(ctx, sent, q.start) or _label_period(sent, q) or _tally_period(ctx, sent, q, lo) \
-                or _referred_period(ctx, sent, q) \
+            period = _paren_period(ctx, sent, q.start) or _label_period(ctx, sent, q) \
+                or _tally_period(ctx, sent, q, lo) or _referred_period(ctx, sent, q) \
                 or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
             change = _CHANGE_FROM.search(s, max(0, q.start - 80), q.start) if rule == "comparison" and mod.IS_FLOW \
                 else None
@@ -2444,6 +2445,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if sentence_event is None or (event == "borrowed" and not _SAYS_BORROWED.search(s)
                                           and not _miner_secured_a_loan(sent)):
                 flags.add("direction_unclear")
+        ahead = _REPAY_AHEAD_AFTER.match(s, u.end) if event == "repaid" else None
+        if ahead is not None:
+            event = "outstanding"  # "a short-term equipment loan of US$1.0 million ..., which DMG expects to repay in
+            # February": the loan still owed, not a repayment
         if event == "repaid" and _SETTLED_FOR.match(s, u.end):
             continue  # "Settles $21M BlockFi Debt for $7.75M": the payment is the $7.75M, the $21M was the claim
         # the borrower named after a lender's verb first: "Sphere 3D advanced $2.7 million to Gryphon", and "... and
@@ -2486,6 +2491,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
                        _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end,
+                                                         ahead.start("rel") if ahead is not None else
                                                          _relative_clause_end(s, u.start, u.end, hi), lo), s, lo,
                                                  u.start))
         if c.period_default and ctx.published is not None and _AFTER_PERIOD_OPENER.match(s):
@@ -3063,8 +3069,11 @@ _AS_OF_OPENER = re.compile(r"\W*(?:As\s+(?:of|at)|At)\s+[^$;]{3,40},\s*(?:US|USD
 _WAS_DRAWN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:was|were|had been|remained)\s+drawn\b", re.I)
 # the balance a draw or a repayment leaves: "drew US$100 million on Sept. 18 ..., lifting borrowings under the
 # up-to-US$300 million facility to US$150 million", "bringing its total borrowings under the program to $150 million"
+_REPAY_AHEAD_AFTER = re.compile(r"[^$;.]{0,60}\b(?P<rel>which|that)\s+(?:it|the company|[A-Z][\w.&-]*(?:\s+\d+)?)\s+"
+                                r"(?:expects|plans|intends|aims|hopes|will need|needs|is due)\s+to\s+(?:re)?pay\b")
 _RESULTING_BALANCE = re.compile(r"\b(?:lift|bring|brought|rais|push|took|tak|increas|reduc|lower|cut|decreas)\w*\s+"
-                                r"(?:[\w'’-]+\s+){0,3}?(?:borrowings|draws|drawings|balance|debt|amount outstanding|"
+                                r"(?:[\w'’-]+\s+){0,3}?(?:borrowings|draws|drawings|balance|debt|"
+                                r"(?<!maximum )(?<!aggregate )principal|amount outstanding|"
                                 r"outstanding (?:balance|principal|borrowings)|"
                                 # "which took the total it owes the bank to $100M"
                                 r"total\s+(?:it|the company|the miner)\s+(?:owes|owed|has borrowed|had borrowed))\b"
@@ -4177,10 +4186,18 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             elif j + 1 in rows and lines[j + 1][:1].isspace() and _LABEL_ONLY.fullmatch(lines[j]):
                 block += [j, j + 1]  # a label wrapped onto a second, indented line that holds the figures
                 j += 2
+            elif j + 1 in rows and j - 1 in block and _SQUEEZED_ROW.fullmatch(lines[j].strip()):
+                block.append(j)  # '$12.1 million $10.6 million' between rows: wide cells with one space between
+                j += 1
             else:
                 break
         out.update(block)
     return frozenset(out)
+
+
+# 'Bitcoin Sales - Net Proceeds      $12.1 million $10.6 million  $5.6 million       15%'
+_SQUEEZED_CELL = r"[(+\-–—$£€\d][^\sA-Za-z]*(?:\s(?:million|billion|mn|bn|m))?\)?%?"
+_SQUEEZED_ROW = re.compile(rf"[A-Za-z][^\n]{{2,60}}?\s{{2,}}(?:{_SQUEEZED_CELL}\s+)+{_SQUEEZED_CELL}", re.I)
 
 
 # 'Approximate Hash Rate of Deployed Miners' over '  at Period End (PH/s)    310    445    560'
@@ -4198,8 +4215,9 @@ def _period_header(header: str) -> bool:
     """'Metric      Dec 2024   Nov 2024   Dec 2023': a header flush left whose every cell after the first is a period
     (an indented header needs no such test: 'Three Months Ended' over the figures)."""
     cells = _ALIGNED_SPLIT.split(header)
-    while len(cells) > 3 and _CHANGE_CELL.fullmatch(cells[-1]):
-        cells = cells[:-1]  # 'Metric    June 2024    May 2024    MoM': a change column after the periods
+    # 'Metric    June 2024    May 2024    MoM', or 'July 2025   June 2025   % Change   July 2024   % Change':
+    # change columns beside the periods
+    cells = cells[:1] + [c for c in cells[1:] if not _CHANGE_CELL.fullmatch(c)]
     return len(cells) >= 3 and all(_PERIOD_CELL.fullmatch(c) for c in cells[1:]) and not all(
         _YEAR_CELL.match(c) for c in cells[1:])  # bare years may sit under 'Three Months Ended June 30,
 

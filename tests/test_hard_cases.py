@@ -1976,9 +1976,11 @@ def test_further_sales_balances_left_and_whole_output_sold(text, published, type
 @pytest.mark.parametrize("text, expected", [
     ("- Bitfarms: equipment financing with NYDIG reduced by US$2.3 million during the month", [(2_300_000, "repaid")]),
     ("Core Scientific reduced its loan with NYDIG by $12 million in the quarter.", [(12_000_000, "repaid")]),
-    # a step to a new balance: the balance is the fact; a cut of the total debt is a repayment too, as the gold of
-    # dev130, dev136, dev149, dev155, dev158 and dev160 reads it
-    ("Bitfarms cut the balance of its Galaxy loan by $35 million to $65 million.", [(65_000_000, "outstanding")]),
+    # a step to a new balance: the step repaid and the balance, as GOLD_GUIDE reads "cut by $20 million to $45
+    # million"; a cut of the total debt is a repayment too, as the gold of dev130, dev136, dev149, dev155, dev158 and
+    # dev160 reads it
+    ("Bitfarms cut the balance of its Galaxy loan by $35 million to $65 million.",
+     [(35_000_000, "repaid"), (65_000_000, "outstanding")]),
     ("The transactions cut Argo's total debt by about $41 million, the company said.", [(41_000_000, "repaid")]),
     # an increase "by" a step is a facility of that size, as a cut's step is a repayment (dev186 and dev193 read it so)
     ("Riot increased its credit facility by $50 million in May.", [(50_000_000, "facility")]),
@@ -10442,6 +10444,246 @@ def test_batch_225_232_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_225_232_more_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a space-aligned table with '% Change' columns between its periods
+    (
+        'Riot Platforms reports July 2025 production.\n\nMetric                      July 2025   June 2025   % '
+        'Change   July 2024   % Change\nBitcoin Produced                 484         450        8%         322  '
+        '50%',
+        '2025-08-05', 'btc_mined',
+        [
+            ('Riot Platforms', 484.0, '2025-07-01', '2025-07-31', None),
+            ('Riot Platforms', 450.0, '2025-06-01', '2025-06-30', None),
+            ('Riot Platforms', 322.0, '2024-07-01', '2024-07-31', None),
+        ],
+    ),
+    # a row whose wide cells are one space apart does not end the aligned table
+    (
+        'Riot Platforms reports July 2023 production.\n\nMetric                              July 2023     June '
+        '2023     July 2022\nBitcoin Produced                        410           460           318\nBitcoin '
+        'Sales - Net Proceeds      $12.1 million $10.6 million  $5.6 million\nDeployed Hash Rate                '
+        '10.7 EH/s     10.7 EH/s      4.2 EH/s',
+        '2023-08-03', 'hashrate',
+        [
+            ('Riot Platforms', 10.7, None, '2023-07-31', 'deployed'),
+            ('Riot Platforms', 10.7, None, '2023-06-30', 'deployed'),
+            ('Riot Platforms', 4.2, None, '2022-07-31', 'deployed'),
+        ],
+    ),
+    # a label's fiscal year to date runs through the reported month, not to publication
+    (
+        'CleanSpark reports May 2025.\n\n- Bitcoin mined in May: 694 BTC\n- Fiscal year to date bitcoin '
+        'mined(1): 5,487 BTC',
+        '2025-06-03', 'btc_mined',
+        [
+            ('CleanSpark', 694.0, '2025-05-01', '2025-05-31', None),
+            ('CleanSpark', 5487.0, '2024-10-01', '2025-05-31', None),
+        ],
+    ),
+    # 'reduce its equipment financing with NYDIG by $5.2 million to $18.5 million': a repayment and a balance
+    (
+        'During January, Bitfarms used proceeds from BTC sales to reduce its equipment financing with NYDIG by '
+        '$5.2 million to $18.5 million.',
+        '2023-02-02', 'loan',
+        [
+            ('Bitfarms', 5200000.0, None, '2023-01-31', 'repaid'),
+            ('Bitfarms', 18500000.0, None, '2023-01-31', 'outstanding'),
+        ],
+    ),
+    # 'cut the principal balance of its term loan by $20 million to $66 million'
+    (
+        'TeraWulf also reported that it cut the principal balance of its term loan by $20 million to $66 '
+        'million during January.',
+        '2024-02-06', 'loan',
+        [
+            ('TeraWulf', 20000000.0, None, '2024-01-31', 'repaid'),
+            ('TeraWulf', 66000000.0, None, '2024-01-31', 'outstanding'),
+        ],
+    ),
+    # 'reduced borrowings under its Coinbase credit facility by $20 million to $45 million'
+    (
+        'In the second quarter, Hut 8 reduced borrowings under its Coinbase credit facility by $20 million to '
+        '$45 million.',
+        '2025-08-07', 'loan',
+        [
+            ('Hut 8', 20000000.0, None, '2025-06-30', 'repaid'),
+            ('Hut 8', 45000000.0, None, '2025-06-30', 'outstanding'),
+        ],
+    ),
+    # a cut 'during 2023' before the balance; the balance is none repaid though cash 'went to pay down debt'
+    (
+        'TeraWulf said it cut the principal on its term loan by $76.4 million during 2023 to $69.6 million at '
+        'December 31, as cash from its Lake Mariner facility went to pay down debt.',
+        '2024-03-19', 'loan',
+        [
+            ('TeraWulf', 76400000.0, None, '2023-12-31', 'repaid'),
+            ('TeraWulf', 69600000.0, None, '2023-12-31', 'outstanding'),
+        ],
+    ),
+    # 'reduced by approximately $74 million to approximately $2 million'
+    (
+        "Greenidge update.\n\n- In total, the Company's debt to NYDIG was reduced by approximately $74 million "
+        'to approximately $2 million after the transaction;',
+        '2023-02-01', 'loan',
+        [
+            ('Greenidge Generation', 74000000.0, None, '2023-02-01', 'repaid'),
+            ('Greenidge Generation', 2000000.0, None, '2023-02-01', 'outstanding'),
+        ],
+    ),
+    # a bullet that opens on the lender's name names the loan, not its subject
+    (
+        'Bitfarms sold 3,000 BTC in June.\n\n- Galaxy credit facility cut by US$28 million to US$38 million',
+        '2022-07-05', 'loan',
+        [
+            ('Bitfarms', 28000000.0, None, '2022-06-30', 'repaid'),
+            ('Bitfarms', 38000000.0, None, '2022-06-30', 'outstanding'),
+        ],
+    ),
+    # guard: a raised maximum principal is the facility's size, not a balance
+    (
+        'Hut 8 amended its credit agreement with Coinbase. The Amended Credit Agreement raises the maximum '
+        'principal amount that Hut 8 may borrow from $130,000,000 to $200,000,000.',
+        '2025-12-22', 'loan',
+        [
+            ('Hut 8', 200000000.0, None, '2025-12-22', 'facility'),
+        ],
+    ),
+    # guard: 'down $68 million from $143 million' after the new balance is a change
+    (
+        'Argo Blockchain results.\n\n* Debt cut by $4 million during the quarter to $75 million at 30 June '
+        '2023, down $68 million from $143 million at 30 June 2022',
+        '2023-08-15', 'loan',
+        [
+            ('Argo Blockchain', 4000000.0, None, '2023-08-15', 'repaid'),
+            ('Argo Blockchain', 75000000.0, None, '2023-06-30', 'outstanding'),
+            ('Argo Blockchain', 143000000.0, None, '2022-06-30', 'outstanding'),
+        ],
+    ),
+    # 'the third fiscal quarter ended March 31, 2023' is the quarter ending that day, and so is the second's
+    (
+        'For the third fiscal quarter ended March 31, 2023, Bit Origin mined 21.7 BTC, compared with 24.9 BTC '
+        'in the second fiscal quarter ended December 31, 2022.',
+        '2023-04-18', 'btc_mined',
+        [
+            ('Bit Origin', 21.7, '2023-01-01', '2023-03-31', None),
+            ('Bit Origin', 24.9, '2022-10-01', '2022-12-31', None),
+        ],
+    ),
+    # 'its first full year above 4,000 BTC' counts years; it names no period
+    (
+        'For the fiscal year ended June 30, 2024, IREN mined 4,191 BTC, its first full year above 4,000 BTC.',
+        '2024-09-06', 'btc_mined',
+        [
+            ('IREN', 4191.0, '2023-07-01', '2024-06-30', None),
+        ],
+    ),
+    # 'during the year to fund chip tape-outs' is the year
+    (
+        'Bitdeer held 1,901 BTC at year end after selling 3,014 BTC during the year to fund chip tape-outs.',
+        '2026-01-12', 'btc_sold',
+        [
+            ('Bitdeer', 3014.0, '2025-01-01', '2025-12-31', None),
+        ],
+    ),
+    # 'during the quarter' in a story dated June 30 is the quarter June closes
+    (
+        "Miner earnings live: Riot reports tonight after MARA's record quarter\n\n5:47 p.m. ET -- We wrote that "
+        'MARA held 4,995 BTC at the end of June. The correct figure is 49,951 BTC.\n\n5:30 p.m. ET -- Riot '
+        'balance sheet: the company held 19,273 BTC as of June 30. It also said it sold 1,405 BTC during the '
+        'quarter.',
+        '2025-07-31', 'btc_sold',
+        [
+            ('Riot Platforms', 1405.0, '2025-04-01', '2025-06-30', None),
+        ],
+    ),
+    # dot leaders read as a label's colon
+    (
+        'Cango reports its December 2025 update.\n\n  BTC mined in December 2025 ................... 580.4\n  '
+        'BTC mined in full-year 2025 .................. 6,594.6',
+        '2026-01-08', 'btc_mined',
+        [
+            ('Cango', 580.4, '2025-12-01', '2025-12-31', None),
+            ('Cango', 6594.6, '2025-01-01', '2025-12-31', None),
+        ],
+    ),
+    # a corrected figure stands and the one it replaces is no fact
+    (
+        'Correction: An earlier version of this story said CleanSpark held 8,490 BTC. CleanSpark held 8,049 BTC '
+        'as of September 30, not 8,490 BTC.',
+        '2024-12-03', 'btc_held',
+        [
+            ('CleanSpark', 8049.0, None, '2024-09-30', None),
+        ],
+    ),
+    # an amended release: the misstated figure is none
+    (
+        'This amended release corrects the number of bitcoin held by Riot as of April 30, 2024, which was '
+        'misstated in the release issued earlier today as 8,782 BTC. Riot held 8,872 BTC as of April 30, 2024.',
+        '2024-05-07', 'btc_held',
+        [
+            ('Riot Platforms', 8872.0, None, '2024-04-30', None),
+        ],
+    ),
+    # a restatement: 'rather than the 320 BTC it reported' is none
+    (
+        'Bitfarms has restated its February production, saying it mined 306 BTC during the month rather than '
+        'the 320 BTC it reported four days earlier.',
+        '2024-03-08', 'btc_mined',
+        [
+            ('Bitfarms', 306.0, '2024-02-01', '2024-02-29', None),
+        ],
+    ),
+    # guard: with no correction in the text, 'not' before a figure keeps it
+    (
+        "Riot Platforms mined 450 BTC in June, not far below May's 460 BTC.",
+        '2025-07-03', 'btc_mined',
+        [
+            ('Riot Platforms', 450.0, '2025-06-01', '2025-06-30', None),
+            ('Riot Platforms', 460.0, '2025-05-01', '2025-05-31', None),
+        ],
+    ),
+])
+def test_batch_233_240_cases(text, published, type_, expected):
+    facts = facts_of(text, published, type_)
+    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
+            for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a day.month.year date: 'at 31.12.2023'
+    (
+        'Northern Data held 105 BTC at 31.12.2023, the annual report shows.',
+        '2024-04-30', 'btc_held',
+        [
+            ('Northern Data', 105.0, None, '2023-12-31', None),
+        ],
+    ),
+    # 'listed ... since September' dates the listing, not the year's output
+    (
+        'Argo Blockchain, listed in London and on Nasdaq since September, mined 2,064 BTC, or Bitcoin '
+        'Equivalents, in 2021.',
+        '2022-01-07', 'btc_mined',
+        [
+            ('Argo Blockchain', 2064.0, '2021-01-01', '2021-12-31', None),
+        ],
+    ),
+    # a loan the miner 'expects to repay in February' is still owed, on the date before
+    (
+        'DMG update.\n\nThe Company held 411 BTC at December 31, 2022. Of these, 20 BTC were pledged as '
+        'collateral for a short-term equipment loan of US$1.0 million from a Canadian lender, which DMG expects '
+        'to repay in February.',
+        '2023-01-10', 'loan',
+        [
+            ('DMG Blockchain Solutions', 1000000.0, None, '2022-12-31', 'outstanding'),
+        ],
+    ),
+])
+def test_batch_233_240_more_cases(text, published, type_, expected):
     facts = facts_of(text, published, type_)
     assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
             for f in facts] == expected
