@@ -136,7 +136,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_after_dated_deal(ctx, cands)
     _date_loans_by_announced_deal(ctx, cands)
     _date_headline_loans_from_body(ctx, cands)
-    if _CORRECTION_WORD.search(text):
+    if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given

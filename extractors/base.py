@@ -542,8 +542,8 @@ def _quarter_ending_with(rp: P.Period | None, words: str) -> P.Period | None:
     quarter that month closes."""
     if "quarter" not in words.lower() or rp is None or rp.kind not in ("month", "date") or rp.end.month % 3:
         return None
-    return dataclasses.replace(rp, start=P.months_back(P.month_end(rp.end.year, rp.end.month), 3), kind="quarter",
-                               end=P.month_end(rp.end.year, rp.end.month))
+    end = P.month_end(rp.end.year, rp.end.month)
+    return dataclasses.replace(rp, start=P.months_back(end, 3), end=end, kind="quarter")
 
 
 def _month_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:

@@ -686,15 +686,13 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 # September": the month of the year just named
                 y = out[-1].end.year
                 start, end, has_year = dt.date(y, start.month, 1), month_end(y, start.month), True
-            if kind == "quarter" and not has_year and (ended := _QUARTER_ENDED_AFTER.match(text, m.end())):
-                # "For the third fiscal quarter ended March 31, 2023": the quarter ending that day
+            stop = m.end()
+            if kind == "quarter" and not has_year and (ended := _QUARTER_ENDED_AFTER.match(text, stop)):
+                # "For the third fiscal quarter ended March 31, 2023": the quarter ending that day, told up to the day
                 mo = _month_num(ended.group("m") or ended.group("m2"))
                 end = month_end(int(ended.group("y") or ended.group("y2")), mo)
-                start, has_year = _months_back(end, 3), True
-                out.append(Period(start, end, kind, m.start(), ended.end(), has_year, text[m.start():ended.end()]))
-                yield out[-1]
-                continue
-            out.append(Period(start, end, kind, m.start(), m.end(), has_year, m.group(0)))
+                start, has_year, stop = _months_back(end, 3), True, ended.end()
+            out.append(Period(start, end, kind, m.start(), stop, has_year, text[m.start():stop]))
             yield out[-1]
 
 

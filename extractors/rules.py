@@ -3067,10 +3067,11 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 _EARLIER_EVENT_BEFORE = re.compile(r",\s+(?:after|following)\s+\w+ing\b[^,;]*$", re.I)
 _AS_OF_OPENER = re.compile(r"\W*(?:As\s+(?:of|at)|At)\s+[^$;]{3,40},\s*(?:US|USD\s?)?\$", re.I)
 _WAS_DRAWN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:was|were|had been|remained)\s+drawn\b", re.I)
-# the balance a draw or a repayment leaves: "drew US$100 million on Sept. 18 ..., lifting borrowings under the
-# up-to-US$300 million facility to US$150 million", "bringing its total borrowings under the program to $150 million"
+# a repayment still ahead: "a short-term equipment loan of US$1.0 million ..., which DMG expects to repay in February"
 _REPAY_AHEAD_AFTER = re.compile(r"[^$;.]{0,60}\b(?P<rel>which|that)\s+(?:it|the company|[A-Z][\w.&-]*(?:\s+\d+)?)\s+"
                                 r"(?:expects|plans|intends|aims|hopes|will need|needs|is due)\s+to\s+(?:re)?pay\b")
+# the balance a draw or a repayment leaves: "drew US$100 million on Sept. 18 ..., lifting borrowings under the
+# up-to-US$300 million facility to US$150 million", "bringing its total borrowings under the program to $150 million"
 _RESULTING_BALANCE = re.compile(r"\b(?:lift|bring|brought|rais|push|took|tak|increas|reduc|lower|cut|decreas)\w*\s+"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:borrowings|draws|drawings|balance|debt|"
                                 r"(?<!maximum )(?<!aggregate )principal|amount outstanding|"

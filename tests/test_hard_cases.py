@@ -5,7 +5,7 @@ Each case is written in our own words; the expected facts follow fixtures/GOLD_G
 
 import pytest
 
-from tests.sentence_cases import brief, facts_of
+from tests.sentence_cases import brief, facts_of, kind_briefs
 
 
 def _briefs(text, published="2025-08-06", type_=None, *extra):
@@ -2773,9 +2773,7 @@ def test_session_12_known_misses(text, published, type_, expected):
       ("Mawson Infrastructure", 20_000_000, None, "2022-07-19", "outstanding")]),
 ])
 def test_blind_batch_45_46_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -2854,9 +2852,7 @@ def test_blind_batch_45_46_cases(text, published, type_, expected):
                                                   ("TeraWulf", 123_000_000.0, None, "2023-12-31", "outstanding")]),
 ])
 def test_session_13_debt_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -2894,9 +2890,7 @@ def test_session_13_debt_cases(text, published, type_, expected):
      "hashrate", []),
 ])
 def test_blind_batch_47_48_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 
@@ -3004,9 +2998,7 @@ def test_blind_batch_47_48_cases(text, published, type_, expected):
      [("IREN", 50.0, None, "2026-01-27", "operational")]),
 ])
 def test_blind_batch_47_50_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 
@@ -3060,9 +3052,7 @@ def test_blind_batch_47_50_cases(text, published, type_, expected):
      []),
 ])
 def test_blind_batch_49_50_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3138,9 +3128,7 @@ def test_blind_batch_49_50_cases(text, published, type_, expected):
      [("Digihost", None, None, "2021-09-30", "repaid")]),
 ])
 def test_blind_batch_49_51_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3252,9 +3240,7 @@ def test_blind_batch_49_51_cases(text, published, type_, expected):
      [("Argo Blockchain", 35_000_000.0, None, "2022-12-31", "borrowed")]),
 ])
 def test_blind_batch_51_52_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3355,9 +3341,7 @@ def test_blind_batch_51_52_cases(text, published, type_, expected):
      []),
 ])
 def test_real_article_batch_53_54_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3424,9 +3408,7 @@ def test_real_article_batch_53_54_cases(text, published, type_, expected):
      []),
 ])
 def test_real_article_batch_53_54_more_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3456,9 +3438,7 @@ def test_real_article_batch_53_54_more_cases(text, published, type_, expected):
      [("MARA Holdings", 54.3, None, "2025-01-31", "energized")]),
 ])
 def test_heading_echo_and_period_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3526,9 +3506,7 @@ def test_heading_echo_and_period_cases(text, published, type_, expected):
      [("Riot Platforms", 412.0, "2024-09-01", "2024-09-30", None)]),
 ])
 def test_real_article_batch_55_56_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3672,9 +3650,7 @@ def test_real_article_batch_55_56_cases(text, published, type_, expected):
      [("Bitfarms", 1000.0, None, "2022-12-22", None)]),
 ])
 def test_real_article_batch_57_58_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -3827,9 +3803,7 @@ def test_real_article_batch_57_58_cases(text, published, type_, expected):
       ("Greenidge Generation", 228.0, "2020-10-01", "2020-12-31", None)]),
 ])
 def test_real_article_batch_59_60_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4003,9 +3977,7 @@ def test_real_article_batch_59_60_cases(text, published, type_, expected):
      []),
 ])
 def test_real_article_batch_61_62_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 
@@ -4172,9 +4144,7 @@ def test_real_article_batch_61_62_cases(text, published, type_, expected):
       ("LM Funding America", 11_000_000.0, None, "2026-02-27", "repaid")]),
 ])
 def test_real_article_batch_63_64_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4308,9 +4278,7 @@ def test_real_article_batch_63_64_cases(text, published, type_, expected):
      []),
 ])
 def test_real_article_batch_65_66_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4333,9 +4301,7 @@ def test_real_article_batch_65_66_cases(text, published, type_, expected):
      []),
 ])
 def test_real_article_loan_cases_65_66(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4402,9 +4368,7 @@ def test_real_article_loan_cases_65_66(text, published, type_, expected):
       ("Cipher Mining", 1006.0, "2024-01-01", "2024-03-31", None)]),
 ])
 def test_older_batch_misses_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4457,9 +4421,7 @@ def test_older_batch_misses_cases(text, published, type_, expected):
      [("Hut 8", 200_000_000.0, None, "2025-08-26", "facility")]),
 ])
 def test_batch_67_68_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4476,9 +4438,7 @@ def test_batch_67_68_cases(text, published, type_, expected):
      [("DMG Blockchain Solutions", 9_000_000.0, None, "2024-03-05", "facility")]),
 ])
 def test_batch_67_table_and_terms_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4584,9 +4544,7 @@ def test_batch_67_table_and_terms_cases(text, published, type_, expected):
       ("MARA Holdings", 750.0, "2025-01-01", "2025-01-31", None)]),
 ])
 def test_batch_69_70_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4679,9 +4637,7 @@ def test_batch_69_70_cases(text, published, type_, expected):
      [("Bitfarms", 3.6, None, "2022-06-30", "operational"), ("Bitfarms", 3.8, None, "2022-07-31", "operational")]),
 ])
 def test_batch_71_72_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4703,9 +4659,7 @@ def test_batch_71_72_cases(text, published, type_, expected):
      [("HIVE Digital Technologies", 16.2, None, "2025-09-30", "operational")]),
 ])
 def test_dev72_leftover_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4750,9 +4704,7 @@ def test_dev72_leftover_cases(text, published, type_, expected):
      []),
 ])
 def test_batch_73_74_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4770,9 +4722,7 @@ def test_batch_73_74_cases(text, published, type_, expected):
      [("TeraWulf", 77_500_000.0, None, "2024-06-30", "repaid")]),
 ])
 def test_dev74_loan_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4782,9 +4732,7 @@ def test_dev74_loan_cases(text, published, type_, expected):
      [("CleanSpark", 502.0, "2023-03-01", "2023-03-31", None)]),
 ])
 def test_converted_into_cash_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4795,9 +4743,7 @@ def test_converted_into_cash_cases(text, published, type_, expected):
      [("Bit Digital", 808.2, None, "2021-12-31", None)]),
 ])
 def test_balance_of_btc_named_first_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4833,9 +4779,7 @@ def test_balance_of_btc_named_first_cases(text, published, type_, expected):
      [("Bitdeer", 911.0, "2024-01-01", "2024-03-31", None)]),
 ])
 def test_dev71_to_74_leftover_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4916,9 +4860,7 @@ def test_loan_dates_by_default_are_flagged(text, published, type_, expected):
       ("Argo Blockchain", 45_000_000.0, None, "2021-09-10", "outstanding")]),
 ])
 def test_batch_75_76_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -4975,9 +4917,7 @@ def test_stocks_dated_by_publication_alone_are_flagged(text, published, type_, e
      [("Northern Data", 1360.0, None, "2022-05-31", None)]),
 ])
 def test_batch_78_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5018,9 +4958,7 @@ def test_batch_78_cases(text, published, type_, expected):
      [("Cango", 50.0, None, "2025-12-01", "deployed")]),
 ])
 def test_batch_77_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5051,9 +4989,7 @@ def test_batch_77_cases(text, published, type_, expected):
      [("Northern Data", 7.0, None, "2023-11-03", "installed")]),
 ])
 def test_batch_79_80_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5107,9 +5043,7 @@ def test_batch_79_80_cases(text, published, type_, expected):
      [("Bitdeer", 8.4, None, "2024-01-01", "operational")]),
 ])
 def test_batch_81_82_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5166,9 +5100,7 @@ def test_batch_81_82_cases(text, published, type_, expected):
      [("MARA Holdings", 3197.0, "2022-01-01", "2022-10-31", None)]),
 ])
 def test_batch_81_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5201,9 +5133,7 @@ def test_batch_81_cases(text, published, type_, expected):
       ("Argo Blockchain", 140.0, "2024-01-01", "2024-06-30", None)]),
 ])
 def test_dev_leftover_cases_s29(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5265,9 +5195,7 @@ def test_dev_leftover_cases_s29(text, published, type_, expected):
      "acquisition.", "2025-09-08", "hashrate", [("Cango", 50.0, None, "2025-06-30", "deployed")]),
 ])
 def test_batch_83_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5317,9 +5245,7 @@ def test_batch_83_cases(text, published, type_, expected):
      [("MARA Holdings", 9.5, None, "2023-02-28", "operational")]),
 ])
 def test_batch_84_85_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5341,9 +5267,7 @@ def test_batch_84_85_cases(text, published, type_, expected):
       ("CleanSpark", 100000000.0, None, "2025-06-03", "facility")]),
 ])
 def test_batch_84_leftover_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5477,9 +5401,7 @@ def test_batch_84_leftover_cases(text, published, type_, expected):
      [("Argo Blockchain", 35000000.0, None, "2022-12-31", "borrowed")]),
 ])
 def test_batch_86_88_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5611,9 +5533,7 @@ def test_batch_86_88_cases(text, published, type_, expected):
      "2.3 million common shares.", "2024-11-12", "loan", [("Hut 8", 37900000.0, None, "2024-09-27", "repaid")]),
 ])
 def test_batch_89_91_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5688,9 +5608,7 @@ def test_batch_89_91_cases(text, published, type_, expected):
      [("MARA Holdings", 350000000.0, None, "2025-06-30", "outstanding")]),
 ])
 def test_batch_92_94_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5737,9 +5655,7 @@ def test_batch_92_94_cases(text, published, type_, expected):
      [("Stronghold Digital Mining", 39.0, None, "2023-03-28", None)]),
 ])
 def test_batch_95_97_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -5753,9 +5669,7 @@ def test_batch_95_97_cases(text, published, type_, expected):
      [("CleanSpark", 1.0, None, "2021-09-14", "operational")]),
 ])
 def test_batch_96_leftover_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 _CIPHER_APRIL = ("NEW YORK, May 05, 2025 -- Cipher Mining Inc. today released its update for April 2025.\n\n"
@@ -6002,9 +5916,7 @@ _CIPHER_APRIL = ("NEW YORK, May 05, 2025 -- Cipher Mining Inc. today released it
     ),
 ])
 def test_batch_98_100_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 _ARGO_JULY = "Argo July update\n\n"
@@ -6271,9 +6183,7 @@ _ARGO_JULY = "Argo July update\n\n"
     ),
 ])
 def test_batch_101_103_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text, published, type_, expected", [
@@ -6382,9 +6292,7 @@ def test_batch_101_103_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_101_103_leftover_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -6472,9 +6380,7 @@ def test_batch_101_103_leftover_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_101_103_gate_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -6662,9 +6568,7 @@ def test_batch_101_103_gate_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_104_106_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -6782,9 +6686,7 @@ def test_batch_104_106_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_107_109_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -6920,9 +6822,7 @@ def test_batch_107_109_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_110_112_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -6991,9 +6891,7 @@ def test_batch_110_112_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_110_112_gate_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7036,9 +6934,7 @@ def test_batch_110_112_gate_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_113_115_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7120,9 +7016,7 @@ def test_batch_113_115_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_113_115_more_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7178,9 +7072,7 @@ def test_batch_113_115_more_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_116_118_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7240,9 +7132,7 @@ def test_batch_116_118_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_116_118_precision_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7272,9 +7162,7 @@ def test_batch_116_118_precision_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_113_loan_filing_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7289,9 +7177,7 @@ def test_batch_113_loan_filing_cases(text, published, type_, expected):
     ),
 ])
 def test_loan_purpose_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7313,9 +7199,7 @@ def test_loan_purpose_cases(text, published, type_, expected):
     ),
 ])
 def test_hashrate_not_own_fleet_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7548,9 +7432,7 @@ def test_hashrate_not_own_fleet_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_113_121_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7670,9 +7552,7 @@ def test_batch_113_121_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_113_115_gate_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7742,9 +7622,7 @@ def test_batch_113_115_gate_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_116_121_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7827,9 +7705,7 @@ def test_batch_116_121_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_122_124_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7881,9 +7757,7 @@ def test_batch_122_124_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_123_124_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -7922,9 +7796,7 @@ def test_batch_123_124_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_122_debt_table_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8110,9 +7982,7 @@ def test_batch_122_debt_table_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_116_128_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8195,9 +8065,7 @@ def test_batch_116_128_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_125_128_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8293,9 +8161,7 @@ def test_batch_125_128_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_129_132_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8377,9 +8243,7 @@ def test_batch_129_132_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_133_136_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8460,9 +8324,7 @@ def test_batch_133_136_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_135_140_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8526,9 +8388,7 @@ def test_batch_135_140_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_137_144_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8561,9 +8421,7 @@ def test_batch_137_144_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_145_148_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8576,9 +8434,7 @@ def test_batch_145_148_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_144_comparison_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8693,9 +8549,7 @@ def test_batch_144_comparison_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_149_156_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -8897,9 +8751,7 @@ def test_batch_149_156_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_157_164_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9040,9 +8892,7 @@ def test_batch_157_164_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_165_172_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9070,9 +8920,7 @@ def test_batch_165_172_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_167_rival_aside_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9193,9 +9041,7 @@ def test_batch_167_rival_aside_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_173_180_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9208,9 +9054,7 @@ def test_batch_173_180_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_181_184_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9400,9 +9244,7 @@ def test_batch_181_184_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_185_192_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9474,9 +9316,7 @@ def test_batch_185_192_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_193_200_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9492,9 +9332,7 @@ def test_batch_193_200_cases(text, published, type_, expected):
     ),
 ])
 def test_same_months_a_year_earlier_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9696,9 +9534,7 @@ def test_same_months_a_year_earlier_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_201_208_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9842,9 +9678,7 @@ def test_batch_201_208_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_209_216_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -9889,9 +9723,7 @@ def test_batch_209_216_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_209_216_more_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -10050,9 +9882,7 @@ def test_batch_209_216_more_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_217_224_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -10087,9 +9917,7 @@ def test_batch_217_224_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_217_224_more_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -10329,9 +10157,7 @@ def test_batch_217_224_more_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_225_232_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -10444,9 +10270,7 @@ def test_batch_225_232_cases(text, published, type_, expected):
     ),
 ])
 def test_batch_225_232_more_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+    assert kind_briefs(text, published, type_) == expected
 
 
 @pytest.mark.parametrize("text,published,type_,expected", [
@@ -10647,14 +10471,6 @@ def test_batch_225_232_more_cases(text, published, type_, expected):
             ('Riot Platforms', 460.0, '2025-05-01', '2025-05-31', None),
         ],
     ),
-])
-def test_batch_233_240_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
-
-
-@pytest.mark.parametrize("text,published,type_,expected", [
     # a day.month.year date: 'at 31.12.2023'
     (
         'Northern Data held 105 BTC at 31.12.2023, the annual report shows.',
@@ -10683,7 +10499,5 @@ def test_batch_233_240_cases(text, published, type_, expected):
         ],
     ),
 ])
-def test_batch_233_240_more_cases(text, published, type_, expected):
-    facts = facts_of(text, published, type_)
-    assert [(f["company"], f["value"], f["period_start"], f["period_end"], f["hashrate_kind"] or f["loan_event"])
-            for f in facts] == expected
+def test_batch_233_240_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
