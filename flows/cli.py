@@ -228,18 +228,16 @@ def serve(sources_file: str | None, schedules_file: str | None, cron: str | None
     """Run the ingest flow as Prefect deployments, one per source group on its own cron schedule (wires every 15
     minutes, news hourly, EDGAR daily: flows/schedules.toml), until stopped by Ctrl-C or SIGTERM.
 
-    Watch the runs in Prefect's UI (`prefect server start`, then http://127.0.0.1:4200) or with `minerwire runs`.
+    Without PREFECT_API_URL it starts a Prefect server of its own (the temporary one Prefect would start runs no
+    scheduler), whose UI at http://127.0.0.1:4200 shows the runs; `minerwire runs` shows them too.
 
     Example:
 
         minerwire serve --schedules flows/schedules.toml
     """
-    import signal
-
-    from prefect import serve as prefect_serve
-
     from flows.ingest import ingest as ingest_flow
     from flows.schedules import load_schedules
+    from flows.serving import ServerStartError, serve_until_signalled
 
     # groups share one database: a run that starts while another holds it waits its turn instead of failing
     os.environ.setdefault("MINERWIRE_LOCK_WAIT_S", "900")
@@ -247,18 +245,12 @@ def serve(sources_file: str | None, schedules_file: str | None, cron: str | None
     deployments = [ingest_flow.to_deployment(name=f"ingest-{group}", cron=expr,
                                              parameters={"sources_file": sources_file, "db": db, "groups": [group]})
                    for group, expr in schedules.items()]
-
-    def _stop(signum, frame):  # noqa: ANN001, ARG001 - signal handler signature
-        raise KeyboardInterrupt  # Prefect's runner shuts down cleanly on it
-
-    signal.signal(signal.SIGTERM, _stop)
     for group, expr in schedules.items():
-        _err(f"serving deployment ingest-{group} on cron {expr!r}")
-    _err("serving; Ctrl-C or SIGTERM to stop")
+        _err(f"deployment ingest-{group} on cron {expr!r}")
     try:
-        prefect_serve(*deployments)
-    except KeyboardInterrupt:
-        pass
+        serve_until_signalled(deployments, say=_err)
+    except ServerStartError as e:
+        raise click.ClickException(str(e)) from e
     _err("stopped")
 
 

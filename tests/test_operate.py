@@ -7,7 +7,9 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -86,20 +88,82 @@ def test_reextract_redoes_missing_extractions_and_keeps_decisions(db):
     assert status  # the re-extracted fact is still rejected
 
 
-def test_serve_stops_cleanly_on_sigterm(tmp_path):
+def _serve_and_stop(tmp_path: Path, stop_after: str, sig: signal.Signals, cron: str = "0 0 1 1 *",
+                    until: Callable[[], bool] = lambda: True) -> tuple[int, str]:
+    """Start `minerwire serve` (one group, wires, on `cron`), and once stderr shows `stop_after` and `until()`
+    holds, wait a second and send `sig`; return the exit code and everything written to stderr. stderr is read to
+    the end by a thread, so a full pipe never blocks the server."""
     sched = tmp_path / "schedules.toml"
-    sched.write_text('[schedule.wires]\ncron = "0 0 1 1 *"\n')
-    env = os.environ | {"PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    p = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "--schedules", str(sched), "--db",
-                          str(tmp_path / "mw.duckdb")], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 90
+    sched.write_text(f'[schedule.wires]\ncron = "{cron}"\n')
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "Wire: miner releases"\nkind = "feed"\ngroup = "wires"\n'
+                       'url = "${FIXTURE_BASE}/feeds/wire-miners.rss.xml"\n')
+    env = os.environ | {"PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+                        "PREFECT_RUNNER_POLL_FREQUENCY": "2"}
+    p = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "--schedules", str(sched), "--sources",
+                          str(sources), "--db", str(tmp_path / "mw.duckdb")], cwd=ROOT, env=env,
+                         stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    seen = threading.Event()
+
+    def read() -> None:
         for line in p.stderr:
-            if "serving;" in line or time.monotonic() > deadline:
-                break
-        time.sleep(3)
-        p.send_signal(signal.SIGTERM)
-        assert p.wait(timeout=60) == 0
+            lines.append(line)
+            if stop_after in line:
+                seen.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert seen.wait(timeout=120), "".join(lines)
+        deadline = time.monotonic() + 150
+        while not until():
+            assert time.monotonic() < deadline and p.poll() is None, "".join(lines)
+            time.sleep(2)
+        time.sleep(1)
+        p.send_signal(sig)
+        code = p.wait(timeout=60)
+        reader.join(timeout=10)
+        return code, "".join(lines)
     finally:
         if p.poll() is None:
             p.kill()
+
+
+def _completed_runs(db: Path) -> list[tuple]:
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:  # not created yet, or a run holds it
+        return []
+    try:
+        return con.execute("select run_id, status from runs where status = 'completed'").fetchall()
+    finally:
+        con.close()
+
+
+def test_serve_runs_the_flow_on_its_cron_schedule(tmp_path, http_fixtures):
+    # Prefect's temporary server has no scheduler: this fails unless serve runs a full server
+    db = tmp_path / "mw.duckdb"
+    code, err = _serve_and_stop(tmp_path, "serving;", signal.SIGTERM, cron="* * * * *",
+                                until=lambda: bool(_completed_runs(db)))
+    assert code == 0, err
+    runs = _completed_runs(db)
+    assert runs and all(run_id for run_id, _ in runs)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from documents").fetchone()[0] > 0
+    con.close()
+
+
+def test_serve_stops_cleanly_on_sigterm_while_serving(tmp_path):
+    code, err = _serve_and_stop(tmp_path, "serving;", signal.SIGTERM)
+    assert code == 0, err
+    assert "SIGTERM received; stopping" in err and err.rstrip().endswith("stopped"), err
+    assert "never awaited" not in err, err
+
+
+def test_serve_stops_cleanly_on_ctrl_c_while_starting(tmp_path):
+    # the signal lands while the Prefect server for the schedules starts
+    code, err = _serve_and_stop(tmp_path, "starting a Prefect server", signal.SIGINT)
+    assert code == 0, err
+    assert "SIGINT received; stopping" in err and err.rstrip().endswith("stopped"), err
+    assert "Traceback" not in err, err
