@@ -25,8 +25,8 @@ from extractors import periods as P
 from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
 from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
-from extractors.layout import has_cell_border, paragraph_breaks, restore_offsets, same_length_plain, with_blank_lines, \
-    without_label_marks, without_note_numbers
+from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, restore_cut_offsets, restore_offsets, \
+    same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -89,7 +89,10 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
-    given, text = text, without_label_marks(same_length_plain(text))
+    given, text = text, with_decimal_points(without_label_marks(same_length_plain(text)))
+    as_given, plan = given, unwrap_plan(text) if "\n" in text else None
+    if plan is not None:  # lines broken inside sentences (a PDF's text): read as mended, evidence on the text as given
+        given, text = apply_unwrap(given, *plan), apply_unwrap(text, *plan)
     hints = Hints.scan(text)
     if hints.empty and " | " not in text and not ("\t" in text and _TAB_ROW.search(text)) \
             and not ("   " in text and _ALIGNED_FIGURE_ROW.search(text)):
@@ -138,16 +141,68 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_headline_loans_from_body(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
+    if cands and (_GUESS.search(text) or _CLAIM_OR_PRO_FORMA_WORD.search(text)):
+        merger = _MERGER.search(text) is not None
+        cands = [c for c in cands if not _guessed(c, merger)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
     if breaks:
         facts = restore_offsets(facts, breaks, given)
+    if plan is not None:
+        facts = restore_cut_offsets(facts, plan[1], as_given)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
     return facts
 
 
 _QUESTION = re.compile(r"\?\W*$")
+# a reader's or a writer's own guess, not a company's figure: "My own guess ... is they get to something like 25 EH/s",
+# "My bet: Cipher gets to 10 EH/s by summer", "Someone on Twitter says they'll have 3,000 BTC", "One listener insisted
+# Riot would be 'at 50 EH/s by Easter'", "'60 EH/s by Christmas, calling it'"
+_GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:guess|bet|prediction|estimate|spreadsheet|model|forecast|math|take)\b|"
+                    r"(?:someone|somebody|a\s+user|one\s+user)\s+on\s+"
+                    r"(?:Twitter|X|Reddit|Discord|Telegram|the\s+forum)\b|"
+                    r"\bone\s+(?:reader|listener|commenter|member|poster|user)\s+(?:wrote|insisted|said|says|thinks|"
+                    r"guessed|reckons|predicted|claimed)\b|\bcalling\s+it\b)", re.I)
+
+
+# the words of an outside claim or of a merger's pro forma figures, which _guessed reads
+_CLAIM_OR_PRO_FORMA_WORD = re.compile(r"\b(?:argue|assert|claim|allege|contend|pro[- ]forma|would\s+have|combined)",
+                                      re.I)
+
+
+def _guessed(c: Candidate, merger: bool) -> bool:
+    """A figure told after a guess's or an outside claim's words in its sentence, or followed by 'calling it' (not 'It
+    closed May at 2.5 EH/s, so my estimate of its average ...', a figure before the writer's own estimate)."""
+    s = c.sent.text
+    return any(m.start() < c.q_start or m.group().lower().startswith("calling") for m in _GUESS.finditer(s)) \
+        or _CLAIMED_BEFORE.search(s, 0, c.q_start) is not None or _pro_forma(c, merger)
+
+
+def _pro_forma(c: Candidate, merger: bool) -> bool:
+    """Two companies' figures as if merged (in a text about a merger: 'Pro forma for announced purchases, the
+    Company's maximum total hash rate is expected to be ...' is the company's own)."""
+    m = _PRO_FORMA_BEFORE.search(c.sent.text, 0, c.q_start)
+    return m is not None and (merger or not m.group().lower().startswith("pro"))
+
+
+# two companies' figures as if they had merged: "- Pro forma self-mining hashrate of approximately 7.5 EH/s", "the two
+# fleets together would have represented about 14.5 EH/s", "Had the companies already been combined ..., the group
+# would have had about 28.5 EH/s"
+_MERGER = re.compile(r"\b(?:merger|merge|merging|combination|acquisition of|to acquire|combined company)\b", re.I)
+_PRO_FORMA_BEFORE = re.compile(r"\b(?:pro[- ]forma|would\s+have\s+(?:had|represented|held|operated|totall?ed)|"
+                               r"(?:had|were)\s+(?:the\s+companies|they)\s+(?:already\s+)?(?:been\s+)?combined)\b"
+                               r"[^.;]{0,100}$", re.I)
+
+# a short seller's or another outside party's claim about the miner: "Marrow Lane argued that American Bitcoin has
+# mined only about 1,300 BTC", "The report asserts that Cango's fleet 'cannot be producing more than 35 EH/s'", "The
+# report's claim that Hut 8 is 'really hashing only 3 EH/s' ignores ..."
+_CLAIMED_BEFORE = re.compile(r"(?:\b(?:short[- ]?sellers?|short\s+reports?|the\s+report|the\s+firm|"
+                             r"(?-i:[A-Z])[\w&]+\s+(?:Research|Partners|Capital|Lane|Analytics))\b[^.;\d]{0,40}?\b"
+                             r"(?:argued|argues|asserts?|asserted|claims?|claimed|alleges?|alleged|contends?|"
+                             r"contended)|"
+                             r"\b(?:report|short[- ]?seller|firm)['’]s\s+(?:claim|allegation|assertion|estimate)s?)\b"
+                             r"[^.;]{0,120}$", re.I)
 _CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect)", re.I)
 # the figure a correction replaces: "which was misstated in the release issued earlier today as 8,782 BTC", "we first
 # wrote that CleanSpark held 8,490 BTC", "An earlier version of this story said the Galaxy loan was $3.5 million",
@@ -175,7 +230,9 @@ def _misstated(c: Candidate) -> bool:
     s = c.sent.text
     return bool(_MISSTATED_BEFORE.search(s, max(0, c.q_start - 200), c.q_start))
 # a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"
-_ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b[^\n]{0,60}?\s{3,}[($]?\s*\d[\d,.]*\)?")
+# (or its header: "Period      BTC mined    Avg BTC/day" over "Q1 FY24 (Jul-Sep 2023)      1,014      11.0")
+_ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b"
+                                 r"(?:[^\n]{0,60}?|[^\n]*\n[^\n]{1,80}?)\s{3,}[($]?\s*\d[\d,.]*\)?")
 # a row of a table copied from a browser, its cells separated by tabs: "Bitcoin Produced\t437\t445\t-2%"
 _TAB_ROW = re.compile(r"\S[ ]*\t[ \t]*\S")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
@@ -632,7 +689,8 @@ def _sentences(ctx: DocContext, hints: Hints):
             continue
         if line[:1] in "RSAM" and _LINK_LINE.match(line):
             continue  # "Related: Argo mined 129 BTC in July as Texas heat forced curtailment": another story's headline
-        is_table = (" | " in line and has_cell_border(line)) or i in aligned or i in tabbed or (
+        is_table = (" | " in line and has_cell_border(line) and not _title_over_bordered(line, lines, i)) \
+            or i in aligned or i in tabbed or (
             # a section's name between two rows of cells: "Bitcoin Mining(2)" under "Key Metrics | May-24 | Apr-24"
             0 < i < len(lines) - 1 and " | " in lines[i - 1] and " | " in lines[i + 1]
             and _SECTION_ROW.fullmatch(line) is not None)
@@ -662,6 +720,11 @@ def _sentences(ctx: DocContext, hints: Hints):
             subject = _subject(line, _within(mentions, start, end), start)
             if subject is not None:
                 last_company, last_para = subject, para
+
+
+def _title_over_bordered(line: str, lines: list[str], i: int) -> bool:
+    """'Slide 3 | Key Metrics' right over '| Metric | Q4-23 | Q3-23 |': a slide's title, not the table's header."""
+    return not line.lstrip().startswith("|") and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|")
 
 
 _RIVAL_OPENER = re.compile(r"\W{0,3}(?:Rival|Peer|Competitor|Fellow miner)s?\s")
@@ -795,6 +858,9 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
                              ctx.dmy)
     if ctx.fiscal_quarters and "Q" in s:
         periods = [P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
+    if ctx.fiscal_quarters and "quarter" in s:
+        periods = [p if "alendar" in s[max(0, p.char_start - 10):p.char_start]
+                   else P.as_fiscal_ordinal_quarter(p, ctx.fy_end_month, ctx.published) for p in periods]
     if (later := _DAYS_LATER.search(s, 0, 80)) and not any(p.kind == "date" and p.start is None for p in periods):
         # "The amendment was signed on Feb. 9. A day later, MARA drew $50 million": days after the date just named (at
         # the sentence's head; "..., and two days later used ..." dates only its clause, which rules do not split)

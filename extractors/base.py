@@ -62,8 +62,9 @@ NOT_SUBJECT_BEFORE = re.compile(rf"{_SELLER}|\bwith\s+(?:the\s+)?$|\b(?:unlike|l
 OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquired|sponsored) by\s+$|"
                            r"\b(?:subsidiary|unit|affiliate|parent) of\s+$|"
                            # "American Bitcoin owes parent Hut 8 $62 million as it races toward 25 EH/s"
+                           # (and "owed its majority shareholder, Hut 8, $21.5 million")
                            r"\b(?:owes|owed|owing|from|to|by|with|on)\s+(?:its\s+|the\s+)?(?:parent(?:\s+company)?|"
-                           r"majority\s+owner|controlling\s+shareholder)\s+$|"
+                           r"majority\s+(?:owner|shareholder)|controlling\s+shareholder)\s*,?\s+$|"
                            # the creditor: "That left American Bitcoin owing Hut 8 $97 million", "took another $40
                            # million from Hut 8"
                            r"\b(?:owes|owed|owing)\s+$|\b(?:borrowed|took|drew|received)\s+(?:another\s+|an additional\s+|"
@@ -270,7 +271,8 @@ _YEAR_CANNOT_FOLLOW = re.compile(r"[\d,.]")
 
 
 _IN_THOUSANDS = re.compile(r"\(\s*(?:(?:US|USD)\s?\$?\s?|\$\s?|dollars\s+)?in\s+thousands\b|"
-                           r"\b(?:amounts|dollars|figures)\b[^.;$]{0,30}\bin\s+thousands\b", re.I)
+                           r"\b(?:amounts|dollars|figures)\b[^.;$]{0,30}\bin\s+thousands\b|"
+                           r"\(\s*expressed\s+in\s+thousands\s+of\s+(?:U\.?S\.?|US|United States)\s+dollars\b", re.I)
 _LOCAL_THEN_US = re.compile(r"(?<![A-Za-z])\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*"
                             r"\((?:approximately\s+|about\s+)?US\$")
 
@@ -519,7 +521,8 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
              and ctx.report_period.end < ctx.published)):
         # (a footnote, "(1) Includes 640 BTC pledged as collateral under the Galaxy facility.", qualifies the report)
         end = ctx.report_period.end
-        if end_words and "quarter" in end_words.group(0).lower() and end.month % 3:
+        if end_words and "quarter" in end_words.group(0).lower() and end.month % 3 \
+                and ctx.report_period.kind != "quarter":
             # "at quarter end" in a story about October: the quarter that ended before it, September 30
             end = P.month_end(end.year, end.month - end.month % 3) if end.month > 3 else dt.date(end.year - 1, 12, 31)
         return end
@@ -841,7 +844,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             continue  # the subject is the company named before it
         if m.company and _contrast_opening(sent.text, m.start):
             continue  # "Unlike MARA it sold almost all of that": the pronoun's company, not MARA
-        if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 30):m.start]):
+        if m.company and not OWNER_BEFORE.search(sent.text[max(0, m.start - 45):m.start]):
             return m.company
         if m.company:
             continue  # "American Bitcoin, the miner majority-owned by Hut 8, said it holds ...": the owner is not the subject

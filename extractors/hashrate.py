@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 119
+VERSION = 122
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -122,7 +122,12 @@ NOT_OURS = [
                             r"\bProject [A-Z][\w-]+\b[^.;]{0,100}$|"
                             # "site planned for 230 MW, or 7.0 EH/s, at full build-out"
                             r"\b(?:site|facility|campus)\s+(?:is\s+|was\s+)?(?:planned|designed|sized|built)\s+for\b"
-                            r"[^.;]{0,60}$")),
+                            r"[^.;]{0,60}$|"
+                            # "Company officials said the site holds about 3.7 EH/s of miners", "whose Lachute site
+                            # north of Montreal holds around 0.9 EH/s"
+                            r"\b(?:the|that|this|whose|its)\s+(?:[A-Z][\w-]+\s+){0,2}(?:site|facility|campus|plant|"
+                            r"building|farm)\b[^.;]{0,60}\b(?:holds?|held|houses?|housed|would add|will add|"
+                            r"(?:can|could|would) hold)\b[^.;]{0,25}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
     # ("... is now running in the Rockdale buildings"; "3.4 EH/s between them": several sites' or companies' sum)
     ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still|sits|sat|is|was|are|were|located|"
@@ -529,7 +534,7 @@ MAX_FLEET_EHS = 150.0
 # A past-tense report is not a target even when it says "by the end of July"; the future words make one.
 PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|boosted|expanded|hit|climbed|ended|finished|"
                          r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
-FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|"
+FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|wants?|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|guides? to|guided to|guiding to|"
                     # "Argo said it now sees its hashrate reaching 5.5 EH/s by the end of 2022"
                     r"sees\s+(?:its|their|the)\s+[\w\s-]{0,20}?\b(?:reaching|hitting|rising|climbing|growing)|"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from models.fact import Evidence, Fact, Figure
 
@@ -38,6 +39,36 @@ def same_length_plain(text: str) -> str:
     if "\r\n" in text:  # (a run of line ends keeps its blank lines empty: 'a\r\n\r\nb' is 'a  \n\nb')
         text = _CRLF_RUN.sub(lambda m: " " * (len(m.group()) // 2) + "\n" * (len(m.group()) // 2), text)
     return text.translate(_PLAIN)
+
+
+# "12,5 EH/s", "663,7 BTC": a decimal comma (one or two digits after it, so no thousands group)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+# "1.2 EH/s", "4,529.7 BTC": a decimal point
+_DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])|\d,\d{3}\.\d")
+# a figure written the continental way: "1.234,5", "26.747", "2,1", and "7 327 BTC" (a space between thousands); not
+# "5,800 BTC", which a headline of such a text may still write the English way
+_EURO_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w.])|"
+                          r"(?<![\w.,])\d+,(?:\d{1,2}|\d{4,})(?![\w,])|"
+                          r"(?<![\w.,])\d{1,3}(?: \d{3})+(?=\s?(?:BTC|bitcoins?|[EPT]H/s)\b)")
+_EURO_SWAP = str.maketrans({".": ",", ",": ".", " ": ","})
+# "US$ 12 Mio.", "US$ 62 millones", "US$ 20 milhões": the scale in English words of the same length
+_FOREIGN_SCALE = re.compile(r"\b(?:Mio\.(?=\s)|Mrd\.(?=\s)|millones\b|milhões\b)")
+_ENGLISH_SCALE = {"Mio.": "mn  ", "Mrd.": "bn  ", "millones": "million ", "milhões": "million"}
+
+
+def with_decimal_points(text: str) -> str:
+    """A text that writes decimal commas, as translated European and Latin American stories do, written the English
+    way, each character in its place: '2,1 EH/s' is '2.1 EH/s', '1.234,5 BTC' is '1,234.5 BTC', '7 327 BTC' is
+    '7,327 BTC', 'US$ 12 Mio.' is 'US$ 12 mn  '. A text with decimal points is left as it is (it needs twice as
+    many decimal commas as decimal points to count as continental)."""
+    if _FOREIGN_SCALE.search(text):
+        text = _FOREIGN_SCALE.sub(lambda m: _ENGLISH_SCALE[m.group()], text)
+    if _DECIMAL_COMMA.search(text) is None:
+        return text
+    commas = len(_DECIMAL_COMMA.findall(text))
+    if commas < 2 or commas <= 2 * len(_DECIMAL_POINT.findall(text)):
+        return text
+    return _EURO_FIGURE.sub(lambda m: m.group().translate(_EURO_SWAP), text)
 
 
 # a note mark between a label and its colon: "- Month-End HODL Balance(2): ~855 BTC", "Bitcoin Held[3]: 9,129 BTC"
@@ -96,6 +127,70 @@ def without_note_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+# a line broken inside a sentence, as text taken from a PDF has it: "Marathon pro-" over "duced 4,144 bitcoin", or
+# "... the Company drew" over "US$38.0 million"
+_WRAP = re.compile(r"[a-z,]-?\n(?=[a-z])")
+_KEEPS_HYPHEN = re.compile(r"(?:self|non|co|pre|post|mid|long|short|year|month|quarter|bitcoin|BTC|well|multi|high|"
+                           r"low|half|full|hash|bitcoin-backed)$", re.I)
+_NOT_PROSE_LINE = re.compile(r"\||\t|\S {3,}\S|^ {3,}\S|"
+                             r"^\s*(?:[-•*–·▪]\s|\(?\d{1,2}[.)]?\s+[A-Z]|\([a-z]\)\s|[*†‡]\s)")
+
+
+def unwrap_plan(text: str) -> tuple[list[int], list[int]] | None:
+    """How to mend a text whose lines are broken inside sentences (three breaks or more where a line ending in a
+    lower-case letter or a comma runs on into one starting lower-case): the line ends that become spaces, and the
+    offsets of the characters to drop ('-\\n' of 'pro-' over 'duced', the line end only of 'self-' over 'mining').
+    None for any other text. No line end joins a blank line, a list item, a footnote or a table row."""
+    if len(_WRAP.findall(text)) < 3:
+        return None
+    joins: list[int] = []
+    cut: list[int] = []
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)  # the offset of this line's end
+        pos = end + 1
+        nxt = lines[i + 1]
+        if not line.strip() or not nxt.strip() or _NOT_PROSE_LINE.search(line) or _NOT_PROSE_LINE.search(nxt):
+            continue
+        if line.endswith("-") and line[-2:-1].isalpha() and nxt[:1].islower():
+            word = re.search(r"[\w-]*$", line[:-1]).group()
+            cut += [end] if _KEEPS_HYPHEN.search(word) else [end - 1, end]
+        elif len(line.strip()) >= 40 or nxt[:1].islower():
+            joins.append(end)
+    return (joins, cut) if joins or cut else None
+
+
+def apply_unwrap(text: str, joins: list[int], cut: list[int]) -> str:
+    chars = list(text)
+    for j in joins:
+        chars[j] = " "
+    dropped = set(cut)
+    return "".join(ch for k, ch in enumerate(chars) if k not in dropped)
+
+
+def restore_cut_offsets(facts: list[Fact], cut: list[int], text: str) -> list[Fact]:
+    """Facts read in a mended text (unwrap_plan), their offsets moved back onto the text as given."""
+    def back(pos: int) -> int:
+        for r in cut:
+            if r > pos:
+                break
+            pos += 1
+        return pos
+
+    return _moved(facts, back, text)
+
+
+def _moved(facts: list[Fact], back: Callable[[int], int], text: str) -> list[Fact]:
+    """The facts with their evidence and figure offsets mapped by `back` and their quotes taken from `text`."""
+    out = []
+    for f in facts:
+        s, e, fs, fe = back(f.evidence.start), back(f.evidence.end), back(f.figure.start), back(f.figure.end)
+        out.append(f.model_copy(update={"evidence": Evidence(start=s, end=e, sentence=text[s:e]),
+                                        "figure": Figure(start=fs, end=fe, text=text[fs:fe])}))
+    return out
+
+
 def paragraph_breaks(text: str) -> list[int]:
     """Where a line-per-paragraph text needs a blank line: the offsets of the line ends between two of its lines.
 
@@ -139,9 +234,4 @@ def restore_offsets(facts: list[Fact], breaks: list[int], text: str) -> list[Fac
     def back(pos: int) -> int:
         return pos - bisect.bisect_left(added, pos)
 
-    out = []
-    for f in facts:
-        s, e, fs, fe = back(f.evidence.start), back(f.evidence.end), back(f.figure.start), back(f.figure.end)
-        out.append(f.model_copy(update={"evidence": Evidence(start=s, end=e, sentence=text[s:e]),
-                                        "figure": Figure(start=fs, end=fe, text=text[fs:fe])}))
-    return out
+    return _moved(facts, back, text)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 122
+VERSION = 125
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -577,7 +577,8 @@ _AMOUNT_EVENTS = [
      re.compile(r"^\s*(?:million|billion|m|bn)?\s+(?:borrowing\s+|credit\s+)?(?:limit|cap|ceiling)\b|"
                 # "the whole $300 million commitment becomes available to Bitfarms"
                 r"^\s*(?:million|billion|m|bn)?\s+(?:of\s+)?(?:loan\s+|credit\s+|lending\s+)?commitments?\b", re.I)),
-    ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|stood at|stands at|standing at|"
+    ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|"
+                               r"(?:stood|stands|standing)\s+(?:at|near|around|close\s+to)|"
                                r"totall?ed|"
                                r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?|\s+amount\s+available))\b[^$;]{0,40}$|"
                                # "the total debt is put at about $107.8 million"

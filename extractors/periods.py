@@ -78,6 +78,8 @@ _PATTERNS: list[tuple[str, str]] = [
                          rf"(?P<m2>{MONTH})(?:\s+(?P<d2>\d{{1,2}}))?,?\s+(?P<y>{YEAR})\b"),
     ("date_mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"),
     ("date_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
+    # a slide's or fact sheet's "31-May-23", "30-Jun-2021"
+    ("date_dmy_dash", rf"(?<![\w-])(?P<d>[0-3]?\d)-(?P<m>{MONTH})-(?P<y>{YEAR}|\d{{2}})(?![\w-])"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
     # "held 105 BTC at 31.12.2023": a German or Swiss release's day.month.year
     ("dotted_date", rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR})(?![\d.]\d)"),
@@ -89,8 +91,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+(?:the\s+end\s+of\s+)?|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})"
                    rf"(?:,?\s+(?P<y>{YEAR}))?"),  # (and "From January to the end of August 2022")
     # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
-    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)\s?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|{_CALENDAR}(?=\d))?"
-                rf"(?P<y>{YEAR}|\d{{2}})?\b"),
+    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s|-(?=(?:19|20)?\d\d\b))?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|{_CALENDAR}(?=\d))?"
+                rf"(?:(?P<y>{YEAR}|\d{{2}})\b|\s*(?<=\s)(?P<nx>last|next)\s+year\b)?"),  # ("739 in Q2 last year")
     # "Fiscal 2025 First Quarter Results": the fiscal year before the quarter
     ("fy_quarter_words", rf"\b(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\s+(?P<o>{_ORD_ALT})[\s-]+"
                          r"[Qq]uarter(?!ly)\b"),
@@ -154,7 +156,9 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
     # a table's "9M 2023 | 9M 2022" columns: the first nine months of each year ("9M FY2024" of the fiscal year)
-    ("months_of_year", rf"(?<![$€£])\b(?P<n>[369])M\s?(?P<fy>FY\s?)?(?P<y>{YEAR})\b"),
+    ("months_of_year", rf"(?<![$€£])\b(?P<n>[369])M(?:\s?(?P<fy>FY\s?)?(?P<y>{YEAR})|-(?P<y2>\d\d))\b"),  # ("9M-23")
+    # a slide's "by YE25", "at YE22", "YE CY24", "YE FY25": that (fiscal) year's end
+    ("ye_short", rf"\bYE\s?(?:CY\s?|(?P<fy>FY\s?))?(?P<y>{YEAR}|\d{{2}})\b"),
     # "the three months through September", "the full twelve months to June 30": a span ending in a month
     # "Over the past seven days, Bitfarms sold 3,000 BTC": the days before publication
     # ("Over the previous seven days Bitfarms sold 3,000 bitcoin", "over the past week")
@@ -273,7 +277,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # Every word a pattern above can start with. Checked once at each word boundary, it spares the engine trying all
 # the patterns at the ~80 % of words that start none of them (5x faster; as a trie, 1.7x faster again).
 # tests/test_prefilter.py checks that the gate changes no match; a new pattern starting with a new word must add it here.
-_GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "fy", "fiscal", "year", "ytd", "first", "second", "third", "fourth", "final",
+_GATE_WORDS = ["cy", "ye", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "h2", "fy", "fiscal", "year", "ytd", "first", "second", "third", "fourth", "final",
                "twelve", "since", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "full", "end", "finish", "close", "exit", "conclusion", "mid", "early",
                "last", "this", "calendar", "previous", "prior", "preceding", "for", "quarter", "month", "period", "qtd",
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -283,7 +287,7 @@ _GATE_WORDS = ["cy", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "h1", "
                "summer", "autumn", "fall", "past", "between", "week", "later", "its", "american", "thanksgiving"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|" \
-                r"(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|\s+(?i:months))|" \
+                r"(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|-[A-Z]|\s+(?i:months))|" \
                 r"[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
 _ALTERNATIVES = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS)
@@ -471,7 +475,13 @@ def _spelled_out_in_parentheses(out: list[Period], text: str) -> list[Period]:
         if prev is not None and prev.kind in _NAMED_PERIODS and p.kind in _NAMED_PERIODS and p.start is not None \
                 and _OPENS_PARENTHESIS.fullmatch(text, prev.char_end, p.char_start) \
                 and _CLOSES_PARENTHESIS.match(text, p.char_end):
-            merged[-1] = dataclasses.replace(p, char_start=prev.char_start, text=text[prev.char_start:p.char_end])
+            if not p.has_year and prev.has_year and p.end.year != prev.end.year:
+                # "Q1 2022 (Jan-Mar)": the months are of the named quarter's year, not the latest by publication
+                p = dataclasses.replace(p, start=end_moved(p.start, prev.end.year - p.end.year),
+                                        end=end_moved(p.end, prev.end.year - p.end.year))
+            kind = prev.kind if prev.kind in ("quarter", "half", "year") else p.kind  # "Q1 FY24 (Jul-Sep 2023)"
+            merged[-1] = dataclasses.replace(p, char_start=prev.char_start, text=text[prev.char_start:p.char_end],
+                                             kind=kind)
         else:
             merged.append(p)
     return merged
@@ -603,6 +613,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         if p and name == "month" and _AN_ASIDE_OF_TELLING.search(text, max(0, m.start() - 40), m.start()):
             p = None  # "Bitfarms mined 654 BTC, the company reported in March, at ...": when it told, not the output's
 
+        if p and p[0] is not None and _AGREEMENT_AFTER.match(text, m.end()):
+            p = None  # "drew $59.4 million under the March 2022 agreement": the agreement's name
         if p and name in ("since_date", "since_month") \
                 and _LISTED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             p = None  # "Argo Blockchain, listed in London and on Nasdaq since September, mined 2,064 BTC ... in 2021"
@@ -613,11 +625,12 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 and (_PAST_VERB_AFTER.match(text, m.end())
                      or _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
                      # "- Hashrate of approximately 2.5 EH/s at year end" in an April results release
-                     or (published.month <= 4 and _UNIT_RIGHT_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
+                     or (published.month <= 4 and _UNIT_RIGHT_BEFORE.search(text, max(0, m.start() - 60), m.start()))):
             # "At year end the Company owned 37,676 bitcoin miners" in an April results release: the year just closed
             p = (None, p[1].replace(year=p[1].year - 1), p[2], p[3])
         if p and name in ("quarter", "quarter_words") and fy_end_month != 12 and published is not None \
                 and p[1] > published and p[3] and not (g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf")) \
+                and "alendar" not in m.group(0) \
                 and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()):
             p = _fiscal_if_past(p, published, fy_end_month)
         if p:
@@ -696,6 +709,7 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             yield out[-1]
 
 
+_AGREEMENT_AFTER = re.compile(r"\s+(?:(?:credit|loan|financing|purchase|master|equipment)\s+){0,2}agreements?\b")
 _QUARTER_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:(?P<m>{MONTH})\.?\s+\d{{1,2}},?\s+"
                                   rf"(?P<y>{YEAR})|\d{{1,2}}\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>{YEAR}))\b")
 
@@ -777,7 +791,9 @@ def _on_or_before(day: dt.date, weekday: int) -> dt.date:
 
 _PAST_VERB_AFTER = re.compile(r",?\s+(?:(?:the|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:owned|held|had|operated|ran|stood|was|were|"
                               r"totall?ed|reached|carried|counted)\b", re.I)
-_UNIT_RIGHT_BEFORE = re.compile(r"\d\s*(?:[EPT]H/s|BTC|bitcoins?)\s+$", re.I)
+# ("- 6,974 BTC held on the balance sheet at year end")
+_UNIT_RIGHT_BEFORE = re.compile(r"\d\s*(?:[EPT]H/s|BTC|bitcoins?)"
+                                r"(?:\s+(?:held|on|the|balance|sheet|in|reserve|of|its))*\s+$", re.I)
 _FUTURE_NEAR = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|targets?|targeting|intends?|on track|once|"
                           r"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b[^.;]*$", re.I)
 
@@ -858,10 +874,10 @@ def _month_num(s: str) -> int:
 
 
 def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy: bool | None):
-    if name in ("fy_ended", "fy_ended_bare", "fy_ended_dmy", "date_mdy", "date_dmy"):
+    if name in ("fy_ended", "fy_ended_bare", "fy_ended_dmy", "date_mdy", "date_dmy", "date_dmy_dash"):
         mo, d = _month_num(g["m"]), int(g["d"])
         # "the quarter ended September 30" with no year: the latest such day by publication
-        y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
+        y = _year(g["y"]) if g.get("y") else _past_year(mo, pub)
         if y is None:
             return None
         try:
@@ -914,7 +930,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if fiscal and y is not None:
             return *fiscal_quarter(q, y, fy_end), "quarter", True
         if fiscal and pub is not None:
-            em = (fy_end + 3 * q - 1) % 12 + 1  # "fiscal first quarter" of a September year end ends in December
+            em = _fiscal_quarter_end_month(q, fy_end)
             start, end = quarter_by_end(pub.year if em <= pub.month else pub.year - 1, em)
             return start, end, "quarter", False
         if y is None and pub is not None:
@@ -1035,7 +1051,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
                 start = start.replace(year=start.year - 1)  # "the first eleven months of its fiscal year" in January
             has_year = False
         else:
-            y = _year(g["y"])
+            y = _year(g.get("y") or g.get("y2"))
             assert y is not None
             start = fy_start(y, fy_end) if g.get("fy") else dt.date(y, 1, 1)
             has_year = True
@@ -1203,6 +1219,9 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
         y = int(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True
+    if name == "ye_short":
+        y = _year(g["y"])
+        return None, month_end(y, fy_end) if g.get("fy") else dt.date(y, 12, 31), "date", True
     if name in ("year", "short_year", "cy_year"):
         y = _year(g["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True
@@ -1219,6 +1238,27 @@ def as_fiscal_quarter(p: Period, fy_end: int) -> Period:
         return p
     start, end = fiscal_quarter(int(m.group("q")), int(m.group("y")), fy_end)
     return dataclasses.replace(p, start=start, end=end)
+
+
+_BARE_ORDINAL_QUARTER = re.compile(r"(?P<o>first|second|third|fourth)[\s-]quarter", re.I)
+
+
+def as_fiscal_ordinal_quarter(p: Period, fy_end: int, published: dt.date | None) -> Period:
+    """'During the fourth quarter, HIVE repaid ...' (no year) in a release that names its quarters as fiscal ones:
+    the last fiscal fourth quarter begun by publication (January-March 2024 in a June 2024 release)."""
+    m = _BARE_ORDINAL_QUARTER.fullmatch(p.text)
+    if m is None or p.kind != "quarter" or p.has_year or fy_end == 12 or published is None:
+        return p
+    em = _fiscal_quarter_end_month(_ORD[m.group("o").lower()], fy_end)
+    start, end = quarter_by_end(published.year, em)
+    if start > published:
+        start, end = quarter_by_end(published.year - 1, em)
+    return dataclasses.replace(p, start=start, end=end)
+
+
+def _fiscal_quarter_end_month(q: int, fy_end: int) -> int:
+    """The month fiscal quarter `q` ends in: the first of a September year end ends in December."""
+    return (fy_end + 3 * q - 1) % 12 + 1
 
 
 def fiscal_quarter(q: int, fiscal_year: int, fy_end: int) -> tuple[dt.date, dt.date]:

@@ -119,8 +119,12 @@ def _with_pairs(sent: Sent, qtys: list[Quantity]) -> tuple[list[Quantity], dict]
 
 def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
             present_wins: bool = True) -> P.Period | None:
-    if present_wins and ctx.published is not None and _HAS_SINCE.search(sent.text, prev_q, pos):
-        # "stood at 2.95 EH/s at quarter end and has since surpassed 3.1 EH/s": the level by publication
+    if present_wins and ctx.published is not None and (_HAS_SINCE.search(sent.text, prev_q, pos)
+                                                       or _NOW_RIGHT_AFTER.match(sent.text, end)
+                                                       or _NOW_STANDS_BEFORE.search(sent.text, prev_q, pos)):
+        # "stood at 2.95 EH/s at quarter end and has since surpassed 3.1 EH/s": the level by publication (and "We
+        # ended the quarter at 3.7 exahash, and we are at 4.1 exahash today"; "paid down about ten million dollars of
+        # the WhiteHawk loan in the quarter, and that loan now stands near $35 million")
         return _at_publication(ctx, pos)
     period = nearest_period(sent, pos, end, next_q, prev_q, present_wins)
     if period is not None and period.kind == "year_ago" and ctx.published is not None and _AGO.search(period.text) \
@@ -137,6 +141,10 @@ def _at_publication(ctx: DocContext, pos: int) -> P.Period | None:
 
 
 _HAS_SINCE = re.compile(rf"\b{HAS_SINCE}\b[^.;]{{0,40}}$", re.I)
+# (a loan's: a monthly update's "Our bitcoin position now stands at 17,722 coins" is the month's end)
+_NOW_STANDS_BEFORE = re.compile(r"\b(?:loan|facility|line|debt|balance|borrowings)\s+(?:now|currently)\s+"
+                                r"(?:stands?|sits?|totals?|amounts?)\b[^.;,$]{0,25}$", re.I)
+_NOW_RIGHT_AFTER = re.compile(r"\s+(?:today|right now|as of today|as we speak)\b", re.I)
 _AGO = re.compile(r"\bago$", re.I)
 
 
@@ -1083,7 +1091,7 @@ def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> l
 _YEAR_EARLIER = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b", re.I)
 
 
-_THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout) the (?:fiscal |financial )?year\b", re.I)
+_THE_YEAR = re.compile(r"\b(?:in|during|for|over|throughout|across) the (?:fiscal |financial )?year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:sold|offloaded|liquidated)\b", re.I)
 # ("33.6 EH/s at month-end, flat on January")
 _COMPARED_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|"
@@ -3943,8 +3951,11 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
                            # insurance premium financing agreement"
                            r"auto|vehicles?|insurance\s+premium|premium\s+financ\w*|"
                            r"corporate\s+(?:office|facility|headquarters)|"
-                           r"accrued|fair value|maturity|rates?|cash|bitcoin|BTC|hash\w*|"
-                           r"revenue|equity|shares?|warrants?|collateral|miners?|available|undrawn|unused|commitments?|"
+                           # (but "Galaxy bitcoin-backed facility" and "Miner equipment note - Bitmain" are loans)
+                           r"accrued|fair value|maturity|rates?|cash|hash\w*|"
+                           r"(?:bitcoin|BTC)(?![\s-]+(?:backed|collaterali[sz]ed|secured))|"
+                           r"revenue|equity|shares?|warrants?|collateral|available|"
+                           r"miners?(?!\s+(?:equipment\s+)?(?:notes?|loans?|financing))|undrawn|unused|commitments?|"
                            r"net\s+debt|debt\s+(?:reduction|repaid|repayments?|issuance|costs?)|assets|liabilit\w*|"
                            r"expenses?|operating|receivables?|loaned|lent|working capital|"
                            # (but "Original DIP credit agreement | ... | 35,547" is the first of two loans)
@@ -3953,6 +3964,9 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
 _INSTRUMENT_HEADER = re.compile(r"(?:Notes?|Loans?|Instruments?|Agreements?|Facilit(?:y|ies)|Borrowings?)", re.I)
 _NAMED_BY_ITS_DATE = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:notes?|loans?|facility|agreement|debentures?)\b")
+# "NYDIG equipment financing - May 2021 agreement": the agreement's name, not the balance's date
+_DATED_NAME_AFTER = re.compile(r"[-–(]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:notes?|loans?|facility|agreement)\b")
 _SECURITY_IN_LABEL = re.compile(r"\b(?:convertible|exchangeable|debentures?)\b", re.I)
 # A lender's own book or a roll-forward of coins: no debt of the miner's
 _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|lending book|digital assets?|"
@@ -4035,7 +4049,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             securities = securities or bool(_SECURITY_ROW.search(row[0]))
             continue  # (and "Coatue Note (convertible note)", though the terms in brackets were taken off)
         row_period = _first_period(ctx, _MATURITY.sub(" ", row[0]))  # ("loan ..., maturing June 2023": a term)
-        if row_period is not None and _NAMED_BY_ITS_DATE.match(label):
+        if row_period is not None and (_NAMED_BY_ITS_DATE.match(label) or _DATED_NAME_AFTER.search(label)):
             row_period = None  # "July 2024 additional secured note": the note's name, not the balance's date
         owed_row = bool(_LOAN_ROW.search(label)) or lender_row or (titled and bool(
             _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label) or instrument_rows))
@@ -4129,9 +4143,10 @@ def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> 
 # A table set in columns of spaces, as filings and plain-text releases print them:
 #                                          Jan 2023    Dec 2022    Nov 2022
 #     Bitcoin mined                                 196         179         207
-_ALIGNED_SPLIT = re.compile(r"(?<![$£€])\s{2,}|\t+")  # (not after a currency sign: "$  311,178" is one cell)
-_ALIGNED_VALUE = re.compile(r"[(+\-–—]?\s?(?:US)?[$£€]?\s*(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|"
-                            r"n/?a)\)?(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
+_ALIGNED_SPLIT = re.compile(r"(?<![$£€\s])\s{2,}|\t+")  # (not after a currency sign: "$  311,178" is one cell)
+_ALIGNED_VALUE = re.compile(r"[(+\-–—~≈]?\s?(?:US)?[$£€]?\s*"
+                            r"(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?a)\)?"
+                            r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -4165,7 +4180,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             continue  # not the first row of its block
         above = lines[i - 1] if i else ""
         header = above.strip()
-        if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header))
+        if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header)
+                            or _metric_header_over_periods(header, lines[i]))
                 and "|" not in above
                 and not header.endswith(".") and len(header) <= 160):
             continue
@@ -4177,7 +4193,7 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         above2 = lines[i - 2] if i >= 2 else ""
         columns = _column_starts(above)
         if above2[:1].isspace() and above2.strip() and i - 2 not in rows and "|" not in above2 \
-                and len(columns) >= 2 and _column_starts(above2) == columns:
+                and len(columns) >= 2 and (_column_starts(above2) == columns or _days_over_years(above2, header)):
             block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024', column for column
         j = i
         while True:
@@ -4194,6 +4210,16 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
                 break
         out.update(block)
     return frozenset(out)
+
+
+_MONTH_DAY_CELL = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?")
+
+
+def _days_over_years(above: str, header: str) -> bool:
+    """'September 30,    December 31,' over '2022             2021', right-aligned so the columns start apart."""
+    days, years = _ALIGNED_SPLIT.split(above.strip()), _ALIGNED_SPLIT.split(header)
+    return len(days) == len(years) and all(_MONTH_DAY_CELL.fullmatch(c) for c in days) \
+        and all(_YEAR_CELL.fullmatch(c) for c in years)
 
 
 # 'Bitcoin Sales - Net Proceeds      $12.1 million $10.6 million  $5.6 million       15%'
@@ -4225,6 +4251,19 @@ def _period_header(header: str) -> bool:
 
 
 _SPAN_WORDS = re.compile(r"\b(?:months|quarter|ended|ending)\b", re.I)
+_METRIC_CELL = re.compile(r"\b(?:BTC|bitcoins?|hash\s?rate|[EPT]H/s|mined|produced|production|sold|held|holdings)\b",
+                          re.I)
+_PERIOD_LABEL_START = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|Full year|(?:19|20)\d\d|"
+                                 r"(?:Three|Six|Nine|Twelve) months|(?:First|Second|Third|Fourth) (?:quarter|half)|"
+                                 r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]+(?:19|20)?\d\d)\b")
+
+
+def _metric_header_over_periods(header: str, first_row: str) -> bool:
+    """'Period      BTC mined    Avg BTC/day' over 'Q1 FY24 (Jul-Sep 2023)    1,014    11.0': metrics across, periods
+    down."""
+    cells = _ALIGNED_SPLIT.split(header)
+    return len(cells) >= 2 and all(_METRIC_CELL.search(c) for c in cells[1:]) \
+        and _PERIOD_LABEL_START.match(first_row.strip()) is not None
 
 
 def _cells(row: str, outer_left: bool, outer_right: bool) -> list[str]:
@@ -4318,8 +4357,10 @@ def _row_period(ctx: DocContext, row: list[str]) -> P.Period | None:
     found = P.find_periods(row[0], ctx.published, ctx.fy_end_month, ctx.dmy)
     if len(found) == 2 and found[0].kind == "ytd" and found[1].kind == "span":
         return found[1]  # "FY24 year-to-date (July 1 - November 30, 2023)": the span spelled out
-    return found[0] if len(row[0]) <= 24 and len(found) == 1 and found[0].kind in (
-        "month", "quarter", "half", "year", "date") else None
+    if len(found) != 1 or found[0].kind not in ("month", "quarter", "half", "year", "date"):
+        return None
+    # (a longer label only when the period is all of it: "Six months ended March 31, 2023 (H1 FY2023)")
+    return found[0] if len(row[0]) <= 24 or len(found[0].text) + 2 >= len(row[0].strip()) else None
 
 
 def _company_column(rows: list[Sent], cells: list[list[str]]) -> int | None:

@@ -10501,3 +10501,344 @@ def test_batch_225_232_more_cases(text, published, type_, expected):
 ])
 def test_batch_233_240_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a bare 'the fourth quarter' in a release that names its quarters as fiscal ones is the fiscal quarter
+    (
+        'HIVE Digital Technologies Reports Fourth Quarter Fiscal 2024 Results\n\nVANCOUVER, June 20, 2024 (GLOB'
+        'E NEWSWIRE) -- HIVE Digital Technologies Ltd. reported results for the fourth quarter of fiscal 2024'
+        '.\n\nHIVE mined 812 BTC in the fourth quarter and repaid its $5 million equipment loan during the four'
+        'th quarter.',
+        '2024-06-20', None,
+        [
+            ('HIVE Digital Technologies', 812.0, '2024-01-01', '2024-03-31', None),
+            ('HIVE Digital Technologies', 5000000.0, None, '2024-03-31', 'repaid'),
+        ],
+    ),
+    # 'at quarter end' in a release on a fiscal quarter ending in November is that quarter's last day
+    (
+        'Applied Digital Reports Fiscal Second Quarter 2025 Results\n\nDALLAS, Jan. 14, 2025 (GLOBE NEWSWIRE) -'
+        '- Applied Digital Corporation (Nasdaq: APLD) reported results for its fiscal second quarter ended No'
+        'vember 30, 2024.\n\nAt quarter end, $75 million had been drawn under the development loan.',
+        '2025-01-14', 'loan',
+        [
+            ('Applied Digital', 75000000.0, None, '2024-11-30', 'outstanding'),
+        ],
+    ),
+    # rows of fiscal quarters with their months in parentheses, metrics across
+    (
+        'CleanSpark fiscal 2024 in review.\n\n| Fiscal quarter | BTC mined | Hashrate at quarter end (EH/s) |\n|'
+        '---|---|---|\n| Q1 FY2024 (Oct-Dec 2023) | 1,866 | 10.1 |\n| Q2 FY2024 (Jan-Mar 2024) | 2,117 | 16.4 |',
+        '2024-11-20', None,
+        [
+            ('CleanSpark', 1866.0, '2023-10-01', '2023-12-31', None),
+            ('CleanSpark', 10.1, None, '2023-12-31', 'operational'),
+            ('CleanSpark', 2117.0, '2024-01-01', '2024-03-31', None),
+            ('CleanSpark', 16.4, None, '2024-03-31', 'operational'),
+        ],
+    ),
+    # 'Q1 2022 (Jan-Mar)': the months are the named quarter's, not the latest by publication
+    (
+        'Core Scientific self-mining by quarter.\n\n| Quarter | Self-mined BTC |\n|---|---|\n| Q1 2022 (Jan-Mar) '
+        '| 3,551 |\n| Q2 2022 (Apr-Jun) | 3,465 |',
+        '2023-03-10', 'btc_mined',
+        [
+            ('Core Scientific', 3551.0, '2022-01-01', '2022-03-31', None),
+            ('Core Scientific', 3465.0, '2022-04-01', '2022-06-30', None),
+        ],
+    ),
+    # a flush-left header of metrics over rows of periods, space-aligned
+    (
+        'Iris Energy fiscal 2024 results.\n\nPeriod                      BTC mined    Avg BTC/day\nQ1 FY24 (Jul-'
+        'Sep 2023)          1,014           11.0\nQ2 FY24 (Oct-Dec 2023)          1,004           10.9\n',
+        '2024-08-28', 'btc_mined',
+        [
+            ('IREN', 1014.0, '2023-07-01', '2023-09-30', None),
+            ('IREN', 1004.0, '2023-10-01', '2023-12-31', None),
+        ],
+    ),
+    # a row label that is one long period: 'Six months ended March 31, 2023 (H1 FY2023)'
+    (
+        'DMG Blockchain Solutions fiscal 2023.\n\nPeriod                                           BTC mined\nSi'
+        'x months ended March 31, 2023 (H1 FY2023)         390\nSix months ended September 30, 2023 (H2 FY2023'
+        ')     338\n',
+        '2024-01-29', 'btc_mined',
+        [
+            ('DMG Blockchain Solutions', 390.0, '2022-10-01', '2023-03-31', None),
+            ('DMG Blockchain Solutions', 338.0, '2023-04-01', '2023-09-30', None),
+        ],
+    ),
+    # a slide's quarter with a dashed two-digit year: 'Q1-24'
+    (
+        'Riot Platforms investor presentation, May 2025\n\n| Quarter | BTC mined |\n|---|---|\n| Q1-24 | 1,364 |\n'
+        '| Q2-24 | 844 |',
+        '2025-05-01', 'btc_mined',
+        [
+            ('Riot Platforms', 1364.0, '2024-01-01', '2024-03-31', None),
+            ('Riot Platforms', 844.0, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # 'by YE25' is the end of 2025
+    (
+        'Riot Platforms investor presentation\n\n- Target 46.0 EH/s by YE25',
+        '2025-05-01', 'hashrate',
+        [
+            ('Riot Platforms', 46.0, None, '2025-12-31', 'target'),
+        ],
+    ),
+    # 'in 9M-23' is the first nine months of 2023; 'at YE22' the end of 2022
+    (
+        'TeraWulf investor presentation\n\n- Repaid $22.7m of the term loan in 9M-23\n- Term loan principal down'
+        ' from $146.0m at YE22',
+        '2023-11-13', 'loan',
+        [
+            ('TeraWulf', 22700000.0, None, '2023-09-30', 'repaid'),
+            ('TeraWulf', 146000000.0, None, '2022-12-31', 'outstanding'),
+        ],
+    ),
+    # a debt table whose '$   123,750' keeps its dollar sign apart, under days stacked over years
+    (
+        "Greenidge Generation 10-Q.\n\nThe following table summarizes the Company's outstanding debt (in thousa"
+        'nds):\n\n                                                      September 30,    December 31,\n         '
+        '                                                 2022             2021\nNYDIG equipment financing - M'
+        'ay 2021 agreement       $    22,118      $    31,962\nB. Riley Commercial Capital promissory note    '
+        '           10,000                -\n',
+        '2022-11-14', 'loan',
+        [
+            ('Greenidge Generation', 22118000.0, None, '2022-09-30', 'outstanding'),
+            ('Greenidge Generation', 31962000.0, None, '2021-12-31', 'outstanding'),
+            ('Greenidge Generation', 10000000.0, None, '2022-09-30', 'outstanding'),
+        ],
+    ),
+    # a 'bitcoin-backed facility' row is a loan, in an MD&A 'expressed in thousands of U.S. dollars'
+    (
+        "BITFARMS LTD.\nManagement's Discussion & Analysis\n(Expressed in thousands of U.S. dollars, except whe"
+        're otherwise noted)\n\nDebt and lease obligations\n                                          March 31, '
+        '2022     December 31, 2021\nGalaxy bitcoin-backed facility               $  66,000           $  28,00'
+        '0\nLease liabilities                                8,912               9,344\n',
+        '2022-05-16', 'loan',
+        [
+            ('Bitfarms', 66000000.0, None, '2022-03-31', 'outstanding'),
+            ('Bitfarms', 28000000.0, None, '2021-12-31', 'outstanding'),
+        ],
+    ),
+    # 'the March 2022 agreement' names an agreement; the draw is of the nine months
+    (
+        'Greenidge Generation 10-Q.\n\nDuring the nine months ended September 30, 2022, Greenidge drew $59.4 mi'
+        'llion under the March 2022 equipment financing agreement with NYDIG.',
+        '2022-11-14', 'loan',
+        [
+            ('Greenidge Generation', 59400000.0, None, '2022-09-30', 'borrowed'),
+        ],
+    ),
+])
+def test_batch_241_248_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a text that writes decimal commas: '1.234,5 BTC', '802,1 BTC', '2,1 EH/s', 'US$ 12 Mio.'
+    (
+        'Northern Data: Mining-Tochter steigert Produktion\n\nNorthern Data produced 1.234,5 BTC in the third q'
+        'uarter, after 802,1 BTC in the second quarter. The installed hashrate of its own machines stood at 2'
+        ',1 EH/s on 30.09.2021. Northern Data drew US$ 12 Mio. in October under an equipment financing agreem'
+        'ent.',
+        '2021-11-15', None,
+        [
+            ('Northern Data', 1234.5, '2021-07-01', '2021-09-30', None),
+            ('Northern Data', 802.1, '2021-04-01', '2021-06-30', None),
+            ('Northern Data', 2.1, None, '2021-09-30', 'installed'),
+            ('Northern Data', 12000000.0, None, '2021-10-31', 'borrowed'),
+        ],
+    ),
+    # guard: a text with decimal points keeps its thousands commas
+    (
+        'Riot Platforms held 7,327 BTC at the end of August 2023 and had deployed 12.5 EH/s; it mined 333 BTC'
+        " in the month, or about 10,7 a day by one reader's count.",
+        '2023-09-06', None,
+        [
+            ('Riot Platforms', 7327.0, None, '2023-08-31', None),
+            ('Riot Platforms', 12.5, None, '2023-08-31', 'deployed'),
+            ('Riot Platforms', 333.0, '2023-08-01', '2023-08-31', None),
+        ],
+    ),
+    # 'Q2 last year' is the second quarter of the year before publication
+    (
+        'Bitfarms Q2 2022 earnings call transcript\n\nGeoff Morphy, CEO: We mined 1,257 bitcoin in the second q'
+        'uarter, up from 739 in Q2 last year.',
+        '2022-08-15', 'btc_mined',
+        [
+            ('Bitfarms', 1257.0, '2022-04-01', '2022-06-30', None),
+            ('Bitfarms', 739.0, '2021-04-01', '2021-06-30', None),
+        ],
+    ),
+    # 'and we are at 4.1 exahash today' after a quarter-end figure is the level at publication
+    (
+        'Bitfarms Q2 2022 earnings call transcript\n\nGeoff Morphy, CEO: We ended the quarter at 3.7 exahash, a'
+        'nd we are at 4.1 exahash today as machines keep arriving.',
+        '2022-08-15', 'hashrate',
+        [
+            ('Bitfarms', 3.7, None, '2022-06-30', 'operational'),
+            ('Bitfarms', 4.1, None, '2022-08-15', 'operational'),
+        ],
+    ),
+    # guard: 'Across the fiscal year' is the fiscal year the results report
+    (
+        'IREN Reports Fiscal Year 2025 Results\n\nSYDNEY, Aug. 28, 2025 (GLOBE NEWSWIRE) -- IREN Limited (NASDA'
+        'Q: IREN) reported results for the fourth quarter and fiscal year ended June 30, 2025.\n\nIn the quarte'
+        'r it mined 1,920 bitcoin. Across the fiscal year the Company mined about 5,800 bitcoin.',
+        '2025-08-28', 'btc_mined',
+        [
+            ('IREN', 1920.0, '2025-04-01', '2025-06-30', None),
+            ('IREN', 5800.0, '2024-07-01', '2025-06-30', None),
+        ],
+    ),
+    # 'that loan now stands near $35 million' is a balance at publication, not a repayment
+    (
+        'Stronghold Digital Mining Q4 2022 earnings call\n\nCFO: We paid down about ten million dollars of the '
+        'WhiteHawk loan in the quarter, and that loan now stands near $35 million.',
+        '2023-03-15', 'loan',
+        [
+            ('Stronghold Digital Mining', 10000000.0, None, '2022-12-31', 'repaid'),
+            ('Stronghold Digital Mining', 35000000.0, None, '2023-03-15', 'outstanding'),
+        ],
+    ),
+    # 'held on the balance sheet at year end' in an April release is the year just closed
+    (
+        'Riot Platforms Publishes 2022 ESG Report\n\nCASTLE ROCK, Colo., April 27, 2023 (GLOBE NEWSWIRE) -- Rio'
+        't Platforms, Inc. (NASDAQ: RIOT) published its report for the calendar year ended December 31, 2022.'
+        '\n\n- 6,974 BTC held on the balance sheet at year end, all of it unencumbered',
+        '2023-04-27', 'btc_held',
+        [
+            ('Riot Platforms', 6974.0, None, '2022-12-31', None),
+        ],
+    ),
+    # 'the first quarter of calendar 2024' stays the calendar quarter for a June fiscal year
+    (
+        'Iris Energy FY2023 sustainability report\n\nHaving ordered more miners, Iris Energy expects to reach 9'
+        '.1 EH/s of operating hashrate in the first quarter of calendar 2024.',
+        '2023-10-20', 'hashrate',
+        [
+            ('IREN', 9.1, None, '2024-03-31', 'target'),
+        ],
+    ),
+    # 'wants roughly 9.3 EH/s by end of Q2' is a goal for the coming Q2
+    (
+        'Forum thread: Cipher vs TeraWulf\n\n- Cipher says it wants roughly 9.3 EH/s of self-mining by end of Q'
+        '2',
+        '2024-03-08', 'hashrate',
+        [
+            ('Cipher Mining', 9.3, None, '2024-06-30', 'target'),
+        ],
+    ),
+    # a writer's or a reader's guess is no fact; the company's figure beside it is
+    (
+        'Cipher Mining thread\n\nCipher mined 306 BTC in February. My bet: Cipher gets to 10 EH/s by summer. So'
+        'meone on Twitter says they\'ll have 3,000 BTC on the balance sheet by Christmas. "12 EH/s by June, ca'
+        'lling it."',
+        '2024-03-08', None,
+        [
+            ('Cipher Mining', 306.0, '2024-02-01', '2024-02-29', None),
+        ],
+    ),
+    # guard: a figure told before the writer's own estimate stays
+    (
+        'CleanSpark closed April at 2.4 EH/s, so my estimate of its May average is a little higher.',
+        '2022-06-10', 'hashrate',
+        [
+            ('CleanSpark', 2.4, '2022-04-01', '2022-04-30', 'average'),
+        ],
+    ),
+    # a slide title with a bar ('Slide 3 | Key Metrics') right over a bordered table is no header row
+    (
+        'Cipher Mining investor slides, Q4 2023\n\nSlide 3 | Key Metrics\n| Metric | Q4-23 | Q3-23 |\n|---|---|--'
+        '-|\n| BTC mined | 1,279 | 1,223 |',
+        '2024-02-27', 'btc_mined',
+        [
+            ('Cipher Mining', 1279.0, '2023-10-01', '2023-12-31', None),
+            ('Cipher Mining', 1223.0, '2023-07-01', '2023-09-30', None),
+        ],
+    ),
+])
+def test_batch_241_248_more_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # text taken from a PDF: lines broken inside sentences and words hyphenated across them
+    (
+        'MARATHON DIGITAL HOLDINGS, INC.\n2022 ANNUAL REPORT\n\nTo our shareholders:\n\n2022 brought a deep bear m'
+        'arket and the collapse of\nseveral crypto lenders. Even so, Marathon pro-\nduced 4,144 bitcoin in 2022'
+        ', up 30% from 3,197 bitcoin in 2021, and\nwe ended the year with 12,232 bitcoin on our balance sheet,'
+        ' one of the\nlargest trea-\nsuries held by any public company.\n',
+        '2023-03-16', None,
+        [
+            ('MARA Holdings', 4144.0, '2022-01-01', '2022-12-31', None),
+            ('MARA Holdings', 3197.0, '2021-01-01', '2021-12-31', None),
+            ('MARA Holdings', 12232.0, None, '2022-12-31', None),
+        ],
+    ),
+    # guard: a release whose lines are whole paragraphs keeps its headline apart
+    (
+        'Riot Platforms Reports July 2025 Production\nCASTLE ROCK, Colo., Aug. 4, 2025 -- Riot Platforms, Inc.'
+        ' (NASDAQ: RIOT) produced 484 bitcoin in July.\nRiot held 19,273 bitcoin at the end of July.\n',
+        '2025-08-04', None,
+        [
+            ('Riot Platforms', 484.0, '2025-07-01', '2025-07-31', None),
+            ('Riot Platforms', 19273.0, None, '2025-07-31', None),
+        ],
+    ),
+    # a space-aligned row whose cells carry a tilde: '~7.0   3.5'
+    (
+        'Marathon 2022 annual report\n\n                                  2022             2021\nOperational has'
+        'h rate (EH/s)     ~7.0              3.5\nBitcoin held at Dec. 31          12,232            8,133\n',
+        '2023-03-16', None,
+        [
+            ('MARA Holdings', 7.0, None, '2022-12-31', 'operational'),
+            ('MARA Holdings', 3.5, None, '2021-12-31', 'operational'),
+            ('MARA Holdings', 12232.0, None, '2022-12-31', None),
+            ('MARA Holdings', 8133.0, None, '2021-12-31', None),
+        ],
+    ),
+    # a short seller's claim about the miner is no fact; the company's own figure is
+    (
+        'American Bitcoin short report\n\nAmerican Bitcoin mined 1,600 BTC through December, the company said. '
+        'In a 40-page report, Marrow Lane argued that American Bitcoin has mined only about 1,300 BTC since S'
+        'eptember.',
+        '2026-01-20', 'btc_mined',
+        [
+            ('American Bitcoin', 1600.0, '2025-12-01', '2025-12-31', None),
+        ],
+    ),
+    # the site's hashrate after 'the site holds' is one site's, not the company's
+    (
+        "Lake Mariner jobs story\n\nTeraWulf's self-mining fleet ran at about 5.5 EH/s at the end of April. Com"
+        'pany officials said the site holds about 3.7 EH/s of miners.',
+        '2023-05-09', 'hashrate',
+        [
+            ('TeraWulf', 5.5, None, '2023-04-30', 'operational'),
+        ],
+    ),
+    # in a merger story, a pro forma or 'would have represented' figure is no fact
+    (
+        'Bitfarms to acquire Stronghold\n\nBitfarms agreed to acquire Stronghold Digital Mining in an all-stock'
+        ' merger. As of July 31, 2024, Bitfarms had an operating hashrate of 11.9 EH/s. On a pro forma basis,'
+        ' the two fleets together would have represented about 14.5 EH/s of self-mining hashrate.',
+        '2024-08-21', 'hashrate',
+        [
+            ('Bitfarms', 11.9, None, '2024-07-31', 'operational'),
+        ],
+    ),
+    # guard: 'pro forma for announced purchases' outside a merger is the company's own goal
+    (
+        "Bit Digital Q3 2021 update\n\nPro forma for announced purchases, the Company's maximum total hash rate"
+        ' is expected to be approximately 2.603 EH/s.',
+        '2021-11-17', 'hashrate',
+        [
+            ('Bit Digital', 2.603, None, '2021-11-17', 'target'),
+        ],
+    ),
+])
+def test_batch_249_256_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected

@@ -131,3 +131,18 @@ def test_a_pipe_inside_parentheses_is_no_cell_border():
     assert not has_cell_border("MIAMI, Jan. 5, 2024 -- Hut 8 Corp. (Nasdaq | TSX: HUT) today released its update.")
     assert has_cell_border("| Bitcoin mined | 650.5 |") and has_cell_border("Hut 8 (HUT) | 7.3 EH/s")
 
+
+
+def test_a_pdfs_broken_lines_are_read_mended_with_offsets_on_the_text_as_given():
+    # lines broken inside sentences and a word hyphenated across two of them, as a PDF's text comes
+    text = ("To our shareholders:\n\n2022 brought a deep bear market and the collapse of\nseveral crypto lenders. "
+            "Even so, Marathon pro-\nduced 4,144 bitcoin in 2022, up 30% from 3,197 bitcoin in 2021, and\nwe ended "
+            "the year with 12,232 bitcoin on our balance sheet, one of the\nlargest trea-\nsuries held by any "
+            "public company.\n")
+    facts = extract(text, published=dt.date(2023, 3, 16))
+    assert sorted((f.type, f.value) for f in facts) == [
+        ("btc_held", 12232.0), ("btc_mined", 3197.0), ("btc_mined", 4144.0)]
+    for f in facts:
+        assert text[f.evidence.start:f.evidence.end] == f.evidence.sentence
+        assert text[f.figure.start:f.figure.end] == f.figure.text
+        assert f.figure.text.replace(",", "").startswith(str(int(f.value)))
