@@ -60,7 +60,7 @@ def _nlp() -> Language:
     nlp = spacy.blank("en")
     for abbr in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    for unit in ("EH/s", "PH/s", "TH/s", "Eh/s", "EH/S", "J/TH"):
+    for unit in ("EH/s", "PH/s", "TH/s", "Eh/s", "EH/S", "PH/S", "TH/S", "J/TH"):
         # without these "1.1 EH/s. The company ..." tokenises as "EH", "/", "s." and the sentence never ends
         nlp.tokenizer.add_special_case(unit, [{ORTH: unit}])
         nlp.tokenizer.add_special_case(unit + ".", [{ORTH: unit}, {ORTH: "."}])
@@ -141,9 +141,10 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_headline_loans_from_body(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
-    if cands and (_GUESS.search(text) or _CLAIM_OR_PRO_FORMA_WORD.search(text)):
+    if cands and (_GUESS.search(text) or _CLAIM_OR_PRO_FORMA_WORD.search(text) or _ANALYST_WORD.search(text)):
         merger = _MERGER.search(text) is not None
-        cands = [c for c in cands if not _guessed(c, merger)]
+        analysts = _ANALYST_WORD.search(text) is not None
+        cands = [c for c in cands if not _guessed(c, merger, analysts)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
@@ -171,12 +172,35 @@ _CLAIM_OR_PRO_FORMA_WORD = re.compile(r"\b(?:argue|assert|claim|allege|contend|p
                                       re.I)
 
 
-def _guessed(c: Candidate, merger: bool) -> bool:
+def _guessed(c: Candidate, merger: bool, analysts: bool = False) -> bool:
     """A figure told after a guess's or an outside claim's words in its sentence, or followed by 'calling it' (not 'It
-    closed May at 2.5 EH/s, so my estimate of its average ...', a figure before the writer's own estimate)."""
+    closed May at 2.5 EH/s, so my estimate of its average ...', a figure before the writer's own estimate); in a text
+    that quotes analysts, a figure they estimate."""
     s = c.sent.text
     return any(m.start() < c.q_start or m.group().lower().startswith("calling") for m in _GUESS.finditer(s)) \
-        or _CLAIMED_BEFORE.search(s, 0, c.q_start) is not None or _pro_forma(c, merger)
+        or _CLAIMED_BEFORE.search(s, 0, c.q_start) is not None or _pro_forma(c, merger) \
+        or (analysts and (_ESTIMATED_BEFORE.search(s, 0, c.q_start) is not None
+                          or _ESTIMATED_AFTER.match(s, c.q_end) is not None))
+
+
+# analysts' own figures beside the company's: "He projects self-mining hashrate of about 13 EH/s", "Its analysts now
+# expect the company to reach about 50 EH/s", "The broker thinks 70 EH/s is more realistic", "the brokerage's own
+# year-end estimate is 6.5 EH/s", "cut their estimate of Marathon's second-half production to 3,300 BTC", "Benchmark
+# said it expects Bitfarms to fall below 15 EH/s", "The bank's estimate of 25 EH/s"; and after the figure: "short of the
+# 2.4 EH/s the analyst had modelled"
+_ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerage|broker|price target|research note)\b", re.I)
+_ESTIMATE_VERB = (r"(?:expects?|expected|projects?|projected|models?|modell?ed|forecasts?|forecasted|estimates?|"
+                  r"estimated|thinks?|sees|assumes?|predicts?|predicted|pencils?\s+in|pencilled\s+in)")
+_ESTIMATED_BEFORE = re.compile(
+    r"(?:\b(?:analysts?|brokerage|broker|the\s+bank|the\s+note|(?-i:He|She)|(?-i:[A-Z])[\w&.]+\s+analysts?)\b"
+    r"(?:\s+(?:now|also|still|had|has|have))?\s+(?:said\s+(?:it|he|she|they)\s+)?" + _ESTIMATE_VERB + r"\b|"
+    r"\b(?:said|says)\s+(?:it|he|she|they)\s+" + _ESTIMATE_VERB + r"\s+(?-i:[A-Z])[\w.&-]*\s+to\b|"
+    r"\b(?:analyst|analysts|brokerage|broker|bank|firm|note)['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|forecasts?|models?|projections?|count|tally|reckoning)\b|"
+    r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?)\s+(?:of|for)\b)"
+    r"[^.;]{0,120}$", re.I)
+_ESTIMATED_AFTER = re.compile(r"[^.;\d]{0,25}\b(?:the\s+)?(?:analysts?|brokerage|broker|bank)\s+(?:had\s+|has\s+)?"
+                              + _ESTIMATE_VERB + r"\b", re.I)
 
 
 def _pro_forma(c: Candidate, merger: bool) -> bool:
@@ -797,6 +821,10 @@ def _subject(text: str, mentions: list, offset: int):
             # (nor a name inside a quoted title or a compound: 'Signed the “Canaan Bitcoin Mining Agreement”, ...
             # under which Stronghold will run 4,000 Canaan-supplied miners')
             return m.company
+    if len(text) <= 60 and not text.rstrip().endswith((".", ":", ";", ",")):
+        # a heading whose only name is the ticker in its aside: "🔵 CIPHER ($CIFR)" (the capitalised word alone is not
+        # read as a name)
+        return next((m.company for m in mentions if m.company and m.name == m.company.ticker), None)
     return None
 
 
@@ -856,8 +884,10 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     # "The company aims to reach 3.0 EH/s by the end of its 2023 fiscal year" under a HIVE heading: HIVE's calendar
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),
                              ctx.dmy)
+    # (but "expected to increase to 9.1 EH/s in calendar Q1 2024" stays calendar)
     if ctx.fiscal_quarters and "Q" in s:
-        periods = [P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
+        periods = [p if "alendar" in s[max(0, p.char_start - 10):p.char_start]
+                   else P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
     if ctx.fiscal_quarters and "quarter" in s:
         periods = [p if "alendar" in s[max(0, p.char_start - 10):p.char_start]
                    else P.as_fiscal_ordinal_quarter(p, ctx.fy_end_month, ctx.published) for p in periods]

@@ -40,8 +40,9 @@ _BTC_UNIT = r"(?:(?:BTC[Ees]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)" \
             r"(?:[\s-][Ee]quivalents?|\s(?:and|or)\s[Bb]itcoin\s[Ee]quivalents?)?" \
             r"(?:\s\([\"“]?BTC[\"”]?\)(?=\s(?:mined|produced|sold|held|earned)\b))?|(?P<coins>coins))"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EHuM|"  # ("EHuM": exahash per second under management, Bitfarms's unit)
-              r"EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
-              r"(?:\s+per\s+second)?|TH/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)(?:(?<=/s)\d)?(?![\w/])")
+              r"EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH/S|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
+              r"(?:\s+per\s+second)?|TH/s|TH/S|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)"
+              r"(?:(?<=/s)\d)?(?![\w/])")
 
 BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?(?:of\s(?:its|their|our)\s|"
                     # "The company sold 362 of those coins"

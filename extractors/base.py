@@ -84,7 +84,9 @@ ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{
 # December,")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160},(?!\d)|" + _APPOSITIVE_CLAUSE)
 # "The company, which changed its name from Marathon Digital Holdings in August, said": an aside about the company
-_THE_COMPANY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:company|miner|firm|group|bitcoin miner)$")
+# (and "The Canadian miner, which has not sold a bitcoin since 2020, had 2.55 EH/s")
+_THE_COMPANY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:[A-Z][\w.-]+ |[\w-]+-(?:based|listed) )?"
+                                 r"(?:company|miner|firm|group|bitcoin miner)$")
 _WHICH_ONLY = re.compile(r",\s+which\b[^,;]{0,160},|" + _APPOSITIVE_CLAUSE)
 # a filing's defined term, not a company: "the aggregate principal amount outstanding under the Credit Agreement was"
 # (also a filing's defined party or day: 'On the Closing Date, the Borrower borrowed $450.0 million')
@@ -772,12 +774,17 @@ def list_lead_in(text: str, pos: int) -> str | None:
     return None
 
 
+# a ruled line boxing a heading in a newsletter or a post: "━━━━━━━━━━━━", "==========", "----------"
+_RULE_LINE = re.compile(r"[ \t]*[━─═=_~-]{6,}[ \t]*$", re.M)
+
+
 def list_heading(text: str, pos: int) -> str | None:
     """A short heading line with no end punctuation right above the bulleted list whose line holds `pos`."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not BULLET_LINE.match(text, line_start):
         return None
-    while line_start > 0 and (BULLET_LINE.match(text, line_start) or text[line_start] == "\n"):
+    while line_start > 0 and (BULLET_LINE.match(text, line_start) or text[line_start] == "\n"
+                              or _RULE_LINE.match(text, line_start)):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # (past a blank line that one paragraph a line left)
     line = text[line_start:text.find("\n", line_start)] if "\n" in text[line_start:] else ""
     return line if line.strip() and not BULLET_LINE.match(line) and len(line) <= 60 \
@@ -892,6 +899,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         return first.company
     if _GROUP_SUBJECT.search(sent.text, 0, pos):
         return None  # "Together the five mined 3,236.5 BTC": a group's total, not the last company named
+    if _GENERIC_SUBJECT.search(sent.text, 0, pos):
+        return None  # "For a miner that had borrowed $20 million against 1,000 BTC ...": an example, nobody's figure
     company = sent.context_company or ctx.issuer
     if not sent.context_is_near and ctx.issuer is not None and ctx.is_release:
         # a release's (or filing's) figures are its issuer's once the last company named is paragraphs back; a news
@@ -913,6 +922,11 @@ _GROUP_SUBJECT = re.compile(r"\btogether,?\s+(?:the|these|those)\s+(?:two|three|
                             r"\b(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                             r"(?:[\w.-]+\s+)?(?:companies|miners|firms|names|producers|operators)\b|"
                             r"\bthe\s+(?:companies|sample|cohort|peer group)\b", re.I)
+# an example or a rule, not a company: "For a miner that had borrowed $20 million against 1,000 BTC when bitcoin traded
+# at $45,000, ...", "once it crosses a trigger level, the borrower must post more coins, repay part of the loan or ..."
+_GENERIC_SUBJECT = re.compile(r"^\W*(?:For|If|Take|Consider|Imagine|Say)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+                              r"(?:miner|company|borrower|operator|producer)\b|"
+                              r"\bthe\s+borrower\s+(?:must|would|will|has\s+to|needs\s+to|may)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?$", re.I)
 _REPORTING_VERBS = r"reported|said|disclosed|posted|announced|cited"
 # "... 40 EH/s, IREN reported": the figure of the company named after it
@@ -1028,6 +1042,13 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            r"(?!(?<=which )it\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:targets?|expects?)\s+(?:for|by|in)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
                            r"(?:the|its|our)\s+(?:goal|target|plan|aim))"
                            r"\b|;|,\s+having\b|,\s+whose\b|"
+                           # "August production was 26.3 BTC, so September was down modestly"
+                           r",\s+so\s+(?!far\b|much\b|many\b|that\b)|"
+                           # "$55.5 million ... remained outstanding under the WhiteHawk facility, which was amended in
+                           # October 2022": the instrument's history, not the balance's date
+                           r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|later\s+|since\s+|"
+                           r"subsequently\s+|originally\s+)?(?:amended|signed|entered\s+into|arranged|extended|upsized|"
+                           r"expanded|restructured|refinanced|originated|established|put\s+in\s+place|issued|opened)\b|"
                            # "sold 1,125 BTC in August ..., which means September sales were about 40% higher"
                            r",\s+which\s+(?:means|meant|implies|implied|suggests|suggested)\b|"
                            # "Earned 4,928 BTC despite a sharp rise in network difficulty during the second half"

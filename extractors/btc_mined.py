@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 115
+VERSION = 116
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -45,6 +45,8 @@ CUES = [
     # custody at 5,646 BTC")
     ("production_of", re.compile(r"\bproduction\b(?!\s+(?:and\s+operations?\s+)?(?:report|update|release)s?\b)|"
                                  r"\boutput\b|\bhaul\b|\bBTC (?:mined|produced|earned)\b|"
+                                 # the shorthand of posts and newsletters: "BTC prod: 890 BTC in December"
+                                 r"\bprod\b(?![.'’-])|"
                                  + RUNNING_TALLY + "|"
                                  # "The company's own self-mining business accounted for the other 43 BTC"
                                  r"\bself-mining\b(?=[^.;]{0,60}\b(?:accounted for|contributed|made up)\b)|"
@@ -64,8 +66,10 @@ AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|we|the company|its (?:machines|fleet|
                    r"(?!\s+(?:a|an)\s+(?:net\s+)?(?:trading\s+)?(?:loss|gain|profit|return|income|revenue)\b)|"
                    # "After 475 bitcoin of production in December"
                    # (not a loss: "took roughly 60 bitcoin of production with it")
-                   r"^\s+of\s+(?:self-mining\s+)?(?:production|output)\s+(?:in|during|for|over|across)\b", re.I)
+                   r"^\s+of\s+(?:self-mining\s+)?(?:production|output|prod)\s+(?:in|during|for|over|across)\b|"
+                   # "533 BTC prod last month", "93 BTC of prod"
+                   r"^\s+(?:of\s+)?prod\b(?![.'’-])", re.I)
 # (and "Total self-mining BTC", "BTC from self-mining")
-LABEL = re.compile(r"\b(?:mined|produced|production|earned|self-mined|output|self-mining\s+(?:BTC|bitcoins?)|"
+LABEL = re.compile(r"\b(?:mined|produced|production|prod|earned|self-mined|output|self-mining\s+(?:BTC|bitcoins?)|"
                    r"(?:BTC|bitcoins?)\s+(?:from|via|through)\s+self-mining)\b", re.I)
 IS_FLOW = True

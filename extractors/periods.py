@@ -363,6 +363,8 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         out = [_began_year_with(p, text) for p in out]
     if len(out) > 1 and published is not None and "the year" in text:
         out = _the_year_named_before(out, published)
+    if len(out) > 1 and published is not None and ("iscal" in text or "ISCAL" in text):
+        out = _fiscal_year_end_named_before(out, published)
     if len(out) > 1:
         out = _month_to_month(out, text)
         out = _in_the_year_named_before(out, text)
@@ -461,6 +463,21 @@ def _the_year_named_before(out: list[Period], published: dt.date) -> list[Period
     return fixed
 
 
+def _fiscal_year_end_named_before(out: list[Period], published: dt.date) -> list[Period]:
+    """'HIVE reports fiscal 2023 revenue ..., 3,258 bitcoin mined and 2,332 bitcoin held at year-end': the end of the
+    fiscal year just named (March 31, 2023), once closed, not of the calendar year (but 'by year-end' is a goal's)."""
+    fixed: list[Period] = []
+    for p in out:
+        # (the first named: "mined 412 BTC in FY25, compared with 548 BTC in FY24, and had 1.9 EH/s ... at year end")
+        fiscal = next((q for q in fixed if q.kind == "year" and q.start is not None and q.start.month != 1), None)
+        if fiscal is not None and fiscal.end <= published and not p.has_year and p.start is None and p.kind == "date" \
+                and (p.end.month, p.end.day) == (12, 31) and _AT_YEAR_END.match(p.text):
+            p = dataclasses.replace(p, end=fiscal.end)
+        fixed.append(p)
+    return fixed
+
+
+_AT_YEAR_END = re.compile(r"(?:at|as of)\s+(?:the\s+)?(?:year[- ]?end|end of the (?:fiscal )?year)\b", re.I)
 _OPENS_PARENTHESIS = re.compile(r"\s*\(\s*")
 _CLOSES_PARENTHESIS = re.compile(r"\s*\)")  # "in H1 2025 (H1 2024: 403 BTC)" compares, it does not explain
 _NAMED_PERIODS = ("quarter", "half", "year", "months", "span")
@@ -589,17 +606,49 @@ def _season(g: dict, pub: dt.date | None) -> tuple | None:
     return None, month_end(pub.year if pub.month < first else pub.year + 1, month), "date", True
 
 
+def _is_shouted(text: str) -> bool:
+    """A wire brief in capitals: "* BIT DIGITAL - TARGETS 2.6 EH/S BY THE END OF THE FIRST QUARTER OF 2023"."""
+    if _CAPITAL_WORDS.search(text) is None:
+        return False  # (most sentences, at the cost of one search)
+    upper = sum(c.isupper() for c in text)
+    return upper >= 12 and sum(c.islower() for c in text) * 5 < upper
+
+
+_CAPITAL_WORDS = re.compile(r"[A-Z]{3,}[\s,'’-]+[A-Z]{2,}[\s,'’-]+[A-Z]{3,}")
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_KEPT_CAPITALS = frozenset({"FY", "YE", "YTD", "Q", "H", "BTC", "EH", "PH", "TH"})
+_MONTH_WORD = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*")
+
+
+def _unshouted(text: str) -> str:
+    """The same text, letter for letter in place, in the case the period patterns read: words in lower case, months
+    capitalised ("the end of the first quarter of 2023", "September's")."""
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in _KEPT_CAPITALS:
+            return w
+        return w.capitalize() if _MONTH_WORD.fullmatch(w) and w[:3] in _MONTH_STEMS else w.lower()
+    return _SHOUTED_WORD.sub(word, text)
+
+
+_MONTH_STEMS = frozenset({"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"})
+
+
 def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> Iterator[Period]:
     """find_periods one at a time, for a caller that stops at the first it wants."""
     out: list[Period] = []
+    if _is_shouted(text):
+        text = _unshouted(text)
     for m in PERIOD_RE.finditer(text):
         if out and m.start() < out[-1].char_end:
             continue  # the day a quarter was told to end on: "the third fiscal quarter ended March 31, 2023"
         name = m.lastgroup or ""
         g = {short: v for full, short in _GROUPS[name] if (v := m.group(full)) is not None}
         try:
-            p = _resolve(name or "", g, published, fy_end_month, dmy)
+            # ("in calendar Q1 2024" in a release of a June fiscal year: January-March 2024)
+            calendar = "alendar" in text[max(0, m.start() - 10):m.start()]
+            p = _resolve(name or "", g, published, 12 if calendar else fy_end_month, dmy)
         except (ValueError, KeyError):
             p = None
         if p and name == "weekday" and (_ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()) or (
@@ -613,8 +662,12 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         if p and name == "month" and _AN_ASIDE_OF_TELLING.search(text, max(0, m.start() - 40), m.start()):
             p = None  # "Bitfarms mined 654 BTC, the company reported in March, at ...": when it told, not the output's
 
-        if p and p[0] is not None and _AGREEMENT_AFTER.match(text, m.end()):
-            p = None  # "drew $59.4 million under the March 2022 agreement": the agreement's name
+        if p and p[0] is not None and (_AGREEMENT_AFTER.match(text, m.end()) or (
+                _NAMED_DEAL_AFTER.match(text, m.end())
+                and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+            # "drew $59.4 million under the March 2022 agreement", "repaid the final US$1.1 million of a 2019 promissory
+            # note", "using part of the proceeds of the November share placing": the name of a deal, not a date
+            p = None
         if p and name in ("since_date", "since_month") \
                 and _LISTED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             p = None  # "Argo Blockchain, listed in London and on Nasdaq since September, mined 2,064 BTC ... in 2021"
@@ -630,7 +683,7 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = (None, p[1].replace(year=p[1].year - 1), p[2], p[3])
         if p and name in ("quarter", "quarter_words") and fy_end_month != 12 and published is not None \
                 and p[1] > published and p[3] and not (g.get("fy0") or g.get("fy1") or g.get("fy") or g.get("yf")) \
-                and "alendar" not in m.group(0) \
+                and "alendar" not in m.group(0) and not calendar \
                 and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()):
             p = _fiscal_if_past(p, published, fy_end_month)
         if p:
@@ -709,6 +762,9 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             yield out[-1]
 
 
+_NAMED_DEAL_AFTER = re.compile(r"\s+(?:(?:promissory|term|bridge|equipment|secured|unsecured|related-party|share)\s+)?"
+                               r"(?:notes?|loans?|placing|placement|offering|raise)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our)\s+$", re.I)
 _AGREEMENT_AFTER = re.compile(r"\s+(?:(?:credit|loan|financing|purchase|master|equipment)\s+){0,2}agreements?\b")
 _QUARTER_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:(?P<m>{MONTH})\.?\s+\d{{1,2}},?\s+"
                                   rf"(?P<y>{YEAR})|\d{{1,2}}\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>{YEAR}))\b")

@@ -2534,6 +2534,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if len(out) >= 3 and out[-3].loan_event == "repaid" and out[-1].loan_event == out[-2].loan_event == "outstanding" \
             and _STEP_FROM_TO.fullmatch(s, out[-3].q_end, out[-2].q_start):
         _take_date_of(out[-3], out[-1])  # the cut is told at the date of the balance it left
+    elif len(out) >= 2 and out[-2].loan_event == "repaid" and out[-1].loan_event == "outstanding" \
+            and out[-2].period_default and not out[-1].period_default \
+            and _BY_STEP_TO.fullmatch(s, out[-2].q_end, out[-1].q_start):
+        _take_date_of(out[-2], out[-1])  # "trimmed its NYDIG equipment debt by $4M to $21M at the end of April"
     for a, b in reversed(list(zip(out, out[1:]))):
         if a.period_default and not b.period_default and a.loan_event == b.loan_event \
                 and _FIGURES_JOINED.fullmatch(s, a.q_end, b.q_start):
@@ -2680,6 +2684,8 @@ _INTO_SHARES_AFTER = re.compile(r"[^$;]{0,80}?\binto\s+(?:approximately\s+|about
 _STEP_FROM_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?|"
                            r"\s*(?:million|billion|m|bn)?\s+(?:at|as of|on)\s+[^$;]{3,30}?\s+to\s+(?:about\s+|approximately\s+|"
                            r"roughly\s+)?(?:US|USD\s?)?")
+_BY_STEP_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?"
+                         r"(?:US|USD\s?)?")
 _PROCEEDS_OPENER = re.compile(r"\W*(?:The|Those|These|Its)\s+(?:net\s+)?(?:sale\s+)?proceeds\b", re.I)
 _AT_SIGNING = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:signing|closing|execution)\b", re.I)
 _AS_PART_OF_THAT = re.compile(r"\W*(?:As\s+(?:a\s+)?part\s+of|Under|Alongside|In)\s+(?:that|the same|this)\s+(?:[\w-]+\s+)?"

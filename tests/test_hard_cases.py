@@ -10842,3 +10842,145 @@ def test_batch_241_248_more_cases(text, published, type_, expected):
 ])
 def test_batch_249_256_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # the shorthand of posts: 'BTC prod' is production
+    (
+        "MARA weekly thread\n\n⛏️ BTC prod: 890 BTC in December (907 BTC in November)\n- Riot: 533 BTC prod last"
+        " month",
+        '2025-01-06', 'btc_mined',
+        [
+            ('MARA Holdings', 890.0, '2024-12-01', '2024-12-31', None),
+            ('MARA Holdings', 907.0, '2024-11-01', '2024-11-30', None),
+            ('Riot Platforms', 533.0, '2024-12-01', '2024-12-31', None),
+        ],
+    ),
+    # an analyst's own estimate beside the company's figure is no fact
+    (
+        "Broker note on Bitfarms\n\nBitfarms said its operating hashrate at January 31 was 2.2 EH/s, below the "
+        "2.4 EH/s the analyst had modelled. The brokerage's own year-end estimate is 6.5 EH/s. He projects ab"
+        "out 9 EH/s by mid-2023.",
+        '2022-02-09', 'hashrate',
+        [
+            ('Bitfarms', 2.2, None, '2022-01-31', 'operational'),
+        ],
+    ),
+    # guard: the company's own target in an analyst story stays
+    (
+        "Analysts on Cipher Mining\n\nCipher Mining expects to reach 13.5 EH/s by the end of 2024, the company "
+        "said; analysts see upside to its price target.",
+        '2024-06-03', 'hashrate',
+        [
+            ('Cipher Mining', 13.5, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # a newsletter section boxed by rules under a heading named by its cashtag
+    (
+        "The Hash Brief\n\n━━━━━━━━━━━━━━━━━━━━\n🟢 CLEANSPARK ($CLSK)\n━━━━━━━━━━━━━━━━━━━━\n• Mined 694 BTC last "
+        "month\n\nSelling is new for them.\n\n━━━━━━━━━━━━━━━━━━━━\n🔵 CIPHER ($CIFR)\n━━━━━━━━━━━━━━━━━━━━\n• Mined "
+        "211 BTC in May\n• HODL ~1,068 BTC at month end\n",
+        '2025-06-05', None,
+        [
+            ('CleanSpark', 694.0, '2025-05-01', '2025-05-31', None),
+            ('Cipher Mining', 211.0, '2025-05-01', '2025-05-31', None),
+            ('Cipher Mining', 1068.0, None, '2025-05-31', None),
+        ],
+    ),
+    # a balance dated at the head of its sentence, not by the amendment told after it
+    (
+        "Stronghold update\n\nAs of February 28, 2023, about $55.5 million of principal remained outstanding un"
+        "der the WhiteHawk facility, which was amended in October 2022 to lower the monthly payments.",
+        '2023-03-07', 'loan',
+        [
+            ('Stronghold Digital Mining', 55500000.0, None, '2023-02-28', 'outstanding'),
+        ],
+    ),
+    # a company's aside dates nothing of the figure after it
+    (
+        "Hut 8 first quarter 2022\n\nHut 8 reported its first-quarter 2022 results on Thursday. The Canadian mi"
+        "ner, which has not sold a bitcoin since 2020, had 2.55 EH/s of installed hashrate at the end of the "
+        "quarter.",
+        '2022-05-12', 'hashrate',
+        [
+            ('Hut 8', 2.55, None, '2022-03-31', 'installed'),
+        ],
+    ),
+    # a wire brief in capitals: PH/S and quarter words
+    (
+        "BRIEF-Bit Digital update\n* BIT DIGITAL - ACTIVE HASH RATE OF ABOUT 560 PH/S AT END OF JUNE\n* BIT DIG"
+        "ITAL - TARGETS ACTIVE HASH RATE OF 2.6 EH/S BY THE END OF THE FIRST QUARTER OF 2023",
+        '2022-07-06', 'hashrate',
+        [
+            ('Bit Digital', 0.56, None, '2022-06-30', 'operational'),
+            ('Bit Digital', 2.6, None, '2023-03-31', 'target'),
+        ],
+    ),
+    # a deal's name is not the date of a repayment
+    (
+        "Bitfarms year-end update\n\nThe Company repaid the last US$1.1 million of a 2019 promissory note durin"
+        "g December 2020. Argo Blockchain, using part of the proceeds of the November share placing, repaid i"
+        "ts USD 2.9 million Galaxy facility in December 2020.",
+        '2021-01-12', 'loan',
+        [
+            ('Bitfarms', 1100000.0, None, '2020-12-31', 'repaid'),
+            ('Argo Blockchain', 2900000.0, None, '2020-12-31', 'repaid'),
+        ],
+    ),
+    # a cut 'by X to Y at the end of April' is dated for both facts
+    (
+        "Greenidge Generation debt thread\n\n$GREE trimmed its NYDIG equipment debt by $4M to $21M at the end o"
+        "f April.",
+        '2025-05-02', 'loan',
+        [
+            ('Greenidge Generation', 4000000.0, None, '2025-04-30', 'repaid'),
+            ('Greenidge Generation', 21000000.0, None, '2025-04-30', 'outstanding'),
+        ],
+    ),
+    # ', so' opens a clause of its own
+    (
+        "Gryphon Digital Mining scoreboard\n\nGryphon said August production was 26.3 BTC, so September was dow"
+        "n on a shorter month.",
+        '2024-10-07', 'btc_mined',
+        [
+            ('Gryphon Digital Mining', 26.3, '2024-08-01', '2024-08-31', None),
+        ],
+    ),
+    # 'calendar Q1 2024' in a release of a June fiscal year stays calendar
+    (
+        "Iris Energy September 2023 update\n\n- 1,310 Bitcoin mined in Q1 FY24\n- Hashrate expected to increase "
+        "to 9.1 EH/s in calendar Q1 2024",
+        '2023-10-05', 'hashrate',
+        [
+            ('IREN', 9.1, None, '2024-03-31', 'target'),
+        ],
+    ),
+    # 'held at year-end' after a closed fiscal year is that year's end
+    (
+        "HIVE results\n\nHIVE reports fiscal 2023 revenue of $106 million, 3,258 bitcoin mined and 2,332 bitcoi"
+        "n held at year-end.",
+        '2023-06-30', 'btc_held',
+        [
+            ('HIVE Digital Technologies', 2332.0, None, '2023-03-31', None),
+        ],
+    ),
+    # guard: 'by year-end' after a fiscal year is still the calendar goal
+    (
+        "HIVE results\n\nHIVE mined 3,258 bitcoin in fiscal 2023 and targets 6 EH/s by year-end.",
+        '2023-06-30', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 6.0, None, '2023-12-31', 'target'),
+        ],
+    ),
+    # an example of a miner's loan explains a rule, it is no company's fact
+    (
+        "Margin calls and miners\n\nRiot Platforms has no debt. Once the ratio crosses a trigger level, the bor"
+        "rower must post more coins or repay part of the loan. For a miner that had borrowed $20 million agai"
+        "nst 1,000 BTC, the collateral is now worth the loan.",
+        '2022-06-23', 'loan',
+        [
+        ],
+    ),
+])
+def test_batch_257_264_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
