@@ -462,6 +462,10 @@ _OWN_VOICE_OR_CLAUSE = re.compile(r"\b(?:our|we)\b|,\s+(?:and|while|but)\s+(?:th
 _HASH_UNIT_DEFINED_AFTER = re.compile(r"\s*(?:\((?:EH|PH|TH)/s\)\s*)?(?:equals|=|is equal to|is|are)\s+(?:a|one)?\s*"
                                       r"(?:(?:thousand|million|1,000|1000)\s+(?:petahash|terahash|PH/s|TH/s)|"
                                       r"(?:quintillion|quadrillion|trillion|billion)\s+hash)", re.I)
+_A_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+(?:hypothetical\s+|typical\s+)?$")
+_FLEET_EARNS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:fleet|miner|operation|operator)\s+(?:would\s+|could\s+|can\s+)?"
+                                r"(?:earns?|earned|makes?|made|produces?|produced|mines?|mined|captures?|generates?|"
+                                r"gets?|take|takes)\b", re.I)
 _HASH_UNIT_DEFINED_BEFORE = re.compile(r"\b(?:one|an?|1)\s+(?:exahash|EH/s|petahash|PH/s)(?:\s+per\s+second)?\s+"
                                        r"(?:equals|=|is equal to|is)\s+$", re.I)
 _DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:bitcoin\s+|BTC\s+)?(?:output|production|yield|haul|mining)\b"
@@ -1109,7 +1113,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|cumulative(?:ly)?|to date|from (?:our|i
 
 # "... sold 300 BTC during the month", "ranked second with 50 EH/s at the same date": a period named before
 _THE_MONTH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:during|in|for|over|throughout|across)\s+the\s+"
-                              r"(month|quarter|three months)\b(?!\s+(?:before|earlier|prior|ago|previous|ended|ending|"
+                              r"(month|quarter|three months|period)\b(?!\s+(?:before|earlier|prior|ago|previous|ended|ending|"
                               r"to|through|of|in)\b)", re.I)
 _A_COMPARISONS = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\b[^,;]{0,40}$", re.I)
 _RELEASED_WHEN = re.compile(r"\b(?:released|published|issued|posted|filed|out)\s+(?:earlier\s+|late\s+|early\s+)?"
@@ -1124,6 +1128,9 @@ _OVER_THE_PERIOD_TO = re.compile(r"\b(?:over|during|in)\s+(?P<the>the\s+(?:fisca
 _AT_THE_END_OF_THE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|by|as\s+of)\s+(?:the\s+)?"
                                       r"(?:(?:end|close)\s+of\s+the\s+(?P<unit>month|quarter)|"
                                       r"(?P<unit2>month|quarter)[- ]end)\b", re.I)
+# a clause of its own between an earlier period and the figure: "... by the end of the year and held 20,818 BTC"
+_LATER_CLAUSE_OPENS = re.compile(r"\s(?:and|but|while)\s+(?:it\s+|the\s+company\s+)?(?:\w+\s+){0,2}?"
+                                 r"(?:held|holds|had|has|mined|produced|sold|ended|closed|finished|reported)\b|;", re.I)
 _SAME_DATE_AFTER = re.compile(r"\s+(?:at|on|as of|by)\s+the\s+same\s+(?:date|time|day|point)\b", re.I)
 
 
@@ -1148,12 +1155,18 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
             y = pub.year if pub.month > fy else pub.year - 1
             return P.Period(None, P.month_end(y, fy), "date", over.start(), over.end(), True, over.group(0))
     if (edge := _AT_THE_END_OF_THE_AFTER.match(s, q.end)) is not None \
-            and not any(p.char_start < q.start for p in sent.periods) \
-            and any(p.char_start >= edge.end() for p in sent.periods) \
+            and (not any(p.char_start < q.start for p in sent.periods)
+                 or (_LATER_CLAUSE_OPENS.search(s, max(p.char_end for p in sent.periods if p.char_start < q.start),
+                                                q.start) is not None
+                     # (but "mined 96 BTC in January and held 1,762 BTC at the end of the month": January's)
+                     and not any(p.char_start < q.start and p.kind in ("month", "quarter") for p in sent.periods))) \
+            and (any(p.char_start >= edge.end() for p in sent.periods)
+                 or any(p.char_start < q.start for p in sent.periods)) \
             and (rp := report_period_of(ctx, sent, edge.group("unit") or edge.group("unit2"))) is not None \
             and (ctx.published is None or rp.end <= ctx.published):
         # "The company held 26,200 bitcoin at the end of the month and reiterated its goal of reaching 50 EH/s by the
-        # end of 2024": the reported month's end, not the goal's
+        # end of 2024": the reported month's end, not the goal's; so in "The company repeated its goal of 50 EH/s by
+        # the end of the year and held 20,818 BTC at month end"
         return P.Period(None, rp.end, "date", edge.start(), edge.end(), True, edge.group(0))
     if (same := _SAME_DATE_AFTER.match(s, q.end)) is not None:
         before = [p for p in sent.periods if p.char_end <= q.start]
@@ -1166,7 +1179,9 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
             p.kind == "quarter" for p in sent.periods):
         # "... at the end of September, and Hut 8 mined 982 bitcoin over the three months": the quarter's
         return report_period_of(ctx, sent, "the quarter")
-    named = [p for p in sent.periods if p.char_end <= q.start and p.kind == unit and p.start is not None
+    # ("reported a first-quarter loss on Thursday and said it self-mined 606 BTC in the period": the quarter named)
+    kinds = ("month", "quarter", "half", "year", "months") if unit == "period" else (unit,)
+    named = [p for p in sent.periods if p.char_end <= q.start and p.kind in kinds and p.start is not None
              and not _A_COMPARISONS.search(s, max(0, p.char_start - 40), p.char_start)
              and not _IN_RELATIVE_CLAUSE.search(s, max(0, p.char_start - 80), p.char_start)
              # (nor the telling's: "In its October production update, released earlier this month, ...")
@@ -1579,6 +1594,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why is None and (_HASH_UNIT_DEFINED_BEFORE.search(s, max(0, q.start - 40), q.start)
                             or _HASH_UNIT_DEFINED_AFTER.match(s, q.end)):
             why = "unit"  # "One exahash is a thousand petahashes."
+        if why is None and _A_BEFORE.search(s, max(0, q.start - 25), q.start) and _FLEET_EARNS_AFTER.match(s, q.end):
+            why = "hypothetical"  # "At those levels, a 0.5 EH/s fleet earns about 0.8 BTC a day": any fleet of that size
         if why is None and _RELOCATED.match(s, q.end, min(len(s), q.end + 80)):
             why = "relocated"  # "Roughly 3 EH/s of older S19 XP units will be relocated to Ethiopia"
         if why is None and _listed_companies_together(sent, q.start):
@@ -4693,6 +4710,19 @@ _RATIO_HEADER = re.compile(r"\bper\s+(?:[EPT]H(?:/s)?|exahash|petahash|terahash|
                            r"\b(?:avg\.?|average)\s+(?:monthly|daily|weekly)\b|\bmonthly\s+average\b", re.I)
 
 
+_HELD_CAPTION = re.compile(r"\b(?:held|holdings?|balances?|treasur(?:y|ies)|reserves?|HODL)\b", re.I)
+_SOLD_CAPTION = re.compile(r"\b(?:sold|sales?)\b", re.I)
+# a column of money or of changes, not of coins or hashrate: "Value, Aug 31 (US$m)", "Chg vs Jul 31", "Added YTD"
+_MONEY_COLUMN = re.compile(r"\$|\bUS\$|\bUSD\b|\bvalue\b|\bworth\b|%|\b(?:chg|change|diff|delta|added|growth|vs\.?|"
+                           r"m/m|mom|y/y|yoy)\b", re.I)
+
+
+def _first_sentence(text: str) -> str:
+    """'Month-end bitcoin balances ..., in BTC. The value column uses ...': up to the first full stop not in a number."""
+    m = re.search(r"\.(?!\d)", text)
+    return text[:m.end()] if m else text
+
+
 def _paragraph_above(ctx: DocContext, header: Sent, reach: int = 400) -> str:
     """The paragraph that leads into a table ('The table below compares the bitcoin each company reported mining in
     the last two months'), from at most `reach` characters above it."""
@@ -4734,6 +4764,15 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             h = f"{title} {h}"  # a column of dates under a title that names the metric
             mod = label_module(title) if _UNIT_BTC_RX.search(title) else None
             is_hash = mod is None and bool(_HASH_LABEL.search(title))
+            if mod is None and not is_hash and not title and lead and not _MONEY_COLUMN.search(header[j]):
+                # a sentence leading into the table names the metric and its unit: "Month-end bitcoin balances as
+                # disclosed ..., in BTC." over "| Company | Jun 30 | Jul 31 |", "Company-reported operating hashrate
+                # at each month end, in exahashes per second (EH/s)." over "Miner | Oct 31 | Nov 30"
+                said = _first_sentence(lead)
+                mod = (btc_held if _HELD_CAPTION.search(said) else btc_sold if _SOLD_CAPTION.search(said)
+                       else label_module(said)) if _UNIT_BTC_RX.search(said) else None
+                is_hash = mod is None and bool(_HASH_LABEL.search(said))
+                h = f"{said} {header[j]}"
             if mod is None and not is_hash and _UNIT_BTC_RX.search(header[j]) and col_periods[j].start is not None:
                 # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading
                 # into the table names ("compares the bitcoin each company reported mining"), else its production

@@ -10984,3 +10984,69 @@ def test_batch_249_256_cases(text, published, type_, expected):
 ])
 def test_batch_257_264_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'at month end' in a clause of its own after a goal's year end: the reported month's end
+    (
+        "MARA July 2024 production update\n\nMARA mined 692 BTC in July. The company repeated its goal of 50 EH"
+        "/s by the end of the year and held 20,818 BTC at month end.",
+        '2024-08-07', 'btc_held',
+        [
+            ('MARA Holdings', 20818.0, None, '2024-07-31', None),
+        ],
+    ),
+    # guard: 'at the end of the month' after a month named in the sentence is that month's end
+    (
+        "Canaan update\n\nCanaan mined 96 BTC in January and held 1,762 BTC at the end of the month.",
+        '2026-02-05', 'btc_held',
+        [
+            ('Canaan', 1762.0, None, '2026-01-31', None),
+        ],
+    ),
+    # 'in the period' after a quarter named in the sentence
+    (
+        "Bitdeer results\n\nBitdeer reported a first-quarter loss on Thursday and said it self-mined 606 BTC in"
+        " the period.",
+        '2025-05-15', 'btc_mined',
+        [
+            ('Bitdeer', 606.0, '2025-01-01', '2025-03-31', None),
+        ],
+    ),
+    # 'a 0.5 EH/s fleet earns ...' is any fleet of that size
+    (
+        "Sphere 3D scoreboard\n\nAt those prices, a 0.5 EH/s fleet earns about 0.8 BTC a day.",
+        '2024-10-07', 'hashrate',
+        [
+        ],
+    ),
+    # a table's metric and unit in the sentence leading into it; money and change columns are skipped
+    (
+        "Miner treasuries\n\nMonth-end bitcoin balances as disclosed in production updates, in BTC. The value c"
+        "olumn is in US$ millions.\n\n| Company | Jun 30 | Jul 31 | Value, Jul 31 (US$m) | Chg vs Jun 30 |\n|---"
+        "|---|---|---|---|\n| MARA Holdings | 49,940 | 50,639 | 5,481 | +699 |\n| Riot Platforms | 19,273 | 19,"
+        "309 | 2,090 | +36 |\n",
+        '2025-08-08', None,
+        [
+            ('MARA Holdings', 49940.0, None, '2025-06-30', None),
+            ('MARA Holdings', 50639.0, None, '2025-07-31', None),
+            ('Riot Platforms', 19273.0, None, '2025-06-30', None),
+            ('Riot Platforms', 19309.0, None, '2025-07-31', None),
+        ],
+    ),
+    # a hashrate table under its caption sentence
+    (
+        "Hashrate leaderboard\n\nCompany-reported operating hashrate at each month end, in exahashes per second"
+        " (EH/s).\n\nMiner           | Oct 31 | Nov 30\nMARA            | 40.2   | 46.1\nCleanSpark      | 32.5  "
+        " | 33.7\n",
+        '2025-01-10', None,
+        [
+            ('MARA Holdings', 40.2, None, '2024-10-31', 'operational'),
+            ('MARA Holdings', 46.1, None, '2024-11-30', 'operational'),
+            ('CleanSpark', 32.5, None, '2024-10-31', 'operational'),
+            ('CleanSpark', 33.7, None, '2024-11-30', 'operational'),
+        ],
+    ),
+])
+def test_batch_265_272_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
