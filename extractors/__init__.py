@@ -141,9 +141,9 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_headline_loans_from_body(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
-    if cands and (_GUESS.search(text) or _CLAIM_OR_PRO_FORMA_WORD.search(text) or _ANALYST_WORD.search(text)):
+    if cands and ((analysts := _ANALYST_WORD.search(text) is not None) or _GUESS.search(text)
+                  or _CLAIM_OR_PRO_FORMA_WORD.search(text)):
         merger = _MERGER.search(text) is not None
-        analysts = _ANALYST_WORD.search(text) is not None
         cands = [c for c in cands if not _guessed(c, merger, analysts)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
@@ -172,7 +172,7 @@ _CLAIM_OR_PRO_FORMA_WORD = re.compile(r"\b(?:argue|assert|claim|allege|contend|p
                                       re.I)
 
 
-def _guessed(c: Candidate, merger: bool, analysts: bool = False) -> bool:
+def _guessed(c: Candidate, merger: bool, analysts: bool) -> bool:
     """A figure told after a guess's or an outside claim's words in its sentence, or followed by 'calling it' (not 'It
     closed May at 2.5 EH/s, so my estimate of its average ...', a figure before the writer's own estimate); in a text
     that quotes analysts, a figure they estimate."""
@@ -869,6 +869,12 @@ def _periods_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
     return P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
 
 
+def _said_calendar(s: str, p: P.Period) -> bool:
+    """'in calendar Q1 2024', 'the first quarter of calendar 2024': a calendar quarter in a release that names fiscal
+    ones."""
+    return "alendar" in s[max(0, p.char_start - 10):p.char_start]
+
+
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None,
                last_date=None) -> Sent:
     s = ctx.text[s0:s1]
@@ -884,13 +890,11 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     # "The company aims to reach 3.0 EH/s by the end of its 2023 fiscal year" under a HIVE heading: HIVE's calendar
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),
                              ctx.dmy)
-    # (but "expected to increase to 9.1 EH/s in calendar Q1 2024" stays calendar)
     if ctx.fiscal_quarters and "Q" in s:
-        periods = [p if "alendar" in s[max(0, p.char_start - 10):p.char_start]
-                   else P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
+        periods = [p if _said_calendar(s, p) else P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
     if ctx.fiscal_quarters and "quarter" in s:
-        periods = [p if "alendar" in s[max(0, p.char_start - 10):p.char_start]
-                   else P.as_fiscal_ordinal_quarter(p, ctx.fy_end_month, ctx.published) for p in periods]
+        periods = [p if _said_calendar(s, p) else P.as_fiscal_ordinal_quarter(p, ctx.fy_end_month, ctx.published)
+                   for p in periods]
     if (later := _DAYS_LATER.search(s, 0, 80)) and not any(p.kind == "date" and p.start is None for p in periods):
         # "The amendment was signed on Feb. 9. A day later, MARA drew $50 million": days after the date just named (at
         # the sentence's head; "..., and two days later used ..." dates only its clause, which rules do not split)

@@ -627,11 +627,8 @@ def _unshouted(text: str) -> str:
         w = m.group()
         if w in _KEPT_CAPITALS:
             return w
-        return w.capitalize() if _MONTH_WORD.fullmatch(w) and w[:3] in _MONTH_STEMS else w.lower()
+        return w.capitalize() if _MONTH_WORD.fullmatch(w) else w.lower()
     return _SHOUTED_WORD.sub(word, text)
-
-
-_MONTH_STEMS = frozenset({"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"})
 
 
 def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,

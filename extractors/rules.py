@@ -1128,6 +1128,19 @@ _OVER_THE_PERIOD_TO = re.compile(r"\b(?:over|during|in)\s+(?P<the>the\s+(?:fisca
 _AT_THE_END_OF_THE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|by|as\s+of)\s+(?:the\s+)?"
                                       r"(?:(?:end|close)\s+of\s+the\s+(?P<unit>month|quarter)|"
                                       r"(?P<unit2>month|quarter)[- ]end)\b", re.I)
+
+
+def _edge_of_its_own(sent: Sent, q: Quantity, edge: re.Match[str]) -> bool:
+    """Whether 'at the end of the month' after the figure is the reported period's end: no period before the figure
+    but one later in the sentence, or periods before it only in an earlier clause and none of them a month or a quarter
+    ("mined 96 BTC in January and held 1,762 BTC at the end of the month" is January's)."""
+    earlier = [p for p in sent.periods if p.char_start < q.start]
+    if not earlier:
+        return any(p.char_start >= edge.end() for p in sent.periods)
+    return _LATER_CLAUSE_OPENS.search(sent.text, max(p.char_end for p in earlier), q.start) is not None \
+        and not any(p.kind in ("month", "quarter") for p in earlier)
+
+
 # a clause of its own between an earlier period and the figure: "... by the end of the year and held 20,818 BTC"
 _LATER_CLAUSE_OPENS = re.compile(r"\s(?:and|but|while)\s+(?:it\s+|the\s+company\s+)?(?:\w+\s+){0,2}?"
                                  r"(?:held|holds|had|has|mined|produced|sold|ended|closed|finished|reported)\b|;", re.I)
@@ -1154,14 +1167,7 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
             pub, fy = ctx.published, ctx.fy_end_month  # the last fiscal year closed before publication
             y = pub.year if pub.month > fy else pub.year - 1
             return P.Period(None, P.month_end(y, fy), "date", over.start(), over.end(), True, over.group(0))
-    if (edge := _AT_THE_END_OF_THE_AFTER.match(s, q.end)) is not None \
-            and (not any(p.char_start < q.start for p in sent.periods)
-                 or (_LATER_CLAUSE_OPENS.search(s, max(p.char_end for p in sent.periods if p.char_start < q.start),
-                                                q.start) is not None
-                     # (but "mined 96 BTC in January and held 1,762 BTC at the end of the month": January's)
-                     and not any(p.char_start < q.start and p.kind in ("month", "quarter") for p in sent.periods))) \
-            and (any(p.char_start >= edge.end() for p in sent.periods)
-                 or any(p.char_start < q.start for p in sent.periods)) \
+    if (edge := _AT_THE_END_OF_THE_AFTER.match(s, q.end)) is not None and _edge_of_its_own(sent, q, edge) \
             and (rp := report_period_of(ctx, sent, edge.group("unit") or edge.group("unit2"))) is not None \
             and (ctx.published is None or rp.end <= ctx.published):
         # "The company held 26,200 bitcoin at the end of the month and reiterated its goal of reaching 50 EH/s by the

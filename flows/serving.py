@@ -99,12 +99,14 @@ async def _serve(deployments: Sequence[Any], say: Callable[[str], None], stop: S
 
 
 @contextlib.contextmanager
-def prefect_server(say: Callable[[str], None], stop: StopRequest | None = None, port: int = 4200) -> Iterator[str]:
+def prefect_server(say: Callable[[str], None], stop: StopRequest, port: int = 4200) -> Iterator[str]:
     """Yield the Prefect API URL to serve against: $PREFECT_API_URL if set, else a server started here on
-    127.0.0.1 (`port`, or a free one if taken) and stopped on exit. Its output goes to $PREFECT_HOME/server.log.
+    127.0.0.1 (`port`, or a free one if taken) and stopped on exit. Its output goes to $PREFECT_HOME/server.log. A
+    stop requested while the server starts ends the wait for it (the caller checks `stop.requested`).
 
-    >>> with prefect_server(print) as api:      # doctest: +SKIP
-    ...     serve_until_signalled(deployments, say=print)
+    >>> with prefect_server(print, StopRequest(print)) as api:      # doctest: +SKIP
+    ...     print(api)
+    http://127.0.0.1:4200/api
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 
@@ -123,7 +125,7 @@ def prefect_server(say: Callable[[str], None], stop: StopRequest | None = None, 
     try:
         url = f"http://127.0.0.1:{port}"
         _wait_healthy(server, f"{url}/api/health", log_path, stop)
-        if stop is None or not stop.requested:
+        if not stop.requested:
             say(f"Prefect server with its UI at {url} (log: {log_path})")
         with temporary_settings(updates={PREFECT_API_URL: f"{url}/api"}):
             yield f"{url}/api"
@@ -136,11 +138,11 @@ def prefect_server(say: Callable[[str], None], stop: StopRequest | None = None, 
             server.wait()
 
 
-def _wait_healthy(server: subprocess.Popen[bytes], health_url: str, log_path: Path, stop: StopRequest | None) -> None:
+def _wait_healthy(server: subprocess.Popen[bytes], health_url: str, log_path: Path, stop: StopRequest) -> None:
     deadline = time.monotonic() + SERVER_START_TIMEOUT_S
     with httpx.Client(timeout=2) as client:
         while time.monotonic() < deadline:
-            if stop is not None and stop.requested:
+            if stop.requested:
                 return
             if server.poll() is not None:
                 raise ServerStartError(f"the Prefect server exited with code {server.returncode}; see {log_path}")
