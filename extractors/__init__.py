@@ -744,6 +744,8 @@ def _sentences(ctx: DocContext, hints: Hints):
             subject = _subject(line, _within(mentions, start, end), start)
             if subject is not None:
                 last_company, last_para = subject, para
+            elif ctx.issuer is not None and _PLAIN_HEADING.fullmatch(line.strip()) and not _within(mentions, start, end):
+                last_company = None  # "Quarter in numbers" after a paragraph on a rival: the story's own miner again
 
 
 def _title_over_bordered(line: str, lines: list[str], i: int) -> bool:
@@ -751,6 +753,8 @@ def _title_over_bordered(line: str, lines: list[str], i: int) -> bool:
     return not line.lstrip().startswith("|") and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|")
 
 
+# a heading that names no company: "Quarter in numbers", "Key figures (December 2023)"
+_PLAIN_HEADING = re.compile(r"(?-i:[A-Z])[^.:;!?|\n]{2,58}[^.:;,!?|\s]")
 _RIVAL_OPENER = re.compile(r"\W{0,3}(?:Rival|Peer|Competitor|Fellow miner)s?\s")
 _LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|More)\s*:", re.I)
 # A sentence mark (the sentencizer's) that is not a decimal point ("3.5 EH/s") and has text after it

@@ -921,7 +921,11 @@ _GROUP_SUBJECT = re.compile(r"\btogether,?\s+(?:the|these|those)\s+(?:two|three|
                             r"(?<!\bof )(?<!\bamong )"
                             r"\b(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                             r"(?:[\w.-]+\s+)?(?:companies|miners|firms|names|producers|operators)\b|"
-                            r"\bthe\s+(?:companies|sample|cohort|peer group)\b", re.I)
+                            r"\bthe\s+(?:companies|sample|cohort|peer group)\b|"
+                            # "In the 2022 bear market miners sold 58,770 BTC": the industry
+                            r"(?<!\bits )(?<!\btheir )(?<!\bour )(?<!['’]s )(?<!\bcolocated )(?<!\bhosted )"
+                            r"\b(?:public(?:ly[- ]listed)?\s+|listed\s+)?miners\s+(?:collectively\s+|together\s+)?"
+                            r"(?:sold|mined|produced|held|added|bought)\b", re.I)
 # an example or a rule, not a company: "For a miner that had borrowed $20 million against 1,000 BTC when bitcoin traded
 # at $45,000, ...", "once it crosses a trigger level, the borrower must post more coins, repay part of the loan or ..."
 _GENERIC_SUBJECT = re.compile(r"^\W*(?:For|If|Take|Consider|Imagine|Say)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
@@ -1566,6 +1570,31 @@ def _months_apart(p: P.Period) -> list[P.Period]:
     return [first, second]
 
 
+_UNIT_OPT = r"(?:\s*(?:BTC|bitcoins?|[EPT]H/s))?"
+# a second list after a 'respectively' list, its base: "..., compared with 714 and 452 BTC a year earlier"
+_LATER_LIST = re.compile(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+"
+                         rf"(?:(?:about|roughly|approximately|around)\s+)?"
+                         rf"(?P<list>(?:{NUMBER}){_UNIT_OPT}(?:\s*,\s*(?:{NUMBER}){_UNIT_OPT})*\s*,?\s*and\s+"
+                         rf"(?:{NUMBER}))", re.I)
+
+
+def _compared_list(sent: Sent, qtys: list[Quantity], companies: list[Company], later: re.Match[str] | None,
+                   unit: str) -> list[tuple[Company, Quantity, P.Period | None]]:
+    """The figures of a comparison list right after a 'respectively' list, one per company in the same order, dated by
+    the period that follows them: 'Greenidge and Stronghold produced 595 and 634 BTC, respectively, in the quarter,
+    compared with 714 and 452 BTC a year earlier' -> (Greenidge, 714, a year earlier), (Stronghold, 452, ...)."""
+    if later is None:
+        return []
+    values = [(v, later.start("list") + m.start(), later.start("list") + m.end())
+              for m in re.finditer(NUMBER, later.group("list")) if (v := parse_number(m.group(0))) is not None]
+    period = next((p for p in sent.periods if p.char_start >= later.end()), None)
+    if len(values) != len(companies) or period is None \
+            or any(m.company and later.start() < m.start < period.char_start for m in sent.mentions):
+        return []
+    return [(c, next((q for q in qtys if q.start == s), None) or Quantity(v, unit, s, e), period)
+            for c, (v, s, e) in zip(companies, values, strict=True)]
+
+
 def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
     """'CleanSpark and Riot mined 627 and 505 BTC, respectively' -> [(CleanSpark, 627), (Riot, 505)]."""
     if not qtys:
@@ -1602,13 +1631,17 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
         if len(named) == len(run):
             values, companies = run, named
     periods = sent.periods
-    # (not a comparison's: "produced 629 BTC and 445 BTC, respectively, the former a slight dip from August")
-    own = [p for p in periods if not _COMPARISON_BASE.search(sent.text, max(0, p.char_start - 40), p.char_start)]
+    later = _LATER_LIST.search(sent.text, values[-1][2])
+    # (not a comparison's: "produced 629 BTC and 445 BTC, respectively, the former a slight dip from August"; nor a
+    # later list's: "..., respectively, in the quarter, compared with 714 and 452 BTC a year earlier")
+    own = [p for p in periods if not _COMPARISON_BASE.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not (later and p.char_start >= later.start())]
     out = []
     if len(companies) == len(values):
         for c, (v, s, e) in zip(companies, values, strict=True):
             q = next((q for q in qtys if q.start == s), None)
             out.append((c, q or Quantity(v, last.unit, s, e), own[0] if len(own) == 1 else None))
+        out += _compared_list(sent, qtys, companies, later, last.unit)
     elif len(companies) >= 2 and len(values) == 2 * len(companies):
         # "hashrate at Argo, Stronghold and Bit Digital slid from 2.29 EH/s, 3.59 EH/s and 2.76 EH/s in April to 1.81
         # EH/s, 3.31 EH/s and 2.55 EH/s in May, respectively": two rounds, each dated by the period that closes it

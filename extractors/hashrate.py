@@ -15,13 +15,13 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 124
+VERSION = 125
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
-    # (but a level kept: "has been held near 50 EH/s")
+    # (but a level kept: "has been held near 50 EH/s"; and a goal: "expects hashrate to approach 10 EH/s by March 31")
     ("approaching", re.compile(r"(?<!held )(?<!kept )(?<!stayed )(?<!remained )(?<!hovered )(?<!been )"
-                               r"\b(?:nears?|nearing|approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
+                               r"\b(?:nears?|nearing|(?<!\bto )approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
                                r"almost)\s+$", re.I)),
     # (a share of the network is the company's figure told as a share: "stands at 3.4 EH/s, roughly 1.5% of the
     # network")
@@ -37,7 +37,7 @@ NOT_OURS = [
     ("added_machines", re.compile(r"\b(?:additional|new(?:ly)?(?: delivered| installed)?) (?:[\w-]+ ){0,2}(?:miners|machines|"
                                   # (not "With orders for 1,800 additional Bitmain S21 units, management expects to
                                   # reach 6 EH/s": the fleet they lead to)
-                                  r"rigs|units)\b(?:(?!\b(?:target|goal|guidance|expects?|reach)\b)[^.;]){0,30}$|"
+                                  r"rigs|units)\b(?:(?!\b(?:targets?|goals?|guidance|expects?|reach|aims?)\b)[^.;]){0,30}$|"
                                   r"\bnext\s+(?:approximately |about |roughly )?$", re.I)),
     # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
     ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
@@ -153,6 +153,10 @@ NOT_OURS = [
                               r"(?!\s+(?:earlier|ago|before|later|from)\b)", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
     ("change", re.compile(r"\b(?:up|down)(?:\s+(?:about|approximately|roughly|nearly|some|by|almost)\s+|\s*)$|"
+                          # "The gap between the two figures, 2.8 EH/s, ...", "a difference of about 3 EH/s"
+                          r"\b(?:gap|difference|shortfall|spread)\b(?:\s+(?:between|of|to)\b[^.;\d]{0,50})?[\s,:-]*"
+                          r"(?:of\s+|was\s+|is\s+|stood at\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+|"
+                          r"nearly\s+|almost\s+|over\s+|more than\s+)?$|"
                           # a gap: "its average lagged its installed figure by more than 4 EH/s"
                           r"\b(?:lagg(?:ed|ing|s)|trail(?:ed|ing|s)|behind|short of|exceed(?:ed|ing|s)|ahead of)\b[^.;]{0,40}"
                           r"\bby\s+(?:more than\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$|"

@@ -76,7 +76,9 @@ _LABEL_MARK = re.compile(r"(?m)^(\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2
 
 
 # dot leaders between a label and its figure: "  BTC mined in December 2025 ................... 580.4"
-_DOT_LEADER = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z][^\n:|.]{1,70}?[A-Za-z0-9)\]%])( ?\.{4,} ?)(?=[$(~]?\d)")
+# (an abbreviation's point may sit in the label: "Self-mining hashrate at Dec. 31, 2022 (EH/s) .... 2.1")
+_DOT_LEADER = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z](?:[^\n:|.]|\.(?= \w)){1,70}?[A-Za-z0-9)\]%])( ?\.{4,} ?)"
+                         r"(?=[$(~]?\d)")
 
 
 def without_label_marks(text: str) -> str:

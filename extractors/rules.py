@@ -838,12 +838,15 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         cand = Candidate(mod.TYPE, company, q.value, "BTC", sent, q.start, q.end, rule, qualifier=q.qualifier,
                          flags=flags)
         _set_btc_period(ctx, cand, mod, period)
-        if rule == "comparison" and period is not None and period.kind == "year_ago" and not period.has_year \
-                and out and out[-1].sent is sent and out[-1].period_start is not None and out[-1].period_end is not None:
+        base = (out[-1] if rule == "comparison" else next((c for c in out if c.company == company), None)) \
+            if rule in ("comparison", "respectively") and period is not None and period.kind == "year_ago" \
+            and not period.has_year and out else None
+        if base is not None and base.sent is sent and base.period_start is not None and base.period_end is not None:
             # "the company mined fewer BTC in the quarter: 693 BTC, against 943 BTC a year earlier": that quarter
-            # a year back, whatever span the words alone would give
-            cand.period_start = P.year_back(out[-1].period_start)
-            cand.period_end = P.end_moved(out[-1].period_end, -1)
+            # a year back, whatever span the words alone would give (in a second 'respectively' list, the company's
+            # own figure's)
+            cand.period_start = P.year_back(base.period_start)
+            cand.period_end = P.end_moved(base.period_end, -1)
         cand.period_weak = period_is_weak(period, lo) and (q.start, q.end) not in paired
         if mod is btc_sold:
             cand.proceeds_usd = _proceeds(s, q, hi)
@@ -1366,6 +1369,16 @@ _WITHIN_DAYS_AFTER = re.compile(r"\s+(?:of\s+[\w-]+\s+)?(?:in|during|over|within
                                 r"(?:in|during)\s+[A-Z][a-z]+\.?\s+alone\b", re.I)
 _RELOCATED = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}(?:will be|is being|are being|to be|was|were)\s+(?:relocated|moved|"
                         r"redeployed|transferred)\b", re.I)
+# machines standing idle, not the fleet: "Roughly 4.2 EH/s of installed machines are still waiting for power", "took
+# roughly 2.2 EH/s of older machines at the Rockdale Facility offline", "1.7 exahashes of miners ... went back to the
+# manufacturer"
+_IDLE_MACHINES_AFTER = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:machines|miners|rigs|units|ASICs|nameplate|"
+                                  r"equipment)\b(?:(?!,\s+(?:with|while|and|but|whereas)\b|\bthe\s+(?:balance|rest|"
+                                  r"remainder)\b)[^.;]){0,80}?\b(?:waiting|awaiting|offline|off-line|idle|idled|"
+                                  r"switched\s+off|powered\s+(?:down|off)|unplugged|returned|went\s+back|sent\s+back|"
+                                  r"in\s+transit|in\s+storage|not\s+yet\s+(?:installed|energi[sz]ed|plugged|running)|"
+                                  r"yet\s+to\s+be\s+(?:installed|energi[sz]ed)|under\s+repair|being\s+repaired|"
+                                  r"replacement\s+(?:hash\s*)?boards?)\b", re.I)
 # "Average realized hashrate for March was 1.54 EH/s (February: 1.61 EH/s)": the earlier period's figure of that kind
 _PAREN_PRIOR = re.compile(r"\(\s*\w[\w ,.]{2,24}:\s*$")
 
@@ -1446,8 +1459,10 @@ _SAME_MEASURE_NEXT = re.compile(r",?\s+(?:(?!(?:[^.;,$]*\b(?:own|self-min\w*|and
 _COMPANY_CONTRIBUTES = re.compile(r"(?:\b(?:is|are|was|were|now|will be)\s+contribut(?:ing|es|ed)|"
                                   r"(?<!, )\bcontributing|\balone\s+accounted\s+for)\s+(?:about\s+|approximately\s+|roughly\s+|"
                                   r"around\s+)?$", re.I)
-_OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:used\s+for\s+|from\s+|for\s+)?(?:self-min(?:ing|ed)|"
-                             r"(?:its|our|the company['’]s)\s+own|proprietary)\b", re.I)
+# ("..., of which 3.7 EH/s came from its own miners", "was self-owned hashrate", "was owned by the Company")
+_OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are|came|comes|come)\s+(?:used\s+for\s+|from\s+|for\s+)?"
+                             r"(?:self-min(?:ing|ed)|self-owned|(?:its|our|the company['’]s)\s+own|"
+                             r"owned\s+by\s+(?:the\s+company|us|it)|proprietary)\b", re.I)
 _SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
 _MW_AFTER = re.compile(r"\s*,\s*\d+(?:\.\d+)?\s*MW\b")
 _RANKED_NEXT = re.compile(r"[^.;,]{0,30},\s+(?:with|followed by|and)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"
@@ -1583,6 +1598,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         online_part = why == "part" and _ONLINE_PART_AFTER.match(near_right) is not None
         if online_part:
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
+        if why is None and _OWN_PART_FOLLOWS.match(s, q.end):
+            why = "hosted"  # the total of which the company's own machines are a part: others' machines too
         named_alone = hashrate.NAME_ALONE.search(near_left) if why is None else None
         if named_alone and not any(m.start <= q.start - len(near_left) + named_alone.start() < m.end
                                    for m in sent.mentions if m.company):
@@ -1604,6 +1621,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "hypothetical"  # "At those levels, a 0.5 EH/s fleet earns about 0.8 BTC a day": any fleet of that size
         if why is None and _RELOCATED.match(s, q.end, min(len(s), q.end + 80)):
             why = "relocated"  # "Roughly 3 EH/s of older S19 XP units will be relocated to Ethiopia"
+        if why is None and _IDLE_MACHINES_AFTER.match(s, q.end):
+            why = "idle"
         if why is None and _listed_companies_together(sent, q.start):
             why = "aggregate"
         if why is None and _placed_at_a_site(sent, q):
@@ -1621,6 +1640,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             company, period = paired[(q.start, q.end)]
             rule = "respectively"
             kind_of_pair = respective_kinds.get((q.start, q.end))
+            if period is not None and period.kind == "year_ago" and not period.has_year \
+                    and (own_pair := next((c for c in out if c.sent is sent and c.company == company), None)) \
+                    and own_pair.period_end is not None:
+                # "22.0 EH/s and 31.5 EH/s at June 30, respectively, up from 10.7 and 23.1 EH/s a year earlier"
+                period = dataclasses.replace(period, start=None, end=P.end_moved(own_pair.period_end, -1), kind="date")
         else:
             company = company_for(ctx, sent, q.start, q.end, flags)
             period = None
@@ -2142,6 +2166,10 @@ _WOULD_BE_CLAUSE = re.compile(r",\s+which\s+(?:would|could|might|may)\s+(?:be|to
                               re.I)
 
 
+# the total of which the company's own is a part: "under management was 36.2 EH/s, of which 3.7 EH/s came from its own
+# miners"
+_OWN_PART_FOLLOWS = re.compile(r"[^.;]{0,40}?,\s*of\s+which\s+(?:approximately\s+|about\s+|roughly\s+|some\s+)?"
+                               r"[\d.,]+\s*[EPT]H/s(?=" + _OWN_PART_AFTER.pattern + ")", re.I)
 _ONLINE_PART_AFTER = re.compile(r"\s*(?:was|were|is|are)?\s*(?:actually\s+|already\s+|fully\s+|still\s+)?"
                                 r"(?:online|operational|operating|energi[sz]ed|active|hashing|in operation)\b")
 
@@ -3001,10 +3029,11 @@ def _debtor_after(ctx: DocContext, sent: Sent, start: int, end: int, flags: set[
 _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earnings|report|filing)\b", re.I)
 
 
-# "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024"
+# "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024", "pushes the maturity
+# into 2026"
 _MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability|"
                               r"(?:repayments?|payments?|amorti[sz]ation)\s+(?:start|begin|commence)s?)\b"
-                              r"[^.;]{0,40}?\b(?:to|until|in|on|by|of)\s+(?:the\s+)?$", re.I)
+                              r"[^.;]{0,40}?\b(?:to|until|in|into|on|by|of|through|beyond|past)\s+(?:the\s+)?$", re.I)
 # "repaid ... vendor credit extended by Bitmain for the S21+ Hydro machines delivered to Yguazú in 2025": the machines'
 _GOODS_DATE_BEFORE = re.compile(r"\b(?:delivered|shipped|acquired|bought|purchased|installed|deployed|built)\b"
                                 r"(?:\s+(?!(?:in|on|during)\b)\S+){0,5}\s+(?:in|on|during)\s+(?:the\s+)?$", re.I)
@@ -3448,7 +3477,9 @@ def _btc_returned(ctx: DocContext, sent: Sent, returned: re.Match, lender: str |
 
 # "3,064 BTC as collateral", "1,860 BTC of which had been posted as collateral", "548.2 BTC had been transferred to
 # lenders as collateral"
-_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:(?:that|which|of which|of those|of them|of these)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
+_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:of\s+(?:the\s+Company['’]s|its|our|their)\s+(?:bitcoin\s+|BTC\s+)?"
+                               r"(?:holdings|treasury|reserves?|bitcoin|BTC)\s+)?"  # "260 BTC of the Company's holdings"
+                               r"(?:(?:that|which|of which|of those|of them|of these)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
                                r"(?:(?:(?:pledged|posted|held|transferred|delivered|deposited|provided)\s+)?"
                                r"(?:(?:with|to) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?|(?:its |the )?(?:lenders?|counterpart(?:y|ies))) )?(?:as )?"
                                r"(?:additional |further |extra )?collateral\b|"
@@ -3725,7 +3756,7 @@ def _lender(ctx: DocContext, sent: Sent) -> str | None:
 _CELL_QUALIFIER = r"(?:(?i:approximately|approx\.|about|roughly|around|nearly|some|over|more than|~)\s*)?"
 # (a change in brackets after the cell's figure and unit is no percentage cell: "5.5 EH/s (up 8% from October 2022)")
 _CELL_SKIP = re.compile(r"^(?!\s*\d[\d,.]*\s*(?:EH/s|PH/s|BTC|bitcoins?)\s*\([^)$]*\)\s*$)"
-                        r"(?:.*%|.*\$|\W*$|(?:n/?a|N/?A|-|—|–)$)")
+                        r"(?:.*%|.*\$|\W*$|(?:n/?[ad]|N/?[AD]|-|—|–)$)")
 # a count of other things in a cell: "- 816 NVIDIA H100 GPUs" beside "- 222 Bitcoin mined in July"
 _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|exahash\w*|petahash\w*|million|"
                                  r"billion|thousand|k|m|mn|bn|XBT)\b)[A-Z][A-Za-z]+")
@@ -3804,6 +3835,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
     labels = [x[0] for x in cells[1:] if x]
+    as_of_col = next((j for j, h in enumerate(header) if j >= 2 and _PERIOD_COLUMN.fullmatch(h.strip())), None) \
+        if company_col is None and col_companies is None and not any(col_periods[1:]) else None
     wrapped = ""  # a row that is only a label, its figures on the next line
     parent = ""  # a total's label, over its sub-rows ("| - from BitFuFu self-mining | 96 |")
     for i, (r, row, row_period) in enumerate(zip(rows[1:], cells[1:], row_periods, strict=False), start=1):
@@ -3851,6 +3884,12 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
             if row_period is not None:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
                     out += _metric_row(ctx, r, [label, cell], [None, row_period], offset=start)
+        elif as_of_col is not None and as_of_col < len(row):
+            # "| Metric | Value | As of / Period |" over "| BTC mined | 625 BTC | Jan-24 |": each row its own period
+            period = _column_periods(ctx, ["", row[as_of_col]], "")[1]
+            kept = [c for k, c in enumerate(row) if k != as_of_col]
+            out += _metric_row(ctx, r, kept, [None] + [period] * (len(kept) - 1), title=title,
+                               header=[h for k, h in enumerate(header) if k != as_of_col])
         else:
             # (a sub-row that names no unit of its own, "- from BitFuFu self-mining", reads with its total's label)
             prefix = wrapped or (parent if row and not _NAMES_UNIT.search(row[0]) else "")
@@ -3910,6 +3949,10 @@ def _between_balances(ctx: DocContext, cells: list[list[str]], i: int) -> P.Peri
         return None
     return dataclasses.replace(b, start=a.end, kind="span")
 _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
+# "| Bitcoin hash rate (incl. hosting) | approx. 3.95 EH/s |": clients' machines counted in
+_WITH_HOSTED_LABEL = re.compile(r"\b(?:incl\.?|including|includes|with)\s+(?:hosting|hosted|clients?['’]?|customers?['’]?)",
+                                re.I)
+_UNIT_IN_CELL = re.compile(r"\d\s*(?:BTC|bitcoins?|[EPT]H/s)\b", re.I)
 _CUSTOMERS_COINS = re.compile(r"\b(?:customers?|clients?)['’]?\s+(?:bitcoin|BTC)\b", re.I)
 _CUSTOMERS_SHARE = re.compile(r"\b(?:customers?|clients?|cloud|hosted|third[- ]part(?:y|ies))\b", re.I)
 
@@ -4174,9 +4217,10 @@ def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> 
 #     Bitcoin mined                                 196         179         207
 _ALIGNED_SPLIT = re.compile(r"(?<![$£€\s])\s{2,}|\t+")  # (not after a currency sign: "$  311,178" is one cell)
 _ALIGNED_VALUE = re.compile(r"[(+\-–—~≈]?\s?(?:US)?[$£€]?\s*"
-                            r"(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?a)\)?"
+                            r"(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?[ad])\)?"
                             r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_TICKER_CELL = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
 
 
 def _column_starts(line: str) -> list[int]:
@@ -4200,6 +4244,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         if "  " not in s and "\t" not in s:
             continue
         cells = _ALIGNED_SPLIT.split(s)
+        if len(cells) >= 4 and _TICKER_CELL.fullmatch(cells[1]):
+            cells = cells[:1] + cells[2:]  # 'Bitfarms     BITF     419     427': the ticker's column
         if (len(cells) >= 2 and _HAS_LETTER.search(cells[0]) and not cells[0].endswith(":")
                 and all(_ALIGNED_VALUE.fullmatch(c) and not _YEAR_CELL.match(c) for c in cells[1:])):
             rows.add(i)
@@ -4326,6 +4372,10 @@ def _table_title(ctx: DocContext, header: Sent) -> str:
 # "Three Months Ended June 30, | 2025 | 2024": the first header cell names the span, the others only its year
 _SPAN_HEADER = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|"
                           r"year|quarter))\s+end(?:ed|ing)\s+(?P<m>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2})\W*$", re.I)
+# a title naming the metric and the span: "Bitcoin mined, three months to March 31" over "Company   2024   2023"
+_SPAN_TITLE = re.compile(r"[,:(-]\s*(?:in\s+|for\s+)?(?:the\s+)?(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|"
+                         r"year|quarter))\s+(?:end(?:ed|ing)|to|through)\s+(?P<m>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2})\W*$",
+                         re.I)
 _SPAN_ONLY = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?"
                         r"(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|year|quarter))"
                         r"\s+end(?:ed|ing)\W*$",
@@ -4354,7 +4404,7 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
     # "| | YTD 2022 | YTD 2021 |" in a release on August: the year through the reported month, not to publication
     cols = [anchor(ctx, p) if p is not None and p.kind == "ytd" else p for p in cols]
     # the span may head the first cell or stand on the line above the table ('Three Months Ended March 31,')
-    span = (_SPAN_HEADER.match(header[0]) or _SPAN_HEADER.match(title)) if header else None
+    span = (_SPAN_HEADER.match(header[0]) or _SPAN_HEADER.match(title) or _SPAN_TITLE.search(title)) if header else None
     if span is None and header and (bare := _SPAN_ONLY.match(header[0])):
         # "Three months ended | December 31, 2022": the span in the label cell, its end in each column
         words = re.sub(r"\s+", " ", bare.group("span").lower())
@@ -4668,7 +4718,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             period = dataclasses.replace(period, start=None, end=period.start - dt.timedelta(days=1), kind="date")
         if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
             continue  # "| Metric | September 2025 | August 2025 | Change |"
-        if header and j < len(header) and _DOLLAR_COLUMN.fullmatch(header[j].strip()):
+        if header and j < len(header) and _DOLLAR_COLUMN.fullmatch(header[j].strip()) \
+                and not _UNIT_IN_CELL.search(cell):  # (but "| Metric | Value |" over "| ... | 88.4 BTC |")
             continue  # "| | Quantity | Amounts |": the dollars beside the coins
         flags: set[str] = set()
         company = col_companies[j] if col_companies and j < len(col_companies) and col_companies[j] else \
@@ -4678,7 +4729,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         if is_hash:
             factor = 1e-3 if re.search(r"PH", label + cell) else 1e-6 if re.search(r"TH", label + cell) else 1.0
             kind = _kind(label, label) or "operational"
-            if any(rx.search(label) for name, rx in hashrate.NOT_OURS if name in ("network", "hosted")):
+            if any(rx.search(label) for name, rx in hashrate.NOT_OURS if name in ("network", "hosted")) \
+                    or _WITH_HOSTED_LABEL.search(label):
                 continue
             if value * factor < 0.001 or value * factor > MAX_MINER_EH:
                 # under 1 PH/s: a machine's rating ('| Hashrate (TH/s) | 270 |'), not a listed miner's fleet; over
@@ -4705,6 +4757,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
     return out
 
 
+_PERIOD_COLUMN = re.compile(r"(?:as of|as at|date|period|as of\s*/\s*period|period\s*/\s*as of|reported|for)\W*", re.I)
 _AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: as of)?|at)\W*", re.I)
 
 

@@ -11050,3 +11050,231 @@ def test_batch_257_264_cases(text, published, type_, expected):
 ])
 def test_batch_265_272_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # an aligned table of companies with a ticker column
+    (
+        "Canada's miners in January\n\nJanuary 2024 at a glance\n\nCompany         Ticker   Jan BTC mined   Dec B"
+        "TC mined   MoM      BTC held*   Hashrate (EH/s)**\nBitfarms        BITF               419            "
+        " 427   -1.9%          832        6.5\nArgo            ARBK               132             141   -6.4% "
+        "         n/d        2.6\n\n* At January 31, 2024.\n** Operating hashrate at January 31, 2024.",
+        '2024-02-07', None,
+        [
+            ('Bitfarms', 419.0, '2024-01-01', '2024-01-31', None),
+            ('Bitfarms', 427.0, '2023-12-01', '2023-12-31', None),
+            ('Bitfarms', 832.0, None, '2024-01-31', None),
+            ('Bitfarms', 6.5, None, '2024-01-31', 'operational'),
+            ('Argo Blockchain', 132.0, '2024-01-01', '2024-01-31', None),
+            ('Argo Blockchain', 141.0, '2023-12-01', '2023-12-31', None),
+            ('Argo Blockchain', 2.6, None, '2024-01-31', 'operational'),
+        ],
+    ),
+    # a second list after a 'respectively' list: each company's own figure a year back
+    (
+        "Small-cap miners' second quarter\n\nThe smaller miners spent the second quarter of 2023 repairing bala"
+        "nce sheets. Greenidge and Stronghold produced 595 and 634 BTC, respectively, in the quarter, compare"
+        "d with 714 and 452 BTC a year earlier.",
+        '2023-08-18', 'btc_mined',
+        [
+            ('Greenidge Generation', 595.0, '2023-04-01', '2023-06-30', None),
+            ('Stronghold Digital Mining', 634.0, '2023-04-01', '2023-06-30', None),
+            ('Greenidge Generation', 714.0, '2022-04-01', '2022-06-30', None),
+            ('Stronghold Digital Mining', 452.0, '2022-04-01', '2022-06-30', None),
+        ],
+    ),
+    # a second list with units, dated by its own period
+    (
+        "Second-quarter output\n\nRiot and Marathon mined 844 BTC and 2,058 BTC in the three months to June 30,"
+        " respectively, compared with 1,775 BTC and 2,926 BTC in the second quarter of 2023.",
+        '2024-08-18', 'btc_mined',
+        [
+            ('Riot Platforms', 844.0, '2024-04-01', '2024-06-30', None),
+            ('MARA Holdings', 2058.0, '2024-04-01', '2024-06-30', None),
+            ('Riot Platforms', 1775.0, '2023-04-01', '2023-06-30', None),
+            ('MARA Holdings', 2926.0, '2023-04-01', '2023-06-30', None),
+        ],
+    ),
+    # hashrate lists a year apart
+    (
+        "Fleet sizes\n\nRiot and Marathon had 22.0 EH/s and 31.5 EH/s at June 30, respectively, up from 10.7 an"
+        "d 23.1 EH/s a year earlier.",
+        '2024-08-18', 'hashrate',
+        [
+            ('Riot Platforms', 22.0, None, '2024-06-30', 'operational'),
+            ('MARA Holdings', 31.5, None, '2024-06-30', 'operational'),
+            ('Riot Platforms', 10.7, None, '2023-06-30', 'operational'),
+            ('MARA Holdings', 23.1, None, '2023-06-30', 'operational'),
+        ],
+    ),
+    # a heading that names no company: the story's own miner's figures, not the rival's named just before
+    (
+        "Riot draws its full Coinbase loan\n\nRiot Platforms (RIOT) has used up the $100 million it could borro"
+        "w from Coinbase, it said with second-quarter results.\n\nRiot is not the only miner leaning on Coinbas"
+        "e. CleanSpark raised its own bitcoin-backed line to $200 million in April.\n\nQuarter in numbers\n\n- Bi"
+        "tcoin held at June 30: 19,273 BTC\n- Deployed hashrate at June 30: 35.4 EH/s",
+        '2025-08-01', None,
+        [
+            ('Riot Platforms', 100000000.0, None, '2025-08-01', 'borrowed'),
+            ('CleanSpark', 200000000.0, None, '2025-04-30', 'facility'),
+            ('Riot Platforms', 19273.0, None, '2025-06-30', None),
+            ('Riot Platforms', 35.4, None, '2025-06-30', 'deployed'),
+        ],
+    ),
+    # a maturity pushed into a later year does not date the amendment
+    (
+        "Riot Platforms loan\n\nRiot Platforms has a bitcoin-backed loan from Coinbase. An amendment dated July"
+        " 28 lifts the facility to $200 million and pushes the maturity into 2026.",
+        '2025-08-01', 'loan',
+        [
+            ('Riot Platforms', 200000000.0, None, '2025-07-28', 'facility'),
+        ],
+    ),
+    # coins 'of the Company's holdings' pledged
+    (
+        "Cipher Mining Inc. (NASDAQ: CIFR) second quarter\n\nAs of June 30, 2025, 260 BTC of the Company's hold"
+        "ings were pledged as collateral under its revolving credit facility with Coinbase Credit, Inc.",
+        '2025-08-12', 'loan',
+        [
+            ('Cipher Mining', None, None, '2025-06-30', 'collateral_posted'),
+        ],
+    ),
+    # a goal after new machines ('targets'), and 'to approach' a goal
+    (
+        "DMG Blockchain Solutions Inc. (TSXV: DMGI) results\n\nAfter the new S21 machines are energized, DMG ta"
+        "rgets 3.0 EH/s of self-mining hashrate by the end of fiscal 2025. We expect our self-mining hashrate"
+        " to approach 4 EH/s by March 31, 2026.",
+        '2024-05-29', 'hashrate',
+        [
+            ('DMG Blockchain Solutions', 3.0, None, '2025-09-30', 'target'),
+            ('DMG Blockchain Solutions', 4.0, None, '2026-03-31', 'target'),
+        ],
+    ),
+    # guard: a fleet that nears a figure is no goal
+    (
+        "Bitfarms update\n\nBitfarms' fleet is nearing 6 EH/s as new machines arrive.",
+        '2024-03-05', 'hashrate',
+        [
+        ],
+    ),
+    # the industry's sales are nobody's
+    (
+        "Riot Platforms results\n\nRiot Platforms reported results. In the 2022 bear market miners sold 58,770 "
+        "BTC, against 3,500 BTC the year before.",
+        '2023-01-10', 'btc_sold',
+        [
+        ],
+    ),
+    # guard: 'its miners produced' is the company's
+    (
+        "Riot in August\n\nRiot Platforms curtailed in Rockdale. Its miners produced 333 bitcoin in August, dow"
+        "n from 410 in July.",
+        '2023-09-06', 'btc_mined',
+        [
+            ('Riot Platforms', 333.0, '2023-08-01', '2023-08-31', None),
+            ('Riot Platforms', 410.0, '2023-07-01', '2023-07-31', None),
+        ],
+    ),
+    # bare years under a title naming the span
+    (
+        "Microcap miners\n\nFour small miners filed first-quarter 10-Qs; Mawson ran about 2.7 EH/s at quarter e"
+        "nd.\n\nBitcoin mined, three months to March 31\n\n  Company                   2024      2023\n  Sphere 3D"
+        "                 66.8      34.2\n  Gryphon Digital Mining    117       171\n",
+        '2024-05-20', 'btc_mined',
+        [
+            ('Sphere 3D', 66.8, '2024-01-01', '2024-03-31', None),
+            ('Sphere 3D', 34.2, '2023-01-01', '2023-03-31', None),
+            ('Gryphon Digital Mining', 117.0, '2024-01-01', '2024-03-31', None),
+            ('Gryphon Digital Mining', 171.0, '2023-01-01', '2023-03-31', None),
+        ],
+    ),
+    # the company's own part of a total under management
+    (
+        "BitFuFu Inc. (NASDAQ: FUFU) results\n\nTotal hashrate under management was 36.2 EH/s at March 31, 2025"
+        ", of which 3.7 EH/s came from its own miners; the rest belongs to cloud-mining customers.",
+        '2025-06-03', 'hashrate',
+        [
+            ('BitFuFu', 3.7, None, '2025-03-31', 'operational'),
+        ],
+    ),
+    # a total of which the owned part is given is not the company's fleet
+    (
+        "Stronghold Digital Mining May 2023 update\n\n- Total hash rate capacity at our plants of approximately"
+        " 2.7 EH/s at May 31, 2023, of which approximately 2.4 EH/s was owned by the Company",
+        '2023-06-06', 'hashrate',
+        [
+            ('Stronghold Digital Mining', 2.4, None, '2023-05-31', 'operational'),
+        ],
+    ),
+    # machines standing idle are not the fleet
+    (
+        "Riot Platforms (NASDAQ: RIOT) February update\n\nRiot ended February with 12.4 EH/s deployed. Roughly "
+        "4.2 EH/s of installed machines are still waiting for power. We took roughly 2.2 EH/s of older machin"
+        "es at the Rockdale Facility offline.",
+        '2024-03-05', 'hashrate',
+        [
+            ('Riot Platforms', 12.4, None, '2024-02-29', 'deployed'),
+        ],
+    ),
+    # guard: machines installed, with the balance waiting, are the fleet
+    (
+        "TeraWulf update\n\nAt the end of May, about 6.1 EH/s of miners were installed across TeraWulf's two si"
+        "tes, with the balance waiting on power.",
+        '2023-06-06', 'hashrate',
+        [
+            ('TeraWulf', 6.1, None, '2023-05-31', 'installed'),
+        ],
+    ),
+    # a gap between two figures is no figure
+    (
+        "Riot Platforms update\n\nRiot Platforms reported 35.4 EH/s deployed at June 30. The gap between the tw"
+        "o figures, 2.8 EH/s, is not a number Riot reports itself.",
+        '2025-07-08', 'hashrate',
+        [
+            ('Riot Platforms', 35.4, None, '2025-06-30', 'deployed'),
+        ],
+    ),
+    # a 'Metric | Value' table with the period in each label
+    (
+        "Mawson Infrastructure Group Inc. (NASDAQ: MIGI) July 2023 update\n\n| Metric | Value |\n|---|---|\n| Sel"
+        "f-mining bitcoin produced, July 2023 | 88.4 BTC |\n| Self-mining hashrate at July 31, 2023 | 2.1 EH/s"
+        " |\n| Co-location client hashrate at July 31, 2023 | 1.2 EH/s |",
+        '2023-08-10', None,
+        [
+            ('Mawson Infrastructure', 88.4, '2023-07-01', '2023-07-31', None),
+            ('Mawson Infrastructure', 2.1, None, '2023-07-31', 'operational'),
+        ],
+    ),
+    # a 'Metric | Value | As of' table: each row dated by its own cell
+    (
+        "CleanSpark fact sheet\n\n| Metric | Value | As of / Period |\n|---|---|---|\n| Operational hashrate | 10"
+        ".1 EH/s | 31-Jan-24 |\n| BTC mined | 625 BTC | Jan-24 |\n| Bitcoin on balance sheet | 4,596 BTC | 31-J"
+        "an-24 |",
+        '2024-02-05', None,
+        [
+            ('CleanSpark', 10.1, None, '2024-01-31', 'operational'),
+            ('CleanSpark', 625.0, '2024-01-01', '2024-01-31', None),
+            ('CleanSpark', 4596.0, None, '2024-01-31', None),
+        ],
+    ),
+    # a hashrate row 'incl. hosting' is not the company's
+    (
+        "Northern Data March 2022\n\n| Metric | Value |\n|---|---|\n| Bitcoin hash rate (incl. hosting) | approx."
+        " 3.95 EH/s |",
+        '2022-04-10', 'hashrate',
+        [
+        ],
+    ),
+    # dot leaders after a label with an abbreviation's point
+    (
+        "TeraWulf Inc. (NASDAQ: WULF) December 2022 update\n\n  Bitcoin self-mined, December 2022 ............."
+        ".. 252\n  Self-mining hashrate at Dec. 31, 2022 (EH/s) .... 2.1\n",
+        '2023-01-10', None,
+        [
+            ('TeraWulf', 252.0, '2022-12-01', '2022-12-31', None),
+            ('TeraWulf', 2.1, None, '2022-12-31', 'operational'),
+        ],
+    ),
+])
+def test_batch_273_280_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
