@@ -25,8 +25,9 @@ from extractors import periods as P
 from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
 from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
-from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, restore_cut_offsets, restore_offsets, \
-    same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, without_note_numbers
+from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
+    restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
+    without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -89,7 +90,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
-    given, text = text, with_decimal_points(without_label_marks(same_length_plain(text)))
+    given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
     if plan is not None:  # lines broken inside sentences (a PDF's text): read as mended, evidence on the text as given
         given, text = apply_unwrap(given, *plan), apply_unwrap(text, *plan)

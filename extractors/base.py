@@ -73,7 +73,7 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
 # "CoreWeave, the neocloud that tried to buy Core Scientific last year, has raised ...": an appositive with a clause
-_APPOSITIVE_CLAUSE = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:that|which|who)\s+[^,;]{0,120},"
+_APPOSITIVE_CLAUSE = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}(?:that|which|who)\s+[^,;]{0,120},"
 ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,160},|\([^()]{0,80}\)|"
                    + _APPOSITIVE_CLAUSE)
 # "Gryphon, which completed its reverse merger with Akerna in February, mined 20.4 BTC during the month": a relative
@@ -159,6 +159,9 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+
 # a sentence that opens with a one-word name and its verb, or with a private company described: "Rhodium failed to
 # repay roughly $54 million", "Antalpha, which finances buyers of Bitmain machines, reported", "The privately held
 # company listed between $100 million and $500 million of liabilities"
+# a list item headed by a company and its ticker: "- BIT Mining (BTCM): Not on most people's radar, but ..."
+_TICKER_LABEL = re.compile(r"^[ \t]*\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+                           r"\((?:[A-Za-z]+\s*:\s*)?[A-Z]{2,5}\)\s*:")
 _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
                         r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
@@ -276,7 +279,11 @@ _IN_THOUSANDS = re.compile(r"\(\s*(?:(?:US|USD)\s?\$?\s?|\$\s?|dollars\s+)?in\s+
                            r"\b(?:amounts|dollars|figures)\b[^.;$]{0,30}\bin\s+thousands\b|"
                            r"\(\s*expressed\s+in\s+thousands\s+of\s+(?:U\.?S\.?|US|United States)\s+dollars\b", re.I)
 _LOCAL_THEN_US = re.compile(r"(?<![A-Za-z])\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*"
-                            r"\((?:approximately\s+|about\s+)?US\$")
+                            r"\((?:approximately\s+|about\s+)?US\$|"
+                            # "All amounts are in Canadian dollars unless otherwise stated"
+                            r"\b(?:amounts|figures|dollar\s+amounts|results)\s+(?:are\s+)?(?:expressed\s+|stated\s+|presented\s+|"
+                            r"reported\s+)?in\s+(?:Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+dollars\b",
+                            re.I)
 
 
 @dataclass
@@ -328,10 +335,16 @@ class DocContext:
             mentions = default_finder().find(text)
         mentions_issuer = find_issuer(text, mentions)
         fy_text = P.fiscal_year_end(text)
+        if fy_text is not None and mentions_issuer is not None and fy_text != mentions_issuer.fiscal_year_end and any(
+                m.company and m.company != mentions_issuer and _OWN_FISCAL_YEAR_AFTER.match(text, m.end)
+                for m in mentions):
+            fy_text = None  # "(DMG's fiscal year ends Sept. 30)" in Bitfarms' section of a roundup: DMG's calendar only
         fy_end = fy_text or (mentions_issuer.fiscal_year_end if mentions_issuer else 12)
         dmy = P.slash_order(text)
         early = list(P.iter_periods(text[:800], published, fy_end, dmy))
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")
+                       # (never a span that starts after publication: "push the maturity back to April 2026")
+                       and not (published is not None and p.start is not None and p.start > published)
                        # (not a deadline still ahead: "more than 15 EH/s by the end of the first quarter of 2025")
                        and not (published is not None and p.end > published
                                 and _DEADLINE_BEFORE.search(text, max(0, p.char_start - 20), p.char_start))
@@ -367,6 +380,7 @@ class DocContext:
                    in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
 
 
+_OWN_FISCAL_YEAR_AFTER = re.compile(r"['’]s?\s+fiscal\s+year\s+(?:that\s+|which\s+)?(?:end|clos)", re.I)
 _AND_YEAR_ENDED = re.compile(r"\s+and\s+(?:the\s+)?(?:full\s+)?", re.I)
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal\b|"
                                    r"\bfiscal\s+(?:year\s+)?(?:20\d\d\s+)?"
@@ -753,7 +767,7 @@ _RELATIVE_END = re.compile(r",\s+(?:and|but|while)\b|;")
 BULLET_LINE = re.compile(r"[ \t]*[•\-*–·▪][ \t]")
 
 
-def list_lead_in(text: str, pos: int) -> str | None:
+def list_lead_in(text: str, pos: int, longest: int = 200) -> str | None:
     """The line ending in ':' that introduces the bulleted list whose line holds `pos` ("On July 28, 2022, the
     Company and Silvergate entered into two agreements:" over "- A new $100 million term loan."); None off a list."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -766,11 +780,11 @@ def list_lead_in(text: str, pos: int) -> str | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
-        if BULLET_LINE.match(line) and line.rstrip().endswith(":") and len(line) <= 200:
+        if BULLET_LINE.match(line) and line.rstrip().endswith(":") and len(line) <= longest:
             return line  # a bullet that leads a sub-list: "• Production:" over "• 683 BTC in February"
         if not line.strip() or BULLET_LINE.match(line):
             continue
-        return line if line.rstrip().endswith(":") and len(line) <= 200 else None
+        return line if line.rstrip().endswith(":") and len(line) <= longest else None
     return None
 
 
@@ -830,6 +844,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     rivals: set[int] = set()
     if unknown_subject(sent.text, last_end, pos, sent.mentions):
         return None  # "..., while Sato Technologies ran about 280 PH/s": a miner the registry does not know
+    if not before and (label := _TICKER_LABEL.match(sent.text)) is not None \
+            and not any(mm.start < label.end("name") and label.start("name") < mm.end for mm in sent.mentions):
+        return None  # "- BIT Mining (BTCM): ..., but it mined 114.5 BTC in March": a listed miner the registry lacks
     for m in reversed(before):
         if _RELATIVE_CLAUSE.match(sent.text, m.end) and not _RELATIVE_END.search(sent.text, m.end, pos):
             if m.company is None and _OWED_BEFORE.search(sent.text, max(0, m.start - 10), m.start):

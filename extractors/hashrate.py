@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 125
+VERSION = 126
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -185,6 +185,9 @@ NOT_OURS = [
                              # "0.318 EH/s lower than at the end of the second quarter"
                              # ("approximately 0.9 EH/s below May")
                              r"(?:lower|higher) than (?:the|its|their|at|in|on|a|last|[A-Z])|"
+                             # "carrying roughly 2.9 EH/s less hosting load", "2 EH/s fewer machines"
+                             r"(?:less|fewer|more)\s+(?!than\b)(?:[\w-]+\s+){0,2}(?:load|hash\s?rate|capacity|"
+                             r"machines|miners|online|hashing|operating)|"
                              r"(?:below|above) (?:the|its|their|last|(?:Jan|Febr)uary|March|April|May|June|July|August|"
                              r"(?:Sept|Octo|Nove|Dece)mber))\b")),
     # "The roughly 0.6 EH/s we added to the self-mining fleet"

@@ -41,6 +41,14 @@ def same_length_plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
+def plain_cashtags(text: str) -> str:
+    """A post's cashtag unit read as the unit, each character in place: '356 $BTC mined' is '356 BTC  mined'."""
+    return _CASHTAG_UNIT.sub(lambda m: m.group(1) + "BTC ", text) if "$BTC" in text else text
+
+
+_CASHTAG_UNIT = re.compile(r"(?<=\d)(\s?)\$BTC\b")
+
+
 # "12,5 EH/s", "663,7 BTC": a decimal comma (one or two digits after it, so no thousands group)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
 # "1.2 EH/s", "4,529.7 BTC": a decimal point
@@ -72,7 +80,7 @@ def with_decimal_points(text: str) -> str:
 
 
 # a note mark between a label and its colon: "- Month-End HODL Balance(2): ~855 BTC", "Bitcoin Held[3]: 9,129 BTC"
-_LABEL_MARK = re.compile(r"(?m)^(\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2}\)|\[\d{1,2}\])(?=[ \t]*:)")
+_LABEL_MARK = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2}\)|\[\d{1,2}\])(?=[ \t]*:)")
 
 
 # dot leaders between a label and its figure: "  BTC mined in December 2025 ................... 580.4"

@@ -767,7 +767,9 @@ _QUARTER_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)
                                   rf"(?P<y>{YEAR})|\d{{1,2}}\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>{YEAR}))\b")
 
 
-_LISTED_BEFORE = re.compile(r"\b(?:listed|trading|traded|quoted|public|headquartered|based)\b[^,.;()]{0,40}$", re.I)
+_LISTED_BEFORE = re.compile(r"\b(?:listed|trading|traded|quoted|public|headquartered|based)\b[^,.;()]{0,40}$|"
+                            # "..., roughly in line with its policy since January": how long a policy has held
+                            r"\b(?:policy|practice|strategy|approach|programme|program)\s+$", re.I)
 _THAT_BEFORE = re.compile(r"\b(?:that|the same)\s+$", re.I)
 _SIX_OR_NINE_MONTHS = re.compile(r"\b(six|nine|6|9) months\b", re.I)
 _FLOW_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:mined|produced|self-mined|generated|earned|sold)\s+"

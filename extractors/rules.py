@@ -148,7 +148,7 @@ _NOW_RIGHT_AFTER = re.compile(r"\s+(?:today|right now|as of today|as we speak)\b
 _AGO = re.compile(r"\bago$", re.I)
 
 
-_LABEL = re.compile(r"^\W{0,3}[A-Za-z][^:|]{2,60}?:\s*")
+_LABEL = re.compile(r"^[ \t]*\W{0,3}[A-Za-z][^:|]{2,60}?:\s*")
 
 
 def _label_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | None:
@@ -1095,6 +1095,8 @@ def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> l
             if 0.05 <= q.value / lead.value <= 20]
 
 
+# a label that names a fleet measure: "Installed self-mining capacity:", "Operating hashrate:"
+_FLEET_LABEL = re.compile(r"\b(?:hash\s?rate|hashing\s+power|computing\s+power|capacity|fleet)\b", re.I)
 _YEAR_EARLIER = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b", re.I)
 
 
@@ -1771,6 +1773,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = _at_publication(ctx, q.start)
         elif rule == "amount":
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
+            if period is None and kind != "target" and (lab := _LABEL.match(s)) is not None \
+                    and lab.end() <= q.start <= lab.end() + 15 and _FLEET_LABEL.search(lab.group(0)):
+                period = _reported_as_of(ctx, sent)  # "✅ Installed self-mining capacity: 2.52 EH/s" in January's post
             if goal_after:  # "well on the way to the 10 EH/s we committed to": a goal's deadline follows it
                 period = next((anchor(ctx, p) for p in sent.periods if q.end <= p.char_start < hi), None)
             elif kind == "target" and (guidance := _GUIDANCE_FOR.search(s, lo, q.start)):
@@ -2548,11 +2553,17 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             rp = next((p for p in sent.periods if signed.start() <= p.char_start < u.start), None)
         # "... fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal repayments
         # of $9.5 million in the period": the reported period's, not the date named before the figure
-        _set_loan_date(ctx, c, anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else
-                       _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end,
-                                                         ahead.start("rel") if ahead is not None else
-                                                         _relative_clause_end(s, u.start, u.end, hi), lo), s, lo,
-                                                 u.start))
+        period = anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else \
+            _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end,
+                                              ahead.start("rel") if ahead is not None else
+                                              _relative_clause_end(s, u.start, u.end, hi), lo), s, lo, u.start)
+        _set_loan_date(ctx, c, period)
+        if period is not None and _A_YEAR_BACK.fullmatch(period.text) and out and out[-1].sent is sent \
+                and out[-1].period_end is not None and not out[-1].period_default:
+            # "At March 31, the principal outstanding was $13.7 million, down from about $20 million a year earlier":
+            # a year before the balance just told
+            c.period_end, c.period_default = P.end_moved(out[-1].period_end, -1), False
+            c.flags.discard("period_inferred")
         if c.period_default and ctx.published is not None and _AFTER_PERIOD_OPENER.match(s):
             c.period_end = ctx.published  # "After the quarter closed, Cipher raised the credit line's limit to $15
             # million": after the reported quarter, not within it
@@ -3477,8 +3488,8 @@ def _btc_returned(ctx: DocContext, sent: Sent, returned: re.Match, lender: str |
 
 # "3,064 BTC as collateral", "1,860 BTC of which had been posted as collateral", "548.2 BTC had been transferred to
 # lenders as collateral"
-_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:of\s+(?:the\s+Company['’]s|its|our|their)\s+(?:bitcoin\s+|BTC\s+)?"
-                               r"(?:holdings|treasury|reserves?|bitcoin|BTC)\s+)?"  # "260 BTC of the Company's holdings"
+_COLLATERAL_AFTER = re.compile(r"\W{0,3}(?:of\s+(?:the\s+Company['’]s|its|our|their|the)\s+(?:bitcoin\s+|BTC\s+)?"
+                               r"(?:holdings|treasury|reserves?|bitcoin|BTC|stack)\s+)?"  # "260 BTC of the Company's holdings"
                                r"(?:(?:that|which|of which|of those|of them|of these)\s+)?(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?)\s+)?"
                                r"(?:(?:(?:pledged|posted|held|transferred|delivered|deposited|provided)\s+)?"
                                r"(?:(?:with|to) (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?|(?:its |the )?(?:lenders?|counterpart(?:y|ies))) )?(?:as )?"
@@ -3495,6 +3506,9 @@ _TOP_UP_BEFORE = re.compile(r"\b(?:moved|transferred|sent|delivered|deposited)\s
 _TOP_UP_AFTER = re.compile(r"(?:(?!\b(?:sell|sold|selling|exchange|custody|custodian)\b)[^.;]){0,60}\b(?:to shore up|to top up|"
                            r"to meet (?:a|the|its) margin call|to maintain (?:the |its )?(?:loan-to-value|LTV)|as (?:additional )?"
                            r"collateral)\b", re.I)
+
+
+_A_YEAR_BACK = re.compile(r"(?:a\s+)?year\s+(?:earlier|ago|before)", re.I)
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
@@ -4042,7 +4056,11 @@ _DATED_NAME_AFTER = re.compile(r"[-–(]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s
 _SECURITY_IN_LABEL = re.compile(r"\b(?:convertible|exchangeable|debentures?)\b", re.I)
 # A lender's own book or a roll-forward of coins: no debt of the miner's
 _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|lending book|digital assets?|"
-                             r"roll-?forward)\b", re.I)
+                             r"roll-?forward)\b|"
+                             # "Scheduled principal repayments ..., by fiscal year": what falls due, not what is owed
+                             r"\b(?:scheduled|future|remaining|expected)\s+(?:principal\s+)?(?:re)?payments\b|"
+                             r"\b(?:repayment|payment|maturity|amortization|amortisation)\s+schedule\b|"
+                             r"\bmaturities\s+of\b|\b(?:by|per)\s+(?:fiscal\s+)?year\s+of\s+maturity\b", re.I)
 # Amounts in another currency than the contract's USD
 _FOREIGN = re.compile(r"\bRMB\b|\bC\$|\bCA\$|\bCAD\b|\bA\$|\bAUD\b|£|€|\bHK\$|¥|\bCNY\b|\bGBP\b|\bEUR\b")
 # A column that is no amount owed: 'Maturity', 'Rate', 'Lender'
@@ -4256,7 +4274,7 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         above = lines[i - 1] if i else ""
         header = above.strip()
         if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header)
-                            or _metric_header_over_periods(header, lines[i]))
+                            or _metric_header_over_periods(header, lines[i]) or _span_over_days(header))
                 and "|" not in above
                 and not header.endswith(".") and len(header) <= 160):
             continue
@@ -4290,6 +4308,22 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
 _MONTH_DAY_CELL = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?")
 
 
+def _span_over_days(header: str) -> bool:
+    """'Quarter ended      Jun 30/22   Sep 30/22': the span in the first cell, the day each column ends on."""
+    cells = _ALIGNED_SPLIT.split(header)
+    return len(cells) >= 3 and _SPAN_ONLY.match(cells[0]) is not None \
+        and all(_DAY_CELL.fullmatch(_with_full_year(c)) for c in cells[1:])
+
+
+def _with_full_year(cell: str) -> str:
+    """'Jun 30/22' -> 'Jun 30, 2022': a filing's short day."""
+    return _SLASH_YY_DAY.sub(lambda m: f"{m.group(1)}, 20{m.group(2)}", cell.strip())
+
+
+_SLASH_YY_DAY = re.compile(r"^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})/(\d\d)$")
+_DAY_CELL = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+
+
 def _days_over_years(above: str, header: str) -> bool:
     """'September 30,    December 31,' over '2022             2021', right-aligned so the columns start apart."""
     days, years = _ALIGNED_SPLIT.split(above.strip()), _ALIGNED_SPLIT.split(header)
@@ -4305,7 +4339,7 @@ _SQUEEZED_ROW = re.compile(rf"[A-Za-z][^\n]{{2,60}}?\s{{2,}}(?:{_SQUEEZED_CELL}\
 # 'Approximate Hash Rate of Deployed Miners' over '  at Period End (PH/s)    310    445    560'
 _LABEL_ONLY = re.compile(r"[A-Z][\w,()/'’ -]{3,60}(?<![.:])")
 _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
-                          r"(?:\s+(?:19|20)?\d{2})?|Q[1-4]\s*(?:FY)?\s*(?:19|20)?\d{2}|[1-4]Q\s*(?:19|20)?\d{2}|"
+                          r"(?:(?:\s+|-)(?:19|20)?\d{2})?|Q[1-4]\s*(?:FY)?\s*(?:19|20)?\d{2}|[1-4]Q\s*(?:19|20)?\d{2}|"
                           r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})", re.I)
 
 
@@ -4395,6 +4429,7 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
         # "Key Metrics | May 25 | Apr 25 | Mar 25": months of 2025, not days of May
         header = [_MONTH_YY.sub(lambda m: f"{m.group('m')} 20{m.group('yy')}{m.group('mark')}", h.strip())
                   for h in header]
+    header = [_with_full_year(h) for h in header]
     cols = [_first_period(ctx, h) for h in header]
     if header and (end := _ENDED_DATE_CELL.search(header[0])) is not None \
             and any(_SPAN_CELL.fullmatch(h.strip()) for h in header[1:]):
@@ -4507,15 +4542,37 @@ def _cell_offsets(text: str, row: list[str]) -> list[tuple[str, int]]:
     return out
 
 
+def _lead_in_metric(ctx: DocContext, sent: Sent, label: str) -> object | None:
+    """The BTC metric a list's lead-in names when the item's label is only a period: 'Production by quarter was:' over
+    '- Q1 (October 1 to December 31, 2021): 95 BTC'."""
+    if label_module(clean_label(label)) is not None or _HASH_LABEL.search(label) \
+            or not _PERIOD_ONLY_LABEL.fullmatch(label.strip(" \t-•*–")):
+        return None
+    lead = list_lead_in(ctx.text, sent.start, longest=2000)
+    if lead is None:
+        return None
+    mod = _nearest_cue(re.split(r"(?<=[.!?])\s+", lead.strip())[-1])[0]
+    return mod if mod in BTC_MODULES else None
+
+
+# "Q1 (October 1 to December 31, 2021)", "January 2025", "Q3 FY2024"
+_PERIOD_ONLY_LABEL = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                                r"|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d)[\w ,.'’/-]{0,20}(?:\([^()]{3,50}\))?",
+                                re.I)
+
+
 def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'- Bitcoin mined: 650.5' / 'BTC held: 3,318' / 'Hashrate: 32.1 EH/s'."""
-    m = re.match(r"^\W{0,3}(?P<label>[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
+    m = re.match(r"^[ \t]*\W{0,3}(?P<label>[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
     # a bare figure with a bracketed note of its parts: "- BTC mined: 174 (including an estimated 3 BTC of power sales
     # equivalent and approximately 24 BTC from joint venture data centers)(1)"
     noted = _BARE_THEN_NOTE.match(m.group("rest")) if m else None
-    if not m or find_btc(m.group("rest")[noted.end():] if noted else m.group("rest")) \
+    tail = (m.group("rest")[noted.end():] if noted else m.group("rest")) if m else ""
+    lead_mod = _lead_in_metric(ctx, sent, m.group("label")) if m else None
+    if not m or ([q for q in find_btc(tail) if not _RATE_AFTER.match(tail[q.end:])] and lead_mod is None) \
             or m.group("label").count("(") > m.group("label").count(")"):
-        return []  # (nor a colon inside brackets: "- BTC held of 9 at 30 June 2025 (31 December 2024: 14)")
+        return []  # (nor a colon inside brackets: "- BTC held of 9 at 30 June 2025 (31 December 2024: 14)"; but a rate
+        # after the figure leaves it a label's: "BTC mined: 363, or roughly 12.1 BTC per day")
     periods = [p for p in sent.periods if p.char_end <= m.end("label")] or [
         p for p in sent.periods if p.char_start >= m.start("rest")
         and not _COMPARED_TO.search(sent.text, m.start("rest"), p.char_start)  # "Bitcoin held: 9,077 as of January 31"
@@ -4533,7 +4590,8 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     rest = m.group("rest")[:noted.end("num")] if noted else m.group("rest")
     if (cut := _REST_CLAUSE_END.search(rest)) and _DIGIT_RE.search(rest, 0, cut.start()):
         rest = rest[:cut.start()]  # "Bitcoin sold in June: 95, at an average price of approximately $66,400"
-    out = _metric_row(ctx, sent, [m.group("label"), rest], col, offset=m.start("rest"))
+    label_text = f"{_METRIC_NAMES[lead_mod]} {m.group('label')}" if lead_mod is not None else m.group("label")
+    out = _metric_row(ctx, sent, [label_text, rest], col, offset=m.start("rest"))
     if len(out) == 1 and cut and (mod := next((b for b in BTC_MODULES if b.TYPE == out[0].type), None)) is not None:
         out += _label_comparison(ctx, sent, out[0], mod, m.start("rest") + cut.start())
     return out
@@ -4576,7 +4634,7 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              r"\b(?:average|avg)\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
-                             r"\bequivalent\b|"
+                             r"(?<!\bor bitcoin )(?<!\bor btc )\bequivalent\b|"
                              r"\bdifficulty\b|\bminers\b|(?<!\()\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|"
                              r"\bproceeds\b|\bUSD\b|\$|"
                              r"\b(?-i:[A-Z])\w+\s+site\b|"  # "Hashrate, Oklahoma site (EH/s)": one site's

@@ -11278,3 +11278,190 @@ def test_batch_265_272_cases(text, published, type_, expected):
 ])
 def test_batch_273_280_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # another company's fiscal year, stated in its own section, is not the release's
+    (
+        "TORONTO, Aug. 15, 2025 - Canadian miners' June quarter\n\nBITFARMS (TSX/NASDAQ: BITF)\n• Mined 613 BTC "
+        "in the second quarter, compared with 896 BTC in the same quarter of 2024.\n\nDMG BLOCKCHAIN (TSXV: DMG"
+        "I)\n• Fiscal third quarter of 2025 (DMG's fiscal year ends Sept. 30).",
+        '2025-08-15', 'btc_mined',
+        [
+            ('Bitfarms', 613.0, '2025-04-01', '2025-06-30', None),
+            ('Bitfarms', 896.0, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # a subsidiary's name is its parent's
+    (
+        "Boden's data centre\n\nIn its annual report, Northern Data said Peak Mining produced roughly 1,010 bit"
+        "coin in 2023.",
+        '2024-04-20', 'btc_mined',
+        [
+            ('Northern Data', 1010.0, '2023-01-01', '2023-12-31', None),
+        ],
+    ),
+    # indented bullets are label lines; a rate after the figure leaves the label's figure
+    (
+        "Bitfarms Ltd. (NASDAQ: BITF) November 2021 production\n\nNovember at a glance\n\n  • BTC mined: 363, or "
+        "roughly 12.1 BTC per day\n  • BTC mined year to date through November 30: 3,073\n  • Total BTC held (H"
+        "ODL) at November 30: 3,301, worth about US$188 million at month-end prices",
+        '2021-12-01', None,
+        [
+            ('Bitfarms', 363.0, '2021-11-01', '2021-11-30', None),
+            ('Bitfarms', 3073.0, '2021-01-01', '2021-11-30', None),
+            ('Bitfarms', 3301.0, None, '2021-11-30', None),
+        ],
+    ),
+    # an appositive of several words before 'that' is an aside
+    (
+        "American Bitcoin's first quarter\n\nAmerican Bitcoin Corp., the miner majority-owned by Hut 8 that beg"
+        "an trading on Nasdaq in September after merging with Gryphon, mined 768 BTC in the third quarter.",
+        '2025-11-20', 'btc_mined',
+        [
+            ('American Bitcoin', 768.0, '2025-07-01', '2025-09-30', None),
+        ],
+    ),
+    # a list item headed by a miner the registry lacks, with its ticker
+    (
+        "Difficulty digest\n\n- Greenidge (GREE): Greenidge said it had about 2.2 EH/s online as of March 31.\n\n"
+        "- BIT Mining (BTCM): Not on most people's radar, but it mined 114.5 BTC in March from its Ohio sites"
+        ".",
+        '2022-04-05', None,
+        [
+            ('Greenidge Generation', 2.2, None, '2022-03-31', 'operational'),
+        ],
+    ),
+    # Argo's 'Bitcoin or Bitcoin Equivalent' row is its output
+    (
+        "Argo Blockchain plc (NASDAQ: ARBK) January update\n\n| | January 2024 | December 2023 |\n|---|---|---|\n"
+        "| BTC mined (Bitcoin or Bitcoin Equivalent) | 67 | 70 |\n",
+        '2024-02-06', 'btc_mined',
+        [
+            ('Argo Blockchain', 67.0, '2024-01-01', '2024-01-31', None),
+            ('Argo Blockchain', 70.0, '2023-12-01', '2023-12-31', None),
+        ],
+    ),
+    # guard: an equivalent of power credits is no output
+    (
+        "Riot Platforms (NASDAQ: RIOT) update\n\n| | August 2023 |\n|---|---|\n| Bitcoin mined | 333 |\n| Equivale"
+        "nt BTC from power credits | 1,106 |\n",
+        '2023-09-06', 'btc_mined',
+        [
+            ('Riot Platforms', 333.0, '2023-08-01', '2023-08-31', None),
+        ],
+    ),
+    # month columns written 'Oct-25'
+    (
+        "Bitdeer Technologies Group (NASDAQ: BTDR) October update\n\nMonthly Metrics\n\nMetric                   "
+        "                       Oct-25     Sep-25     MoM\nBTC mined                                       511"
+        "        452        13.1%\nBTC sold                                        398        420        -5.2%"
+        "\n",
+        '2025-11-10', None,
+        [
+            ('Bitdeer', 511.0, '2025-10-01', '2025-10-31', None),
+            ('Bitdeer', 452.0, '2025-09-01', '2025-09-30', None),
+            ('Bitdeer', 398.0, '2025-10-01', '2025-10-31', None),
+            ('Bitdeer', 420.0, '2025-09-01', '2025-09-30', None),
+        ],
+    ),
+    # a balance 'a year earlier' after a dated balance: a year before that date
+    (
+        "Gryphon Digital Mining (Nasdaq: GRYP) said Anchorage agreed to push the maturity of its equipment fi"
+        "nancing back to April 2026.\n\nAt March 31, the principal outstanding to Anchorage was approximately $"
+        "13.7 million, down from about $20 million a year earlier.",
+        '2024-04-18', 'loan',
+        [
+            ('Gryphon Digital Mining', 13700000.0, None, '2024-03-31', 'outstanding'),
+            ('Gryphon Digital Mining', 20000000.0, None, '2023-03-31', 'outstanding'),
+        ],
+    ),
+    # 'in line with its policy since January' does not date the sale
+    (
+        "Miner treasuries\n\nRiot Platforms produced 450 BTC in June and sold 402 BTC for net proceeds of $42.2"
+        " million, roughly in line with its policy since January.",
+        '2025-07-09', 'btc_sold',
+        [
+            ('Riot Platforms', 402.0, '2025-06-01', '2025-06-30', None),
+        ],
+    ),
+    # quarters listed under a lead-in that names the metric
+    (
+        "DMG Blockchain Solutions Inc. fiscal 2022 MD&A\n\nSelf-mining. DMG self-mined 640 BTC in fiscal 2022, "
+        "up from 371 BTC in fiscal 2021, as new Bitmain Antminer S19 series miners were energized at the Comp"
+        "any's Christina Lake, British Columbia facility. Self-mining hashrate was 700 PH/s at September 30, "
+        "2022. Production by quarter was:\n\n- Q1 (October 1 to December 31, 2021): 95 BTC\n- Q2 (January 1 to M"
+        "arch 31, 2022): 128 BTC\n",
+        '2023-01-27', 'btc_mined',
+        [
+            ('DMG Blockchain Solutions', 640.0, '2021-10-01', '2022-09-30', None),
+            ('DMG Blockchain Solutions', 371.0, '2020-10-01', '2021-09-30', None),
+            ('DMG Blockchain Solutions', 95.0, '2021-10-01', '2021-12-31', None),
+            ('DMG Blockchain Solutions', 128.0, '2022-01-01', '2022-03-31', None),
+        ],
+    ),
+    # amounts stated in Canadian dollars have no US dollar value
+    (
+        "DMG Blockchain Solutions Inc. MD&A\n\nAll amounts are in Canadian dollars unless otherwise stated. On "
+        "May 16, 2022, DMG borrowed $4.5 million under a five-year term loan from a credit union.",
+        '2023-01-27', 'loan',
+        [
+            ('DMG Blockchain Solutions', None, None, '2022-05-16', 'borrowed'),
+        ],
+    ),
+    # a repayment schedule is not what is owed
+    (
+        "CleanSpark, Inc. 10-Q\n\nAt December 31, 2022, gross principal outstanding under the Trinity Agreement"
+        " was $15,942,107.\n\nScheduled principal repayments under the Trinity Agreement, by fiscal year, as of"
+        " December 31, 2022:\n\n  Fiscal year ending September 30        Principal\n  2023 (remaining nine month"
+        "s)        $  4,486,931\n  2024                                   6,508,398\n  2025                    "
+        "               4,946,778\n  Total                               $ 15,942,107\n",
+        '2023-02-09', 'loan',
+        [
+            ('CleanSpark', 15942107.0, None, '2022-12-31', 'outstanding'),
+        ],
+    ),
+    # a post's cashtag unit, and a fleet label dated by the month reported
+    (
+        "Hut 8 Mining Corp. on X: \"January production update\"\n\n✅ 356 $BTC mined in January\n✅ Installed self-m"
+        "ining capacity: 2.52 EH/s, up 0.2 EH/s from December",
+        '2022-02-03', None,
+        [
+            ('Hut 8', 356.0, '2022-01-01', '2022-01-31', None),
+            ('Hut 8', 2.52, None, '2022-01-31', 'installed'),
+        ],
+    ),
+    # guard: a speaker's label is no fleet label
+    (
+        "Iris Energy interview\n\nROBERTS: We're at twenty exahash installed as of this week.",
+        '2024-09-05', 'hashrate',
+        [
+            ('IREN', 20.0, None, '2024-09-05', 'installed'),
+        ],
+    ),
+    # 'EH/s less hosting load' is a change
+    (
+        "Core Scientific update\n\nCore Scientific ended January with 21.2 EH/s. Core also ended January carryi"
+        "ng roughly 2.9 EH/s less hosting load.",
+        '2023-02-06', 'hashrate',
+        [
+            ('Core Scientific', 21.2, None, '2023-01-31', 'operational'),
+        ],
+    ),
+    # 'Quarter ended' over short days, under fiscal quarter names
+    (
+        "HIVE Blockchain Technologies Ltd. 40-F MD&A\n\n2. Quarterly mining results, Fiscal 2023\n\n             "
+        "                        Q1 FY2023   Q2 FY2023   Q3 FY2023   Q4 FY2023\nQuarter ended                 "
+        "       Jun 30/22   Sep 30/22   Dec 31/22   Mar 31/23\nBitcoin mined (BTC)                  569       "
+        "  858         787         796\n",
+        '2023-06-28', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 569.0, '2022-04-01', '2022-06-30', None),
+            ('HIVE Digital Technologies', 858.0, '2022-07-01', '2022-09-30', None),
+            ('HIVE Digital Technologies', 787.0, '2022-10-01', '2022-12-31', None),
+            ('HIVE Digital Technologies', 796.0, '2023-01-01', '2023-03-31', None),
+        ],
+    ),
+])
+def test_batch_273_280_more_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
