@@ -142,10 +142,12 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_headline_loans_from_body(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
-    if cands and ((analysts := _ANALYST_WORD.search(text) is not None) or _GUESS.search(text)
+    # a research note: two of its marks ("price target", "Buy (", "we model", "our estimates", "consensus")
+    note = bool(cands) and len({m.group().lower() for m in _RESEARCH_NOTE.finditer(text)}) >= 2
+    if cands and ((analysts := _ANALYST_WORD.search(text) is not None) or note or _GUESS.search(text)
                   or _CLAIM_OR_PRO_FORMA_WORD.search(text)):
         merger = _MERGER.search(text) is not None
-        cands = [c for c in cands if not _guessed(c, merger, analysts)]
+        cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
@@ -202,6 +204,38 @@ _ESTIMATED_BEFORE = re.compile(
     r"[^.;]{0,120}$", re.I)
 _ESTIMATED_AFTER = re.compile(r"[^.;\d]{0,25}\b(?:the\s+)?(?:analysts?|brokerage|broker|bank)\s+(?:had\s+|has\s+)?"
                               + _ESTIMATE_VERB + r"\b", re.I)
+
+
+def _our_estimate(c: Candidate) -> bool:
+    """In a research note, a figure the note's writers estimate: "We model 10.5 EH/s at June 30", "missed our 702
+    BTC", "our implied 7.1 EH/s", "(A&F estimate: 214 BTC)"; not the company's own beside it ("Our model reaches 28
+    EH/s at December 2024, slightly short of the company's 30 EH/s target")."""
+    s = c.sent.text
+    near = s[max(0, c.q_start - 45):c.q_start]
+    if _OUR_FIGURE_BEFORE.search(near) or _ESTIMATE_WORD_AFTER.match(s, c.q_end):
+        return True
+    we = None
+    for we in _WE_ESTIMATE.finditer(s, 0, c.q_start):
+        pass
+    # (its own clause only: "against our estimate of 160 BTC, with 8.7 EH/s of self-mining hashrate" is reported)
+    return we is not None and _COMPANY_OWN_BETWEEN.search(s, we.end(), c.q_start) is None \
+        and not any(ch in s[we.end():c.q_start] for ch in ",;—")
+
+
+# a research note's own voice (price targets, ratings, estimates), where "we" is the analyst, not the company
+_RESEARCH_NOTE = re.compile(r"\bprice target\b|\b(?:Buy|Outperform|Overweight|Underweight|Underperform|Neutral|Hold|Sell)"
+                            r"(?:\s+rating|\s*\()|\bwe (?:now )?(?:model|estimate|forecast)\b|\bour (?:estimates?|forecasts?|"
+                            r"models?)\b|\bconsensus\b", re.I)
+_WE_ESTIMATE = re.compile(r"\b(?:we|We)\s+(?:now\s+|still\s+|also\s+|conservatively\s+)?(?:model|estimate|forecast|project|"
+                          r"assume|pencil\s+in|cut|raise|lift|lower|leave)\b|\b(?:our|Our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:estimates?|forecasts?|models?|projections?|method|math|numbers|assumptions?)\b|"
+                          r"\bimplied\b")
+_OUR_FIGURE_BEFORE = re.compile(r"\b(?:our|Our)\s+(?:own\s+|revised\s+|prior\s+|previous\s+|original\s+|implied\s+)?"
+                                r"(?:[\w-]+\s+)?(?:(?:about|roughly|approximately)\s+)?$|"
+                                r"\b(?:estimate|forecast|model)\s*:\s*(?:about\s+|roughly\s+)?$", re.I)
+_ESTIMATE_WORD_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forecast|estimate)\b(?!\s+(?:of|for)\b)", re.I)
+_COMPANY_OWN_BETWEEN = re.compile(r"\b(?:the\s+company['’]s|management['’]s|its\s+own|company|guidance|reported|"
+                                  r"reports|target)\b", re.I)
 
 
 def _pro_forma(c: Candidate, merger: bool) -> bool:
@@ -618,7 +652,7 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.I)
 _FOLLOWING = re.compile(r"^\W{0,3}(?:Following|After|Upon|With|In connection with|As a result of|To back|To secure|"
                         r"To support)\s+(?:this|that|the|such)\s+(?:additional\s+|final\s+|last\s+)?"
-                        r"(?:borrowing|drawdown|draw|repayment|payment|prepayment|amendment|delivery|handover|"
+                        r"(?P<what>borrowing|drawdown|draw|repayment|payment|prepayment|amendment|delivery|handover|"
                         r"top-?up|pledge|transaction|sale)s?\b|"
                         # "... borrowed $35 million from Galaxy. Argo used the money to pay off about $41 million"
                         r"^\W{0,3}(?:(?:The\s+)?[A-Z][\w.-]*\s+){1,3}used\s+(?:the|that|this|those)\s+(?:money|proceeds|funds|cash)\b",
@@ -653,11 +687,18 @@ def _date_loans_from_previous_sentence(ctx: DocContext, cands: list[Candidate]) 
     'on the closing date' as the dated loan event before it (in its paragraph or the one before)."""
     dated: Candidate | None = None
     sale: Candidate | None = None
+    last_of: dict[str, Candidate] = {}  # the last dated loan event of each kind
     for c in cands:
         if c.type == "btc_sold" and c.period_end is not None:
             sale = c
         if c.type != "loan":
             continue
+        if c.period_default and (follow := _FOLLOWING.match(c.sent.text)) is not None and dated is not None \
+                and (named := last_of.get(_EVENT_OF_WORD.get(follow.group("what") or "", ""))) is not None \
+                and named is not dated and named.sent.para == c.sent.para and named.company == c.company:
+            # "The Company paid Silvergate $50.0 million on January 12 ... At December 31, 2022, total borrowings
+            # were $80.0 million. Following the payment, only the $30.0 million ... remains": the payment's day
+            c.period_end, c.period_default = named.period_end, False
         if c.period_default and sale is not None and _OUT_OF_THE_PROCEEDS.match(c.sent.text) \
                 and sale.sent.para == c.sent.para and 0 < c.sent.start - sale.sent.end <= 2 \
                 and c.company == sale.company:
@@ -691,6 +732,11 @@ def _date_loans_from_previous_sentence(ctx: DocContext, cands: list[Candidate]) 
             c.period_end, c.period_default = dated.period_end, False
         if not c.period_default:
             dated = c
+            last_of[c.loan_event or ""] = c
+
+
+_EVENT_OF_WORD = {"payment": "repaid", "repayment": "repaid", "prepayment": "repaid", "borrowing": "borrowed",
+                  "drawdown": "borrowed", "draw": "borrowed"}
 
 
 def _sentences(ctx: DocContext, hints: Hints):
@@ -815,6 +861,8 @@ def _subject(text: str, mentions: list, offset: int):
     registry company that is not named in an aside or as an owner ('the miner majority-owned by Hut 8')."""
     if _RELATED_LINK.match(text):
         return None  # "See related article: Canaan says overseas expansion still on course": a link, not the story
+    if _VERB_OPENED_ITEM.match(text):
+        return None  # a wire brief's item: "* Edged out Cipher Mining, which mined 160 BTC in May": the brief's subject
     asides = [x.span() for x in ASIDE.finditer(text)] if mentions else []
     for m in mentions:
         pos = m.start - offset
@@ -833,6 +881,10 @@ def _subject(text: str, mentions: list, offset: int):
     return None
 
 
+# a list item whose subject is the list's company, left unsaid: "* Says mined 166 BTC in May", "* Edged out Cipher"
+_VERB_OPENED_ITEM = re.compile(r"[ \t]*[*•▪·–-][ \t]+(?:Says|Said|Mined|Produced|Sold|Held|Holds|Edged|Targets|Expects|"
+                               r"Reports|Reported|Posted|Bought|Added|Raised|Repaid|Drew|Ended|Increased|Reached|Beat|"
+                               r"Outpaced|Trailed|Topped|Sees|Plans|Agreed|Signed|Completed)\b")
 # the company bought, not the buyer: "helped by the Stronghold acquisition, which is expected to close in Q1 2025"
 _DEAL_AFTER = re.compile(r"\s+(?:acquisition|merger|deal|takeover|buyout|transaction)\b", re.I)
 # the buyer of what the subject sold: "Closed the sale of the 200 MW Yguazu data center in Paraguay to HIVE"

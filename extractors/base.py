@@ -74,15 +74,18 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
 # "CoreWeave, the neocloud that tried to buy Core Scientific last year, has raised ...": an appositive with a clause
 _APPOSITIVE_CLAUSE = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}(?:that|which|who)\s+[^,;]{0,120},"
-ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b[^,;]{0,160},|\([^()]{0,80}\)|"
+ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b(?:[^,;]|,(?=\s(?:19|20)\d\d\b)){0,160},|"
+                   r"\([^()]{0,80}\)|"
                    + _APPOSITIVE_CLAUSE)
 # "Gryphon, which completed its reverse merger with Akerna in February, mined 20.4 BTC during the month": a relative
 # clause about a company does not date the company's figures (but "Phase I, which the Company expects in the third
 # quarter" dates its target)
-# (a thousands comma does not close it: ", which in August handed roughly 26,200 machines back ...,")
+# (a thousands comma does not close it: ", which in August handed roughly 26,200 machines back ...,"; nor a date's:
+# ", which is the third quarter of HIVE's fiscal year ending March 31, 2022,")
 # (and an appositive with a clause: "Core Scientific, the bitcoin miner that filed for Chapter 11 protection in
 # December,")
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160},(?!\d)|" + _APPOSITIVE_CLAUSE)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)|,(?=\s(?:19|20)\d\d\b)){0,160},(?!\d)|"
+                          + _APPOSITIVE_CLAUSE)
 # "The company, which changed its name from Marathon Digital Holdings in August, said": an aside about the company
 # (and "The Canadian miner, which has not sold a bitcoin since 2020, had 2.55 EH/s")
 _THE_COMPANY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:[A-Z][\w.-]+ |[\w-]+-(?:based|listed) )?"
@@ -1221,9 +1224,12 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                 None) if ", when" in sent.text else None
     if when is not None:
         return when  # "5% higher than in the same quarter a year earlier, when HIVE mined 787 Bitcoin": that quarter's
+    # (and a clause that glosses a period: "For the three months ended December 31, 2021, which is the third quarter
+    # of HIVE's fiscal year ending March 31, 2022, the Company mined 661 BTC")
     asides = [(a.start(), a.end()) for a in _WHICH_ASIDE.finditer(sent.text, 0, pos)
               if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)
-              or _THE_COMPANY_BEFORE.search(sent.text, max(0, a.start() - 20), a.start())] \
+              or _THE_COMPANY_BEFORE.search(sent.text, max(0, a.start() - 20), a.start())
+              or any(0 <= a.start() - q.char_end <= 1 for q in sent.periods)] \
         if ", wh" in sent.text or ", the " in sent.text or ", a " in sent.text else []
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 129
+VERSION = 130
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -94,7 +94,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # "The Coinbase line was first signed in June 2023 with a $50 million limit"
                      r"\bline\s+(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:signed|opened|established|"
                      r"arranged|put in place|set up)\b|"
-                     r"\b(?-i:Finance Agreement)s?\b|\bequipment finance agreements?\b|"
+                     r"\b(?-i:Finance Agreement)s?\b|\bequipment financ(?:e|ing) (?:agreements?|arrangements?)\b|"
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|\bmurabaha\b|"
                      # "a $2.2 billion senior secured construction facility", "vendor credit of up to US$9.8 million"
                      r"\b(?:senior\s+)?secured\s+(?:construction\s+|term\s+|delayed-draw\s+)?facilit(?:y|ies)\b|"

@@ -135,8 +135,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # "expects that to rise later this year": by the year's end, a deadline
     ("later_this_year", r"\b[Ll]ater\s+(?:this|in\s+the)\s+year\b"),
     ("this_year", r"(?<![Ee]arlier )(?<![Ll]ater )(?<![Oo]f )\b[Tt]his\s+year\b(?!['’]s)"),
+    # "by the end of the current fiscal year", "its current fiscal year", "this fiscal year": the one publication is in
+    ("current_fiscal_year", r"\b(?:(?:[Tt]he|[Ii]ts)\s+current|[Tt]his)\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"
+                            r"(?!\s+(?:ended|ending|end(?:s|ed)?|(?:19|20)\d\d)\b)"),
     ("since_date", rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:its\s+|the\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?)?"
-                   rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?)?"
+                   rf"(?:{YEAR}\s+)?(?:(?<=\d )[Ff]iscal\s+[Yy]ear\s+)?(?:on\s+)?|(?:its|the)\s+[Ff]iscal\s+year\s+(?:began|started)\s+(?:on\s+)?|"
+                   # "Since the halving on April 19, we have mined 1,127 bitcoin"
+                   rf"the\s+(?:(?:bitcoin|Bitcoin|{YEAR}|fourth|latest|most\s+recent)\s+)?halving\s+(?:on\s+|of\s+)?)?"
                    rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
     # "Since it began mining in November 2024, Cango had produced a cumulative 5,810 BTC": from that month's start
     # (and "Since we entered the industry in November 2024, we have mined 5,810 bitcoins")
@@ -656,6 +661,11 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
             p = None
         if p and name == "this_year":
             p = _this_year(p, text, m.start())
+        if p and name == "month" and not g.get("y") and _OF_THAT_YEAR.match(text, m.end()) \
+                and (prev := next((q for q in reversed(out) if q.has_year), None)) is not None:
+            # "When bitcoin fell below $20,000 in mid-2022, Core sold 7,202 BTC in June of that year": the year just named
+            y = prev.end.year
+            p = (p[0].replace(year=y) if p[0] else None, month_end(y, p[1].month), p[2], True)
         if p and name == "month" and _AN_ASIDE_OF_TELLING.search(text, max(0, m.start() - 40), m.start()):
             p = None  # "Bitfarms mined 654 BTC, the company reported in March, at ...": when it told, not the output's
 
@@ -767,6 +777,7 @@ _QUARTER_ENDED_AFTER = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)
                                   rf"(?P<y>{YEAR})|\d{{1,2}}\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>{YEAR}))\b")
 
 
+_OF_THAT_YEAR = re.compile(r"\s+(?:of|in)\s+(?:that|the\s+same)\s+year\b", re.I)
 _LISTED_BEFORE = re.compile(r"\b(?:listed|trading|traded|quoted|public|headquartered|based)\b[^,.;()]{0,40}$|"
                             # "..., roughly in line with its policy since January": how long a policy has held
                             r"\b(?:policy|practice|strategy|approach|programme|program)\s+$", re.I)
@@ -1067,6 +1078,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if y is None:
             return None
         return fy_start(y, mo), month_end(y, mo), "year", "y" in g
+    if name == "current_fiscal_year":
+        if pub is None:
+            return None
+        y = pub.year if pub.month <= fy_end else pub.year + 1
+        return fy_start(y, fy_end), month_end(y, fy_end), "year", False
     if name in ("fiscal_year", "fiscal_year_after"):
         y = _year(g.get("y") or g.get("y2"))
         assert y is not None

@@ -2466,7 +2466,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and _OF_DEBT.match(s, u.end)) \
                 and not (event == "outstanding" and (loan.LOANS_PAYABLE_BEFORE.search(s, max(0, u.start - 40), u.start)
                                                      or loan.REMAINING_DEBT_IS_BEFORE.search(s, max(0, u.start - 60),
-                                                                                             u.start))):
+                                                                                             u.start)
+                                                     or _BORROWINGS_UNDER_WERE.search(s, max(0, u.start - 90),
+                                                                                      u.start))):
             # only a facility's size or a repayment names its event on its own: "raised the facility's cap to $300
             # million", "cut its loan from Galaxy by $12 million"
             continue
@@ -3508,6 +3510,10 @@ _TOP_UP_AFTER = re.compile(r"(?:(?!\b(?:sell|sold|selling|exchange|custody|custo
                            r"collateral)\b", re.I)
 
 
+# "Borrowings under that facility were $11.4 million at December 31, 2024": the balance drawn
+_BORROWINGS_UNDER_WERE = re.compile(r"\b(?:borrowings|amounts?\s+drawn|drawings|advances|principal(?:\s+outstanding)?)\s+"
+                                    r"(?:outstanding\s+)?(?:under|on|against)\s+[^.;$]{3,60}?\s+(?:was|were|stood\s+at|"
+                                    r"totall?ed|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.I)
 _A_YEAR_BACK = re.compile(r"(?:a\s+)?year\s+(?:earlier|ago|before)", re.I)
 
 
@@ -4776,6 +4782,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             period = dataclasses.replace(period, start=None, end=period.start - dt.timedelta(days=1), kind="date")
         if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
             continue  # "| Metric | September 2025 | August 2025 | Change |"
+        if header and j < len(header) and _ESTIMATE_HEADER.search(header[j]):
+            continue  # "| Metric | 3Q22E | 4Q22E |": a research note's estimates
         if header and j < len(header) and _DOLLAR_COLUMN.fullmatch(header[j].strip()) \
                 and not _UNIT_IN_CELL.search(cell):  # (but "| Metric | Value |" over "| ... | 88.4 BTC |")
             continue  # "| | Quantity | Amounts |": the dollars beside the coins
@@ -4820,7 +4828,8 @@ _AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: a
 
 
 _TARGET_DATE_HEADER = re.compile(r"\b(?:target|goal)\s+(?:date|timing|deadline)\b|\bdeadline\b|\bby when\b", re.I)
-_ESTIMATE_HEADER = re.compile(r"\b(?:est\.|estimated?s?\b|implied\b)", re.I)
+# (and "3Q22E", "2023E", "FY25E": a research note's estimate columns)
+_ESTIMATE_HEADER = re.compile(r"\b(?:est\.|estimated?s?\b|implied\b)|\d(?:Q\d\d|H\d\d|\d)E\b|\bFY\d\dE\b", re.I)
 _RATIO_HEADER = re.compile(r"\bper\s+(?:[EPT]H(?:/s)?|exahash|petahash|terahash|MW|megawatt|share|day)\b|"
                            r"\b(?:BTC|bitcoin)\s*/\s*(?:[EPT]H|day|MW)\b|"
                            # "Avg. monthly BTC, Jan-Apr 2024": a rate over the span, no month's output
@@ -4888,7 +4897,8 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 said = _first_sentence(lead)
                 mod = (btc_held if _HELD_CAPTION.search(said) else btc_sold if _SOLD_CAPTION.search(said)
                        else label_module(said)) if _UNIT_BTC_RX.search(said) else None
-                is_hash = mod is None and bool(_HASH_LABEL.search(said))
+                # (a column in BTC is no hashrate, whatever the sentence says: "March 2024 (BTC)")
+                is_hash = mod is None and bool(_HASH_LABEL.search(said)) and not _UNIT_BTC_RX.search(header[j])
                 h = f"{said} {header[j]}"
             if mod is None and not is_hash and _UNIT_BTC_RX.search(header[j]) and col_periods[j].start is not None:
                 # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading

@@ -11465,3 +11465,133 @@ def test_batch_273_280_cases(text, published, type_, expected):
 ])
 def test_batch_273_280_more_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'Borrowings under that facility were $11.4 million at December 31'
+    (
+        "HIVE Digital Technologies results\n\nHIVE Digital Technologies has a credit facility with Coinbase. Bo"
+        "rrowings under that facility were $11.4 million at December 31, 2024.",
+        '2025-02-14', 'loan',
+        [
+            ('HIVE Digital Technologies', 11400000.0, None, '2024-12-31', 'outstanding'),
+        ],
+    ),
+    # an 'equipment finance arrangement' is a loan
+    (
+        "Mawson Infrastructure update\n\nMawson drew another US$6.1 million in June under its equipment finance"
+        " arrangement with New York-based NYDIG.",
+        '2022-07-10', 'loan',
+        [
+            ('Mawson Infrastructure', 6100000.0, None, '2022-06-30', 'borrowed'),
+        ],
+    ),
+    # a BTC column is no hashrate, whatever the sentence before the table says
+    (
+        "Halving math\n\nThe headline: output fell by a third to two thirds, depending on how much new hashrate"
+        " each company brought online.\n\nCompany                       March 2024 (BTC)   May 2024 (BTC)   Cha"
+        "nge\nMARA (Marathon Digital)              890              616          -31%\nRiot Platforms          "
+        "             425              215          -49%\n",
+        '2024-06-10', None,
+        [
+            ('MARA Holdings', 890.0, '2024-03-01', '2024-03-31', None),
+            ('MARA Holdings', 616.0, '2024-05-01', '2024-05-31', None),
+            ('Riot Platforms', 425.0, '2024-03-01', '2024-03-31', None),
+            ('Riot Platforms', 215.0, '2024-05-01', '2024-05-31', None),
+        ],
+    ),
+    # 'Since the halving on April 19': from that day
+    (
+        "CleanSpark, Inc. (NASDAQ: CLSK) June update\n\nSince the halving on April 19, we have mined 1,127 bitc"
+        "oin.",
+        '2024-07-02', 'btc_mined',
+        [
+            ('CleanSpark', 1127.0, '2024-04-19', '2024-06-30', None),
+        ],
+    ),
+    # a wire brief's items are the brief's company's, not a rival's named in one of them
+    (
+        "BRIEF-Bitdeer's May output falls\n\nJune 11 - Bitdeer Technologies Group (NASDAQ: BTDR):\n\n* Says mined"
+        " 166 BTC in May\n* Edged out Cipher Mining, which mined 160 BTC in May\n* Sold 150 BTC during May; hel"
+        "d 81 BTC at end of month",
+        '2024-06-11', None,
+        [
+            ('Bitdeer', 166.0, '2024-05-01', '2024-05-31', None),
+            ('Cipher Mining', 160.0, '2024-05-01', '2024-05-31', None),
+            ('Bitdeer', 150.0, '2024-05-01', '2024-05-31', None),
+            ('Bitdeer', 81.0, None, '2024-05-31', None),
+        ],
+    ),
+    # a research note's own estimates are no facts; the figures it reports are
+    (
+        "Westbridge Capital equity research\n\nBitfarms Ltd. (NASDAQ: BITF) | Buy | price target US$3.50\n\nBitfa"
+        "rms mined 263 BTC in February, against our 250 BTC estimate. Our block-share method puts Bitfarms at"
+        " 5.6 EH/s, about 86% of the 6.5 EH/s the company reports. We model 10.5 EH/s at June 30.",
+        '2024-03-05', None,
+        [
+            ('Bitfarms', 263.0, '2024-02-01', '2024-02-29', None),
+            ('Bitfarms', 6.5, None, '2024-03-05', 'operational'),
+        ],
+    ),
+    # guard: a reported figure after an estimate's clause
+    (
+        "Quick take\n\nCipher Mining (CIFR) | Buy | price target $7\n\nCipher Mining reported 163 BTC mined in Ma"
+        "y against our estimate of 160 BTC, with 8.7 EH/s of self-mining hashrate at month end.",
+        '2024-06-06', None,
+        [
+            ('Cipher Mining', 163.0, '2024-05-01', '2024-05-31', None),
+            ('Cipher Mining', 8.7, None, '2024-05-31', 'operational'),
+        ],
+    ),
+    # estimate columns ('3Q22E') are no facts
+    (
+        "Core Scientific note | Buy | price target $4\n\nWe model lower output.\n\n| Metric | 3Q22E | 4Q22E |\n| S"
+        "elf-mined BTC | 3,640 | 3,860 |\n",
+        '2022-09-08', None,
+        [
+        ],
+    ),
+    # 'Following the payment': the payment's day, not the balance's before it
+    (
+        "Marathon Digital Holdings (NASDAQ: MARA) update\n\nThe Company paid Silvergate $50.0 million on Januar"
+        "y 12, settling the term loan. At December 31, 2022, total borrowings under the Silvergate agreement "
+        "were $80.0 million. Following the payment, only the $30.0 million drawn on the revolving line of cre"
+        "dit remains outstanding.",
+        '2023-01-13', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2023-01-12', 'repaid'),
+            ('MARA Holdings', 80000000.0, None, '2022-12-31', 'outstanding'),
+            ('MARA Holdings', 30000000.0, None, '2023-01-12', 'borrowed'),
+        ],
+    ),
+    # 'by the end of the current fiscal year'
+    (
+        "HIVE Blockchain Technologies Ltd. (TSXV: HIVE) update\n\nThe Company expects its Bitcoin mining hashra"
+        "te to reach approximately 3 EH/s by the end of the current fiscal year.",
+        '2022-01-11', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 3.0, None, '2022-03-31', 'target'),
+        ],
+    ),
+    # 'June of that year' after a year named in the sentence
+    (
+        "Core Scientific retrospective\n\nWhen bitcoin fell below $20,000 in mid-2022, Core Scientific sold 7,2"
+        "02 BTC in June of that year alone.",
+        '2026-01-11', 'btc_sold',
+        [
+            ('Core Scientific', 7202.0, '2022-06-01', '2022-06-30', None),
+        ],
+    ),
+    # a clause glossing a period does not date the figure
+    (
+        "HIVE Blockchain Technologies Ltd. (TSXV: HIVE) December update\n\nFor the three months ended December "
+        "31, 2021, which is the third quarter of HIVE's fiscal year ending March 31, 2022, the Company mined "
+        "661 BTC.",
+        '2022-01-11', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 661.0, '2021-10-01', '2021-12-31', None),
+        ],
+    ),
+])
+def test_batch_281_288_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
