@@ -117,8 +117,10 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         if is_table:
             table.append(sent)
             continue
-        if _QUESTION.search(sent.text):
-            continue  # "And the 50 exahash by June, is that energized hashrate?": an analyst asks, nobody reports
+        if _QUESTION.search(sent.text) or _ASKER.match(ctx.text, ctx.text.rfind("\n", 0, sent.start) + 1):
+            # "And the 50 exahash by June, is that energized hashrate?": an analyst asks, nobody reports; so does a
+            # transcript's question line ("Q (Brokerage analyst): You guided to 52 EH/s back in February")
+            continue
         found = label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
             ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")])
         if not any(c.type == "btc_held" for c in found):
@@ -160,6 +162,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
 
 
 _QUESTION = re.compile(r"\?\W*$")
+_ASKER = re.compile(r"(?:Q|Question|Analyst)\s*(?:\([^()\n]{0,60}\))?\s*[:.-]\s", re.I)
 # a reader's or a writer's own guess, not a company's figure: "My own guess ... is they get to something like 25 EH/s",
 # "My bet: Cipher gets to 10 EH/s by summer", "Someone on Twitter says they'll have 3,000 BTC", "One listener insisted
 # Riot would be 'at 50 EH/s by Easter'", "'60 EH/s by Christmas, calling it'"
@@ -200,8 +203,11 @@ _ESTIMATED_BEFORE = re.compile(
     r"\b(?:said|says)\s+(?:it|he|she|they)\s+" + _ESTIMATE_VERB + r"\s+(?-i:[A-Z])[\w.&-]*\s+to\b|"
     r"\b(?:analyst|analysts|brokerage|broker|bank|firm|note)['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:estimates?|forecasts?|models?|projections?|count|tally|reckoning)\b|"
-    r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?)\s+(?:of|for)\b)"
-    r"[^.;]{0,120}$", re.I)
+    r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?)\s+(?:of|for)\b|"
+    # an analyst's aside about rivals: "One analyst, noting that Riot had ended 2023 at 12.4 EH/s, asked ..."
+    r"\b(?:an?|one|another|the)\s+analyst,?\s+(?:[\w-]+\s+){0,3}?(?:pointed\s+out|noting|noted|asked|wondered|observed|"
+    r"remarked|mentioned)\b)"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,120}$", re.I)  # (a decimal point ends nothing: "at 12.4 EH/s and CleanSpark at")
 _ESTIMATED_AFTER = re.compile(r"[^.;\d]{0,25}\b(?:the\s+)?(?:analysts?|brokerage|broker|bank)\s+(?:had\s+|has\s+)?"
                               + _ESTIMATE_VERB + r"\b", re.I)
 

@@ -244,7 +244,7 @@ BALANCE_NAMED_FIRST = re.compile(
     rf"(?![\d%]|[,.]\d|\s*(?:million|billion|[mb]n\b|BTC|bitcoins?|coins|percent|per\b|%|[EPT]H))")
 
 
-NAMED_FIRST_HINT = re.compile(r"oldings|alance|(?:held|earned|mined|produced|YTD|to-date) of |held in |"
+NAMED_FIRST_HINT = re.compile(r"oldings|alance|eserve|reasury|(?:held|earned|mined|produced|YTD|to-date) of |held in |"
                               rf"(?:mined|produced|production|output) {_FLOW_MOVED}")
 
 

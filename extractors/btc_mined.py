@@ -14,14 +14,14 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 120
+VERSION = 121
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
-         r"full-year|fiscal[\w -]{0,12}?|20\d\d|calendar(?:[- ]year)?(?:\s+20\d\d)?) total\b|"
-         # "bringing its total for the first nine months of 2021 to 889 bitcoin"
+         r"full-year|fiscal[\w -]{0,16}?|20\d\d|calendar(?:[- ]year)?(?:\s+20\d\d)?) total\b|"
+         # "bringing its total for the first nine months of 2021 to 889 bitcoin" ("its total for last year to 7,219.6")
          r"\s+(?:running\s+|cumulative\s+)?total\s+(?:for|in|over)\s+(?:(?:the|its)\s+(?:first|past|last|fiscal|"
-         r"(?:\w+\s+)?(?:months|quarters?|half|year))\b|"
+         r"(?:\w+\s+)?(?:months|quarters?|half|year))\b|(?:last|this)\s+(?:year|quarter)\b|"
          # "bringing its total for calendar 2024 to 7,024 BTC"
          r"(?:calendar\s+|fiscal\s+)?(?:year\s+)?20\d\d\b)")
 RUNNING_TALLY = rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)) (?:its|the)(?:{TALLY})"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 127
+VERSION = 128
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -127,7 +127,14 @@ NOT_OURS = [
                             # north of Montreal holds around 0.9 EH/s"
                             r"\b(?:the|that|this|whose|its)\s+(?:[A-Z][\w-]+\s+){0,2}(?:site|facility|campus|plant|"
                             r"building|farm)\b[^.;]{0,60}\b(?:holds?|held|houses?|housed|would add|will add|"
-                            r"(?:can|could|would) hold)\b[^.;]{0,25}$")),
+                            r"(?:can|could|would) hold)\b[^.;]{0,25}$|"
+                            # "Tydal currently houses around 2.4 EH/s", "Ethiopian sites held about 9 EH/s of its
+                            # machines", "the site's machines produce a little over 2 exahash"
+                            r"\b(?-i:[A-Z])[\w-]+\s+(?:currently\s+|now\s+|still\s+)?(?:houses|housed|hosts)\s+"
+                            r"(?:around\s+|about\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?$|"
+                            r"\bsites\s+(?:currently\s+|now\s+)?(?:held|hold|housed|house|ran|run|hosted|host)\b[^.;]{0,25}$|"
+                            r"\b(?:the|that|this)\s+(?:site|facility|campus|plant)['’]s\s+(?:machines|miners|fleet|rigs)\b"
+                            r"[^.;]{0,40}$")),
     # the figure then a single site: "4.2 EH/s now sits at the Childress, Texas site", "1.4 EH/s at its Dorothy site"
     # ("... is now running in the Rockdale buildings"; "3.4 EH/s between them": several sites' or companies' sum)
     ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still|sits|sat|is|was|are|were|located|"
@@ -136,7 +143,11 @@ NOT_OURS = [
                                   r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ites?|[Ff]acility|[Cc]ampus|[Ff]arm|[Bb]uildings?|"
                                   r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b|^\s+between\s+them\b|"
                                   # "about 8.4 EH/s sits at Rockdale": a place named alone, after a verb of place
-                                  r"^\s+(?:sits|sat|is located|was located|is housed|was housed)\s+(?:at|in)\s+[A-Z]")),
+                                  r"^\s+(?:sits|sat|is located|was located|is housed|was housed)\s+(?:at|in)\s+[A-Z]|"
+                                  # "roughly 1.1 EH/s of hashrate runs at the site"
+                                  r"^\s+(?:of\s+(?:hash\s?rate|machines|miners|capacity)\s+)?(?:runs|ran|is running|was running|"
+                                  r"operates|operated|is hashing)\s+(?:at|in)\s+(?:the|that|this)\s+(?:site|facility|campus|"
+                                  r"plant)\b")),
     # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
     ("design", re.compile(r"\bdesigned (?:to (?:carry|add|host|support|hold|house|deliver|accommodate|reach)|for)\b"
                           r"[^.;]{0,30}$|"

@@ -48,7 +48,9 @@ def trie_alternation(words: list[str]) -> str:
 
 
 _MONTH_ALT = trie_alternation([m.capitalize() for m in MONTH_NUM] + [m.upper() for m in MONTH_NUM])
-MONTH = rf"(?:{_MONTH_ALT})\.?(?![A-Za-z])"
+# (not the verb of a headline in title case: "Signals It May Start Selling")
+MONTH = (rf"(?:{_MONTH_ALT})\.?(?![A-Za-z])(?!(?<=May)\s+(?i:not|be|have|start|sell|need|see|reach|begin|slow|cut|raise|"
+         rf"face|turn|seek|buy|push|lose|make|take|also|soon|still|well|already|never)\b)")
 YEAR = r"(?:19|20)\d{2}"
 _CALENDAR = r"[Cc]alendar\s+(?:[Yy]ear\s+)?"  # "the first half of calendar 2024", "Q4 calendar year 2024"
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}

@@ -2748,8 +2748,9 @@ _INTO_SHARES_AFTER = re.compile(r"[^$;]{0,80}?\binto\s+(?:approximately\s+|about
 _STEP_FROM_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?|"
                            r"\s*(?:million|billion|m|bn)?\s+(?:at|as of|on)\s+[^$;]{3,30}?\s+to\s+(?:about\s+|approximately\s+|"
                            r"roughly\s+)?(?:US|USD\s?)?")
-_BY_STEP_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?"
-                         r"(?:US|USD\s?)?")
+# (and "by $22.2 million this year, to $123.8 million as of Sept. 30": the step's span between them)
+_BY_STEP_TO = re.compile(r"\s*(?:million|billion|m|bn)?(?:\s+(?:this|so\s+far\s+this|in\s+the)\s+(?:year|quarter|month))?"
+                         r",?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?")
 _PROCEEDS_OPENER = re.compile(r"\W*(?:The|Those|These|Its)\s+(?:net\s+)?(?:sale\s+)?proceeds\b", re.I)
 _AT_SIGNING = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:signing|closing|execution)\b", re.I)
 _AS_PART_OF_THAT = re.compile(r"\W*(?:As\s+(?:a\s+)?part\s+of|Under|Alongside|In)\s+(?:that|the same|this)\s+(?:[\w-]+\s+)?"
@@ -3973,7 +3974,9 @@ _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
 _WITH_HOSTED_LABEL = re.compile(r"\b(?:incl\.?|including|includes|with)\s+(?:hosting|hosted|clients?['’]?|customers?['’]?)",
                                 re.I)
 _UNIT_IN_CELL = re.compile(r"\d\s*(?:BTC|bitcoins?|[EPT]H/s)\b", re.I)
-_CUSTOMERS_COINS = re.compile(r"\b(?:customers?|clients?)['’]?\s+(?:bitcoin|BTC)\b", re.I)
+# (and "Bitcoin produced for cloud-mining customers (BTC)")
+_CUSTOMERS_COINS = re.compile(r"\b(?:customers?|clients?)['’]?\s+(?:bitcoin|BTC)\b|"
+                              r"\bfor\s+(?:[\w-]+\s+){0,2}(?:customers?|clients?)\b", re.I)
 _CUSTOMERS_SHARE = re.compile(r"\b(?:customers?|clients?|cloud|hosted|third[- ]part(?:y|ies))\b", re.I)
 
 

@@ -11595,3 +11595,86 @@ def test_batch_273_280_more_cases(text, published, type_, expected):
 ])
 def test_batch_281_288_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a site that houses, sites that held, and a site's machines are no fleet
+    (
+        "Tydal's data centre\n\nBitdeer Technologies Group (NASDAQ: BTDR) runs 8.4 EH/s of its own machines. Ty"
+        "dal currently houses around 2.4 EH/s of machines. Ethiopian sites held about 9 EH/s of Bitdeer's mac"
+        "hines. Roughly 1.1 EH/s of hashrate runs at the site.",
+        '2024-11-12', 'hashrate',
+        [
+            ('Bitdeer', 8.4, None, '2024-11-12', 'operational'),
+        ],
+    ),
+    # a cut 'by $22.2 million this year, to $123.8 million as of Sept. 30' dates both facts
+    (
+        "TeraWulf update\n\nTeraWulf has cut its term loan balance by $22.2 million this year, to $123.8 millio"
+        "n as of Sept. 30, the company said.",
+        '2023-10-10', 'loan',
+        [
+            ('TeraWulf', 22200000.0, None, '2023-09-30', 'repaid'),
+            ('TeraWulf', 123800000.0, None, '2023-09-30', 'outstanding'),
+        ],
+    ),
+    # a reserve that totalled a bare figure
+    (
+        "Hut 8 Mining Corp. (NASDAQ: HUT) January update\n\nThe self-mined Bitcoin reserve totalled 9,133 at mo"
+        "nth end, up from 9,086 at December 31, 2022.",
+        '2023-02-06', 'btc_held',
+        [
+            ('Hut 8', 9133.0, None, '2023-01-31', None),
+            ('Hut 8', 9086.0, None, '2022-12-31', None),
+        ],
+    ),
+    # a headline's 'May Start' is no month
+    (
+        "Marathon Ends 2022 With 12,232 BTC, Signals It May Start Selling\n\nMarathon Digital said it held 12,2"
+        "32 BTC at the end of 2022.",
+        '2023-01-05', 'btc_held',
+        [
+            ('MARA Holdings', 12232.0, None, '2022-12-31', None),
+        ],
+    ),
+    # coins produced for cloud-mining customers are not the company's output
+    (
+        "BitFuFu Inc. (NASDAQ: FUFU) January 2025 update\n\n| Metric | January 2025 | December 2024 |\n|---|---|"
+        "---|\n| Bitcoin produced from self-mining (BTC) | 116 | 118 |\n| Bitcoin produced for cloud-mining cus"
+        "tomers (BTC) | 347 | 329 |\n",
+        '2025-02-05', 'btc_mined',
+        [
+            ('BitFuFu', 116.0, '2025-01-01', '2025-01-31', None),
+            ('BitFuFu', 118.0, '2024-12-01', '2024-12-31', None),
+        ],
+    ),
+    # 'bringing its total for last year to' is the year's output
+    (
+        "Cango December update\n\nCango Inc. (NYSE: CANG) said on Monday that it mined 612.4 BTC in December, b"
+        "ringing its total for last year to 7,219.6 BTC.",
+        '2026-01-06', 'btc_mined',
+        [
+            ('Cango', 612.4, '2025-12-01', '2025-12-31', None),
+            ('Cango', 7219.6, '2025-01-01', '2025-12-31', None),
+        ],
+    ),
+    # a transcript's question line reports nothing
+    (
+        "IREN fiscal third-quarter call\n\nIREN Limited (NASDAQ: IREN) reported results.\n\nQ (Brokerage analyst)"
+        ": You guided to 52 EH/s back in February as well.\n\nA: We are at 40 EH/s operating today.",
+        '2025-05-15', 'hashrate',
+        [
+            ('IREN', 40.0, None, '2025-05-15', 'operational'),
+        ],
+    ),
+    # an analyst's aside about rivals is no fact
+    (
+        "Bitfarms fourth-quarter call\n\nBitfarms Ltd. (NASDAQ: BITF) held its call. One analyst, noting that R"
+        "iot had ended 2023 at 12.4 EH/s and CleanSpark at 10 EH/s, asked about the fleet.",
+        '2024-03-07', 'hashrate',
+        [
+        ],
+    ),
+])
+def test_batch_281_296_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
