@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 128
+VERSION = 129
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -164,6 +164,9 @@ NOT_OURS = [
                               r"(?!\s+(?:earlier|ago|before|later|from)\b)", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
     ("change", re.compile(r"\b(?:up|down)(?:\s+(?:about|approximately|roughly|nearly|some|by|almost)\s+|\s*)$|"
+                          # "now leads second-placed CleanSpark by more than 11 EH/s"
+                          r"\b(?:leads?|led|leading|trails?|trailed|trailing)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:more than\s+|"
+                          r"about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$|"
                           # "The gap between the two figures, 2.8 EH/s, ...", "a difference of about 3 EH/s"
                           r"\b(?:gap|difference|shortfall|spread)\b(?:\s+(?:between|of|to)\b[^.;\d]{0,50})?[\s,:-]*"
                           r"(?:of\s+|was\s+|is\s+|stood at\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+|"

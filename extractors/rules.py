@@ -1464,7 +1464,7 @@ _COMPANY_CONTRIBUTES = re.compile(r"(?:\b(?:is|are|was|were|now|will be)\s+contr
 # ("..., of which 3.7 EH/s came from its own miners", "was self-owned hashrate", "was owned by the Company")
 _OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are|came|comes|come)\s+(?:used\s+for\s+|from\s+|for\s+)?"
                              r"(?:self-min(?:ing|ed)|self-owned|(?:its|our|the company['’]s)\s+own|"
-                             r"owned\s+by\s+(?:the\s+company|us|it)|proprietary)\b", re.I)
+                             r"owned\s+by\s+(?:the\s+company|us|it|(?-i:[A-Z])[\w-]+)|proprietary)\b", re.I)
 _SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
 _MW_AFTER = re.compile(r"\s*,\s*\d+(?:\.\d+)?\s*MW\b")
 _RANKED_NEXT = re.compile(r"[^.;,]{0,30},\s+(?:with|followed by|and)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"

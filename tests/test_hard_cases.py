@@ -11678,3 +11678,27 @@ def test_batch_281_288_cases(text, published, type_, expected):
 ])
 def test_batch_281_296_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a total 'of which ... was owned by' the company named: the owned part is the fleet
+    (
+        "Greenidge Generation Holdings Inc. (NASDAQ: GREE) update\n\n- Datacenter hashrate of approximately 2.8"
+        " EH/s at June 30, 2022, of which approximately 2.4 EH/s was owned by Greenidge",
+        '2022-08-15', 'hashrate',
+        [
+            ('Greenidge Generation', 2.4, None, '2022-06-30', 'operational'),
+        ],
+    ),
+    # a lead over a rival is a gap
+    (
+        "October leaderboard\n\nMARA moved past 40 EH/s for the first time and now leads second-placed CleanSpa"
+        "rk by more than 11 EH/s.",
+        '2024-11-06', 'hashrate',
+        [
+            ('MARA Holdings', 40.0, None, '2024-11-06', 'operational'),
+        ],
+    ),
+])
+def test_batch_289_296_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
