@@ -932,12 +932,6 @@ def _periods_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
     return P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
 
 
-def _said_calendar(s: str, p: P.Period) -> bool:
-    """'in calendar Q1 2024', 'the first quarter of calendar 2024': a calendar quarter in a release that names fiscal
-    ones."""
-    return "alendar" in s[max(0, p.char_start - 10):p.char_start]
-
-
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None,
                last_date=None) -> Sent:
     s = ctx.text[s0:s1]
@@ -954,9 +948,9 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
     periods = P.find_periods(s, ctx.published, ctx.fy_end_for(first or (company if near else None) or ctx.issuer),
                              ctx.dmy)
     if ctx.fiscal_quarters and "Q" in s:
-        periods = [p if _said_calendar(s, p) else P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
+        periods = [p if P.said_calendar(s, p.char_start) else P.as_fiscal_quarter(p, ctx.fy_end_month) for p in periods]
     if ctx.fiscal_quarters and "quarter" in s:
-        periods = [p if _said_calendar(s, p) else P.as_fiscal_ordinal_quarter(p, ctx.fy_end_month, ctx.published)
+        periods = [p if P.said_calendar(s, p.char_start) else P.as_fiscal_ordinal_quarter(p, ctx.fy_end_month, ctx.published)
                    for p in periods]
     if (later := _DAYS_LATER.search(s, 0, 80)) and not any(p.kind == "date" and p.start is None for p in periods):
         # "The amendment was signed on Feb. 9. A day later, MARA drew $50 million": days after the date just named (at

@@ -638,6 +638,12 @@ def _unshouted(text: str) -> str:
     return _SHOUTED_WORD.sub(word, text)
 
 
+def said_calendar(text: str, start: int) -> bool:
+    """Whether 'calendar' comes right before a period starting at `start`: 'in calendar Q1 2024', 'the first quarter
+    of calendar 2024' (a calendar quarter, whatever the fiscal year)."""
+    return "alendar" in text[max(0, start - 10):start]
+
+
 def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> Iterator[Period]:
     """find_periods one at a time, for a caller that stops at the first it wants."""
@@ -651,7 +657,7 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         g = {short: v for full, short in _GROUPS[name] if (v := m.group(full)) is not None}
         try:
             # ("in calendar Q1 2024" in a release of a June fiscal year: January-March 2024)
-            calendar = "alendar" in text[max(0, m.start() - 10):m.start()]
+            calendar = said_calendar(text, m.start())
             p = _resolve(name or "", g, published, 12 if calendar else fy_end_month, dmy)
         except (ValueError, KeyError):
             p = None

@@ -47,7 +47,8 @@ _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:l
                             r"(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
-_LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement", "finance arrangement",
+_LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
+                  "finance arrangement",
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
                   "advance", "extend", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
                   "demand note", "bridge note", "vendor credit", "vendor financing", "secured against", "secured by",

@@ -4314,7 +4314,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-_MONTH_DAY_CELL = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?")
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # ("Sept", "June", "Dec.")
+_MONTH_DAY_CELL = re.compile(rf"{_MONTH_ABBR}\s+\d{{1,2}},?")
 
 
 def _span_over_days(header: str) -> bool:
@@ -4329,8 +4330,8 @@ def _with_full_year(cell: str) -> str:
     return _SLASH_YY_DAY.sub(lambda m: f"{m.group(1)}, 20{m.group(2)}", cell.strip())
 
 
-_SLASH_YY_DAY = re.compile(r"^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})/(\d\d)$")
-_DAY_CELL = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+_SLASH_YY_DAY = re.compile(rf"^({_MONTH_ABBR}\s+\d{{1,2}})/(\d\d)$")
+_DAY_CELL = re.compile(rf"{_MONTH_DAY_CELL.pattern}\s+(?:19|20)\d\d")
 
 
 def _days_over_years(above: str, header: str) -> bool:
