@@ -24,7 +24,8 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
-from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in
+from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in, \
+    names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
     without_note_numbers
@@ -150,6 +151,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
                   or _CLAIM_OR_PRO_FORMA_WORD.search(text)):
         merger = _MERGER.search(text) is not None
         cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))]
+    if cands and _MY_ESTIMATE.search(text):
+        cands = [c for c in cands if not _MY_ESTIMATE.search(c.sent.text, 0, c.q_start)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
@@ -226,6 +229,14 @@ def _our_estimate(c: Candidate) -> bool:
     # (its own clause only: "against our estimate of 160 BTC, with 8.7 EH/s of self-mining hashrate" is reported)
     return we is not None and _COMPANY_OWN_BETWEEN.search(s, we.end(), c.q_start) is None \
         and not any(ch in s[we.end():c.q_start] for ch in ",;—")
+
+
+# a newsletter writer's own guess, not the company's figure: "I estimate Q1 FY25 production of about 1,400 BTC", "My
+# estimates (not company figures): ...", "Mine: I expect ABTC to get to around 30 EH/s" (but an executive's "I expect
+# we will reach 50 EH/s" is the company's goal)
+_MY_ESTIMATE = re.compile(r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon)\b|"
+                          r"\b[Mm]y\s+(?:own\s+)?(?:estimates?|guess|model|forecasts?|numbers|math)\b|"
+                          r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b)")
 
 
 # a research note's own voice (price targets, ratings, estimates), where "we" is the analyst, not the company
@@ -360,13 +371,13 @@ def _date_loans_from_next_sentence(ctx: DocContext, cands: list[Candidate]) -> N
             break
 
 
-def _signing_dates(ctx: DocContext, sentence: str, signed: re.Pattern = _SIGNED) -> list[P.Period] | None:
+def _signing_dates(ctx: DocContext, sentence: str, signed: re.Pattern = _SIGNED,
+                   kinds: tuple[str, ...] = ("date", "month")) -> list[P.Period] | None:
     """The dates (days or months) of a sentence that says when an agreement was signed and names no amount ('The
     line was signed on Sept. 18'); None for any other sentence."""
     if not signed.search(sentence):
         return None
-    dates = [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy)
-             if p.kind in ("date", "month")]
+    dates = [p for p in P.find_periods(sentence, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind in kinds]
     if USD_FIGURE.search(sentence):
         # "the amended and restated agreement, signed on Dec. 22, adds $70 million to the maximum loan amount": with an
         # amount in the sentence, only a date right after the signing verb is the agreement's
@@ -596,8 +607,11 @@ def _date_headline_loans_from_body(ctx: DocContext, cands: list[Candidate]) -> N
             c.period_end, c.period_default = told.period_end, False
 
 
-_THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b", re.I)
-_DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|entered into)\s+(?:a|an|the|its)\s+"
+# (and "In exchange, NYDIG extinguished approximately $67.4 million of outstanding principal")
+_THE_DEAL = re.compile(r"\b(?:the|that|this)\s+(?:transaction|deal|agreement|settlement|restructuring)\b|"
+                       r"^\W{0,3}In\s+exchange\b", re.I)
+_DEAL_STRUCK = re.compile(r"\b(?:struck|reached|signed|agreed|closed|inked|entered into|completed|finali[sz]ed)\s+"
+                          r"(?:a|an|the|its)\s+"
                           r"(?:[\w-]+\s+){0,3}(?:deal|agreement|settlement|restructuring)\b|"
                           # "The debt repayment and exchange agreement with Anchorage Lending CA was signed on Oct. 25"
                           r"\b(?:deal|agreement|settlement|restructuring)\b[^.;]{0,80}\b(?:was|were)\s+"
@@ -646,7 +660,8 @@ def _date_facilities_from_sentence_before(ctx: DocContext, cands: list[Candidate
         if not before or not signed.search(before):
             continue
         last = _last_sentence(before)
-        dated = _signing_dates(ctx, last, signed)
+        # ("In the third quarter of 2022, we entered into an agreement with NYDIG ...": that quarter's end)
+        dated = _signing_dates(ctx, last, signed, ("date", "month", "quarter") if deal else ("date", "month"))
         if dated:
             # "On October 27, 2022, the Company closed a new credit agreement ... that replaces the agreement it signed
             # in June 2021": the date nearest the first signing verb
@@ -917,11 +932,11 @@ _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six
 def _dated_lead_in(ctx: DocContext, s0: int) -> P.Period | None:
     """The one day or month named by the line that introduces the bulleted list a sentence opens."""
     line_start = ctx.text.rfind("\n", 0, s0) + 1
-    if line_start != s0 and ctx.text[line_start:s0].strip() not in ("•", "-", "*", "–", "·", "▪"):
+    if line_start != s0 and ctx.text[line_start:s0].strip() not in ("", "•", "-", "*", "–", "·", "▪"):
         return None  # not the bullet's first sentence
     line = list_lead_in(ctx.text, s0)
     found = [p for p in P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy)
-             if p.kind in ("date", "month")] if line else []
+             if p.kind in ("date", "month") and not names_event_or_base(line, p)] if line else []
     return found[0] if len(found) == 1 else None
 
 
@@ -930,6 +945,18 @@ def _periods_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
     back to."""
     back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
     return P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
+
+
+_END_OF = re.compile(r"\b(?:end|close)\s+of\s+$", re.I)
+
+
+def _days_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
+    """The days named in the 300 characters before a sentence, on its line, and the ends of months named as such
+    ("MARA held 49,179 BTC at the end of May ... Riot ... held 19,225 BTC at the same date")."""
+    back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
+    return [p if p.kind == "date" else P.Period(None, p.end, "date", p.char_start, p.char_end, p.has_year, p.text)
+            for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
+            if (p.kind == "date" and p.start is None) or (p.kind == "month" and _END_OF.search(back, 0, p.char_start))]
 
 
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None,
@@ -976,9 +1003,11 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         # "On July 28, 2022, the Company and Silvergate entered into two agreements:" over "- A new $100 million term
         # loan.": a bullet with no date of its own takes its list's
         periods = [dataclasses.replace(lead, char_start=0, char_end=0)]
+    asides = [m.span() for m in ASIDE.finditer(s)] if ", " in s else []
     if (same := _SAME_DATE_ANAPHOR.search(s)) and not any(
-            p.char_start < same.start() or (p.start is None and p.kind == "date") for p in periods) and (
-            (line_days := [p for p in _periods_just_before(ctx, s0) if p.kind == "date" and p.start is None])
+            (p.char_start < same.start() and not any(a <= p.char_start < b for a, b in asides))
+            or (p.start is None and p.kind == "date") for p in periods) and (
+            (line_days := _days_just_before(ctx, s0))
             or (last_date is not None and para - last_date[1] <= 1)):
         # (a date named earlier in the sentence is the one it repeats: "ended December with ..., and Bitfarms had
         # 1,402 BTC on the same date"); the last day named on the line before it, else in the last sentence read:
@@ -987,4 +1016,33 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         prev = line_days[-1] if line_days else last_date[0]
         periods = sorted(periods + [P.Period(None, prev.end, "date", same.start(), same.end(), prev.has_year,
                                              same.group())], key=lambda p: p.char_start)
-    return Sent(s0, s1, s, para, rel, periods, company, near)
+    listed = _listed_before(ctx, s0) if "respectively" in s and _GROUP_OPENER.match(s) \
+        and not any(m.company and m.start < s.find("respectively") for m in rel) else ()
+    return Sent(s0, s1, s, para, rel, periods, company, near, listed)
+
+
+_GROUP_OPENER = re.compile(r"\W{0,3}(?:(?:The|These|Those|All|Both)\s+(?:two|three|four|five|six|trio|pair|companies|"
+                           r"miners|firms|producers)\b|(?:Their|They)\b)")
+
+
+def _listed_before(ctx: DocContext, s0: int) -> tuple:
+    """The companies, in order, that the sentence before `s0` names (the last of the paragraph before, when `s0`
+    opens a paragraph), or the one before that when it too opens on "The three": "Riot, CleanSpark and Marathon
+    mined 425, 806 and 890 bitcoin in March, respectively. The three had produced 364, 684 and 1,084 BTC,
+    respectively, in February, when Marathon ... Their hashrates stood at 12.4, 16.4 and 27.8 EH/s, respectively"."""
+    for _ in range(3):
+        floor = max(0, s0 - 600)
+        end = len(ctx.text[floor:s0].rstrip()) + floor  # the end of the sentence before
+        line = ctx.text.rfind("\n", floor, end) + 1
+        start = max(line, ctx.text.rfind(". ", line, max(line, end - 2)) + 2)
+        out: list = []
+        for m in _within(ctx.mentions, start, end):
+            if m.company and m.company not in out:
+                out.append(m.company)
+        if len(out) >= 2:
+            return tuple(out)
+        if start >= s0 or not _GROUP_OPENER.match(ctx.text, start):
+            return ()
+        s0 = start
+    return ()
+

@@ -235,6 +235,8 @@ class Sent:
     periods: list[P.Period]  # offsets relative to the sentence
     context_company: Company | None  # company carried from earlier sentences
     context_is_near: bool  # the carried company was named in this or the previous paragraph
+    # "The three had produced 364, 684 and 1,084 BTC, respectively": the companies the sentence before listed
+    listed_before: tuple[Company, ...] = ()
 
     @functools.cached_property
     def btc(self) -> tuple[Quantity, ...]:
@@ -351,7 +353,7 @@ class DocContext:
                        # (not a deadline still ahead: "more than 15 EH/s by the end of the first quarter of 2025")
                        and not (published is not None and p.end > published
                                 and _DEADLINE_BEFORE.search(text, max(0, p.char_start - 20), p.char_start))
-                       and not _EVENT_AFTER.match(text, p.char_end)
+                       and not names_event_or_base(text, p)
                        and not (_FILING_MONTH_BEFORE.search(text, max(0, p.char_start - 30), p.char_start)
                                 and _LINE_END.match(text, p.char_end))
                        and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)
@@ -397,7 +399,7 @@ def _quarter_no(m: re.Match) -> int:
 
 
 # "investors are looking past the April halving": a month that names an event, not the period reported
-_EVENT_AFTER = re.compile(r"\s+(?:halving|halvening|crash|rally|sell-?off|meeting|deadline|launch|storm|freeze|outage|"
+_EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:halving|halvening|crash|rally|sell-?off|meeting|deadline|launch|storm|freeze|outage|"
                           r"heat\s?wave|auction|vote|election|ruling|hearing|hack|collapse|conference|summit)\b", re.I)
 # a 6-K's cover line "For the month of September 2025" names the month it was filed, not the month reported
 _FILING_MONTH_BEFORE = re.compile(r"(?:^|\n)[ \t]*For the month of[ \t]+$", re.I)
@@ -405,6 +407,21 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # "Bitcoin touched roughly $125,000 in October before falling back": the month of a price, not the period reported
 _PRICE_BEFORE = re.compile(r"\b(?:bitcoin|BTC|price|prices)\b[^.;$]{0,40}\$\d{1,3}(?:,\d{3})+(?:\.\d+)?\s+(?:in|during|by)\s+$",
                            re.I)
+# "mined 165 BTC, 43 BTC fewer than in April", "down from 850 BTC in April": the base of a comparison, not the period
+# reported
+# (but "sold more bitcoin than it mined in May" names the month reported)
+_BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                          r"(?:(?:about|roughly|approximately|some|nearly)\s+)?(?:\$?\d[\d.,]*\s*(?:[A-Za-z/]+\s+)?)?"
+                          r"(?:in|during|for)\s+(?:the\s+month\s+of\s+)?$", re.I)
+
+
+def names_event_or_base(text: str, p: P.Period) -> bool:
+    """Whether a month names an event ("after April's halving") or a comparison's base ("43 BTC fewer than in
+    April") rather than a period something is reported for."""
+    return _EVENT_AFTER.match(text, p.char_end) is not None \
+        or _BASE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start) is not None
+
+
 # "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? to|intends? to|on track to|scheduled to|"
@@ -768,13 +785,17 @@ _RELATIVE_END = re.compile(r",\s+(?:and|but|while)\b|;")
 
 
 BULLET_LINE = re.compile(r"[ \t]*[•\-*–·▪][ \t]")
+# an indented item of a list with no bullets: "  Term loan ...................... $50.0 million" (whose dot leaders
+# layout.without_label_marks has made a colon)
+_LEADER_ITEM = re.compile(r"[ \t]+[A-Za-z][^\n:]{0,60}?(?::|[ \t]?\.{4,})[ \t]*(?:US)?\$?[ \t]?\d")
 
 
 def list_lead_in(text: str, pos: int, longest: int = 200) -> str | None:
     """The line ending in ':' that introduces the bulleted list whose line holds `pos` ("On July 28, 2022, the
     Company and Silvergate entered into two agreements:" over "- A new $100 million term loan."); None off a list."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not BULLET_LINE.match(text, line_start):
+    item = BULLET_LINE if BULLET_LINE.match(text, line_start) else _LEADER_ITEM
+    if not item.match(text, line_start):
         return None
     end = line_start - 1
     for _ in range(12):  # past the list's earlier bullets and blank lines
@@ -783,9 +804,9 @@ def list_lead_in(text: str, pos: int, longest: int = 200) -> str | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
-        if BULLET_LINE.match(line) and line.rstrip().endswith(":") and len(line) <= longest:
+        if item.match(line) and line.rstrip().endswith(":") and len(line) <= longest:
             return line  # a bullet that leads a sub-list: "• Production:" over "• 683 BTC in February"
-        if not line.strip() or BULLET_LINE.match(line):
+        if not line.strip() or item.match(line):
             continue
         return line if line.rstrip().endswith(":") and len(line) <= longest else None
     return None
@@ -1643,6 +1664,8 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
     for m in sent.mentions:
         if m.company and m.start < values[0][1] and m.company not in companies:
             companies.append(m.company)
+    if not companies:
+        companies = list(sent.listed_before)
     if len(companies) != len(values) and (run := _run_before_respectively(sent, qtys)):
         # "Marathon runs about 24.7 EH/s, ahead of Core Scientific and Riot Platforms, at 16.9 EH/s and 12.4 EH/s,
         # respectively": the list right before the word, and the companies named since the figure before it

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 131
+VERSION = 132
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -664,7 +664,9 @@ _AMOUNT_EVENTS = [
 # the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
 # "... with NYDIG", "... under its Coinbase credit facility", "... of its term loan", "... during the year"
 _WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?)?"
-                r"(?:(?:of|on)\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:loan|facility|line|debt)s?\s+)?"
+                # ("reduce the balance of the Company's BTC-backed credit facility with NYDIG by $28 million")
+                r"(?:(?:of|on)\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:loan|facility|line|debt)s?\s+"
+                r"(?:(?:with|from)\s+(?:[\w.&'’-]+\s+){1,3}?)?)?"
                 r"(?:(?:during|in|over)\s+(?:the\s+)?(?:year|quarter|month|period|(?:19|20)\d\d)\s+)?")
 _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly |c\.\s?)?(?:US)?$"
 # a loan's balance cut by a step: the step was repaid (so is a cut of the total: "cutting total debt by $41 million";

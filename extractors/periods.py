@@ -843,6 +843,8 @@ def said_on(text: str, published: dt.date | None, periods: list[Period]) -> dt.d
     for m in _WEEKDAY_RE.finditer(text):
         if _ATTRIBUTION.search(text, max(0, m.start() - 60), m.start()):
             return _on_or_before(published, _WEEKDAYS.index(m.group(1)))
+    if _SAID_THIS_WEEK.search(text):
+        return published  # "the Lake Mariner operator said earlier this week it had made a $7.5 million prepayment"
     if _DATED_DOCUMENT_AFTER.search(text):
         for p in periods:
             if p.kind == "date" and p.end <= published and _IN_A_BEFORE.search(text, max(0, p.char_start - 12),
@@ -852,6 +854,8 @@ def said_on(text: str, published: dt.date | None, periods: list[Period]) -> dt.d
     return None
 
 
+_SAID_THIS_WEEK = re.compile(r"\b(?:said|says|announced|disclosed|reported|confirmed|told\s+\w+)\s+"
+                             r"(?:earlier\s+|late\s+)?(?:this\s+week|today)\b", re.I)
 # "in a Dec. 20 filing", "in its November 3 letter to shareholders"
 _IN_A_BEFORE = re.compile(r"\b(?:in|via|through)\s+(?:an?|its|the|their)\s+$", re.I)
 _DATED_DOCUMENT_AFTER = re.compile(r",?\s+(?:(?:regulatory|securities|court|SEC|bankruptcy)\s+)?(?:filings?|8-K|10-Q|10-K|"

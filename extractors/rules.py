@@ -144,7 +144,9 @@ _HAS_SINCE = re.compile(rf"\b{HAS_SINCE}\b[^.;]{{0,40}}$", re.I)
 # (a loan's: a monthly update's "Our bitcoin position now stands at 17,722 coins" is the month's end)
 _NOW_STANDS_BEFORE = re.compile(r"\b(?:loan|facility|line|debt|balance|borrowings)\s+(?:now|currently)\s+"
                                 r"(?:stands?|sits?|totals?|amounts?)\b[^.;,$]{0,25}$", re.I)
-_NOW_RIGHT_AFTER = re.compile(r"\s+(?:today|right now|as of today|as we speak)\b", re.I)
+# ("We're at 5.5 exahash operating today ..., and we'll be at roughly ten by the end of the year")
+_NOW_RIGHT_AFTER = re.compile(r"(?:\s+(?!than\b|from\b|by\b|until\b|before\b)[a-z]+){0,2}?"
+                              r"\s+(?:today|right now|as of today|as we speak)\b", re.I)
 _AGO = re.compile(r"\bago$", re.I)
 
 
@@ -736,10 +738,11 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = after_verb, "amount_verb"
         elif rule == "ended_with" and after_verb is btc_mined and _PRODUCED_RIGHT_AFTER.match(right):
             mod, rule = btc_mined, "amount_verb"  # "we finished the month with 683 bitcoin produced"
-        elif mod is btc_held and after_verb is btc_mined and _PRODUCED_RIGHT_AFTER.match(right) \
+        elif mod in (btc_held, btc_sold) and after_verb is btc_mined and _PRODUCED_RIGHT_AFTER.match(right) \
                 and q.start - (w0 + cue_end) > 25:
             # "total holdings had passed 49,000 BTC and that the 950 BTC produced was the most since the April 2024
-            # halving": the participle names this figure, the holdings cue the one before
+            # halving", "sold 57.2 BTC for approximately $4.9 million, out of 68.1 BTC mined": the participle names
+            # this figure, the cue the one before
             mod, rule = btc_mined, "amount_verb"
         elif _CONVERTED_BEFORE.search(left[-40:]) and _INTO_CASH_AFTER.match(right):
             mod, rule = btc_sold, "verb_amount"  # "CleanSpark converted 502 bitcoin into cash in March": a sale
@@ -1265,7 +1268,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         # peers fared in 2023:" over "- Marathon Digital mined 12,852 BTC": the year its title or list heading names
         c.period_start, c.period_end = year.start, year.end
         c.flags.add("period_inferred")
-    elif c.type == "btc_sold" and (ctx.report_period is None or _PERFECT.search(c.sent.text) or not (
+    elif c.type == "btc_sold" and (ctx.report_period is None or _PERFECT.search(c.sent.text, 0, c.q_start) or not (
             ctx.report_in_title or (pub is not None and ctx.report_period.end < pub))):
         c.period_end = pub  # "has sold 280 BTC" in a news story: dated by publication (GOLD_GUIDE)
         if pub is None:
@@ -1881,7 +1884,33 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 flags.add("period_inferred")
         out.append(c)
     out += _elliptical(ctx, sent, out, r"(?:EH|PH|TH|exahash)", "EH/s")
+    out += _bare_target(ctx, sent, out)
     return out
+
+
+# "We're at 20.4 exahash today, we'll be at 37 by the end of the calendar year": a goal in the level's unit
+_BARE_GOAL = re.compile(rf"\b(?:we['’]ll|we\s+will|it\s+will|will|expects?\s+to|plans?\s+to|aims?\s+to|should)\s+"
+                        rf"(?:be\s+at|reach|hit|get\s+to|be\s+running)\s+(?:roughly|about|approximately|around|nearly|"
+                        rf"close\s+to)?\s*(?P<num>{NUMBER})(?=\s+(?:by|before)\s+(?:the\s+)?(?:end|close)\s+of\b)",
+                        re.I)
+
+
+def _bare_target(ctx: DocContext, sent: Sent, found: list[Candidate]) -> list[Candidate]:
+    """A goal with no unit after the company's own level in the same sentence takes the level's unit and company."""
+    lead = next((c for c in found if c.hashrate_kind != "target" and not c.flags), None)
+    if lead is None or not re.search(r"EH|exahash", sent.text[lead.q_start:lead.q_end], re.I):
+        return []
+    m = _BARE_GOAL.search(sent.text, lead.q_end)
+    value = parse_number(m.group("num")) if m else None
+    if m is None or value is None or not 0 < value <= 2_000 or (1990 <= value <= 2035 and value.is_integer()):
+        return []
+    when = next((p for p in sent.periods if p.char_start >= m.end("num")), None)
+    if when is None:
+        return []
+    c = Candidate("hashrate", lead.company, value, lead.unit, sent, m.start("num"), m.end("num"), "bare_goal",
+                  hashrate_kind="target", flags={"unit_inferred"})
+    c.period_end = anchor(ctx, when).end
+    return [c]
 
 
 _KIND_WORD = r"(?:operational|operating|deployed|energi[sz]ed|installed|average|realized)"
@@ -2065,7 +2094,10 @@ _NET_BEFORE = re.compile(r"\bnet\s+(?:amount\s+of\s+|reduction\s+of\s+|decrease\
 _NET_DEBT_MOVED = re.compile(r"\bnet\s+debt\s+(?:fell|rose|dropped|declined|decreased|increased|climbed|grew|was|stood|"
                              r"came)\b[^;]{0,90}$", re.I)
 _NET_OF_OPENER = re.compile(r"\W{0,3}(?:Net of|After deducting)\b")
-_OWED_AND = re.compile(r"\s+owed\s+to\s+[^$;]{1,120}?,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?")
+# (and "repaid in full the $50.0 million term loan and the $30.0 million outstanding under the revolving credit
+# facility")
+_OWED_AND = re.compile(r"(?:\s+owed\s+to\s+[^$;]{1,120}?|\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|line|revolver|advance)s?),?"
+                       r"\s+and\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?")
 _GREW_FROM = re.compile(r",?\s+(?:up\s+)?from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?", re.I)
 _GREW_TO = re.compile(r"\b(?:increas|expand|upsiz|rais|lift|boost|doubl|extend|enlarg|grow|grew)\w*\b[^$;]{0,70}"
                       r"\bto\s+(?:about\s+|approximately\s+)?(?:US|USD\s?)?$", re.I)
@@ -2504,6 +2536,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event in (None, "borrowed") and _PARTS_OPENER.match(s) and _REPAID_ANY.search(_sentence_before(ctx, sent)):
             event = "repaid"  # "Greenidge retired the remaining $21.8 million ... That amount consisted of approximately
             # $17.7 million of principal under ... and approximately $4.1 million ..."
+        if event in (None, "facility", "borrowed") and len(usd) == 1 and _balances_lead_in(ctx, sent):
+            event = "outstanding"  # "As of December 31, 2022, the outstanding principal balances were:" over "Term
+            # loan ........ $50.0 million" and "Revolving credit facility ...... $30.0 million"
         if event is None:
             # (with no event word in the sentence either, "Galaxy agreed to lend Argo Blockchain £18.05 million, or
             # about $25 million": a borrowing, flagged)
@@ -3516,6 +3551,22 @@ _BORROWINGS_UNDER_WERE = re.compile(r"\b(?:borrowings|amounts?\s+drawn|drawings|
                                     r"(?:outstanding\s+)?(?:under|on|against)\s+[^.;$]{3,60}?\s+(?:was|were|stood\s+at|"
                                     r"totall?ed|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.I)
 _A_YEAR_BACK = re.compile(r"(?:a\s+)?year\s+(?:earlier|ago|before)", re.I)
+
+
+_BALANCES_LEAD = re.compile(r"\b(?:outstanding|balances?|owed|amounts?\s+due|carrying\s+amounts?)\b(?![^:]*\b(?:repaid|"
+                            r"repayments?|drawn\s+down|borrowed|proceeds|commitments?)\b)", re.I)
+
+
+_REPAID_OR_DREW = re.compile(r"\b(?:repaid|repayments?|paid|borrowed|drew|drawn|received|advanced)\b", re.I)
+
+
+def _balances_lead_in(ctx: DocContext, sent: Sent) -> bool:
+    """Whether the sentence is an item of a list whose lead-in line tells balances ('As of December 31, 2022, the
+    outstanding principal balances were:'), and the item only names a loan and its amount."""
+    lead = list_lead_in(ctx.text, sent.start)
+    return lead is not None and _BALANCES_LEAD.search(lead) is not None \
+        and _LABEL.match(sent.text) is not None \
+        and not _REPAID_OR_DREW.search(sent.text)
 
 
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:

@@ -11702,3 +11702,213 @@ def test_batch_281_296_cases(text, published, type_, expected):
 ])
 def test_batch_289_296_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a figure with 'mined' after it, past the sale's cue, is production
+    (
+        "Miners sold more in April\n\nMay 6, 2025 — Listed miners sold more of their output.\n\nBit Digital sold "
+        "57.2 BTC for approximately $4.9 million, out of 68.1 BTC mined.",
+        '2025-05-06', 'btc_mined',
+        [
+            ('Bit Digital', 68.1, '2025-04-01', '2025-04-30', None),
+        ],
+    ),
+    # a perfect tense after the sale does not make it undated
+    (
+        "Miners sold more in April\n\nMay 6, 2025 — Listed miners sold more of their April output.\n\nCleanSpark "
+        "mined 633 BTC and sold 396.6 BTC for $32.5 million, the first time in more than a year that it has s"
+        "old over half of its production.",
+        '2025-05-06', 'btc_sold',
+        [
+            ('CleanSpark', 396.6, '2025-04-01', '2025-04-30', None),
+        ],
+    ),
+    # a month that names an event is not the list's date
+    (
+        "Halving bites\n\nDecrypt | June 5, 2024\n\nThe first full month after April's halving has left a clear m"
+        "ark. Here is how the numbers compare:\n\n- Marathon Digital mined 616 BTC in May, down from 850 BTC in"
+        " April.\n- Cipher Mining produced 169 BTC.",
+        '2024-06-05', 'btc_mined',
+        [
+            ('MARA Holdings', 616.0, '2024-05-01', '2024-05-31', None),
+            ('MARA Holdings', 850.0, '2024-04-01', '2024-04-30', None),
+            ('Cipher Mining', 169.0, '2024-05-01', '2024-05-31', None),
+        ],
+    ),
+    # a comparison's month is not the period reported
+    (
+        "Output slips after the halving\n\nJune 5, 2024\n\n- Bitfarms mined 165 BTC, or about 5.3 BTC per day, 43"
+        " BTC fewer than in April.\n- Cipher Mining produced 169 BTC.",
+        '2024-06-05', 'btc_mined',
+        [
+            ('Bitfarms', 165.0, '2024-05-01', '2024-05-31', None),
+            ('Cipher Mining', 169.0, '2024-05-01', '2024-05-31', None),
+        ],
+    ),
+    # but 'sold more than it mined in May' names the month reported
+    (
+        "Hut 8 taps Coinbase\n\n- The miner sold more bitcoin than it mined in May.\n\nHut 8 said on June 26 it h"
+        "ad lined up a credit line. Hut 8 sold more bitcoin than it produced, mining 147 BTC while selling 17"
+        "9 BTC.",
+        '2023-06-28', 'btc_sold',
+        [
+            ('Hut 8', 179.0, '2023-05-01', '2023-05-31', None),
+        ],
+    ),
+    # a level 'operating today' is dated today, not by the goal after it
+    (
+        "TeraWulf CEO on a podcast\n\nJune 20, 2023\n\nOn the fleet: \"We're at 5.5 exahash operating today betwee"
+        "n Lake Mariner and Nautilus, and we'll be at roughly ten by the end of the year,\" said TeraWulf CEO "
+        "Paul Prager.",
+        '2023-06-20', 'hashrate',
+        [
+            ('TeraWulf', 5.5, None, '2023-06-20', 'operational'),
+            ('TeraWulf', 10.0, None, '2023-12-31', 'target'),
+        ],
+    ),
+    # a goal with no unit after the level takes the level's unit
+    (
+        "CleanSpark fiscal Q3 call\n\nAugust 9, 2024\n\nWe're at 20.4 exahash today, we'll be at 37 by the end of"
+        " the calendar year, and we'll do it at a lower cost per terahash.",
+        '2024-08-09', 'hashrate',
+        [
+            ('CleanSpark', 20.4, None, '2024-08-09', 'operational'),
+            ('CleanSpark', 37.0, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # 'The three ... respectively' pairs with the companies the sentence before listed
+    (
+        "Bitcoin miners step up March output\n\nApril 3, 2024\n\nRiot Platforms (RIOT), CleanSpark (CLSK) and Mar"
+        "athon Digital (MARA) mined 425, 806 and 890 bitcoin in March, respectively, according to updates.\n\nT"
+        "he three had produced 364, 684 and 1,084 BTC, respectively, in February, a shorter month in which Ma"
+        "rathon benefited from fees.\n\nTheir operational hashrates stood at 12.4 EH/s, 16.4 EH/s and 27.8 EH/s"
+        ", respectively, at the end of March.",
+        '2024-04-03', 'btc_mined',
+        [
+            ('Riot Platforms', 425.0, '2024-03-01', '2024-03-31', None),
+            ('CleanSpark', 806.0, '2024-03-01', '2024-03-31', None),
+            ('MARA Holdings', 890.0, '2024-03-01', '2024-03-31', None),
+            ('Riot Platforms', 364.0, '2024-02-01', '2024-02-29', None),
+            ('CleanSpark', 684.0, '2024-02-01', '2024-02-29', None),
+            ('MARA Holdings', 1084.0, '2024-02-01', '2024-02-29', None),
+        ],
+    ),
+    # 'Their ... respectively' reaches back past a sentence that opens the same way
+    (
+        "Bitcoin miners step up March output\n\nApril 3, 2024\n\nRiot Platforms (RIOT), CleanSpark (CLSK) and Mar"
+        "athon Digital (MARA) mined 425, 806 and 890 bitcoin in March, respectively, according to updates.\n\nT"
+        "he three had produced 364, 684 and 1,084 BTC, respectively, in February, a shorter month in which Ma"
+        "rathon benefited from fees.\n\nTheir operational hashrates stood at 12.4 EH/s, 16.4 EH/s and 27.8 EH/s"
+        ", respectively, at the end of March.",
+        '2024-04-03', 'hashrate',
+        [
+            ('Riot Platforms', 12.4, None, '2024-03-31', 'operational'),
+            ('CleanSpark', 16.4, None, '2024-03-31', 'operational'),
+            ('MARA Holdings', 27.8, None, '2024-03-31', 'operational'),
+        ],
+    ),
+])
+def test_group_reference_and_spoken_goals(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # items under a lead-in that tells balances are balances at its date
+    (
+        "Marathon Digital Holdings, Inc. annual report\n\nOn April 7, 2022, the Company entered into a Loan and"
+        " Security Agreement with Silvergate Bank.\n\nAs of December 31, 2022, the outstanding principal balanc"
+        "es were:\n\n  Term loan ...................................... $50.0 million\n  Revolving credit facili"
+        "ty ...................... $30.0 million\n\nNo other debt was outstanding.",
+        '2023-03-16', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2022-12-31', 'outstanding'),
+            ('MARA Holdings', 30000000.0, None, '2022-12-31', 'outstanding'),
+        ],
+    ),
+    # 'repaid the $50.0 million term loan and the $30.0 million outstanding under the revolver': both repaid
+    (
+        "Marathon Digital Holdings, Inc. annual report\n\nOn January 10, 2023, the Company repaid in full the $"
+        "50.0 million term loan and the $30.0 million outstanding under the revolving credit facility, and te"
+        "rminated the agreements.",
+        '2023-03-16', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2023-01-10', 'repaid'),
+            ('MARA Holdings', 30000000.0, None, '2023-01-10', 'repaid'),
+        ],
+    ),
+    # a cut 'under the agreement' takes the day the sentence before completed the deal
+    (
+        "Greenidge Generation Holdings Inc. annual report\n\nOn January 30, 2023, we completed a debt restructu"
+        "ring with NYDIG ABL LLC. Under the agreement, we transferred miners to NYDIG, which reduced our inde"
+        "btedness to NYDIG by approximately $57 million to approximately $17 million.",
+        '2023-04-17', 'loan',
+        [
+            ('Greenidge Generation', 57000000.0, None, '2023-01-30', 'repaid'),
+            ('Greenidge Generation', 17000000.0, None, '2023-01-30', 'outstanding'),
+        ],
+    ),
+    # 'In exchange' after a deal struck in a quarter: that quarter's end
+    (
+        "Stronghold Digital Mining, Inc. (NASDAQ: SDIG) annual report\n\nDuring 2022 we took several steps to r"
+        "educe our indebtedness.\n\n1. NYDIG equipment financing. In the third quarter of 2022, we entered into"
+        " an agreement with NYDIG ABL LLC under which we returned approximately 26,200 miners. In exchange, N"
+        "YDIG extinguished approximately $67.4 million of outstanding principal.",
+        '2023-03-31', 'loan',
+        [
+            ('Stronghold Digital Mining', 67400000.0, None, '2022-09-30', 'repaid'),
+        ],
+    ),
+    # 'said earlier this week it had made a prepayment': dated by publication
+    (
+        "Mining stocks mixed on May reports\n\nJune 8, 2023\n\nTeraWulf has not yet published a May production fi"
+        "gure. Instead, the Lake Mariner operator said earlier this week it had made a $7.5 million principal"
+        " prepayment on its term loan, leaving about $138 million outstanding.",
+        '2023-06-08', 'loan',
+        [
+            ('TeraWulf', 7500000.0, None, '2023-06-08', 'repaid'),
+            ('TeraWulf', 138000000.0, None, '2023-06-08', 'outstanding'),
+        ],
+    ),
+    # 'reduce the balance of the facility with NYDIG by $28 million': the step was repaid
+    (
+        "Bitfarms sells 3,000 BTC\n\nTORONTO, June 21, 2022 -- Bitfarms Ltd. (NASDAQ: BITF) sold 3,000 BTC.\n\n- "
+        "The proceeds were used to reduce the balance of the Company's BTC-backed credit facility with NYDIG "
+        "by $28 million, to $38 million.",
+        '2022-06-21', 'loan',
+        [
+            ('Bitfarms', 28000000.0, None, '2022-06-21', 'repaid'),
+            ('Bitfarms', 38000000.0, None, '2022-06-21', 'outstanding'),
+        ],
+    ),
+    # a newsletter writer's own estimate is no fact
+    (
+        "Iris Energy notebook\n\nAugust 30, 2024\n\n- Iris Energy mined 4,191 BTC in fiscal 2024.\n- I estimate Q1"
+        " FY25 production of about 1,400 BTC.",
+        '2024-08-30', 'btc_mined',
+        [
+            ('IREN', 4191.0, '2023-07-01', '2024-06-30', None),
+        ],
+    ),
+    # 'Mine: I expect ABTC to get to ...' is the writer's, but an executive's 'I expect we will reach' is a goal
+    (
+        "Year-end notes\n\nJanuary 5, 2026\n\nMine: I expect American Bitcoin to get to around 30 EH/s by mid-202"
+        "6.\n\n\"I expect we will reach 50 EH/s by the end of 2026,\" said Riot Platforms CEO Jason Les.",
+        '2026-01-05', 'hashrate',
+        [
+            ('Riot Platforms', 50.0, None, '2026-12-31', 'target'),
+        ],
+    ),
+    # a month-end named on the line before is 'the same date'
+    (
+        "The holders\n\nJune 10, 2025\n\nMARA held 49,179 BTC at the end of May, the largest treasury of any mine"
+        "r. Riot Platforms, which has no debt, held 19,225 BTC at the same date.",
+        '2025-06-10', 'btc_held',
+        [
+            ('MARA Holdings', 49179.0, None, '2025-05-31', None),
+            ('Riot Platforms', 19225.0, None, '2025-05-31', None),
+        ],
+    ),
+])
+def test_loan_lists_deals_and_writers_guesses(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
