@@ -31,7 +31,7 @@ from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, p
     without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
-from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
+from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, paren_prior_figures, \
     label_line_candidates, loan_candidates, table_candidates, zero_holdings
 from models.fact import Fact
 
@@ -126,8 +126,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
             ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")])
         if not any(c.type == "btc_held" for c in found):
             found += zero_holdings(ctx, sent)  # "... were sold for $2.4 million, and the Company held no bitcoin"
-        cands += found
-        cands += hashrate_candidates(ctx, sent)
+        found += hashrate_candidates(ctx, sent)
+        cands += found + paren_prior_figures(ctx, found)
         cands += loan_candidates(ctx, sent)
     if table:
         cands += table_candidates(ctx, table)
@@ -197,11 +197,13 @@ def _guessed(c: Candidate, merger: bool, analysts: bool) -> bool:
 # year-end estimate is 6.5 EH/s", "cut their estimate of Marathon's second-half production to 3,300 BTC", "Benchmark
 # said it expects Bitfarms to fall below 15 EH/s", "The bank's estimate of 25 EH/s"; and after the figure: "short of the
 # 2.4 EH/s the analyst had modelled"
-_ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerage|broker|price target|research note)\b", re.I)
+_ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|price target|research note)\b", re.I)
 _ESTIMATE_VERB = (r"(?:expects?|expected|projects?|projected|models?|modell?ed|forecasts?|forecasted|estimates?|"
                   r"estimated|thinks?|sees|assumes?|predicts?|predicted|pencils?\s+in|pencilled\s+in)")
 _ESTIMATED_BEFORE = re.compile(
-    r"(?:\b(?:analysts?|brokerage|broker|the\s+bank|the\s+note|(?-i:He|She)|(?-i:[A-Z])[\w&.]+\s+analysts?)\b"
+    # ("Some brokers in Hong Kong estimate that the company may hold more than 7,000 bitcoins")
+    r"(?:\b(?:analysts?|brokerages?|brokers?|the\s+bank|the\s+note|(?-i:He|She)|(?-i:[A-Z])[\w&.]+\s+analysts?)\b"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w&.]*(?:\s+(?-i:[A-Z])[\w&.]*)?)?"
     r"(?:\s+(?:now|also|still|had|has|have))?\s+(?:said\s+(?:it|he|she|they)\s+)?" + _ESTIMATE_VERB + r"\b|"
     r"\b(?:said|says)\s+(?:it|he|she|they)\s+" + _ESTIMATE_VERB + r"\s+(?-i:[A-Z])[\w.&-]*\s+to\b|"
     r"\b(?:analyst|analysts|brokerage|broker|bank|firm|note)['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -279,7 +281,8 @@ _CLAIMED_BEFORE = re.compile(r"(?:\b(?:short[- ]?sellers?|short\s+reports?|the\s
                              r"contended)|"
                              r"\b(?:report|short[- ]?seller|firm)['’]s\s+(?:claim|allegation|assertion|estimate)s?)\b"
                              r"[^.;]{0,120}$", re.I)
-_CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect)", re.I)
+_CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect|"
+                              r"earlier version)", re.I)
 # the figure a correction replaces: "which was misstated in the release issued earlier today as 8,782 BTC", "we first
 # wrote that CleanSpark held 8,490 BTC", "An earlier version of this story said the Galaxy loan was $3.5 million",
 # "It was 1,213 BTC, not 12,130 BTC", "it mined 306 BTC during the month rather than the 320 BTC it reported"
@@ -287,7 +290,8 @@ _MISSTATED_BEFORE = re.compile(
     r"\b(?:misstated|incorrectly|erroneously|mistakenly|wrongly)\b[^.;]{0,120}$|"
     r"\b(?:we|it|the (?:company|release|story|article))\s+(?:first|originally|initially|had)\s+(?:wrote|said|reported|"
     r"stated|gave)\b[^.;]{0,80}$|"
-    r"\b(?:earlier|original|previous|initial)\s+(?:version|release|entry|story|article|report)\b[^.;]{0,100}"
+    r"\b(?:earlier|original|previous|initial)\s+(?:version|release|entry|story|article|report|post|note|newsletter)\b"
+    r"[^.;]{0,100}"
     r"\b(?:said|stated|reported|gave|wrote|read|attributed|was given|were given)\b[^.;]{0,80}$|"
     r"\b(?:release|entry|recap|highlight|story|article|report)\b[^.;]{0,80}\b(?:issued|published|posted)\s+"
     r"(?:earlier|originally|on)\b[^.;]{0,100}\b(?:said|stated|reported|gave|was given|were given)\b[^.;]{0,80}$|"

@@ -135,7 +135,10 @@ _NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|A
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                            r"Q[1-4]|H[12]|[1-4]Q|[12]H|FY|FY\d{2,4}|Fiscal|First|Second|Third|Fourth|Average|Operational|Installed|Energized|"
                            r"Company|Management|Production|Holdings|Hashrate|North|South|East|West|New|United|Texas|"
-                           r"Together|Meanwhile|Separately|Overall|Altogether|Additionally|Also|Still|Instead)$")
+                           r"Together|Meanwhile|Separately|Overall|Altogether|Additionally|Also|Still|Instead|"
+                           # "With August, the output of the first eight months of 2025 has reached 4,592.8 BTC"
+                           r"With|Without|Including|Excluding|Through|From|Of|Under|Across|Among|Unlike|Like|Despite|"
+                           r"Following|Until|Between|Amid)$")
 
 
 # "its wholly owned subsidiary Dorothy 2 ComputeCo LLC has entered into ...": the parent's own borrowing or fleet
@@ -168,7 +171,12 @@ _TICKER_LABEL = re.compile(r"^[ \t]*\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z]
 _ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
                         r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
-                        r"(?:company|miner|firm|issuer|lender|operator|group)\b)")
+                        r"(?:company|miner|firm|issuer|lender|operator|group)\b|"
+                        # "Privately held Ionic Digital, by contrast, said its fleet was operating at about 4.2 EH/s"
+                        r"(?:Privately[- ]held|Unlisted)\s+(?:(?:miner|company|rival|peer)\s+)?[A-Z][\w&.'’-]+|"
+                        # "Another large miner reported a $350 million bitcoin-backed line of credit"
+                        r"(?:Another|One\s+other|A\s+(?:rival|competing|peer))\s+(?:[\w-]+\s+)?"
+                        r"(?:miner|company|operator|producer|peer|rival)\b)")
 
 
 # "Dorothy 2 is full, Kati is moving, and in October we drew ...": a later clause has a subject of its own
@@ -1199,7 +1207,8 @@ _NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Adv
 _PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:prices?|close|exchange rates?)\b", re.I)
 
 
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold|held|had|earned|generated|ran|averaged|"
+# (and "Compared with December 2023 when our self-mining business yielded 104 BTC")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold|held|had|earned|generated|yielded|ran|averaged|"
                           r"reached|operated|was|were|stood)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|only\s+|just\s+)?|"
                           # "The facility dates from June 26, 2023, when Hut 8 Mining entered into a $50 million credit
                           # agreement"
@@ -1242,7 +1251,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
     if subject is not None:
         return subject  # "Our HODL at December 31 was 10,097 bitcoin and, uh, as of January 31 we'd grown that to"
     when = next((p for p in sent.periods if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
-                None) if ", when" in sent.text else None
+                None) if " when " in sent.text else None
     if when is not None:
         return when  # "5% higher than in the same quarter a year earlier, when HIVE mined 787 Bitcoin": that quarter's
     # (and a clause that glosses a period: "For the three months ended December 31, 2021, which is the third quarter

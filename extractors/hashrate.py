@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 130
+VERSION = 131
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -37,7 +37,8 @@ NOT_OURS = [
     ("added_machines", re.compile(r"\b(?:additional|new(?:ly)?(?: delivered| installed)?) (?:[\w-]+ ){0,2}(?:miners|machines|"
                                   # (not "With orders for 1,800 additional Bitmain S21 units, management expects to
                                   # reach 6 EH/s": the fleet they lead to)
-                                  r"rigs|units)\b(?:(?!\b(?:targets?|goals?|guidance|expects?|reach|aims?)\b)[^.;]){0,30}$|"
+                                  r"rigs|units)\b(?:(?!\b(?:target(?:s|ing|ed)?|goals?|guidance|expect(?:s|ing|ed)?|reach(?:es|ing)?|"
+                                  r"aim(?:s|ing)?)\b)[^.;]){0,30}$|"
                                   r"\bnext\s+(?:approximately |about |roughly )?$", re.I)),
     # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
     ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
@@ -296,7 +297,10 @@ NOT_OURS = [
                         r"\bsupplied\b|"
                         # "now stands at 30 EH/s, a figure that includes 2 EH/s planned outside the United States"
                         r"\b(?:figure|total|number|which|that)\s+(?:that\s+|which\s+)?includes\s+(?:about\s+|approximately\s+|"
-                        r"roughly\s+|some\s+)?$", re.I)),
+                        r"roughly\s+|some\s+)?$|"
+                        # "only Cipher's proportional share, about 1.7 EH/s, is counted", "as the remaining 2.2 EH/s"
+                        r"\b(?:proportional|proportionate|pro[- ]rata|net|attributable)\s+share\b[^.;]{0,40}$|"
+                        r"\b(?:the|its)\s+remaining\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$", re.I)),
     # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet
     ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)\b|of that\b|"
                               # "about 150 PH/s of it was offline for part of the month"
@@ -314,6 +318,8 @@ NOT_OURS = [
                               r"had talked (?:of|about)|(?<!as it )(?<!as we )(?<!as the company )had (?:previously|once|"
                               r"earlier|originally) (?:talked (?:of|about)|guided(?: to)?|targeted|projected|promised|forecast))\b",
                               re.I)),
+    # "targeting 6.0 EH/s by the end of 2022 instead of 8.0 EH/s": the goal it replaced
+    ("replaced", re.compile(r"\binstead\s+of\s+(?:the\s+|its\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)),
     # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October" (but a goal
     # missed is a target for its date: "short of the 6.3 EH/s it had targeted for the end of the third quarter")
     ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance|range|forecast|outlook)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
@@ -323,7 +329,12 @@ NOT_OURS = [
     # machines made, ordered, optioned or retired, not the fleet hashing: "an option to buy ... 3.7 EH/s",
     # "3.1 EH/s of SEALMINER A2 machines", "an order backlog of 4.1 EH/s", "2.9 EH/s, to be retired"
     # "in return for mining machines with about 2.8 EH/s of capacity": machines handed to a lender or buyer
-    ("machines_traded", re.compile(r"\b(?:option to (?:buy|purchase|acquire)|backlog of|orders? (?:of|for)|"
+    # (but "has placed orders for machines it expects will take its fleet to 11 EH/s": the fleet they lead to)
+    ("machines_traded", re.compile(r"\b(?:option to (?:buy|purchase|acquire)|backlog of|"
+                                   # "Canaan said it sold Avalon machines with total computing power of 6.3 EH/s"
+                                   r"(?:sold|shipped|delivered)\s+(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\s+"
+                                   r"(?:with|totall?ing|representing)|"
+                                   r"orders? (?:of|for)(?![^.;]{0,60}\b(?:fleet|hash\s?rate|capacity)\s+to\s*$)|"
                                    r"in (?:return|exchange) for|handed (?:over )?to|transferred to|sold to|"
                                    # a lender enforcing: "receivers took control of roughly 3.6 EH/s of machines"
                                    r"(?:took|take|takes|taken|taking) (?:control|possession) of|seized|repossess(?:ed|es|ing)|"
@@ -476,6 +487,7 @@ NOT_OURS = [
                             r"\bimpl(?:y|ies|ied)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}hash\s?rate\b", re.I)),
 ]
 LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
+             "replaced",
              "design", "site_alone", "manufactured"}
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 132
+VERSION = 133
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -242,6 +242,9 @@ NOT_A_LOAN_FACT = [
                                r"advanced [^.]{0,30}\bto (?!(?:the company|us)\b(?!['’]s|\s+(?:that|which|building|developing)\b))"
                                r"(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
                                r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
+                               # "To support its hosting partner ..., the Company provided a loan of RMB 3.0 million"
+                               r"\b(?:the\s+Company|we|it)\s+(?:has\s+|had\s+|also\s+)?(?:provided|extended|granted|made)\s+"
+                               r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?loan\b(?!\s+(?:from|with)\b)|"
                                # "CleanSpark has provided GRIID with a $5 million working capital loan"
                                r"\bprovided\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+with\s+(?:a|an)\s+"
                                r"[^.;]{0,60}?\bloan\b|"

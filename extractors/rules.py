@@ -470,7 +470,9 @@ _FLEET_EARNS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:fleet|miner|operation|oper
                                 r"gets?|take|takes)\b", re.I)
 _HASH_UNIT_DEFINED_BEFORE = re.compile(r"\b(?:one|an?|1)\s+(?:exahash|EH/s|petahash|PH/s)(?:\s+per\s+second)?\s+"
                                        r"(?:equals|=|is equal to|is)\s+$", re.I)
-_DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:bitcoin\s+|BTC\s+)?(?:output|production|yield|haul|mining)\b"
+# ("Daily average self-mining output in January was approximately 2.8 BTC")
+_DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:average\s+)?(?:self-mining\s+|self-mined\s+)?(?:bitcoin\s+|BTC\s+)?"
+                                  r"(?:output|production|yield|haul|mining)\b"
                                   r"(?![^.;]*(?:\b(?:while|whereas|and|but)\b|\b(?:mined|produced|self-mined|earned|generated)\b))[^.;]{0,100}$",
                                   re.I)
 _PRODUCED_RIGHT_AFTER = re.compile(r"\s*(?:produced|mined|self-mined)\b(?!\s+(?:and|but)\s+(?:held|kept|retained))", re.I)
@@ -484,8 +486,17 @@ _IT_HAD_PLEDGED_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|we|the compan
 _PRODUCED_PART_BEFORE = re.compile(r"\b(?:produced|mined|generated|earned|contributed)\s+(?:about\s+|roughly\s+|"
                                    r"approximately\s+|nearly\s+|some\s+)?$", re.I)
 # (but "... 291 BTC was generated for cloud-mining customers and 44 BTC by its own fleet": its own)
-_OWN_FLEET_AFTER_FIGURE = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}(?:by|from|with)\s+(?:its|the\s+company['’]s|our)\s+"
-                                     r"(?:own|self-mining|proprietary)\b|\W{0,3}(?:of\s+)?self[- ]min", re.I)
+# (and "... and 88 BTC were produced from self-mining")
+_OWN_FLEET_AFTER_FIGURE = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}(?:by|from|with|through|via)\s+"
+                                     r"(?:(?:its|the\s+company['’]s|our)\s+(?:own|self-mining|proprietary)\b|self[- ]min)|"
+                                     r"\W{0,3}(?:of\s+)?self[- ]min", re.I)
+# "the Company keeps approximately 612 BTC in custody for the customers of cloud-mining"
+_FOR_CUSTOMERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+|its\s+|our\s+)?"
+                                  r"(?:cloud[- ]mining\s+)?(?:customers?|clients?|users?)\b", re.I)
+# "A total of 527 BTC were mined on the Company's platform in January, among which 439 BTC were generated for
+# cloud-mining customers": a total that counts the customers' coins
+_TOTAL_WITH_CUSTOMERS_AFTER = re.compile(r"[^.;]{0,60}?,?\s+(?:among which|of which)\s+[^.;]{0,60}?"
+                                         r"\b(?:cloud[- ]mining|customers?|clients?|hosted)\b", re.I)
 _CLOUD_CUSTOMERS_BEFORE = re.compile(r"(?:\b(?:customers?|clients?|users?)\b[^.;]{0,40}\bcloud[- ]mining\b|"
                                      r"\bcloud[- ]mining\s+(?:customers?|clients?|users?)\b)"
                                      r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$", re.I)
@@ -541,6 +552,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
             or _PLATFORM_WIDE.search(left[-120:]) or _ACROSS_PLATFORM_AFTER.match(right) \
             or (_MANAGED_FLEET.search(left[-80:]) and _CLIENT_WORD.search(s)):
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
+    if _TOTAL_WITH_CUSTOMERS_AFTER.match(s, q.end) or _FOR_CUSTOMERS_AFTER.match(right):
+        return "clients"
     if _CLOUD_CUSTOMERS_BEFORE.search(left[-140:]) and not _OWN_FLEET_AFTER_FIGURE.match(right):
         return "clients"  # "BTC produced by customers through cloud-mining solutions declined 29.2% to 1,272 BTCs"
     if _PURCHASE_AFTER.match(right):
@@ -650,6 +663,39 @@ _OTHERS_TOGETHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+
 MAX_MINER_BTC = 150_000
 
 
+# "* BTC mined in January 2022: 122.4 (December 2021: 130.1)": the same figure for an earlier period, in brackets
+_BRACKETED_PRIOR = re.compile(rf"\s*(?:BTC|bitcoins?|EH/s)?\s*\((?P<when>[A-Z][\w .,'’-]{{2,30}}?):\s*(?P<num>{NUMBER})"
+                              r"\s*(?:BTC|bitcoins?|EH/s)?\)")
+
+
+def paren_prior_figures(ctx: DocContext, found: list[Candidate]) -> list[Candidate]:
+    """Figures in brackets after a figure, each with a period of its own, that take its type, company and unit."""
+    out = []
+    for c in found:
+        m = _BRACKETED_PRIOR.match(c.sent.text, c.q_end)
+        if m is None or (c.type == "hashrate" and "EH" not in c.sent.text[c.q_start:c.q_end + m.start("num")]):
+            continue
+        told = P.find_periods(m.group("when"), ctx.published, ctx.fy_end_for(c.company), ctx.dmy)
+        value = parse_number(m.group("num"))
+        if len(told) != 1 or value is None or told[0].kind not in ("month", "quarter", "year", "date", "half"):
+            continue
+        period = anchor(ctx, told[0])
+        prior = dataclasses.replace(c, value=value, q_start=c.q_end + m.start("num"), q_end=c.q_end + m.end("num"),
+                                    rule="paren_prior", flags=set(c.flags) - {"period_inferred"},
+                                    period_default=False, proceeds_usd=None)
+        flow = c.type in ("btc_mined", "btc_sold")
+        if flow and period.kind == "date":
+            continue
+        prior.period_start, prior.period_end = (period.start if flow else None), period.end
+        out.append(prior)
+    return out
+
+
+_BY_ANOTHER_AFTER = re.compile(r"\s+(?:produced|mined|reported|held|sold|posted)\s+by\s+(?:(?:a|an|its|the)\s+)?"
+                               r"(?:privately[- ]held|private|rival|peer|competing|competitor|another|other|larger|smaller|"
+                               r"unlisted)\b", re.I)
+
+
 def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     s = sent.text
     cue_s = _cue_text(sent)
@@ -685,6 +731,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why is None and (poss := _OTHERS_POSSESSIVE.search(s, max(0, q.start - 40), q.start)) is not None \
                 and not any(m.company and m.start <= poss.start() < m.end for m in sent.mentions):
             why = "other_company"  # "the second-largest held by any public company, behind Strategy's roughly 499,000 BTC"
+        if why is None and (by := _BY_ANOTHER_AFTER.match(s, q.end)) is not None and not any(
+                m.company and by.end() <= m.start < by.end() + 40 for m in sent.mentions):
+            why = "other_company"  # "well below the 313 BTC produced by privately held peer Rhodium"
         if why is None and prev_why == "site" and _LIST_NEXT.fullmatch(left):
             why = prev_why  # "the Bhutan site mined 211 Bitcoins in September, 209 Bitcoins in November and 230 ..."
         if why is None and prev_why in ("clients", "aggregate") and (_AND_THEN.fullmatch(left)
@@ -4310,6 +4359,9 @@ def _column_starts(line: str) -> list[int]:
 _COMPANY_HEADER = re.compile(r"(?:Company|Companies|Miner|Miners|Name|Issuer)\s{2,}\S")
 
 
+_FIGURE_WITH_UNIT = re.compile(r"\d\s?(?:BTC|EH/s|PH/s|TH/s)\b")
+
+
 def aligned_rows(lines: list[str]) -> frozenset[int]:
     """The indices of lines that are rows of a space-aligned table: a label, two or more spaces, and only figures
     after it (not bare years: 'First bitcoin mined at Rockdale    2021' is a timeline), under an indented header line
@@ -4335,9 +4387,9 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         header = above.strip()
         if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header)
                             or _metric_header_over_periods(header, lines[i]) or _span_over_days(header))
-                and "|" not in above
+                and "|" not in above and not _FIGURE_WITH_UNIT.search(header)
                 and not header.endswith(".") and len(header) <= 160):
-            continue
+            continue  # (nor a row with a note after its figure: "Bitcoin sold (Q3 2025)   1,110 BTC, net proceeds ...")
         before = lines[i - 2].strip() if i >= 2 else ""
         if all(_YEAR_CELL.match(c) for c in _ALIGNED_SPLIT.split(header)) and _SPAN_WORDS.search(before) \
                 and not _SPAN_HEADER.match(before):

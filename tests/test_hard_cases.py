@@ -11912,3 +11912,131 @@ def test_group_reference_and_spoken_goals(text, published, type_, expected):
 ])
 def test_loan_lists_deals_and_writers_guesses(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a figure in brackets after a label's figure, with its own period, is that period's
+    (
+        "HIVE Blockchain mined 122 BTC in January\n\nBy Staff Writer | 8 February 2022\n\nHIVE Blockchain Technol"
+        "ogies said on Tuesday that it mined 122.4 bitcoin in January.\n\nKey numbers from the release:\n\n  * BT"
+        "C mined in January 2022: 122.4 (December 2021: 130.1)\n  * Bitcoin hashrate at 31 January: 1.92 EH/s",
+        '2022-02-08', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 122.4, '2022-01-01', '2022-01-31', None),
+            ('HIVE Digital Technologies', 130.1, '2021-12-01', '2021-12-31', None),
+        ],
+    ),
+    # the figure another miner produced ('produced by privately held peer Rhodium') is not the subject's
+    (
+        "Sector wrap\n\nSeptember 8, 2023\n\nHUT 8 - Hut 8 Mining held 9,366 BTC in reserve as of August 31. Hut "
+        "8 noted that its monthly output was well below the 313 BTC produced by privately held peer Rhodium.",
+        '2023-09-08', 'btc_mined',
+        [
+        ],
+    ),
+    # a total that counts customers' coins 'among which' the own part is named: only the own part
+    (
+        "BitFuFu January 2024 update\n\nBitFuFu Inc. released its update for January 2024.\n\n- A total of 527 BT"
+        "C were mined on the Company's platform in January, among which 439 BTC were generated for cloud-mini"
+        "ng customers and 88 BTC were produced from self-mining.\n\nDaily average self-mining output in January"
+        " was approximately 2.8 BTC.",
+        '2024-02-05', 'btc_mined',
+        [
+            ('BitFuFu', 88.0, '2024-01-01', '2024-01-31', None),
+        ],
+    ),
+    # 'Compared with December 2023 when our self-mining business yielded 104 BTC': December's
+    (
+        "BitFuFu January 2024 update\n\nBitFuFu Inc. released its update for January 2024.\n\nMr. Leo Lu commente"
+        "d: \"Compared with December 2023 when our self-mining business yielded 104 BTC, the output in January"
+        " is lower.\"",
+        '2024-02-05', 'btc_mined',
+        [
+            ('BitFuFu', 104.0, '2023-12-01', '2023-12-31', None),
+        ],
+    ),
+    # coins kept in custody for customers are not the company's
+    (
+        "BitFuFu December update\n\nBitFuFu held 1,800 BTC at December 31, 2024. In addition, the Company keeps"
+        " approximately 612 BTC in custody for the customers of cloud-mining.",
+        '2025-01-06', 'btc_held',
+        [
+            ('BitFuFu', 1800.0, None, '2024-12-31', None),
+        ],
+    ),
+    # a sentence that opens 'With August,' still has the company's output
+    (
+        "Cango August update\n\nCango Inc. (NYSE: CANG) announced its August production.\n\nWith August, the outp"
+        "ut of the first eight months of 2025 has reached 4,592.8 BTC.",
+        '2025-09-03', 'btc_mined',
+        [
+            ('Cango', 4592.8, '2025-01-01', '2025-08-31', None),
+        ],
+    ),
+    # a row with a note after its figure is a row, not the header of the rows below
+    (
+        "Riot Platforms Q3 2025\n\nRiot Platforms reported its figures.\n\n  Bitcoin held (Sept. 30, 2025)       "
+        "  19,287 BTC\n  Bitcoin sold (Q3 2025)                 1,110 BTC, net proceeds $125.4 million\n  Deplo"
+        "yed hashrate (Sept. 30, 2025)     36.5 EH/s",
+        '2025-10-30', 'btc_sold',
+        [
+            ('Riot Platforms', 1110.0, '2025-07-01', '2025-09-30', None),
+        ],
+    ),
+    # brokers' estimate ('Some brokers in Hong Kong estimate ...') is no fact
+    (
+        "Cango September report\n\nCango Inc. held 5,810 BTC at September 30. Some brokers in Hong Kong estimat"
+        "e that the company may hold more than 7,000 bitcoins by the end of the first half of next year.",
+        '2025-10-08', 'btc_held',
+        [
+            ('Cango', 5810.0, None, '2025-09-30', None),
+        ],
+    ),
+    # a correction's 'An earlier version of this post said' figure is no fact
+    (
+        "Riot's June\n\nJuly 9, 2022\n\nRiot held 6,654 BTC at the end of June.\n\nUpdate (July 9): An earlier vers"
+        "ion of this post said Riot held 6,564 BTC at the end of June.",
+        '2022-07-09', 'btc_held',
+        [
+            ('Riot Platforms', 6654.0, None, '2022-06-30', None),
+        ],
+    ),
+    # goals after new machines or machine orders are goals; a goal 'instead of' another, and machines sold, are not
+    (
+        "Bitfarms Q2 2022\n\nBitfarms Ltd. reported results. Operating hashrate was 3.9 EH/s as of June 30, 202"
+        "2, and Bitfarms is now targeting 6.0 EH/s by the end of 2022 instead of 8.0 EH/s. HIVE has placed or"
+        "ders for machines it expects will take its fleet to 11 EH/s by the end of June 2023. DMG is replacin"
+        "g older units with new machines and is targeting 2.3 EH/s by the end of calendar 2023. Canaan said i"
+        "t sold Avalon machines with total computing power of 6.3 EH/s in the second quarter.",
+        '2022-08-15', 'hashrate',
+        [
+            ('Bitfarms', 3.9, None, '2022-06-30', 'operational'),
+            ('Bitfarms', 6.0, None, '2022-12-31', 'target'),
+            ('HIVE Digital Technologies', 11.0, None, '2023-06-30', 'target'),
+            ('DMG Blockchain Solutions', 2.3, None, '2023-12-31', 'target'),
+        ],
+    ),
+    # a joint venture's proportional or net share, the remaining part, and a privately held miner's fleet are not the fleet
+    (
+        "Hashrate roundup\n\nAugust 5, 2025\n\nCipher Mining ran 13.5 EH/s of self-mining at the end of July. On "
+        "a 100% basis its three joint-venture sites hash at roughly 3.4 EH/s; only Cipher's proportional shar"
+        "e, about 1.7 EH/s, is counted. TeraWulf's net share of Nautilus, about 2.0 EH/s, is in its own figur"
+        "e. Privately held Ionic Digital, by contrast, said its fleet was operating at about 4.2 EH/s.",
+        '2025-08-05', 'hashrate',
+        [
+            ('Cipher Mining', 13.5, None, '2025-07-31', 'operational'),
+        ],
+    ),
+    # the company lending ('the Company provided a loan of') and another miner's line are not its borrowing
+    (
+        "Riot Platforms Q3 2025\n\nRiot Platforms drew $75 million under its Coinbase facility. Another large m"
+        "iner reported a $350 million bitcoin-backed line of credit earlier this year. To support its hosting"
+        " partner in Georgia, the Company provided a loan of $3.0 million.",
+        '2025-10-30', 'loan',
+        [
+            ('Riot Platforms', 75000000.0, None, '2025-10-30', 'borrowed'),
+        ],
+    ),
+])
+def test_brackets_customers_and_other_parties(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
