@@ -926,6 +926,10 @@ _SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(
 
 _DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"
                          r"day)\b", re.I)
+# (a relative clause's year dates its own noun: "secured by 15,000 MinerVa machines, which were supposed to be delivered
+# in full by the end of that year")
+_WHICH_OPEN = re.compile(r",\s+which\b[^,;]*$")
+_THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b(?!\s+(?:of|in|earlier|before|ago|prior|later)\b)", re.I)
 _THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b(?!\s+(?:of|in|a year)\b)", re.I)  # (not "the same month of 2023")
 # the span a release reports on, resolved later ("- Bitcoin mined through self-mining in the quarter: 911." under "Key
 # operating metrics as of March 31, 2024:"), not the list's date
@@ -1003,6 +1007,31 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         if months:
             periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
                                                             text=that.group())], key=lambda p: p.char_start)
+    if (that := _THAT_YEAR.search(s)) and not any(p.char_start <= that.start() < p.char_end for p in periods) \
+            and not any(m.start() < that.start() < m.end() for m in ASIDE.finditer(s)) \
+            and not _WHICH_OPEN.search(s, 0, that.start()):
+        # "Argo began amortizing the loan in May 2023. It paid down $11.5 million of principal over the rest of that
+        # year": the year last named, in the sentence or the lines before (a fiscal year whole: "its FY24 ran from July
+        # 1, 2023 to June 30, 2024. Over that year it mined 4,191 BTC"); "In August of that year": that August
+        # (not a comparison's base: "In 2021, ... Riot produced 3,812 bitcoin, up from 1,510 BTC in 2020. At the end of
+        # that year it held 4,884 BTC")
+        back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
+        named = [p for p in periods if p.has_year and p.char_end <= that.start() and not names_event_or_base(s, p)] \
+            or [p for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
+                if p.has_year and not names_event_or_base(back, p)]
+        if named:
+            last = named[-1]
+            year = last if last.kind in ("year", "span") and last.start is not None else P.Period(dt.date(last.end.year, 1, 1), dt.date(last.end.year, 12, 31),
+                                                             "year", 0, 0, True, "")
+            month = next((p for p in periods if p.kind == "month" and not p.has_year
+                          and s[p.char_end:that.start()].strip().lower() == "of"), None)
+            if month is not None:
+                periods.remove(month)
+                year = dataclasses.replace(month, start=month.start.replace(year=year.end.year),
+                                           end=P.month_end(year.end.year, month.end.month), has_year=True)
+            periods = sorted(periods + [dataclasses.replace(year, char_start=month.char_start if month else that.start(),
+                                                            char_end=that.end(), text=that.group())],
+                             key=lambda p: p.char_start)
     if not periods and not _BARE_SPAN.search(s) and (lead := _dated_lead_in(ctx, s0)) is not None:
         # "On July 28, 2022, the Company and Silvergate entered into two agreements:" over "- A new $100 million term
         # loan.": a bullet with no date of its own takes its list's

@@ -458,7 +458,10 @@ NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morn
 # (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
 _NO_GOAL_AFTER = (r"(?![^.;]{0,40}\b(?:guides?|guiding|targets?|targeting|expects?|expecting|aims?|aiming|plans?|planning|"
                   r"forecasts?|projects?|expanding|sees)\b)")
-PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}[^.;]{{0,40}}$|"
+# (not across a clause of its own: "the $747.5 million of notes is now our only debt, since we repaid the $50 million
+# Silvergate term loan back in January")
+PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}"
+                          r"(?:(?!,\s+(?:since|because|after|as|when|following|having)\b)[^.;]){0,40}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
 # a now-word in the figure's own clause: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"

@@ -2655,8 +2655,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # million": after the reported quarter, not within it
         step = next((o for o in reversed(out) if o.loan_event in ("borrowed", "repaid")), None) \
             if resulting and event == "outstanding" else None
-        if step is not None and not step.period_default:
-            # the balance a draw or a repayment left is dated by it, not by "the facility it set up in March"
+        if step is not None and not step.period_default and not any(
+                u.end <= p.char_start <= u.end + 12 and p.end == c.period_end for p in sent.periods):
+            # the balance a draw or a repayment left is dated by it, not by "the facility it set up in March" (but by
+            # its own date right after it: "had brought the balance to roughly $5.7 million as of June 30, 2024")
             c.period_end, c.period_default, c.flags = step.period_end, False, set(step.flags)
         if event == "repaid" and out and out[-1].loan_event == "borrowed" and _OF_IT_TO_REPAY.match(s, u.end):
             # "borrowed $81.4 million from NYDIG on March 11 ..., using about $10 million of it to repay older debt"

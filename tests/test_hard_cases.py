@@ -12040,3 +12040,71 @@ def test_loan_lists_deals_and_writers_guesses(text, published, type_, expected):
 ])
 def test_brackets_customers_and_other_parties(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'that year' is the year last named, not a comparison's base
+    (
+        "Riot at Rockdale\n\nMay 20, 2023\n\nIn 2021, the first year with Rockdale on its books, Riot Blockchain "
+        "produced 3,812 bitcoin, up from 1,510 BTC in 2020. At the end of that year it held 4,884 BTC.",
+        '2023-05-20', 'btc_held',
+        [
+            ('Riot Platforms', 4884.0, None, '2021-12-31', None),
+        ],
+    ),
+    # 'over the rest of that year' dates a repayment, and a balance keeps its own date
+    (
+        "Argo repays Galaxy loan\n\nAugust 12, 2024\n\nArgo Blockchain said Monday it has fully repaid the $35 mi"
+        "llion loan it took from Galaxy Digital in December 2022.\n\nArgo began amortizing the loan in May 2023"
+        ". It paid down $11.5 million of principal over the rest of that year and had brought the balance to "
+        "roughly $5.7 million as of June 30, 2024.",
+        '2024-08-12', 'loan',
+        [
+            ('Argo Blockchain', 35000000.0, None, '2024-08-12', 'repaid'),
+            ('Argo Blockchain', 35000000.0, None, '2022-12-31', 'borrowed'),
+            ('Argo Blockchain', 11500000.0, None, '2023-12-31', 'repaid'),
+            ('Argo Blockchain', 5700000.0, None, '2024-06-30', 'outstanding'),
+        ],
+    ),
+    # 'In August of that year': that August
+    (
+        "Stronghold looks back\n\nSeptember 2, 2024\n\nStronghold Digital Mining borrowed heavily in 2022. In Aug"
+        "ust of that year, it handed roughly 26,200 miners back to NYDIG to extinguish about $67 million of e"
+        "quipment debt.",
+        '2024-09-02', 'loan',
+        [
+            ('Stronghold Digital Mining', 67000000.0, None, '2022-08-31', 'repaid'),
+        ],
+    ),
+    # a fiscal year just spelled out is 'that year'
+    (
+        "Iris Energy notebook\n\nSeptember 5, 2024\n\nBecause Iris Energy runs a June fiscal year, its FY24 ran f"
+        "rom July 1, 2023 to June 30, 2024. Over that year it mined 4,191 BTC.",
+        '2024-09-05', 'btc_mined',
+        [
+            ('IREN', 4191.0, '2023-07-01', '2024-06-30', None),
+        ],
+    ),
+    # a relative clause's 'that year' does not date the loan
+    (
+        "Stronghold and WhiteHawk\n\nMarch 1, 2023\n\nIn June 2021 Stronghold Digital Mining borrowed $40 million"
+        " from WhiteHawk under an equipment financing agreement secured by 15,000 machines, which were suppos"
+        "ed to be delivered by the end of that year.",
+        '2023-03-01', 'loan',
+        [
+            ('Stronghold Digital Mining', 40000000.0, None, '2021-06-30', 'borrowed'),
+        ],
+    ),
+    # 'now' in a clause of its own does not date the repayment after ', since'
+    (
+        "Marathon Q2 2023 call\n\nAugust 8, 2023\n\nOn the liability side, Marathon's $747.5 million of convertib"
+        "le notes due 2026 is now our only debt, since we repaid the $50 million Silvergate term loan back in"
+        " January.",
+        '2023-08-08', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2023-01-31', 'repaid'),
+        ],
+    ),
+])
+def test_that_year_and_clauses_of_their_own(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
