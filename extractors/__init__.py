@@ -112,7 +112,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     table: list[Sent] = []
     for sent, is_table in _sentences(ctx, hints):
         if table and not (is_table and _adjacent_rows(ctx.text, table[-1].end, sent.start)
-                          and _same_separator(table, sent)):
+                          and _same_separator(table, sent) and not _header_again(table, sent)):
             cands += table_candidates(ctx, table)  # prose, or a blank or title line between rows, ends a table
             table = []
         if is_table:
@@ -282,7 +282,7 @@ _CLAIMED_BEFORE = re.compile(r"(?:\b(?:short[- ]?sellers?|short\s+reports?|the\s
                              r"\b(?:report|short[- ]?seller|firm)['’]s\s+(?:claim|allegation|assertion|estimate)s?)\b"
                              r"[^.;]{0,120}$", re.I)
 _CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect|"
-                              r"earlier version)", re.I)
+                              r"earlier version|revised|previously reported|originally reported)", re.I)
 # the figure a correction replaces: "which was misstated in the release issued earlier today as 8,782 BTC", "we first
 # wrote that CleanSpark held 8,490 BTC", "An earlier version of this story said the Galaxy loan was $3.5 million",
 # "It was 1,213 BTC, not 12,130 BTC", "it mined 306 BTC during the month rather than the 320 BTC it reported"
@@ -302,13 +302,23 @@ _MISSTATED_BEFORE = re.compile(
     # "(Corrects size of loan in paragraph 6 to $100 million from $1 billion", "which was stated in the original
     # release as approximately $71 million"
     r"\bcorrects?\b[^.;]{0,80}\bfrom\s+(?:about\s+|approximately\s+)?(?:US)?\$?$|"
-    r"\b(?:stated|given|reported|shown)\s+in\s+the\s+(?:original|earlier|previous|initial)\b[^.;]{0,60}$", re.I)
+    r"\b(?:stated|given|reported|shown)\s+in\s+the\s+(?:original|earlier|previous|initial)\b[^.;]{0,60}$|"
+    # a restatement's old figure: "has been restated from 677 BTC, as originally reported, to 675 BTC", "was
+    # originally reported as 1,546 BTC and has been restated to 1,535 BTC", "restated to 489 BTC from 491 BTC"
+    r"\b(?:restated|revised|corrected|adjusted|amended)\s+from\s+(?:about\s+|approximately\s+)?$|"
+    r"\b(?:originally|previously|initially|first)\s+(?:reported|announced|disclosed|stated|published)\s+as\s+"
+    r"(?:about\s+|approximately\s+)?$|"
+    r"\b(?:restated|revised|corrected|adjusted|amended)\s+to\s+[\d,.]+\s*[\w/]*\s+from\s+(?:about\s+|approximately\s+)?$",
+    re.I)
+# "... restated to 1,180 bitcoin from 1,208 bitcoin as previously reported": the old figure, named before its words
+_MISSTATED_AFTER = re.compile(r"(?:\s*(?:BTC|bitcoins?|EH/s))?,?\s+as\s+(?:originally|previously|initially|first)\s+"
+                              r"(?:reported|announced|disclosed|stated|published)\b", re.I)
 
 
 def _misstated(c: Candidate) -> bool:
     """A figure that a correction in the text says was wrong (only read in a text that names a correction)."""
     s = c.sent.text
-    return bool(_MISSTATED_BEFORE.search(s, max(0, c.q_start - 200), c.q_start))
+    return bool(_MISSTATED_BEFORE.search(s, max(0, c.q_start - 200), c.q_start) or _MISSTATED_AFTER.match(s, c.q_end))
 # a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"
 # (or its header: "Period      BTC mined    Avg BTC/day" over "Q1 FY24 (Jul-Sep 2023)      1,014      11.0")
 _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b"
@@ -764,6 +774,28 @@ _EVENT_OF_WORD = {"payment": "repaid", "repayment": "repaid", "prepayment": "rep
                   "drawdown": "borrowed", "draw": "borrowed"}
 
 
+# a headline feed's cell that tells a fact in words: "🟠 ABTC | American Bitcoin: reserve at Jan 31 reached 6,120 BTC;
+# mined 421 BTC in Jan | 📎 release"
+_TELLING_VERB = re.compile(r"\b(?:mined|sold|held|holds|reached|repaid|says|said|produced|bought|drew|borrowed|"
+                           r"operating|ended)\b")
+
+
+_FIGURE_IN_WORDS = re.compile(r"\d\s?(?:BTC|bitcoins?|EH/s)\b|\$\d", re.I)
+
+
+def _prose_cell(line: str) -> bool:
+    """Whether a line with cell borders has a cell that reads as a sentence (six or more words, a verb of fact and a
+    figure with its unit)."""
+    return any(len(cell.split()) >= 6 and _TELLING_VERB.search(cell) and _FIGURE_IN_WORDS.search(cell)
+               for cell in line.split(" | "))
+
+
+def _header_again(table: list[Sent], row: Sent) -> bool:
+    """Whether a row repeats the table's header after a section title: the next table, laid out with no blank line
+    ("| Metric | FY2024 | FY2023 |" ... "Operational highlights" then "| Metric | FY2024 | FY2023 |" again)."""
+    return len(table) > 2 and row.text.strip() == table[0].text.strip() and "|" not in table[-1].text
+
+
 def _sentences(ctx: DocContext, hints: Hints):
     """Yield (Sent, is_table_row) for every line that could hold a fact, with the company context carried."""
     text = ctx.text
@@ -785,7 +817,8 @@ def _sentences(ctx: DocContext, hints: Hints):
             continue
         if line[:1] in "RSAM" and _LINK_LINE.match(line):
             continue  # "Related: Argo mined 129 BTC in July as Texas heat forced curtailment": another story's headline
-        is_table = (" | " in line and has_cell_border(line) and not _title_over_bordered(line, lines, i)) \
+        is_table = (" | " in line and has_cell_border(line) and not _title_over_bordered(line, lines, i)
+                    and not _prose_cell(line)) \
             or i in aligned or i in tabbed or (
             # a section's name between two rows of cells: "Bitcoin Mining(2)" under "Key Metrics | May-24 | Apr-24"
             0 < i < len(lines) - 1 and " | " in lines[i - 1] and " | " in lines[i + 1]

@@ -73,7 +73,9 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 
 # "Bitfarms, which completed its purchase of Stronghold in March, reported ...": names in an aside are not the subject
 # "CoreWeave, the neocloud that tried to buy Core Scientific last year, has raised ...": an appositive with a clause
-_APPOSITIVE_CLAUSE = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}(?:that|which|who)\s+[^,;]{0,120},"
+# (and a name's history: "Riot Platforms, known as Riot Blockchain until January 2023, produced 495 BTC in November")
+_APPOSITIVE_CLAUSE = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}(?:that|which|who)\s+[^,;]{0,120},|" \
+    r",\s+(?:(?:then|formerly|previously)\s+)?(?:known|called|named|renamed)\s+(?:as\s+)?[^,;]{0,80},"
 ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b(?:[^,;]|,(?=\s(?:19|20)\d\d\b)){0,160},|"
                    r"\([^()]{0,80}\)|"
                    + _APPOSITIVE_CLAUSE)
@@ -415,6 +417,9 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # "Bitcoin touched roughly $125,000 in October before falling back": the month of a price, not the period reported
 _PRICE_BEFORE = re.compile(r"\b(?:bitcoin|BTC|price|prices)\b[^.;$]{0,40}\$\d{1,3}(?:,\d{3})+(?:\.\d+)?\s+(?:in|during|by)\s+$",
                            re.I)
+# "the miner ... that went public through its merger with Gryphon Digital Mining last September": an event's month
+_EVENT_BEFORE = re.compile(r"\b(?:went\s+public|merger|merged|acquisition|acquired|IPO|spin-?off|renamed|"
+                           r"rebranded|changed\s+its\s+name)\b[^.;:,]{0,50}$", re.I)
 # "mined 165 BTC, 43 BTC fewer than in April", "down from 850 BTC in April": the base of a comparison, not the period
 # reported
 # (but "sold more bitcoin than it mined in May" names the month reported)
@@ -427,7 +432,8 @@ def names_event_or_base(text: str, p: P.Period) -> bool:
     """Whether a month names an event ("after April's halving") or a comparison's base ("43 BTC fewer than in
     April") rather than a period something is reported for."""
     return _EVENT_AFTER.match(text, p.char_end) is not None \
-        or _BASE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start) is not None
+        or _BASE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start) is not None \
+        or _EVENT_BEFORE.search(text, max(0, p.char_start - 60), p.char_start) is not None
 
 
 # "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
@@ -523,6 +529,8 @@ def _as_of_day(ctx: DocContext, text: str) -> dt.date | None:
 _CONDITION_TAIL = re.compile(r",\s+(?:once|when)\s[^;]*$")
 _AS_OF_AT = re.compile(r"\b(?:at|as of|as at|on)\s+$", re.I)
 _APPOSITIVE = re.compile(r",\s+an?\s+(?:gauge|measure|metric|reference|term|proxy|indicator|shorthand)\s+(?:of|for)\s+[^,;]{0,80},")
+# a note's text, its number blanked (layout.without_note_numbers): "   Includes 2,000 Bitcoin pledged as collateral"
+_INCLUDES_OPENER = re.compile(r"\W{0,6}(?:Includes|Excludes|Including|Excluding)\b")
 _FOOTNOTE_LINE = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+(?-i:[A-Z][a-z])|[*†¹²³])")
 
 
@@ -564,7 +572,8 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
         return named.end  # "ran at about 16.8 EH/s at quarter end" in a story about the second quarter's results
     if ctx.report_period is not None and (
             end_words or _past_period_bullet(ctx, sent) or
-            ((past or (_FOOTNOTE_LINE.match(text) and not present)) and ctx.published is not None
+            ((past or ((_FOOTNOTE_LINE.match(text) or _INCLUDES_OPENER.match(text)) and not present))
+             and ctx.published is not None
              and ctx.report_period.end < ctx.published)):
         # (a footnote, "(1) Includes 640 BTC pledged as collateral under the Galaxy facility.", qualifies the report)
         end = ctx.report_period.end
@@ -647,7 +656,7 @@ def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | 
     first_digit = _DIGIT.search(sent.text)
     upto = sent.start + (first_digit.start() if first_digit else 0)  # not the sentence's own comparisons
     prefix = ctx.text[para_start:upto]
-    asides = [a.span() for a in _WHICH_ASIDE.finditer(prefix)] if ", wh" in prefix else []
+    asides = [a.span() for a in _WHICH_ASIDE.finditer(prefix)] if ", " in prefix else []
     for p in P.iter_periods(prefix, ctx.published, ctx.fy_end_month, ctx.dmy):
         if any(a <= p.char_start < b for a, b in asides):
             continue  # "Gryphon, which completed its merger in February, mined 20.4 BTC during the month"
@@ -1147,7 +1156,11 @@ _RELATIVE_EVENT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:it|the company|th
                                     r"\b(?:loan|facility|debt|line)\s+(?:that\s+|which\s+)?"
                                     r"(?:it|the company|the miner)\s+(?:had\s+)?took\s+(?:on|out)\s+"
                                     r"(?:when|as|after|while|upon)\b(?:(?!(?:19|20)\d\d)[^,;.$]){0,50}?"
-                                    r"\s+(?:in|on|during)\s+(?:the\s+)?$",
+                                    r"\s+(?:in|on|during)\s+(?:the\s+)?$|"
+                                    # "secured by S19j Pro miners scheduled for delivery in the second quarter": the
+                                    # machines' date
+                                    r"\b(?:scheduled|expected|slated|due|set)\s+(?:for\s+)?(?:delivery|shipment|"
+                                    r"installation|energi[sz]ation|completion)\s+(?:in|by|during)\s+(?:the\s+)?$",
                                     re.I)
 
 
@@ -1263,7 +1276,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
               if any(m.company and 0 <= a.start() - m.end <= 8 for m in sent.mentions)
               or _THE_COMPANY_BEFORE.search(sent.text, max(0, a.start() - 20), a.start())
               or any(0 <= a.start() - q.char_end <= 1 for q in sent.periods)] \
-        if ", wh" in sent.text or ", the " in sent.text or ", a " in sent.text else []
+        if ", " in sent.text else []
     # "mined from January to May 2023": "from" opens the span itself, not a comparison
     own = [p for p in sent.periods if not (_COMPARISON_BASE.search(sent.text[max(0, p.char_start - 40):p.char_start])
                                            and not (p.kind in ("months", "span") and _SPAN_TO.search(p.text)))

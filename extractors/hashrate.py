@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 132
+VERSION = 133
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -508,6 +508,7 @@ KINDS = [
                           r"\bgoal\b|\bguidance\b|\bguid(?:es|ed|ing) to\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon (?:track|course|pace)\b|\bwill\b|\bhop(?:es|ing) to\b|"
+                          r"\bline of sight to\b|"  # "we have line of sight to 35 EH/s by 30 June 2026"
                           r"\b(?:timetable|timeline|schedule|deadline)\s+for\b|"  # "Timetable for 50 EH/s brought forward"
 
                           # "installing new rigs to lift the fleet to 52 EH/s", unless a past deed did it ("energized

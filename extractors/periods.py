@@ -189,7 +189,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("the_year_through", rf"\b(?:the\s+)?year\s+(?:through|thru|to)\s+(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)"
                          rf"(?:,?\s+(?P<y>{YEAR}))?"),
     # (not a count of years: "its first full year above 4,000 BTC")
-    ("full_year", rf"(?<!first )(?<!second )(?<!third )\bfull[\s-]year(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
+    # (and "Full Year Ending September 30, 2023" is the span that follows)
+    ("full_year", rf"(?<!first )(?<!second )(?<!third )\b[Ff]ull[\s-][Yy]ear(?![\s-]+(?i:ended|ending)\b)"
+                  rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
                   # "mined 366 BTC in December and 3,452 BTC over the year"
                   r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
                   r"before|earlier|ago|ended|ending|to(?=\s+(?:date|the\s+end|end|[A-Z0-9]))|through|that ended|"

@@ -491,6 +491,7 @@ _OWN_FLEET_AFTER_FIGURE = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}(?:by|from|with|
                                      r"(?:(?:its|the\s+company['’]s|our)\s+(?:own|self-mining|proprietary)\b|self[- ]min)|"
                                      r"\W{0,3}(?:of\s+)?self[- ]min", re.I)
 # "the Company keeps approximately 612 BTC in custody for the customers of cloud-mining"
+_PERIOD_WORD_BEFORE_YEAR = re.compile(rf"\b(?:quarter|Q[1-4]|fiscal|FY|year|half|H[12]|month|{MONTH_NAME})\s+$", re.I)
 _FOR_CUSTOMERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+|its\s+|our\s+)?"
                                   r"(?:cloud[- ]mining\s+)?(?:customers?|clients?|users?)\b", re.I)
 # "A total of 527 BTC were mined on the Company's platform in January, among which 439 BTC were generated for
@@ -508,6 +509,9 @@ _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d
 
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
+    if 1990 <= q.value <= 2035 and float(q.value).is_integer() and _PERIOD_WORD_BEFORE_YEAR.search(left[-30:]) \
+            and s[q.start:q.start + 4].isdigit():
+        return "year"  # "Fiscal first quarter 2024 bitcoin mined was ...": a year, not 2,024 coins
     if _RATE_AFTER.search(right):
         return "rate"
     held_equivalent = _HELD_EQUIVALENT_BEFORE.search(left[-60:]) is not None or _CASH_AND_BEFORE.search(left[-80:]) is not None
@@ -805,7 +809,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             mod, rule = btc_mined, "mined_btc"
         if _PART_SOLD_AFTER.match(s, q.end) and not (_OF_THE.search(left) and _IT_MINED_PASSIVE.match(right)):
             mod, rule = btc_sold, "part_sold"  # "126 of the 128 Bitcoin mined in May were sold"
-        elif mod is btc_mined and _SOLD_PARTICIPLE.match(right):
+        elif mod in (btc_mined, btc_held) and _SOLD_PARTICIPLE.match(right):
+            # (and "February's reserve is net of 169 Bitcoin sold in February")
             mod, rule = btc_sold, "sold_participle"  # "sells part of its production, including 132 BTC sold in July"
         inferred = False
         if mod is None or mod == "purchase":
@@ -4358,6 +4363,8 @@ def _column_starts(line: str) -> list[int]:
 
 
 # 'Company            Mined (BTC)   Held, Sept. 30 (BTC)': a roundup's table of companies, its header flush left
+# a table whose rows are periods: "Month           Bitcoin produced    Bitcoin per day    Reserve at month end"
+_PERIOD_COLUMN_HEADER = re.compile(r"(?:Month|Period|Quarter|Date|Month ended|Quarter ended)\s{2,}\S")
 _COMPANY_HEADER = re.compile(r"(?:Company|Companies|Miner|Miners|Name|Issuer)\s{2,}\S")
 
 
@@ -4388,6 +4395,7 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         above = lines[i - 1] if i else ""
         header = above.strip()
         if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header)
+                            or _PERIOD_COLUMN_HEADER.match(header)
                             or _metric_header_over_periods(header, lines[i]) or _span_over_days(header))
                 and "|" not in above and not _FIGURE_WITH_UNIT.search(header)
                 and not header.endswith(".") and len(header) <= 160):

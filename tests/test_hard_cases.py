@@ -12108,3 +12108,148 @@ def test_brackets_customers_and_other_parties(text, published, type_, expected):
 ])
 def test_that_year_and_clauses_of_their_own(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a name's history ('known as Riot Blockchain until January 2023') dates nothing after it
+    (
+        "November roundup\n\nDecember 5, 2024\n\nRiot Platforms, known as Riot Blockchain until January 2023, pro"
+        "duced 495 BTC in November, down slightly from 505 BTC in October. Its deployed hashrate reached 31.5"
+        " EH/s, and it ended the month holding 11,425 BTC, none of which it sold.",
+        '2024-12-05', 'hashrate',
+        [
+            ('Riot Platforms', 31.5, None, '2024-11-30', 'deployed'),
+        ],
+    ),
+    # the month of a merger in the lead is not the month reported
+    (
+        "American Bitcoin: reserve passes 5,800 BTC\n\nFebruary 4, 2026 - Research note\n\nAmerican Bitcoin Corp."
+        " (NASDAQ: ABTC), the miner that went public through its merger with Gryphon Digital Mining last Sept"
+        "ember, published its January figures on Tuesday.\n\n* Bitcoin mined in January: 341 BTC\n* Operational "
+        "hashrate at month end: 25.1 EH/s",
+        '2026-02-04', 'hashrate',
+        [
+            ('American Bitcoin', 25.1, None, '2026-01-31', 'operational'),
+        ],
+    ),
+    # a restatement's old figure is no fact, the new one is
+    (
+        "Riot Platforms March update\n\nRiot Platforms, Inc. (NASDAQ: RIOT) mined 711 BTC in March 2023.\n\n(4) F"
+        "ebruary 2023 Bitcoin Produced has been restated from 677 BTC, as originally reported, to 675 BTC. Se"
+        "cond quarter 2022 bitcoin production has been restated to 1,180 bitcoin from 1,208 bitcoin as previo"
+        "usly reported.",
+        '2023-04-05', 'btc_mined',
+        [
+            ('Riot Platforms', 711.0, '2023-03-01', '2023-03-31', None),
+            ('Riot Platforms', 675.0, '2023-02-01', '2023-02-28', None),
+            ('Riot Platforms', 1180.0, '2022-04-01', '2022-06-30', None),
+        ],
+    ),
+    # 'originally reported as 1,546 BTC and has been restated to 1,535 BTC'; 'quarter 2024 bitcoin' is a year
+    (
+        "CleanSpark fiscal Q2 2024 results\n\nCleanSpark, Inc. (Nasdaq: CLSK) reported results.\n\n(2) Fiscal fir"
+        "st quarter 2024 bitcoin mined was originally reported as 1,546 BTC and has been restated to 1,535 BT"
+        "C following a reconciliation.",
+        '2024-05-13', 'btc_mined',
+        [
+            ('CleanSpark', 1535.0, '2023-10-01', '2023-12-31', None),
+        ],
+    ),
+    # a note that a holding 'Includes 2,000 Bitcoin pledged' is dated with the holding, at the period's end
+    (
+        "Hut 8 Q3 2024 results\n\nMIAMI, Nov. 12, 2024 -- Hut 8 Corp. (Nasdaq: HUT) reported results for the th"
+        "ird quarter ended September 30, 2024.\n\n- Bitcoin held(1): 9,106 BTC\n\nNotes\n\n(1) Includes 2,000 Bitco"
+        "in pledged as collateral under the Company's credit facility with Coinbase Credit, Inc.",
+        '2024-11-12', 'loan',
+        [
+            ('Hut 8', None, None, '2024-09-30', 'collateral_posted'),
+        ],
+    ),
+    # a headline feed's cells that tell facts in words are read as prose
+    (
+        "SMALL-CAP MINER TAPE: JANUARY 2026 PRINTS\n\nCompiled Feb 4, 2026\n\n🔵 CIFR | Cipher Mining: Jan self-mi"
+        "ned 198 BTC; held 1,214 BTC at month end; 20.5 EH/s operating at Jan 31 | 📎 release\n🔵 CIFR | Cipher:"
+        " sold 160 BTC in Jan for ~$15.2M | 📎 release",
+        '2026-02-04', 'btc_held',
+        [
+            ('Cipher Mining', 1214.0, None, '2026-01-31', None),
+        ],
+    ),
+    # a table whose rows are months, under a 'Month' header flush left
+    (
+        "Hut 8 March 2023 production\n\nHut 8 Mining Corp. (Nasdaq: HUT) reported its March production.\n\nFirst "
+        "quarter summary\n\nMonth           Bitcoin produced    Bitcoin per day    Reserve at month end\nJanuary"
+        " 2023          166                 5.4                 8,954\nFebruary 2023         151              "
+        "   5.4                 8,936\n\nFebruary's reserve is net of 169 Bitcoin sold in February to fund oper"
+        "ating costs.",
+        '2023-04-05', 'btc_sold',
+        [
+            ('Hut 8', 169.0, '2023-02-01', '2023-02-28', None),
+        ],
+    ),
+    # a table whose rows are months: production and reserve per month
+    (
+        "Hut 8 March 2023 production\n\nHut 8 Mining Corp. (Nasdaq: HUT) reported its March production.\n\nFirst "
+        "quarter summary\n\nMonth           Bitcoin produced    Bitcoin per day    Reserve at month end\nJanuary"
+        " 2023          166                 5.4                 8,954\nFebruary 2023         151              "
+        "   5.4                 8,936",
+        '2023-04-05', 'btc_mined',
+        [
+            ('Hut 8', 166.0, '2023-01-01', '2023-01-31', None),
+            ('Hut 8', 151.0, '2023-02-01', '2023-02-28', None),
+        ],
+    ),
+])
+def test_restatements_feeds_and_month_rows(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'Full-year 2025 BTC mined:' is the year's
+    (
+        "Bitfarms Q4 2025 results\n\nBitfarms Ltd. (Nasdaq: BITF) reported results for the fourth quarter of 20"
+        "25.\n\nQ4 2025 Operating Highlights\n  - BTC mined: 703 (Q4 2024: 704)\n  - Full-year 2025 BTC mined: 2,"
+        "913",
+        '2026-02-20', 'btc_mined',
+        [
+            ('Bitfarms', 703.0, '2025-10-01', '2025-12-31', None),
+            ('Bitfarms', 704.0, '2024-10-01', '2024-12-31', None),
+            ('Bitfarms', 2913.0, '2025-01-01', '2025-12-31', None),
+        ],
+    ),
+    # a loan's date is not the delivery date of the machines that secure it
+    (
+        "Core Scientific 2021 results\n\nCore Scientific, Inc. (Nasdaq: CORZ) reported results.\n\nIn February 20"
+        "22, the Company entered into a new $75 million equipment financing agreement with a specialty lender"
+        ", secured by S19j Pro miners scheduled for delivery in the second quarter.",
+        '2022-03-10', 'loan',
+        [
+            ('Core Scientific', 75000000.0, None, '2022-02-28', 'facility'),
+        ],
+    ),
+    # 'line of sight to 35 EH/s by 30 June 2026' is a goal
+    (
+        "HIVE Q2 FY2026\n\nHIVE Digital Technologies reported results. \"HIVE is hashing at 24 exahash today, an"
+        "d we have line of sight to 35 EH/s by 30 June 2026,\" chief executive Aydin Kilic said.",
+        '2025-11-18', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 24.0, None, '2025-11-18', 'operational'),
+            ('HIVE Digital Technologies', 35.0, None, '2026-06-30', 'target'),
+        ],
+    ),
+    # a second table under its own title, with no blank line, keeps its header
+    (
+        "Phoenix Group reports 2024 results\n\nAbu Dhabi, 27 February 2025 - Phoenix Group PLC reported results"
+        " for the year ended 31 December 2024.\nFinancial highlights (AED)\n| Metric | FY2024 | FY2023 |\n| Reve"
+        "nue | AED 1,046 million | AED 776 million |\n| Net profit | AED 312 million | AED 219 million |\nOpera"
+        "tional highlights\n| Metric | FY2024 | FY2023 |\n| Bitcoin mined (self-mining) | 1,069 BTC | 840 BTC |"
+        "\n| Bitcoin held at year end | 514 BTC | 216 BTC |",
+        '2025-02-27', 'btc_mined',
+        [
+            ('Phoenix Group', 1069.0, '2024-01-01', '2024-12-31', None),
+            ('Phoenix Group', 840.0, '2023-01-01', '2023-12-31', None),
+        ],
+    ),
+])
+def test_full_year_labels_goals_and_stacked_tables(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
