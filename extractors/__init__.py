@@ -199,7 +199,7 @@ def _guessed(c: Candidate, merger: bool, analysts: bool) -> bool:
 # 2.4 EH/s the analyst had modelled"
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|price target|research note)\b", re.I)
 _ESTIMATE_VERB = (r"(?:expects?|expected|projects?|projected|models?|modell?ed|forecasts?|forecasted|estimates?|"
-                  r"estimated|thinks?|sees|assumes?|predicts?|predicted|pencils?\s+in|pencilled\s+in)")
+                  r"estimated|thinks?|sees|assumes?|predicts?|predicted|pencils?\s+in|pencilled\s+in|put|puts|pegged|pegs)")
 _ESTIMATED_BEFORE = re.compile(
     # ("Some brokers in Hong Kong estimate that the company may hold more than 7,000 bitcoins")
     r"(?:\b(?:analysts?|brokerages?|brokers?|the\s+bank|the\s+note|(?-i:He|She)|(?-i:[A-Z])[\w&.]+\s+analysts?)\b"
@@ -209,6 +209,10 @@ _ESTIMATED_BEFORE = re.compile(
     r"\b(?:analyst|analysts|brokerage|broker|bank|firm|note)['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:estimates?|forecasts?|models?|projections?|count|tally|reckoning)\b|"
     r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?)\s+(?:of|for)\b|"
+    # "Roth estimated American Bitcoin's fourth-quarter production at roughly 1,000 BTC", "A second analyst put
+    # Cipher's 2024 production at around 3,500 BTC"
+    r"\b(?:estimated|estimates|pegged|pegs)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}['’]s?\s+"
+    r"(?:[\w-]+\s+){0,4}?at\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|some\s+)?$|"
     # an analyst's aside about rivals: "One analyst, noting that Riot had ended 2023 at 12.4 EH/s, asked ..."
     r"\b(?:an?|one|another|the)\s+analyst,?\s+(?:[\w-]+\s+){0,3}?(?:pointed\s+out|noting|noted|asked|wondered|observed|"
     r"remarked|mentioned)\b)"

@@ -186,7 +186,7 @@ _A_UNIT_OF = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|its)\s+(?:[\w.&
                         r"arm|entity|vehicle)\b")
 # a speaker, not a subject: "Roberts said the company's installed hashrate is currently ..."
 _SPEAKS_OF_THE_COMPANY = re.compile(r"\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
-                                    r"(?:the [Cc]ompany|the miner|the firm|"
+                                    r"(?:the [Cc]ompany|the miner|the firm|management|"
                                     r"it|its|we|our)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so|(?:under|in|through|by|with) which)|;)\s+(?:[\w-]+\s+){0,3}?(?:we|it|the [Cc]ompany|the miner)\s+"
                              r"(?!said\b|says\b)")

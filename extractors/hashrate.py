@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 133
+VERSION = 134
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -318,8 +318,13 @@ NOT_OURS = [
                               r"had talked (?:of|about)|(?<!as it )(?<!as we )(?<!as the company )had (?:previously|once|"
                               r"earlier|originally) (?:talked (?:of|about)|guided(?: to)?|targeted|projected|promised|forecast))\b",
                               re.I)),
-    # "targeting 6.0 EH/s by the end of 2022 instead of 8.0 EH/s": the goal it replaced
-    ("replaced", re.compile(r"\binstead\s+of\s+(?:the\s+|its\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)),
+    # "targeting 6.0 EH/s by the end of 2022 instead of 8.0 EH/s", "80 EH/s by the end of June 2026, raised from 70 EH/s",
+    # "60 EH/s ..., up from its earlier 50 EH/s goal": the goal it replaced
+    ("replaced", re.compile(r"\binstead\s+of\s+(?:the\s+|its\s+)?(?:about\s+|approximately\s+|roughly\s+)?$|"
+                            r",\s+(?:raised|lifted|increased|cut|lowered|trimmed|reduced|revised)\s+(?:up\s+|down\s+)?from\s+"
+                            r"(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|prior\s+|previous\s+)?(?:about\s+|approximately\s+)?$|"
+                            r"\b(?:its|their|the|an)\s+(?:earlier|previous|prior|original|old)\s+(?:(?:target|goal|guidance|"
+                            r"plan)\s+(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)),
     # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October" (but a goal
     # missed is a target for its date: "short of the 6.3 EH/s it had targeted for the end of the third quarter")
     ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance|range|forecast|outlook)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"

@@ -668,7 +668,7 @@ MAX_MINER_BTC = 150_000
 
 
 # "* BTC mined in January 2022: 122.4 (December 2021: 130.1)": the same figure for an earlier period, in brackets
-_BRACKETED_PRIOR = re.compile(rf"\s*(?:BTC|bitcoins?|EH/s)?\s*\((?P<when>[A-Z][\w .,'’-]{{2,30}}?):\s*(?P<num>{NUMBER})"
+_BRACKETED_PRIOR = re.compile(rf"\s*(?:BTC|bitcoins?|EH/s)?\s*\((?P<when>[A-Za-z][\w .,'’-]{{2,30}}?):\s*(?P<num>{NUMBER})"
                               r"\s*(?:BTC|bitcoins?|EH/s)?\)")
 
 

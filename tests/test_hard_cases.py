@@ -12253,3 +12253,49 @@ def test_restatements_feeds_and_month_rows(text, published, type_, expected):
 ])
 def test_full_year_labels_goals_and_stacked_tables(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a person who 'said management still expects' speaks for the company
+    (
+        "HIVE Digital Technologies fiscal Q3 2025 call\n\nHIVE Digital Technologies Ltd. reported results. The "
+        "Paraguay expansion got most of the airtime. Kilic said management still expects to reach 25 EH/s by "
+        "the end of the second quarter of fiscal 2026, and 11 EH/s by the end of March.",
+        '2025-02-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 25.0, None, '2025-09-30', 'target'),
+            ('HIVE Digital Technologies', 11.0, None, '2025-03-31', 'target'),
+        ],
+    ),
+    # a goal 'raised from 70 EH/s' replaced the 70
+    (
+        "Bitdeer Q4 2025 call\n\nBitdeer Technologies Group (NASDAQ: BTDR) held its call. Management now expect"
+        "s self-mining hashrate of 80 EH/s by the end of June 2026, raised from 70 EH/s on the November call.",
+        '2026-02-10', 'hashrate',
+        [
+            ('Bitdeer', 80.0, None, '2026-06-30', 'target'),
+        ],
+    ),
+    # an analyst's 'estimated X's production at' and 'put X's production at' are no facts
+    (
+        "Earnings call notes\n\nFebruary 10, 2024\n\nCipher Mining mined 4,853 BTC in 2023. A second analyst put "
+        "Cipher's 2024 production at around 3,500 BTC after the April halving. Roth estimated Cipher's first-"
+        "quarter output at roughly 1,000 BTC.",
+        '2024-02-10', 'btc_mined',
+        [
+            ('Cipher Mining', 4853.0, '2023-01-01', '2023-12-31', None),
+        ],
+    ),
+    # a bracketed prior figure may open in lower case
+    (
+        "HIVE fiscal Q3 2025\n\nHIVE Digital Technologies Ltd. reported results for the quarter ended December "
+        "31, 2024.\n\n- BTC mined in the quarter: 305 (fiscal Q3 2024: 263)",
+        '2025-02-14', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 305.0, '2024-10-01', '2024-12-31', None),
+            ('HIVE Digital Technologies', 263.0, '2023-10-01', '2023-12-31', None),
+        ],
+    ),
+])
+def test_calls_replaced_goals_and_analysts(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
