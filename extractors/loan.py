@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 136
+VERSION = 137
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -674,6 +674,10 @@ _WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?)?"
 _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly |c\.\s?)?(?:US)?$"
 # a loan's balance cut by a step: the step was repaid (so is a cut of the total: "cutting total debt by $41 million";
 # not a net figure's, which nets cash off)
+BORROWINGS_RAISED_BY = re.compile(r"\b(?:increas(?:ed|ing|es|e)|rais(?:ed|ing|es|e)|lift(?:ed|ing|s)?|boost(?:ed|ing|s)?)\s+"
+                                   r"(?:its|our|their|the\s+company['’]s|total)\s+(?:outstanding\s+)?"
+                                   r"(?:borrowings|drawings|draws|amount\s+drawn)\b[^.;$]{0,60}\bby\s+"
+                                   r"(?:about\s+|approximately\s+|roughly\s+)?(?:US)?$", re.I)
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ting|s)?|decreas(?:ed|ing|es)|"
                          r"trim(?:med|ming|s)?|pared|(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inks|inking))\s+"
                          r"(?:(?!net\b)[\w'’-]+\s+){0,4}?"
@@ -863,6 +867,8 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "facility"  # "it has obtained a $200 million line of credit": a line opened, not money drawn
     for name, before, after in _AMOUNT_EVENTS:
         if (before is not None and before.search(left)) or (after is not None and after.search(right)):
+            if name == "change" and BORROWINGS_RAISED_BY.search(left):
+                return "borrowed"  # "we increased our borrowings under the facility by $15.0 million": a further draw
             if name == "change" and _REDUCED_BY.search(left):
                 # "Equipment financing with NYDIG reduced by US$2.3 million during the month", and "cut the balance by
                 # $20 million to $45 million": a repayment of the step (the new balance is a fact of its own)

@@ -2527,8 +2527,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             told_by_itself = True
         else:
             # "Roughly $13 million of it was swapped for 8.3 million shares", "The remaining $5 million stays as debt"
+            # (and "we increased our borrowings under the facility by $15.0 million": a further draw)
             told_by_itself = (event == "repaid" and loan.SWAPPED_FOR_SHARES_AFTER.match(s, u.end)) or (
-                event == "outstanding" and loan.STAYS_DEBT_AFTER.match(s, u.end))
+                event == "outstanding" and loan.STAYS_DEBT_AFTER.match(s, u.end)) or (
+                event == "borrowed" and loan.BORROWINGS_RAISED_BY.search(s, max(lo, u.start - 90), u.start))
         if sentence_event is None and level is None and not (borrower is not None and lend_end <= u.start) \
                 and not told_by_itself \
                 and not (event in ("facility", "repaid") and (

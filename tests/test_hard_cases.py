@@ -12299,3 +12299,28 @@ def test_full_year_labels_goals_and_stacked_tables(text, published, type_, expec
 ])
 def test_calls_replaced_goals_and_analysts(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'increased our borrowings under the facility by $15.0 million' is a further draw
+    (
+        "Hut 8 Corp. 10-Q\n\nIn 2023, US Bitcoin Corp., now a wholly owned subsidiary of Hut 8, entered into a "
+        "revolving credit agreement with Coinbase Credit, Inc. In the third quarter of 2024 we increased our "
+        "borrowings under the facility by $15.0 million to fund working capital at our Texas sites. Principal"
+        " outstanding was $65.0 million as of September 30, 2024.",
+        '2024-11-12', 'loan',
+        [
+            ('Hut 8', 15000000.0, None, '2024-09-30', 'borrowed'),
+            ('Hut 8', 65000000.0, None, '2024-09-30', 'outstanding'),
+        ],
+    ),
+    # but 'increased the facility by $50 million' resizes the line and is no draw
+    (
+        "Hut 8 Corp. update\n\nHut 8 increased the facility by $50 million in December.",
+        '2025-01-10', 'loan',
+        [
+        ],
+    ),
+])
+def test_borrowings_raised_by_a_step(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
