@@ -12324,3 +12324,19 @@ def test_calls_replaced_goals_and_analysts(text, published, type_, expected):
 ])
 def test_borrowings_raised_by_a_step(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'Senior Notes due October 2026, of which $72.2 million ... was outstanding' are securities, not a loan
+    (
+        "Greenidge Generation Holdings 10-K\n\nOur long-term indebtedness consists principally of our 8.50% Sen"
+        "ior Notes due October 2026, of which $72.2 million in aggregate principal amount was outstanding at "
+        "December 31, 2022. Greenidge had $17 million outstanding under its NYDIG loan at March 31, 2023.",
+        '2023-04-17', 'loan',
+        [
+            ('Greenidge Generation', 17000000.0, None, '2023-03-31', 'outstanding'),
+        ],
+    ),
+])
+def test_notes_of_which_outstanding(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
