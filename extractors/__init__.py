@@ -31,8 +31,8 @@ from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, p
     without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
-from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, paren_prior_figures, \
-    label_line_candidates, loan_candidates, table_candidates, zero_holdings
+from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
+    label_line_candidates, loan_candidates, paren_prior_figures, table_candidates, zero_holdings
 from models.fact import Fact
 
 log = logging.getLogger(__name__)
@@ -151,8 +151,6 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
                   or _CLAIM_OR_PRO_FORMA_WORD.search(text)):
         merger = _MERGER.search(text) is not None
         cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))]
-    if cands and _MY_ESTIMATE.search(text):
-        cands = [c for c in cands if not _MY_ESTIMATE.search(c.sent.text, 0, c.q_start)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
@@ -169,11 +167,17 @@ _ASKER = re.compile(r"(?:Q|Question|Analyst)\s*(?:\([^()\n]{0,60}\))?\s*[:.-]\s"
 # a reader's or a writer's own guess, not a company's figure: "My own guess ... is they get to something like 25 EH/s",
 # "My bet: Cipher gets to 10 EH/s by summer", "Someone on Twitter says they'll have 3,000 BTC", "One listener insisted
 # Riot would be 'at 50 EH/s by Easter'", "'60 EH/s by Christmas, calling it'"
-_GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:guess|bet|prediction|estimate|spreadsheet|model|forecast|math|take)\b|"
+# a newsletter writer's first person too: "I estimate Q1 FY25 production of about 1,400 BTC", "My estimates (not company
+# figures): ...", "Mine: I expect ABTC to get to around 30 EH/s" (but an executive's "I expect we will reach 50 EH/s" is
+# the company's goal)
+_GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:guess|bet|prediction|estimates?|spreadsheet|model|forecasts?|math|take|"
+                    r"numbers)\b|"
                     r"(?:someone|somebody|a\s+user|one\s+user)\s+on\s+"
                     r"(?:Twitter|X|Reddit|Discord|Telegram|the\s+forum)\b|"
                     r"\bone\s+(?:reader|listener|commenter|member|poster|user)\s+(?:wrote|insisted|said|says|thinks|"
-                    r"guessed|reckons|predicted|claimed)\b|\bcalling\s+it\b)", re.I)
+                    r"guessed|reckons|predicted|claimed)\b|\bcalling\s+it\b|"
+                    r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon)\b|"
+                    r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b))", re.I)
 
 
 # the words of an outside claim or of a merger's pro forma figures, which _guessed reads
@@ -235,14 +239,6 @@ def _our_estimate(c: Candidate) -> bool:
     # (its own clause only: "against our estimate of 160 BTC, with 8.7 EH/s of self-mining hashrate" is reported)
     return we is not None and _COMPANY_OWN_BETWEEN.search(s, we.end(), c.q_start) is None \
         and not any(ch in s[we.end():c.q_start] for ch in ",;—")
-
-
-# a newsletter writer's own guess, not the company's figure: "I estimate Q1 FY25 production of about 1,400 BTC", "My
-# estimates (not company figures): ...", "Mine: I expect ABTC to get to around 30 EH/s" (but an executive's "I expect
-# we will reach 50 EH/s" is the company's goal)
-_MY_ESTIMATE = re.compile(r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon)\b|"
-                          r"\b[Mm]y\s+(?:own\s+)?(?:estimates?|guess|model|forecasts?|numbers|math)\b|"
-                          r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b)")
 
 
 # a research note's own voice (price targets, ratings, estimates), where "we" is the analyst, not the company
@@ -985,11 +981,15 @@ def _dated_lead_in(ctx: DocContext, s0: int) -> P.Period | None:
     return found[0] if len(found) == 1 else None
 
 
+def _text_just_before(ctx: DocContext, s0: int) -> str:
+    """The 300 characters before a sentence, on its line."""
+    return ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
+
+
 def _periods_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
     """The periods of the 300 characters before a sentence, on its line: what "a day later" or "that month" points
     back to."""
-    back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
-    return P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
+    return P.find_periods(_text_just_before(ctx, s0), ctx.published, ctx.fy_end_month, ctx.dmy)
 
 
 _END_OF = re.compile(r"\b(?:end|close)\s+of\s+$", re.I)
@@ -998,10 +998,44 @@ _END_OF = re.compile(r"\b(?:end|close)\s+of\s+$", re.I)
 def _days_just_before(ctx: DocContext, s0: int) -> list[P.Period]:
     """The days named in the 300 characters before a sentence, on its line, and the ends of months named as such
     ("MARA held 49,179 BTC at the end of May ... Riot ... held 19,225 BTC at the same date")."""
-    back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
+    back = _text_just_before(ctx, s0)
     return [p if p.kind == "date" else P.Period(None, p.end, "date", p.char_start, p.char_end, p.has_year, p.text)
             for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
             if (p.kind == "date" and p.start is None) or (p.kind == "month" and _END_OF.search(back, 0, p.char_start))]
+
+
+def _asides(s: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's asides (ASIDE), which date nothing outside them."""
+    return [m.span() for m in ASIDE.finditer(s)]
+
+
+def _with_that_year(ctx: DocContext, s0: int, s: str, periods: list[P.Period]) -> list[P.Period]:
+    """The sentence's periods, with "that year" read as the year last named, in the sentence or the lines before:
+    "Argo began amortizing the loan in May 2023. It paid down $11.5 million of principal over the rest of that year";
+    a fiscal year whole ("its FY24 ran from July 1, 2023 to June 30, 2024. Over that year it mined 4,191 BTC"); "In
+    August of that year": that August. Not a comparison's base ("In 2021, ... Riot produced 3,812 bitcoin, up from
+    1,510 BTC in 2020. At the end of that year it held 4,884 BTC"), nor in an aside or a relative clause."""
+    that = _THAT_YEAR.search(s)
+    if that is None or any(p.char_start <= that.start() < p.char_end for p in periods) \
+            or any(a < that.start() < b for a, b in _asides(s)) or _WHICH_OPEN.search(s, 0, that.start()):
+        return periods
+    back = _text_just_before(ctx, s0)
+    named = [p for p in periods if p.has_year and p.char_end <= that.start() and not names_event_or_base(s, p)] \
+        or [p for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
+            if p.has_year and not names_event_or_base(back, p)]
+    if not named:
+        return periods
+    last = named[-1]
+    year = last if last.kind in ("year", "span") and last.start is not None else \
+        P.Period(dt.date(last.end.year, 1, 1), dt.date(last.end.year, 12, 31), "year", 0, 0, True, "")
+    month = next((p for p in periods if p.kind == "month" and not p.has_year
+                  and s[p.char_end:that.start()].strip().lower() == "of"), None)
+    if month is not None:
+        periods = [p for p in periods if p is not month]
+        year = dataclasses.replace(month, start=month.start.replace(year=year.end.year),
+                                   end=P.month_end(year.end.year, month.end.month), has_year=True)
+    return sorted(periods + [dataclasses.replace(year, char_start=month.char_start if month else that.start(),
+                                                 char_end=that.end(), text=that.group())], key=lambda p: p.char_start)
 
 
 def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_para: int, about=None,
@@ -1044,38 +1078,13 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         if months:
             periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
                                                             text=that.group())], key=lambda p: p.char_start)
-    if (that := _THAT_YEAR.search(s)) and not any(p.char_start <= that.start() < p.char_end for p in periods) \
-            and not any(m.start() < that.start() < m.end() for m in ASIDE.finditer(s)) \
-            and not _WHICH_OPEN.search(s, 0, that.start()):
-        # "Argo began amortizing the loan in May 2023. It paid down $11.5 million of principal over the rest of that
-        # year": the year last named, in the sentence or the lines before (a fiscal year whole: "its FY24 ran from July
-        # 1, 2023 to June 30, 2024. Over that year it mined 4,191 BTC"); "In August of that year": that August
-        # (not a comparison's base: "In 2021, ... Riot produced 3,812 bitcoin, up from 1,510 BTC in 2020. At the end of
-        # that year it held 4,884 BTC")
-        back = ctx.text[max(ctx.text.rfind("\n", 0, s0) + 1, s0 - 300):s0]
-        named = [p for p in periods if p.has_year and p.char_end <= that.start() and not names_event_or_base(s, p)] \
-            or [p for p in P.find_periods(back, ctx.published, ctx.fy_end_month, ctx.dmy)
-                if p.has_year and not names_event_or_base(back, p)]
-        if named:
-            last = named[-1]
-            year = last if last.kind in ("year", "span") and last.start is not None else P.Period(dt.date(last.end.year, 1, 1), dt.date(last.end.year, 12, 31),
-                                                             "year", 0, 0, True, "")
-            month = next((p for p in periods if p.kind == "month" and not p.has_year
-                          and s[p.char_end:that.start()].strip().lower() == "of"), None)
-            if month is not None:
-                periods.remove(month)
-                year = dataclasses.replace(month, start=month.start.replace(year=year.end.year),
-                                           end=P.month_end(year.end.year, month.end.month), has_year=True)
-            periods = sorted(periods + [dataclasses.replace(year, char_start=month.char_start if month else that.start(),
-                                                            char_end=that.end(), text=that.group())],
-                             key=lambda p: p.char_start)
+    periods = _with_that_year(ctx, s0, s, periods)
     if not periods and not _BARE_SPAN.search(s) and (lead := _dated_lead_in(ctx, s0)) is not None:
         # "On July 28, 2022, the Company and Silvergate entered into two agreements:" over "- A new $100 million term
         # loan.": a bullet with no date of its own takes its list's
         periods = [dataclasses.replace(lead, char_start=0, char_end=0)]
-    asides = [m.span() for m in ASIDE.finditer(s)] if ", " in s else []
     if (same := _SAME_DATE_ANAPHOR.search(s)) and not any(
-            (p.char_start < same.start() and not any(a <= p.char_start < b for a, b in asides))
+            (p.char_start < same.start() and not (", " in s and any(a <= p.char_start < b for a, b in _asides(s))))
             or (p.start is None and p.kind == "date") for p in periods) and (
             (line_days := _days_just_before(ctx, s0))
             or (last_date is not None and para - last_date[1] <= 1)):

@@ -490,8 +490,8 @@ _PRODUCED_PART_BEFORE = re.compile(r"\b(?:produced|mined|generated|earned|contri
 _OWN_FLEET_AFTER_FIGURE = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}(?:by|from|with|through|via)\s+"
                                      r"(?:(?:its|the\s+company['’]s|our)\s+(?:own|self-mining|proprietary)\b|self[- ]min)|"
                                      r"\W{0,3}(?:of\s+)?self[- ]min", re.I)
-# "the Company keeps approximately 612 BTC in custody for the customers of cloud-mining"
 _PERIOD_WORD_BEFORE_YEAR = re.compile(rf"\b(?:quarter|Q[1-4]|fiscal|FY|year|half|H[12]|month|{MONTH_NAME})\s+$", re.I)
+# "the Company keeps approximately 612 BTC in custody for the customers of cloud-mining"
 _FOR_CUSTOMERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+|its\s+|our\s+)?"
                                   r"(?:cloud[- ]mining\s+)?(?:customers?|clients?|users?)\b", re.I)
 # "A total of 527 BTC were mined on the Company's platform in January, among which 439 BTC were generated for
@@ -509,9 +509,6 @@ _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d
 
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
-    if 1990 <= q.value <= 2035 and float(q.value).is_integer() and _PERIOD_WORD_BEFORE_YEAR.search(left[-30:]) \
-            and s[q.start:q.start + 4].isdigit():
-        return "year"  # "Fiscal first quarter 2024 bitcoin mined was ...": a year, not 2,024 coins
     if _RATE_AFTER.search(right):
         return "rate"
     held_equivalent = _HELD_EQUIVALENT_BEFORE.search(left[-60:]) is not None or _CASH_AND_BEFORE.search(left[-80:]) is not None
@@ -585,8 +582,11 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "collateral"  # "borrowed $20 million against 500 BTC": a loan's collateral; "released 500 of the 3,300
         # bitcoin Riot had pledged"
     if 1990 <= q.value <= 2035 and float(q.value).is_integer() and "," not in s[q.start:q.end] \
-            and (_YEARISH.search(left[-12:]) or _DATE_BEFORE_YEAR.search(left[-16:])):
-        return "year"  # "December 2024 Bitcoin Mining Update", "at the June 30, 2022 BTC price of $19,785"
+            and (_YEARISH.search(left[-12:]) or _DATE_BEFORE_YEAR.search(left[-16:])
+                 or _PERIOD_WORD_BEFORE_YEAR.search(left[-30:])):
+        # "December 2024 Bitcoin Mining Update", "at the June 30, 2022 BTC price of $19,785", "Fiscal first quarter 2024
+        # bitcoin mined was ...": a year, not 2,024 coins
+        return "year"
     if _FOOTNOTE_LINE.match(s) and q.start == 0:
         return "footnote"  # "1 BTC earned is net of mining pool fees."
     if _PLUS_BEFORE.search(left[-12:]) and _FROM_RESERVES_AFTER.match(right):
