@@ -177,7 +177,9 @@ _GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:guess|bet|prediction|estimates?|sp
                     r"\bone\s+(?:reader|listener|commenter|member|poster|user)\s+(?:wrote|insisted|said|says|thinks|"
                     r"guessed|reckons|predicted|claimed)\b|\bcalling\s+it\b|"
                     r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon)\b|"
-                    r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b))", re.I)
+                    r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b)|"
+                    # analysts' consensus: "Consensus (12 analysts) for full-year 2025 BTC mined: ~2,600 BTC"
+                    r"\bconsensus\b)", re.I)
 
 
 # the words of an outside claim or of a merger's pro forma figures, which _guessed reads

@@ -540,6 +540,28 @@ def find_bare_millions(text: str) -> list[Quantity]:
     return out
 
 
+# money in a currency the contract has no unit for: "£3.0 million", "€512 million", "RMB 6.5 million", "NOK 60 million",
+# "AED 22 million", "HK$40 million" (C$ and A$ are read by USD_RE and told apart by the loan rules)
+_OTHER_MONEY = re.compile(rf"(?P<cur>€|£|¥|\bHK\$|\bS\$|\bNZ\$|\b(?:EUR|GBP|RMB|CNY|HKD|NOK|SEK|CHF|AED|JPY)(?=\s?\d))"
+                          rf"\s?(?P<num>{_DIGITS})(?:(?:\s?|-)(?P<scale>{_SCALE}))?")
+_CURRENCY_CODE = {"€": "EUR", "£": "GBP", "¥": "CNY", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "RMB": "CNY"}
+
+
+def find_other_money(text: str) -> list[Quantity]:
+    """Amounts in another currency than the US (or Canadian, Australian) dollar, with its ISO code as the unit: the
+    loan rules keep such a principal with no value ("entered into an unsecured loan facility of £3.0 million")."""
+    if not _holds_any(text, ("€", "£", "¥", "EUR", "GBP", "RMB", "CNY", "HK$", "HKD", "NOK", "SEK", "CHF", "AED",
+                             "JPY", "S$")):
+        return []
+    out = []
+    for m in _OTHER_MONEY.finditer(text):
+        value = parse_number(m.group("num") + (f" {m.group('scale')}" if m.group("scale") else ""))
+        if value is not None:
+            cur = m.group("cur")
+            out.append(Quantity(value, _CURRENCY_CODE.get(cur, cur), m.start(), m.end(), qualifier_before(text, m.start())))
+    return out
+
+
 # a dollar figure anywhere: "$8.04 million", "$ 19,704"
 USD_FIGURE = re.compile(r"\$\s?\d")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")

@@ -1190,8 +1190,9 @@ _PERCENT_ABOVE_THE = re.compile(r"%\s+(?:above|below|higher\s+than|lower\s+than|
                                 re.I)
 _JUST_THE = re.compile(r"\bthe\s+$", re.I)
 _FROM_BARE_NUMBER = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|compared)\s+(?:from|with|to)\s+"
-                               r"(?:about\s+|roughly\s+|approximately\s+|some\s+)?(?P<num>\d[\d,.]*)\s+"
-                               r"(?!(?:BTC|bitcoins?|[EPT]H)\b)(?:[\w-]+\s+){0,2}$", re.I)
+                               r"(?:about\s+|roughly\s+|approximately\s+|some\s+)?(?P<num>(?:US|C|A)?\$\s?\d[\d,.]*\s+"
+                               r"(?:million|billion|m|bn|mn)|\d[\d,.]*(?=\s+(?:BTC|bitcoins?|[EPT]H/s)\b)|\d[\d,.]*)\s+"
+                               r"(?:[\w/-]+\s+){0,2}(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def _dates_a_bare_comparison(s: str, p: P.Period, pos: int) -> bool:
@@ -1332,6 +1333,10 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         return next((p for p in reversed(own) if p.char_end <= pos and p.kind == unit), None)
     after = [p for p in own if end <= p.char_start < next_q
              and not _MONTHS_OWN.match(sent.text, p.char_end)  # "sold 383 BTC ..., so December's proceeds were ..."
+             # "As of the end of February the combined company held 9,122 bitcoin, the company said this month": when
+             # it was said, after a date of the figure's own
+             and not (_SAID_RIGHT_BEFORE.search(sent.text, max(0, p.char_start - 25), p.char_start)
+                      and any(q.char_end <= pos for q in own))
              # "rose to 30.3 EH/s, more than three and a half times what it was a year earlier": the level then's
              and not _WHAT_IT_WAS.search(sent.text, max(0, p.char_start - 30), p.char_start)
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
@@ -1457,8 +1462,11 @@ _FLOW_VERB_BEFORE = re.compile(r"\b(?:mined|produced|sold|generated|earned|self-
 _ITS_BEFORE = re.compile(r"\b(?:its|their|the(?:\s+company['’]s)?|a)\s+$", re.I)
 _PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that)\s+(?:had\s+)?(?:published|released|issued|"
                                   r"put\s+out)\s+(?:(?:on|in|during)\s+)?$", re.I)
+_SAID_RIGHT_BEFORE = re.compile(r",\s+(?:the\s+company|it|they|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?)\s+"
+                                r"(?:said|says|reported|announced|disclosed|confirmed)\s+(?:on\s+|in\s+|earlier\s+)?$", re.I)
 _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"
-                              r"had|did)\s+(?:in|during|for|at|over)?\s*(?:the\s+)?$|"
+                              r"had|did|forecast|forecasted|expected|projected|predicted|guided|budgeted|planned)\s+"
+                              r"(?:in|during|for|at|over)?\s*(?:the\s+)?$|"
                               r"\b(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood)\s+"
                               r"(?:on|at|in)?\s*$|"
                               # (not an origin: "The facility dates from February 2022, when BlockFi agreed to lend")

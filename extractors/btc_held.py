@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 129
+VERSION = 130
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -35,7 +35,10 @@ CUES = [
     ("holdings_of", re.compile(r"\bholdings?\b|\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
                                r"\b(?:coin|bitcoin|BTC|crypto(?:currency)?|digital (?:currency|asset)) "
                                r"(?:inventory|position)\b|"
-                               r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")", re.I)),
+                               r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")|"
+                               # "Digital assets of 360 BTC as of September 30, 2024", "its digital assets increased to 383 BTC"
+                               r"\bdigital assets\s+(?:of|totall?ing|(?:had\s+)?(?:increased|grew|rose|fell|decreased|declined)\s+"
+                               r"to|(?:stood|were)\s+at|were)(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
     # (and "ended the third quarter with"; but "closed out December with 720 BTC" may be its output)
     ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) "
@@ -65,7 +68,7 @@ AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?
                    # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"
                    r"^\s*(?:that\s+|which\s+)?(?:it|the company|the miner|the firm|we)\s+(?:still\s+)?(?:held|holds|owned|had)\b(?!\s+(?:\w+ed|"
                    r"sold|bought|lent|won|been|taken|given|spent)\b)", re.I)
-LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?)\b", re.I)
+LABEL = re.compile(r"\b(?:held|holdings?|HODL|treasury|balance|reserves?|(?:bitcoins?|BTC)\s+on\s+hand)\b", re.I)
 IS_FLOW = False
 # Parts of a split are not the total; a pledge is a loan fact.
 # ("The Company's holdings exclude 11 bitcoin ... awaiting distribution", "bringing the total on loan to 10,377")
@@ -74,7 +77,8 @@ PART = re.compile(r"\b(?:of which|including|includes|which include|(?:un)?restri
                   r"(?<!which )(?<!that )exclud(?:e|es|ed|ing)|on loan|"
                   r"split\s+(?:[\w-]+\s+){0,3}into|"  # "Its filings split the stack into 16,023 unrestricted coins"
 
-                  r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;]{0,40}$",
+                  # (not across a closed bracket: "BTC held at July 31 (excluding customer deposits): 1,620 BTC")
+                  r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;)]{0,40}$",
                   re.I)
 # "the 3,500 BTC pledged as collateral were released back to the Company's custody wallet": the pledge, not the balance
 # "the 412 BTC that BitFuFu had pledged", "3,190 bitcoin were held in the pledged account as collateral"

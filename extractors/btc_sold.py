@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 126
+VERSION = 127
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [
@@ -44,7 +44,9 @@ NOT_DONE = re.compile(r"\b(?:plans?|planning|intends?|intending|may|might|could|
                       r"(?:to\s+)?(?:sell|offload|liquidate)\b|"
                       # "If we sold a thousand bitcoin today, we'd raise something like $67 million"
                       r"\b(?:if|were)\s+(?:we|it|they|the company|the miner)\s+(?:were\s+to\s+)?(?:sold|sell|liquidated|"
-                      r"offloaded)\b", re.I)
+                      r"offloaded)\b|"
+                      # "had sold forward about 150 BTC of its expected January output": coins not yet mined
+                      r"\b(?:sold|sells?|selling)\s+forward\b", re.I)
 # Proceeds: a USD amount after the figure in the same clause, not a unit price.
 PRICE_CONTEXT = re.compile(r"(?:average|realized|realised|per|each|a|price of|at)\s*(?:price\s+of\s+)?$", re.I)
 PRICE_AFTER = re.compile(r"^\s*(?:per|/|each|a)\s*(?:BTC|bitcoin|coin)\b", re.I)

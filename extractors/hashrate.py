@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 134
+VERSION = 135
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -84,7 +84,7 @@ NOT_OURS = [
                              # a tranche: "starting with the first 0.3 EH/s in the second quarter"
                              r"\b(?:starting|beginning) with(?: the)?(?: first)?|\b(?:the|our|its|their) first)\s*"
                              r"(?:a\s+combined\s+|a\s+total\s+of\s+|combined\s+)?"  # "expected to add a combined 3.9 EH/s"
-                             r"(?:approximately|about|roughly|nearly|more than|over|at least|up to|another|only|just|"
+                             r"(?:approximately|about|around|roughly|nearly|more than|over|at least|up to|another|only|just|"
                              r"(?:a little |just |slightly )?(?:under|over|less than|more than)|almost|close to)?"
                              r"\s*~?$", re.I)),
     # clients' machines the miner hosts; its own machines "hosted at a facility in New York" are its fleet

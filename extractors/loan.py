@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 138
+VERSION = 139
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -24,7 +24,10 @@ CALLED_OFF = re.compile(_CALLED_OFF, re.I)
 CALLED_OFF_BEFORE = re.compile(_CALLED_OFF + "$", re.I)
 # "repaid", "repayment", "prepaid" ("prepaid" is "p" + "repaid"); "pays down", "paying off"
 # not "Microsoft's prepayment", "a prepayment from Microsoft"
-_REPAY = r"(?:(?<!['’]s )(?<!customer )(?<!client )p)?repa(?:y|id|ys|ying|yment)(?!(?<=prepayment)\s+(?:from|by)\b)"
+_REPAY = (r"(?:(?<!['’]s )(?<!customer )(?<!client )p)?repa(?:y|id|ys|ying|yment)(?!(?<=prepayment)\s+(?:from|by)\b)"
+          # (not an adjective: "carried as a prepaid asset", "prepaid cloud hash rate and hosting fees")
+          r"(?!(?<=prepaid)\s+(?:assets?|expenses?|deposits?|fees?|hosting|cloud|forwards?|power|electricity|rent|"
+          r"services?|contracts?|orders?|cards?)\b)")
 _PAY_OFF = r"pay(?:s|ing)? (?:down|off|back)"
 # (not the idiom: "Riot's power strategy again paid off, bringing in roughly $7.3 million of credits", "had already
 # paid off this year, bringing in about $7.3 million")
@@ -239,9 +242,18 @@ NOT_A_LOAN_FACT = [
                                # "CleanSpark had advanced GRIID about $54 million under a delayed-draw credit agreement"
                                r"\b(?:advanced|lent|loaned)\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+"
                                r"(?:about |approximately |roughly |some |nearly )?(?:US|C|A)?\$|"
-                               r"advanced [^.]{0,30}\bto (?!(?:the company|us)\b(?!['’]s|\s+(?:that|which|building|developing)\b))"
+                               r"advanced (?:[^.]|(?<=\d)\.(?=\d)){0,30}\bto (?!(?:the company|us)\b(?!['’]s|\s+(?:that|which|building|developing)\b))"
                                r"(?:a|an|the|its|one of its|(?-i:[A-Z]))|"
-                               r"extended (?:a|an) [^.]{0,40}loan to|provided (?:a|an) [^.]{0,40}loan to|"
+                               r"extended (?:a|an) (?:[^.]|(?<=\d)\.(?=\d)){0,40}loan to|provided (?:a|an) (?:[^.]|(?<=\d)\.(?=\d)){0,40}loan to|"
+                               # to a borrower the miner does business with: "had extended a $4 million loan last year to a
+                               # hosting customer", "made a short-term loan of $1.2 million to a hosting partner", "provided a
+                               # $10.0 million secured promissory note to one of its hosting customers", "a $5 million loan
+                               # out to a hosting customer"
+                               r"\b(?:(?:advanced|extended|provided|made|granted|issued)\s+(?:a|an)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?"
+                               r"\b(?:loans?|advances?|(?:promissory )?notes?|financing|credit)(?:\s+(?!to\b)[\w$.,-]+){0,4}?|"
+                               r"\bloans?\s+out)\s+to\s+(?:a|an|one of (?:its|our|their)|its|our|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:customers?|clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?|developers?|contractors?|"
+                               r"hosts?|operators?|suppliers?|vendors?|borrowers?)\b|"
                                # "To support its hosting partner ..., the Company provided a loan of RMB 3.0 million"
                                r"\b(?:the\s+Company|we|it)\s+(?:has\s+|had\s+|also\s+)?(?:provided|extended|granted|made)\s+"
                                r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?loan\b(?!\s+(?:from|with)\b)|"
@@ -249,6 +261,11 @@ NOT_A_LOAN_FACT = [
                                r"\bprovided\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+with\s+(?:a|an)\s+"
                                r"[^.;]{0,60}?\bloan\b|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
+                               # "A AED 18.4 million bridge loan Phoenix made to a hosting customer", "had approximately
+                               # $1.2 million in loans outstanding to community associations"
+                               r"\bloans?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?\s+(?:had\s+)?made\s+to\b|"
+                               r"\bin\s+loans\s+outstanding\s+to\s+(?!(?:its|the|their)\s+(?:lenders?|miner|company|borrower)\b)"
+                               r"(?-i:[a-z])|"
                                # but "bringing the outstanding balance of that loan to approximately $12.7 million"
                                r"\bbalance of (?:that|the|its) loan to (?!(?:about |approximately |roughly |around |nearly )?"
                                r"(?:US)?\$)|(?<!balance of that )(?<!balance of the )(?<!balance of its )"
@@ -343,6 +360,8 @@ NOT_A_LOAN_FACT = [
                         r"\bmining facilit", re.I)),
     ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|"
                             r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
+                            # "its legacy car-financing business, which had RMB 1.2 billion of outstanding loans to car buyers"
+                            r"\bloans?\s+to\s+(?:car|auto|vehicle|home)\s+buyers\b|"
                             r"\bloan (?:products?|origination|business)\b|"
                             # "5,000 BTC were pledged as collateral under its derivative contracts"
                             r"^(?![^.]*\b(?:loans?|credit|borrow\w*|debt|facility|lender)\b)[^.]*\b(?:derivatives?|options?|"
@@ -352,6 +371,9 @@ NOT_A_LOAN_FACT = [
                             r"^(?!.*\b(?:revolving|term loan|credit facility|credit agreement)\b).*\bletters? of credit\b|"
                             # "That deposit is a customer prepayment, not a loan", "an amount that is not debt"
                             r"\b(?:is|was|are|were),?\s+not\s+(?:a\s+)?(?:loans?|debt|borrowings?)\b|"
+                            # "US$21.4 million of advances from customers", "customer deposits": prepaid fees
+                            r"\b(?:advances?|deposits?|prepayments?)\s+(?:received\s+)?from\s+(?:its\s+|our\s+)?(?:customers?|clients?)\b|"
+                            r"\b(?:customer|client)\s+(?:advances?|deposits?|prepayments?)\b|"
                             r",\s+not\s+(?:a\s+)?(?:loan|debt)\b|"
                             # "a charge of $1.2 million for prior-period sales taxes owed to the Canadian tax
                             # authorities", "frees up $12 million in restricted cash that Applied Digital had posted

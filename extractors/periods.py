@@ -198,7 +198,10 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"which ended)\b)"
                   r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"),  # ("selling 3,014 BTC during the year to fund chip tape-outs")
     ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y|[Bb]efore)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|(?:end|close) of "
-                 rf"(?:the|(?P<this>this)) (?:(?P<fiscal2>fiscal )|calendar )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
+                 rf"(?:the|(?P<this>this)|(?:its|their|our)"
+                 # ("by the end of its fiscal year in March": the month says which)
+                 r"(?=\s+(?:fiscal\s+|calendar\s+)?year\b(?!,?\s+(?:in|ending|ended|which|that|on)\b)))"
+                 rf" (?:(?P<fiscal2>fiscal )|calendar )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
                  r"\b(?P<past>(?i:ended|finished|closed|exited)) the year\b|\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<early>early[\s-]+)(?P<y7>{YEAR})\b|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"

@@ -13,9 +13,9 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, Quantity,
-                                find_bare_millions, find_btc, find_usd, parse_number)
+                                find_bare_millions, find_btc, find_other_money, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (HAS_SINCE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
+from extractors.base import (BULLET_LINE, HAS_SINCE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
                              Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
                              list_heading, list_lead_in,
@@ -201,7 +201,8 @@ def _part_before(s: str, pos: int) -> bool:
 
 _CONVERTED_BEFORE = re.compile(r"\bconvert(?:ed|s|ing)\s+(?:about |approximately |roughly |some |nearly )?$", re.I)
 _INTO_CASH_AFTER = re.compile(r"\W{0,3}(?:in)?to\s+(?:cash|dollars|fiat|U\.?S\.?\s+dollars|USD|USDT|USDC|"
-                              r"stablecoins?)\b", re.I)
+                              r"stablecoins?|(?:about\s+|approximately\s+|roughly\s+)?(?:US|C|A)?\$\s?\d|[£€]\s?\d|"
+                              r"(?:GBP|EUR|AED|CAD)\s?\d)", re.I)  # ("converted 121 BTC into £6.2 million in March")
 _SOLD_PART_OF_HOLDINGS = re.compile(r"\b(?:sold|sells|selling|offloaded|liquidated|dumped|unloaded)\s+(?:a\s+|an\s+)?"
                                     r"(?:[\w%-]+\s+){0,2}?(?:part|portion|share|chunk|slice|bulk|most|much|half|some|"
                                     r"\d+%)\s+of\s+(?:its|their|the|(?-i:[A-Z])\w+['’]s)\s+(?:[\w-]+\s+)?(?:holdings|"
@@ -653,6 +654,9 @@ def _own_clause_start(s: str, pos: int) -> int:
 
 
 # "the 1,000 coins it bought in January", "plus the 4,812.66 BTC acquired in January"
+_BOUGHT_RIGHT_BEFORE = re.compile(r"\b(?:and|then|but|while|,)\s+(?:it\s+|they\s+|the company\s+)?(?:also\s+)?"
+                                  r"(?:re-?purchased|bought(?:\s+back)?|purchased|acquired)\s+(?:back\s+)?"
+                                  r"(?:about\s+|approximately\s+|roughly\s+|some\s+|another\s+|a further\s+)?$", re.I)
 _IT_BOUGHT = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:it|the company|the miner)\s+(?:had\s+|has\s+)?)?(?:bought|purchased|acquired)\b")
 _OF_ITS_UNIT = re.compile(r"\sof\s(?:its|their|our)\s")
 
@@ -782,6 +786,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue  # "sold 300 of its 500 BTC", "sold 500 of the 1,000 BTC it held": the whole, earlier, is no sale
         elif mod in (btc_sold, btc_mined) and _IT_BOUGHT.match(right):
             continue  # "Bitfarms sold 7,309 BTC in 2022, a total that includes the 1,000 coins it bought in January"
+        elif mod is btc_sold and _BOUGHT_RIGHT_BEFORE.search(left[-40:]):
+            continue  # "Sold 23.9 Bitcoin and repurchased 10.0 Bitcoin during the month": the coins bought back
         elif mod is btc_sold and _IT_MINED.match(right) and _COMPARED_TO_IT.search(left) and not all_of:
             mod, rule = btc_mined, "it_mined"  # "sold 1,390 BTC, more than double the 606 BTC it mined"
         elif after_verb is not None and mod is not after_verb and _PARTICIPLE_AND.search(left):
@@ -920,6 +926,25 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             out.append(other)
     out += _elliptical(ctx, sent, out, _UNIT_BTC, "BTC")
     out += _earlier_periods_figures(ctx, sent, out)
+    out += _all_of_it_sold(sent, out)
+    return out
+
+
+# "IREN mined 490 Bitcoin, all of which were sold", "mined 1,347 BTC in the quarter and sold 100% of that production"
+_ALL_SOLD_AFTER = re.compile(r"[^.;]{0,30}?,\s+all\s+of\s+which\s+(?:were|was|have\s+been|had\s+been)\s+(?:sold|liquidated)\b|"
+                             r"[^.;]{0,60}?\b(?:and|then)\s+(?:it\s+|the\s+company\s+)?(?:sold|liquidated)\s+"
+                             r"(?:100\s?%|all)\s+of\s+(?:that|this|the|its|their)\s+(?:production|output|bitcoin|BTC|coins)\b",
+                             re.I)
+
+
+def _all_of_it_sold(sent: Sent, found: list[Candidate]) -> list[Candidate]:
+    """A production figure told as sold whole: the same coins, sold in the same period."""
+    out = []
+    for c in found:
+        if c.type == "btc_mined" and _ALL_SOLD_AFTER.match(sent.text, c.q_end) \
+                and not any(o.type == "btc_sold" for o in found):
+            sold = dataclasses.replace(c, type="btc_sold", rule="all_sold", flags=set(c.flags))
+            out.append(sold)
     return out
 
 
@@ -1292,6 +1317,9 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         else:
             c.period_start, c.period_end = None, period.end
         return
+    if _LABEL_LINE_AT.match(c.sent.text) and (head := _block_heading_period(ctx, c.sent)) is not None:
+        _set_btc_period(ctx, c, mod, head)  # "  Bitcoin mined ..... 640 BTC" under "Q1 FY23 operating summary"
+        return
     c.period_default = True
     if c.type == "btc_held":
         c.period_end = default_as_of(ctx, c.sent, c.flags, c.q_start)
@@ -1417,6 +1445,8 @@ _ANOTHER_PART = re.compile(r"(?:\s+of\s+[^.;,]{0,50})?,?\s+(?:and\s+)?(?:the\s+)
 # per second at Baie-Comeau and 2.4 EH/s at Helios" (not a date: "at Quarter End", "in March")
 _AT_NAMED_PLACE = re.compile(r"\s+(?:at|in)\s+(?:its\s+|the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                              r"Q[1-4]|H[12]|FY|Fiscal|Year|Quarter|Month|End|Half|The|Its)\w*\b)[A-Z][\w-]+")
+_GOAL_OF_NEXT = re.compile(r"[,;]?\s+(?:with\s+|and\s+)?(?:an?\s+|its\s+)?(?:year-end\s+|new\s+)?(?:target|goal)\s+"
+                           r"(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
 _CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\b|;")
 _DELIVERY_BEFORE = re.compile(r"\b(?:deliver(?:y|ies)|shipments?|shipping)\b[^.;]{0,25}$", re.I)
 _MACHINES_BOUGHT = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|order(?:s|ed)?)\b[^.;]{0,60}"
@@ -1600,6 +1630,12 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "Core's self-mining fleet accounted for 15.7 EH/s of hashing power, while the machines it hosts for
             # others added 8.0 EH/s": the clause after names another fleet
             near_right = near_right[:contrast.start()]
+        if i + 1 < len(qtys) and (goal := _GOAL_OF_NEXT.search(near_right)) is not None \
+                and q.end + len(near_right) >= qtys[i + 1].start:
+            # "said its hashrate is 1.2 EH/s, with a target of 1.6 EH/s by the end of September": the goal is the next
+            # figure's
+            near_right = near_right[:goal.start()]
+            hi = q.end + goal.start()
         clause = near_left + near_right
         # the figure's own clause: "despite a difficulty environment that kept climbing, and we ended March at 42.4
         # exahash" puts the network's difficulty in the clause before
@@ -2365,6 +2401,21 @@ def _in_thousands(s: str, u: Quantity) -> Quantity:
 _GROUPED_BARE_DOLLARS = re.compile(r"\$\s?\d{1,2},\d{3}")
 
 
+# between an amount and its gloss: " (", " (about US", ", or about ", " or roughly "
+_DOLLAR_GLOSS = re.compile(r"\s*(?:[(\[,]\s*)?(?:or\s+)?(?:approximately|about|roughly|around|some|c\.|~)?\s*(?:US)?", re.I)
+
+
+def _glossed_in_dollars(s: str, other: Quantity, usd: list[Quantity]) -> bool:
+    """'signed a shareholder loan of AED 183.6 million (US$50 million)', 'a new $35 million (£29 million) loan': the
+    dollars are the fact's and the other currency glosses them (or they gloss it)."""
+    for u in usd:
+        if 0 <= u.start - other.end <= 25 and _DOLLAR_GLOSS.fullmatch(s, other.end, u.start):
+            return True
+        if 0 <= other.start - u.end <= 25 and _DOLLAR_GLOSS.fullmatch(s, u.end, other.start):
+            return True
+    return False
+
+
 def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """One loan fact per principal figure, its event read from the words around it; a sentence with a loan cue and
     no figure gives one fact when it states a repayment or posted collateral."""
@@ -2417,6 +2468,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     # with no event word the sentence's figures may still name theirs ("raised the facility's cap to $300 million")
     sentence_event = next((name for name, rx in loan.EVENTS if rx.search(s)), None)
     usd = find_usd(s)
+    if other := [o for o in find_other_money(s) if not _glossed_in_dollars(s, o, usd)]:
+        usd = sorted(usd + other, key=lambda q: q.start)
     if _WE_SPEAK.search(s) and any(ch in s for ch in "mb"):
         # an executive speaking, in a transcript or a quote: money may come with no currency sign
         usd = sorted(usd + [b for b in find_bare_millions(s) if not any(u.start <= b.start < u.end for u in usd)],
@@ -2630,7 +2683,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if event == "repaid" and _PAY_DOWN_ITS_BEFORE.search(s, max(0, u.start - 40), u.start) \
                 and loan.FACILITY_RIGHT_AFTER.match(s, u.end):
             value = None  # "sold half its stack to pay down its $100 million Bitcoin-backed credit line": its size
-        elif _FOREIGN_DOLLARS.match(s, u.start) or _FOREIGN_CODE_BEFORE.search(s, max(0, u.start - 3), u.start) or (
+        elif u.unit != "USD" or _FOREIGN_DOLLARS.match(s, u.start) or _FOREIGN_CODE_BEFORE.search(s, max(0, u.start - 3), u.start) or (
                 s[u.start] == "$" and ctx.local_dollars):
             # "repaid the remaining C$4.2 million": a principal, but not in US dollars; so is a bare "$27.1 million"
             # in a text that glosses its dollars in US dollars
@@ -3905,6 +3958,17 @@ _METRIC_CAPTION = re.compile(r"\b(?:BTC|bitcoin|hash\s?rate|EH/s)\b", re.I)
 _METRIC_NAMES = {btc_mined: "Bitcoin mined", btc_sold: "Bitcoin sold", btc_held: "Bitcoin held"}
 
 
+_SPAN_IN_LABEL = re.compile(r"\b(?:for the |in the |over the |\()?(?P<unit>quarter|month)\b", re.I)
+
+
+def _span_named_in(label: str, end: dt.date) -> dt.date | None:
+    """'| Average operating hashrate (quarter) |' under a column dated '31 Dec 2024': the quarter that day ends."""
+    m = _SPAN_IN_LABEL.search(label)
+    if m is None or end.day < 28:
+        return None
+    return P.quarter_by_end(end.year, end.month)[0] if m.group("unit").lower() == "quarter" else end.replace(day=1)
+
+
 def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     """A table: header cells give periods (or fact types, for a table of companies); rows give labels and values."""
     if not rows:
@@ -3964,7 +4028,10 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     col_companies = _column_companies(header)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
     by_rows = company_col is None and col_companies is None and sum(p is not None for p in row_periods) >= 2 \
-        and not any(col_periods[1:])  # (not "| Q3 2025 revenue | $252.4 million |" under "| Metric | MARA | RIOT |")
+        and not any(col_periods[1:]) \
+        and not all(label_module(row[0]) or _HASH_LABEL.search(row[0]) for row in cells[1:] if row and row[0])
+    # (not "| Q3 2025 revenue | $252.4 million |" under "| Metric | MARA | RIOT |"; nor "| BTC mined, November 2022 | 164 |"
+    # under "| Item | Value |", whose rows each name their metric and period)
     if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
     labels = [x[0] for x in cells[1:] if x]
@@ -4468,7 +4535,8 @@ _SQUEEZED_ROW = re.compile(rf"[A-Za-z][^\n]{{2,60}}?\s{{2,}}(?:{_SQUEEZED_CELL}\
 _LABEL_ONLY = re.compile(r"[A-Z][\w,()/'’ -]{3,60}(?<![.:])")
 _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
                           r"(?:(?:\s+|-)(?:19|20)?\d{2})?|Q[1-4]\s*(?:FY)?\s*(?:19|20)?\d{2}|[1-4]Q\s*(?:19|20)?\d{2}|"
-                          r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})", re.I)
+                          r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})"
+                          r"(?:\s?(?:\*{1,3}|[†‡]|\(\d\)))?", re.I)  # 'Q1 2025*': a footnote on the column
 
 
 _CHANGE_CELL = re.compile(r"(?:%\s*)?(?:MoM|YoY|QoQ|M/M|Y/Y|Q/Q|Month[ /-](?:over[ /-])?Month|Year[ /-](?:over[ /-])?Year|"
@@ -4712,6 +4780,8 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # "- Total hashrate capacity at quarter-end: 0.75 EH/s"
         rp = past_report_period(ctx)
         label = rp if rp is not None and rp.kind == "quarter" else quarter_named_for(ctx, sent, "quarter")
+    if label is None:
+        label = _block_heading_period(ctx, sent)
     if label is not None and label.kind == "ytd" and label.char_end <= m.end("label"):
         label = anchor(ctx, label)  # "- Bitcoin mined calendar year-to-date: 4,157": through the reported month
     col = [None, label]
@@ -4723,6 +4793,39 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     if len(out) == 1 and cut and (mod := next((b for b in BTC_MODULES if b.TYPE == out[0].type), None)) is not None:
         out += _label_comparison(ctx, sent, out[0], mod, m.start("rest") + cut.start())
     return out
+
+
+_PERIOD_WORD = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|H[12]|FY\s?\d\d|quarter|year|month|YTD|{MONTH_NAME})\b", re.I)
+_HEADING_START = re.compile(r"[ \t]*[A-Za-z0-9]")  # (not a bullet, a mark or an emoji: a sibling item)
+_CURRENT_WORD = re.compile(r"\b(?:current(?:ly)?|now|today|latest)\b", re.I)
+_LABEL_LINE_AT = re.compile(r"[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,60}?:[ \t]*(?:US)?[~≈$]?[ \t]?\d")
+
+
+def _block_heading_period(ctx: DocContext, sent: Sent) -> P.Period | None:
+    """The one period named by the heading over a block of label lines: 'Q1 FY23 operating summary (three months
+    ended September 30, 2022)' over '  Bitcoin mined ......... 640 BTC' (a heading: no end stop, at most 100
+    characters)."""
+    colon = sent.text.find(":")
+    if BULLET_LINE.match(sent.text) or _CURRENT_WORD.search(sent.text) \
+            or _PERIOD_WORD.search(sent.text, 0, max(colon, 0)):
+        # ("Calendar year 2022 bitcoin mined: 4,626" names its own)
+        return None  # (a bulleted list's heading is read by list_heading; "Current hashrate: 9.6 EH/s" is today's)
+    text, end = ctx.text, ctx.text.rfind("\n", 0, sent.start)
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or _LABEL_LINE_AT.match(line):
+            continue
+        if len(line) > 100 or line.rstrip().endswith((".", ";", ",")) or "|" in line or not _HEADING_START.match(line):
+            return None
+        told = [p for p in P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind != "ytd"]
+        if told and len({(p.start, p.end) for p in told}) == 1:
+            return anchor(ctx, told[-1])
+        return None
+    return None
 
 
 _BARE_THEN_NOTE = re.compile(rf"\s*(?P<num>{NUMBER})\s*\((?:including|incl\.|of which|which includes)\b[^)]*\)"
@@ -4764,7 +4867,7 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
                              r"(?<!\bor bitcoin )(?<!\bor btc )\bequivalent\b|"
                              r"\bdifficulty\b|\bminers\b|(?<!\()\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|"
-                             r"\bproceeds\b|\bUSD\b|\$|"
+                             r"\bproceeds\b|\bUSD\b|\$|\bmarket\s+cap|"
                              r"\b(?-i:[A-Z])\w+\s+site\b|"  # "Hashrate, Oklahoma site (EH/s)": one site's
                              r"\bvalue\b|\b(?:realized|unrealized)\s+(?:gains?|loss(?:es)?)\b|"  # (dollars)
                              r"\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
@@ -4932,7 +5035,7 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                 period = _reported_as_of(ctx, r)
             c.period_end = period.end if period else default_as_of(ctx, r, flags)
             if kind == "average" and period is not None:
-                c.period_start = period.start
+                c.period_start = period.start if period.start is not None else _span_named_in(label, period.end)
         else:
             assert mod is not None
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
@@ -5022,6 +5125,12 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 # (a column in BTC is no hashrate, whatever the sentence says: "March 2024 (BTC)")
                 is_hash = mod is None and bool(_HASH_LABEL.search(said)) and not _UNIT_BTC_RX.search(header[j])
                 h = f"{said} {header[j]}"
+            if mod is None and not is_hash and not title and not _MONEY_COLUMN.search(header[j]) \
+                    and _UNIT_BTC_RX.search(headline := ctx.text[:ctx.text.find("\n")]) \
+                    and (mod := label_module(headline)) is not None:
+                # the story's headline names the metric when the lead-in does not: "Mid-tier miners close out 2025:
+                # bitcoin mined by month" over "Here is the fourth quarter as they reported it." and the table
+                h = f"{headline} {header[j]}"
             if mod is None and not is_hash and _UNIT_BTC_RX.search(header[j]) and col_periods[j].start is not None:
                 # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading
                 # into the table names ("compares the bitcoin each company reported mining"), else its production

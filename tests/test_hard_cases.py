@@ -12340,3 +12340,204 @@ def test_borrowings_raised_by_a_step(text, published, type_, expected):
 ])
 def test_notes_of_which_outstanding(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # the miner lending to a borrower it does business with: a customer, a partner, a developer, a contractor
+    (
+        "Mawson Infrastructure Group update\n\nMawson said it had extended a $4 million loan last year to a hos"
+        "ting customer, which remains unpaid. Separately, Mawson extended a $0.5 million short-term advance t"
+        "o one of its colocation customers. Bit Digital advanced $3.5 million in USDC to a data center develo"
+        "per in Iceland under a secured promissory note. Mawson had $13.5 million outstanding under its senio"
+        "r secured facility at March 31, 2024.",
+        '2024-05-15', 'loan',
+        [
+            ('Mawson Infrastructure', 13500000.0, None, '2024-03-31', 'outstanding'),
+        ],
+    ),
+    # 'made a short-term loan of $1.2 million to a hosting partner' and 'a $5 million loan out to a hosting customer' are lending
+    (
+        "LM Funding update\n\nLM Funding's specialty finance unit also made a short-term loan of $1.2 million t"
+        "o a hosting partner in August, secured by mining equipment. \"We have a $5 million loan out to a host"
+        "ing customer,\" LM Funding's CEO said. LM Funding drew $1.6 million under its Coinbase Credit facilit"
+        "y in August.",
+        '2025-09-08', 'loan',
+        [
+            ('LM Funding America', 1600000.0, None, '2025-08-31', 'borrowed'),
+        ],
+    ),
+    # 'prepaid' as an adjective and customers' advances are no repayment
+    (
+        "Bitdeer results\n\nBitdeer also reported US$ 21.4 million of advances from customers at March 31, 2024"
+        ", representing prepaid cloud hash rate and hosting fees. TeraWulf also holds a $30 million construct"
+        "ion deposit with a transformer vendor, which is carried as a prepaid asset. Argo prepaid $20 million"
+        " of its Galaxy loan in March 2024.",
+        '2024-05-15', 'loan',
+        [
+            ('Argo Blockchain', 20000000.0, None, '2024-03-31', 'repaid'),
+        ],
+    ),
+    # a loan told only in pounds, euros, yuan or kroner is a fact with no value; one glossed in US dollars keeps the dollars
+    (
+        "Argo Blockchain update\n\nArgo entered into an unsecured loan facility of £3.0 million with a company "
+        "controlled by its Chairman on 9 December 2024. Argo also took out a new $35 million (£29 million) as"
+        "set-backed loan from Galaxy. Canaan said RMB 6.5 million of the loan remained outstanding at Decembe"
+        "r 31, 2022. Phoenix Group repaid in December an AED 22 million working capital loan from a local ban"
+        "k.",
+        '2024-12-12', 'loan',
+        [
+            ('Argo Blockchain', None, None, '2024-12-09', 'facility'),
+            ('Argo Blockchain', 35000000.0, None, '2024-12-12', 'borrowed'),
+            ('Canaan', None, None, '2022-12-31', 'outstanding'),
+            ('Phoenix Group', None, None, '2024-12-12', 'repaid'),
+        ],
+    ),
+    # 'the company said this month' after a figure dated 'As of the end of February' is when it was said
+    (
+        "Hut 8 profile\n\nAs of the end of February Hut 8 held 9,122 bitcoin, the company said this month, a po"
+        "sition worth about $470 million.",
+        '2024-03-18', 'btc_held',
+        [
+            ('Hut 8', 9122.0, None, '2024-02-29', None),
+        ],
+    ),
+    # 'less than it had forecast a year earlier' is the forecast's date, not the output's
+    (
+        "Greenidge feature\n\nIn 2022 Greenidge mined 2,952 bitcoin, about 5% less than it had forecast a year "
+        "earlier.",
+        '2023-03-20', 'btc_mined',
+        [
+            ('Greenidge Generation', 2952.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # coins bought back beside a sale, and coins 'sold forward' from output not yet mined, are no sales
+    (
+        "LM Funding and Bitdeer\n\nLM Funding sold 23.9 Bitcoin and repurchased 10.0 Bitcoin during the month. "
+        "Bitdeer said it had sold forward about 150 BTC of its expected January output.",
+        '2025-02-10', 'btc_sold',
+        [
+            ('LM Funding America', 23.9, '2025-01-01', '2025-01-31', None),
+        ],
+    ),
+    # dot-leader rows under a heading that names a quarter take the quarter
+    (
+        "Iris Energy update\n\nThe Company released its quarterly figures on November 8, 2022, for the month of"
+        " October as well.\n\nQ1 FY23 operating summary (three months ended September 30, 2022)\n\n  Bitcoin mine"
+        "d ......................... 640 BTC\n  Average operating hashrate ............ 2.7 EH/s\n",
+        '2022-11-08', 'btc_mined',
+        [
+            ('IREN', 640.0, '2022-07-01', '2022-09-30', None),
+        ],
+    ),
+    # a period column with a footnote mark ('Q1 2025*') is still a period column
+    (
+        "Cango Inc. At a Glance - November 2025\n\nMINING KPIs                        Q1 2025*     Q2 2025     "
+        " Q3 2025\nBitcoin produced (BTC)             -            1,404.4      1,976.1\nDeployed hashrate (EH/"
+        "s)           32.0         50.0         50.0\n* Q1 2025 production figures were restated and are not s"
+        "hown.\n",
+        '2025-11-18', 'btc_mined',
+        [
+            ('Cango', 1404.4, '2025-04-01', '2025-06-30', None),
+            ('Cango', 1976.1, '2025-07-01', '2025-09-30', None),
+        ],
+    ),
+])
+def test_lending_currencies_headings_s56(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a production figure 'all of which were sold' is also the period's sale
+    (
+        "IREN update\n\nIn January 2025, IREN mined 490 Bitcoin, all of which were sold. In the December quarte"
+        "r IREN mined 1,347 BTC and sold 100% of that production as it was mined.",
+        '2025-02-13', 'btc_sold',
+        [
+            ('IREN', 490.0, '2025-01-01', '2025-01-31', None),
+            ('IREN', 1347.0, '2024-10-01', '2024-12-31', None),
+        ],
+    ),
+    # 'by the end of its fiscal year' is the company's fiscal year end; 'with a target of' belongs to the next figure
+    (
+        "HIVE and Digihost\n\nHIVE exited the quarter with 3.3 EH/s, with the Company targeting 4.5 EH/s by the"
+        " end of its fiscal year. Digihost said its hashrate is 1.2 EH/s, with a target of 1.6 EH/s by the en"
+        "d of September.",
+        '2023-02-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 3.3, None, '2022-09-30', 'operational'),
+            ('HIVE Digital Technologies', 4.5, None, '2023-03-31', 'target'),
+            ('Digihost', 1.2, None, '2023-02-14', 'operational'),
+            ('Digihost', 1.6, None, '2023-09-30', 'target'),
+        ],
+    ),
+    # 'lift its hashrate by around 80 PH/s' is an increment
+    (
+        "LM Funding update\n\nOnce placed, LM Funding estimates the machines would lift its hashrate by around "
+        "80 PH/s. LM Funding's hashrate was 0.52 EH/s at September 30.",
+        '2023-10-05', 'hashrate',
+        [
+            ('LM Funding America', 0.52, None, '2023-09-30', 'operational'),
+        ],
+    ),
+    # the lender lending: 'a bridge loan Phoenix made to a hosting customer', 'loans outstanding to community associations'
+    (
+        "Phoenix Group and LM Funding\n\nA AED 18.4 million bridge loan Phoenix made to a hosting customer in K"
+        "azakhstan was repaid in January. LM Funding's specialty finance segment had approximately $1.2 milli"
+        "on in loans outstanding to community associations at August 31. B. Riley said it already has $42 mil"
+        "lion in loans outstanding to Core Scientific.",
+        '2025-02-20', 'loan',
+        [
+        ],
+    ),
+    # a bracketed exclusion in a holdings label, 'Bitcoin on hand', and 'digital assets of 360 BTC' are balances
+    (
+        "Bitdeer, Stronghold and DMG\n\nBTC held at July 31 (excluding customer deposits): 1,620 BTC\n\n  Bitcoin"
+        " produced ................. 68\n  Bitcoin on hand at July 31 ....... 29\n\nDMG's digital assets increas"
+        "ed to 383 BTC as of December 31, 2024.",
+        '2025-08-12', 'btc_held',
+        [
+            ('Bitdeer', 1620.0, None, '2025-07-31', None),
+            ('Bitdeer', 29.0, None, '2025-07-31', None),
+            ('DMG Blockchain Solutions', 383.0, None, '2024-12-31', None),
+        ],
+    ),
+    # a two-column table whose rows each name their metric and period
+    (
+        "Argo Blockchain update\n\n| Item                        | Figure         |\n|--------------------------"
+        "---|----------------|\n| BTC mined, November 2022    | 164            |\n| BTC held at 30 Nov 2022    "
+        " | 141            |\n",
+        '2022-12-28', 'btc_held',
+        [
+            ('Argo Blockchain', 141.0, None, '2022-11-30', None),
+        ],
+    ),
+    # a company-by-month table under a lead-in sentence takes its metric from the headline
+    (
+        "Mid-tier miners close out 2025: bitcoin mined by month\n\nHere is the fourth quarter as they reported "
+        "it.\n\nCompany | Oct | Nov | Dec | Q4\nAmerican Bitcoin | 412 | 436 | 468 | 1,316\nHIVE Digital | 262 | "
+        "275 | 281 | 818\n",
+        '2026-01-13', 'btc_mined',
+        [
+            ('American Bitcoin', 412.0, '2025-10-01', '2025-10-31', None),
+            ('American Bitcoin', 436.0, '2025-11-01', '2025-11-30', None),
+            ('American Bitcoin', 468.0, '2025-12-01', '2025-12-31', None),
+            ('American Bitcoin', 1316.0, '2025-10-01', '2025-12-31', None),
+            ('HIVE Digital Technologies', 262.0, '2025-10-01', '2025-10-31', None),
+            ('HIVE Digital Technologies', 275.0, '2025-11-01', '2025-11-30', None),
+            ('HIVE Digital Technologies', 281.0, '2025-12-01', '2025-12-31', None),
+            ('HIVE Digital Technologies', 818.0, '2025-10-01', '2025-12-31', None),
+        ],
+    ),
+    # coins converted into pounds are sold; an analysts' consensus and a holdings-to-market-cap ratio are no facts
+    (
+        "Argo, Cipher and Cango\n\nArgo Blockchain converted 121 BTC into £6.2 million in March. Consensus (12 "
+        "analysts) for Cipher Mining's full-year 2025 BTC mined: ~2,600 BTC. Cango's bitcoin holdings / marke"
+        "t cap ratio was 0.40.",
+        '2024-04-10', 'btc_sold',
+        [
+            ('Argo Blockchain', 121.0, '2024-03-01', '2024-03-31', None),
+        ],
+    ),
+])
+def test_sales_tables_goals_s56(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
