@@ -117,6 +117,13 @@ _ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<
 _ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))(?P<name>[A-Z][a-z][\w&'-]+)"
                              r"(?=\s+(?:switched|energi[sz]ed|installed|deployed|plugged|brought|added|expanded|boosted|"
                              r"lifted)\b)")
+# a ranking's holder named before its figure: "the largest ... are Metaplanet, with 35,102 BTC as of December 30, Next
+# Technology Holding with 5,833 BTC and Boyaa Interactive with 3,351 BTC"
+# (not a verb or a month: "Ended September with 10,427 BTC", "Compared with 6,159 BTC")
+_ORG_WITH = re.compile(r"(?:(?<=\bare\s)|(?<=\bas\s)|(?<=\bis\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwere\s))(?P<name>(?![A-Z][a-z]*(?:ed|ing)\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]*\b)[A-Z][\w&.'-]*(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                       r"[A-Z][\w&.'-]*){0,3}),?\s+with\s+"
+                       r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|just\s+)?\d")
 # a one-word name in capitals doing what a miner does: "GRIID produced 66 BTC in Q1 at a realized hashrate of 0.41 EH/s"
 # (registry tickers such as "MARA" are mentions, and so skipped)
 _ORG_ACRONYM = re.compile(r"(?<![\w.$-])(?P<name>(?!(?:BTC|USD|SEC|CEO|CFO|COO|ASIC|ASICs|ETF|AI|HPC|GPU|LLC|NYSE|TSX|"
@@ -207,8 +214,11 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 and not _SPEAKS_OF_THE_COMPANY.match(text, first.end("name")):
             return True
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
-                             _ORG_ONE_ADDING.finditer(text, lo, pos), _ORG_ACRONYM.finditer(text, lo, pos)):
+                             _ORG_ONE_ADDING.finditer(text, lo, pos), _ORG_ACRONYM.finditer(text, lo, pos),
+                             (m for m in _ORG_WITH.finditer(text, lo, pos + 40) if m.end() > pos)):
         words = m.group("name").split()
+        if m.re is _ORG_WITH and any(mm.company is None and mm.start <= m.start("name") < mm.end for mm in mentions):
+            return True  # "... are Metaplanet, with 35,102 BTC": a holder the registry names as no miner
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name")
                or (mm.company and 0 <= m.start("name") - mm.end <= 1 and _LEGAL_SUFFIX.search(m.group("name")))
                for mm in mentions):

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 135
+VERSION = 136
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -447,6 +447,10 @@ NOT_OURS = [
     # and a proposed merger's sum: "the merged group would be the largest listed miner ..., with about 19.6 EH/s"
     # (but not a merger done: "The combined company self-mined 390 BTC in November and had 7.3 EH/s ...")
     ("hypothetical", re.compile(r"\b(?:imagine|hypothetical(?:ly)?|suppose|supposing|theoretical)\b|"
+                                # any miner at all: "At those levels, a miner running 10 EH/s gives up about $650,000
+                                # a day"
+                                r"\b(?:a|any|every|each)\s+(?:[\w-]+\s+)?(?:miner|company|operator)\s+(?:running|"
+                                r"operating|that\s+runs|that\s+operates)\s+(?:about\s+|roughly\s+|around\s+)?$|"
                                 # a fleet's rating: "133,600 bitcoin miners, which in theory can produce approximately
                                 # 15.2 EH/s"
                                 r"\b(?:in theory|theoretically)\b[^.;]{0,40}$|"

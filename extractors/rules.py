@@ -623,6 +623,10 @@ _GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of
 # (and "American Bitcoin reported 3,865 BTC as of October 24": a balance on a day)
 _ON_BALANCE_SHEET = re.compile(r"\bon\s+(?:its|the|their)\s+balance\s+sheets?\b", re.I)
 # ("Its latest monthly report showed 25,945 BTC at Aug. 31")
+# a figure with no cue of its own, told at a day: "- BitFuFu (Singapore): 1,768 BTC at December 31.", "* Bitdeer: 1,046
+# BTC [Jan 30, 2026] (-358)": a balance, since a flow is not told at a single day
+_ON_A_DAY_AFTER = re.compile(rf"\W{{0,3}}(?:at|as of|as at)\s+(?:{P.MONTH})\.?\s+\d{{1,2}}\b|"
+                             rf"\s*\[(?:as of\s+)?(?:{P.MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\]", re.I)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have|having|reported|disclosed|posted|showed|shows|listed)\s+"
                          r"(?:(?:about|approximately|roughly|around|some|nearly|almost|"
                          r"just over|just under|more than|over|close to)\s+)?$", re.I)
@@ -842,6 +846,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 after = btc_held  # "Liquidity ... made up of $7.7 million of cash and 39 Bitcoin", "had $4.0 million of
                 # cash and 11 Bitcoin equivalent"
             if after is None and mod is None and (btc_held.STOCK_AFTER.search(right) or (
+                    _ON_A_DAY_AFTER.match(right) and not _COMPARISON.search(left)) or (
                     (_HAD_BEFORE.search(left) or name_blanked) and _AS_AT_AFTER.match(right))):
                 # "Bitdeer had just 9 BTC left at the end of March", "had 53,901 BTC at the end of December", and
                 # after a name that holds a cue word: "MARA Holdings reported 49,951 BTC on June 30"
@@ -1288,6 +1293,13 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
 
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
+    if period is not None and period.start is None \
+            and (year := _run_in_year(ctx, dataclasses.replace(c.sent, periods=[]))) is not None \
+            and ((not period.has_year and _THE_YEAR_END_WORDS.search(period.text))
+                 or (getattr(mod, "IS_FLOW", False) and period.end == year.end)):
+        # "2020. Bitfarms mined 1,873 BTC and ended the year with ...": that year's, not the one before publication;
+        # "2022. Bitfarms mined 5,167 BTC, and its hashrate reached 4.5 EH/s at December 31, 2022": the year's output
+        period = year
     if period is not None:
         flag_year(ctx, period, c.flags)
         if getattr(mod, "IS_FLOW", False):
@@ -1340,6 +1352,9 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
         end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy)
         c.period_start, c.period_end = P.fy_start(end_y, fy), P.month_end(end_y, fy)
+    elif (year := _run_in_year(ctx, dataclasses.replace(c.sent, periods=[]))) is not None:
+        # "2020. Bitfarms mined 1,873 BTC and ended the year with ...": the year a history's paragraph opens with
+        c.period_start, c.period_end = year.start, year.end
     elif (year := _year_told_before(ctx, c.sent)) is not None:
         # "In its earnings release for 2023, the company reported total revenue of $284 million for the year. Its
         # proprietary mining segment mined 3,577 bitcoin": the year the sentence before reports on
@@ -1368,6 +1383,25 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             c.period_start, c.period_end = P.last_completed(pub, "month")
         else:
             c.flags.add("no_published_date")
+
+
+_THE_YEAR_END_WORDS = re.compile(r"\bthe\s+year\b|\byear[- ]end\b", re.I)
+_RUN_IN_YEAR = re.compile(r"(?:(?:Fiscal|FY)\s?)?(?P<y>(?:19|20)\d\d)[.:]\s")
+
+
+def _run_in_year(ctx: DocContext, sent: Sent) -> P.Period | None:
+    """The year a paragraph opens with as a run-in heading ('2021. The Corporation mined 3,452 BTC ...'), for a sentence
+    of that paragraph that names no period of its own; a year ended by publication."""
+    if sent.periods or ctx.published is None:
+        return None
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    m = _RUN_IN_YEAR.match(ctx.text, para)
+    if m is None or sent.start < m.end() - 1:
+        return None
+    y = int(m.group("y"))
+    fy = ctx.fy_end_month if m.group(0)[0] in "FfF" and not m.group(0)[0].isdigit() else 12
+    start, end = (P.fy_start(y, fy), P.month_end(y, fy)) if fy != 12 else (dt.date(y, 1, 1), dt.date(y, 12, 31))
+    return P.Period(start, end, "year", 0, 0, True, m.group(0)) if end < ctx.published else None
 
 
 def _year_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:
@@ -1445,6 +1479,7 @@ _ANOTHER_PART = re.compile(r"(?:\s+of\s+[^.;,]{0,50})?,?\s+(?:and\s+)?(?:the\s+)
 # per second at Baie-Comeau and 2.4 EH/s at Helios" (not a date: "at Quarter End", "in March")
 _AT_NAMED_PLACE = re.compile(r"\s+(?:at|in)\s+(?:its\s+|the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                              r"Q[1-4]|H[12]|FY|Fiscal|Year|Quarter|Month|End|Half|The|Its)\w*\b)[A-Z][\w-]+")
+_NETWORK_COMPARED = re.compile(r",\s+(?:against|versus|vs\.?|compared\s+(?:with|to)|while|whereas|out\s+of)\s+", re.I)
 _GOAL_OF_NEXT = re.compile(r"[,;]?\s+(?:with\s+|and\s+)?(?:an?\s+|its\s+)?(?:year-end\s+|new\s+)?(?:target|goal)\s+"
                            r"(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
 _CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\b|;")
@@ -1663,7 +1698,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  near_right if name in hashrate.RIGHT_ONLY else
                                  s[max(0, q.start - 120):q.start] if name == "revised_from" else  # across "to 5.0 EH/s"
                                  wide_left if name in hashrate.WIDE_LEFT else
-                                 s[own:q.start] + near_right if name == "network" else
+                                 # (not a comparison after it: "39.1 EH/s on December 31, against a network that
+                                 # ended the year above 800 EH/s")
+                                 s[own:q.start] + _NETWORK_COMPARED.split(near_right, maxsplit=1)[0]
+                                 if name == "network" else
                                  # "... up from the 23 EH/s we had been targeting, and we are introducing guidance of
                                  # 35 to 37 EH/s": the old goal's words are in the clause before
                                  s[max(own, q.start - 60):q.start] + near_right if name == "superseded" else
@@ -1956,6 +1994,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = P.Period(None, dt.date(ctx.published.year - done, 12, 31), "date", 0, 0, True, "")
         if kind != "target" and (referred := _referred_period(ctx, sent, q)) is not None:
             period = referred
+        if period is not None and kind != "target" and _THE_YEAR_END_WORDS.search(period.text) \
+                and (year := _run_in_year(ctx, dataclasses.replace(sent, periods=[]))) is not None:
+            period = P.Period(None, year.end, "date", period.char_start, period.char_end, True, period.text)
         if period is not None and period.char_end == 0 and _QUARTER_END_LABEL.search(s) \
                 and (rp := past_report_period(ctx)) is not None and rp.kind == "quarter":
             period = rp  # "- Total hashrate capacity at quarter-end: 0.75 EH/s", not the day the 10-Q was filed
@@ -2523,6 +2564,9 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             pledged = q
     collateral = pledged.value if pledged is not None else None
     lender = _lender(ctx, sent)
+    # a list item labelled with its lender: "- Coinbase: $50 million was drawn on the bitcoin-backed line with Coinbase"
+    item = _ITEM_LABEL.match(s)
+    lender_label = item.end() if item is not None and not _label_names_company(sent, item) else 0
     out: list[Candidate] = []
     for i, u in enumerate(usd):
         lo = usd[i - 1].end if i else 0
@@ -2669,7 +2713,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             own_borrower = next((m.company for m in sent.mentions if to and m.start == to.end() and m.company), None) \
                 or (borrower if lend_end <= u.start and not re.search(r"[;,]", s[lend_end:u.start]) else None)
         company = own_borrower or (listed_after.company if listed_after is not None else None) \
-            or company_for(ctx, sent, u.start, u.end, flags) or _debtor_after(ctx, sent, u.start, u.end, flags)
+            or company_for(ctx, sent, u.start, u.end, flags, floor=lender_label) \
+            or _debtor_after(ctx, sent, u.start, u.end, flags)
         if company is None and borrower is not None and lend_end <= u.start \
                 and not any(m.company and lend_end <= m.start < u.start for m in sent.mentions):
             company = borrower  # "Coinbase Prime had extended a new $100 million line, which brings its ... borrowing
@@ -4850,6 +4895,7 @@ def _label_comparison(ctx: DocContext, sent: Sent, lead: Candidate, mod, at: int
     return [c]
 
 
+_MACHINES_SOLD_LABEL = re.compile(r"\b(?:sold|shipped|delivered|sales)\b", re.I)
 _QUARTER_END_LABEL = re.compile(r"\b(?:at|as of)\s+(?:the\s+)?(?:quarter[- ]end|end of the quarter)\b", re.I)
 _REST_CLAUSE_END = re.compile(r"[,;]\s|\s[(–—-]\s?")
 _DIGIT_RE = re.compile(r"\d")
@@ -4948,6 +4994,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         label = f"{title}: {label}"  # "Digital Asset Holdings" above "Asset | February 29, 2024" and "BTC | 826.5"
     mod = label_module(label)
     is_hash = bool(_HASH_LABEL.search(label))
+    if is_hash and _MACHINES_SOLD_LABEL.search(label):
+        return []  # "SEALMINER hashrate sold (EH/s) | 2.1": machines sold to customers
     if mod is None and not is_hash:
         return []
     if mod is not None and not re.search(r"BTC|[Bb]itcoin|XBT|\(#\)|BTC", label) and not is_hash:

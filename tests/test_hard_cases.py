@@ -12541,3 +12541,88 @@ def test_lending_currencies_headings_s56(text, published, type_, expected):
 ])
 def test_sales_tables_goals_s56(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a figure with no cue told at a day ('1,768 BTC at December 31', '[Jan 30, 2026]') is a balance
+    (
+        "Asia-listed miners' treasuries at the end of 2025\n\n- BitFuFu (Singapore): 1,768 BTC at December 31.\n"
+        "- Bitdeer (Singapore): 1,404 BTC at December 31.\n\nWeekly tracker:\n* Bitdeer: 1,046 BTC [Jan 30, 2026"
+        "] (-358)\n",
+        '2026-02-06', 'btc_held',
+        [
+            ('BitFuFu', 1768.0, None, '2025-12-31', None),
+            ('Bitdeer', 1404.0, None, '2025-12-31', None),
+            ('Bitdeer', 1046.0, None, '2026-01-30', None),
+        ],
+    ),
+    # a comparison against the network after a fleet figure leaves the fleet figure the company's
+    (
+        "CleanSpark results\n\nCleanSpark's operational hashrate stood at 39.1 EH/s on December 31, against a n"
+        "etwork that ended the year above 800 EH/s, and management reiterated a goal of 50 EH/s by June 30.",
+        '2025-02-06', 'hashrate',
+        [
+            ('CleanSpark', 39.1, None, '2024-12-31', 'operational'),
+            ('CleanSpark', 50.0, None, '2025-06-30', 'target'),
+        ],
+    ),
+    # a list item labelled with the lender is the company's loan
+    (
+        "CleanSpark results.\n\nBorrowings at quarter end:\n- Coinbase: $50 million was drawn on the bitcoin-bac"
+        "ked line with Coinbase at December 31, with 1,152 BTC posted as collateral.\n",
+        '2025-02-06', 'loan',
+        [
+            ('CleanSpark', 50000000.0, None, '2024-12-31', 'borrowed'),
+        ],
+    ),
+    # a table row of machines' hashrate sold is no fleet
+    (
+        "Bitdeer Technologies Group May 2025 production update\n\n  Metric                               May\n  "
+        "Self-mining hashrate (EH/s)          16.7\n  Bitcoin mined (BTC)                  163.2\n  SEALMINER h"
+        "ashrate sold (EH/s)       2.1\n",
+        '2025-06-04', 'hashrate',
+        [
+            ('Bitdeer', 16.7, None, '2025-05-31', 'operational'),
+        ],
+    ),
+    # a history's paragraph that opens with its year dates the figures in it
+    (
+        "Bitfarms annual information form\n\n2020. Bitfarms mined 1,873 BTC and ended the year with an operatin"
+        "g hashrate of 0.8 EH/s.\n\n2021. The Corporation mined 3,452 BTC and held 4,300 BTC at December 31, 20"
+        "21.\n\n2022. Bitfarms mined 5,167 BTC, and its hashrate reached 4.5 EH/s at December 31, 2022.\n",
+        '2023-03-21', 'btc_mined',
+        [
+            ('Bitfarms', 1873.0, '2020-01-01', '2020-12-31', None),
+            ('Bitfarms', 3452.0, '2021-01-01', '2021-12-31', None),
+            ('Bitfarms', 5167.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # a ranking's unknown holder named before its figure ('Metaplanet, with 35,102 BTC') is nobody's in the registry
+    (
+        "Canaan update\n\nCanaan held 1,610 BTC at year end. For comparison, the largest Asian treasury compani"
+        "es that do not mine are Metaplanet, with 35,102 BTC as of December 30, and Boyaa Interactive with 3,"
+        "351 BTC.",
+        '2026-01-08', 'btc_held',
+        [
+            ('Canaan', 1610.0, None, '2025-12-31', None),
+        ],
+    ),
+])
+def test_day_balances_run_in_years_s57(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'a miner running 10 EH/s' is any miner, not the one just named
+    (
+        "Three months after the halving\n\nTeraWulf reported an operational hashrate of 9.3 EH/s at the end of "
+        "July. At those levels, a miner running 10 EH/s gives up about $650,000 a day of revenue compared wit"
+        "h before the halving.",
+        '2024-08-06', 'hashrate',
+        [
+            ('TeraWulf', 9.3, None, '2024-07-31', 'operational'),
+        ],
+    ),
+])
+def test_any_miner_s57(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
