@@ -1228,6 +1228,7 @@ def _in_brackets_with_a_figure(sent: Sent, p: P.Period, pos: int) -> bool:
                for i in range(opened.start(), closed.end()))
 
 
+_DUE_BEFORE = re.compile(r"\b(?:due|matur(?:es|ing)|expir(?:es|ing))\s+(?:in\s+)?$", re.I)
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
 _NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
@@ -1323,6 +1324,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                     and _EVENT_AFTER.match(sent.text, p.char_end))  # "after the April halving"
            and not _PRICE_OF_DAY.match(sent.text, p.char_end)
            and not _NAMES_AN_INSTRUMENT.match(sent.text, p.char_end)
+           # a maturity: "its 1% convertible senior notes due 2026", "a term loan maturing in March 2027"
+           and not _DUE_BEFORE.search(sent.text, max(0, p.char_start - 20), p.char_start)
            and not (_SPAN_END.search(sent.text, max(0, p.char_start - 40), p.char_start) and any(
                q.start is not None and q.end == p.end and q.char_end <= p.char_start for q in sent.periods))]
     finished = next((p for p in own if p.char_end <= pos and _AT_FIGURE.fullmatch(sent.text, p.char_end, pos)

@@ -2182,6 +2182,12 @@ _COPULA_BEFORE = re.compile(r"\b(?:were|was|stood at|totall?ed|amounted to)\s+(?
                             r"(?:US|USD\s?)?$", re.I)
 # "Google has agreed to backstop about $1.4 billion of the lease obligations": a guarantee, not a loan
 _GUARANTEE_BEFORE = re.compile(r"\b(?:backstop|guarantee)(?:s|d|ing)?\b[^$;]{0,25}$", re.I)
+# the cash part of a price: "$13.8 million paid in cash at closing; the balance was financed by a $6.0 million
+# promissory note", "paid $0.9 million in cash and financed the remaining $3.3 million" (but "repaid $20 million in cash
+# and the rest in shares" is a repayment)
+_CASH_PART_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:paid\s+in\s+cash|in\s+cash\s+(?:at|on|upon)\s+closing|"
+                              r"in\s+cash\s+and\s+(?:financed|funded|the\s+(?:rest|remainder|balance))|in\s+cash,?\s+with\s+the\s+"
+                              r"(?:rest|remainder|balance))\b", re.I)
 # "hosting deposits paid to providers totaled $1.1 million": a prepayment the miner made, not a debt
 _DEPOSIT_BEFORE = re.compile(r"\bdeposits?\b(?!\s+(?:of|in)\s+(?:bitcoin|BTC)\b)[^$;]{0,40}$", re.I)
 # (but money used to repay was spent: "used the net proceeds to pay down debt owed to Galaxy")
@@ -2528,6 +2534,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not (_AVAILABLE_AFTER.match(s, u.end) and not _DREW_ALL_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not _is_defined_name(s, u) and not _ENLARGE_TO_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not _DEPOSIT_BEFORE.search(s, max(0, u.start - 60), u.start)
+           and not (_CASH_PART_AFTER.match(s, u.end) and not loan.REPAID_WORD.search(s, max(0, u.start - 40), u.start))
            and not _COMBINED_CAPACITY_BEFORE.search(s, max(0, u.start - 120), u.start)
            and not _GUARANTEE_BEFORE.search(s, max(0, u.start - 40), u.start)
            and not loan.CALLED_OFF_BEFORE.search(s, max(0, u.start - 70), u.start)

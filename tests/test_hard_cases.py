@@ -12626,3 +12626,32 @@ def test_day_balances_run_in_years_s57(text, published, type_, expected):
 ])
 def test_any_miner_s57(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # the cash part of a price is no loan; the note that finances the rest is
+    (
+        "CleanSpark closes Mississippi acquisition\n\n- $13.8 million paid in cash at closing; the balance was "
+        "financed by a $6.0 million promissory note issued to Magnolia Digital. Bit Origin paid $0.9 million "
+        "in cash and financed the remaining $3.3 million through a secured promissory note issued to the sell"
+        "er.",
+        '2023-08-15', 'loan',
+        [
+            ('CleanSpark', 6000000.0, None, '2023-08-15', 'outstanding'),
+            ('Bit Origin', 3300000.0, None, '2023-08-15', 'borrowed'),
+        ],
+    ),
+    # a maturity ('notes due 2026') dates no event of the sentence
+    (
+        "Marathon Digital Holdings reports full year 2023 results.\n\nAt December 31, 2023, Marathon held 15,17"
+        "4 unrestricted bitcoin. In January 2023 the Company repaid its $50 million term loan with Silvergate"
+        " Bank and terminated the related revolving credit facility, leaving its 1% convertible senior notes "
+        "due 2026 as its only debt.",
+        '2024-02-28', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2023-01-31', 'repaid'),
+        ],
+    ),
+])
+def test_cash_part_and_maturity_s57(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
