@@ -944,13 +944,10 @@ _ALL_SOLD_AFTER = re.compile(r"[^.;]{0,30}?,\s+all\s+of\s+which\s+(?:were|was|ha
 
 def _all_of_it_sold(sent: Sent, found: list[Candidate]) -> list[Candidate]:
     """A production figure told as sold whole: the same coins, sold in the same period."""
-    out = []
-    for c in found:
-        if c.type == "btc_mined" and _ALL_SOLD_AFTER.match(sent.text, c.q_end) \
-                and not any(o.type == "btc_sold" for o in found):
-            sold = dataclasses.replace(c, type="btc_sold", rule="all_sold", flags=set(c.flags))
-            out.append(sold)
-    return out
+    if any(c.type == "btc_sold" for c in found):
+        return []
+    return [dataclasses.replace(c, type="btc_sold", rule="all_sold", flags=set(c.flags)) for c in found
+            if c.type == "btc_mined" and _ALL_SOLD_AFTER.match(sent.text, c.q_end)]
 
 
 # "had sold 250 bitcoins in April and, before that, 200 in March": a bare figure with a period of its own
@@ -1294,7 +1291,7 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
     if period is not None and period.start is None \
-            and (year := _run_in_year(ctx, dataclasses.replace(c.sent, periods=[]))) is not None \
+            and (year := _run_in_year(ctx, c.sent.start)) is not None \
             and ((not period.has_year and _THE_YEAR_END_WORDS.search(period.text))
                  or (getattr(mod, "IS_FLOW", False) and period.end == year.end)):
         # "2020. Bitfarms mined 1,873 BTC and ended the year with ...": that year's, not the one before publication;
@@ -1352,7 +1349,7 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
         end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy)
         c.period_start, c.period_end = P.fy_start(end_y, fy), P.month_end(end_y, fy)
-    elif (year := _run_in_year(ctx, dataclasses.replace(c.sent, periods=[]))) is not None:
+    elif (year := _run_in_year(ctx, c.sent.start)) is not None:
         # "2020. Bitfarms mined 1,873 BTC and ended the year with ...": the year a history's paragraph opens with
         c.period_start, c.period_end = year.start, year.end
     elif (year := _year_told_before(ctx, c.sent)) is not None:
@@ -1389,18 +1386,16 @@ _THE_YEAR_END_WORDS = re.compile(r"\bthe\s+year\b|\byear[- ]end\b", re.I)
 _RUN_IN_YEAR = re.compile(r"(?:(?:Fiscal|FY)\s?)?(?P<y>(?:19|20)\d\d)[.:]\s")
 
 
-def _run_in_year(ctx: DocContext, sent: Sent) -> P.Period | None:
-    """The year a paragraph opens with as a run-in heading ('2021. The Corporation mined 3,452 BTC ...'), for a sentence
-    of that paragraph that names no period of its own; a year ended by publication."""
-    if sent.periods or ctx.published is None:
+def _run_in_year(ctx: DocContext, pos: int) -> P.Period | None:
+    """The year the paragraph holding `pos` opens with as a run-in heading ('2021. The Corporation mined 3,452 BTC
+    ...', 'FY2023: ...' for the fiscal year); a year ended by publication."""
+    if ctx.published is None:
         return None
-    para = ctx.text.rfind("\n", 0, sent.start) + 1
-    m = _RUN_IN_YEAR.match(ctx.text, para)
-    if m is None or sent.start < m.end() - 1:
+    m = _RUN_IN_YEAR.match(ctx.text, ctx.text.rfind("\n", 0, pos) + 1)
+    if m is None or pos < m.end() - 1:
         return None
-    y = int(m.group("y"))
-    fy = ctx.fy_end_month if m.group(0)[0] in "FfF" and not m.group(0)[0].isdigit() else 12
-    start, end = (P.fy_start(y, fy), P.month_end(y, fy)) if fy != 12 else (dt.date(y, 1, 1), dt.date(y, 12, 31))
+    y, fy = int(m.group("y")), ctx.fy_end_month if m.group(0).startswith("F") else 12
+    start, end = P.fy_start(y, fy), P.month_end(y, fy)
     return P.Period(start, end, "year", 0, 0, True, m.group(0)) if end < ctx.published else None
 
 
@@ -1995,7 +1990,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if kind != "target" and (referred := _referred_period(ctx, sent, q)) is not None:
             period = referred
         if period is not None and kind != "target" and _THE_YEAR_END_WORDS.search(period.text) \
-                and (year := _run_in_year(ctx, dataclasses.replace(sent, periods=[]))) is not None:
+                and (year := _run_in_year(ctx, sent.start)) is not None:
             period = P.Period(None, year.end, "date", period.char_start, period.char_end, True, period.text)
         if period is not None and period.char_end == 0 and _QUARTER_END_LABEL.search(s) \
                 and (rp := past_report_period(ctx)) is not None and rp.kind == "quarter":
@@ -4860,8 +4855,9 @@ def _block_heading_period(ctx: DocContext, sent: Sent) -> P.Period | None:
     colon = sent.text.find(":")
     if BULLET_LINE.match(sent.text) or _CURRENT_WORD.search(sent.text) \
             or _PERIOD_WORD.search(sent.text, 0, max(colon, 0)):
-        # ("Calendar year 2022 bitcoin mined: 4,626" names its own)
-        return None  # (a bulleted list's heading is read by list_heading; "Current hashrate: 9.6 EH/s" is today's)
+        # (a bulleted list's heading is read by list_heading; "Current hashrate: 9.6 EH/s" is today's; "Calendar year
+        # 2022 bitcoin mined: 4,626" names its own period)
+        return None
     text, end = ctx.text, ctx.text.rfind("\n", 0, sent.start)
     for _ in range(12):
         if end <= 0:
