@@ -525,18 +525,33 @@ _THAT_BRINGS = re.compile(r"\W{0,3}(?:That|This|The (?:draw|drawdown|advance|bor
                           r"reduced)\b")
 
 
+# "Hut 8 said it had $65 million outstanding under the facility after the draw": the balance on the draw's day
+_AFTER_THE_EVENT = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,5}?(?:after|following)\s+(?:the|that|this)\s+"
+                              r"(?:(?P<drew>draw(?:down)?|advance|borrowing)|repayment|payment|paydown)\b", re.I)
+
+
 def _date_running_totals(ctx: DocContext, cands: list[Candidate]) -> None:
     """A loan balance with no date of its own in a sentence that opens "That brings ..." takes the date of the dated
-    loan event in the sentence just before it (same paragraph)."""
+    loan event in the sentence just before it (same paragraph); one told "after the draw" (or "after the repayment")
+    takes the date of the last dated draw (or repayment) of its paragraph."""
     prev = None
+    last: dict[str, Candidate] = {}
     for c in cands:
         if c.type != "loan":
             continue
+        after = _AFTER_THE_EVENT.match(c.sent.text, c.q_end) if c.period_default else None
+        event = None if after is None else "borrowed" if after.group("drew") else "repaid"
         if c.period_default and prev is not None and prev.sent is not c.sent and prev.sent.para == c.sent.para \
                 and c.sent.start - prev.sent.end <= 2 and _THAT_BRINGS.match(c.sent.text):
             c.period_end, c.period_default = prev.period_end, False
+        elif event is not None and (told := last.get(event)) is not None and told.sent.para == c.sent.para \
+                and told.sent is not c.sent:
+            c.period_end, c.period_default = told.period_end, False
+            c.flags.discard("period_inferred")
         elif not c.period_default:
             prev = c
+            if c.loan_event in ("borrowed", "repaid"):
+                last[c.loan_event] = c
 
 
 # "On 28 December 2022, Argo completed a series of transactions with Galaxy Digital Holdings Ltd."
@@ -637,7 +652,7 @@ _THAT_LENDER = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:second\s+|first\s+|oth
 _LENDER_AGREED = re.compile(r"\W{0,3}(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+"
                             r"(?:agreed|committed)\s+to\s+(?:lend|provide|advance)\b")
 _THAT_FACILITY = re.compile(r"\W{0,3}(?:That|The|This)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:facility|line|loan|credit agreement|note)\b")
+                            r"(?:facility|line|loan|(?:credit |loan )?agreement|note)\b")
 
 
 def _line_before(ctx: DocContext, sent: Sent) -> str:

@@ -120,9 +120,10 @@ _ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=
 # a ranking's holder named before its figure: "the largest ... are Metaplanet, with 35,102 BTC as of December 30, Next
 # Technology Holding with 5,833 BTC and Boyaa Interactive with 3,351 BTC"
 # (not a verb or a month: "Ended September with 10,427 BTC", "Compared with 6,159 BTC")
-_ORG_WITH = re.compile(r"(?:(?<=\bare\s)|(?<=\bas\s)|(?<=\bis\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwere\s))(?P<name>(?![A-Z][a-z]*(?:ed|ing)\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                       r"[a-z]*\b)[A-Z][\w&.'-]*(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-                       r"[A-Z][\w&.'-]*){0,3}),?\s+with\s+"
+_MONTH_WORD = rf"(?:{MONTH_NAME}\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w-]))"
+_ORG_WITH = re.compile(r"(?:(?<=\bare\s)|(?<=\bas\s)|(?<=\bis\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwere\s))"
+                       rf"(?P<name>(?![A-Z][a-z]*(?:ed|ing)\b)(?!{_MONTH_WORD})[A-Z][\w&.'-]*"
+                       rf"(?:\s+(?!{_MONTH_WORD})[A-Z][\w&.'-]*){{0,3}}),?\s+with\s+"
                        r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|just\s+)?\d")
 # a one-word name in capitals doing what a miner does: "GRIID produced 66 BTC in Q1 at a realized hashrate of 0.41 EH/s"
 # (registry tickers such as "MARA" are mentions, and so skipped)
@@ -470,7 +471,7 @@ HAS_SINCE = r"(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)"
 # the words that date a figure at publication: "currently", "as of this morning"
 NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morning))|"
              r"current(?![\w-])(?!\s+(?:fiscal\s+)?(?:quarter|month|year|period|half|week|plans?|targets?|guidance|"
-             r"goals?)\b)")
+             r"goals?|maturit(?:y|ies)|portions?|liabilit(?:y|ies)|assets?)\b)")
 # (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
 _NO_GOAL_AFTER = (r"(?![^.;]{0,40}\b(?:guides?|guiding|targets?|targeting|expects?|expecting|aims?|aiming|plans?|planning|"
                   r"forecasts?|projects?|expanding|sees)\b)")
@@ -550,6 +551,42 @@ _AFTER_PERIOD_END = re.compile(r"^\W{0,3}(?:after|since|subsequent to|following)
                                r"(?:end|close)\s+of\s+the\s+(?:[\w-]+\s+)?(?:month|quarter|year|period)\b)", re.I)
 
 
+_ITS_OWN_CLAUSE_ENDS = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w.-]+\s+){0,3}?(?:has\s+|have\s+)?(?:said|says|added|"
+                                  r"noted|stated)\s+(?:that\s+)?(?:it|they|the company)\s+(?:still\s+|also\s+)?"
+                                  r"(?:expects?|plans?|aims?|intends?|targets?|hopes?)\b")
+_COMPARISON_TAIL = re.compile(r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US)?\$?\d", re.I)
+
+
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+# "Here is where the listed miners stood at the end of November", "Balances as of June 30, 2025:"
+_AS_OF_THE_END = re.compile(r"\b(?:at|as of|as at|on)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
+
+
+def _as_of_list_lead(ctx: DocContext, sent: Sent) -> dt.date | None:
+    """'Here is where the listed miners stood at the end of November ...' over '1. MARA Holdings — 50.1 EH/s
+    energized': an item of a list (bulleted or numbered) with no date of its own takes the one day or month end that
+    the paragraph leading into the list names, when that is past."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.published is None or not (BULLET_LINE.match(ctx.text, line_start) or _NUMBERED_ITEM.match(ctx.text, line_start)):
+        return None
+    end = line_start - 1
+    for _ in range(15):  # past the list's earlier items and blank lines
+        if end <= 0:
+            return None
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        end = start - 1
+        if not line.strip() or BULLET_LINE.match(line) or _NUMBERED_ITEM.match(line):
+            continue
+        ends = [p for p in P.iter_periods(line[-400:], ctx.published, ctx.fy_end_month, ctx.dmy)
+                if p.kind in ("date", "month") and (p.kind == "month") == (p.start is not None)
+                and (m := _AS_OF_THE_END.search(line[-400:], max(0, p.char_start - 20), p.char_start)) is not None
+                and (p.kind == "date" or "of" in m.group(0).split()[-1:])]
+        return ends[0].end if len(ends) == 1 and ends[0].end < ctx.published else None
+    return None
+
+
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None = None) -> dt.date | None:
     """As-of date for a stock figure with no date of its own (at `pos` of the sentence, if given).
 
@@ -562,8 +599,21 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
         return ctx.published  # "After month end, roughly 0.4 EH/s of miners were installed, lifting ... to 1.5 EH/s"
     if ctx.published is not None and pos is not None and _NOW_NEAR.search(sent.text, max(0, pos - 50), pos):
         return ctx.published
-    whose = sent.text.find(", whose ")  # "..., whose hashrate averaged 880 EH/s": another noun's tense
-    text = sent.text if whose < 0 else sent.text[:whose]
+    text = sent.text
+    if pos is not None and (base := _COMPARISON_TAIL.search(text, pos)) is not None:
+        # "had $65 million outstanding under the facility after the draw, up from $25 million at the end of the
+        # second quarter": the quarter end is the comparison figure's
+        text = text[:base.start()]
+    if pos is not None and (later := _ITS_OWN_CLAUSE_ENDS.search(text, pos)) is not None:
+        # "Its self-mining hashrate stood at 23.6 EH/s, and Cipher has said it expects ...": the later clause's tense
+        text = text[:later.start()]
+    whose = text.find(", whose ")  # "..., whose hashrate averaged 880 EH/s": another noun's tense
+    if whose >= 0 and pos is not None and pos > whose and 0 < (close := text.find(",", whose + 8)) < pos:
+        # "The Nevada-based miner, whose fiscal year closes at the end of September, held 10,556 BTC ... at month
+        # end": an aside before the figure, whose own clause goes on after it
+        text = text[:whose] + text[close:]
+    elif whose >= 0:
+        text = text[:whose]
     if ", a" in text:
         # "Its energized hashrate, a gauge of the computing power it has plugged in, rose 1% ...": a definition's tense
         text = _APPOSITIVE.sub(",", text)
@@ -580,6 +630,8 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
         return told
     if end_words and (named := quarter_named_for(ctx, sent, end_words.group(0))) is not None:
         return named.end  # "ran at about 16.8 EH/s at quarter end" in a story about the second quarter's results
+    if not present and not end_words and (lead_day := _as_of_list_lead(ctx, sent)) is not None:
+        return lead_day
     if ctx.report_period is not None and (
             end_words or _past_period_bullet(ctx, sent) or
             ((past or ((_FOOTNOTE_LINE.match(text) or _INCLUDES_OPENER.match(text)) and not present))
@@ -943,7 +995,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
                     and _LOAN_NOUN_AFTER.match(sent.text, m.end))):
             return None  # a supplier, lender or treasury company is the subject: not a miner's fact
     if after and after[0].company and (
-            re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start]) or _REPORTED_AFTER.match(sent.text, after[0].end)):
+            re.search(r"\bby\s*$|^\W*$", sent.text[end:after[0].start])
+            or (_REPORTED_AFTER.match(sent.text, after[0].end)
+                and not _CLAUSE_OF_ITS_OWN.search(sent.text, end, after[0].start))):
         return after[0].company  # "... 650 BTC were mined by Riot" / "the 40 EH/s of installed hashrate IREN reported"
     # an owner or a host is not the subject: "The company, which is majority-owned by Hut 8, has about 24.2 EH/s
     # of installed hashrate, most of it housed at Hut 8's campuses"
@@ -1001,11 +1055,16 @@ _GROUP_SUBJECT = re.compile(r"\btogether,?\s+(?:the|these|those)\s+(?:two|three|
 # at $45,000, ...", "once it crosses a trigger level, the borrower must post more coins, repay part of the loan or ..."
 _GENERIC_SUBJECT = re.compile(r"^\W*(?:For|If|Take|Consider|Imagine|Say)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
                               r"(?:miner|company|borrower|operator|producer)\b|"
+                              # "One Texas operator that borrowed about $50 million against S19 machines": unnamed
+                              r"^\W*(?:One|Another)\s+(?:[\w-]+\s+){0,2}(?:miner|company|borrower|operator|producer)\s+"
+                              r"(?:that|which|who)\b|"
                               r"\bthe\s+borrower\s+(?:must|would|will|has\s+to|needs\s+to|may)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?$", re.I)
 _REPORTING_VERBS = r"reported|said|disclosed|posted|announced|cited"
 # "... 40 EH/s, IREN reported": the figure of the company named after it
 _REPORTED_AFTER = re.compile(rf"\s+(?:had\s+)?(?:{_REPORTING_VERBS})\b")
+# "The company ended the month with 13.5 EH/s energized, while Riot reported 35.4 EH/s deployed": Riot's clause
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:while|whereas|but|and)\b|;")
 # the verb of a reduced relative clause: "the 40 EH/s IREN reported", "the 1,100 BTC Riot held at year-end"
 _REDUCED_RELATIVE = re.compile(rf"['’]?\s+(?:had\s+|has\s+)?(?:{_REPORTING_VERBS}|mined|produced|"
                                r"sold|held|holds|energized|installed|deployed)\b")
@@ -1119,6 +1178,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:si
                            r"\b|;|,\s+having\b|,\s+whose\b|"
                            # "August production was 26.3 BTC, so September was down modestly"
                            r",\s+so\s+(?!far\b|much\b|many\b|that\b)|"
+                           # "we self-mined 1,200 bitcoin, of which 596 came in the fourth quarter": the bare part's period
+                           r",\s+of\s+which\s+(?:about\s+|roughly\s+|approximately\s+)?\d[\d,.]*\s+(?!BTC\b|[Bb]itcoins?\b|[EPT]H)|"
                            # "$55.5 million ... remained outstanding under the WhiteHawk facility, which was amended in
                            # October 2022": the instrument's history, not the balance's date
                            r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|later\s+|since\s+|"
@@ -1298,7 +1359,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not (p.text[:5].lower() == "since" and _RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                            p.char_start))
-           and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 40), p.char_start)
+           and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not (p.kind == "month" and _YEAR_END_AFTER.match(sent.text, p.char_end)
                     and _UNDER_ITS_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start))
            and not _SUPERLATIVE_OF.search(sent.text, max(0, p.char_start - 40), p.char_start)
@@ -1427,7 +1488,7 @@ _UNDER_ITS_BEFORE = re.compile(r"\b(?:under|with|has|have|uses?)\s+(?:a|an|its|t
                                re.I)
 # "(CleanSpark's fiscal year ends on Sept. 30)": the calendar explained, no figure's date
 _FISCAL_CALENDAR = re.compile(r"(?:\(|,\s+whose\s)[^()]{0,30}\b(?:fiscal|financial) years? (?:ends|closes|starts|begins|"
-                              r"(?:that |which )?(?:ends|starts|begins)) (?:on |in )?$",
+                              r"(?:that |which )?(?:ends|starts|begins)) (?:on |in |at |at the (?:end|close) of )?$",
                               re.I)  # (only an aside, present tense: not "for the fiscal year ended June 30")
 
 
@@ -1474,7 +1535,9 @@ _REPORT_NAMED_BY_DAY = re.compile(r"\s+(?:production\s+|operations?\s+|operation
 _FLOW_VERB_BEFORE = re.compile(r"\b(?:mined|produced|sold|generated|earned|self-mined)\b", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|their|the(?:\s+company['’]s)?|a)\s+$", re.I)
 _PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that)\s+(?:had\s+)?(?:published|released|issued|"
-                                  r"put\s+out)\s+(?:(?:on|in|during)\s+)?$", re.I)
+                                  r"put\s+out)\s+(?:(?:on|in|during)\s+)?$|"
+                                  # "According to the company's monthly update, published Jan. 4, 2023, Marathon repaid"
+                                  r"\b(?:update|report)s?,\s+(?:published|released|issued|dated)\s+(?:on\s+)?$", re.I)
 _SAID_RIGHT_BEFORE = re.compile(r",\s+(?:the\s+company|it|they|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?)\s+"
                                 r"(?:said|says|reported|announced|disclosed|confirmed)\s+(?:on\s+|in\s+|earlier\s+)?$", re.I)
 _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 137
+VERSION = 138
 
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
@@ -514,7 +514,9 @@ _PURPOSE_VERB = rf"(?:to|should|would) {_RAISING_VERB}"
 PURPOSE = re.compile(rf"\b{_PURPOSE_VERB}\b", re.I)
 KINDS = [
     ("target", re.compile(r"\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bexpect(?:s|ed|ing)?\b|\bplan(?:s|ned)?\b|"
-                          r"\bgoal\b|\bguidance\b|\bguid(?:es|ed|ing) to\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
+                          # (not a goal met: "1.6 EH/s at year end, in line with guidance")
+                          r"\bgoal\b|(?<!in line with )(?<!ahead of )(?<!above )(?<!\bmet )\bguidance\b|"
+                          r"\bguid(?:es|ed|ing) to\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
                           r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon (?:track|course|pace)\b|\bwill\b|\bhop(?:es|ing) to\b|"
                           r"\bline of sight to\b|"  # "we have line of sight to 35 EH/s by 30 June 2026"
@@ -576,7 +578,7 @@ MAX_FLEET_EHS = 150.0
 
 # A past-tense report is not a target even when it says "by the end of July"; the future words make one.
 PAST_REPORT = re.compile(r"\b(?:reached|rose|grew|increased|lifted|raised|boosted|expanded|hit|climbed|ended|finished|"
-                         r"closed|stood|was|were|had|totall?ed|achieved|surpassed|exited)\b", re.I)
+                         r"closed|stood|was|were|had|ran|operated|totall?ed|achieved|surpassed|exited)\b", re.I)
 FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|expect|expects|expected|expecting|wants?|"
                     r"target|targets|targeting|targeted|goal|will|intends?|on track|anticipates?|projects?|guidance|guides? to|guided to|guiding to|"
                     # "Argo said it now sees its hashrate reaching 5.5 EH/s by the end of 2022"

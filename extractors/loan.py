@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 141
+VERSION = 142
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -54,6 +54,10 @@ _LENDER_NAMED = r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}"  # "Coinbase ", "Coinbase Prime
 _WHAT_REMAINS = (r"\b(?-i:What\s+remains|The\s+remainder|The\s+rest),\s+"
                  r"(?:about |approximately |roughly |some |nearly )?")
 TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages?\b|"
+                     # "The agreement provides a total facility of A$3.0 million", "a working capital agreement"
+                     r"\b(?:total|aggregate|loan|debt|term|lending)\s+facilit(?:y|ies)\s+of\s+(?:up\s+to\s+)?"
+                     r"(?:about\s+|approximately\s+|roughly\s+)?"
+                     r"(?:US|USD\s?|A|C|AU|CA)?\$\s?\d|\bworking[- ]capital\s+(?:facility|line|agreement)\b|"
                      # "Stronghold made principal payments of $3.1 million under the WhiteHawk agreement"
                      r"\bprincipal\s+(?:re)?payments?\s+of\b|"
                      # "a second agreement for a further $25 million, once again secured against some of its bitcoin"
@@ -261,6 +265,9 @@ NOT_A_LOAN_FACT = [
                                r"\bprovided\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+with\s+(?:a|an)\s+"
                                r"[^.;]{0,60}?\bloan\b|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
+                               # "a loan of $20 million it extended to a hosting counterparty"
+                               r"\bloans?\s+of\s+(?:about |approximately |roughly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+"
+                               r"(?:it|we|the company)\s+(?:had\s+)?(?:made|extended|provided|granted)\s+to\b|"
                                # "A AED 18.4 million bridge loan Phoenix made to a hosting customer", "had approximately
                                # $1.2 million in loans outstanding to community associations"
                                r"\bloans?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?\s+(?:had\s+)?made\s+to\b|"
@@ -605,7 +612,7 @@ _AMOUNT_EVENTS = [
     ("outstanding", re.compile(r"\b(?:outstanding|owed|owes|owing|still owe|balance|"
                                r"(?:stood|stands|standing)\s+(?:at|near|around|close\s+to)|"
                                r"totall?ed|"
-                               r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?|\s+amount\s+available))\b[^$;]{0,40}$|"
+                               r"borrowings|indebtedness|principal(?!\s+(?:re)?payments?|\s+(?:re)?paid\b|\s+amount\s+available))\b[^$;]{0,40}$|"
                                # "the total debt is put at about $107.8 million"
                                r"\b(?:debt|borrowings|loans?|indebtedness)\s+(?:is|was|are|were)\s+(?:put|estimated|pegged)\s+at\s+"
                                r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
@@ -690,7 +697,7 @@ _AMOUNT_EVENTS = [
 # "... with NYDIG", "... under its Coinbase credit facility", "... of its term loan", "... during the year"
 _WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?)?"
                 # ("reduce the balance of the Company's BTC-backed credit facility with NYDIG by $28 million")
-                r"(?:(?:of|on)\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:loan|facility|line|debt)s?\s+"
+                r"(?:(?:of|on)\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:loan|facility|line|debt)s?\s+"
                 r"(?:(?:with|from)\s+(?:[\w.&'’-]+\s+){1,3}?)?)?"
                 r"(?:(?:during|in|over)\s+(?:the\s+)?(?:year|quarter|month|period|(?:19|20)\d\d)\s+)?")
 _BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly |c\.\s?)?(?:US)?$"
@@ -749,7 +756,13 @@ _OUTSTANDING_RIGHT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:remained|remai
 
 
 _PAYMENTS_TOTALLED = re.compile(r"\b(?:principal\s+)?(?:re)?payments\s+(?:on|under)\s+[^$;]{0,40}\b(?:totall?ed|were|"
-                                r"amounted to|came to)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+                                r"amounted to|came to)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
+                                # "made additional voluntary prepayments totaling $31.6 million"
+                                r"\b(?:principal\s+)?(?:pre|re)payments\s+(?:totall?ing|of)\s+"
+                                r"(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+_PAID_DOWN_TO_BEFORE = re.compile(r"\b(?:pa(?:id|ys|y)|paying)\s+down\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                                  r"(?:loan|debt|facility|line|balance|borrowings)\s+to\s+"
+                                  r"(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?$", re.I)
 _OWED_LENDER_BEFORE = re.compile(_OWED + _LENDER_AND_ABOUT + r"(?:US|USD\s?)?$")
 _OF_LOANS_FROM_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}"
                                   r"(?:loans?|debt|borrowings)\s+"
@@ -866,6 +879,8 @@ def event_for_amount(left: str, right: str) -> str | None:
         return "outstanding"  # "The remaining $5 million stays as debt with a three-year term"
     if _PAYMENTS_TOTALLED.search(left):
         return "repaid"  # "Principal payments on equipment financing totaled approximately $28.4 million"
+    if _PAID_DOWN_TO_BEFORE.search(left):
+        return "outstanding"  # "TeraWulf ... pays down term loan to $77 million": the balance left
     if _HAD_BEFORE.search(left) and _OF_LOANS_FROM_AFTER.match(right):
         return "outstanding"  # "Core Scientific had $39 million of rig-backed loans from NYDIG"
     if LOANS_PAYABLE_BEFORE.search(left) or REMAINING_DEBT_IS_BEFORE.search(left):

@@ -43,12 +43,12 @@ _TAIL_CHARS = 40
 _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
                             r"equ|deb|bri|pro|pre|pri|sec|sen|con|ven|bor|rep|pai|pay|col|ind|pos|ple|top|as |adv|ext|"
                             r"wir|mur|dre|dra|int|dem|dip|owe|owi|agr|com|dea|arr|mor|mak|mil|bil|mn |bn |m |"
-                            r"lif|rai|inc|exp|dou|ups|boo))"
+                            r"lif|rai|inc|exp|dou|ups|boo|tot|agg|wor))"
                             r"(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
 _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "credit", "financing", "finance agreement",
-                  "finance arrangement",
+                  "finance arrangement", "working capital", "working-capital",
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
                   "advance", "extend", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
                   "demand note", "bridge note", "vendor credit", "vendor financing", "secured against", "secured by",

@@ -48,7 +48,7 @@ _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|e
                          r"^\s*(?:on|in)\s+(?:the\s+|a\s+)?(?:first|last|final|single)\s+day\b", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
 # ("Avg. BTC Produced / Day | 16.5": a table row's label)
-_RATE_BEFORE = re.compile(r"(?:\b(?:daily|per day|a day)\b|/\s*[Dd]ay\b)[^.;]{0,50}$|"
+_RATE_BEFORE = re.compile(r"(?:\b(?:daily|per[- ]day|a day)\b|/\s*[Dd]ay\b)[^.;]{0,50}$|"
                           r"\b(?:average(?:d)?|avg)\b\.?[^.;]{0,30}$|"
                           # "On the first day of December alone, Marathon said, it produced 34 bitcoins": one day's
                           r"\b(?:(?:first|last|final)\s+day\s+of|in\s+a\s+single\s+day)\b[^.;]{0,55}$|"
@@ -667,7 +667,10 @@ _OF_ITS_UNIT = re.compile(r"\sof\s(?:its|their|our)\s")
 
 _OTHERS_TOGETHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?(?:companies|miners|firms|names|"
                                      r"holders)\b[^.;]{0,50}$|"
-                                     r"\b(?:the\s+)?rest\s+of\s+the\s+(?:group|pack|field|ranking|list|sample)\b"
+                                     # (but "Bitdeer led the rest of the pack with 526 self-mined BTC" is Bitdeer's)
+                                     r"(?<!\bled )(?<!\bleads )(?<!\bleading )(?<!\btopped )(?<!\btops )(?<!\bheaded )"
+                                     r"(?<!\bled the )(?<!\bleads the )(?<!\bleading the )(?<!\btopped the )(?<!\btops the )"
+                                     r"(?<!\bheaded the )\b(?:the\s+)?rest\s+of\s+the\s+(?:group|pack|field|ranking|list|sample)\b"
                                      r"[^.;]{0,50}$", re.I)
 # No listed miner has come near 150,000 BTC (the largest held about 53,000 in 2025, and none mines 15,000 a year): a
 # larger figure is the industry's, a treasury company's or the network's ("miners are estimated to control more than
@@ -950,17 +953,22 @@ def _all_of_it_sold(sent: Sent, found: list[Candidate]) -> list[Candidate]:
             if c.type == "btc_mined" and _ALL_SOLD_AFTER.match(sent.text, c.q_end)]
 
 
+_SPOKEN_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:thousand|hundred)(?:[\s-]+(?:and\s+)?(?:" \
+                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*"
 # "had sold 250 bitcoins in April and, before that, 200 in March": a bare figure with a period of its own
 # ("... offloaded 250 bitcoin in May ..., after selling 240 in April": the verb must be of the lead's type)
-_BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst|\b(?:up|down)\s+from|"
+_BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst(?:\s+the)?|\b(?:up|down)\s+from|"
                                r"\b(?:below|above|short of)\s+the|"
                                r"\b(?:after|before|following)\s+"
                                r"(?P<verb>selling|offloading|liquidating|mining|producing))\s*"
                                r"(?:(?:before that|after that|then|previously|earlier),?\s+)?"
                                r"(?:another\s+|about\s+|roughly\s+|approximately\s+|some\s+)?"
-                               r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                               r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+                               # a spoken figure: "against the one thousand seven hundred and seventy-five we mined in"
+                               rf"(?<![\w-]){_SPOKEN_NUMBER})"
                                # "14% below the 505 it mined in October of last year"
-                               r"(?:\s+(?:it|they|the company)\s+(?:mined|produced|earned|sold))?\s+in\s+(?=\S)")
+                               r"(?:\s+(?:it|they|the company|we)\s+(?:mined|produced|earned|sold))?\s+in\s+(?=\S)", re.I)
 
 
 _VERB_TYPE = {"selling": "btc_sold", "offloading": "btc_sold", "liquidating": "btc_sold", "mining": "btc_mined",
@@ -976,7 +984,8 @@ def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]
         return []
     out = []
     for m in _BARE_THEN_PERIOD.finditer(sent.text, lead.q_end):
-        period = next((p for p in sent.periods if p.char_start == m.end() and p.start is not None
+        period = next((p for p in sent.periods if p.char_start >= m.end()
+                       and sent.text[m.end():p.char_start] in ("", "the ") and p.start is not None
                        and (p.kind in ("month", "quarter") or (p.kind == "year" and lead.period_start is not None
                                                                and lead.period_end is not None
                                                                and (lead.period_end - lead.period_start).days > 300))),
@@ -1056,6 +1065,9 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
                       # "Riot is next at 505 BTC", "Riot was a distant second with 412"
                       r"(?:is|was|comes|ranks|sits|sat)\s+(?:a\s+(?:distant|close)\s+)?"
                       r"(?:next|second|third|fourth|fifth)|"
+                      # "Riot Platforms fell to fourth at 484 BTC", "Riot was further back at 402 BTC"
+                      r"(?:fell|slipped|dropped|slid|climbed|rose|moved|jumped)\s+(?:back\s+)?to\s+(?:first|second|third|"
+                      r"fourth|fifth|sixth)|(?:further|farther)\s+(?:back|behind)|"
                       # "stayed in first place with 736 BTC", "CleanSpark's 629 BTC came in slightly below its tally"
                       r"(?:first|second|third|fourth|fifth|top|last)\s+(?:place|spot)|came in\s+(?:slightly\s+|well\s+|just\s+)?"
                       r"(?:below|above|under|over|short))\b", re.I)
@@ -1349,6 +1361,10 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         fy = ctx.fy_end_for(c.company)  # "sold a total of 3,217.5 BTC during the fiscal year"
         end_y = ctx.report_period.end.year + (ctx.report_period.end.month > fy)
         c.period_start, c.period_end = P.fy_start(end_y, fy), P.month_end(end_y, fy)
+    elif (following := _month_after_the_base(ctx, c)) is not None:
+        # "Stronghold's output fell to 79 BTC from 93 BTC in November": the month after the base's
+        c.period_start, c.period_end = following
+        c.flags.add("period_inferred")
     elif (year := _run_in_year(ctx, c.sent.start)) is not None:
         # "2020. Bitfarms mined 1,873 BTC and ended the year with ...": the year a history's paragraph opens with
         c.period_start, c.period_end = year.start, year.end
@@ -1380,6 +1396,23 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             c.period_start, c.period_end = P.last_completed(pub, "month")
         else:
             c.flags.add("no_published_date")
+
+
+_FROM_THE_BASE = re.compile(r"\s*,?\s+(?:(?:down|up)\s+)?from\s+(?:about\s+|roughly\s+|approximately\s+)?[\d,.]+\s*"
+                            r"(?:BTC|bitcoins?|coins)?\s+(?:in|during)\s+", re.I)
+
+
+def _month_after_the_base(ctx: DocContext, c: Candidate) -> tuple[dt.date, dt.date] | None:
+    """A month's flow with no period of its own, compared with the month before it: 'fell to 79 BTC from 93 BTC in
+    November' (published in January) is December's."""
+    base = next((p for p in c.sent.periods if p.kind == "month" and p.start is not None and p.char_start > c.q_end
+                 and _FROM_THE_BASE.fullmatch(c.sent.text, c.q_end, p.char_start)), None)
+    if base is None or c.type not in ("btc_mined", "btc_sold"):
+        return None
+    start = base.end + dt.timedelta(days=1)
+    end = P.month_end(start.year, start.month)
+    # (a monthly update's lag: "up from 692 BTC in July last year" in an August story is no such base)
+    return (start, end) if ctx.published is not None and 0 < (ctx.published - end).days <= 45 else None
 
 
 _THE_YEAR_END_WORDS = re.compile(r"\bthe\s+year\b|\byear[- ]end\b", re.I)
@@ -1809,7 +1842,10 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             later = _LATER_PLAN.search(s, q.end, hi)  # "..., and the company said it still plans to reach 2.6 EH/s"
             words_before = _words_before(s, max(own, q.start - 70), q.start)
             semi = s.find(";", q.end, hi)  # "7.0 EH/s operating at month end; growth plan of 10 EH/s by June 30"
-            kind_end = min(whose.start() if whose else hi, later.start() if later else hi, semi if semi != -1 else hi)
+            # "50.1 EH/s energized (target: 50 EH/s by year end, now reached)": the bracket's figure is another's
+            aside = _BRACKET_WITH_FIGURE.search(s, q.end)
+            kind_end = min(whose.start() if whose else hi, later.start() if later else hi, semi if semi != -1 else hi,
+                           aside.start() if aside else hi)
             if out and out[-1].hashrate_kind == "target" and out[-1].sent is sent and _NEXT_GOAL.match(near_left):
                 kind = "target"  # "growth plan of 10 EH/s by 30 June 2024 and 20 EH/s by 31 December 2024": the next goal
             elif out and out[-1].sent is sent and out[-1].hashrate_kind == "average" and _PAIR_TO.fullmatch(near_left) \
@@ -2156,7 +2192,10 @@ _PAST_AFTER_AND = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:surpassed|exceeded
 # a later clause with its own subject that states a plan: its goal is not the figure before it
 _LATER_PLAN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,4}?(?:said|says|added|noted)\s+(?:that\s+)?"
                          r"(?:it|the company|they)\s+(?:still\s+|also\s+)?(?:plans?|expects?|aims?|intends?|targets?|"
-                         r"hopes?|is on track)\b")
+                         r"hopes?|is on track)\b|"
+                         # "Our hashrate is now 5.0 EH/s and we expect to exit the halving in April at about 6 EH/s"
+                         r",?\s+(?:and|but)\s+(?:we|it|the company)\s+(?:now\s+|still\s+|also\s+)?(?:plan|plans|expect|"
+                         r"expects|aim|aims|intend|intends|target|targets)\s+to\b")
 
 
 def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
@@ -3730,7 +3769,14 @@ def _balances_lead_in(ctx: DocContext, sent: Sent) -> bool:
         and not _REPAID_OR_DREW.search(sent.text)
 
 
+# "an earlier 20 million USDT bitcoin-backed loan, which the Company repaid in full in June": the repayment's date
+_WHICH_IT_REPAID = re.compile(r"[^,;.]{0,60}?,\s+which\s+(?:[\w-]+\s+){1,3}?(?:repaid|paid off|settled|retired)\b"
+                              r"(?:\s+in\s+full)?\s+(?:(?:in|on|during)\s+)?", re.I)
+
+
 def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> None:
+    if period is None and c.loan_event == "repaid" and (which := _WHICH_IT_REPAID.match(c.sent.text, c.q_end)):
+        period = anchor(ctx, next((p for p in c.sent.periods if which.end() - 4 <= p.char_start <= which.end()), None))
     if period is not None and _AFTER_THE_END_OF.search(c.sent.text, max(0, period.char_start - 40), period.char_start):
         period = None  # "After the end of the third quarter, that limit was raised to $15 million": a bound, no date
     if period is not None and ctx.published is not None and period.start is not None \
@@ -3746,7 +3792,8 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         # "Argo told investors on Friday that it had prepaid a further $5 million": that Friday; "ended the month with
         # $100 million outstanding": the default as-of date. Either is still a default, which a date in the next
         # sentence may replace (extract) and a dated repeat outranks (resolve).
-        c.period_end = P.said_on(c.sent.text, ctx.published, c.sent.periods) or default_as_of(ctx, c.sent, c.flags)
+        c.period_end = P.said_on(c.sent.text, ctx.published, c.sent.periods) \
+            or default_as_of(ctx, c.sent, c.flags, c.q_start)
         c.period_default = True
 
 
@@ -4126,7 +4173,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                 and any(_TOTAL_HELD_ROW.match(x) for x in labels):
             continue  # "Unrestricted BTC holdings(1) | 7,815" beside "Total BTC holdings(1) | 12,232": a part of it
         if company_col is not None:
-            out += _company_row(ctx, r, row, header, col_periods, table_period, company_col, title, lead)
+            out += _company_row(ctx, r, row, header, col_periods, table_period or _title_month(ctx, title), company_col,
+                                title, lead)
         elif by_rows:
             if row_period is not None:
                 for (cell, start), label in zip(_cell_offsets(r.text, row)[1:], header[1:], strict=False):
@@ -4504,6 +4552,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         cells = _ALIGNED_SPLIT.split(s)
         if len(cells) >= 4 and _TICKER_CELL.fullmatch(cells[1]):
             cells = cells[:1] + cells[2:]  # 'Bitfarms     BITF     419     427': the ticker's column
+        if len(cells) >= 4 and _HAS_LETTER.search(cells[-1]) and not _ALIGNED_VALUE.fullmatch(cells[-1]):
+            cells = cells[:-1]  # 'Digihost     47     0.69 EH/s     NY + Alabama': a notes column after the figures
         if (len(cells) >= 2 and _HAS_LETTER.search(cells[0]) and not cells[0].endswith(":")
                 and all(_ALIGNED_VALUE.fullmatch(c) and not _YEAR_CELL.match(c) for c in cells[1:])):
             rows.add(i)
@@ -4658,6 +4708,19 @@ _SPAN_ONLY = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?"
                         r"\s+end(?:ed|ing)\W*$",
                         re.I)
 _YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
+
+
+def _title_month(ctx: DocContext, title: str) -> P.Period | None:
+    """The one month or quarter a table's title names, past at publication: "Production and treasury, October 2021"
+    dates a company table's columns that name no period of their own."""
+    found = P.find_periods(title, ctx.published, ctx.fy_end_month, ctx.dmy) if title else []
+    if len(found) != 1 or found[0].kind not in ("month", "quarter") or found[0].start is None \
+            or (ctx.published is not None and found[0].end >= ctx.published):
+        return None
+    return found[0]
+
+
+_BRACKET_WITH_FIGURE = re.compile(r"\((?=[^()]{0,40}\d[\d.,]*\s?[EPT]H/s)")
 
 
 def _first_period(ctx: DocContext, text: str) -> P.Period | None:

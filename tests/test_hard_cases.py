@@ -12655,3 +12655,235 @@ def test_any_miner_s57(text, published, type_, expected):
 ])
 def test_cash_part_and_maturity_s57(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a figure before 'while <rival> reported' is the subject's, not the rival's
+    (
+        "Cipher Mining said its fleet grew in May. The company ended the month with 13.5 EH/s energized, whil"
+        "e Riot reported 35.4 EH/s deployed.",
+        '2025-06-04', 'hashrate',
+        [
+            ('Cipher Mining', 13.5, None, '2025-05-31', 'energized'),
+            ('Riot Platforms', 35.4, None, '2025-05-31', 'deployed'),
+        ],
+    ),
+    # a balance 'after the draw' is dated at the draw; the comparison's quarter end is the comparison's
+    (
+        "Hut 8 Corp. said it drew $40 million on Monday under its revolving credit facility with Two Prime. T"
+        "he facility, put in place in June, has a limit of $130 million. Hut 8 said it had $65 million outsta"
+        "nding under the facility after the draw, up from $25 million at the end of the second quarter.",
+        '2025-10-09', 'loan',
+        [
+            ('Hut 8', 40000000.0, None, '2025-10-06', 'borrowed'),
+            ('Hut 8', 130000000.0, None, '2025-06-30', 'facility'),
+            ('Hut 8', 65000000.0, None, '2025-10-06', 'outstanding'),
+            ('Hut 8', 25000000.0, None, '2025-06-30', 'borrowed'),
+        ],
+    ),
+    # 'ran ... at year end' in April is the last year end, not a goal
+    (
+        "Bitfarms ran around 1.2 EH/s of its own machines at year end, a figure that excludes hosting.",
+        '2024-04-10', 'hashrate',
+        [
+            ('Bitfarms', 1.2, None, '2023-12-31', 'operational'),
+        ],
+    ),
+    # 'current maturities' is an accounting line, not the present
+    (
+        "Core Scientific annual report.\n\nAt December 31, 2023, the bridge notes were still classified as liab"
+        "ilities, and current maturities of its equipment loans totaled $124.4 million.",
+        '2024-03-10', 'loan',
+        [
+            ('Core Scientific', 124400000.0, None, '2023-12-31', 'outstanding'),
+        ],
+    ),
+])
+def test_s58_first_rules(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a company table with a notes column after the figures is read; its title names the month
+    (
+        "Mining Weekly: October output\n\nProduction and treasury, October 2021\n\n  Miner              Mined (BT"
+        "C)   Held (BTC)   Notes\n  Marathon Digital   444           7,453        no sales\n  Hut 8 Mining     "
+        "  314           4,930        keeps 100%\n\nNetwork hashrate is back to roughly 160 EH/s.",
+        '2021-11-05', 'btc_held',
+        [
+            ('MARA Holdings', 7453.0, None, '2021-10-31', None),
+            ('Hut 8', 4930.0, None, '2021-10-31', None),
+        ],
+    ),
+    # a numbered list takes the month end its lead-in names; a bracketed target is another figure
+    (
+        "Public Miner Hashrate Leaderboard\n\nHere is where the listed miners stood at the end of November, and"
+        " where they say they are going.\n\n1. CleanSpark - 37.0 EH/s operational (target: 50 EH/s by mid-2025)"
+        "\n2. Riot Platforms - 31.5 EH/s deployed\n",
+        '2024-12-06', 'hashrate',
+        [
+            ('CleanSpark', 37.0, None, '2024-11-30', 'operational'),
+            ('CleanSpark', 50.0, None, '2025-06-30', 'target'),
+            ('Riot Platforms', 31.5, None, '2024-11-30', 'deployed'),
+        ],
+    ),
+    # a loan agreement's 'total facility of' is a facility, dated by the signing the sentence before tells
+    (
+        "Mawson said its subsidiary signed a working capital agreement on February 2, 2023 with W Capital Adv"
+        "isors. The agreement provides a total facility of A$3.0 million (about US$2.0 million) and is unsecu"
+        "red.",
+        '2023-05-10', 'loan',
+        [
+            ('Mawson Infrastructure', 2000000.0, None, '2023-02-02', 'facility'),
+        ],
+    ),
+    # 'prepayments totaling' are repayments; 'pays down term loan to' is the balance left
+    (
+        "TeraWulf mines 155 BTC in March, pays down term loan to $77 million\n\nTeraWulf made additional volunt"
+        "ary prepayments totaling $31.6 million on its term loan in February.",
+        '2024-04-03', 'loan',
+        [
+            ('TeraWulf', 77000000.0, None, '2024-03-31', 'outstanding'),
+            ('TeraWulf', 31600000.0, None, '2024-02-29', 'repaid'),
+        ],
+    ),
+    # a relative clause that repays the loan dates the repayment
+    (
+        "BitFuFu signed a 30 million USDT loan. The loan replaces an earlier 20 million USDT bitcoin-backed l"
+        "oan, which the Company repaid in full in June.",
+        '2025-08-05', 'loan',
+        [
+            ('BitFuFu', 30000000.0, None, '2025-08-05', 'facility'),
+            ('BitFuFu', 20000000.0, None, '2025-06-30', 'repaid'),
+        ],
+    ),
+    # 'our' facility cut by a step, to a balance: both facts
+    (
+        "Bitfarms call. We used those proceeds to reduce the outstanding balance on our Galaxy credit facilit"
+        "y by $62 million, to $38 million.",
+        '2022-08-15', 'loan',
+        [
+            ('Bitfarms', 62000000.0, None, '2022-08-15', 'repaid'),
+            ('Bitfarms', 38000000.0, None, '2022-08-15', 'outstanding'),
+        ],
+    ),
+    # 'principal repaid' on a label line is a repayment
+    (
+        "Gryphon Digital Mining January update\n\nEquipment loan principal repaid: US$1.2 million",
+        '2024-02-06', 'loan',
+        [
+            ('Gryphon Digital Mining', 1200000.0, None, '2024-02-06', 'repaid'),
+        ],
+    ),
+    # a loan the miner extended to a counterparty is no loan of its own
+    (
+        "Cipher Mining results. Cipher also reported a loan of $20 million it extended to a hosting counterpa"
+        "rty at its Odessa site.",
+        '2026-02-25', 'loan',
+        [
+        ],
+    ),
+    # 'in line with guidance' is a goal met, not a goal
+    (
+        "Argo Blockchain 2021 annual results\n\n- Hashrate of 1.6 EH/s at year end, in line with guidance\n- Arg"
+        "o is targeting 5.5 EH/s by the end of 2022",
+        '2022-03-20', 'hashrate',
+        [
+            ('Argo Blockchain', 1.6, None, '2021-12-31', 'operational'),
+            ('Argo Blockchain', 5.5, None, '2022-12-31', 'target'),
+        ],
+    ),
+    # 'now ... and we expect to' leaves the present figure present
+    (
+        "HIVE said: \"Our hashrate is now 5.0 EH/s and we expect to exit the halving in April at about 6 EH/s,"
+        "\" said the CEO.",
+        '2024-02-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 5.0, None, '2024-02-14', 'operational'),
+            ('HIVE Digital Technologies', 6.0, None, '2024-04-30', 'target'),
+        ],
+    ),
+    # an aside on the fiscal year before the figure does not date it
+    (
+        "CleanSpark (NASDAQ: CLSK) said it mined 668 bitcoin in December. The Nevada-based miner, whose fisca"
+        "l year closes at the end of September, held 10,556 BTC and ran at an operational hashrate of 39.1 EH"
+        "/s at month end.",
+        '2025-01-03', 'btc_held',
+        [
+            ('CleanSpark', 10556.0, None, '2024-12-31', None),
+        ],
+    ),
+    # a later clause that says what the company expects does not make the figure present
+    (
+        "In its October update, Cipher said it mined 251 BTC during the month and held 1,511 BTC as of Octobe"
+        "r 31, 2025. Its self-mining hashrate stood at 23.6 EH/s, and Cipher has said it expects to reach abo"
+        "ut 25 EH/s by the end of the first quarter of 2026.",
+        '2025-11-06', 'hashrate',
+        [
+            ('Cipher Mining', 23.6, None, '2025-10-31', 'operational'),
+            ('Cipher Mining', 25.0, None, '2026-03-31', 'target'),
+        ],
+    ),
+    # a bare part with its own quarter ('of which 596 came in the fourth quarter') does not date the total
+    (
+        "TeraWulf said: For the full year 2022 we self-mined 1,200 bitcoin, of which 596 came in the fourth q"
+        "uarter alone.",
+        '2023-03-08', 'btc_mined',
+        [
+            ('TeraWulf', 1200.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # spoken and bare comparison figures with their own quarters
+    (
+        "Riot call. We mined one thousand one hundred and six bitcoin in the third quarter, against the one t"
+        "housand seven hundred and seventy-five we mined in the second quarter.",
+        '2023-11-01', 'btc_mined',
+        [
+            ('Riot Platforms', 1106.0, '2023-07-01', '2023-09-30', None),
+            ('Riot Platforms', 1775.0, '2023-04-01', '2023-06-30', None),
+        ],
+    ),
+    # ranking verbs: 'fell to fourth at', 'led the rest of the pack with'; a name with 'Holdings' is no holdings cue
+    (
+        "The July updates landed. MARA Holdings led with 703 BTC, ahead of CleanSpark with 671. Riot Platform"
+        "s fell to fourth at 484 BTC. Bitdeer led the rest of the pack with 526 self-mined BTC.",
+        '2025-08-05', 'btc_mined',
+        [
+            ('MARA Holdings', 703.0, '2025-07-01', '2025-07-31', None),
+            ('CleanSpark', 671.0, '2025-07-01', '2025-07-31', None),
+            ('Riot Platforms', 484.0, '2025-07-01', '2025-07-31', None),
+            ('Bitdeer', 526.0, '2025-07-01', '2025-07-31', None),
+        ],
+    ),
+    # a per-day basis is a rate
+    (
+        "Riot mined 419 BTC in February. On a per-day basis it produced 14.4 BTC, compared with 16.8 BTC in J"
+        "anuary.",
+        '2024-03-05', 'btc_mined',
+        [
+            ('Riot Platforms', 419.0, '2024-02-01', '2024-02-29', None),
+        ],
+    ),
+    # a month's flow compared 'from N in November' is December's
+    (
+        "Mid-Cap Miners Close 2022\n\nThe December updates are in. Stronghold Digital Mining's output fell to 7"
+        "9 BTC from 93 BTC in November, as the company curtailed its plants.",
+        '2023-01-06', 'btc_mined',
+        [
+            ('Stronghold Digital Mining', 79.0, '2022-12-01', '2022-12-31', None),
+            ('Stronghold Digital Mining', 93.0, '2022-11-01', '2022-11-30', None),
+        ],
+    ),
+    # a monthly update 'published' on a day does not date what it reports; an unnamed operator's loan is nobody's
+    (
+        "Marathon cleared its debts in December. According to the company's monthly update, published Jan. 4,"
+        " 2023, Marathon repaid the $50 million term loan. One Texas operator that borrowed about $50 million"
+        " against S19 machines handed the rigs back.",
+        '2023-01-10', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2023-01-10', 'repaid'),
+        ],
+    ),
+])
+def test_s58_blind_batch_rules(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
