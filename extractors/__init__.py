@@ -25,7 +25,7 @@ from extractors import periods as P
 from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
 from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in, \
-    names_event_or_base
+    anchor, names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
     without_note_numbers
@@ -143,6 +143,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_after_dated_deal(ctx, cands)
     _date_loans_by_announced_deal(ctx, cands)
     _date_headline_loans_from_body(ctx, cands)
+    cands += _still_outstanding_next(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
     # a research note: two of its marks ("price target", "Buy (", "we model", "our estimates", "consensus")
@@ -528,6 +529,30 @@ _THAT_BRINGS = re.compile(r"\W{0,3}(?:That|This|The (?:draw|drawdown|advance|bor
 # "Hut 8 said it had $65 million outstanding under the facility after the draw": the balance on the draw's day
 _AFTER_THE_EVENT = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,5}?(?:after|following)\s+(?:the|that|this)\s+"
                               r"(?:(?P<drew>draw(?:down)?|advance|borrowing)|repayment|payment|paydown)\b", re.I)
+
+
+# "In December we took a $100 million short-term loan secured by bitcoin ... It remained outstanding at year end."
+_IT_REMAINED_OUTSTANDING = re.compile(r"\s{1,3}(?:It|The loan|That loan|The borrowing|That borrowing|The draw|The advance)\s+"
+                                      r"(?:still\s+)?(?:remained|remains|was still|is still)\s+(?:fully\s+)?outstanding\s+"
+                                      r"(?P<when>(?:at|as of|as at|on)\s+[^.;]{3,40})[.;]")
+
+
+def _still_outstanding_next(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
+    """A loan taken, and the next sentence saying it was still owed on a day: a balance that day too. The fact's
+    evidence is the loan's sentence, which holds the figure."""
+    out = []
+    for c in cands:
+        if c.type != "loan" or c.loan_event != "borrowed" or c.value is None or ctx.published is None \
+                or (m := _IT_REMAINED_OUTSTANDING.match(ctx.text, c.sent.end)) is None:
+            continue
+        when = next(iter(P.iter_periods(m.group("when"), ctx.published, ctx.fy_end_month, ctx.dmy)), None)
+        when = anchor(ctx, when) if when is not None else None
+        if when is None or when.end >= ctx.published or (c.period_end is not None and when.end < c.period_end):
+            continue
+        owed = dataclasses.replace(c, rule="still_outstanding", loan_event="outstanding", flags=set(c.flags),
+                                   period_end=when.end, period_default=False)
+        out.append(owed)
+    return out
 
 
 def _date_running_totals(ctx: DocContext, cands: list[Candidate]) -> None:

@@ -129,8 +129,9 @@ _ORG_WITH = re.compile(r"(?:(?<=\bare\s)|(?<=\bas\s)|(?<=\bis\s)|(?<=\band\s)|(?
 # (registry tickers such as "MARA" are mentions, and so skipped)
 _ORG_ACRONYM = re.compile(r"(?<![\w.$-])(?P<name>(?!(?:BTC|USD|SEC|CEO|CFO|COO|ASIC|ASICs|ETF|AI|HPC|GPU|LLC|NYSE|TSX|"
                           r"OTC|IPO|USDT|USDC|ETH|EBITDA)\b)[A-Z]{3,6})"
-                          r"(?=\s+(?:said|says|reported|reports|mined|produced|sold|held|holds|had|has|ran|runs|posted|"
-                          r"earned|generated|raised|borrowed|drew|repaid|owes|owed)\b)")
+                          r"(?=\s+(?:currently\s+|now\s+|still\s+|also\s+|only\s+)?(?:said|says|reported|reports|mined|"
+                          r"produced|sold|held|holds|had|has|ran|runs|posted|earned|generated|raised|borrowed|drew|repaid|"
+                          r"owes|owed)\b)")
 # a counterparty, not a subject: "entered into a MEFA with Trinity Capital Inc. (...)", "loan from Trinity Capital was"
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|financing|debt|notes?|credit|borrowings?)\s+"
                             r"(?:from|with|by|to|of|under)\s+$", re.I)
@@ -138,7 +139,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|
 # Rio Cuarto, which the company says now runs about 1.3 EH/s" tells of the site)
 _PLACE_BEFORE = re.compile(r"\b(?:site|campus|facility|plant|farm|mine)\s+(?:in|near|at|outside)\s+$", re.I)
 _WHICH_AFTER = re.compile(r",\s+(?:which|where)\b")
-_NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|In|On|At|For|By|As|During|After|Before|Since|"
+_NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|They|Their|He|She|His|Her|Both|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
                            rf"{MONTH_NAME}|"
                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"  # "published on Jan. 8, the company said"
@@ -963,6 +964,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
         if m.company and _named_as_counterparty(sent.text, m.start):
             continue  # "including a separate order with Canaan, now total approximately 4.4 EH/s": the supplier
+        if m.company and _SITES_RUN_BY_BEFORE.search(sent.text, max(0, m.start - 50), m.start):
+            continue  # "mines with roughly 10 EH/s ..., mostly at sites run by Hut 8, and intends to reach 25 EH/s": the host
+        if m.company and _OWNED_UNIT_AFTER.match(sent.text, m.end):
+            return None  # "Hut 8's majority-owned mining spin-off arrives ... with about 2,443 BTC": the unnamed unit's
         if m.company and _sells_a_site(sent.text, m.start, m.end):
             continue  # "HIVE signs deal for Bitfarms' Paraguay site, targets 25 EH/s": the seller of the site
         if m.company and _RIVAL_BEFORE.search(sent.text, max(0, m.start - 20), m.start) and not _POSSESSIVE.match(
@@ -1005,6 +1010,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     named = [m.company for m in sent.mentions if m.company and not is_bystander(sent.text, m.start, m.end)
              and not any(a <= m.start < b for a, b in which)  # "The company, which bought ... from Bitfarms, said"
              and not (m.start > end and _SELLER_BEFORE.search(sent.text, max(0, m.start - 60), m.start))
+             and not _SITES_RUN_BY_BEFORE.search(sent.text, max(0, m.start - 50), m.start)
              and not _named_as_counterparty(sent.text, m.start)]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
@@ -1059,6 +1065,10 @@ _GENERIC_SUBJECT = re.compile(r"^\W*(?:For|If|Take|Consider|Imagine|Say)\s+(?:a|
                               r"^\W*(?:One|Another)\s+(?:[\w-]+\s+){0,2}(?:miner|company|borrower|operator|producer)\s+"
                               r"(?:that|which|who)\b|"
                               r"\bthe\s+borrower\s+(?:must|would|will|has\s+to|needs\s+to|may)\b")
+_SITES_RUN_BY_BEFORE = re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|data cent(?:er|re)s?|locations?)\s+"
+                                  r"(?:run|operated|owned|hosted|managed|built)\s+by\s+$", re.I)
+_OWNED_UNIT_AFTER = re.compile(r"['’]s?\s+(?:majority|partly|minority|partially)[- ]owned\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:spin-?off|subsidiary|unit|affiliate|arm|miner|company)\b", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?$", re.I)
 _REPORTING_VERBS = r"reported|said|disclosed|posted|announced|cited"
 # "... 40 EH/s, IREN reported": the figure of the company named after it
@@ -1160,8 +1170,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new|additional|
 # (a list of models too: "9,592 new MicroBT M30S, M30S+ and M31S+ machines")
 _MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w+-]+,?\s+){0,5}"
                               r"(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
-_MAKERS_ORDER = re.compile(r"(?:['’]s)?\s+(?:purchase\s+)?(?:order|orders|purchase|deal|contract|agreement|"
-                           r"shipments?|deliver(?:y|ies))\b", re.I)
+_MAKERS_ORDER = re.compile(r"(?:['’]s)?\s+(?:purchase\s+|upgrade\s+|fleet\s+)?(?:order|orders|purchase|deal|contract|"
+                           r"agreement|shipments?|deliver(?:y|ies)|program(?:me)?|upgrade|rollout)\b", re.I)
 _DETERMINER_ADJ_BEFORE = re.compile(r"\b(?:the|these|those|our|their|its|this|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 _NEXT_FIGURE_NOUN = re.compile(r"^\s*(?!against\b|versus\b|compared\b)(?:\w+\s+){0,2}(?:production|output|holdings|sales|"
                                r"revenue|hashrate|hash rate|figure|total)\b", re.I)

@@ -15,8 +15,11 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 138
+VERSION = 139
 
+# the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
+_WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
+           r"aim|aims|will)\b")
 NOT_OURS = [
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
     # (but a level kept: "has been held near 50 EH/s"; and a goal: "expects hashrate to approach 10 EH/s by March 31")
@@ -113,10 +116,13 @@ NOT_OURS = [
     ("one_site", re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
                             r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
-                            r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b[^.;]{0,80}$|\b(?:site|facility|campus) in "
+                            r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b"
+                            # (not the company's goal the site serves: "with the Yguazu site in Paraguay coming online
+                            # we are targeting 11.5 exahash")
+                            rf"(?:(?!{_WE_AIM})[^.;]){{0,80}}$|\b(?:site|facility|campus) in "
                             # (but not past the company's own fleet: "to buy Bitfarms' Yguazu facility in Paraguay, a
                             # deal it says will lift its hashrate from 6 EH/s today")
-                            r"[A-Z](?:(?!\b(?:its|their|our)\s+(?:total\s+)?(?:hash\s?rate|fleet)\b)[^.;]){0,65}$|"
+                            rf"[A-Z](?:(?!\b(?:its|their|our)\s+(?:total\s+)?(?:hash\s?rate|fleet)\b|{_WE_AIM})[^.;]){{0,65}}$|"
                             # "at the Childress, Texas campus, where about 8 EH/s of the fleet is now located"
                             r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$|"
                             # "Project Sophie in Murray, Kentucky, ...: its installed base of roughly 812 PH/s"
@@ -314,6 +320,9 @@ NOT_OURS = [
     ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning|guiding)|earlier (?:goal|target|guidance)|"
                               r"previous(?:ly)? (?:goal|target|guidance|expected|announced)|original (?:goal|target)|"
                               r"no longer|missed (?:its|the|a) (?:goal|target)|had aimed|"
+                              # "the 6EH/s year-end target has been withdrawn for now"
+                              r"(?:goal|target|guidance)\s+(?:has\s+been|had\s+been|was|is)\s+(?:now\s+)?(?:withdrawn|"
+                              r"scrapped|dropped|abandoned|suspended|pulled)|"
                               # "Earlier this year, Argo had talked of 5.5 EH/s", "had previously guided to 23.3 EH/s"
                               r"had talked (?:of|about)|(?<!as it )(?<!as we )(?<!as the company )had (?:previously|once|"
                               r"earlier|originally) (?:talked (?:of|about)|guided(?: to)?|targeted|projected|promised|forecast))\b",

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 142
+VERSION = 143
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -261,6 +261,9 @@ NOT_A_LOAN_FACT = [
                                # "To support its hosting partner ..., the Company provided a loan of RMB 3.0 million"
                                r"\b(?:the\s+Company|we|it)\s+(?:has\s+|had\s+|also\s+)?(?:provided|extended|granted|made)\s+"
                                r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?loan\b(?!\s+(?:from|with)\b)|"
+                               # "CleanSpark will provide it with a secured credit facility of up to $10 million"
+                               r"\bprovid(?:e|es|ed|ing)\s+(?:it|them|the\s+(?:target|seller))\s+with\s+(?:a|an)\s+"
+                               r"[^.;]{0,40}?\b(?:loan|facility|credit|financing)\b|"
                                # "CleanSpark has provided GRIID with a $5 million working capital loan"
                                r"\bprovided\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+with\s+(?:a|an)\s+"
                                r"[^.;]{0,60}?\bloan\b|"
@@ -340,7 +343,12 @@ NOT_A_LOAN_FACT = [
                                 r"term sheet|proposed (?:deal|agreement|restructuring))\b|"
                                 r"\bwould (?:keep|retain)\b(?!\s+\w+ing\b)|\bwould (?:buy|cancel|be left with|take on|assume)\b",
                                 re.I)),
-    ("lender_book", re.compile(r"\bloan (?:book|portfolio)\b|\blending (?:book|portfolio)\b|\b(?:its|their) "
+    ("lender_book", re.compile(r"\bloan (?:book|portfolio|facilitation)\b|\blending (?:book|portfolio)\b|"
+                               # a former car lender's legacy book: "net financing receivables", "loans it extended to
+                               # car buyers"
+                               r"\bfinanc(?:ing|e) receivables\b|\b(?:finance|lending) book\b|"
+                               r"\bloans?\s+(?:it|we|the company)\s+(?:had\s+)?(?:extended|made|granted|provided)\s+to\b|"
+                               r"\b(?:its|their) "
                                r"(?:outstanding )?loans to (?:miners|customers|clients)\b|\bloans to miners\b|"
                                # "reported $1.9 billion of loans outstanding to its clients"
                                r"\bloans outstanding to (?:its|their) (?:clients|customers|borrowers)\b|"
@@ -695,7 +703,9 @@ _AMOUNT_EVENTS = [
 
 # the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
 # "... with NYDIG", "... under its Coinbase credit facility", "... of its term loan", "... during the year"
-_WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?)?"
+_WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?|"
+                # "cutting the debt it owes the lender by $57 million"
+                r"(?:that\s+)?(?:it|they|the company)\s+(?:owes|owed)\s+(?:to\s+)?(?:[\w.&'’-]+\s+){1,3}?)?"
                 # ("reduce the balance of the Company's BTC-backed credit facility with NYDIG by $28 million")
                 r"(?:(?:of|on)\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:loan|facility|line|debt)s?\s+"
                 r"(?:(?:with|from)\s+(?:[\w.&'’-]+\s+){1,3}?)?)?"

@@ -75,6 +75,9 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"(?:and|to|through|-|–)\s*(?:(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|"
                    # "From January 1, 2021 through the end of February 2022"
                    rf"the\s+end\s+of\s+(?P<m3>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
+    # "from 1 January to 31 July 2024": the same, day first
+    ("date_range_dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?\s*"
+                       rf"(?:and|to|through|-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})\b"),
     # "from the launch of its mining business in February 2020 through June 30, 2021": a span across years
     ("month_year_range", rf"(?P<m>{MONTH})\s+(?P<y1>{YEAR})\s+(?:through|to|until)\s+(?:the\s+end\s+of\s+)?"
                          rf"(?P<m2>{MONTH})(?:\s+(?P<d2>\d{{1,2}}))?,?\s+(?P<y>{YEAR})\b"),
@@ -977,7 +980,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if not name.startswith("fy_ended") or months is None:
             return None, end, "date", has_year
         return _months_back(end, months), end, "span", has_year
-    if name == "date_range":
+    if name in ("date_range", "date_range_dmy"):
         # "covering January 1 to March 31" without a year: the latest such span begun by publication
         last_month = _month_num(g.get("m2") or g["m3"])
         y = int(g["y"]) if g.get("y") else _past_year(last_month, pub)

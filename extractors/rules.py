@@ -675,7 +675,11 @@ _OTHERS_TOGETHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+
 # No listed miner has come near 150,000 BTC (the largest held about 53,000 in 2025, and none mines 15,000 a year): a
 # larger figure is the industry's, a treasury company's or the network's ("miners are estimated to control more than
 # 700,000 BTC")
+_WITH_CUSTOMERS_BEFORE = re.compile(r"\b(?:including|includes|plus|together with)\b[^.;]{0,50}\b(?:cloud[- ]mining\s+)?"
+                                    r"(?:customers|clients)\b[^.;\d]{0,30}$", re.I)
 MAX_MINER_BTC = 150_000
+# nor does any mine, sell or hold less than a tenth of a coin in a period it reports
+MIN_MINER_BTC = 0.1
 
 
 # "* BTC mined in January 2022: 122.4 (December 2021: 130.1)": the same figure for an earlier period, in brackets
@@ -739,8 +743,12 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "rate"
         if why is None and _OTHERS_TOGETHER_BEFORE.search(s, max(0, q.start - 80), q.start):
             why = "aggregate"  # "The other 11 companies in the ranking hold 8,502 BTC combined"
+        if why is None and _WITH_CUSTOMERS_BEFORE.search(s, max(0, q.start - 90), q.start):
+            why = "aggregate"  # "total production including what it generated for cloud customers came to 392 BTC"
         if why is None and q.value > MAX_MINER_BTC:
             why = "aggregate"  # "Across the whole industry, miners are estimated to control more than 700,000 BTC"
+        if why is None and 0 < q.value < MIN_MINER_BTC:
+            why = "rate"  # "Last month: about 0.00031 BTC": a home rig's payout, a per-unit or per-block figure
         if why is None and _NON_MINER_HOLDER_BEFORE.search(s, max(0, q.start - 60), q.start):
             why = "other_company"  # "The kingdom's sales ... leaving it with around 5,600 BTC", "the U.S. government, whose"
         if why is None and (poss := _OTHERS_POSSESSIVE.search(s, max(0, q.start - 40), q.start)) is not None \
@@ -1302,6 +1310,20 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
 
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
+    if period is not None and period.kind == "month" and getattr(mod, "IS_FLOW", False) and pub is not None \
+            and _SINCE_IT_BEGAN.search(c.sent.text, max(0, period.char_start - 60), period.char_start):
+        # "Cumulative production since mining began in November 2024 reached 6,158.3 BTC": from that month on, to the
+        # reported month
+        rp = ctx.report_period
+        end = rp.end if rp is not None and period.end < rp.end < pub else P.last_completed(pub, "month")[1]
+        if end > period.end:
+            period = dataclasses.replace(period, end=end, kind="span")
+    if period is not None and period.start is None and not period.has_year and _THE_YEAR_END_WORDS.search(period.text) \
+            and (told := next((p for p in reversed(c.sent.periods) if p.char_end <= period.char_start and p.has_year
+                               and p.kind in ("month", "quarter", "date") and p.start is not None), None)) is not None \
+            and (pub is None or dt.date(told.end.year, 12, 31) < pub):
+        # "mined 170 bitcoin in December 2022 and ended the year with 9,086 bitcoin in reserve": that year's end
+        period = dataclasses.replace(period, end=dt.date(told.end.year, 12, 31), has_year=True)
     if period is not None and period.start is None \
             and (year := _run_in_year(ctx, c.sent.start)) is not None \
             and ((not period.has_year and _THE_YEAR_END_WORDS.search(period.text))
@@ -1415,6 +1437,10 @@ def _month_after_the_base(ctx: DocContext, c: Candidate) -> tuple[dt.date, dt.da
     return (start, end) if ctx.published is not None and 0 < (ctx.published - end).days <= 45 else None
 
 
+_SINCE_IT_BEGAN = re.compile(r"\bsince\s+(?:(?:it|the company|we)\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|commenced|"
+                             r"launched|began\s+mining|started\s+mining)\s+(?:(?:in|during)\s+)?$|"
+                             r"\bsince\s+the\s+(?:start|launch|beginning)\s+of\s+(?:its\s+)?(?:mining|operations)\s+"
+                             r"(?:in\s+)?$", re.I)
 _THE_YEAR_END_WORDS = re.compile(r"\bthe\s+year\b|\byear[- ]end\b", re.I)
 _RUN_IN_YEAR = re.compile(r"(?:(?:Fiscal|FY)\s?)?(?P<y>(?:19|20)\d\d)[.:]\s")
 
@@ -1846,6 +1872,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             aside = _BRACKET_WITH_FIGURE.search(s, q.end)
             kind_end = min(whose.start() if whose else hi, later.start() if later else hi, semi if semi != -1 else hi,
                            aside.start() if aside else hi)
+            if (which := s.rfind(", which ", own, q.start)) != -1 and "," not in s[which + 2:q.start] \
+                    and _WHICH_NOW.match(s, which) and (close := s.find(",", q.end)) != -1:
+                # "The Shanghai-founded company, which now runs 50 EH/s of deployed machines, said its average ...":
+                # the relative clause is the figure's own
+                kind_end = min(kind_end, close)
             if out and out[-1].hashrate_kind == "target" and out[-1].sent is sent and _NEXT_GOAL.match(near_left):
                 kind = "target"  # "growth plan of 10 EH/s by 30 June 2024 and 20 EH/s by 31 December 2024": the next goal
             elif out and out[-1].sent is sent and out[-1].hashrate_kind == "average" and _PAIR_TO.fullmatch(near_left) \
@@ -2193,9 +2224,12 @@ _PAST_AFTER_AND = re.compile(r"\band\s+(?:then\s+|also\s+)?(?:surpassed|exceeded
 _LATER_PLAN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,4}?(?:said|says|added|noted)\s+(?:that\s+)?"
                          r"(?:it|the company|they)\s+(?:still\s+|also\s+)?(?:plans?|expects?|aims?|intends?|targets?|"
                          r"hopes?|is on track)\b|"
-                         # "Our hashrate is now 5.0 EH/s and we expect to exit the halving in April at about 6 EH/s"
-                         r",?\s+(?:and|but)\s+(?:we|it|the company)\s+(?:now\s+|still\s+|also\s+)?(?:plan|plans|expect|"
-                         r"expects|aim|aims|intend|intends|target|targets)\s+to\b")
+                         # "Our hashrate is now 5.0 EH/s and we expect to exit the halving in April at about 6 EH/s",
+                         # "Today we are at 6.1 EH/s, and we are targeting 11.5 exahash by September"
+                         r",?\s+(?:and|but)\s+(?:with\s+[^,;.]{0,60}?\s)?(?:we|it|the company)\s+(?:are\s+|is\s+)?"
+                         r"(?:now\s+|still\s+|also\s+)?"
+                         r"(?:plan|plans|planning|expect|expects|expecting|aim|aims|aiming|intend|intends|target|targets|"
+                         r"targeting)\b")
 
 
 def _kind(near: str, clause: str, skip: str | None = None) -> str | None:
@@ -2814,6 +2848,17 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "The note had carried a principal balance of roughly $11 million; after the amendment, its remaining
             # cash obligations under the note total approximately $9 million": the balance it replaced, undated
             out.pop()
+        if event == "borrowed" and (still := _WHICH_REMAINED_OUTSTANDING.match(s, u.end)) is not None \
+                and (at := next((p for p in sent.periods if still.end() - 6 <= p.char_start <= still.end() + 12), None)):
+            # "drew $50 million under our line of credit with Two Prime, which remained outstanding at year end": the
+            # balance that day too
+            owed = dataclasses.replace(c, rule="still_outstanding", loan_event="outstanding", flags=set(c.flags))
+            _set_loan_date(ctx, owed, anchor(ctx, at))
+            if _DRAW_VERB.search(s, max(0, u.start - 80), u.start):
+                out.append(owed)
+            else:
+                c = owed  # "the only remaining borrowing is a $5 million tranche ..., which was still outstanding as of
+                # Dec. 3": no draw told, only the balance
         origin = _origination(ctx, c, u.end, hi)
         if not (origin is not None and event == "outstanding"
                 and _BALANCE_OF_A_LOAN.search(s, max(0, u.start - 40), u.start)):
@@ -3769,6 +3814,9 @@ def _balances_lead_in(ctx: DocContext, sent: Sent) -> bool:
         and not _REPAID_OR_DREW.search(sent.text)
 
 
+_DRAW_VERB = re.compile(r"\b(?:drew|draws|drawn|borrowed|took|takes|taken|obtained|received|tapped)\b", re.I)
+_WHICH_REMAINED_OUTSTANDING = re.compile(r"[^.;]{0,80}?,\s+which\s+(?:still\s+)?(?:remained|remains|was still|is still)\s+"
+                                         r"(?:fully\s+)?outstanding\s+(?:at|as of|as at|on)\s+", re.I)
 # "an earlier 20 million USDT bitcoin-backed loan, which the Company repaid in full in June": the repayment's date
 _WHICH_IT_REPAID = re.compile(r"[^,;.]{0,60}?,\s+which\s+(?:[\w-]+\s+){1,3}?(?:repaid|paid off|settled|retired)\b"
                               r"(?:\s+in\s+full)?\s+(?:(?:in|on|during)\s+)?", re.I)
@@ -4519,7 +4567,8 @@ def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> 
 _ALIGNED_SPLIT = re.compile(r"(?<![$£€\s])\s{2,}|\t+")  # (not after a currency sign: "$  311,178" is one cell)
 _ALIGNED_VALUE = re.compile(r"[(+\-–—~≈]?\s?(?:US)?[$£€]?\s*"
                             r"(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?[ad])\)?"
-                            r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?", re.I)
+                            r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?"
+                            r"(?:\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h]|\d{1,2})\)|\[\d{1,2}\]|\*{1,2}|[¹²³])?", re.I)  # "637(i)"
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _TICKER_CELL = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
 
@@ -4720,6 +4769,7 @@ def _title_month(ctx: DocContext, title: str) -> P.Period | None:
     return found[0]
 
 
+_WHICH_NOW = re.compile(r",\s+which\s+(?:now|currently|today|still)\s+(?:runs|operates|has|owns|holds)\b", re.I)
 _BRACKET_WITH_FIGURE = re.compile(r"\((?=[^()]{0,40}\d[\d.,]*\s?[EPT]H/s)")
 
 
@@ -4980,7 +5030,9 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              r"(?<!\bor bitcoin )(?<!\bor btc )\bequivalent\b|"
                              r"\bdifficulty\b|\bminers\b|(?<!\()\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|"
                              r"\bproceeds\b|\bUSD\b|\$|\bmarket\s+cap|"
-                             r"\b(?-i:[A-Z])\w+\s+site\b|"  # "Hashrate, Oklahoma site (EH/s)": one site's
+                             r"\b(?-i:[A-Z])\w+\s+(?:site|facility|campus)\b|"  # "Hashrate, Oklahoma site (EH/s)": one site's
+                             # "  of which Odessa, EH/s", "Mining machines sold (units)": a part, or machines
+                             r"^\W*of\s+which\s+(?-i:[A-Z])|\bmachines\b|\brigs\b|"
                              r"\bvalue\b|\b(?:realized|unrealized)\s+(?:gains?|loss(?:es)?)\b|"  # (dollars)
                              r"\bcomputing power\b|\bTH/s\b(?<!\(TH/s)|\bper\s+(?:machine|miner|unit|rig)\b|\bunit\b|"
                              r"\b(?:BTC|bitcoin)\s*/\s*(?:avg\.?\s*|average\s+)?[EPT]H\b|"  # "BTC/avg. EH/s": a ratio

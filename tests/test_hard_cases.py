@@ -12887,3 +12887,177 @@ def test_s58_first_rules(text, published, type_, expected):
 ])
 def test_s58_blind_batch_rules(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a site that serves the goal does not make the goal the site's; 'and we are targeting' leaves today's figure today's
+    (
+        "HIVE call. Kilic: \"Today we are at 6.1 EH/s, and with the Yguazu site in Paraguay coming online we a"
+        "re targeting 11.5 exahash by September.\"",
+        '2025-02-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 6.1, None, '2025-02-14', 'operational'),
+            ('HIVE Digital Technologies', 11.5, None, '2025-09-30', 'target'),
+        ],
+    ),
+    # a maker's upgrade programme names no subject
+    (
+        "Hut 8 call. Our energized self-mining hashrate was about 4.6 exahash at June 30, and with the Bitmai"
+        "n upgrade program we expect to be around 15 exahash by the end of the first quarter of 2025.",
+        '2024-08-07', 'hashrate',
+        [
+            ('Hut 8', 4.6, None, '2024-06-30', 'energized'),
+            ('Hut 8', 15.0, None, '2025-03-31', 'target'),
+        ],
+    ),
+    # a draw 'which remained outstanding at year end' is also that day's balance; so is one the next sentence says was
+    (
+        "MARA shareholder letter. In the fourth quarter we drew $50 million under our bitcoin-backed line of "
+        "credit with Two Prime, which remained outstanding at year end. In December Cipher took a $100 millio"
+        "n short-term loan secured by bitcoin. It remained outstanding at year end.",
+        '2025-02-26', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2024-12-31', 'outstanding'),
+            ('MARA Holdings', 50000000.0, None, '2024-12-31', 'borrowed'),
+            ('Cipher Mining', 100000000.0, None, '2024-12-31', 'borrowed'),
+            ('Cipher Mining', 100000000.0, None, '2024-12-31', 'outstanding'),
+        ],
+    ),
+    # a cut of 'the debt it owes the lender by $57 million to about $17 million' is both facts
+    (
+        "Greenidge Generation closed its NYDIG restructuring on Feb. 3, cutting the debt it owes the lender b"
+        "y $57 million to about $17 million.",
+        '2023-02-10', 'loan',
+        [
+            ('Greenidge Generation', 57000000.0, None, '2023-02-03', 'repaid'),
+            ('Greenidge Generation', 17000000.0, None, '2023-02-03', 'outstanding'),
+        ],
+    ),
+    # a footnote mark in an aligned cell ('637(i)') keeps the row a table row
+    (
+        "Argo Q2 2022 operational update\n\nOperating summary\n\n                                   Apr 2022   Ma"
+        "y 2022   Jun 2022\nBTC mined                               167        140        124\nBTC sold        "
+        "                         35         40     637(i)\nBTC held at period end                2,461      2"
+        ",561      2,048\n",
+        '2022-07-07', 'btc_sold',
+        [
+            ('Argo Blockchain', 35.0, '2022-04-01', '2022-04-30', None),
+            ('Argo Blockchain', 40.0, '2022-05-01', '2022-05-31', None),
+            ('Argo Blockchain', 637.0, '2022-06-01', '2022-06-30', None),
+        ],
+    ),
+    # machines sold, a site's row and an 'of which <site>' row are no facts
+    (
+        "Cipher Mining Q1 2024 update\n\nMetric\tJan\tFeb\tMar\nSelf-mining hashrate, EH/s\t8.4\t8.6\t8.8\n  of which O"
+        "dessa, EH/s\t7.0\t7.2\t7.4\nNautilus facility hashrate, EH/s\t2.5\t2.5\t2.5\n",
+        '2024-04-05', 'hashrate',
+        [
+            ('Cipher Mining', 8.4, None, '2024-01-31', 'operational'),
+            ('Cipher Mining', 8.6, None, '2024-02-29', 'operational'),
+            ('Cipher Mining', 8.8, None, '2024-03-31', 'operational'),
+        ],
+    ),
+    # a withdrawn target is no target
+    (
+        "Bitfarms podcast notes\n  - Operational hashrate sits at 3.4EH/s; the 6EH/s year-end target has been "
+        "withdrawn for now.",
+        '2022-07-20', 'hashrate',
+        [
+            ('Bitfarms', 3.4, None, '2022-07-20', 'operational'),
+        ],
+    ),
+    # a home rig's fractions of a coin are nobody's facts
+    (
+        "My Avalon Nano from Canaan keeps hashing. Last month: about 0.00031 BTC. I now hold about 0.052 BTC "
+        "total.",
+        '2024-03-11', 'btc_mined',
+        [
+        ],
+    ),
+    # an acquisition target's own figures and the buyer's loan to it are not the buyer's
+    (
+        "CleanSpark agrees to buy GRIID. GRIID currently runs only a small fleet of its own, about 0.3 EH/s, "
+        "and owes roughly $60 million to its lender. To keep GRIID running until closing, CleanSpark will pro"
+        "vide it with a secured credit facility of up to $10 million.",
+        '2024-06-27', 'loan',
+        [
+        ],
+    ),
+    # 'ended the year' after a dated month in a retrospective is that year's end
+    (
+        "Looking back. Hut 8, then a Canadian company that had never sold a coin, mined 170 bitcoin in Decemb"
+        "er 2022 and ended the year with 9,086 bitcoin in reserve.",
+        '2026-01-15', 'btc_held',
+        [
+            ('Hut 8', 9086.0, None, '2022-12-31', None),
+        ],
+    ),
+    # a day-first span: 'from 1 January to 31 July 2024'
+    (
+        "BTC Digital July update. Production from 1 January to 31 July 2024 totalled 218.9 BTC.",
+        '2024-08-05', 'btc_mined',
+        [
+            ('BTC Digital', 218.9, '2024-01-01', '2024-07-31', None),
+        ],
+    ),
+    # output 'since mining began in November 2024' runs to the reported month
+    (
+        "Cango October 2025 production update. Cango mined 602.6 BTC in October. Cumulative production since "
+        "mining began in November 2024 reached 6,158.3 BTC.",
+        '2025-11-05', 'btc_mined',
+        [
+            ('Cango', 602.6, '2025-10-01', '2025-10-31', None),
+            ('Cango', 6158.3, '2024-11-01', '2025-10-31', None),
+        ],
+    ),
+    # a former car lender's legacy loans are no miner's debt
+    (
+        "Cango October update. Cango's legacy automotive finance book, consisting of loans it extended to car"
+        " buyers, amounted to RMB2.3 billion. The platform arranged loan facilitation of RMB186.0 million for"
+        " car buyers.",
+        '2025-11-05', 'loan',
+        [
+        ],
+    ),
+    # 'They' opening a sentence is the company just named, not an unknown organisation
+    (
+        "CleanSpark recap. They produced ~1.2k BTC in Q4. They mined 1,822 BTC in fiscal Q1.",
+        '2026-01-10', 'btc_mined',
+        [
+            ('CleanSpark', 1200.0, '2025-10-01', '2025-12-31', None),
+            ('CleanSpark', 1822.0, '2025-10-01', '2025-12-31', None),
+        ],
+    ),
+    # a total that includes customers' coins is no company figure
+    (
+        "BitFuFu said its self-owned machines mined 41 BTC in August, while total production including what i"
+        "t generated for cloud customers came to 392 BTC.",
+        '2025-09-08', 'btc_mined',
+        [
+            ('BitFuFu', 41.0, '2025-08-01', '2025-08-31', None),
+        ],
+    ),
+    # 'which now runs' is the relative clause's own kind and time
+    (
+        "Cango August update. The Shanghai-founded company, which now runs 50 EH/s of deployed machines, said"
+        " its average operating hashrate was 44.1 EH/s in August.",
+        '2025-09-08', 'hashrate',
+        [
+            ('Cango', 50.0, None, '2025-09-08', 'deployed'),
+            ('Cango', 44.1, '2025-08-01', '2025-08-31', 'average'),
+        ],
+    ),
+    # an owner's partly-owned spin-off and a host's sites are not the owner's figures
+    (
+        "American Bitcoin debuts\n\nHut 8's majority-owned mining spin-off arrives on public markets with about"
+        " 2,443 BTC in reserve. American Bitcoin mines with roughly 10 EH/s of installed hashrate, mostly at "
+        "sites run by Hut 8, and intends to reach 25 EH/s by the end of the second quarter of 2026.",
+        '2025-09-04', 'hashrate',
+        [
+            ('American Bitcoin', 10.0, None, '2025-09-04', 'installed'),
+            ('American Bitcoin', 25.0, None, '2026-06-30', 'target'),
+        ],
+    ),
+])
+def test_s58_second_batch_rules(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
