@@ -164,7 +164,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
 
 
 _QUESTION = re.compile(r"\?\W*$")
-_ASKER = re.compile(r"(?:Q|Question|Analyst)\s*(?:\([^()\n]{0,60}\))?\s*[:.-]\s", re.I)
+_ASKER = re.compile(r"(?:Q|Question|Analyst|Moderator|Interviewer|Host)\s*(?:\([^()\n]{0,60}\))?\s*[:.-]\s", re.I)
 # a reader's or a writer's own guess, not a company's figure: "My own guess ... is they get to something like 25 EH/s",
 # "My bet: Cipher gets to 10 EH/s by summer", "Someone on Twitter says they'll have 3,000 BTC", "One listener insisted
 # Riot would be 'at 50 EH/s by Easter'", "'60 EH/s by Christmas, calling it'"
@@ -205,17 +205,31 @@ def _guessed(c: Candidate, merger: bool, analysts: bool) -> bool:
 # said it expects Bitfarms to fall below 15 EH/s", "The bank's estimate of 25 EH/s"; and after the figure: "short of the
 # 2.4 EH/s the analyst had modelled"
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|price target|research note)\b", re.I)
-_ESTIMATE_VERB = (r"(?:expects?|expected|projects?|projected|models?|modell?ed|forecasts?|forecasted|estimates?|"
-                  r"estimated|thinks?|sees|assumes?|predicts?|predicted|pencils?\s+in|pencilled\s+in|put|puts|pegged|pegs)")
+_ESTIMATE_VERB = (r"(?:expects?|expected|projects?|projected|models?|modell?ed|modell?ing|forecasts?|forecasted|"
+                  r"forecasting|estimates?|estimated|estimating|projecting|assuming|thinks?|sees|assumes?|predicts?|"
+                  r"predicted|pencils?\s+in|pencilled\s+in|put|puts|pegged|pegs)")
 _ESTIMATED_BEFORE = re.compile(
     # ("Some brokers in Hong Kong estimate that the company may hold more than 7,000 bitcoins")
-    r"(?:\b(?:analysts?|brokerages?|brokers?|the\s+bank|the\s+note|(?-i:He|She)|(?-i:[A-Z])[\w&.]+\s+analysts?)\b"
+    r"(?:\b(?:analysts?|brokerages?|brokers?|the\s+bank|the\s+note|(?-i:He|She)|(?-i:[A-Z])[\w&.]+\s+analysts?|"
+    # "Another firm estimated third-quarter production of 1,650 BTC", "A New York broker cut the stock ..., estimating"
+    r"(?:another|a\s+second|a\s+third|one|the\s+other)\s+(?:[\w.-]+\s+){0,2}?(?:firm|house|bank|shop|desk))\b"
     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w&.]*(?:\s+(?-i:[A-Z])[\w&.]*)?)?"
     r"(?:\s+(?:now|also|still|had|has|have))?\s+(?:said\s+(?:it|he|she|they)\s+)?" + _ESTIMATE_VERB + r"\b|"
     r"\b(?:said|says)\s+(?:it|he|she|they)\s+" + _ESTIMATE_VERB + r"\s+(?-i:[A-Z])[\w.&-]*\s+to\b|"
     r"\b(?:analyst|analysts|brokerage|broker|bank|firm|note)['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:estimates?|forecasts?|models?|projections?|count|tally|reckoning)\b|"
     r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|projections?)\s+(?:of|for)\b|"
+    # "A New York broker cut the stock to neutral, estimating that ...", "raised its target to $60, modelling 2022 output
+    # of 9,000 BTC", "saying it now assumes ...", "Another estimated 2024 production of about 3,100 BTC", "It estimates
+    # 2026 self-mining output of about 7,200 BTC" (in a text that quotes analysts)
+    r"\b(?:analysts?|brokers?|brokerages?|firm|bank|house)\b[^.;]{0,60}?,\s+(?:estimating|modell?ing|forecasting|"
+    r"projecting|assuming|predicting|saying\s+(?:it|he|she|they)\s+(?:now\s+)?(?:assumes?|models?|expects?|estimates?))\b|"
+    r"^\W*(?-i:Another|It)\s+(?:now\s+)?(?:estimated|estimates|modell?ed|models|forecast|forecasts|projected|projects|"
+    r"assumes)\s+(?:(?:19|20)\d\d\s+|its\s+|the\s+company['’]s\s+)(?:[\w-]+\s+){0,2}?(?:production|output|"
+    r"hash\s?rate|holdings|sales)\b|"
+    # "One broker cut its 2024 production estimate to 3,900 BTC from 4,300 BTC"
+    r"\b(?:cut|raised|lowered|lifted|trimmed|increased|reduced)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:estimates?|forecasts?|projections?)\s+(?:to|of)\b|"
     # "Roth estimated American Bitcoin's fourth-quarter production at roughly 1,000 BTC", "A second analyst put
     # Cipher's 2024 production at around 3,500 BTC"
     r"\b(?:estimated|estimates|pegged|pegs)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}['’]s?\s+"
@@ -325,7 +339,9 @@ def _misstated(c: Candidate) -> bool:
 # a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"
 # (or its header: "Period      BTC mined    Avg BTC/day" over "Q1 FY24 (Jul-Sep 2023)      1,014      11.0")
 _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b"
-                                 r"(?:[^\n]{0,60}?|[^\n]*\n[^\n]{1,80}?)\s{3,}[($]?\s*\d[\d,.]*\)?")
+                                 r"(?:[^\n]{0,60}?|[^\n]*\n[^\n]{1,80}?)\s{3,}[($]?\s*\d[\d,.]*\)?|"
+                                 # a company table whose header names the metric: "  Company    BTC mined    BTC held"
+                                 r"^[ \t]*(?:Company|Companies|Miner|Miners)\s{2,}[^\n]*\b(?:bitcoin|BTC|EH/s|hash\s?rate)\b")
 # a row of a table copied from a browser, its cells separated by tabs: "Bitcoin Produced\t437\t445\t-2%"
 _TAB_ROW = re.compile(r"\S[ ]*\t[ \t]*\S")
 _RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")

@@ -139,7 +139,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|under)\s+$|\b(?:loans?|facility|line|
 # Rio Cuarto, which the company says now runs about 1.3 EH/s" tells of the site)
 _PLACE_BEFORE = re.compile(r"\b(?:site|campus|facility|plant|farm|mine)\s+(?:in|near|at|outside)\s+$", re.I)
 _WHICH_AFTER = re.compile(r",\s+(?:which|where)\b")
-_NOT_ORG_WORD = re.compile(r"^(?:The|This|That|These|Those|Its|It|Our|We|They|Their|He|She|His|Her|Both|In|On|At|For|By|As|During|After|Before|Since|"
+_NOT_ORG_WORD = re.compile(r"^(?:A\.?|Q\.?|An|The|This|That|These|Those|Its|It|Our|We|They|Their|He|She|His|Her|Both|In|On|At|For|By|As|During|After|Before|Since|"
                            r"While|But|And|Chief|Executive|Officer|CEO|CFO|President|Bitcoin|BTC|Total|Self|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
                            rf"{MONTH_NAME}|"
                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|"  # "published on Jan. 8, the company said"

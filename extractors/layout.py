@@ -58,6 +58,7 @@ _DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])|\d,\d{3}\.\d")
 _EURO_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w.])|"
                           r"(?<![\w.,])\d+,(?:\d{1,2}|\d{4,})(?![\w,])|"
                           r"(?<![\w.,])\d{1,3}(?: \d{3})+(?=\s?(?:BTC|bitcoins?|[EPT]H/s)\b)")
+_THOUSANDS_COMMA = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _EURO_SWAP = str.maketrans({".": ",", ",": ".", " ": ","})
 # "US$ 12 Mio.", "US$ 62 millones", "US$ 20 milhões": the scale in English words of the same length
 _FOREIGN_SCALE = re.compile(r"\b(?:Mio\.(?=\s)|Mrd\.(?=\s)|millones\b|milhões\b)")
@@ -71,12 +72,14 @@ def with_decimal_points(text: str) -> str:
     many decimal commas as decimal points to count as continental)."""
     if _FOREIGN_SCALE.search(text):
         text = _FOREIGN_SCALE.sub(lambda m: _ENGLISH_SCALE[m.group()], text)
-    if _DECIMAL_COMMA.search(text) is None:
-        return text
     commas = len(_DECIMAL_COMMA.findall(text))
-    if commas < 2 or commas <= 2 * len(_DECIMAL_POINT.findall(text)):
-        return text
-    return _EURO_FIGURE.sub(lambda m: m.group().translate(_EURO_SWAP), text)
+    if commas >= 2 and commas > 2 * len(_DECIMAL_POINT.findall(text)):
+        return _EURO_FIGURE.sub(lambda m: m.group().translate(_EURO_SWAP), text)
+    # "its energized hashrate reached 53,2 EH/s": one decimal comma, and no figure written the English way (points
+    # alone decide nothing: "Self-mined BTC: 23.339" is a small miner's three decimals)
+    if commas and not _DECIMAL_POINT.search(text) and not _THOUSANDS_COMMA.search(text):
+        return _EURO_FIGURE.sub(lambda m: m.group().translate(_EURO_SWAP), text)
+    return text
 
 
 # a note mark between a label and its colon: "- Month-End HODL Balance(2): ~855 BTC", "Bitcoin Held[3]: 9,129 BTC"

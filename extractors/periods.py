@@ -174,7 +174,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # ("Over the previous seven days Bitfarms sold 3,000 bitcoin", "over the past week")
     ("past_days", r"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the ))(?:past|last|previous|prior)\s+"
                   r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|1[0-4]|[2-9])\s+(?P<u>days|weeks)|"
-                  r"(?P<pw>week))\b"),
+                  rf"(?P<pw>week))\b(?!\s+of\s+{MONTH})"),
+    # "We sold 3,000 bitcoin over the last week of June": the month's last seven days
+    ("month_last_days", rf"(?<=\bthe )(?:last|final|closing)\s+(?:(?P<n>two|three|four|five|six|seven|ten|[2-9]|1[0-4])\s+days|"
+                        rf"(?P<pw>week))\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
     # "by American Thanksgiving this year": the fourth Thursday of November
     ("thanksgiving", rf"\b(?:(?i:American)\s+)?(?i:Thanksgiving)(?:\s+(?:Day\s+)?(?P<y>{YEAR}))?\b"),
     # "over 16 EH/s as of the date of this release": the day of publication
@@ -1154,6 +1157,14 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             start = dt.date(first // 12, first % 12 + 1, 1)
         last = start.year * 12 + start.month - 1 + n - 1
         return start, month_end(last // 12, last % 12 + 1), "months", has_year
+    if name == "month_last_days":
+        mo = _month_num(g["m"])
+        y = _year(g.get("y")) or _past_year(mo, pub)
+        if y is None:
+            return None
+        end = month_end(y, mo)
+        # (read as the month where a month is wanted: "sold the site ... in the last week of December" dates the deal)
+        return end - dt.timedelta(days=(7 if g.get("pw") else _count(g["n"])) - 1), end, "month", "y" in g
     if name == "past_days":
         if pub is None:
             return None

@@ -117,6 +117,22 @@ def _with_pairs(sent: Sent, qtys: list[Quantity]) -> tuple[list[Quantity], dict]
     return qtys, {(q.start, q.end): (c, p) for c, q, p in pairs}
 
 
+_QUARTER_ORDINAL = re.compile(r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b|\bQ([1-4])\b", re.I)
+
+
+def _fiscal_quarter_of_report(ctx: DocContext, period: P.Period) -> P.Period | None:
+    """A quarter named with no year in a report on a fiscal year that does not end in December: that year's quarter."""
+    rp = ctx.report_period
+    if rp is None or rp.start is None or ctx.fy_end_month == 12 or rp.end.month != ctx.fy_end_month \
+            or (rp.end - rp.start).days < 360 or (m := _QUARTER_ORDINAL.search(period.text)) is None:
+        return None
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((m.group(1) or "").lower()) or int(m.group(2))
+    first = rp.start.year * 12 + rp.start.month - 1 + 3 * (n - 1)
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    last = first + 2
+    return dataclasses.replace(period, start=start, end=P.month_end(last // 12, last % 12 + 1), has_year=True)
+
+
 def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
             present_wins: bool = True) -> P.Period | None:
     if present_wins and ctx.published is not None and (_HAS_SINCE.search(sent.text, prev_q, pos)
@@ -127,6 +143,11 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
         # the WhiteHawk loan in the quarter, and that loan now stands near $35 million")
         return _at_publication(ctx, pos)
     period = nearest_period(sent, pos, end, next_q, prev_q, present_wins)
+    if period is not None and period.kind == "quarter" and not period.has_year \
+            and (fiscal := _fiscal_quarter_of_report(ctx, period)) is not None:
+        # "the Company sold 446 Bitcoin during the fourth quarter" in HIVE's results for the fiscal year ended March 31,
+        # 2024: January to March 2024
+        return fiscal
     if period is not None and period.kind == "year_ago" and ctx.published is not None and _AGO.search(period.text) \
             and (ctx.report_period is None or PRESENT_NEAR.search(sent.text, 0, prev_q or pos)):
         # "now runs about 23 EH/s, against roughly 6 EH/s a year ago": a year before publication, not before the
@@ -677,6 +698,7 @@ _OTHERS_TOGETHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+
 # 700,000 BTC")
 _WITH_CUSTOMERS_BEFORE = re.compile(r"\b(?:including|includes|plus|together with)\b[^.;]{0,50}\b(?:cloud[- ]mining\s+)?"
                                     r"(?:customers|clients)\b[^.;\d]{0,30}$", re.I)
+_PER_DAY_OPENER = re.compile(r"\W{0,3}(?:(?:Per|Each)\s+day|(?:On|In)\s+a\s+(?:per[- ]day|daily)\s+basis|Daily)\s*,", re.I)
 MAX_MINER_BTC = 150_000
 # nor does any mine, sell or hold less than a tenth of a coin in a period it reports
 MIN_MINER_BTC = 0.1
@@ -747,6 +769,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "aggregate"  # "total production including what it generated for cloud customers came to 392 BTC"
         if why is None and q.value > MAX_MINER_BTC:
             why = "aggregate"  # "Across the whole industry, miners are estimated to control more than 700,000 BTC"
+        if why is None and _PER_DAY_OPENER.match(s):
+            why = "rate"  # "Per day, MARA produced roughly 26.7 BTC in March 2025, CleanSpark 22.8 BTC and Riot 17.2 BTC"
         if why is None and 0 < q.value < MIN_MINER_BTC:
             why = "rate"  # "Last month: about 0.00031 BTC": a home rig's payout, a per-unit or per-block figure
         if why is None and _NON_MINER_HOLDER_BEFORE.search(s, max(0, q.start - 60), q.start):
@@ -4118,6 +4142,12 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     outer = all(r.text.lstrip().startswith("|") for r in rows), all(r.text.rstrip().endswith("|") for r in rows)
     cells = [_cells(r.text, *outer) for r in rows]
     if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
+            and 1 < len(cells[1]) < len(cells[0]) and not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1]) \
+            and (under := _cells_under(rows[0].text, rows[1].text)) is not None:
+        # "  Company   BTC mined   BTC mined   Change   BTC held" over "            Mar 2024    Mar 2025             Mar
+        # 31, 2025": the second line fills some columns only, each under the cell it starts beneath
+        cells[1] = under
+    if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
             and len(cells[0]) == len(cells[1]) and (not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1])
                                                     or all(_YEAR_CELL.match(c) for c in cells[1])):
         # a space-aligned header on two lines ('9 months to' over '31 March 2024'): one header, its cells joined, but
@@ -4573,6 +4603,25 @@ _HAS_LETTER = re.compile(r"[A-Za-z]")
 _TICKER_CELL = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
 
 
+def _under_some_columns(columns: list[int], above: list[int]) -> bool:
+    """A header's second line that starts each of its cells under one of the first line's (and fills fewer)."""
+    return 1 < len(columns) < len(above) and all(any(abs(c - a) <= 1 for a in above[1:]) for c in columns)
+
+
+def _cells_under(first: str, second: str) -> list[str] | None:
+    """The second header line's cells placed under the first line's cells they start beneath ("" for the rest)."""
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s\s))\S", first)]
+    out = [""] * len(starts)
+    for m in re.finditer(r"(?:^|(?<=\s\s))\S.*?(?=\s{2,}|$)", second):
+        if m.start() < (starts[1] if len(starts) > 1 else 0) - 1:
+            return None  # the second line has a label cell of its own: not a continued header
+        j = min(range(len(starts)), key=lambda k: abs(starts[k] - m.start()))
+        if abs(starts[j] - m.start()) > 4 or out[j]:
+            return None
+        out[j] = m.group(0).strip()
+    return out
+
+
 def _column_starts(line: str) -> list[int]:
     """Where a space-aligned line's cells start, to the nearest 4 characters (cells of a header line up)."""
     return [round(m.start() / 4) for m in re.finditer(r"(?:^|(?<=\s\s))\S", line)]
@@ -4626,7 +4675,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         above2 = lines[i - 2] if i >= 2 else ""
         columns = _column_starts(above)
         if above2[:1].isspace() and above2.strip() and i - 2 not in rows and "|" not in above2 \
-                and len(columns) >= 2 and (_column_starts(above2) == columns or _days_over_years(above2, header)):
+                and len(columns) >= 2 and (_column_starts(above2) == columns or _days_over_years(above2, header)
+                                           or _under_some_columns(columns, _column_starts(above2))):
             block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024', column for column
         j = i
         while True:

@@ -13061,3 +13061,68 @@ def test_s58_blind_batch_rules(text, published, type_, expected):
 ])
 def test_s58_second_batch_rules(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # analysts' estimates told by 'another firm', a broker 'estimating', a cut estimate, 'It estimates' are no facts
+    (
+        "Riot Q2 2023 output trails the Street, analysts say. Riot mined 1,775 BTC in the second quarter. Ano"
+        "ther firm estimated third-quarter production of 1,650 BTC. A New York broker cut the stock to neutra"
+        "l, estimating that third-quarter production would fall to about 1,600 BTC. One broker cut its 2023 p"
+        "roduction estimate to 7,000 BTC from 7,400 BTC. It estimates 2024 output of about 8,000 BTC.",
+        '2023-08-03', 'btc_mined',
+        [
+            ('Riot Platforms', 1775.0, '2023-04-01', '2023-06-30', None),
+        ],
+    ),
+    # an 'A.' answer line is no organisation; a moderator's line is a question
+    (
+        "Hut 8 CEO interview\n\nQ. What did May look like on the production side?\n\nA. We mined 316 bitcoin in M"
+        "ay.\n\nMODERATOR: Riot is now at around 31 exahash. Where are you?\n",
+        '2022-06-10', 'btc_mined',
+        [
+            ('Hut 8', 316.0, '2022-05-01', '2022-05-31', None),
+        ],
+    ),
+    # 'the last week of June' is June's last seven days
+    (
+        "Bitfarms CFO interview. We sold 3,000 bitcoin over the last week of June for about $62 million.",
+        '2022-07-20', 'btc_sold',
+        [
+            ('Bitfarms', 3000.0, '2022-06-24', '2022-06-30', None),
+        ],
+    ),
+    # a header on two aligned lines, the second filling some columns only
+    (
+        "Halving anniversary\n\n  Company        BTC mined     BTC mined     Change    BTC held\n               "
+        "  Mar 2024      Mar 2025                Mar 31, 2025\n  MARA           702           829           +1"
+        "8%      47,531\n  Riot           425           533           +25%      19,223\n",
+        '2025-04-10', 'btc_mined',
+        [
+            ('MARA Holdings', 702.0, '2024-03-01', '2024-03-31', None),
+            ('MARA Holdings', 829.0, '2025-03-01', '2025-03-31', None),
+            ('Riot Platforms', 425.0, '2024-03-01', '2024-03-31', None),
+            ('Riot Platforms', 533.0, '2025-03-01', '2025-03-31', None),
+        ],
+    ),
+    # 'Per day,' opening a sentence makes its figures rates
+    (
+        "Halving anniversary. Per day, MARA produced roughly 26.7 BTC in March 2025, CleanSpark 22.8 BTC and "
+        "Riot 17.2 BTC.",
+        '2025-04-10', 'btc_mined',
+        [
+        ],
+    ),
+    # a quarter named with no year in a fiscal-year report is that fiscal year's quarter
+    (
+        "HIVE Digital Technologies reports results for the fiscal year ended March 31, 2024\n\n - HODL position"
+        " of 2,287 Bitcoin at March 31, 2024; the Company sold 446 Bitcoin during the fourth quarter to fund "
+        "its upgrade.",
+        '2024-06-26', 'btc_sold',
+        [
+            ('HIVE Digital Technologies', 446.0, '2024-01-01', '2024-03-31', None),
+        ],
+    ),
+])
+def test_s58_third_batch_rules(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
