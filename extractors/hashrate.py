@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 140
+VERSION = 141
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -319,6 +319,7 @@ NOT_OURS = [
     # a superseded goal: "down from the 80 EH/s it had been targeting"
     ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning|guiding)|earlier (?:goal|target|guidance)|"
                               r"previous(?:ly)? (?:goal|target|guidance|expected|announced)|original (?:goal|target)|"
+                              r"prior (?:goal|target|guidance)\b[^.;]{0,40}\b(?:had been|was)|"
                               r"no longer|missed (?:its|the|a) (?:goal|target)|had aimed|"
                               # "the 6EH/s year-end target has been withdrawn for now"
                               r"(?:goal|target|guidance)\s+(?:has\s+been|had\s+been|was|is)\s+(?:now\s+)?(?:withdrawn|"
@@ -526,7 +527,7 @@ KINDS = [
                           # (not a goal met: "1.6 EH/s at year end, in line with guidance")
                           r"\bgoal\b|(?<!in line with )(?<!ahead of )(?<!above )(?<!\bmet )\bguidance\b|"
                           r"\bguid(?:es|ed|ing) to\b|\bproject(?:s|ed)\b|\banticipat|\breach\b|\bscal(?:e|ing) up to\b|"
-                          r"\bgrow(?:ing)? to\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
+                          r"\bgrow(?:ing)? to\b|\bheading (?:to|toward|towards)\b|\b(?:by|before) (?:the )?(?:end|close|mid)|\bget to\b|\bby (?:year[- ]end|Q[1-4]|20\d\d)|"
                           r"\bforecast|\bexceed\b|\bon (?:track|course|pace)\b|\bwill\b|\bhop(?:es|ing) to\b|"
                           r"\bline of sight to\b|"  # "we have line of sight to 35 EH/s by 30 June 2026"
                           r"\b(?:timetable|timeline|schedule|deadline)\s+for\b|"  # "Timetable for 50 EH/s brought forward"

@@ -42,11 +42,17 @@ def same_length_plain(text: str) -> str:
 
 
 def plain_cashtags(text: str) -> str:
-    """A post's cashtag unit read as the unit, each character in place: '356 $BTC mined' is '356 BTC  mined'."""
-    return _CASHTAG_UNIT.sub(lambda m: m.group(1) + "BTC ", text) if "$BTC" in text else text
+    """A post's cashtag or hashtag unit read as the unit, each character in place: '356 $BTC mined' is '356 BTC  mined',
+    '484 #bitcoin produced' is '484 bitcoin  produced'."""
+    if "$BTC" in text:
+        text = _CASHTAG_UNIT.sub(lambda m: m.group(1) + "BTC ", text)
+    if "#" in text:
+        text = _HASHTAG_UNIT.sub(lambda m: m.group(1) + m.group(2) + " ", text)
+    return text
 
 
 _CASHTAG_UNIT = re.compile(r"(?<=\d)(\s?)\$BTC\b")
+_HASHTAG_UNIT = re.compile(r"(?<=\d)(\s?)#((?i:bitcoin|BTC))\b")
 
 
 # "12,5 EH/s", "663,7 BTC": a decimal comma (one or two digits after it, so no thousands group)

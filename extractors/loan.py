@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 144
+VERSION = 145
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -268,6 +268,8 @@ NOT_A_LOAN_FACT = [
                                r"\bprovided\s+(?-i:[A-Z])[\w.&-]+(?:\s+(?-i:[A-Z])[\w.&-]+){0,2}\s+with\s+(?:a|an)\s+"
                                r"[^.;]{0,60}?\bloan\b|"
                                r"\bloans? (?:it|we|the company) (?:had )?made\b[^.;]{0,30}\bto\b|"
+                               # "TeraWulf also provided a $3 million short-term working-capital advance to Nautilus"
+                               r"\b(?:provided|made|granted)\s+(?:a|an)\s+[^.;]{0,60}?\badvance\s+to\s+(?-i:[A-Z])|"
                                # "a loan of $20 million it extended to a hosting counterparty"
                                r"\bloans?\s+of\s+(?:about |approximately |roughly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+"
                                r"(?:it|we|the company)\s+(?:had\s+)?(?:made|extended|provided|granted)\s+to\b|"

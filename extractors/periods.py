@@ -89,6 +89,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "held 105 BTC at 31.12.2023": a German or Swiss release's day.month.year
     ("dotted_date", rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR})(?![\d.]\d)"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
+    # "Deployed hash rate at 7/31: 36.5 EH/s", "12,502 BTC HODL as of 5/31": a day with no year, the last one by publication
+    ("slash_day", r"(?:(?<=\b[Aa]t )|(?<=\b[Aa]s of )|(?<=\b[Oo]n )|(?<=\b[Tt]hrough ))(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
     # "July through September 2024", "Apr–Jun 2025" (a table header)
     # "Between the start of April and the end of May": the two months
     ("month_edges", rf"\b[Bb]etween\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{MONTH})\s+and\s+the\s+end\s+of\s+"
@@ -1000,6 +1002,20 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return (start, end, "span", True) if start < end else None
     if name in ("iso_date", "dotted_date"):
         return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
+    if name == "slash_day":
+        if pub is None or dmy is True:
+            return None
+        a, b = int(g["a"]), int(g["b"])
+        if not (1 <= a <= 12 and 1 <= b <= 31):
+            return None
+        for y in (pub.year, pub.year - 1):
+            try:
+                day = dt.date(y, a, b)
+            except ValueError:
+                return None
+            if day <= pub:
+                return None, day, "date", False
+        return None
     if name == "slash_date":
         return _slash_date(int(g["a"]), int(g["b"]), _year(g["y"]) or 0, pub, dmy)
     if name in ("month_pair", "month_edges"):

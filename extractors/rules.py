@@ -4630,9 +4630,12 @@ def _column_starts(line: str) -> list[int]:
 # 'Company            Mined (BTC)   Held, Sept. 30 (BTC)': a roundup's table of companies, its header flush left
 # a table whose rows are periods: "Month           Bitcoin produced    Bitcoin per day    Reserve at month end"
 _PERIOD_COLUMN_HEADER = re.compile(r"(?:Month|Period|Quarter|Date|Month ended|Quarter ended)\s{2,}\S")
-_COMPANY_HEADER = re.compile(r"(?:Company|Companies|Miner|Miners|Name|Issuer)\s{2,}\S")
+_COMPANY_HEADER = re.compile(r"(?:(?:#|Rank|No\.?)\s{2,})?(?:Company|Companies|Miner|Miners|Name|Issuer)\s{2,}\S")
+_RANK_CELL = re.compile(r"\d{1,2}\.?")
 
 
+_FISCAL_WORD = re.compile(r"\bFY|\bfiscal\b", re.I)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\b[HQ][1-4]\b")  # ("Q4 2022 BTC", "H1 BTC sold" are columns' names)
 _FIGURE_WITH_UNIT = re.compile(r"\d\s?(?:BTC|EH/s|PH/s|TH/s)\b")
 
 
@@ -4648,6 +4651,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         if "  " not in s and "\t" not in s:
             continue
         cells = _ALIGNED_SPLIT.split(s)
+        if len(cells) >= 4 and _RANK_CELL.fullmatch(cells[0]) and _HAS_LETTER.search(cells[1]):
+            cells = cells[1:]  # '1   Bit Digital   BTBT   41.2   47.9': the rank's column
         if len(cells) >= 4 and _TICKER_CELL.fullmatch(cells[1]):
             cells = cells[:1] + cells[2:]  # 'Bitfarms     BITF     419     427': the ticker's column
         if len(cells) >= 4 and _HAS_LETTER.search(cells[-1]) and not _ALIGNED_VALUE.fullmatch(cells[-1]):
@@ -4664,7 +4669,7 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         if not (header and (above[:1].isspace() or _period_header(header) or _COMPANY_HEADER.match(header)
                             or _PERIOD_COLUMN_HEADER.match(header)
                             or _metric_header_over_periods(header, lines[i]) or _span_over_days(header))
-                and "|" not in above and not _FIGURE_WITH_UNIT.search(header)
+                and "|" not in above and not _FIGURE_WITH_UNIT.search(_YEAR_WORD.sub("", header))
                 and not header.endswith(".") and len(header) <= 160):
             continue  # (nor a row with a note after its figure: "Bitcoin sold (Q3 2025)   1,110 BTC, net proceeds ...")
         before = lines[i - 2].strip() if i >= 2 else ""
@@ -5351,6 +5356,9 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading
                 # into the table names ("compares the bitcoin each company reported mining"), else its production
                 mod = label_module(lead) or btc_mined
+        if mod is btc_held and label_module(header[j]) is None and col_periods[j:j + 1] != [None] \
+                and any(label_module(other) is btc_held for k, other in enumerate(header) if k != j):
+            mod = btc_mined  # '| Dec BTC | Nov BTC | BTC held (Dec 31) |': holdings have a column of their own
         mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
         if _CELL_SKIP.search(cell) or not mm or (mod is None and not is_hash):
             continue
@@ -5358,6 +5366,10 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
         if value is None:
             continue
         period = (col_periods[j] if j < len(col_periods) else None) or as_of or table_period
+        if period is not None and period.kind == "year" and (fy := company.fiscal_year_end) != ctx.fy_end_month \
+                and j < len(header) and _FISCAL_WORD.search(header[j]):
+            # "FY 2022 BTC" in a table of many miners: each row's own fiscal year
+            period = next(iter(P.find_periods(header[j], ctx.published, fy, ctx.dmy)), period)
         if is_hash:
             unit_text = cell if re.search(r"[EPT]H", cell) else h
             factor = 1e-3 if "PH" in unit_text else 1e-6 if "TH" in unit_text else 1.0

@@ -13126,3 +13126,55 @@ def test_s58_second_batch_rules(text, published, type_, expected):
 ])
 def test_s58_third_batch_rules(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a ranked, ticker-columned aligned table: rank and ticker columns are skipped, month columns are output when holdings have their own column
+    (
+        "Small-cap miner scorecard, May 2025\n\nFigures come from the companies' May updates; \"Held\" is the bit"
+        "coin on hand.\n\n#   Company                  Ticker   May BTC   Apr BTC   Chg     Held (May 31)   EH/"
+        "s\n1   Bit Digital              BTBT       41.2      47.9   -14%          418.0      1.2\n2   Digihost"
+        "                 DGHI       16.8      18.4    -9%          n/d        0.7\n",
+        '2025-06-09', 'btc_mined',
+        [
+            ('Bit Digital', 41.2, '2025-05-01', '2025-05-31', None),
+            ('Bit Digital', 47.9, '2025-04-01', '2025-04-30', None),
+            ('Digihost', 16.8, '2025-05-01', '2025-05-31', None),
+            ('Digihost', 18.4, '2025-04-01', '2025-04-30', None),
+        ],
+    ),
+    # a column named with a year or a half ('Q4 2022 BTC', 'H1 BTC sold') is a header, not a figure; 'FY' is each row's fiscal year
+    (
+        "Who mined the most bitcoin in 2022?\n\nRank  Company               Ticker   Q4 2022 BTC   FY 2022 BTC\n"
+        "1     Core Scientific       CORZQ          3,214        13,414\n2     Marathon Digital      MARA     "
+        "      1,562         4,144\n",
+        '2023-01-12', 'btc_mined',
+        [
+            ('Core Scientific', 3214.0, '2022-10-01', '2022-12-31', None),
+            ('Core Scientific', 13414.0, '2022-01-01', '2022-12-31', None),
+            ('MARA Holdings', 1562.0, '2022-10-01', '2022-12-31', None),
+            ('MARA Holdings', 4144.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # a post's day with no year ('at 7/31') and a hashtag unit ('484 #bitcoin')
+    (
+        "Riot on X: 484 #bitcoin produced in July. Deployed hash rate at 7/31: 36.5 EH/s.",
+        '2025-08-04', 'btc_mined',
+        [
+            ('Riot Platforms', 484.0, '2025-07-01', '2025-07-31', None),
+        ],
+    ),
+    # an advance to a named joint venture is the miner lending; a prior goal is superseded; 'heading to' is a goal
+    (
+        "TeraWulf April update. TeraWulf also provided a $3 million short-term working-capital advance to Nau"
+        "tilus. The company runs about 8.0 EH/s today, heading to 10 EH/s by mid-year. Its prior goal for mid"
+        "-year had been 12 EH/s.",
+        '2024-04-02', 'hashrate',
+        [
+            ('TeraWulf', 8.0, None, '2024-04-02', 'operational'),
+            ('TeraWulf', 10.0, None, '2024-06-30', 'target'),
+        ],
+    ),
+])
+def test_s58_fourth_batch_rules(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
