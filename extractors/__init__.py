@@ -549,8 +549,7 @@ _AFTER_THE_EVENT = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,5
 
 # "In December we took a $100 million short-term loan secured by bitcoin ... It remained outstanding at year end."
 _IT_REMAINED_OUTSTANDING = re.compile(r"\s{1,3}(?:It|The loan|That loan|The borrowing|That borrowing|The draw|The advance)\s+"
-                                      r"(?:still\s+)?(?:remained|remains|was still|is still)\s+(?:fully\s+)?outstanding\s+"
-                                      r"(?P<when>(?:at|as of|as at|on)\s+[^.;]{3,40})[.;]")
+                                      + loan.STILL_OWED + r"(?P<when>(?:at|as of|as at|on)\s+[^.;]{3,40})[.;]")
 
 
 def _still_outstanding_next(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:

@@ -580,9 +580,10 @@ def _as_of_list_lead(ctx: DocContext, sent: Sent) -> dt.date | None:
         end = start - 1
         if not line.strip() or BULLET_LINE.match(line) or _NUMBERED_ITEM.match(line):
             continue
-        ends = [p for p in P.iter_periods(line[-400:], ctx.published, ctx.fy_end_month, ctx.dmy)
+        tail = line[-400:]
+        ends = [p for p in P.iter_periods(tail, ctx.published, ctx.fy_end_month, ctx.dmy)
                 if p.kind in ("date", "month") and (p.kind == "month") == (p.start is not None)
-                and (m := _AS_OF_THE_END.search(line[-400:], max(0, p.char_start - 20), p.char_start)) is not None
+                and (m := _AS_OF_THE_END.search(tail, max(0, p.char_start - 20), p.char_start)) is not None
                 and (p.kind == "date" or "of" in m.group(0).split()[-1:])]
         return ends[0].end if len(ends) == 1 and ends[0].end < ctx.published else None
     return None

@@ -74,16 +74,15 @@ _ENGLISH_SCALE = {"Mio.": "mn  ", "Mrd.": "bn  ", "millones": "million ", "milhÃ
 def with_decimal_points(text: str) -> str:
     """A text that writes decimal commas, as translated European and Latin American stories do, written the English
     way, each character in its place: '2,1 EH/s' is '2.1 EH/s', '1.234,5 BTC' is '1,234.5 BTC', '7 327 BTC' is
-    '7,327 BTC', 'US$ 12 Mio.' is 'US$ 12 mn  '. A text with decimal points is left as it is (it needs twice as
-    many decimal commas as decimal points to count as continental)."""
+    '7,327 BTC', 'US$ 12 Mio.' is 'US$ 12 mn  '. A text counts as continental when it has twice as many decimal
+    commas as decimal points (and at least two), or a decimal comma and no figure written the English way ("its
+    energized hashrate reached 53,2 EH/s"); points alone decide nothing ("Self-mined BTC: 23.339" is a small miner's
+    three decimals)."""
     if _FOREIGN_SCALE.search(text):
         text = _FOREIGN_SCALE.sub(lambda m: _ENGLISH_SCALE[m.group()], text)
     commas = len(_DECIMAL_COMMA.findall(text))
-    if commas >= 2 and commas > 2 * len(_DECIMAL_POINT.findall(text)):
-        return _EURO_FIGURE.sub(lambda m: m.group().translate(_EURO_SWAP), text)
-    # "its energized hashrate reached 53,2 EH/s": one decimal comma, and no figure written the English way (points
-    # alone decide nothing: "Self-mined BTC: 23.339" is a small miner's three decimals)
-    if commas and not _DECIMAL_POINT.search(text) and not _THOUSANDS_COMMA.search(text):
+    if (commas >= 2 and commas > 2 * len(_DECIMAL_POINT.findall(text))) \
+            or (commas and not _DECIMAL_POINT.search(text) and not _THOUSANDS_COMMA.search(text)):
         return _EURO_FIGURE.sub(lambda m: m.group().translate(_EURO_SWAP), text)
     return text
 

@@ -403,6 +403,9 @@ NOT_A_LOAN_FACT = [
                             r"^\W*(?:The|That|This)\s+(?:JV|joint venture)\b(?!['’])",
                             re.I)),
 ]
+# a loan told to be still owed on a day, after the sentence or clause that took it: "..., which remained outstanding at
+# year end", "It remained outstanding at year end."
+STILL_OWED = r"(?:still\s+)?(?:remained|remains|was still|is still)\s+(?:fully\s+)?outstanding\s+"
 EVENTS = [
     # "The proceeds were used to reduce the balance of the Company's BTC-backed loan from Galaxy Digital"
     ("repaid", re.compile(r"(?:\b(?:reduced|lowered)|\bused\b[^.;]{0,40}\bto (?:reduce|lower|cut)|\b(?:has|had) cut)\s+"

@@ -12,8 +12,8 @@ import re
 
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
-from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, Quantity,
-                                find_bare_millions, find_btc, find_other_money, find_usd, parse_number)
+from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, WORD_MULT, WORD_NUMS,
+                                Quantity, find_bare_millions, find_btc, find_other_money, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
 from extractors.base import (BULLET_LINE, HAS_SINCE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
                              Candidate, DocContext,
@@ -985,9 +985,9 @@ def _all_of_it_sold(sent: Sent, found: list[Candidate]) -> list[Candidate]:
             if c.type == "btc_mined" and _ALL_SOLD_AFTER.match(sent.text, c.q_end)]
 
 
-_SPOKEN_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:thousand|hundred)(?:[\s-]+(?:and\s+)?(?:" \
-                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*"
+# a figure of hundreds or thousands said in words: "one thousand seven hundred and seventy-five"
+_SPOKEN_NUMBER = (r"(?:" + "|".join(w for w, v in WORD_NUMS.items() if 1 <= v <= 9) + r")\s+(?:thousand|hundred)"
+                  r"(?:[\s-]+(?:and\s+)?(?:" + "|".join([w for w, v in WORD_NUMS.items() if v] + list(WORD_MULT)) + r"))*")
 # "had sold 250 bitcoins in April and, before that, 200 in March": a bare figure with a period of its own
 # ("... offloaded 250 bitcoin in May ..., after selling 240 in April": the verb must be of the lead's type)
 _BARE_THEN_PERIOD = re.compile(r"(?:\band|,|;|\bcompared\s+(?:with|to)|\bversus|\bagainst(?:\s+the)?|\b(?:up|down)\s+from|"
@@ -3839,8 +3839,7 @@ def _balances_lead_in(ctx: DocContext, sent: Sent) -> bool:
 
 
 _DRAW_VERB = re.compile(r"\b(?:drew|draws|drawn|borrowed|took|takes|taken|obtained|received|tapped)\b", re.I)
-_WHICH_REMAINED_OUTSTANDING = re.compile(r"[^.;]{0,80}?,\s+which\s+(?:still\s+)?(?:remained|remains|was still|is still)\s+"
-                                         r"(?:fully\s+)?outstanding\s+(?:at|as of|as at|on)\s+", re.I)
+_WHICH_REMAINED_OUTSTANDING = re.compile(r"[^.;]{0,80}?,\s+which\s+" + loan.STILL_OWED + r"(?:at|as of|as at|on)\s+", re.I)
 # "an earlier 20 million USDT bitcoin-backed loan, which the Company repaid in full in June": the repayment's date
 _WHICH_IT_REPAID = re.compile(r"[^,;.]{0,60}?,\s+which\s+(?:[\w-]+\s+){1,3}?(?:repaid|paid off|settled|retired)\b"
                               r"(?:\s+in\s+full)?\s+(?:(?:in|on|during)\s+)?", re.I)
@@ -4603,6 +4602,9 @@ _HAS_LETTER = re.compile(r"[A-Za-z]")
 _TICKER_CELL = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
 
 
+_CELL_START = re.compile(r"(?:^|(?<=\s\s))\S")  # where a space-aligned line's cell starts
+
+
 def _under_some_columns(columns: list[int], above: list[int]) -> bool:
     """A header's second line that starts each of its cells under one of the first line's (and fills fewer)."""
     return 1 < len(columns) < len(above) and all(any(abs(c - a) <= 1 for a in above[1:]) for c in columns)
@@ -4610,7 +4612,7 @@ def _under_some_columns(columns: list[int], above: list[int]) -> bool:
 
 def _cells_under(first: str, second: str) -> list[str] | None:
     """The second header line's cells placed under the first line's cells they start beneath ("" for the rest)."""
-    starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s\s))\S", first)]
+    starts = [m.start() for m in _CELL_START.finditer(first)]
     out = [""] * len(starts)
     for m in re.finditer(r"(?:^|(?<=\s\s))\S.*?(?=\s{2,}|$)", second):
         if m.start() < (starts[1] if len(starts) > 1 else 0) - 1:
@@ -4624,7 +4626,7 @@ def _cells_under(first: str, second: str) -> list[str] | None:
 
 def _column_starts(line: str) -> list[int]:
     """Where a space-aligned line's cells start, to the nearest 4 characters (cells of a header line up)."""
-    return [round(m.start() / 4) for m in re.finditer(r"(?:^|(?<=\s\s))\S", line)]
+    return [round(m.start() / 4) for m in _CELL_START.finditer(line)]
 
 
 # 'Company            Mined (BTC)   Held, Sept. 30 (BTC)': a roundup's table of companies, its header flush left
@@ -5319,6 +5321,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     as_of = next((_first_period(ctx, cell) for (cell, _), h in zip(cells, header, strict=False)
                   if _AS_OF_HEADER.fullmatch(h.strip())), None)
     loans = bool(_LOAN_TABLE.search(title)) and not _NOT_DEBT_TABLE.search(title) and not _FOREIGN.search(title)
+    held_columns = {k for k, h in enumerate(header) if label_module(h) is btc_held}
     for j, (cell, start) in enumerate(cells[company_col + 1:], start=company_col + 1):
         h = header[j] if j < len(header) else ""
         if loans and _LOAN_COLUMN.search(h) and not _NOT_LOAN_COLUMN.search(h):
@@ -5357,7 +5360,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 # into the table names ("compares the bitcoin each company reported mining"), else its production
                 mod = label_module(lead) or btc_mined
         if mod is btc_held and label_module(header[j]) is None and col_periods[j:j + 1] != [None] \
-                and any(label_module(other) is btc_held for k, other in enumerate(header) if k != j):
+                and held_columns - {j}:
             mod = btc_mined  # '| Dec BTC | Nov BTC | BTC held (Dec 31) |': holdings have a column of their own
         mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
         if _CELL_SKIP.search(cell) or not mm or (mod is None and not is_hash):
