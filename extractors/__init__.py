@@ -314,6 +314,12 @@ _MISSTATED_BEFORE = re.compile(
     r"(?:earlier|originally|on)\b[^.;]{0,100}\b(?:said|stated|reported|gave|was given|were given)\b[^.;]{0,80}$|"
     r"\b(?:in|the)\s+(?:the\s+|our\s+)?[\d:.apm ]{0,12}(?:recap|entry|item|post)\b[^.;]{0,60}\b(?:we|it)\s+"
     r"(?:wrote|said|reported|stated)\b[^.;]{0,80}$|"
+    # a live blog's: "Our 5:20 p.m. entry originally said Riot held 7,632 BTC", "Correction: the 9:45 a.m. entry on
+    # Mawson gave self-mined output as 211 BTC"
+    r"\b(?:entry|item|update|post|recap|version|story|headline)\b[^.;]{0,30}?\b(?:first|originally|initially)\s+"
+    r"(?:said|stated|reported|gave|put|listed|showed|read)\b[^.;]{0,80}$|"
+    r"\bcorrect(?:ion|s)\b(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){0,40}\b(?:entry|item|update|post|recap|version|story)\b[^.;]{0,60}"
+    r"\b(?:gave|said|stated|reported|put|listed|showed)\b[^.;]{0,80}$|"
     r"(?<=\d)[^.;\d]{0,20},\s+not\s+(?:the\s+)?(?:about\s+|approximately\s+)?(?:US)?\$?$|"
     r"\brather than\s+(?:the\s+)?(?:about\s+|approximately\s+)?(?:US)?\$?$|"
     # "(Corrects size of loan in paragraph 6 to $100 million from $1 billion", "which was stated in the original

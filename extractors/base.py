@@ -213,7 +213,8 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         if not any(mm.start < first.end("name") and first.start("name") < mm.end for mm in mentions) \
                 and not _NOT_ORG_WORD.match(first.group("name")) \
                 and first.group("name").lower() not in _registry_words() \
-                and not _SPEAKS_OF_THE_COMPANY.match(text, first.end("name")):
+                and (not _SPEAKS_OF_THE_COMPANY.match(text, first.end("name"))
+                     or any(ch.isdigit() for ch in first.group("name"))):  # "The9 said it had mined": no person
             return True
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
                              _ORG_ONE_ADDING.finditer(text, lo, pos), _ORG_ACRONYM.finditer(text, lo, pos),

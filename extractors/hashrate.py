@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 141
+VERSION = 142
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -28,7 +28,10 @@ NOT_OURS = [
                                r"almost)\s+$", re.I)),
     # (a share of the network is the company's figure told as a share: "stands at 3.4 EH/s, roughly 1.5% of the
     # network")
-    ("network", re.compile(r"(?<!% of the )(?<!% of )(?<!percent of the )\bnetwork\b|\bglobal hash|"
+    ("network", re.compile(r"(?<!% of the )(?<!% of )(?<!percent of the )\bnetwork\b|"
+                           # (but "HIVE's current global hashrate is 6.1 EH/s": its fleet across its countries)
+                           r"(?<!['’]s )(?<!['’]s current )(?<!\bits )(?<!\bits current )(?<!\bour )(?<!\bour current )"
+                           r"\bglobal hash|"
                            r"\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
                            r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
@@ -45,7 +48,7 @@ NOT_OURS = [
                                   r"\bnext\s+(?:approximately |about |roughly )?$", re.I)),
     # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
     ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
-                                r"(?:[EPT]H/s|exahash\w*)\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
+                                r"(?:[EPT]H/s|exahash\w*),?\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
                                 r"its |the |a |an )?(?:previous |prior |earlier )?$|"
                                 # "raised its 2024 expansion target from 20 EH/s to 30 EH/s": the old one
                                 # ("revising our guidance for 31 December 2022 from 6.0 EH/s to 5.0 EH/s")
@@ -349,7 +352,10 @@ NOT_OURS = [
                                    # "Canaan said it sold Avalon machines with total computing power of 6.3 EH/s"
                                    r"(?:sold|shipped|delivered)\s+(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\s+"
                                    r"(?:with|totall?ing|representing)|"
-                                   r"orders? (?:of|for)(?![^.;]{0,60}\b(?:fleet|hash\s?rate|capacity)\s+to\s*$)|"
+                                   # (but "placed an order for 6,500 S21+ units, securing approximately 2.1 EH/s":
+                                   # bought machines, installed hashrate by GOLD_GUIDE)
+                                   r"orders? (?:of|for)(?![^.;]{0,60}\b(?:fleet|hash\s?rate|capacity)\s+to\s*$)"
+                                   r"(?![^.;]{0,80}\bsecuring\s+(?:approximately\s+|about\s+|roughly\s+|some\s+|nearly\s+)?$)|"
                                    r"in (?:return|exchange) for|handed (?:over )?to|transferred to|sold to|"
                                    # a lender enforcing: "receivers took control of roughly 3.6 EH/s of machines"
                                    r"(?:took|take|takes|taken|taking) (?:control|possession) of|seized|repossess(?:ed|es|ing)|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 145
+VERSION = 146
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -239,6 +239,10 @@ NOT_A_LOAN_FACT = [
                                r"(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
                                r"\bto provide [^.]{0,40}\bcredit to\b|"
+                               # "agreed to provide a delayed-draw term loan of up to $50 million to let GRIID keep building"
+                               r"\bprovid(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:loan|credit line|"
+                               r"facility|financing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bto\s+(?:let|allow|help|enable)\s+"
+                               r"(?-i:[A-Z])|"
                                # "Marathon will extend to Compute North an 18-month bridge loan of up to $67 million"
                                r"\bextend(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+"
                                r"(?:a|an)\s+"
@@ -664,6 +668,9 @@ _AMOUNT_EVENTS = [
                 r"reduce|retire|settle)\b|"
                 # "the $34 million paydown would cut interest costs"
                 r"^\s+(?:[\w-]+\s+){0,2}(?:pay-?downs?|pay-?offs?|p?repayments?)\b|"
+                # "paid $7.75 million to BlockFi in full and final settlement of the loan"
+                r"^\s+(?:in\s+cash\s+)?to\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+(?:in\s+cash\s+)?"
+                r"(?:in|as)\s+(?:full\s+(?:and\s+final\s+)?|final\s+)?(?:settlement|satisfaction|repayment)\s+of\b|"
                 # "made the final US$0.7 million payment on the equipment loan"
                 r"^\s+(?:[\w-]+\s+){0,2}payments?\s+(?:on|under)\s+(?:the|its|a|an|that|this|their)\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:loans?|facility|debt|notes?|financing|line)\b|"

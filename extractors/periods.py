@@ -373,6 +373,15 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> list[Period]:
     """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""
     out = list(iter_periods(text, published, fy_end_month, dmy))
+    if "year end" in text or "year-end" in text or "ear ends" in text or "ear ending" in text or "ear runs" in text:
+        # "HIVE Digital (fiscal year ends March 31): 719 BTC": the calendar of its years, dating nothing
+        out = [p for p in out if p.has_year or p.kind != "date"
+               or not _YEAR_ENDS_ON_BEFORE.search(text, max(0, p.char_start - 40), p.char_start)]
+    if len(out) > 1 and " of " in text:
+        # "In October, the first month of fiscal 2025, we mined 640 bitcoin": the month, placed in its year
+        out = [p for i, p in enumerate(out) if not (i and p.kind == "year" and out[i - 1].kind == "month"
+                                                     and _PART_OF_THE_YEAR_BEFORE.search(text, max(0, p.char_start - 40),
+                                                                                         p.char_start))]
     if published is not None and ("so far" in text or "to date" in text):
         out = _so_far(out, text, published)
     if out and "months" in text:
@@ -389,6 +398,12 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         out = _month_to_month(out, text)
         out = _in_the_year_named_before(out, text)
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
+
+
+_PART_OF_THE_YEAR_BEFORE = re.compile(r",\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|opening|"
+                                      r"closing)\s+month\s+of\s+(?:the\s+|its\s+|our\s+)?$", re.I)
+_YEAR_ENDS_ON_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+year(?:\s+|-)(?:ends?|ending|runs\s+to|closes|year-end\s+is)"
+                                 r"\s+(?:on\s+)?$|\b(?:fiscal|financial)\s+year[- ]end\s+(?:is\s+|of\s+)?$", re.I)
 
 
 # "from the start of mining in March 2022 through February 2023": one span from the first month to the second

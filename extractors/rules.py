@@ -749,6 +749,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     prev_why: str | None = None
     # "4. Bitcoin Standard Treasury Company: 30,021 BTC": an item about a company the registry does not know
     item = _ITEM_LABEL.match(s)
+    if item is None and (line := _COMPANY_LINE_LABEL.match(s)) is not None and _label_names_company(sent, line):
+        item = line  # a newsletter's paragraph headed by its company: "Riot Platforms: 436 BTC in January."
     item_names_company = item is not None and _label_names_company(sent, item)
     unknown_item = item is not None and not item_names_company \
         and _COMPANY_SUFFIX_END.search(item.group("label")) is not None
@@ -893,8 +895,11 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             if after is None and mod is None and item is not None and q.start >= item.end():
                 if not item_names_company:
                     continue  # "4. Bitcoin Standard Treasury Company: 30,021 BTC": a holder the registry does not know
-                # "2. MARA Holdings: 52,477 BTC" in a ranking whose paragraph above tells of holdings
-                after, inferred = _context_cue(ctx, sent), True
+                if _OTHER_FLOW_AFTER.match(right):
+                    continue  # "American Bitcoin: 502 BTC added to its reserve in January from mining and purchases"
+                # "2. MARA Holdings: 52,477 BTC" in a ranking whose paragraph above tells of holdings; a month's
+                # figure is a flow ("> Hut 8 Mining: 94 BTC in August", after an item that ends on a balance)
+                after, inferred = _context_cue(ctx, sent, flow=bool(_IN_A_PERIOD.match(right) or _RATE_NEXT.match(right))), True
             if after is None:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
@@ -1126,6 +1131,12 @@ _COMPANY_SUFFIX_END = re.compile(r"(?-i:[A-Z])[\w.&-]*\s+(?:Company|Corp\.?|Corp
 _ITEM_LABEL = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)])\s+(?P<label>[^:\n]{2,40}):\s")
 
 
+_OTHER_FLOW_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?:added|bought|purchased|acquired|received|transferred)\b", re.I)
+_RATE_NEXT = re.compile(r",?\s+or\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?[\d.]+\s*(?:BTC\s+)?(?:per|a)\s+day\b", re.I)
+# (a paragraph, ending as a sentence does; not a heading: "CleanSpark: 1,624 BTC in the April-June quarter")
+_COMPANY_LINE_LABEL = re.compile(r"[ \t]*(?:>\s*)?(?P<label>[A-Z][^:\n]{1,40}):\s(?=[^\n]*[.)\]](?:[ \t]*\[)?[ \t]*(?:\n|$))")
+
+
 def _label_names_company(sent: Sent, item: re.Match[str]) -> bool:
     """Whether a list item's label ("- Bitfarms: 363 BTC") names a registry company."""
     return any(x.company and item.start("label") <= x.start < item.end("label") for x in sent.mentions)
@@ -1300,7 +1311,10 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
             pub, fy = ctx.published, ctx.fy_end_month  # the last fiscal year closed before publication
             y = pub.year if pub.month > fy else pub.year - 1
             return P.Period(None, P.month_end(y, fy), "date", over.start(), over.end(), True, over.group(0))
-    if (edge := _AT_THE_END_OF_THE_AFTER.match(s, q.end)) is not None and _edge_of_its_own(sent, q, edge) \
+    if (edge := _AT_THE_END_OF_THE_AFTER.match(s, q.end)) is not None \
+            and (told := _told_before_in(ctx, sent, q, edge.group("unit") or edge.group("unit2"))) is not None:
+        return P.Period(None, told.end, "date", edge.start(), edge.end(), told.has_year, edge.group(0))
+    if edge is not None and _edge_of_its_own(sent, q, edge) \
             and (rp := report_period_of(ctx, sent, edge.group("unit") or edge.group("unit2"))) is not None \
             and (ctx.published is None or rp.end <= ctx.published):
         # "The company held 26,200 bitcoin at the end of the month and reiterated its goal of reaching 50 EH/s by the
@@ -1330,6 +1344,16 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
              # HODL 45,659 BTC at month end")
              and not OPEN_BRACKET_BEFORE.search(s, max(0, p.char_start - 30), p.char_start)]
     return anchor(ctx, named[-1]) if named else None
+
+
+def _told_before_in(ctx: DocContext, sent: Sent, q: Quantity, unit: str) -> P.Period | None:
+    """'318 BTC mined in July, against 421 BTC in June; holdings stood at 6,654 BTC at month end': the month the
+    sentence reports before the figure, not its comparison's."""
+    named = [p for p in sent.periods if p.char_end <= q.start and p.kind == unit.lower() and p.start is not None
+             and not _A_COMPARISONS.search(sent.text, max(0, p.char_start - 40), p.char_start)
+             and not OPEN_BRACKET_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)]
+    return anchor(ctx, named[-1]) if named and any(
+        p.char_end <= q.start and p.start is not None and p not in named for p in sent.periods) else None
 
 
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
@@ -2908,6 +2932,16 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 and _FIGURES_JOINED.fullmatch(s, a.q_end, b.q_start):
             # "principal outstanding of $32 million and $71 million as of Sept. 30": one date for both
             _take_date_of(a, b)
+    for a, b in zip(out, out[1:]):
+        if a.loan_event in ("borrowed", "repaid") and b.loan_event in ("facility", "borrowed") \
+                and a.period_default and not b.period_default and b.value is not None \
+                and _PART_OF_ITS.fullmatch(s, a.q_end, b.q_start) and loan.FACILITY_RIGHT_AFTER.match(s, b.q_end):
+            # "drew $37.5 million of its $70 million term loan from B. Riley in January": the draw in January, from
+            # a facility it has
+            b.loan_event = b.rule = "facility"
+            _take_date_of(a, b)
+            b.period_end, b.period_default = ctx.published or b.period_end, True
+            b.flags.discard("no_year")
     if out and usd and not any(c.loan_event == "repaid" for c in out):
         if (early := _repaid_before_figures(ctx, sent, usd[0].start, lender)) is not None:
             _take_date_of(early, out[0])
@@ -3170,6 +3204,7 @@ def _take_date_of(undated: Candidate, dated: Candidate) -> None:
 
 _CLAUSE_END = re.compile(r"[,;]|$")
 _BALANCE_OF_A_LOAN = re.compile(r"\bbalance\s+(?:of|on)\s+(?:a|an)\s+(?:US)?$", re.I)
+_PART_OF_ITS = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|from|under)\s+(?:its|their|the|a)\s+(?:new\s+)?(?:US)?")
 _FIGURES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _THE_LOAN = re.compile(r"(?:the|that|this)\s+(?:loans?|debt|facility)", re.I)
 _PAYMENT_NOUN = re.compile(r"payments?\b|pay-?downs?\b", re.I)
@@ -4289,7 +4324,8 @@ def _is_part_row(label: str, labels: list[str]) -> bool:
                and o.group("part") != m.group("part") for x in labels)
 
 
-_LABEL_MONTH = re.compile(rf"\b(?:in|for|during)\s+({MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d)")
+# ("Average operating hashrate, June (EH/s)" under "FY24 | FY23": each year's June)
+_LABEL_MONTH = re.compile(rf"(?:\b(?:in|for|during)\s+|,\s+)({MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s+\d)")
 _OPENING_ROW = re.compile(r"\b(?:beginning|opening|starting)\s+(?:bitcoin\s+|BTC\s+)?balance\b", re.I)
 _SUB_ROW = re.compile(r"\s*(?:[-–•]\s|of which\b|from\b|by\b)", re.I)
 _ROLL_BALANCE_ROW = re.compile(r"\W{0,3}(?:(?:opening|closing|ending|beginning)\s+)?balance\s+"
@@ -4384,6 +4420,7 @@ _TOTAL_ROW = re.compile(r"Total(?:\s+(?:equipment\s+|term\s+|secured\s+)?(?:loan
 _BALANCE_ROW = re.compile(r"Balance,?\s+(?:as of|at|on)\s", re.I)
 _CORPORATE = r"LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LP"
 _LENDER_ROW = re.compile(rf"^[A-Z][\w&.,' -]{{1,60}}?\b(?:{_CORPORATE}|N\.A\.|plc)\W*$")
+_LENDER_HEADER = re.compile(r"(?:Lenders?|Creditors?|Counterpart(?:y|ies))\W*", re.I)
 _LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" names the lender "NYDIG ABL"
 # Adjustments, flows and other rows of a debt table that are no balance
 _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
@@ -4483,6 +4520,10 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
     if _NOT_DEBT_TABLE.search(above) or _FOREIGN.search(f"{above} {' '.join(header)}"):
         return []
     titled = bool(_LOAN_TABLE.search(above))  # the table itself is about loans, not a balance sheet with one row
+    # '  Lender    Outstanding principal' over '  NYDIG    $ 78.4 million': each row a lender's balance
+    by_lender = bool(header) and _LENDER_HEADER.fullmatch(header[0].strip()) is not None \
+        and any(_LOAN_COLUMN.search(h) for h in header[1:])
+    titled = titled or by_lender
     context_period = table_period or _first_period(ctx, title) or _first_period(ctx, before)
     # (or the filing's own statement: "Dollar amounts in this note are in thousands.")
     table_scale = _unit_scale(f"{title} {before}") or (1e3 if ctx.dollars_in_thousands else 1.0)
@@ -4494,7 +4535,7 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
         label = clean_label(row[0])
         if _LOAN_ROW.search(label):
             label = _LOAN_TERMS.sub(" ", label)  # "$40,000,000 loan at 10.00% interest, maturing June 2023": a loan
-        lender_row = titled and bool(_LENDER_ROW.match(label))
+        lender_row = titled and (by_lender or bool(_LENDER_ROW.match(label))) and not _TOTAL_ROW.fullmatch(label)
         if _NOT_LOAN_ROW.search(label) or _FOREIGN.search(label) or _SECURITY_IN_LABEL.search(row[0]):
             securities = securities or bool(_SECURITY_ROW.search(row[0]))
             continue  # (and "Coatue Note (convertible note)", though the terms in brackets were taken off)
@@ -4595,10 +4636,16 @@ def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> 
 #     Bitcoin mined                                 196         179         207
 _ALIGNED_SPLIT = re.compile(r"(?<![$£€\s])\s{2,}|\t+")  # (not after a currency sign: "$  311,178" is one cell)
 _ALIGNED_VALUE = re.compile(r"[(+\-–—~≈]?\s?(?:US)?[$£€]?\s*"
-                            r"(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?[ad])\)?"
+                            # ("3.5-4.0": a range)
+                            r"(?:\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?[ad])\)?"
                             r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?"
                             r"(?:\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h]|\d{1,2})\)|\[\d{1,2}\]|\*{1,2}|[¹²³])?", re.I)  # "637(i)"
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_RANGE_REST = re.compile(rf"\s?[-–]\s?(?P<num>{NUMBER})")
+_DATE_TEXT_CELL = re.compile(r"(?:(?=.*[A-Za-z])[\w ,.'’-]{0,20}\b(?:19|20)\d\d\b|"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:\s*\(?\*{1,2}\)?|\s*\(\w\))?|TBD|TBA", re.I)
+# a business kind between a company and its figure: "Miner", "Treasury", "Mining", "Payments"
+_CATEGORY_CELL = re.compile(rf"(?!{MONTH_NAME}\b|Total\b)[A-Z][a-z]{{2,14}}")
 _TICKER_CELL = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
 
 
@@ -4659,6 +4706,12 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
             cells = cells[:1] + cells[2:]  # 'Bitfarms     BITF     419     427': the ticker's column
         if len(cells) >= 4 and _HAS_LETTER.search(cells[-1]) and not _ALIGNED_VALUE.fullmatch(cells[-1]):
             cells = cells[:-1]  # 'Digihost     47     0.69 EH/s     NY + Alabama': a notes column after the figures
+        if len(cells) >= 3 and _CATEGORY_CELL.fullmatch(cells[1]) and _HAS_LETTER.search(cells[0]) \
+                and _ALIGNED_VALUE.fullmatch(cells[2]):
+            cells = cells[:1] + cells[2:]  # 'Marathon Digital    Mining      7,035': a column of business kinds
+        if len(cells) >= 3 and sum(1 for c in cells[1:] if _DATE_TEXT_CELL.fullmatch(c)) == 1:
+            # 'Greenidge   GREE   1.9   4.0   end of 2022   48%': a column of deadlines among the figures
+            cells = [c for c in cells if not _DATE_TEXT_CELL.fullmatch(c)]
         if (len(cells) >= 2 and _HAS_LETTER.search(cells[0]) and not cells[0].endswith(":")
                 and all(_ALIGNED_VALUE.fullmatch(c) and not _YEAR_CELL.match(c) for c in cells[1:])):
             rows.add(i)
@@ -4817,10 +4870,11 @@ _YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
 
 
 def _title_month(ctx: DocContext, title: str) -> P.Period | None:
-    """The one month or quarter a table's title names, past at publication: "Production and treasury, October 2021"
-    dates a company table's columns that name no period of their own."""
+    """The one month, quarter or day a table's title names, past at publication: "Production and treasury, October
+    2021" ("Holdings at March 31, 2022") dates a company table's columns that name no period of their own."""
     found = P.find_periods(title, ctx.published, ctx.fy_end_month, ctx.dmy) if title else []
-    if len(found) != 1 or found[0].kind not in ("month", "quarter") or found[0].start is None \
+    if len(found) != 1 or found[0].kind not in ("month", "quarter", "date") \
+            or (found[0].start is None and found[0].kind != "date") \
             or (ctx.published is not None and found[0].end >= ctx.published):
         return None
     return found[0]
@@ -4843,7 +4897,8 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
         header = [_MONTH_YY.sub(lambda m: f"{m.group('m')} 20{m.group('yy')}{m.group('mark')}", h.strip())
                   for h in header]
     header = [_with_full_year(h) for h in header]
-    cols = [_first_period(ctx, h) for h in header]
+    # ("2025 BTC" in prose may be a quantity; as a column's label it is the year's coins)
+    cols = [_first_period(ctx, (y.group("y") if (y := _YEAR_UNIT_CELL.fullmatch(h)) else h)) for h in header]
     if header and (end := _ENDED_DATE_CELL.search(header[0])) is not None \
             and any(_SPAN_CELL.fullmatch(h.strip()) for h in header[1:]):
         # "For the periods ended December 31, 2021 | Three Months Ended | Twelve Months Ended": each span to that day
@@ -4869,6 +4924,7 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
     return cols
 
 
+_YEAR_UNIT_CELL = re.compile(r"(?P<y>(?:19|20)\d\d)\s+(?:BTC|bitcoin)")
 _ENDED_DATE_CELL = re.compile(r"\bended\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})", re.I)
 _SPAN_CELL = re.compile(r"(?:Three|Six|Nine|Twelve)\s+Months\s+Ended|(?:Quarter|Year)\s+Ended", re.I)
 # ("Jul 25*": a footnote mark after it)
@@ -5050,7 +5106,8 @@ _BARE_THEN_NOTE = re.compile(rf"\s*(?P<num>{NUMBER})\s*\((?:including|incl\.|of 
                              r"(?:\(\d\))?", re.I)
 # "- Bitcoin mined in Q1 2021: 491, against 303 in the fourth quarter of 2020": the earlier period's figure
 # (and "- BTC mined, January-September 2025: 84.3, down 40.4% from 141.5 in the same stretch of 2024")
-_LABEL_COMPARED = re.compile(rf"[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
+# (past a rate in brackets: "- BTC earned: 486 (15.5 BTC/day), up from 471 in October")
+_LABEL_COMPARED = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
                              rf"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+"
                              rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:in|for|during)\s+", re.I)
 
@@ -5070,7 +5127,9 @@ def _label_comparison(ctx: DocContext, sent: Sent, lead: Candidate, mod, at: int
 
 _MACHINES_SOLD_LABEL = re.compile(r"\b(?:sold|shipped|delivered|sales)\b", re.I)
 _QUARTER_END_LABEL = re.compile(r"\b(?:at|as of)\s+(?:the\s+)?(?:quarter[- ]end|end of the quarter)\b", re.I)
-_REST_CLAUSE_END = re.compile(r"[,;]\s|\s[(–—-]\s?")
+# (and "BTC sold: 474 for proceeds of $8.6 million in November": the dollars after the coins)
+_REST_CLAUSE_END = re.compile(r"[,;]\s|\s[(–—-]\s?|\s(?:for|at)\s(?=(?:net\s+|total\s+|gross\s+)?(?:proceeds|about|"
+                              r"approximately|roughly|an?\s+average|(?:US)?\$))")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -5081,7 +5140,8 @@ _COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|dou
 _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|/\s*day\b|\bdaily\b|"
-                             r"\b(?:average|avg)\b(?!.*(?:hash|[EP]H/s))|\bcost\b|"
+                             # (but "Realized hashrate (EH/s, avg)" is the fleet's average)
+                             r"^(?!.*(?:hash|[EP]H/s)).*\b(?:average|avg)\b|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"
                              # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
                              r"(?<!\bor bitcoin )(?<!\bor btc )\bequivalent\b|"
@@ -5133,6 +5193,8 @@ def clean_label(label: str) -> str:
 
 _BARE_ASSET = re.compile(r"(?:BTC|Bitcoin|bitcoin|XBT)(?:\s*\(BTC\))?")
 _BALANCE_SHEET_TITLE = re.compile(r"\bbalance\s+sheets?\b|\bfinancial\s+position\b", re.I)
+_BARE_BTC_HEADER = re.compile(r"(?:BTC|Bitcoin|bitcoin)(?:\s*\((?:#|BTC|units?|coins?)\))?")
+_HOLDERS_CAPTION = re.compile(r"\b(?:holdings|holders?|treasur(?:y|ies)|balance\s+sheets?|stacks?|reserves)\b", re.I)
 _UNIT_BTC_RX = re.compile(r"\bBTC\b|[Bb]itcoin")
 
 
@@ -5272,7 +5334,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
 
 
 _PERIOD_COLUMN = re.compile(r"(?:as of|as at|date|period|as of\s*/\s*period|period\s*/\s*as of|reported|for)\W*", re.I)
-_AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: as of)?|at)\W*", re.I)
+_AS_OF_HEADER = re.compile(r"(?:as of|as at|date|period end(?:ed)?|reported(?: as of)?|at|(?:last|latest)\s+(?:update[d]?|reported|"
+                           r"disclosed|disclosure|filing)|updated)\W*", re.I)
 
 
 _TARGET_DATE_HEADER = re.compile(r"\b(?:target|goal)\s+(?:date|timing|deadline)\b|\bdeadline\b|\bby when\b", re.I)
@@ -5359,6 +5422,10 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading
                 # into the table names ("compares the bitcoin each company reported mining"), else its production
                 mod = label_module(lead) or btc_mined
+        if mod is None and not is_hash and _BARE_BTC_HEADER.fullmatch(header[j].strip()) \
+                and any(_HOLDERS_CAPTION.search(src) for src in (title, _first_sentence(lead) if lead else "",
+                                                                 ctx.text[:ctx.text.find("\n")])):
+            mod = btc_held  # "Holdings at March 31, 2022" over "| Company | Business | BTC |": the coins each holds
         if mod is btc_held and label_module(header[j]) is None and col_periods[j:j + 1] != [None] \
                 and held_columns - {j}:
             mod = btc_mined  # '| Dec BTC | Nov BTC | BTC held (Dec 31) |': holdings have a column of their own
@@ -5368,6 +5435,11 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
         value = parse_number(mm.group("num"))
         if value is None:
             continue
+        upper = _RANGE_REST.match(cell, mm.end())
+        if upper is not None:
+            value = parse_number(upper.group("num"))  # '3.5-4.0': the range's top (GOLD_GUIDE), flagged
+            if value is None:
+                continue
         period = (col_periods[j] if j < len(col_periods) else None) or as_of or table_period
         if period is not None and period.kind == "year" and (fy := company.fiscal_year_end) != ctx.fy_end_month \
                 and j < len(header) and _FISCAL_WORD.search(header[j]):
@@ -5379,6 +5451,9 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             kind = _kind(h + " " + " ".join(row), h) or "operational"
             c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), "table_company",
                           hashrate_kind=kind)
+            if upper is not None:
+                c.qualifier = "at_most"
+                c.flags.add("value_range")
             if kind == "target" and (deadline := next((_first_period(ctx, cell) for (cell, _), dh in
                                                        zip(cells, header, strict=False)
                                                        if _TARGET_DATE_HEADER.search(dh)), None)) is not None:
@@ -5394,7 +5469,12 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 c.period_start = period.start
         else:
             assert mod is not None
+            if mod is btc_mined and value == 0:
+                continue  # "| Cango | 6,594 | 0 |": it did not mine that year, no output to record
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_company")
+            if upper is not None:
+                c.qualifier = "at_most"
+                c.flags.add("value_range")
             _set_btc_period(ctx, c, mod, period)
         out.append(c)
     return out

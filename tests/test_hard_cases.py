@@ -13178,3 +13178,174 @@ def test_s58_third_batch_rules(text, published, type_, expected):
 ])
 def test_s58_fourth_batch_rules(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a raised or cut target's old figure after a comma is no fact
+    (
+        "Riot Platforms raised its year-end hashrate target to 50 EH/s, from 40 EH/s. CleanSpark lowered its "
+        "hash rate target to 31 EH/s, from the 35 EH/s it communicated in January.",
+        '2024-03-05', 'hashrate',
+        [
+            ('Riot Platforms', 50.0, None, '2024-12-31', 'target'),
+            ('CleanSpark', 31.0, None, '2024-03-05', 'target'),
+        ],
+    ),
+    # a name with a digit is an organisation, not a person speaking
+    (
+        "Bit Digital mined 120 BTC in February. The9 said it had mined 129 BTC in the month.",
+        '2022-03-05', 'btc_mined',
+        [
+            ('Bit Digital', 120.0, '2022-02-01', '2022-02-28', None),
+        ],
+    ),
+    # '2025 BTC' is a year's column; a zero in it is no output; a range cell is its top, flagged
+    (
+        "League table\n\nWe rank companies by self-mined bitcoin for the calendar year 2025.\n\nRank | Company | "
+        "Ticker | 2025 BTC | 2024 BTC | EH/s (Dec 31, 2025)\n1 | MARA Holdings | MARA | 8,720 | 9,430 | 61.2\n2"
+        " | Cango | CANG | 6,594 | 0 | 45-50\n",
+        '2026-01-20', 'btc_mined',
+        [
+            ('MARA Holdings', 8720.0, '2025-01-01', '2025-12-31', None),
+            ('MARA Holdings', 9430.0, '2024-01-01', '2024-12-31', None),
+            ('Cango', 6594.0, '2025-01-01', '2025-12-31', None),
+        ],
+    ),
+    # an aligned table with a deadline column of words, and a range
+    (
+        "Where miners stand\n\nCompany             Ticker  EH/s (Feb 28)  Target EH/s  Target date\nRiot Blockch"
+        "ain     RIOT            4.1          12.8   end of 2022\nArgo Blockchain     ARBK            1.9     "
+        "  3.5-4.0   end of 2022\n",
+        '2022-03-15', 'hashrate',
+        [
+            ('Riot Platforms', 4.1, None, '2022-02-28', 'operational'),
+            ('Riot Platforms', 12.8, None, '2022-12-31', 'target'),
+            ('Argo Blockchain', 1.9, None, '2022-02-28', 'operational'),
+            ('Argo Blockchain', 4.0, None, '2022-12-31', 'target'),
+        ],
+    ),
+    # a holders' table with a business column and an as-of column; a bare 'BTC' header under a holdings title
+    (
+        "Top public bitcoin holders\n\nHoldings at March 31, 2022\n\n| Company | Business | BTC |\n|---|---|---|\n|"
+        " MicroStrategy | Treasury | 129,218 |\n| Marathon Digital | Miner | 9,373 |\n| Hut 8 Mining | Miner | "
+        "6,460 |\n\nRank  Company                  Kind        BTC held   Date\n1     Strategy                 T"
+        "reasury    597,325    Jun 29\n2     MARA Holdings            Miner        49,951    Jun 30\n3     Riot"
+        " Platforms           Miner        19,273    Jun 30\n",
+        '2022-07-12', 'btc_held',
+        [
+            ('MARA Holdings', 9373.0, None, '2022-03-31', None),
+            ('Hut 8', 6460.0, None, '2022-03-31', None),
+            ('MARA Holdings', 49951.0, None, '2022-06-30', None),
+            ('Riot Platforms', 19273.0, None, '2022-06-30', None),
+        ],
+    ),
+    # a draw out of a facility is dated by the period after the facility; the facility is today's
+    (
+        "Riot drew $50 million of its $100 million credit facility with Coinbase in March.",
+        '2023-02-06', 'loan',
+        [
+            ('Riot Platforms', 50000000.0, None, '2022-03-31', 'borrowed'),
+            ('Riot Platforms', 100000000.0, None, '2023-02-06', 'facility'),
+        ],
+    ),
+    # a table of balances by lender
+    (
+        "Court papers list the balances owed to equipment lenders by Core Scientific as of the petition date,"
+        " December 21, 2022:\n\n  Lender                Outstanding principal\n  NYDIG                 $ 78.4 mi"
+        "llion\n  BlockFi               $ 53.9 million\n",
+        '2023-01-05', 'loan',
+        [
+            ('Core Scientific', 78400000.0, None, '2022-12-21', 'outstanding'),
+            ('Core Scientific', 53900000.0, None, '2022-12-21', 'outstanding'),
+        ],
+    ),
+    # a payment to a lender in settlement of a loan is a repayment
+    (
+        "Bitfarms paid $7.75 million to BlockFi in full and final settlement of the loan.",
+        '2022-12-05', 'loan',
+        [
+            ('Bitfarms', 7750000.0, None, '2022-12-05', 'repaid'),
+        ],
+    ),
+    # a label line's comparison after a bracketed rate; dollars after the coins end the figure
+    (
+        "Bitfarms published its November 2022 production update.\n\nNovember 2022 Operating Highlights\n- BTC ea"
+        "rned: 486 (15.5 BTC/day), up from 471 in October\n- BTC held: 419 as of November 30, 2022\n- BTC sold:"
+        " 474 for proceeds of $8.6 million in November\n",
+        '2022-12-05', 'btc_sold',
+        [
+            ('Bitfarms', 474.0, '2022-11-01', '2022-11-30', None),
+        ],
+    ),
+    # a newsletter paragraph headed by its company; a month's figure is a flow; coins added are neither
+    (
+        "PRODUCTION\n\nCipher Mining: 423 BTC produced in August. Its BTC balance was 1,011 BTC at August 31.\n\n"
+        "Hut 8 Mining: 94 BTC in August, down 17% month on month.\n\nAmerican Bitcoin: 502 BTC added to its res"
+        "erve in August from mining and purchases combined.\n",
+        '2023-09-11', 'btc_mined',
+        [
+            ('Cipher Mining', 423.0, '2023-08-01', '2023-08-31', None),
+            ('Hut 8', 94.0, '2023-08-01', '2023-08-31', None),
+        ],
+    ),
+    # a fiscal calendar in brackets dates nothing; 'the first month of fiscal 2025' places the month
+    (
+        "HIVE Digital (fiscal year ends March 31): 719 BTC mined in fiscal Q2 2026, the three months ended Se"
+        "ptember 30, 2025. In October, the first month of fiscal 2025, CleanSpark mined 640 bitcoin.",
+        '2025-11-10', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 719.0, '2025-07-01', '2025-09-30', None),
+            ('CleanSpark', 640.0, '2025-10-01', '2025-10-31', None),
+        ],
+    ),
+    # 'at month end' after a comparison month is the reported month's end
+    (
+        "- Riot Blockchain: 318 BTC mined in July, against 421 BTC in June; holdings stood at 6,654 BTC at mo"
+        "nth end.",
+        '2022-08-08', 'btc_held',
+        [
+            ('Riot Platforms', 6654.0, None, '2022-07-31', None),
+        ],
+    ),
+    # a live blog's superseded figure is no fact
+    (
+        "Riot Platforms results. Correction: Our 5:20 p.m. entry originally said Riot held 7,632 BTC at year "
+        "end. Riot held 7,362 BTC at December 31.",
+        '2024-02-23', 'btc_held',
+        [
+            ('Riot Platforms', 7362.0, None, '2023-12-31', None),
+        ],
+    ),
+    # 'Average hashrate, June' under fiscal-year columns is each year's June; '(EH/s, avg)' is an average
+    (
+        "IREN results.\n\n  Metric                                   FY24        FY23\n  Average operating hashr"
+        "ate, June (EH/s)   9.1         5.5\n  Realized hashrate (EH/s, avg)             8.0         4.9\n",
+        '2024-08-28', 'hashrate',
+        [
+            ('IREN', 9.1, '2024-06-01', '2024-06-30', 'average'),
+            ('IREN', 5.5, '2023-06-01', '2023-06-30', 'average'),
+            ('IREN', 8.0, '2023-07-01', '2024-06-30', 'average'),
+            ('IREN', 4.9, '2022-07-01', '2023-06-30', 'average'),
+        ],
+    ),
+    # a company's own global hashrate; machines ordered 'securing' hashrate are installed
+    (
+        "HIVE's current global hashrate is 6.1 EH/s. HIVE has placed an order for 6,500 S21+ Hydro units, sec"
+        "uring approximately 2.1 EH/s. The global hashrate is 800 EH/s.",
+        '2025-01-27', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 6.1, None, '2025-01-27', 'operational'),
+            ('HIVE Digital Technologies', 2.1, None, '2025-01-27', 'installed'),
+        ],
+    ),
+    # a miner providing a loan to let another company build is lending
+    (
+        "CleanSpark is also financing GRIID. It has agreed to provide a delayed-draw term loan of up to $50 m"
+        "illion to let GRIID keep building out its Tennessee sites.",
+        '2024-06-27', 'loan',
+        [
+        ],
+    ),
+])
+def test_hard_cases_session59(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
