@@ -148,10 +148,12 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         cands = [c for c in cands if not _misstated(c)]
     # a research note: two of its marks ("price target", "Buy (", "we model", "our estimates", "consensus")
     note = bool(cands) and len({m.group().lower() for m in _RESEARCH_NOTE.finditer(text)}) >= 2
+    short = bool(cands) and _SHORT_SELLER_TEXT.search(text) is not None
     if cands and ((analysts := _ANALYST_WORD.search(text) is not None) or note or _GUESS.search(text)
-                  or _CLAIM_OR_PRO_FORMA_WORD.search(text)):
+                  or _CLAIM_OR_PRO_FORMA_WORD.search(text) or short):
         merger = _MERGER.search(text) is not None
-        cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))]
+        cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))
+                 and not (short and _outside_claim(c))]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)
@@ -298,6 +300,29 @@ _CLAIMED_BEFORE = re.compile(r"(?:\b(?:short[- ]?sellers?|short\s+reports?|the\s
                              r"contended)|"
                              r"\b(?:report|short[- ]?seller|firm)['’]s\s+(?:claim|allegation|assertion|estimate)s?)\b"
                              r"[^.;]{0,120}$", re.I)
+# a short seller's story: its figures, estimates and comparisons are claims about the miner, not the miner's own
+_SHORT_SELLER_TEXT = re.compile(r"\bshort[- ]sell(?:er|ers|ing)\b|\bshort\s+(?:report|thesis|position|campaign)s?\b|"
+                                r"\bis\s+short\s+(?:the\s+)?(?:stock|shares)\b", re.I)
+_CLAIM_VERB = re.compile(r"\b(?:claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|argues|argued|"
+                         r"wrote|writes|estimates?|estimated|puts)\b(?=[^.;]{0,160}$)", re.I)
+_OWN_VOICE_BEFORE = re.compile(r"\b(?:the\s+company|the\s+miner|management|we|its\s+(?:CEO|CFO|chief\s+\w+|"
+                               r"president|spokes\w+))\s+(?:also\s+)?$", re.I)
+
+
+def _outside_claim(c: Candidate) -> bool:
+    """In a short seller's story, a figure after an outside party's claim verb in its sentence ('Lanternfish estimates
+    Riot's "real" hashrate at 9 EH/s', 'Tamarack claimed that Mawson carries "close to $60 million of secured debt"');
+    not the company's own rebuttal ('Riot said', 'the Company estimates')."""
+    s = c.sent.text
+    for m in _CLAIM_VERB.finditer(s, 0, c.q_start):
+        if any(x.company and x.end <= m.start() and m.start() - x.end <= 25 and not s[x.end:m.start()].strip(" ,")
+               .startswith(("'s", "’s")) for x in c.sent.mentions) \
+                or _OWN_VOICE_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            continue  # the miner's own voice: "Canaan argued", "the Company estimates"
+        return True
+    return False
+
+
 _CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect|"
                               r"earlier version|revised|previously reported|originally reported)", re.I)
 # the figure a correction replaces: "which was misstated in the release issued earlier today as 8,782 BTC", "we first

@@ -28,7 +28,8 @@ _WORDS = (rf"(?:(?:a\s+(?:couple\s+(?:of\s+)?)?(?=hundred|thousand))?(?:{_WORD})
           rf"(?:\s+point(?:\s+(?:{_DIGIT_WORD}))+|\s+and\s+a\s+half)?)")
 _SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])(?![A-Za-z])"  # "million1": a footnote
 _PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])?")
-NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|\b{_WORDS}\b)"
+# (a spelled number right after digits is a translation's unit, not a count: "0.75 ten-thousand coins")
+NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|(?<!\d\s)\b{_WORDS}\b)"
 # a character inside one clause: a decimal point ("1.2 EH/s") does not end it, a full stop or semicolon does
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # (and a digit glued to a thousands group, which no grouped number can end with: "compared with 1,0621 BTC in Q1")

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 142
+VERSION = 143
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -352,6 +352,9 @@ NOT_OURS = [
                                    # "Canaan said it sold Avalon machines with total computing power of 6.3 EH/s"
                                    r"(?:sold|shipped|delivered)\s+(?:[\w-]+\s+){0,3}(?:machines|miners|rigs|units)\s+"
                                    r"(?:with|totall?ing|representing)|"
+                                   # "In the fourth quarter the company sold a total computing power of 15.8 million TH/s"
+                                   r"(?:sold|shipped|delivered)\s+(?:a\s+)?(?:total\s+|combined\s+|aggregate\s+)?(?:computing|hashing)\s+"
+                                   r"power\s+(?:of\s+)?|"
                                    # (but "placed an order for 6,500 S21+ units, securing approximately 2.1 EH/s":
                                    # bought machines, installed hashrate by GOLD_GUIDE)
                                    r"orders? (?:of|for)(?![^.;]{0,60}\b(?:fleet|hash\s?rate|capacity)\s+to\s*$)"

@@ -89,6 +89,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "held 105 BTC at 31.12.2023": a German or Swiss release's day.month.year
     ("dotted_date", rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR})(?![\d.]\d)"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
+    # "As of 31-03-2024": a translated story's day-month-year with dashes (a four-digit year only)
+    ("dash_date", r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])"),
     # "Deployed hash rate at 7/31: 36.5 EH/s", "12,502 BTC HODL as of 5/31": a day with no year, the last one by publication
     ("slash_day", r"(?:(?<=\b[Aa]t )|(?<=\b[Aa]s of )|(?<=\b[Oo]n )|(?<=\b[Tt]hrough ))(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
     # "July through September 2024", "Apr–Jun 2025" (a table header)
@@ -307,7 +309,7 @@ _GATE_WORDS = ["cy", "ye", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "
                "summer", "autumn", "fall", "past", "between", "week", "later", "its", "american", "thanksgiving"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|" \
-                r"(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|-[A-Z]|\s+(?i:months))|" \
+                r"(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|-[A-Z]|-\d{1,2}-(?:19|20)\d\d|\s+(?i:months))|" \
                 r"[1-4]Q|[12]H|[369]M|[1-4](?:st|nd|rd|th)[\s-]"
 _FIRST_WORDS = rf"(?={_FIRST_DIGITS}|(?i:{trie_alternation(_GATE_WORDS)})|(?i:so|a|one|the|at|by)\b)"
 _ALTERNATIVES = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS)
@@ -1031,7 +1033,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             if day <= pub:
                 return None, day, "date", False
         return None
-    if name == "slash_date":
+    if name in ("slash_date", "dash_date"):
         return _slash_date(int(g["a"]), int(g["b"]), _year(g["y"]) or 0, pub, dmy)
     if name in ("month_pair", "month_edges"):
         m1, m2 = _month_num(g["m"]), _month_num(g["m2"])
@@ -1467,7 +1469,9 @@ def _slash_date(a: int, b: int, y: int, pub: dt.date | None, dmy: bool | None):
 def slash_order(text: str) -> bool | None:
     """True if the document writes day/month/year (some first part > 12), False if month/day, None if unknown."""
     dmy = mdy = False
-    for a, b in re.findall(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}(?![\d/])", text):
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}(?![\d/])|"
+                         r"(?<![\d-])(\d{1,2})-(\d{1,2})-(?:19|20)\d{2}(?![\d-])", text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         dmy |= int(a) > 12
         mdy |= int(b) > 12
     return None if dmy == mdy else dmy

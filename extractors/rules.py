@@ -1070,7 +1070,7 @@ _MACHINES_BETWEEN = re.compile(r"\b(?:units|machines|miners|rigs|S\d+\w*|compute
 # "ended March with no bitcoin on its balance sheet", "had no BTC left", "holds zero bitcoin"; not "no bitcoin-backed
 # debt", "no bitcoin sales", nor a plan ("would hold no bitcoin")
 _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
-                         r"(?:no|zero)\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|debt|mining|miners?|machines|exposure|"
+                         r"(?:no|zero)\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|lending|borrowing|debt|mining|miners?|machines|exposure|"
                          r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
                          r"as collateral|collateral|encumbered|restricted|backing|reserves?\s+behind)\b)"
                          r"(?:\s+(?:left|remaining|in reserve|on (?:its|the|their) (?:balance sheets?|books)|in (?:its )?"
@@ -2692,6 +2692,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     lender_label = item.end() if item is not None and not _label_names_company(sent, item) else 0
     out: list[Candidate] = []
     for i, u in enumerate(usd):
+        if _CASH_AFTER.match(s, u.end) and not _PAID_BEFORE.search(s, max(0, u.start - 40), u.start):
+            continue  # "had $101.2 million in unrestricted cash and no term debt": cash, no loan
         lo = usd[i - 1].end if i else 0
         hi = usd[i + 1].start if i + 1 < len(usd) else len(s)
         # "borrowed £18.05 million (approximately US$25 million)": the words before the pounds name the event
@@ -2860,7 +2862,13 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                       collateral_btc=collateral, lender=_own_lender(sent, u.end, hi) or lender, flags=flags)
         in_the = _IN_THE_PERIOD_AFTER.match(s, u.end) if event in ("repaid", "borrowed") else \
             _AT_PERIOD_END_AFTER.match(s, u.end) if event == "outstanding" else None
+        opener = _IN_THE_PERIOD_OPENER.match(s) if in_the is None and event in ("repaid", "borrowed") else None
+        if opener is not None and any(p.char_start >= opener.end() for p in sent.periods):
+            opener = None  # (a date of its own: "During the quarter, HIVE repaid in full, in October 2025, the ...")
+        in_the = in_the or opener  # "Over the year, the company repaid $38 million of its ..."
         rp = report_period_of(ctx, sent, in_the.group("unit")) if in_the else None
+        if rp is None and opener is not None and opener.group("unit").lower() == "year":
+            rp = _year_just_closed(ctx)  # ("Over the year" in a January story: the year just ended)
         if rp is None and event == "facility" and (signed := _SIGNED_IN_WITH.search(s, max(lo, u.start - 80), u.start)):
             # "The Coinbase line was first signed in June 2023 with a $50 million limit and has been amended ..., most
             # recently in June last year": the limit it was signed with
@@ -2868,7 +2876,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # "... fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal repayments
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         period = anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else \
-            _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event), u.start, u.end,
+            _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event, u.start), u.start, u.end,
                                               ahead.start("rel") if ahead is not None else
                                               _relative_clause_end(s, u.start, u.end, hi), lo), s, lo, u.start)
         _set_loan_date(ctx, c, period)
@@ -3258,6 +3266,8 @@ def _repaid_before_figures(ctx: DocContext, sent: Sent, first_figure: int, lende
     return _repayment_without_figure(ctx, sent, verb, comma, 0, lender)
 
 
+_IN_THE_PERIOD_OPENER = re.compile(r"\W{0,3}(?:over|during|in|throughout|across)\s+the\s+(?:past\s+)?"
+                                   r"(?P<unit>year|quarter|half|month|period)\s*,", re.I)
 _IN_THE_PERIOD_AFTER = re.compile(r"\s+(?:in|during|over|throughout)\s+the\s+(?P<unit>period|quarter|half|month)\b"
                                   r"(?!\s+(?:ended|ending|to|through|before|after)\b)", re.I)
 # "cutting the balance from $50 million on November 9 to $30 million at month-end": the reported month's end
@@ -3460,7 +3470,7 @@ _SETTLEMENT_SIGNED_BEFORE = re.compile(r"\b(?:repayment|exchange|settlement|rest
                                        r"entered into|executed)\s+(?:on\s+|as of\s+)?$", re.I)
 
 
-def _loan_event_periods(sent: Sent, event: str) -> Sent:
+def _loan_event_periods(sent: Sent, event: str, at: int | None = None) -> Sent:
     """The sentence with only the periods that can date a loan event of this kind.
 
     'On Friday, alongside its fiscal third-quarter results, the miner announced a $50 million line of credit': the
@@ -3471,7 +3481,7 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
             and not _PRICE_IN_PERIOD_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)
             and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
             and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
-            and not _EARLIER_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 80), p.char_start) and not (
+            and not _earlier_event(sent.text, p, at) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                           p.char_start)
         and not _SETTLEMENT_SIGNED_BEFORE.search(sent.text, max(0, p.char_start - 80), p.char_start))]
@@ -3481,6 +3491,21 @@ def _loan_event_periods(sent: Sent, event: str) -> Sent:
 # "had fully repaid its line with Coinbase, after raising $1.15 billion through convertible notes last month": the
 # month of what came before
 _EARLIER_EVENT_BEFORE = re.compile(r",\s+(?:after|following)\s+\w+ing\b[^,;]*$", re.I)
+
+
+_CASH_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:unrestricted\s+|restricted\s+)?"
+                         r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents))?\b(?!\s+(?:proceeds|payments?|repayments?|to|for|from)\b)",
+                         re.I)
+_PAID_BEFORE = re.compile(r"\b(?:re)?pa(?:id|ys?|ying)\b|\bsettl\w+|\bborrow\w*|\bdr[ae]w\w*|\breceiv\w+|\bproceeds\b", re.I)
+
+
+def _earlier_event(s: str, p: P.Period, at: int | None) -> bool:
+    """Whether the period dates an earlier event told in an ', after ...ing' clause, not the figure at `at` (which
+    may sit in that clause: 'had no term debt at the end of September, after repaying its $50 million term loan in
+    January')."""
+    lo = max(0, p.char_start - 80)
+    m = _EARLIER_EVENT_BEFORE.search(s, lo, p.char_start)
+    return m is not None and not (at is not None and m.start() <= at < p.char_start)
 _AS_OF_OPENER = re.compile(r"\W*(?:As\s+(?:of|at)|At)\s+[^$;]{3,40},\s*(?:US|USD\s?)?\$", re.I)
 _WAS_DRAWN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:was|were|had been|remained)\s+drawn\b", re.I)
 # a repayment still ahead: "a short-term equipment loan of US$1.0 million ..., which DMG expects to repay in February"
@@ -3907,6 +3932,18 @@ _AFTER_THE_END_OF = re.compile(r"\b(?:after|following|subsequent to)\s+(?:the\s+
                                re.I)
 
 
+def _year_just_closed(ctx: DocContext) -> P.Period | None:
+    """The fiscal year that ended within the four months before publication, if any."""
+    pub, fy = ctx.published, ctx.fy_end_month
+    if pub is None:
+        return None
+    y = pub.year if pub.month > fy else pub.year - 1
+    end = P.month_end(y, fy)
+    if (pub - end).days > 120:
+        return None
+    return P.Period(P.fy_start(y, fy), end, "year", 0, 0, True, "the year")
+
+
 def _is_sale_proceeds(s: str, u: Quantity) -> bool:
     """'sold 887 bitcoin ... raising $20.1 million, and used the money to pay down a loan': the sale's cash (but
     'raised $200 million in a credit facility' is a loan)."""
@@ -4188,6 +4225,13 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         # a period on the second line over a relative one on the first ('Prior month' over 'January 2024') is its own
         cells = [[_stacked_header(ctx, a, b) for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
         rows = [rows[0]] + rows[2:]
+    if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
+            and 1 <= len(cells[0]) < len(cells[1]) and not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1]) \
+            and (spanned := _spanning_header(rows[0].text, rows[1].text)) is not None:
+        # "Three months ended June 30, 2024   Six months ended June 30, 2024" over "Number of BTC   Fair value   Number
+        # of BTC   Fair value": each upper cell heads the columns that start beneath it
+        cells = [spanned] + cells[2:]
+        rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
     elif len(cells) > 1 and len(cells[0]) + 1 == len(cells[1]) == len(cells[-1]) \
@@ -4223,8 +4267,9 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         cells = [["", _METRIC_NAMES[mod]]] + cells
         rows = [rows[0]] + rows
     header = cells[0]
-    if (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:
-        return by_month
+    if not (header and _INSTRUMENT_HEADER.fullmatch(header[0].strip())) \
+            and (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:
+        return by_month  # (not "Agreement" over "NYDIG - March 2021 agreement": loans named by their month)
     title = _table_title(ctx, rows[0])
     col_periods = _column_periods(ctx, header, title)
     out: list[Candidate] = []
@@ -4238,7 +4283,10 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         and not all(label_module(row[0]) or _HASH_LABEL.search(row[0]) for row in cells[1:] if row and row[0])
     # (not "| Q3 2025 revenue | $252.4 million |" under "| Metric | MARA | RIOT |"; nor "| BTC mined, November 2022 | 164 |"
     # under "| Item | Value |", whose rows each name their metric and period)
-    if company_col is None and _LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}"):
+    if company_col is None and (_LOAN_TABLE.search(f"{title} {' '.join(header)} {' '.join(row[0] for row in cells[1:])}")
+                                or (header and _INSTRUMENT_HEADER.fullmatch(header[0].strip())
+                                    and _LOAN_TABLE.search(_paragraph_above(ctx, rows[0], reach=300)))):
+        # (and 'Agreement | Rate | ...' under "Greenidge has financed ... through agreements with NYDIG")
         out += _loan_rows(ctx, rows, cells, col_periods, table_period, title)
     labels = [x[0] for x in cells[1:] if x]
     as_of_col = next((j for j, h in enumerate(header) if j >= 2 and _PERIOD_COLUMN.fullmatch(h.strip())), None) \
@@ -4339,6 +4387,8 @@ _SOLD_OUT_OF_BALANCE = re.compile(r"\W{0,3}(?:(?:proceeds|cash)\s+from\s+(?:the\
                                   r"of\s+(?:bitcoin|BTC)\W*$|\W{0,3}(?:bitcoin|BTC)\s+sold\W*$", re.I)
 
 
+# (under a spanning header: "Three months ended June 30, 2024 Fair value")
+_DOLLAR_COLUMN_TAIL = re.compile(r"\s(?:(?:fair|carrying|market)\s+)?(?:amounts?|values?|cost|USD|US\$|\$)$", re.I)
 _DOLLAR_COLUMN = re.compile(r"(?:(?:fair|carrying|market)\s+)?(?:amounts?|values?|cost|USD|US\$|\$)(?:\s*\((?:in\s+)?"
                             r"(?:thousands|millions|USD|US\$|\$)[^)]*\))?", re.I)
 
@@ -4355,7 +4405,12 @@ def _between_balances(ctx: DocContext, cells: list[list[str]], i: int) -> P.Peri
     a, b = _first_period(ctx, opening[0]), _first_period(ctx, closing[0])
     if a is None or b is None or a.kind != "date" or b.kind != "date" or not a.end < b.end:
         return None
-    return dataclasses.replace(b, start=a.end, kind="span")
+    # (a balance at a month's last day closes that day: the span starts the day after; "January 1" opens it)
+    start = a.end if a.end.day == 1 else a.end + dt.timedelta(days=1)
+    return dataclasses.replace(b, start=start, kind="span")
+
+
+_OTHER_COIN_HEADER = re.compile(r"\b(?:ETH|ETC|LTC|DOGE|KAS|ZEC|XMR|ALEO|BCH|Ether|Ethereum|Litecoin|Dogecoin|Kaspa)\b")
 _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
 # "| Bitcoin hash rate (incl. hosting) | approx. 3.95 EH/s |": clients' machines counted in
 _WITH_HOSTED_LABEL = re.compile(r"\b(?:incl\.?|including|includes|with)\s+(?:hosting|hosted|clients?['’]?|customers?['’]?)",
@@ -4405,7 +4460,7 @@ _SPAN_ABOVE = re.compile(rf"(?:one\s+|1\s+)?(?:month|quarter|year)|{P.N_MONTHS}"
 
 
 # A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
-_LOAN_TABLE = re.compile(r"\b(?:loans?|financing|finance agreements?|balances?\s+outstanding\s+under|"
+_LOAN_TABLE = re.compile(r"\b(?:loans?|financing|finance agreements?|(?:balances?|amounts?)\s+outstanding\s+under|"
                          r"facilit(?:y|ies)|borrowings|principal|"
                          r"credit (?:line|facility)|"
                          r"mortgages?|"
@@ -4644,6 +4699,9 @@ _HAS_LETTER = re.compile(r"[A-Za-z]")
 _RANGE_REST = re.compile(rf"\s?[-–]\s?(?P<num>{NUMBER})")
 _DATE_TEXT_CELL = re.compile(r"(?:(?=.*[A-Za-z])[\w ,.'’-]{0,20}\b(?:19|20)\d\d\b|"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:\s*\(?\*{1,2}\)?|\s*\(\w\))?|TBD|TBA", re.I)
+_TERM_CELL = re.compile(r"(?:19|20)\d\d|various|repaid|n/?a|demand|on demand|none|matured|revolving|floating|SOFR\s?\+\s?[\d.]+%?",
+                        re.I)
+_AMOUNT_CELL = re.compile(r"\$?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\s?\d+\.\d+|\(\d{1,3}(?:,\d{3})*\)")
 # a business kind between a company and its figure: "Miner", "Treasury", "Mining", "Payments"
 _CATEGORY_CELL = re.compile(rf"(?!{MONTH_NAME}\b|Total\b)[A-Z][a-z]{{2,14}}")
 _TICKER_CELL = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
@@ -4657,6 +4715,13 @@ def _under_some_columns(columns: list[int], above: list[int]) -> bool:
     return 1 < len(columns) < len(above) and all(any(abs(c - a) <= 1 for a in above[1:]) for c in columns)
 
 
+def _over_column_pairs(above: list[int], columns: list[int]) -> bool:
+    """A header's first line whose cells each head two or more of the second line's ('Three months ended June 30,
+    2024' over 'Number of BTC   Fair value')."""
+    return 2 <= len(above) and len(columns) >= 2 * len(above) \
+        and all(any(abs(a - c) <= 1 for c in columns) for a in above)
+
+
 def _cells_under(first: str, second: str) -> list[str] | None:
     """The second header line's cells placed under the first line's cells they start beneath ("" for the rest)."""
     starts = [m.start() for m in _CELL_START.finditer(first)]
@@ -4668,6 +4733,23 @@ def _cells_under(first: str, second: str) -> list[str] | None:
         if abs(starts[j] - m.start()) > 4 or out[j]:
             return None
         out[j] = m.group(0).strip()
+    return out
+
+
+def _spanning_header(first: str, second: str) -> list[str] | None:
+    """A header's upper cells each over two or more cells of the line below: the lower cells, each prefixed with the
+    upper cell nearest above it (by the cells' middles: headers may be centred or right-aligned)."""
+    upper = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"(?:^|(?<=\s\s))\S.*?(?=\s{2,}|$)", first)]
+    lower = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"(?:^|(?<=\s\s))\S.*?(?=\s{2,}|$)", second)]
+    if not upper or len(lower) < 2 * len(upper) or lower[0][0] < upper[0][0] - 8:
+        return None
+    out = []
+    for a, b, cell in lower:
+        mid = (a + b) / 2
+        over = min(upper, key=lambda u: abs((u[0] + u[1]) / 2 - mid))
+        out.append(f"{over[2]} {cell}")
+    if len({o for o in out}) != len(out) or any(sum(1 for o in out if o.startswith(u[2] + " ")) < 2 for u in upper):
+        return None  # every upper cell heads two or more, and no two columns come out alike
     return out
 
 
@@ -4712,6 +4794,12 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         if len(cells) >= 3 and sum(1 for c in cells[1:] if _DATE_TEXT_CELL.fullmatch(c)) == 1:
             # 'Greenidge   GREE   1.9   4.0   end of 2022   48%': a column of deadlines among the figures
             cells = [c for c in cells if not _DATE_TEXT_CELL.fullmatch(c)]
+        terms = [k for k in range(1, len(cells) - 1) if _TERM_CELL.fullmatch(cells[k])]
+        if len(cells) >= 4 and 1 <= len(terms) <= 2 and _HAS_LETTER.search(cells[0]) \
+                and sum(1 for c in cells[1:] if _AMOUNT_CELL.fullmatch(c)) >= 1:
+            # 'Bremer Bank term loan    2026    5.5%    14,010    17,745', 'Other equipment financing   various   various
+            # 2,861   6,130': a debt table's maturity and rate columns among the balances
+            cells = [c for k, c in enumerate(cells) if k not in terms]
         if (len(cells) >= 2 and _HAS_LETTER.search(cells[0]) and not cells[0].endswith(":")
                 and all(_ALIGNED_VALUE.fullmatch(c) and not _YEAR_CELL.match(c) for c in cells[1:])):
             rows.add(i)
@@ -4736,7 +4824,8 @@ def aligned_rows(lines: list[str]) -> frozenset[int]:
         columns = _column_starts(above)
         if above2[:1].isspace() and above2.strip() and i - 2 not in rows and "|" not in above2 \
                 and len(columns) >= 2 and (_column_starts(above2) == columns or _days_over_years(above2, header)
-                                           or _under_some_columns(columns, _column_starts(above2))):
+                                           or _under_some_columns(columns, _column_starts(above2))
+                                           or _over_column_pairs(_column_starts(above2), columns)):
             block.append(i - 2)  # a header on two lines: '9 months to' over '31 March 2024', column for column
         j = i
         while True:
@@ -4805,12 +4894,15 @@ def _period_header(header: str) -> bool:
     cells = _ALIGNED_SPLIT.split(header)
     # 'Metric    June 2024    May 2024    MoM', or 'July 2025   June 2025   % Change   July 2024   % Change':
     # change columns beside the periods
-    cells = cells[:1] + [c for c in cells[1:] if not _CHANGE_CELL.fullmatch(c)]
+    # ('Facility    Maturity    Interest    Dec 31, 2023    Dec 31, 2022': a debt table's terms before the dates)
+    cells = cells[:1] + [c for c in cells[1:] if not _CHANGE_CELL.fullmatch(c) and not _TERM_HEADER_CELL.fullmatch(c)]
     return len(cells) >= 3 and all(_PERIOD_CELL.fullmatch(c) for c in cells[1:]) and not all(
         _YEAR_CELL.match(c) for c in cells[1:])  # bare years may sit under 'Three Months Ended June 30,
 
 
 
+_TERM_HEADER_CELL = re.compile(r"(?:Maturity|Matures|Due|Final payment|(?:Interest )?rate|Interest|Coupon|Lender|Security|"
+                               r"Collateral|Type)", re.I)
 _SPAN_WORDS = re.compile(r"\b(?:months|quarter|ended|ending)\b", re.I)
 _METRIC_CELL = re.compile(r"\b(?:BTC|bitcoins?|hash\s?rate|[EPT]H/s|mined|produced|production|sold|held|holdings)\b",
                           re.I)
@@ -5146,6 +5238,8 @@ _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|bloc
                              # "Equivalent BTC production from Energy Market Program", "(actual and equivalent)"
                              r"(?<!\bor bitcoin )(?<!\bor btc )\bequivalent\b|"
                              r"\bdifficulty\b|\bminers\b|(?<!\()\bunits\b|\bfees?\b|\bshare of\b|\b%|\bpercent|"
+                             # "Power sold to grid (MWh)": energy, not coins
+                             r"\b(?:MWh|kWh|GWh|megawatt[- ]hours?)\b|\b(?:power|energy|electricity)\s+(?:sold|sales)\b|"
                              r"\bproceeds\b|\bUSD\b|\$|\bmarket\s+cap|"
                              r"\b(?-i:[A-Z])\w+\s+(?:site|facility|campus)\b|"  # "Hashrate, Oklahoma site (EH/s)": one site's
                              # "  of which Odessa, EH/s", "Mining machines sold (units)": a part, or machines
@@ -5294,7 +5388,11 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             continue  # "| Metric | September 2025 | August 2025 | Change |"
         if header and j < len(header) and _ESTIMATE_HEADER.search(header[j]):
             continue  # "| Metric | 3Q22E | 4Q22E |": a research note's estimates
-        if header and j < len(header) and _DOLLAR_COLUMN.fullmatch(header[j].strip()) \
+        if header and j < len(header) and _OTHER_COIN_HEADER.search(header[j]) \
+                and not re.search(r"\bBTC\b|bitcoin", header[j], re.I):
+            continue  # "BTC | ETH" over "Balance as of December 31, 2024 | 741.4 | 27,988.0": the ether
+        if header and j < len(header) and (_DOLLAR_COLUMN.fullmatch(header[j].strip())
+                                           or _DOLLAR_COLUMN_TAIL.search(header[j])) \
                 and not _UNIT_IN_CELL.search(cell):  # (but "| Metric | Value |" over "| ... | 88.4 BTC |")
             continue  # "| | Quantity | Amounts |": the dollars beside the coins
         flags: set[str] = set()

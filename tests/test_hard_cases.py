@@ -13349,3 +13349,116 @@ def test_s58_fourth_batch_rules(text, published, type_, expected):
 ])
 def test_hard_cases_session59(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a roll-forward's span starts the day after a month-end opening balance; an ether column is no bitcoin
+    (
+        "Note 5 - Digital Assets (Bit Digital)\n\n                                       BTC          ETH\nBalan"
+        "ce as of December 31, 2023      1,018.5     17,245.2\nMined                                1,010.2   "
+        "   1,126.8\nBalance as of December 31, 2024        741.4     27,988.0\n",
+        '2025-03-14', 'btc_mined',
+        [
+            ('Bit Digital', 1010.2, '2024-01-01', '2024-12-31', None),
+        ],
+    ),
+    # a header whose upper cells each span a quantity and a value column
+    (
+        "Cipher Mining 10-Q. The following table presents the Company's bitcoin activity.\n\n                  "
+        "                Three months ended June 30, 2024   Six months ended June 30, 2024\n                  "
+        "                Number of BTC   Fair value        Number of BTC   Fair value\nBeginning balance      "
+        "                  2,068     $ 147,388               1,477     $  62,479\nBitcoin mined               "
+        "               443        28,654               1,034        62,471\nEnding balance                   "
+        "        2,142     $ 140,589               2,142     $ 140,589\n",
+        '2024-07-30', 'btc_mined',
+        [
+            ('Cipher Mining', 443.0, '2024-04-01', '2024-06-30', None),
+            ('Cipher Mining', 1034.0, '2024-01-01', '2024-06-30', None),
+        ],
+    ),
+    # a debt table with maturity and rate columns, and loans named by their month
+    (
+        "Greenidge has financed its miners through agreements with NYDIG. The following table shows the amoun"
+        "ts outstanding under each agreement (dollars in thousands):\n\n  Agreement                           R"
+        "ate     Final payment     Sept. 30, 2021    Dec. 31, 2020\n  NYDIG - March 2021 agreement        15.0"
+        "%    March 2023              15,219              --\n  NYDIG - June 2021 agreement         13.0%    J"
+        "uly 2023               31,522              --\n\nCore Scientific debt (in thousands):\n\nFacility       "
+        "                        Maturity   Interest   Dec 31, 2023   Dec 31, 2022\nBremer Bank term loan     "
+        "             2026       5.5%         14,010        17,745\nOther equipment financing              var"
+        "ious    various       2,861         6,130\n",
+        '2024-03-01', 'loan',
+        [
+            ('Greenidge Generation', 15219000.0, None, '2021-09-30', 'outstanding'),
+            ('Greenidge Generation', 31522000.0, None, '2021-09-30', 'outstanding'),
+            ('Core Scientific', 14010000.0, None, '2023-12-31', 'outstanding'),
+            ('Core Scientific', 17745000.0, None, '2022-12-31', 'outstanding'),
+            ('Core Scientific', 2861000.0, None, '2023-12-31', 'outstanding'),
+            ('Core Scientific', 6130000.0, None, '2022-12-31', 'outstanding'),
+        ],
+    ),
+    # 'Over the year,' dates a repayment in the year just closed
+    (
+        "Bitfarms released its 2022 results. Over the year, the company repaid $38 million of its equipment f"
+        "inancing with NYDIG.",
+        '2023-01-09', 'loan',
+        [
+            ('Bitfarms', 38000000.0, None, '2022-12-31', 'repaid'),
+        ],
+    ),
+    # a repayment told after ', after repaying' keeps its own month
+    (
+        "Marathon had no term debt at the end of September, after repaying its $50 million Silvergate term lo"
+        "an in January.",
+        '2023-10-26', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2023-01-31', 'repaid'),
+        ],
+    ),
+    # cash is no loan; loan proceeds received in cash are
+    (
+        "Marathon had $101.2 million in unrestricted cash and a $50 million term loan outstanding. On October"
+        " 20, 2022, Greenidge entered into a secured promissory note with B. Riley Commercial Capital and rec"
+        "eived $10.0 million in cash.",
+        '2022-11-14', 'loan',
+        [
+            ('MARA Holdings', 50000000.0, None, '2022-11-14', 'outstanding'),
+            ('Greenidge Generation', 10000000.0, None, '2022-10-20', 'borrowed'),
+        ],
+    ),
+    # energy sold is no bitcoin sold
+    (
+        "Stronghold Q1 2023.\n\n                                        Q1 2023     Q4 2022\n  Bitcoin mined    "
+        "                        531         548\n  Power sold to grid (MWh)              61,880      90,310\n",
+        '2023-05-15', 'btc_sold',
+        [
+        ],
+    ),
+    # a translated day-month-year with dashes; a spelled count after digits is a unit
+    (
+        "Bitdeer update. As of 31-03-2024, the company's self-mining hashrate was 8.4 EH/s. Cango's total bit"
+        "coin holdings as of 31-12-2025: 7,528.3 coins, that is, more than 0.75 ten-thousand coins.",
+        '2024-04-10', 'hashrate',
+        [
+            ('Bitdeer', 8.4, None, '2024-03-31', 'operational'),
+        ],
+    ),
+    # a short seller's claims and estimates are no facts; the company's rebuttal figures are
+    (
+        "Grey Heron, which said it is short the stock, wrote that CleanSpark's effective hashrate was \"closer"
+        " to 8.1 EH/s\". CleanSpark said its operational hashrate was 10 EH/s at the end of September.",
+        '2023-10-26', 'hashrate',
+        [
+            ('CleanSpark', 10.0, None, '2023-09-30', 'operational'),
+        ],
+    ),
+    # 'held no bitcoin lending positions' is no zero balance; a manufacturer's computing power sold is no fleet
+    (
+        "IREN sold all its output. Iris Energy held no bitcoin lending or borrowing positions at year end. In"
+        " the fourth quarter Canaan sold a total computing power of 15.8 million TH/s.",
+        '2024-08-28', 'btc_held',
+        [
+        ],
+    ),
+])
+def test_hard_cases_session59b(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
