@@ -162,6 +162,12 @@ HASH_UNIT_STARTS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera", "Exa", "Peta"
 _USD_LETTERS = ("$", "USD", "dollars")
 
 
+_YEAR_AS_LABEL = re.compile(r"20[0-3]\d")
+_METRIC_LABEL_AFTER = re.compile(r"\s+(?:self-)?(?:mined|produced|production|output|held|holdings|sold|sales)\b"
+                                 r"(?:\s+\w+){0,3}\s*(?::|\bwas\b|\bwere\b|\btotall?ed\b|\breached\b|\bcame to\b|\bof\b)",
+                                 re.I)
+
+
 def find_btc(text: str) -> list[Quantity]:
     """All BTC amounts in `text`."""
     if not _holds_any(text, BTC_UNIT_STARTS):
@@ -175,6 +181,8 @@ def find_btc(text: str) -> list[Quantity]:
             continue  # "3 of the 12 bitcoin miners we track": a count of companies
         if m.group("num").lower() in ("hundred", "thousand", "hundreds", "thousands"):
             continue  # "selling a few hundred bitcoin a quarter": no figure
+        if _YEAR_AS_LABEL.fullmatch(m.group("num")) and _METRIC_LABEL_AFTER.match(text, m.end()):
+            continue  # "2023 bitcoin mined: 1,017 BTC", "2024 BTC production": a year naming the figure after it
         if m.group("coins") and (_OTHER_COINS.search(text) or (parse_number(m.group("num")) or 0) > 300_000):
             continue  # "coins" is bitcoin only where no other cryptocurrency is named, and no miner holds 300,000
         q = _quantity(text, m, "BTC", 1.0)

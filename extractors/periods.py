@@ -291,7 +291,9 @@ _PATTERNS: list[tuple[str, str]] = [
                          rf"(?P<y>{YEAR})\b"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
     ("cy_year", rf"\bCY\s?(?P<y>{YEAR})\b"),  # "CY2023 bitcoin mined: 6,005": a calendar year, whatever follows
-    ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH))"),
+    # (not "2023 BTC", a count; but "2023 bitcoin mined: 1,017 BTC" is the year of the figure after it)
+    ("year", rf"(?<![\d,.$])(?:calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\d|,\d)(?!\s?(?:BTC|bitcoin|Bitcoin|EH|PH|TH)"
+             r"(?!\s+(?:self-)?(?:mined|produced|production|output|held|holdings|sold|sales)\b))"),
     # spoken and social-media years: "9,457 BTC mined in '24" (not "the '20s")
     ("short_year", r"(?:(?<=\bin ['’])|(?<=\bof ['’])|(?<=\bfor ['’])|(?<=\bduring ['’])|(?<=\bsince ['’]))(?P<y>\d{2})"
                    r"(?![\w'’])"),
@@ -379,6 +381,11 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         # "HIVE Digital (fiscal year ends March 31): 719 BTC": the calendar of its years, dating nothing
         out = [p for p in out if p.has_year or p.kind != "date"
                or not _YEAR_ENDS_ON_BEFORE.search(text, max(0, p.char_start - 40), p.char_start)]
+    if len(out) > 1 and "end" in text:
+        # "In the first quarter of fiscal 2025, ended June 30, 2024, HIVE produced 363 BTC": the span's own end, told again
+        out = [p for i, p in enumerate(out) if not (
+            i and p.kind == "date" and out[i - 1].kind in ("quarter", "half", "year", "months", "span")
+            and out[i - 1].end == p.end and _ENDED_APPOSITIVE.fullmatch(text, out[i - 1].char_end, p.char_start))]
     if len(out) > 1 and " of " in text:
         # "In October, the first month of fiscal 2025, we mined 640 bitcoin": the month, placed in its year
         out = [p for i, p in enumerate(out) if not (i and p.kind == "year" and out[i - 1].kind == "month"
@@ -402,6 +409,7 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     return _spelled_out_ytd(out, text) if len(out) > 1 else out
 
 
+_ENDED_APPOSITIVE = re.compile(r"\s*,?\s*\(?(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+(?:on\s+)?", re.I)
 _PART_OF_THE_YEAR_BEFORE = re.compile(r",\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|opening|"
                                       r"closing)\s+month\s+of\s+(?:the\s+|its\s+|our\s+)?$", re.I)
 _YEAR_ENDS_ON_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+year(?:\s+|-)(?:ends?|ending|runs\s+to|closes|year-end\s+is)"

@@ -699,6 +699,14 @@ _OTHERS_TOGETHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+
 _WITH_CUSTOMERS_BEFORE = re.compile(r"\b(?:including|includes|plus|together with)\b[^.;]{0,50}\b(?:cloud[- ]mining\s+)?"
                                     r"(?:customers|clients)\b[^.;\d]{0,30}$", re.I)
 _PER_DAY_OPENER = re.compile(r"\W{0,3}(?:(?:Per|Each)\s+day|(?:On|In)\s+a\s+(?:per[- ]day|daily)\s+basis|Daily)\s*,", re.I)
+# (a note's, with its mark or as a bare verb; not "Including the coins pledged, HIVE holds 2,201 BTC": a total)
+_INCLUDES_OPENER = re.compile(r"\W{0,3}(?:(?:\(?\d{1,2}\)|\d{1,2}\.|\*{1,3}|[¹²³]|[a-c]\))\s*(?:Includes|Including|Comprises|"
+                              r"Consists\s+of|Of\s+which)|(?:Includes|Comprises|Consists\s+of)(?!\s+(?:the\s+)?(?:May|June|"
+                              r"July|coins\s+mined\s+since)))\b")
+# (not "Argo Blockchain mined 59 bitcoin": a name)
+_NETWORK_MADE_BEFORE = re.compile(r"\b(?:the\s+(?:bitcoin\s+)?(?:network|protocol)|(?:the|all)\s+miners\s+as\s+a\s+whole|"
+                                  r"the\s+industry)\s+(?:\w+\s+){0,2}?(?:produced|mined|issued|generated|"
+                                  r"created|paid\s+out|minted)\b[^.;\d]{0,30}$", re.I)
 MAX_MINER_BTC = 150_000
 # nor does any mine, sell or hold less than a tenth of a coin in a period it reports
 MIN_MINER_BTC = 0.1
@@ -769,6 +777,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "aggregate"  # "The other 11 companies in the ranking hold 8,502 BTC combined"
         if why is None and _WITH_CUSTOMERS_BEFORE.search(s, max(0, q.start - 90), q.start):
             why = "aggregate"  # "total production including what it generated for cloud customers came to 392 BTC"
+        if why is None and _INCLUDES_OPENER.match(s):
+            why = "part"  # "(1) Includes 1,302 BTC mined by the Company and 308 BTC received as payment": a note's parts
+        if why is None and _NETWORK_MADE_BEFORE.search(s, max(0, q.start - 80), q.start):
+            why = "aggregate"  # "the network produced about 13,950 BTC in July in block subsidies"
         if why is None and q.value > MAX_MINER_BTC:
             why = "aggregate"  # "Across the whole industry, miners are estimated to control more than 700,000 BTC"
         if why is None and _PER_DAY_OPENER.match(s):
@@ -4184,6 +4196,9 @@ _CELL_SKIP = re.compile(r"^(?!\s*\d[\d,.]*\s*(?:EH/s|PH/s|BTC|bitcoins?)\s*\([^)
 _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|exahash\w*|petahash\w*|million|"
                                  r"billion|thousand|k|m|mn|bn|XBT)\b)[A-Z][A-Za-z]+")
 _HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
+_VERSUS_CELL = re.compile(r"\W*(?:vs\.?|versus|change\s+(?:from|since|vs\.?)|chg\.?\s+(?:from|vs\.?)|from)\s", re.I)
+# a column named by its kind alone, under a caption in exahashes: "Figures in EH/s." over "| Operational (Dec 31) |"
+_KIND_ONLY_HEADER = re.compile(r"\W*(?:operational|operating|energi[sz]ed|installed|deployed|target|realized)\b", re.I)
 
 
 _FIGURE_CELL = re.compile(r"(?:(?:about|approximately|roughly|more than|over|nearly)\s+)?[$]?\d[\d,]*(?:\.\d+)?"
@@ -4273,7 +4288,8 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     title = _table_title(ctx, rows[0])
     col_periods = _column_periods(ctx, header, title)
     out: list[Candidate] = []
-    table_period = _first_period(ctx, " ".join(header))
+    # (not a change column's base: "BTC mined | Per day | vs June" under "Bitcoin produced in July 2025")
+    table_period = _first_period(ctx, " ".join(h for h in header if not _VERSUS_CELL.match(h)))
     company_col = _company_column(rows, cells)
     lead = _paragraph_above(ctx, rows[0]) if company_col is not None and not title else ""
     col_companies = _column_companies(header)
@@ -5124,7 +5140,8 @@ _PERIOD_ONLY_LABEL = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:Jan|Feb
 
 def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'- Bitcoin mined: 650.5' / 'BTC held: 3,318' / 'Hashrate: 32.1 EH/s'."""
-    m = re.match(r"^[ \t]*\W{0,3}(?P<label>[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
+    # ("2023 bitcoin mined: 1,017 BTC": a year opens the label)
+    m = re.match(r"^[ \t]*\W{0,3}(?P<label>(?:(?:19|20)\d\d\s+)?[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
     # a bare figure with a bracketed note of its parts: "- BTC mined: 174 (including an estimated 3 BTC of power sales
     # equivalent and approximately 24 BTC from joint venture data centers)(1)"
     noted = _BARE_THEN_NOTE.match(m.group("rest")) if m else None
@@ -5416,7 +5433,10 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
                 period = ctx.report_period  # "Average operating hashrate for the month: 30.7 EH/s"
             if period is None and kind != "target":
                 period = _reported_as_of(ctx, r)
-            c.period_end = period.end if period else default_as_of(ctx, r, flags)
+            if period is None and kind != "target" and ctx.published is not None and _NOW.search(label):
+                c.period_end = ctx.published  # "- Current hashrate: 5.6 EH/s" on a results slide: today's fleet
+            else:
+                c.period_end = period.end if period else default_as_of(ctx, r, flags)
             if kind == "average" and period is not None:
                 c.period_start = period.start if period.start is not None else _span_named_in(label, period.end)
         else:
@@ -5520,6 +5540,9 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading
                 # into the table names ("compares the bitcoin each company reported mining"), else its production
                 mod = label_module(lead) or btc_mined
+        if mod is None and not is_hash and _KIND_ONLY_HEADER.match(header[j]) \
+                and any(re.search(r"\b[EP]H/s\b|\bexahash", src) for src in (title, lead)):
+            is_hash, h = True, f"{header[j]} (EH/s)"  # "Data compiled ... Figures in EH/s." over "| Operational (Dec 31) |"
         if mod is None and not is_hash and _BARE_BTC_HEADER.fullmatch(header[j].strip()) \
                 and any(_HOLDERS_CAPTION.search(src) for src in (title, _first_sentence(lead) if lead else "",
                                                                  ctx.text[:ctx.text.find("\n")])):
@@ -5552,9 +5575,11 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             if upper is not None:
                 c.qualifier = "at_most"
                 c.flags.add("value_range")
-            if kind == "target" and (deadline := next((_first_period(ctx, cell) for (cell, _), dh in
-                                                       zip(cells, header, strict=False)
-                                                       if _TARGET_DATE_HEADER.search(dh)), None)) is not None:
+            if kind == "target" and (own := _first_period(ctx, cell[mm.end():])) is not None:
+                period = own  # '| Target |' over '| 4.0 EH/s, end-2022 |': the deadline in the cell
+            elif kind == "target" and (deadline := next((_first_period(ctx, cell) for (cell, _), dh in
+                                                         zip(cells, header, strict=False)
+                                                         if _TARGET_DATE_HEADER.search(dh)), None)) is not None:
                 period = deadline  # '| Target (EH/s) | Target date |' over '| 12.8 | end-2022 |'
             elif kind == "target" and any(_TARGET_DATE_HEADER.search(dh) for dh in header):
                 c.flags.add("period_inferred")  # '| 15 | TBD |': a goal with no deadline readable
@@ -5567,8 +5592,8 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 c.period_start = period.start
         else:
             assert mod is not None
-            if mod is btc_mined and value == 0:
-                continue  # "| Cango | 6,594 | 0 |": it did not mine that year, no output to record
+            if mod in (btc_mined, btc_sold) and value == 0:
+                continue  # "| Cango | 6,594 | 0 |": it did not mine (or sell) then, no flow to record
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_company")
             if upper is not None:
                 c.qualifier = "at_most"

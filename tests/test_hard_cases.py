@@ -13462,3 +13462,73 @@ def test_hard_cases_session59(text, published, type_, expected):
 ])
 def test_hard_cases_session59b(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a change column's base month does not date a table; a kind-only header under a caption in EH/s
+    (
+        "Miner production tracker\n\nTABLE: Bitcoin produced in July 2025 (company-reported)\n\n  Company        "
+        "  BTC mined   Per day   vs June\n  MARA Holdings        703       22.7      -1%\n  CleanSpark         "
+        "  671       21.6      -2%\n\nData compiled from company updates. Figures in EH/s.\n\n| Company          "
+        " | Operational (Dec 31) | Target          | Target date   |\n|-------------------|-------------------"
+        "---|-----------------|---------------|\n| Riot Platforms    | 12.4                 | 31              "
+        "| end of 2024   |\n| CleanSpark        | 10.0                 | 32              | mid-2024      |\n",
+        '2025-08-06', 'btc_mined',
+        [
+            ('MARA Holdings', 703.0, '2025-07-01', '2025-07-31', None),
+            ('CleanSpark', 671.0, '2025-07-01', '2025-07-31', None),
+        ],
+    ),
+    # a year naming a label ('2023 bitcoin mined: 1,017 BTC') is no count; the network's output is no miner's
+    (
+        "Gryphon Digital Mining deck. 2023 bitcoin mined: 1,017 BTC. Argo Blockchain mined 59 bitcoin in Janu"
+        "ary. Network context: the network produced about 13,950 BTC in July.",
+        '2024-04-10', 'btc_mined',
+        [
+            ('Gryphon Digital Mining', 1017.0, '2023-01-01', '2023-12-31', None),
+            ('Argo Blockchain', 59.0, '2024-01-01', '2024-01-31', None),
+        ],
+    ),
+    # a note's parts ('(1) Includes ...') are no facts, but 'Including ..., X holds' is a total
+    (
+        "Canaan Q4 2025.\n(1) Includes 1,302 BTC mined by the Company and 308 BTC received as payment for mach"
+        "ines.\nIncluding the coins sitting with Coinbase as collateral, HIVE currently holds 2,201 BTC.",
+        '2026-03-10', 'btc_mined',
+        [
+        ],
+    ),
+    # a quarter's end told again after it does not make the figure a month's
+    (
+        "HIVE Digital Technologies July update. In the first quarter of fiscal 2025, ended June 30, 2024, HIV"
+        "E produced 363 BTC.",
+        '2024-08-06', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 363.0, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # a 'Current hashrate' slide line is today's fleet
+    (
+        "HIVE Q2 FY2025 slides\n\nSlide 3 | Quarter at a glance\n- Bitcoin mined: 388 BTC in Q2 FY2025\n- Current"
+        " hashrate: 5.6 EH/s\n",
+        '2024-11-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 5.6, None, '2024-11-14', 'operational'),
+        ],
+    ),
+    # a target cell carries its own deadline
+    (
+        "Miners' machine deals\n\nSmaller miners ordered machines this month; both below run under 2 EH/s today"
+        ".\n\n| Company    | Hashrate, Nov. 30 | Target             |\n|------------|-------------------|-------"
+        "-------------|\n| Greenidge  | 1.6 EH/s          | 4.0 EH/s, end-2022 |\n| Stronghold | ~1.0 EH/s     "
+        "    | 4.0 EH/s, Q2 2022  |\n",
+        '2021-12-10', 'hashrate',
+        [
+            ('Greenidge Generation', 1.6, None, '2021-11-30', 'operational'),
+            ('Greenidge Generation', 4.0, None, '2022-12-31', 'target'),
+            ('Stronghold Digital Mining', 1.0, None, '2021-11-30', 'operational'),
+            ('Stronghold Digital Mining', 4.0, None, '2022-06-30', 'target'),
+        ],
+    ),
+])
+def test_hard_cases_session59c(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
