@@ -28,7 +28,7 @@ from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Se
     anchor, names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
-    without_note_numbers
+    with_month_capitals, without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
@@ -91,7 +91,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
-    given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
+    given, text = text, with_decimal_points(without_label_marks(plain_cashtags(with_month_capitals(
+        same_length_plain(text)))))
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
     if plan is not None:  # lines broken inside sentences (a PDF's text): read as mended, evidence on the text as given
         given, text = apply_unwrap(given, *plan), apply_unwrap(text, *plan)
@@ -271,7 +272,10 @@ _WE_ESTIMATE = re.compile(r"\b(?:we|We)\s+(?:now\s+|still\s+|also\s+|conservativ
 _OUR_FIGURE_BEFORE = re.compile(r"\b(?:our|Our)\s+(?:own\s+|revised\s+|prior\s+|previous\s+|original\s+|implied\s+)?"
                                 r"(?:[\w-]+\s+)?(?:(?:about|roughly|approximately)\s+)?$|"
                                 r"\b(?:estimate|forecast|model)\s*:\s*(?:about\s+|roughly\s+)?$", re.I)
-_ESTIMATE_WORD_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forecast|estimate)\b(?!\s+(?:of|for)\b)", re.I)
+_ESTIMATE_WORD_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forecast|estimate)\b(?!\s+(?:of|for)\b)|"
+                                  # "having mined 7,024 BTC, against 7,150 BTC in our model"
+                                  r"\s+(?:\w+\s+)?in\s+(?:our|the\s+firm['’]s|the\s+bank['’]s)\s+(?:model|estimates?|forecasts?)\b",
+                                  re.I)
 _COMPANY_OWN_BETWEEN = re.compile(r"\b(?:the\s+company['’]s|management['’]s|its\s+own|company|guidance|reported|"
                                   r"reports|target)\b", re.I)
 

@@ -20,7 +20,8 @@ WORD_NUMS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 WORD_MULT = {"hundred": 100, "thousand": 1000}
 MAX_VALUE = 1e15  # larger than any BTC count, hashrate or loan; beyond it a "number" is noise (or float overflow)
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# (and thousands set off by spaces, as some filings and European releases print them: "1 210 BTC", "1 565 PH/s")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True))
 # spoken figures: "a hundred and ten", "thirty-one and a half", "thirty-three point seven", "a couple hundred"
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
@@ -104,7 +105,7 @@ def parse_number(s: str) -> float | None:
     s = s.strip().replace("$", "").replace("US", "").strip()
     m = _PLAIN_NUMBER.fullmatch(s)
     if m:
-        base = float(m.group(1).replace(",", ""))
+        base = float(m.group(1).replace(",", "").replace(" ", ""))
         scale = m.group(2)
         value = round(base * SCALES[scale.lower()], 6) if scale else base  # 8.04 * 1e6 is 8039999.999999999
         return value if value < MAX_VALUE else None

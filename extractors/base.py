@@ -179,8 +179,10 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+
 # a list item headed by a company and its ticker: "- BIT Mining (BTCM): Not on most people's radar, but ..."
 _TICKER_LABEL = re.compile(r"^[ \t]*\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                            r"\((?:[A-Za-z]+\s*:\s*)?[A-Z]{2,5}\)\s*:")
-_ORG_FIRST = re.compile(r"^(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
-                        r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces)\b)|"
+# (after a list item's number: "1. Compute North operates four data centers")
+_ORG_FIRST = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
+                        r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces|"
+                        r"operates|operated|runs|ran|borrowed)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
                         r"(?:company|miner|firm|issuer|lender|operator|group)\b|"
                         # "Privately held Ionic Digital, by contrast, said its fleet was operating at about 4.2 EH/s"

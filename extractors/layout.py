@@ -51,6 +51,27 @@ def plain_cashtags(text: str) -> str:
     return text
 
 
+def with_month_capitals(text: str) -> str:
+    """An automatic transcript's lower-case months capitalised in place, where they name a time: 'at the end of
+    november we held ...', 'as of may thirty first', 'in june we sold ...' (a text that writes 'i' in lower case only)."""
+    if len(_LOWER_I.findall(text)) < 2 and (_CAPITAL_MONTH.search(text) or len(_LOWER_MONTH.findall(text)) < 2):
+        # (written text capitalises "I" and its months: only a machine's transcript writes "i'm", "so i think", "at the
+        # end of april")
+        return text
+    return _LOWER_MONTH.sub(lambda m: m.group(0)[:m.start("m") - m.start()] + m.group("m").capitalize(), text)
+
+
+_CAPITAL_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b")
+_LOWER_I = re.compile(r"(?<![\w'’])i(?:['’](?:m|ve|d|ll)|\s+(?:think|mean|guess|would|was|am|have|do|don['’]t))\b")
+_LOWER_MONTH = re.compile(r"\b(?:(?:in|of|since|through|until|from|during|by|at|for|last|this|next|early|late|mid)\s+"
+                          r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?)?"
+                          r"(?P<m>january|february|april|june|july|august|september|october|november|december|"
+                          r"(?<=\bin )march|(?<=\bof )march|(?<=\bin )may|(?<=\bof )may|may(?=\s+(?:\d|first|second|third|"
+                          r"fourth|fifth|tenth|fifteenth|twentieth|thirtieth|thirty|twenty|ten|fifteen))|"
+                          r"march(?=\s+(?:\d|first|thirty|twenty|fifteen|tenth)))\b")
+
+
 _CASHTAG_UNIT = re.compile(r"(?<=\d)(\s?)\$BTC\b")
 _HASHTAG_UNIT = re.compile(r"(?<=\d)(\s?)#((?i:bitcoin|BTC))\b")
 

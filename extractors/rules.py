@@ -4871,6 +4871,19 @@ def _span_over_days(header: str) -> bool:
         and all(_DAY_CELL.fullmatch(_with_full_year(c)) for c in cells[1:])
 
 
+def _research_period(cell: str) -> str:
+    """A research note's column: 'FY2023A' (an actual, beside 'FY2025E' estimates) -> 'FY2023'; 'F3Q24A' (fiscal third
+    quarter of 2024) -> 'Q3 FY24'."""
+    if not cell or not cell[-1:].isupper():
+        return cell
+    cell = _FISCAL_QUARTER_SHORT.sub(r"Q\1 FY\2", cell)
+    return _ACTUAL_MARK.sub("", cell)
+
+
+_FISCAL_QUARTER_SHORT = re.compile(r"\bF([1-4])Q(\d{2}|\d{4})(?=A?\b)")
+_ACTUAL_MARK = re.compile(r"(?<=\d)A\b")
+
+
 def _with_full_year(cell: str) -> str:
     """'Jun 30/22' -> 'Jun 30, 2022': a filing's short day."""
     return _SLASH_YY_DAY.sub(lambda m: f"{m.group(1)}, 20{m.group(2)}", cell.strip())
@@ -4896,8 +4909,9 @@ _SQUEEZED_ROW = re.compile(rf"[A-Za-z][^\n]{{2,60}}?\s{{2,}}(?:{_SQUEEZED_CELL}\
 _LABEL_ONLY = re.compile(r"[A-Z][\w,()/'’ -]{3,60}(?<![.:])")
 _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
                           r"(?:(?:\s+|-)(?:19|20)?\d{2})?|Q[1-4]\s*(?:FY)?\s*(?:19|20)?\d{2}|[1-4]Q\s*(?:19|20)?\d{2}|"
-                          r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2})"
-                          r"(?:\s?(?:\*{1,3}|[†‡]|\(\d\)))?", re.I)  # 'Q1 2025*': a footnote on the column
+                          r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2}|F[1-4]Q\d{2})"
+                          # ('FY2024A', 'FY2025E': a research note's actuals and estimates)
+                          r"(?-i:[AE])?(?:\s?(?:\*{1,3}|[†‡]|\(\d\)))?", re.I)  # 'Q1 2025*': a footnote on the column
 
 
 _CHANGE_CELL = re.compile(r"(?:%\s*)?(?:MoM|YoY|QoQ|M/M|Y/Y|Q/Q|Month[ /-](?:over[ /-])?Month|Year[ /-](?:over[ /-])?Year|"
@@ -5004,7 +5018,7 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
         # "Key Metrics | May 25 | Apr 25 | Mar 25": months of 2025, not days of May
         header = [_MONTH_YY.sub(lambda m: f"{m.group('m')} 20{m.group('yy')}{m.group('mark')}", h.strip())
                   for h in header]
-    header = [_with_full_year(h) for h in header]
+    header = [_research_period(_with_full_year(h)) for h in header]
     # ("2025 BTC" in prose may be a quantity; as a column's label it is the year's coins)
     cols = [_first_period(ctx, (y.group("y") if (y := _YEAR_UNIT_CELL.fullmatch(h)) else h)) for h in header]
     if header and (end := _ENDED_DATE_CELL.search(header[0])) is not None \

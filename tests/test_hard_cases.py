@@ -13532,3 +13532,39 @@ def test_hard_cases_session59b(text, published, type_, expected):
 ])
 def test_hard_cases_session59c(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # thousands set off by spaces
+    (
+        "Phoenix Group results. Bitcoin held on the balance sheet stood at 1 210 BTC at 30 September 2024, co"
+        "mpared with 1 005 BTC at 30 June 2024.",
+        '2024-10-20', 'btc_held',
+        [
+            ('Phoenix Group', 1210.0, None, '2024-09-30', None),
+            ('Phoenix Group', 1005.0, None, '2024-06-30', None),
+        ],
+    ),
+    # a research note's actual columns ('FY2023A', 'F3Q24A') are periods; its estimate columns and 'in our model' are not facts
+    (
+        "CleanSpark model update; we keep our Buy rating and $18 price target. CleanSpark closed fiscal 2024 "
+        "having mined 7,024 BTC, against 7,150 BTC in our model.\n\nMetric                       FY2023A    FY2"
+        "024A    FY2025E    FY2026E\nBTC mined                    6,903      7,024      9,350      11,200\n",
+        '2024-11-08', 'btc_mined',
+        [
+            ('CleanSpark', 7024.0, '2023-10-01', '2024-09-30', None),
+            ('CleanSpark', 6903.0, '2022-10-01', '2023-09-30', None),
+        ],
+    ),
+    # an automatic transcript's lower-case months
+    (
+        "[00:02:25] ZACH BRADFORD: yeah so at the end of november we held nine thousand two hundred and ninet"
+        "y seven bitcoin at CleanSpark and i think we keep it. i'm sure of that.",
+        '2024-12-10', 'btc_held',
+        [
+            ('CleanSpark', 9297.0, None, '2024-11-30', None),
+        ],
+    ),
+])
+def test_hard_cases_session59d(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
