@@ -91,8 +91,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
-    given, text = text, with_decimal_points(without_label_marks(plain_cashtags(with_month_capitals(
-        same_length_plain(text)))))
+    given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
     if plan is not None:  # lines broken inside sentences (a PDF's text): read as mended, evidence on the text as given
         given, text = apply_unwrap(given, *plan), apply_unwrap(text, *plan)
@@ -103,6 +102,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     mentions = default_finder().find(text)
     if not any(m.company for m in mentions):
         return []  # every fact belongs to a registry miner named in the text (or its issuer, found among these)
+    text = with_month_capitals(text)  # (after the cheap exits: most news never gets here)
     text = without_note_numbers(text)
     original, breaks = given, paragraph_breaks(text)
     if breaks:  # one paragraph a line, as web pages' text often comes: the rules read a blank line between paragraphs

@@ -54,7 +54,8 @@ def plain_cashtags(text: str) -> str:
 def with_month_capitals(text: str) -> str:
     """An automatic transcript's lower-case months capitalised in place, where they name a time: 'at the end of
     november we held ...', 'as of may thirty first', 'in june we sold ...' (a text that writes 'i' in lower case only)."""
-    if len(_LOWER_I.findall(text)) < 2 and (_CAPITAL_MONTH.search(text) or len(_LOWER_MONTH.findall(text)) < 2):
+    if (" i" not in text or len(_LOWER_I.findall(text)) < 2) \
+            and (_CAPITAL_MONTH.search(text) or len(_LOWER_MONTH.findall(text)) < 2):
         # (written text capitalises "I" and its months: only a machine's transcript writes "i'm", "so i think", "at the
         # end of april")
         return text
