@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from extractors.amounts import MONTH_NAME
 from models.fact import Evidence, Fact, Figure
 
 # one character for one, so that every offset still indexes the text as given
@@ -62,8 +63,7 @@ def with_month_capitals(text: str) -> str:
     return _LOWER_MONTH.sub(lambda m: m.group(0)[:m.start("m") - m.start()] + m.group("m").capitalize(), text)
 
 
-_CAPITAL_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December)\b")
+_CAPITAL_MONTH = re.compile(rf"\b{MONTH_NAME}\b")
 _LOWER_I = re.compile(r"(?<![\w'’])i(?:['’](?:m|ve|d|ll)|\s+(?:think|mean|guess|would|was|am|have|do|don['’]t))\b")
 _LOWER_MONTH = re.compile(r"\b(?:(?:in|of|since|through|until|from|during|by|at|for|last|this|next|early|late|mid)\s+"
                           r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?)?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1477,12 +1478,14 @@ def _slash_date(a: int, b: int, y: int, pub: dt.date | None, dmy: bool | None):
 def slash_order(text: str) -> bool | None:
     """True if the document writes day/month/year (some first part > 12), False if month/day, None if unknown."""
     dmy = mdy = False
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}(?![\d/])|"
-                         r"(?<![\d-])(\d{1,2})-(\d{1,2})-(?:19|20)\d{2}(?![\d-])", text):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        dmy |= int(a) > 12
-        mdy |= int(b) > 12
+    for m in itertools.chain(*(rx.finditer(text) for rx in _NUMERIC_DATES)):
+        dmy |= int(m.group("a")) > 12
+        mdy |= int(m.group("b")) > 12
     return None if dmy == mdy else dmy
+
+
+# the patterns find_periods reads "05/03/2024" and "31-03-2024" with
+_NUMERIC_DATES = tuple(re.compile(pattern) for name, pattern in _PATTERNS if name in ("slash_date", "dash_date"))
 
 
 def fiscal_year_end(text: str) -> int | None:

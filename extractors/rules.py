@@ -5586,9 +5586,6 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             kind = _kind(h + " " + " ".join(row), h) or "operational"
             c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), "table_company",
                           hashrate_kind=kind)
-            if upper is not None:
-                c.qualifier = "at_most"
-                c.flags.add("value_range")
             if kind == "target" and (own := _first_period(ctx, cell[mm.end():])) is not None:
                 period = own  # '| Target |' over '| 4.0 EH/s, end-2022 |': the deadline in the cell
             elif kind == "target" and (deadline := next((_first_period(ctx, cell) for (cell, _), dh in
@@ -5609,10 +5606,10 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             if mod in (btc_mined, btc_sold) and value == 0:
                 continue  # "| Cango | 6,594 | 0 |": it did not mine (or sell) then, no flow to record
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_company")
-            if upper is not None:
-                c.qualifier = "at_most"
-                c.flags.add("value_range")
             _set_btc_period(ctx, c, mod, period)
+        if upper is not None:
+            c.qualifier = "at_most"
+            c.flags.add("value_range")
         out.append(c)
     return out
 
