@@ -206,9 +206,19 @@ _PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so|(?:under|in|through|by
 _LEGAL_SUFFIX = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Pty|plc|PLC|LP|L\.P\.|GmbH|AG)$")
 
 
+_RIVAL_AFTER_FIGURE = re.compile(r"\b(?:trails?|trailed|trailing|behind|below|above|ahead\s+of|than|compared\s+(?:with|to)|"
+                                 r"versus|vs\.?|outpac(?:es|ed|ing)|short\s+of|beh?ind)\b", re.I)
+_ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another)\s+(?:(?:larger|smaller|bigger|listed|public|publicly[- ]listed|"
+                             r"private|privately[- ]held|US-listed|Nasdaq-listed|Texas-based|Canadian|Chinese)\s+)?"
+                             r"(?:peer|rival|competitor|miner)\s+(?:has\s+|had\s+)?(?:reported|said|posted|held|holds|"
+                             r"mined|produced|sold|ran|runs|disclosed|announced|hit|reached|ended)\b[^.;]*$", re.I)
+
+
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
+    if _ANONYMOUS_RIVAL.search(text, lo, pos):
+        return True  # "For comparison, a peer reported 31.5 EH/s of operating hash rate": an unnamed miner's
     if lo == 0 and (first := _ORG_FIRST.match(text, 0, pos)):
         if first.group("private"):
             return True
@@ -1018,6 +1028,11 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
              and not _named_as_counterparty(sent.text, m.start)]
     if named and (sent.context_company or ctx.issuer) in named:
         return sent.context_company or ctx.issuer  # "... indicates a decisive shift as Cango positions itself"
+    if named and (own := sent.context_company or ctx.issuer) is not None and own not in named \
+            and (rival := next((m for m in sent.mentions if m.company), None)) is not None and rival.start >= end \
+            and _RIVAL_AFTER_FIGURE.search(sent.text, end, rival.start):
+        # "Deployed hashrate remained at 50 EH/s, a figure that still trails MARA's 57.4 EH/s": the story's miner's
+        return own
     if named and sent.context_company is not None and sent.context_is_near and _PRONOUN_OPENING.match(sent.text) \
             and all(m.start >= end or m.start in rivals for m in sent.mentions if m.company):
         # "It sold 595 BTC ..., and said the proceeds went to ... the campus it picked up when it bought Stronghold":
@@ -1427,6 +1442,11 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                       and any(q.char_end <= pos for q in own))
              # "rose to 30.3 EH/s, more than three and a half times what it was a year earlier": the level then's
              and not _WHAT_IT_WAS.search(sent.text, max(0, p.char_start - 30), p.char_start)
+             # "As of June 12, 2022, ... holdings stood at 6,349 BTC, built entirely from its own mining since the end
+             # of 2020": how the balance grew, after the day it is dated to
+             and not ((p.text[:6].lower() == "since " or _SINCE_THE_BEFORE.search(sent.text, max(0, p.char_start - 12),
+                                                                                  p.char_start))
+                      and any(q.kind == "date" and q.char_end <= pos for q in own))
              and not (next_q < len(sent.text) and _NEXT_FIGURE_NOUN.search(sent.text[p.char_end:next_q]))
              and not _CLAUSE_BREAK.search(sent.text[end:p.char_start])
              and not _APPOSED_CLAUSE.search(sent.text, end, p.char_start)
@@ -1547,6 +1567,7 @@ _WHICH_AFTER_FIGURE = re.compile(r"\W{0,3}[^,;.]{0,12},\s+which\s+(?:we|it|they|
 _REPORT_NAMED_BY_DAY = re.compile(r"\s+(?:production\s+|operations?\s+|operational\s+|monthly\s+|mining\s+)?"
                                   r"(?:update|report|release|filing|letter|statement|announcement)\b", re.I)
 _FLOW_VERB_BEFORE = re.compile(r"\b(?:mined|produced|sold|generated|earned|self-mined)\b", re.I)
+_SINCE_THE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|their|the(?:\s+company['’]s)?|a)\s+$", re.I)
 _PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that)\s+(?:had\s+)?(?:published|released|issued|"
                                   r"put\s+out)\s+(?:(?:on|in|during)\s+)?$|"
@@ -1556,7 +1577,7 @@ _SAID_RIGHT_BEFORE = re.compile(r",\s+(?:the\s+company|it|they|(?-i:[A-Z])[\w.&-
                                 r"(?:said|says|reported|announced|disclosed|confirmed)\s+(?:on\s+|in\s+|earlier\s+)?$", re.I)
 _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"
                               r"had|did|forecast|forecasted|expected|projected|predicted|guided|budgeted|planned)\s+"
-                              r"(?:in|during|for|at|over)?\s*(?:the\s+)?$|"
+                              r"(?:in|during|for|at|over)?\s*(?:the\s+)?(?:(?:whole|entire|full|all)\s+(?:of\s+)?(?:the\s+)?)?$|"
                               r"\b(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood)\s+"
                               r"(?:on|at|in)?\s*$|"
                               # (not an origin: "The facility dates from February 2022, when BlockFi agreed to lend")

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 140
+VERSION = 141
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -80,7 +80,11 @@ PART = re.compile(r"\b(?:of which|including|includes|which include|(?:un)?restri
                   r"split\s+(?:[\w-]+\s+){0,3}into|"  # "Its filings split the stack into 16,023 unrestricted coins"
 
                   # (not across a closed bracket: "BTC held at July 31 (excluding customer deposits): 1,620 BTC")
-                  r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;)]{0,40}$",
+                  r"collateralized|in custody with|secured by|backed by|posting|posted|lent|loaned|lending)\b[^.;)]{0,40}$|"
+                  # clients' coins: "Customer deposits held on Bitdeer's platform, which are not included, amounted to
+                  # approximately 410 BTC"
+                  r"(?<!\bnet of )(?<!\bexcluding )(?<!\bexclude )(?<!\bexcludes )(?<!\bexclusive of )(?<!\bwithout )(?<!\bless )"
+                  r"\b(?:customer|client)s?['’]?\s+(?:deposits|balances|assets|coins)\b[^.;)]{0,100}$",
                   re.I)
 # "the 3,500 BTC pledged as collateral were released back to the Company's custody wallet": the pledge, not the balance
 # "the 412 BTC that BitFuFu had pledged", "3,190 bitcoin were held in the pledged account as collateral"

@@ -124,6 +124,8 @@ _PATTERNS: list[tuple[str, str]] = [
              rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year)?\b"),  # "the first half of next year"
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
+    # "Year-to-date fiscal 2023 production", "YTD FY24": the same, the fiscal year named after
+    ("fiscal_ytd_after", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:[Ff]iscal(?:\s+[Yy]ear)?\s|FY\s?)(?P<y>{YEAR}|\d{{2}})\b"),
     ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY)\s?"  # ("Fiscal Year 2023 Highlights")
                     rf"(?:(?P<y>{YEAR}|\d{{2}})\b|['’](?P<y2>\d{{2}})(?![\w'’]))"),
     ("ytd_through", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?:through|to|as of|ended|ending)\s+(?:the\s+end\s+of\s+)?"
@@ -184,6 +186,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_last_days", rf"(?<=\bthe )(?:last|final|closing)\s+(?:(?P<n>two|three|four|five|six|seven|ten|[2-9]|1[0-4])\s+days|"
                         rf"(?P<pw>week))\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
     # "by American Thanksgiving this year": the fourth Thursday of November
+    # "expects to reach 20 EH/s by the halving", in a story of March 2024: the next halving, April 2024
+    ("halving", r"(?<=\b[Bb]y )the\s+(?:(?:next|upcoming|"
+                r"coming|April|2024|2028|fourth|fifth)\s+)?(?:bitcoin\s+|Bitcoin\s+)?(?:halving|halvening)\b"),
     ("thanksgiving", rf"\b(?:(?i:American)\s+)?(?i:Thanksgiving)(?:\s+(?:Day\s+)?(?P<y>{YEAR}))?\b"),
     # "over 16 EH/s as of the date of this release": the day of publication
     ("release_date", r"(?<=\b[Aa]s of )the\s+date\s+of\s+this\s+(?:press\s+)?(?:release|announcement|report)\b"),
@@ -299,6 +304,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("short_year", r"(?:(?<=\bin ['’])|(?<=\bof ['’])|(?<=\bfor ['’])|(?<=\bduring ['’])|(?<=\bsince ['’]))(?P<y>\d{2})"
                    r"(?![\w'’])"),
 ]
+# The days the block subsidy halved, and the next one as expected (about every 210,000 blocks)
+_HALVINGS = (dt.date(2012, 11, 28), dt.date(2016, 7, 9), dt.date(2020, 5, 11), dt.date(2024, 4, 20), dt.date(2028, 4, 15),
+             dt.date(2032, 4, 1), dt.date.max)
 # Every word a pattern above can start with. Checked once at each word boundary, it spares the engine trying all
 # the patterns at the ~80 % of words that start none of them (5x faster; as a trie, 1.7x faster again).
 # tests/test_prefilter.py checks that the gate changes no match; a new pattern starting with a new word must add it here.
@@ -1153,7 +1161,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         assert y is not None
         start_y = y if fy_end == 12 else y - 1
         return dt.date(start_y, fy_end % 12 + 1, 1), month_end(y, fy_end), "year", True
-    if name in ("fiscal_ytd", "fiscal_ytd_paren"):
+    if name in ("fiscal_ytd", "fiscal_ytd_after", "fiscal_ytd_paren"):
         y = _year(g["y"])
         assert y is not None
         start_y = y if fy_end == 12 else y - 1
@@ -1212,6 +1220,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             return None
         days = 7 if g.get("pw") else _count(g["n"]) * (7 if g["u"] == "weeks" else 1)
         return pub - dt.timedelta(days=days), pub - dt.timedelta(days=1), "span", True
+    if name == "halving":
+        # (the one just past in a story told soon after it: "had reached 20 EH/s by the halving")
+        return (None, next(d for d in _HALVINGS if d >= pub - dt.timedelta(days=45)), "date", True) \
+            if pub is not None else None
     if name == "thanksgiving":
         y = _year(g.get("y")) or (pub.year if pub is not None else None)
         if y is None:
@@ -1238,7 +1250,11 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         y = _year(g.get("y")) or _past_year(mo, pub)
         if y is None:
             return None
-        return dt.date(y, 1, 1), dt.date(y, mo, min(int(g["d"]), month_end(y, mo).day)), "ytd", "y" in g
+        end = dt.date(y, mo, min(int(g["d"]), month_end(y, mo).day))
+        if mo == fy_end and end == month_end(y, mo):
+            # "mined 4,191 BTC in the year to June 30, 2024" of a June fiscal year: the twelve months, not a year to date
+            return _months_back(dt.date(y, mo, 1), 12), end, "year", "y" in g
+        return dt.date(y, 1, 1), end, "ytd", "y" in g
     if name == "months_to":
         n = _count(g["n"])
         if not 1 <= n <= 12:

@@ -57,7 +57,7 @@ _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)
-_LABEL_LINE = re.compile(r"^[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,60}?:[^\n]*\d")
+_LABEL_LINE = re.compile(r"^[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,90}?:[^\n]*\d")
 
 BTC, HASH, LOAN, ANAPHOR_HINT, LABEL, NO_BTC = "btc", "hash", "loan", "anaphor", "label", "no_btc"
 # "ended March with no bitcoin on its balance sheet": a balance of zero has no figure to find

@@ -171,7 +171,7 @@ _NOW_RIGHT_AFTER = re.compile(r"(?:\s+(?!than\b|from\b|by\b|until\b|before\b)[a-
 _AGO = re.compile(r"\bago$", re.I)
 
 
-_LABEL = re.compile(r"^[ \t]*\W{0,3}[A-Za-z][^:|]{2,60}?:\s*")
+_LABEL = re.compile(r"^[ \t]*\W{0,3}[A-Za-z][^:|]{2,90}?:(?!\d)\s*")
 
 
 def _label_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | None:
@@ -210,7 +210,7 @@ def _part_before(s: str, pos: int) -> bool:
     """A pledged, lent or restricted part of a balance named right before the figure ('of which 3,300 were pledged'),
     unless it is named in an opening phrase that the figure's total includes, or a comparison follows it ('4,480 BTC
     as of March 8, including coins pledged to Anchorage, compared with about 4,810 BTC at the end of February')."""
-    lo = max(0, pos - 60)
+    lo = max(0, pos - 120)
     part = btc_held.PART.search(s, lo, pos)
     if part is None or _COMPARED_AFTER_PART.search(s, part.start(), pos):
         return False
@@ -445,7 +445,8 @@ _WOULD_HAVE_BEFORE = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+)?(?
 _FORECAST_BEFORE = re.compile(r"\b(?:models?|projects|projected|forecasts?|forecasted|predicts?|base case|bull case|"
                               r"bear case|analysts?\s+(?:estimate|expect|see|project|model)|"
                               # "guided to production of roughly 6,000 bitcoin", "estimates Riot will mine about 5,400 BTC"
-                              r"guid(?:ed|es|ing|ance)|estimates?\s+(?:that\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?\s+will|"
+                              # (but "The company, which no longer gives production guidance, said it mined 703 BTC")
+                              r"guid(?:ed|es|ing|ance)(?![^.;]*\b(?:said|says|reported|mined|produced|earned)\s)|estimates?\s+(?:that\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?\s+will|"
                               # a company's own outlook: "currently expects October 2023 Bitcoin production of between
                               # 170 and 190 Bitcoin"
                               r"(?:expects?|expected|anticipates?|anticipated)\s+(?:[\w-]+\s+){0,4}(?:production|output)\s+"
@@ -1053,8 +1054,11 @@ def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]
 
 
 # "sold its entire June output of 143.1 BTC": the month's production, all of it sold
-_SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all of\s+)?(?:its|the)\s+"
-                                 r"(?:entire|whole|full)\s+(?:[\w-]+\s+){0,2}(?:production|output)\s+(?:of\s+)?"
+# (and "sold all of its production in December, 171 BTC")
+_SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all\s+(?:of\s+)?(?:its|the)\s+(?:entire\s+|whole\s+|"
+                                 r"full\s+)?|(?:all of\s+)?(?:its|the)\s+(?:entire|whole|full)\s+)"
+                                 r"(?:[\w-]+\s+){0,2}(?:production|output)"
+                                 r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+(?:19|20)\d\d)?)?(?:\s+of\s+|,\s+|\s+)"
                                  r"(?:about |approximately |roughly )?$", re.I)
 _SOLD_PARTICIPLE = re.compile(r"\s*(?:(?:were|was)\s+)?sold\b(?!\s+(?:to|by)\s+(?:the\s+)?(?:hosting\s+)?(?:customers|clients))")
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
@@ -2439,7 +2443,11 @@ _GOAL_NOW_PAST = re.compile(r"\b(?:we|it|the company|(?-i:[A-Z])[\w.&'’-]*)\s+
 
 # (but "The loan is secured by 237.8 BTC that DMG has pledged and deposited with Sygnum" tells the posting)
 _PLEDGED_BY_IT = re.compile(r"\b(?:that|which)\s+(?:it|the company|(?-i:[A-Z])[\w-]*)\s+(?:has\s+|had\s+)?"
-                            r"(?:pledged|posted|deposited)\b", re.I)
+                            r"(?:pledged|posted|deposited)\b|"
+                            # "The facility is secured by a portion of its Bitcoin, and Hut 8 had posted 2,310 Bitcoin"
+                            r"[,;]\s+and\s+(?:it|the company|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?)\s+"
+                            r"(?:has\s+|had\s+)?(?:pledged|posted|deposited)\s+(?:about\s+|approximately\s+|roughly\s+)?"
+                            r"[\d,.]+\s*(?:BTC|bitcoins?)\b", re.I)
 _TERMS_SECURED_BY = re.compile(r"\W*(?:The|This|That|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|line|"
                                r"advances?|borrowings?)\s+(?:is|are|will be)\s+(?:(?:fully|also)\s+)?secured\s+by\b", re.I)
 
@@ -2962,6 +2970,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             _take_date_of(a, b)
             b.period_end, b.period_default = ctx.published or b.period_end, True
             b.flags.discard("no_year")
+    if out and usd and not any(c.loan_event == "repaid" for c in out) and " from " in s:
+        out.extend(_cut_from_to(s, usd, out))
     if out and usd and not any(c.loan_event == "repaid" for c in out):
         if (early := _repaid_before_figures(ctx, sent, usd[0].start, lender)) is not None:
             _take_date_of(early, out[0])
@@ -3099,6 +3109,31 @@ _CONVERTED_BALANCE_BEFORE = re.compile(r"\bconvert(?:ed|s|ing)\s+(?:the\s+)?(?:f
                                        r"(?:balance|principal|amount|loan|debt)\b[^$;]{0,100}$", re.I)
 _INTO_SHARES_AFTER = re.compile(r"[^$;]{0,80}?\binto\s+(?:approximately\s+|about\s+)?[\d.,]+\s*(?:million\s+)?"
                                 r"(?:(?:common|ordinary)\s+)?shares\b", re.I)
+_CUT_FROM_BEFORE = re.compile(r"\b(?:reduc(?:ed|es|e|ing)|cut|cuts|cutting|lower(?:ed|s|ing)?|trimm(?:ed|ing)|"
+                              r"pa(?:id|ys?|ying)\s+down|decreas(?:ed|es|ing)|shr(?:ank|unk|inking)|brought\s+down|"
+                              r"bringing\s+down)\b[^$;]{0,100}?\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?"
+                              r"(?:US|USD\s?)?$", re.I)
+_FROM_X_TO = re.compile(r"\s*(?:million|billion|m|bn)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?")
+
+
+def _cut_from_to(s: str, usd: list, out: list[Candidate]) -> list[Candidate]:
+    """'reducing a bitcoin-backed credit facility with Galaxy Digital from $66 million to $38 million': the $38 million
+    left is the balance, and the $28 million between is what was repaid."""
+    cuts = []
+    for a, b in zip(usd, usd[1:]):
+        left = next((c for c in out if c.q_start == b.start and c.loan_event in ("outstanding", "facility")), None)
+        if left is None or a.value is None or b.value is None or not 0 < b.value < a.value \
+                or not _FROM_X_TO.fullmatch(s, a.end, b.start) or not _CUT_FROM_BEFORE.search(s, max(0, a.start - 140),
+                                                                                                a.start):
+            continue
+        left.loan_event = left.rule = "outstanding"
+        if any(u.value and abs(u.value - (a.value - b.value)) <= 0.02 * (a.value - b.value) for u in usd):
+            continue  # "removed $58.5 million of debt, lowering it from $75.8 million to $17.3 million": told already
+        cuts.append(dataclasses.replace(left, value=round(a.value - b.value, 2), loan_event="repaid", rule="repaid",
+                                        qualifier=None, flags=set(left.flags)))
+    return cuts
+
+
 # what joins a cut to the balances it ran between: ", from " and " at 1 January 2024 to "
 _STEP_FROM_TO = re.compile(r"\s*(?:million|billion|m|bn)?,?\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?|"
                            r"\s*(?:million|billion|m|bn)?\s+(?:at|as of|on)\s+[^$;]{3,30}?\s+to\s+(?:about\s+|approximately\s+|"
@@ -3755,6 +3790,14 @@ _CASH_BEFORE = re.compile(r"\bmarket\s+(?:value|cap(?:italization)?)\s+of\s+(?:a
 _INTEREST_OR_LC_BEFORE = re.compile(r"\binterest\s+(?:expense|costs?|paid|payments?|income)\b[^;]{0,100}?\b(?:totall?ed|was|"
                                     r"were|amounted to|came to|of)\s+(?:approximately\s+|about\s+)?(?:US)?(?:\$[\d.,]+\s*"
                                     r"(?:million|billion|m|bn)?\s+and\s+(?:US)?)?$|"
+                                    # and its comparison: "Interest expense was $14.9 million for the fourth quarter,
+                                    # compared with $9.8 million a year earlier", "Finance expense ... rose to $18.1
+                                    # million from $3.0 million"
+                                    r"\b(?:interest|finance|financing)\s+(?:expenses?|costs?|charges?)\b"
+                                    r"(?:[^;.$]|\.(?=\d)|\$[\d.,]+\s*(?:million|billion|m|bn)?)"
+                                    r"{0,40}?\b(?:was|were|totall?ed|rose|fell|increased|decreased|grew|climbed|dropped|came in)\s+"
+                                    r"(?:(?:[^;.$]|\.(?=\d)|\$[\d.,]+\s*(?:million|billion|m|bn)?){0,90}?"
+                                    r"\b(?:to|at|from|of|with|against|versus|vs\.?|was|were)\s+)?(?:approximately\s+|about\s+)?(?:US)?$|"
                                     r"\bletters?\s+of\s+credit\s+(?:of|totall?ing|worth)\s+(?:approximately\s+|about\s+)?"
                                     r"(?:US)?$|"
                                     # "presented net of an unamortized discount of $365,032", "debt issuance costs of"
@@ -3928,6 +3971,11 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         period = dataclasses.replace(period, end=ctx.published)
     if period is not None and ctx.published is not None and period.end > ctx.published:
         period = None  # a loan event is past: a later date is a term or a maturity ("extended ... to February 2027")
+    if period is None and (edge := _AT_UNIT_END.search(c.sent.text)) is not None \
+            and (rp := report_period_of(ctx, c.sent, edge.group("unit") or edge.group("unit2"))) is not None \
+            and (ctx.published is None or rp.end <= ctx.published):
+        # "Hut 8 had posted 2,310 Bitcoin as collateral at quarter end": the reported quarter's last day
+        period = P.Period(None, rp.end, "date", edge.start(), edge.end(), True, edge.group(0))
     if period is not None:
         flag_year(ctx, period, c.flags)
         c.period_end = period.end
@@ -3940,6 +3988,8 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         c.period_default = True
 
 
+_AT_UNIT_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+the\s+(?P<unit>month|quarter)|"
+                          r"(?P<unit2>month|quarter)[- ]end)\b", re.I)
 _AFTER_THE_END_OF = re.compile(r"\b(?:after|following|subsequent to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$",
                                re.I)
 
@@ -4528,7 +4578,10 @@ _NOT_DEBT_TABLE = re.compile(r"\b(?:receivables?|loan book|portfolio|loans to|le
                              # "Scheduled principal repayments ..., by fiscal year": what falls due, not what is owed
                              r"\b(?:scheduled|future|remaining|expected)\s+(?:principal\s+)?(?:re)?payments\b|"
                              r"\b(?:repayment|payment|maturity|amortization|amortisation)\s+schedule\b|"
-                             r"\bmaturities\s+of\b|\b(?:by|per)\s+(?:fiscal\s+)?year\s+of\s+maturity\b", re.I)
+                             r"\bmaturities\s+of\b|\b(?:by|per)\s+(?:fiscal\s+)?year\s+of\s+maturity\b|"
+                             # "Debt maturities as of December 31, 2025", "Contractual obligations", "Payments due by period"
+                             r"\b(?:debt|loan|principal|scheduled)\s+maturities\b|\bcontractual\s+obligations\b|"
+                             r"\bpayments\s+due\s+by\s+period\b", re.I)
 # Amounts in another currency than the contract's USD
 _FOREIGN = re.compile(r"\bRMB\b|\bC\$|\bCA\$|\bCAD\b|\bA\$|\bAUD\b|£|€|\bHK\$|¥|\bCNY\b|\bGBP\b|\bEUR\b")
 # A column that is no amount owed: 'Maturity', 'Rate', 'Lender'
@@ -5155,7 +5208,7 @@ _PERIOD_ONLY_LABEL = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:Jan|Feb
 def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'- Bitcoin mined: 650.5' / 'BTC held: 3,318' / 'Hashrate: 32.1 EH/s'."""
     # ("2023 bitcoin mined: 1,017 BTC": a year opens the label)
-    m = re.match(r"^[ \t]*\W{0,3}(?P<label>(?:(?:19|20)\d\d\s+)?[A-Za-z][^:|]{2,60}?):\s*(?P<rest>.+)$", sent.text)
+    m = re.match(r"^[ \t]*\W{0,3}(?P<label>(?:(?:19|20)\d\d\s+)?[A-Za-z][^:|]{2,90}?):(?!\d)\s*(?P<rest>.+)$", sent.text)
     # a bare figure with a bracketed note of its parts: "- BTC mined: 174 (including an estimated 3 BTC of power sales
     # equivalent and approximately 24 BTC from joint venture data centers)(1)"
     noted = _BARE_THEN_NOTE.match(m.group("rest")) if m else None
@@ -5194,7 +5247,7 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 _PERIOD_WORD = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|H[12]|FY\s?\d\d|quarter|year|month|YTD|{MONTH_NAME})\b", re.I)
 _HEADING_START = re.compile(r"[ \t]*[A-Za-z0-9]")  # (not a bullet, a mark or an emoji: a sibling item)
 _CURRENT_WORD = re.compile(r"\b(?:current(?:ly)?|now|today|latest)\b", re.I)
-_LABEL_LINE_AT = re.compile(r"[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,60}?:[ \t]*(?:US)?[~≈$]?[ \t]?\d")
+_LABEL_LINE_AT = re.compile(r"[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,90}?:(?!\d)[ \t]*(?:US)?[~≈$]?[ \t]?\d")
 
 
 def _block_heading_period(ctx: DocContext, sent: Sent) -> P.Period | None:
@@ -5263,6 +5316,8 @@ _COMPARED_TO = re.compile(r"\b(?:from|than|compared (?:to|with)|versus|vs\.?|dou
 _FOOTNOTE_IN_LABEL = re.compile(r"(?<=[A-Za-z)])\d{1,2}\b|\[\d{1,2}\]|\(\d{1,2}\)|[*†‡]+")
 # Rows that carry a BTC or hashrate word but not a period total, balance or fleet figure.
 _NOT_A_FACT_ROW = re.compile(r"\bper\s+(?:average\s+)?(?:day|EH|PH|TH|month|block)|/\s*day\b|\bdaily\b|"
+                             # "Net change in holdings  +19.6", "Increase in BTC held": a difference, not a balance
+                             r"^\W*(?:net\s+)?(?:change|increase|decrease|movement)\s+in\b|"
                              # (but "Realized hashrate (EH/s, avg)" is the fleet's average)
                              r"^(?!.*(?:hash|[EP]H/s)).*\b(?:average|avg)\b|\bcost\b|"
                              r"\bprice\b|\brevenue\b|\bblocks?\b|\bmargin\b|\befficiency\b|\bJ/TH\b|\bnetwork\b|"

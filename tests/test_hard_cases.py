@@ -3693,10 +3693,11 @@ def test_real_article_batch_57_58_cases(text, published, type_, expected):
      "said Bitfarms' chief financial officer.", "2023-02-09", "loan",
      [("Bitfarms", 165_000_000.0, None, "2022-06-30", "outstanding"),
       ("Bitfarms", 25_000_000.0, None, "2023-02-09", "outstanding")]),
-    # an undated old level is no balance
+    # an undated old level is no balance (the cut between the two is the repayment)
     ("Greenidge's secured debt owed to NYDIG was cut from approximately $76 million to approximately $17 million.",
      "2023-02-01", "loan",
-     [("Greenidge Generation", 17_000_000.0, None, "2023-02-01", "outstanding")]),
+     [("Greenidge Generation", 17_000_000.0, None, "2023-02-01", "outstanding"),
+      ("Greenidge Generation", 59_000_000.0, None, "2023-02-01", "repaid")]),
     # a list of debts settled under one verb: each is repaid, by the borrower named before
     ("Argo Blockchain agreed to sell its Helios site. On completion, the sale proceeds and part of the Galaxy loan will be "
      "applied to settle approximately US$84 million owed to NYDIG ABL LLC, a figure that covers principal and fees, and "
@@ -13567,4 +13568,156 @@ def test_hard_cases_session59c(text, published, type_, expected):
     ),
 ])
 def test_hard_cases_session59d(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a year to date stays the year so far when a comparison with a whole earlier year follows it
+    (
+        "Marathon mined 1,187 BTC in October. Year to date, Marathon has produced 10,765 BTC, more than it mi"
+        "ned in the whole of 2022.",
+        '2023-11-02', 'btc_mined',
+        [
+            ('MARA Holdings', 1187.0, '2023-10-01', '2023-10-31', None),
+            ('MARA Holdings', 10765.0, '2023-01-01', '2023-10-31', None),
+        ],
+    ),
+    # 'the year to June 30' of a June fiscal year is twelve months, not January to June
+    (
+        "Iris Energy mined 4,191 BTC in the year to June 30, 2024, up from 3,259 BTC a year before.",
+        '2024-08-29', 'btc_mined',
+        [
+            ('IREN', 4191.0, '2023-07-01', '2024-06-30', None),
+            ('IREN', 3259.0, '2022-07-01', '2023-06-30', None),
+        ],
+    ),
+    # 'Year-to-date fiscal 2023' names the fiscal year after the year to date
+    (
+        "HIVE Digital Technologies reports Q3 fiscal 2023 results\n\n* Year-to-date fiscal 2023 production of 2"
+        ",618 Bitcoin",
+        '2023-02-14', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 2618.0, '2022-04-01', '2022-12-31', None),
+        ],
+    ),
+    # interest expense and its comparison figure are no loan
+    (
+        "MARA Holdings reports full year 2025 results. Interest expense was $14.9 million for the fourth quar"
+        "ter, compared with $9.8 million in the fourth quarter of 2024. Finance expense for the year was $41."
+        "0 million, mostly interest on the credit lines.",
+        '2026-02-26', 'loan',
+        [
+        ],
+    ),
+    # a debt maturities table gives no balance at its maturity years
+    (
+        "MARA Holdings full year 2025 results.\n\nDebt maturities as of December 31, 2025 (principal, $ million"
+        "s)\n\n  Instrument                          2026     2027    Total\n  Bitcoin-backed lines of credit   "
+        "  350.0      -      350.0\n",
+        '2026-02-26', 'loan',
+        [
+        ],
+    ),
+    # a weekly table's net change row is no balance, and customers' deposits are no holding (but a balance net of them is)
+    (
+        "Bitdeer weekly update. For the week from November 8 to November 14, 2025:\n\n  Item                   "
+        "                     BTC\n  Bitcoin sold                              120.0\n  Net change in holdings "
+        "                   +19.6\n\nAs of November 14, 2025, the Company's total bitcoin holdings were 2,179.8"
+        " BTC, net of customer deposits. Customer deposits held on Bitdeer's platform, which are not included"
+        ", amounted to approximately 410 BTC.",
+        '2025-11-17', 'btc_held',
+        [
+            ('Bitdeer', 2179.8, None, '2025-11-14', None),
+        ],
+    ),
+    # 'since the end of 2020' after a dated balance says how it grew, not when
+    (
+        "Bitfarms sells 3,000 BTC. As of June 12, 2022, before the sales, the Company's holdings stood at 6,3"
+        "49 BTC, built entirely from its own mining since the end of 2020.",
+        '2022-06-21', 'btc_held',
+        [
+            ('Bitfarms', 6349.0, None, '2022-06-12', None),
+        ],
+    ),
+    # 'by the halving' dates a target to the next halving
+    (
+        "CleanSpark's operational hashrate stood at 16.4 EH/s at the end of March, and the company repeated t"
+        "hat it expects to reach 20 EH/s by the halving.",
+        '2024-04-03', 'hashrate',
+        [
+            ('CleanSpark', 16.4, None, '2024-03-31', 'operational'),
+            ('CleanSpark', 20.0, None, '2024-04-20', 'target'),
+        ],
+    ),
+    # an unnamed peer's figure is nobody's fact
+    (
+        "Riot Platforms mined 412 BTC in September 2024 and its operating hash rate reached 28.2 EH/s. For co"
+        "mparison, a peer reported 31.5 EH/s of operating hash rate for the same month.",
+        '2024-10-03', 'hashrate',
+        [
+            ('Riot Platforms', 28.2, None, '2024-09-30', 'operational'),
+        ],
+    ),
+    # a cut 'from $66 million to $38 million' repays the difference and leaves the balance
+    (
+        "Bitfarms sold 3,000 BTC, reducing a bitcoin-backed credit facility with Galaxy Digital from $66 mill"
+        "ion to $38 million. The Toronto miner used $28 million of the proceeds to cut its Galaxy line from $"
+        "66 million to $38 million.",
+        '2022-06-21', 'loan',
+        [
+            ('Bitfarms', 38000000.0, None, '2022-06-21', 'outstanding'),
+            ('Bitfarms', 28000000.0, None, '2022-06-21', 'repaid'),
+        ],
+    ),
+    # 'at quarter end' dates a loan sentence to the reported quarter, and a posting after the loan's terms is a fact
+    (
+        "Hut 8 reports Q3 2024 results. As of September 30, 2024, the Company had $65 million of principal ou"
+        "tstanding under its credit agreement with Coinbase Credit, Inc. The facility is secured by a portion"
+        " of the Company's Bitcoin, and Hut 8 had posted 2,310 Bitcoin as collateral at quarter end.",
+        '2024-11-13', 'loan',
+        [
+            ('Hut 8', 65000000.0, None, '2024-09-30', 'outstanding'),
+            ('Hut 8', None, None, '2024-09-30', 'collateral_posted'),
+        ],
+    ),
+    # figures before a rival named in a comparison are the story's miner's
+    (
+        "Cango mined 450 BTC in June.\n\nDeployed hashrate remained at 50 EH/s, and average operating hashrate "
+        "for June was 40.91 EH/s, a figure that still trails MARA's 57.4 EH/s energized fleet.",
+        '2025-07-03', 'hashrate',
+        [
+            ('Cango', 50.0, None, '2025-06-30', 'deployed'),
+            ('Cango', 40.91, '2025-06-01', '2025-06-30', 'average'),
+            ('MARA Holdings', 57.4, None, '2025-06-30', 'energized'),
+        ],
+    ),
+    # 'no longer gives production guidance' does not make what it mined a forecast
+    (
+        "MARA Holdings said it exited December with an energized hashrate of 61.2 EH/s. The company, which no"
+        " longer gives monthly bitcoin production guidance, said it mined 703 BTC in December.",
+        '2026-01-06', 'btc_mined',
+        [
+            ('MARA Holdings', 703.0, '2025-12-01', '2025-12-31', None),
+        ],
+    ),
+    # a long label with its dates in brackets, and a clock time is no label
+    (
+        "CleanSpark Releases July 2025 Bitcoin Mining Update\n\n- Fiscal year-to-date BTC mined (October 1, 202"
+        "4 through July 31, 2025): 6,368\n\nFiscal year-to-date production stands at 6,368 BTC [updated; see 7:"
+        "20 p.m.].",
+        '2025-08-05', 'btc_mined',
+        [
+            ('CleanSpark', 6368.0, '2024-10-01', '2025-07-31', None),
+        ],
+    ),
+    # 'sold all of its production in December, 171 BTC' is a sale of all of it
+    (
+        "Cipher Mining sold all of its production in December, 171 BTC, and held no bitcoin at year end.",
+        '2026-01-05', 'btc_sold',
+        [
+            ('Cipher Mining', 171.0, '2025-12-01', '2025-12-31', None),
+        ],
+    ),
+])
+def test_session60_rules(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
