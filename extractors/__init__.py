@@ -31,7 +31,7 @@ from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, p
     with_month_capitals, without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
-from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, \
+from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, list_item_candidates, \
     label_line_candidates, loan_candidates, paren_prior_figures, table_candidates, zero_holdings
 from models.fact import Fact
 
@@ -114,7 +114,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     for sent, is_table in _sentences(ctx, hints):
         if table and not (is_table and _adjacent_rows(ctx.text, table[-1].end, sent.start)
                           and _same_separator(table, sent) and not _header_again(table, sent)):
-            cands += table_candidates(ctx, table)  # prose, or a blank or title line between rows, ends a table
+            cands += _table_or_list(ctx, table)  # prose, or a blank or title line between rows, ends a table
             table = []
         if is_table:
             table.append(sent)
@@ -124,14 +124,15 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
             # transcript's question line ("Q (Brokerage analyst): You guided to 52 EH/s back in February")
             continue
         found = label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
-            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")])
+            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")]) \
+            or list_item_candidates(ctx, sent)
         if not any(c.type == "btc_held" for c in found):
             found += zero_holdings(ctx, sent)  # "... were sold for $2.4 million, and the Company held no bitcoin"
         found += hashrate_candidates(ctx, sent)
         cands += found + paren_prior_figures(ctx, found)
         cands += loan_candidates(ctx, sent)
     if table:
-        cands += table_candidates(ctx, table)
+        cands += _table_or_list(ctx, table)
     _date_loans_from_next_sentence(ctx, cands)
     _date_facilities_from_sentence_before(ctx, cands)
     _date_loans_from_previous_sentence(ctx, cands)
@@ -390,6 +391,12 @@ def _tabbed_rows(lines: list[str]) -> frozenset[int]:
     labels = {i for i in range(1, len(lines) - 1) if i - 1 in rows and i + 1 in rows and i not in rows
               and 0 < len(lines[i].strip()) <= 60 and not lines[i].rstrip().endswith(".")}
     return frozenset(rows | labels)
+
+
+def _table_or_list(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
+    """A table's facts; rows that give none may be a list aligned with spaces ('Riot        19,480 BTC') whose
+    lead-in says what it lists."""
+    return table_candidates(ctx, rows) or [c for r in rows for c in list_item_candidates(ctx, r)]
 
 
 def _adjacent_rows(text: str, prev_end: int, start: int) -> bool:

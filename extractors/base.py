@@ -926,7 +926,9 @@ def list_heading(text: str, pos: int) -> str | None:
         and not line.rstrip().endswith((".", ":", ";", ",")) else None
 
 
-_FOR_COMPANY = re.compile(r"\s+for\s+")
+_FOR_COMPANY = re.compile(r"\s+(?:for|at)\s+")  # (and "against 6,062 BTC at Riot and 5,518 BTC at Hut 8")
+# a figure in brackets right after its company: "ahead of CleanSpark (601 BTC), Cango (508 BTC)"
+_FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|~\s?)?")
 # the other side of a purchase: "supported by miner purchase agreements with MicroBT and Canaan", "a separate order
 # with Canaan"
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:orders?|purchase\s+agreements?|supply\s+agreements?|purchase\s+contracts?|"
@@ -969,6 +971,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             and not any(mm.start < label.end("name") and label.start("name") < mm.end for mm in sent.mentions):
         return None  # "- BIT Mining (BTCM): ..., but it mined 114.5 BTC in March": a listed miner the registry lacks
     for m in reversed(before):
+        if m.company and m is before[-1] and _FIGURE_IN_BRACKETS.fullmatch(sent.text, m.end, pos):
+            return m.company
         if _RELATIVE_CLAUSE.match(sent.text, m.end) and not _RELATIVE_END.search(sent.text, m.end, pos):
             if m.company is None and _OWED_BEFORE.search(sent.text, max(0, m.start - 10), m.start):
                 continue  # "The senior secured loan Greenidge owed NYDIG, which had remaining principal of ...": of
@@ -1332,7 +1336,8 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold
                           # agreement"
                           r"(?:entered into|signed|took out|obtained|secured|arranged|borrowed|drew|repaid)\s+"
                           r"(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:US|USD\s?)?)")
-_AS_OF_RIGHT = re.compile(r"\s*(?:as of|as at)\s+", re.I)
+_AS_OF_RIGHT = re.compile(r"\s*(?:(?:deployed|installed|operational|operating|energi[sz]ed|in\s+(?:total|all))\s+)?"
+                          r"(?:as of|as at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?", re.I)
 
 
 # a period that owns the figure right after it: "slightly below October's 19.9 EH/s", "mined 360 BTC in September, up
@@ -1354,7 +1359,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                          or PRESENT_AFTER.search(sent.text[end:end + 20])) \
             and not any(p.kind == "ytd" and (end <= p.char_start <= end + 20 or 0 <= pos - p.char_end <= 60)
                         for p in sent.periods) \
-            and not any(p.start is None and _AS_OF_RIGHT.fullmatch(sent.text, end, p.char_start) for p in sent.periods):
+            and not any((p.start is None or p.kind == "month") and _AS_OF_RIGHT.fullmatch(sent.text, end, p.char_start)
+                        for p in sent.periods):
         # but "has now mined 1,479 BTC so far this year" is the year to date, and "its holdings were now above
         # 15,000 BTC as of Dec. 31" are the stated day's
         return None

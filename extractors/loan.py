@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 150
+VERSION = 151
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -163,6 +163,8 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
 # million", but only close to where the loan is named, and not about a supplier's bill or a share sale ("made the final
 # payment of $48 million on its order of S21 miners", "drew $25 million from its at-the-market program").
 ANAPHOR = re.compile(ANAPHOR_STRONG.pattern + r"|\b(?:drew|drawn|drawdowns?|owed|owes|owing)\b|"
+                     # "We paid the term loan down steadily. Over the year we reduced its principal by $22.4 million"
+                     r"\b(?:reduced|cut|lowered|trimmed|paid\s+down)\s+(?:its|the|that)\s+(?:outstanding\s+)?principal\b|"
                      # "At closing, the Company made an initial draw of $12.6 million"
                      r"\b(?:an?|the|its)\s+(?:(?:initial|first|second|third|further|additional|new)\s+)?draw\s+of\b|"
                      # "The note had carried a principal balance of roughly $11 million", after a promissory note

@@ -598,7 +598,9 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if pledge and pledge.group(0).lower().startswith("against") and not _LOAN_BEFORE.search(left) \
             and re.match(r"\s*(?:in|during|for|it|that it|a (?:year|month|quarter) (?:earlier|before|ago)|"
                          r"(?:the )?(?:same|prior|previous) (?:month|quarter|year|period)|"
-                         r"at (?:the )?(?:end|close|start|beginning) of|as of|on (?-i:[A-Z]))\b", right):
+                         r"at (?:the )?(?:end|close|start|beginning) of|as of|on (?-i:[A-Z])|"
+                         # another holder's: "held 9,373 BTC as of March 31, against 6,062 BTC at Riot"
+                         r"(?:at|for) (?-i:[A-Z])\w*)\b", right):
         pledge = None  # "produced 31 BTC in August, against 47 BTC in August 2023", "against 943 BTC a year earlier"
     if pledge or re.match(r"\W{0,3}(?:of )?collateral\b", right) or _COLLATERAL_AFTER.match(right) \
             or _IT_HAD_PLEDGED_AFTER.match(right):
@@ -3969,6 +3971,13 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
             and period.start <= ctx.published < period.end and period.kind == "month":
         # "In August 2024 the Galaxy loan was repaid in full" in a release of August 28, 2024: that month, so far
         period = dataclasses.replace(period, end=ctx.published)
+    if period is not None and ctx.published is not None and period.end > ctx.published and not period.has_year \
+            and period.kind == "quarter" and period.start is not None and period.start <= ctx.published \
+            and c.sent.text[period.char_start:period.char_end] == period.text and period.char_end <= c.q_start:
+        # "In the first quarter we repaid the final $2.9 million", in a letter of January 3, 2024: the last such
+        # quarter that has ended, 2023's
+        period = dataclasses.replace(period, start=P.year_back(period.start),
+                                     end=P.month_end(period.end.year - 1, period.end.month))
     if period is not None and ctx.published is not None and period.end > ctx.published:
         period = None  # a loan event is past: a later date is a term or a maturity ("extended ... to February 2027")
     if period is None and (edge := _AT_UNIT_END.search(c.sent.text)) is not None \
@@ -4248,7 +4257,8 @@ _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|
 _HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
 _VERSUS_CELL = re.compile(r"\W*(?:vs\.?|versus|change\s+(?:from|since|vs\.?)|chg\.?\s+(?:from|vs\.?)|from)\s", re.I)
 # a column named by its kind alone, under a caption in exahashes: "Figures in EH/s." over "| Operational (Dec 31) |"
-_KIND_ONLY_HEADER = re.compile(r"\W*(?:operational|operating|energi[sz]ed|installed|deployed|target|realized)\b", re.I)
+_KIND_ONLY_HEADER = re.compile(r"\W*(?:(?:stated|company|current|latest|revised|official|year-end)\s+)?"
+                               r"(?:operational|operating|energi[sz]ed|installed|deployed|target|realized)\b", re.I)
 
 
 _FIGURE_CELL = re.compile(r"(?:(?:about|approximately|roughly|more than|over|nearly)\s+)?[$]?\d[\d,]*(?:\.\d+)?"
@@ -4568,6 +4578,9 @@ _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
 _INSTRUMENT_HEADER = re.compile(r"(?:Notes?|Loans?|Instruments?|Agreements?|Facilit(?:y|ies)|Borrowings?)", re.I)
 _NAMED_BY_ITS_DATE = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:notes?|loans?|facility|agreement|debentures?)\b")
+# "Equipment financing A (March 2021)" over columns of balance dates: the loan's name, not the balance's date
+_LOAN_NAME_DATED = re.compile(r"\b(?:financing|loans?|notes?|facility|agreement|advance)(?:\s+[A-Z0-9]{1,2})?\s*"
+                              r"\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*\)")
 # "NYDIG equipment financing - May 2021 agreement": the agreement's name, not the balance's date
 _DATED_NAME_AFTER = re.compile(r"[-–(]\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}"
                                r"(?:notes?|loans?|facility|agreement)\b")
@@ -4664,7 +4677,8 @@ def _loan_rows(ctx: DocContext, rows: list[Sent], cells: list[list[str]], col_pe
             securities = securities or bool(_SECURITY_ROW.search(row[0]))
             continue  # (and "Coatue Note (convertible note)", though the terms in brackets were taken off)
         row_period = _first_period(ctx, _MATURITY.sub(" ", row[0]))  # ("loan ..., maturing June 2023": a term)
-        if row_period is not None and (_NAMED_BY_ITS_DATE.match(label) or _DATED_NAME_AFTER.search(label)):
+        if row_period is not None and (_NAMED_BY_ITS_DATE.match(label) or _DATED_NAME_AFTER.search(label)
+                                       or (_LOAN_NAME_DATED.search(row[0]) and any(col_periods))):
             row_period = None  # "July 2024 additional secured note": the note's name, not the balance's date
         owed_row = bool(_LOAN_ROW.search(label)) or lender_row or (titled and bool(
             _TOTAL_ROW.fullmatch(label) or _BALANCE_ROW.match(label) or instrument_rows))
@@ -5513,6 +5527,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_row", flags=flags)
             if period is None and mod is btc_held and (reported := _reported_as_of(ctx, r)):
                 period = dataclasses.replace(reported, start=None, kind="date")
+            if mod is btc_held and period is not None and (opening := _OPENING_OF_UNIT.match(label)):
+                period = _eve_of_span_ended(period, opening.group("unit"))
             _set_btc_period(ctx, c, mod, period)
         out.append(c)
         if offset is not None:
@@ -5610,7 +5626,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 # into the table names ("compares the bitcoin each company reported mining"), else its production
                 mod = label_module(lead) or btc_mined
         if mod is None and not is_hash and _KIND_ONLY_HEADER.match(header[j]) \
-                and any(re.search(r"\b[EP]H/s\b|\bexahash", src) for src in (title, lead)):
+                and any(re.search(r"\b[EP]H/s\b|\bexahash", src) for src in (title, lead, cell)):
             is_hash, h = True, f"{header[j]} (EH/s)"  # "Data compiled ... Figures in EH/s." over "| Operational (Dec 31) |"
         if mod is None and not is_hash and _BARE_BTC_HEADER.fullmatch(header[j].strip()) \
                 and any(_HOLDERS_CAPTION.search(src) for src in (title, _first_sentence(lead) if lead else "",
@@ -5638,7 +5654,8 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
         if is_hash:
             unit_text = cell if re.search(r"[EPT]H", cell) else h
             factor = 1e-3 if "PH" in unit_text else 1e-6 if "TH" in unit_text else 1.0
-            kind = _kind(h + " " + " ".join(row), h) or "operational"
+            # (the row's words, less its other hashrate cells: "| 60.4 EH/s | energized | 75 EH/s by end-2026 |")
+            kind = _kind(h + " " + " ".join(x for x in row if x == cell or not _HASH_CELL.search(x)), h) or "operational"
             c = Candidate("hashrate", company, round(value * factor, 10), "EH/s", r, start, start + len(cell), "table_company",
                           hashrate_kind=kind)
             if kind == "target" and (own := _first_period(ctx, cell[mm.end():])) is not None:
@@ -5647,8 +5664,12 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                                                          zip(cells, header, strict=False)
                                                          if _TARGET_DATE_HEADER.search(dh)), None)) is not None:
                 period = deadline  # '| Target (EH/s) | Target date |' over '| 12.8 | end-2022 |'
-            elif kind == "target" and any(_TARGET_DATE_HEADER.search(dh) for dh in header):
-                c.flags.add("period_inferred")  # '| 15 | TBD |': a goal with no deadline readable
+            elif kind == "target" and (any(_TARGET_DATE_HEADER.search(dh) for dh in header)
+                                       or (not _HASH_LABEL.search(h.replace("(EH/s)", ""))
+                                           and (j >= len(col_periods) or col_periods[j] is None))):
+                # '| 15 | TBD |': a goal with no deadline readable; '| Stated target |' over '| 75.0 (a) |': its
+                # deadline in a footnote, not the table's date
+                c.flags.add("period_inferred")
 
             period = period or (ctx.report_period if kind == "average" else None)
             if period is None and kind != "target" and not _CURRENT.search(f"{title} {h}"):
@@ -5669,6 +5690,48 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     return out
 
 
+def _period_item(ctx: DocContext, sent: Sent, item: re.Match[str]) -> list[Candidate] | None:
+    """'Q1 2024: 593 BTC' under 'Quarterly self-mining production, 2024': a flow of the period the item names; None
+    when the item is not named by a period alone."""
+    named = [p for p in sent.periods if p.char_start < item.end("name")]
+    if len(named) != 1 or named[0].start is None or sent.text[item.start("name"):item.end("name")].strip() != named[0].text \
+            or any(m.company for m in sent.mentions):
+        return None
+    q = next((q for q in sent.btc if q.start < item.end("num") <= q.end), None)
+    lead = _list_lead_in(ctx, sent) if _has_sibling_item(ctx.text, sent.start, sent.end) else None
+    kinds = [kind for kind, rx in _LIST_KINDS if lead is not None and rx.search(lead)]
+    if q is None or kinds not in (["btc_mined"], ["btc_sold"]):
+        return []
+    flags: set[str] = set()
+    company = company_for(ctx, sent, q.start, q.end, flags)
+    period = anchor(ctx, named[0]) or named[0]
+    if company is None or (ctx.published is not None and period.end > ctx.published):
+        return []
+    return [Candidate(kinds[0], company, q.value, "BTC", sent, q.start, q.end, "list_item",
+                      period_start=period.start, period_end=period.end, flags=flags,
+                      qualifier="approximate" if item.group("about") else q.qualifier)]
+
+
+# a roll-forward's first row under columns dated at the span's end: "BTC balance, beginning of year" over "Year ended
+# December 31, 2022" (a column that names its span is read by _OPENING_ROW)
+_OPENING_OF_UNIT = re.compile(r"\W*(?:(?:BTC|bitcoins?|digital\s+(?:assets?|currenc(?:y|ies)))\s+)?(?:balance\s*,?\s*)?"
+                              r"(?:at\s+|as\s+of\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?"
+                              r"(?P<unit>year|quarter|month)\b", re.I)
+_UNIT_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+
+
+def _eve_of_span_ended(period: P.Period, unit: str) -> P.Period:
+    """The day before the year (quarter, month) that ends on a column's date: the balance that span opened with."""
+    if period.start is not None or period.end != P.month_end(period.end.year, period.end.month):
+        return period
+    first = P.months_back(dt.date(period.end.year, period.end.month, 1), _UNIT_MONTHS[unit.lower()])
+    return P.Period(None, first - dt.timedelta(days=1), "date", period.char_start, period.char_end, period.has_year,
+                    period.text)
+
+
+_HASH_CELL = re.compile(r"\d\s*[EP]H/s\b")
+
+
 def _company_loan_cell(ctx: DocContext, r: Sent, company: Company, cell: str, start: int, header: str,
                        period: P.Period | None, title: str) -> list[Candidate]:
     """A roundup's table of debts, one miner a row: 'Selected miner borrowings as of March 31, 2022' over
@@ -5682,3 +5745,69 @@ def _company_loan_cell(ctx: DocContext, r: Sent, company: Company, cell: str, st
     c = Candidate("loan", company, value, "USD", r, start, start + len(cell), "table_loan", loan_event="outstanding")
     _date_table_loan(ctx, c, period)
     return [c]
+
+
+# A ranked or bulleted list with no verbs, under a line that says what it lists:
+# "Here is how the treasuries stood at December 31, 2024, ranked by size:" over "1. MARA Holdings - 44,893 BTC"
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*–·▪][ \t]+)?(?P<name>[A-Z][^\n:|$%]{1,40}?)[ \t]*"
+                        r"(?:[-–—:|,][ \t]*|[ \t]{2,})(?P<about>about[ \t]+|approximately[ \t]+|~[ \t]?)?"
+                        r"(?P<num>\d[\d,.]*)[ \t]*(?:BTC|bitcoins?)\b\.?[ \t]*$")
+_LIST_KINDS = (("btc_held", re.compile(r"\b(?:treasur(?:y|ies)|holdings?|held|holds|HODL|reserves?|stacks?|"
+                                       r"balance\s+sheets?|on\s+hand)\b", re.I)),
+               ("btc_mined", re.compile(r"\b(?:mined|mining\s+output|production|produced|output)\b", re.I)),
+               ("btc_sold", re.compile(r"\b(?:sold|sales|sellers?)\b", re.I)))
+
+
+def _list_lead_in(ctx: DocContext, sent: Sent) -> str | None:
+    """The line a list item hangs under: the first line above it, past blank lines and the list's other items."""
+    end = ctx.text.rfind("\n", 0, sent.start)
+    for _ in range(30):
+        if end <= 0:
+            return None
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end].strip()
+        if line and not _LIST_ITEM.fullmatch(line):
+            # a title or a line ending in ':', not another list's bullet or a paragraph's last sentence
+            if BULLET_LINE.match(line + " ") or not (line.endswith(":") or line[-1] not in ".!?"):
+                return None
+            return re.split(r"(?<=[.!?])\s+(?=[A-Z])", line)[-1]  # a paragraph's last sentence, the one that leads in
+        end = start - 1
+    return None
+
+
+def _has_sibling_item(text: str, start: int, end: int) -> bool:
+    """Another item of the same list right above or below the line at text[start:end]."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    below = text.find("\n", end + 1)
+    return any(_LIST_ITEM.fullmatch(line.strip()) for line in (text[above:max(above, start - 1)],
+                                                                 text[end + 1:below if below != -1 else len(text)]))
+
+
+def list_item_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
+    """'1. MARA Holdings - 44,893 BTC', 'Riot        19,480 BTC': an item of a list whose lead-in names one kind of
+    figure and its date ('Treasuries at December 31, 2025'); the item itself has no verb to say which. (And an item
+    named by its period, 'Q1 2025   1,541 BTC' under 'Its 2025 output by quarter:', is the story's miner's.)"""
+    item = _LIST_ITEM.fullmatch(sent.text) if "\n" not in sent.text.strip() else None
+    if item is None:
+        return []
+    if (own := _period_item(ctx, sent, item)) is not None:
+        return own
+    company = next((m.company for m in sent.mentions if m.start < item.end("name")), None)
+    # (a name's digit can read as a range's start: "3. Hut 8 - 10,171 BTC")
+    q = next((q for q in sent.btc if q.start < item.end("num") <= q.end), None)
+    lead = _list_lead_in(ctx, sent) if _has_sibling_item(ctx.text, sent.start, sent.end) else None
+    if company is None or q is None or lead is None or len(lead) > 300:
+        return []
+    kinds = [kind for kind, rx in _LIST_KINDS if rx.search(lead)]
+    periods = [p for p in P.find_periods(lead, ctx.published, ctx.fy_end_month, ctx.dmy)
+               if ctx.published is None or p.end <= ctx.published]
+    if len(kinds) != 1 or len(periods) != 1:
+        return []
+    period = anchor(ctx, periods[0]) or periods[0]
+    flow = kinds[0] != "btc_held"
+    if flow and period.start is None:
+        return []  # a flow needs its span: "Output by miner, December 2025:", not a day
+    return [Candidate(kinds[0], company, q.value, "BTC", sent, q.start, q.end, "list_item",
+                      period_start=period.start if flow else None, period_end=period.end,
+                      qualifier="approximate" if item.group("about") else
+                      None if q.start < item.start("num") else q.qualifier)]

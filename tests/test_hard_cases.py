@@ -13721,3 +13721,120 @@ def test_hard_cases_session59d(text, published, type_, expected):
 ])
 def test_session60_rules(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a ranked list with no verbs takes its kind and date from the line that leads into it
+    (
+        "Holding beat selling for the big listed miners last year. Here is how the treasuries stood at Decemb"
+        "er 31, 2024, ranked by size:\n\n1. MARA Holdings - 44,893 BTC\n2. Riot Platforms - 17,722 BTC\n3. Hut 8 "
+        "- 10,171 BTC\n\nFor comparison, treasury company Strategy held about 446,400 BTC at year end.",
+        '2025-01-10', 'btc_held',
+        [
+            ('MARA Holdings', 44893.0, None, '2024-12-31', None),
+            ('Riot Platforms', 17722.0, None, '2024-12-31', None),
+            ('Hut 8', 10171.0, None, '2024-12-31', None),
+        ],
+    ),
+    # a list aligned with spaces under a title that names it, but not a lone heading after another company's bullets
+    (
+        "MARA mined 692 BTC in December.\n\nTreasuries at December 31, 2025\n\nMARA        53,250 BTC\nRiot       "
+        " 19,480 BTC\n\n- Bitfarms sold 394 BTC in the month and paid down equipment loans.\n\nTeraWulf: 233 BTC",
+        '2026-01-08', 'btc_held',
+        [
+            ('MARA Holdings', 53250.0, None, '2025-12-31', None),
+            ('Riot Platforms', 19480.0, None, '2025-12-31', None),
+        ],
+    ),
+    # a list of quarters under 'output by quarter' is the story's miner's production
+    (
+        "Cango said it held 7,528.3 BTC as of December 31, 2025.\n\nIts 2025 output by quarter:\n\n  Q1 2025   1,"
+        "541 BTC\n  Q2 2025   1,404 BTC\n  Q3 2025   1,907 BTC",
+        '2026-01-20', 'btc_mined',
+        [
+            ('Cango', 1541.0, '2025-01-01', '2025-03-31', None),
+            ('Cango', 1404.0, '2025-04-01', '2025-06-30', None),
+            ('Cango', 1907.0, '2025-07-01', '2025-09-30', None),
+        ],
+    ),
+    # 'against 6,062 BTC at Riot' is Riot's holding, not collateral
+    (
+        "Marathon said it held 9,373 BTC as of March 31, against 6,062 BTC at Riot and 5,518 BTC at Hut 8.",
+        '2022-04-06', 'btc_held',
+        [
+            ('MARA Holdings', 9373.0, None, '2022-03-31', None),
+            ('Riot Platforms', 6062.0, None, '2022-03-31', None),
+            ('Hut 8', 5518.0, None, '2022-03-31', None),
+        ],
+    ),
+    # a figure in brackets after a company is that company's, even after 'ahead of'
+    (
+        "MARA mined 692 BTC in December, ahead of CleanSpark (601 BTC), Cango (508 BTC) and Riot (456 BTC).",
+        '2026-01-08', 'btc_mined',
+        [
+            ('MARA Holdings', 692.0, '2025-12-01', '2025-12-31', None),
+            ('CleanSpark', 601.0, '2025-12-01', '2025-12-31', None),
+            ('Cango', 508.0, '2025-12-01', '2025-12-31', None),
+            ('Riot Platforms', 456.0, '2025-12-01', '2025-12-31', None),
+        ],
+    ),
+    # a table's target column gives targets dated by their cells, and the row's kind is not taken from them
+    (
+        "Hashrate league table, September 2025\n\nCompany          | Hashrate Sept 30 | Kind        | Stated ta"
+        "rget\nMARA             | 60.4 EH/s        | energized   | 75 EH/s by end-2026\nBitdeer          | 35.0"
+        " EH/s        | self-mining | 40 EH/s by end-October\n",
+        '2025-10-03', 'hashrate',
+        [
+            ('MARA Holdings', 60.4, None, '2025-09-30', 'energized'),
+            ('MARA Holdings', 75.0, None, '2026-12-31', 'target'),
+            ('Bitdeer', 35.0, None, '2025-09-30', 'operational'),
+            ('Bitdeer', 40.0, None, '2025-10-31', 'target'),
+        ],
+    ),
+    # 'In the first quarter we repaid' in a January letter is last year's first quarter
+    (
+        "Bitfarms letter to shareholders. In the first quarter we repaid the final $2.9 million owed under ou"
+        "r equipment financing facilities.",
+        '2024-01-03', 'loan',
+        [
+            ('Bitfarms', 2900000.0, None, '2023-03-31', 'repaid'),
+        ],
+    ),
+    # 'reduced its principal by X to Y' after the loan was named
+    (
+        "TeraWulf letter to shareholders. We paid the term loan down steadily from operating cash flow. Over "
+        "the year we reduced its principal by $22.4 million to $123.6 million at December 31, 2023.",
+        '2024-01-20', 'loan',
+        [
+            ('TeraWulf', 22400000.0, None, '2023-12-31', 'repaid'),
+            ('TeraWulf', 123600000.0, None, '2023-12-31', 'outstanding'),
+        ],
+    ),
+    # a loan named by the month it was made is dated by the table's columns
+    (
+        "Greenidge Generation 10-Q. Note 7. Debt\n\nDebt at the dates shown (in thousands):\n\nDescription       "
+        "                           | Lender          | Sept. 30, 2021 | Dec. 31, 2020\nEquipment financing A "
+        "(March 2021)           | NYDIG ABL LLC   | 7,842          | -\nEquipment financing B (May 2021)      "
+        "       | NYDIG ABL LLC   | 13,516         | -\n",
+        '2021-11-15', 'loan',
+        [
+            ('Greenidge Generation', 7842000.0, None, '2021-09-30', 'outstanding'),
+            ('Greenidge Generation', 13516000.0, None, '2021-09-30', 'outstanding'),
+        ],
+    ),
+    # a roll-forward's opening balance is the day before the year under 'Year ended'
+    (
+        "Bitfarms 40-F exhibit.\n\nBTC MOVEMENTS\n\n                                        Year ended          Y"
+        "ear ended\n                                     December 31, 2022   December 31, 2021\nBTC balance, be"
+        "ginning of year              4,300               1,130\nBTC balance, end of year                     "
+        " 461               4,300\n",
+        '2023-03-20', 'btc_held',
+        [
+            ('Bitfarms', 4300.0, None, '2021-12-31', None),
+            ('Bitfarms', 1130.0, None, '2020-12-31', None),
+            ('Bitfarms', 461.0, None, '2022-12-31', None),
+        ],
+    ),
+])
+def test_session60_lists_and_tables(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
