@@ -5165,8 +5165,22 @@ def _month_rows_by_year_columns(ctx: DocContext, rows: list[Sent], cells: list[l
                if (mod := label_module(h)) is not None and (y := _YEAR_IN_CELL.search(h)) is not None]
     month_rows = [(r, row, m) for r, row in zip(rows[1:], cells[1:], strict=False)
                   if row and (m := _MONTH_ROW.fullmatch(row[0]))]
+    if not columns and len(month_rows) >= 3 \
+            and len(years := set(_YEAR_IN_CELL.findall(_table_title(ctx, rows[0])))) == 1:
+        # "Monthly production, 2023" over "| Month | BTC earned | Change vs. prior month |": the title's year, and
+        # the columns of changes left out
+        metric = [(j, mod) for j, h in enumerate(header[1:], start=1)
+                  if (mod := label_module(h)) is not None and not _CHANGE_COLUMN.search(h)]
+        if len(metric) == 1 and all(_CHANGE_COLUMN.search(h) for j, h in enumerate(header[1:], start=1)
+                                    if j != metric[0][0]):
+            return _month_cells(ctx, month_rows, [(metric[0][0], metric[0][1], int(years.pop()))])
     if len(columns) < 2 or len(columns) != len(header) - 1 or len(month_rows) < 3:
         return None
+    return _month_cells(ctx, month_rows, columns)
+
+
+def _month_cells(ctx: DocContext, month_rows: list, columns: list) -> list[Candidate]:
+    """Each month row's cell in each (column, metric, year)."""
     out = []
     for r, row, named in month_rows:
         month = P.MONTH_NUM[named.group(1).lower()]

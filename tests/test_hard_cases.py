@@ -13838,3 +13838,22 @@ def test_session60_rules(text, published, type_, expected):
 ])
 def test_session60_lists_and_tables(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a table of months under a title with the year, with a column of changes left out
+    (
+        "Hut 8 2022 annual letter.\n\nMonthly production, 2022\n\n| Month     | BTC mined | Change vs. prior mont"
+        "h |\n|-----------|----------:|-----------------------:|\n| January   |       355 |                    "
+        "+12 |\n| February  |       309 |                    -46 |\n| March     |       337 |                  "
+        "  +28 |\n",
+        '2023-02-10', 'btc_mined',
+        [
+            ('Hut 8', 355.0, '2022-01-01', '2022-01-31', None),
+            ('Hut 8', 309.0, '2022-02-01', '2022-02-28', None),
+            ('Hut 8', 337.0, '2022-03-01', '2022-03-31', None),
+        ],
+    ),
+])
+def test_session60_month_table(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
