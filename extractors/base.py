@@ -206,7 +206,7 @@ _PRONOUN_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|so|(?:under|in|through|by
 _LEGAL_SUFFIX = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Pty|plc|PLC|LP|L\.P\.|GmbH|AG)$")
 
 
-_RIVAL_AFTER_FIGURE = re.compile(r"\b(?:trails?|trailed|trailing|behind|below|above|ahead\s+of|than|compared\s+(?:with|to)|"
+_RIVAL_AFTER_FIGURE = re.compile(r"\b(?:trails?|trailed|trailing|below|above|ahead\s+of|than|compared\s+(?:with|to)|"
                                  r"versus|vs\.?|outpac(?:es|ed|ing)|short\s+of|beh?ind)\b", re.I)
 _ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another)\s+(?:(?:larger|smaller|bigger|listed|public|publicly[- ]listed|"
                              r"private|privately[- ]held|US-listed|Nasdaq-listed|Texas-based|Canadian|Chinese)\s+)?"
@@ -926,7 +926,7 @@ def list_heading(text: str, pos: int) -> str | None:
         and not line.rstrip().endswith((".", ":", ";", ",")) else None
 
 
-_FOR_COMPANY = re.compile(r"\s+(?:for|at)\s+")  # (and "against 6,062 BTC at Riot and 5,518 BTC at Hut 8")
+_FOR_OR_AT_COMPANY = re.compile(r"\s+(?:for|at)\s+")  # (and "against 6,062 BTC at Riot and 5,518 BTC at Hut 8")
 # a figure in brackets right after its company: "ahead of CleanSpark (601 BTC), Cango (508 BTC)"
 _FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|~\s?)?")
 # the other side of a purchase: "supported by miner purchase agreements with MicroBT and Canaan", "a separate order
@@ -956,7 +956,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     if after and after[0].company and _THE_BEFORE.search(sent.text, max(0, pos - 30), pos) \
             and _REDUCED_RELATIVE.match(sent.text, after[0].end) and not re.search(r"[,;:]", sent.text[end:after[0].start]):
         return after[0].company  # "just ahead of the 40 EH/s of installed hashrate IREN reported": IREN's figure
-    if after and after[0].company and _FOR_COMPANY.fullmatch(sent.text, end, after[0].start) \
+    if after and after[0].company and _FOR_OR_AT_COMPANY.fullmatch(sent.text, end, after[0].start) \
             and _LIST_GOES_ON.match(sent.text, after[0].end) \
             and not _DONE_FOR_BEFORE.search(sent.text, max(0, pos - 40), pos):
         return after[0].company  # "holding far more coins than Bitfarms: 19,223 BTC for Riot and 47,531 BTC for MARA"

@@ -365,7 +365,7 @@ def _count(word: str) -> int:
     return _COUNT.get(word.lower()) or int(word)
 
 
-months_back, count_word = _months_back, _count
+months_back, count_word, SPAN_MONTHS = _months_back, _count, _SPAN_MONTHS
 
 
 def _year(s: str | None) -> int | None:

@@ -1287,9 +1287,9 @@ _ENDED_PERIOD_WITH = re.compile(r"\b(?:ended|closed|finished|exited|wrapped up)\
 _OVER_THE_PERIOD_TO = re.compile(r"\b(?:over|during|in)\s+(?P<the>the\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|"
                                  r"month))\s+"
                                  r"to\s+(?:about |approximately |roughly |nearly |more than |over |some )?$", re.I)
-_AT_THE_END_OF_THE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|by|as\s+of)\s+(?:the\s+)?"
-                                      r"(?:(?:end|close)\s+of\s+the\s+(?P<unit>month|quarter)|"
-                                      r"(?P<unit2>month|quarter)[- ]end)\b", re.I)
+# "the end of the quarter", "month-end": the reported unit's last day
+_UNIT_END = r"(?:(?:end|close)\s+of\s+the\s+(?P<unit>month|quarter)|(?P<unit2>month|quarter)[- ]end)\b"
+_AT_THE_END_OF_THE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|by|as\s+of)\s+(?:the\s+)?" + _UNIT_END, re.I)
 
 
 def _edge_of_its_own(sent: Sent, q: Quantity, edge: re.Match[str]) -> bool:
@@ -3976,8 +3976,7 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
             and c.sent.text[period.char_start:period.char_end] == period.text and period.char_end <= c.q_start:
         # "In the first quarter we repaid the final $2.9 million", in a letter of January 3, 2024: the last such
         # quarter that has ended, 2023's
-        period = dataclasses.replace(period, start=P.year_back(period.start),
-                                     end=P.month_end(period.end.year - 1, period.end.month))
+        period = dataclasses.replace(period, start=P.year_back(period.start), end=P.end_moved(period.end, -1))
     if period is not None and ctx.published is not None and period.end > ctx.published:
         period = None  # a loan event is past: a later date is a term or a maturity ("extended ... to February 2027")
     if period is None and (edge := _AT_UNIT_END.search(c.sent.text)) is not None \
@@ -3997,8 +3996,7 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         c.period_default = True
 
 
-_AT_UNIT_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+the\s+(?P<unit>month|quarter)|"
-                          r"(?P<unit2>month|quarter)[- ]end)\b", re.I)
+_AT_UNIT_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?" + _UNIT_END, re.I)
 _AFTER_THE_END_OF = re.compile(r"\b(?:after|following|subsequent to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$",
                                re.I)
 
@@ -5704,21 +5702,24 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     return out
 
 
-def _period_item(ctx: DocContext, sent: Sent, item: re.Match[str]) -> list[Candidate] | None:
-    """'Q1 2024: 593 BTC' under 'Quarterly self-mining production, 2024': a flow of the period the item names; None
-    when the item is not named by a period alone."""
+def _item_period(sent: Sent, item: re.Match[str]) -> P.Period | None:
+    """The period an item is named by, and by nothing else ('Q1 2024: 593 BTC'); None for any other item."""
     named = [p for p in sent.periods if p.char_start < item.end("name")]
     if len(named) != 1 or named[0].start is None or sent.text[item.start("name"):item.end("name")].strip() != named[0].text \
             or any(m.company for m in sent.mentions):
         return None
-    q = next((q for q in sent.btc if q.start < item.end("num") <= q.end), None)
-    lead = _list_lead_in(ctx, sent) if _has_sibling_item(ctx.text, sent.start, sent.end) else None
-    kinds = [kind for kind, rx in _LIST_KINDS if lead is not None and rx.search(lead)]
+    return named[0]
+
+
+def _period_item(ctx: DocContext, sent: Sent, item: re.Match[str], q: Quantity | None, kinds: list[str],
+                 named: P.Period) -> list[Candidate]:
+    """'Q1 2024: 593 BTC' under 'Quarterly self-mining production, 2024': a flow of the period the item names, the
+    story's miner's."""
     if q is None or kinds not in (["btc_mined"], ["btc_sold"]):
         return []
     flags: set[str] = set()
     company = company_for(ctx, sent, q.start, q.end, flags)
-    period = anchor(ctx, named[0]) or named[0]
+    period = anchor(ctx, named) or named
     if company is None or (ctx.published is not None and period.end > ctx.published):
         return []
     return [Candidate(kinds[0], company, q.value, "BTC", sent, q.start, q.end, "list_item",
@@ -5731,14 +5732,13 @@ def _period_item(ctx: DocContext, sent: Sent, item: re.Match[str]) -> list[Candi
 _OPENING_OF_UNIT = re.compile(r"\W*(?:(?:BTC|bitcoins?|digital\s+(?:assets?|currenc(?:y|ies)))\s+)?(?:balance\s*,?\s*)?"
                               r"(?:at\s+|as\s+of\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?"
                               r"(?P<unit>year|quarter|month)\b", re.I)
-_UNIT_MONTHS = {"year": 12, "quarter": 3, "month": 1}
 
 
 def _eve_of_span_ended(period: P.Period, unit: str) -> P.Period:
     """The day before the year (quarter, month) that ends on a column's date: the balance that span opened with."""
     if period.start is not None or period.end != P.month_end(period.end.year, period.end.month):
         return period
-    first = P.months_back(dt.date(period.end.year, period.end.month, 1), _UNIT_MONTHS[unit.lower()])
+    first = P.months_back(dt.date(period.end.year, period.end.month, 1), P.SPAN_MONTHS[unit.lower()])
     return P.Period(None, first - dt.timedelta(days=1), "date", period.char_start, period.char_end, period.has_year,
                     period.text)
 
@@ -5804,15 +5804,15 @@ def list_item_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     item = _LIST_ITEM.fullmatch(sent.text) if "\n" not in sent.text.strip() else None
     if item is None:
         return []
-    if (own := _period_item(ctx, sent, item)) is not None:
-        return own
-    company = next((m.company for m in sent.mentions if m.start < item.end("name")), None)
     # (a name's digit can read as a range's start: "3. Hut 8 - 10,171 BTC")
     q = next((q for q in sent.btc if q.start < item.end("num") <= q.end), None)
     lead = _list_lead_in(ctx, sent) if _has_sibling_item(ctx.text, sent.start, sent.end) else None
+    kinds = [kind for kind, rx in _LIST_KINDS if rx.search(lead)] if lead is not None else []
+    if (named := _item_period(sent, item)) is not None:
+        return _period_item(ctx, sent, item, q, kinds, named)
+    company = next((m.company for m in sent.mentions if m.start < item.end("name")), None)
     if company is None or q is None or lead is None or len(lead) > 300:
         return []
-    kinds = [kind for kind, rx in _LIST_KINDS if rx.search(lead)]
     periods = [p for p in P.find_periods(lead, ctx.published, ctx.fy_end_month, ctx.dmy)
                if ctx.published is None or p.end <= ctx.published]
     if len(kinds) != 1 or len(periods) != 1:
