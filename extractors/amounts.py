@@ -23,9 +23,10 @@ MAX_VALUE = 1e15  # larger than any BTC count, hashrate or loan; beyond it a "nu
 # (and thousands set off by spaces, as some filings and European releases print them: "1 210 BTC", "1 565 PH/s")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True))
-# spoken figures: "a hundred and ten", "thirty-one and a half", "thirty-three point seven", "a couple hundred"
+# spoken figures: "a hundred and ten", "thirty-one and a half", "thirty-three point seven", "a couple hundred",
+# "four thousand, eight hundred and eighty-nine"
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
-_WORDS = (rf"(?:(?:a\s+(?:couple\s+(?:of\s+)?)?(?=hundred|thousand))?(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*"
+_WORDS = (rf"(?:(?:a\s+(?:couple\s+(?:of\s+)?)?(?=hundred|thousand))?(?:{_WORD})(?:(?:(?<=thousand)|(?<=million)),?[\s-]+(?:and\s+)?(?:{_WORD})|[\s-]+(?:and\s+)?(?:{_WORD}))*"
           rf"(?:\s+point(?:\s+(?:{_DIGIT_WORD}))+|\s+and\s+a\s+half)?)")
 _SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])(?![A-Za-z])"  # "million1": a footnote
 _PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])?")
@@ -115,13 +116,17 @@ def parse_number(s: str) -> float | None:
 def _words_to_number(s: str) -> float | None:
     s, half = (s[:-len(" and a half")], 0.5) if s.endswith(" and a half") else (s, 0.0)
     s, _, point = s.partition(" point ")
-    fraction = 0.0
+    scale, fraction = 1, 0.0
+    if point and point.split()[-1] in ("thousand", "million", "billion"):
+        # "four point one million (dollars)"
+        *digit_words, word = point.split()
+        point, scale = " ".join(digit_words), {"thousand": 10**3, "million": 10**6, "billion": 10**9}[word]
     if point:
         digits = [WORD_NUMS.get(w) for w in point.split()]
         if any(d is None or d > 9 for d in digits):
             return None
         fraction = float("0." + "".join(str(d) for d in digits))
-    words = re.split(r"[\s-]+", s)
+    words = re.split(r",?[\s-]+", s)  # ("four thousand, eight hundred")
     if words[:2] == ["a", "couple"]:
         words = ["two"] + words[2 + (words[2:3] == ["of"]):]  # "a couple hundred"
     elif words[:1] == ["a"]:
@@ -140,7 +145,7 @@ def _words_to_number(s: str) -> float | None:
         else:
             return None
         seen = True
-    return float(total + current) + fraction + half if seen else None
+    return round((float(total + current) + fraction + half) * scale, 6) if seen else None
 
 
 def qualifier_before(text: str, pos: int) -> str | None:

@@ -326,6 +326,9 @@ _LOCAL_THEN_US = re.compile(r"(?<![A-Za-z])\$\s?[\d.,]+\s*(?:million|billion|m|b
                             re.I)
 
 
+_DAYS_BACK = re.compile(r"(?:past|last|previous|prior)\s+(?:\w+\s+(?:days|weeks)|week)\b", re.I)
+
+
 @dataclass
 class DocContext:
     text: str
@@ -363,8 +366,11 @@ class DocContext:
 
     def fy_end_for(self, company: Company | None) -> int:
         """A roundup's 'fiscal 2024' follows the named company's fiscal calendar unless the text says otherwise."""
-        if self.fy_stated or company is None:
+        if company is None:
             return self.fy_end_month
+        if self.fy_stated and not (company != self.issuer and company.fiscal_year_end not in (12, self.fy_end_month)):
+            return self.fy_end_month
+        # ("CleanSpark, whose fiscal year ends on September 30" in a research note does not move IREN's June year)
         return company.fiscal_year_end
 
     @classmethod
@@ -392,7 +398,9 @@ class DocContext:
                        and not (_FILING_MONTH_BEFORE.search(text, max(0, p.char_start - 30), p.char_start)
                                 and _LINE_END.match(text, p.char_end))
                        and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)
-                       and not _PRICE_BEFORE.search(text, max(0, p.char_start - 70), p.char_start)), None)
+                       and not _PRICE_BEFORE.search(text, max(0, p.char_start - 70), p.char_start)
+                       # (nor days counted back from publication: "Monthly updates published over the past week")
+                       and not _DAYS_BACK.match(p.text)), None)
         if report is not None and report.kind == "quarter" and not report.has_year and fy_end != 12:
             # "Hive has $16.3M continuing ops loss in Q1", then "the first quarter of fiscal 2024, the three months ended
             # June 30, 2023": the bare quarter is the fiscal one the text spells out
@@ -939,10 +947,11 @@ _COUNTERPARTY_BEFORE = re.compile(r"\b(?:orders?|purchase\s+agreements?|supply\s
 def _named_as_counterparty(text: str, start: int) -> bool:
     """The company named at `start` is the other side of a purchase, not the subject."""
     return _COUNTERPARTY_BEFORE.search(text, max(0, start - 80), start) is not None
-_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|and\b|at\b|as of\b|on\b|in\b)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|and\b|at\b|as of\b|on\b|in\b|over\b|during\b|through\b)")
 # ("hosts 2 EH/s for Riot", "mined 500 BTC for Riot": work done for a client, not the client's own figure)
 _DONE_FOR_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting|runs?|running|operat\w+|manag\w+|mined|mining|sold|"
-                              r"selling)\b", re.I)
+                              r"selling)\s+(?:[\w.,~-]+\s+)?$", re.I)  # (right before the figure: not "Bitfarms mined 265
+# BTC in May, compared with 109 BTC for HIVE")
 
 
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
@@ -1830,8 +1839,12 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
     later = _LATER_LIST.search(sent.text, values[-1][2])
     # (not a comparison's: "produced 629 BTC and 445 BTC, respectively, the former a slight dip from August"; nor a
     # later list's: "..., respectively, in the quarter, compared with 714 and 452 BTC a year earlier")
+    # (nor the next company's clause: "MARA and CleanSpark mined 703 and 671 BTC, respectively, while Riot produced 484
+    # BTC, up from 450 BTC in June")
+    other = min((m.start for m in sent.mentions if m.company and m.start > values[-1][2] and m.company not in companies),
+                default=len(sent.text))
     own = [p for p in periods if not _COMPARISON_BASE.search(sent.text, max(0, p.char_start - 40), p.char_start)
-           and not (later and p.char_start >= later.start())]
+           and not (later and p.char_start >= later.start()) and p.char_start < other]
     out = []
     if len(companies) == len(values):
         for c, (v, s, e) in zip(companies, values, strict=True):

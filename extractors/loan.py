@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 151
+VERSION = 152
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -35,6 +35,10 @@ _PAID_OFF = r"paid (?:down|off(?!(?:\s+(?:again|already|handsomely|well|this\s+\
 REPAID_WORD = re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b", re.I)
 # a lender's write-off in a restructuring: "which in return wiped out approximately $67.4 million of the company's debt"
 WIPED_OUT = r"(?:wip(?:ed|es|ing)|wipe) out|eras(?:ed|es|ing)|eliminat(?:ed|es|ing)|forgave|forgiven|cancell?(?:ed|ing)|cancels"
+
+# a step in a balance: "by $15 million", "by a further US$15.0 million", "by another roughly $10 million"
+_BY = (r"by\s+(?:a\s+further\s+|another\s+|an\s+(?:additional|extra)\s+)?"
+       r"(?:about |approximately |roughly |some |nearly )?")
 
 # "owed NYDIG about $", the lender named as the object of the debt (TRIGGER and event_for_amount)
 _OWED = r"\b(?:owed|owes|owing)\s+"
@@ -259,7 +263,9 @@ NOT_A_LOAN_FACT = [
                                # hosting customer", "made a short-term loan of $1.2 million to a hosting partner", "provided a
                                # $10.0 million secured promissory note to one of its hosting customers", "a $5 million loan
                                # out to a hosting customer"
-                               r"\b(?:(?:advanced|extended|provided|made|granted|issued)\s+(?:a|an)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?"
+                               # ("continues to supply a $5 million revolving line of credit to a hosting customer")
+                               r"\b(?:(?:advanced|extended|provided|made|granted|issued|suppl(?:y|ies|ied|ying))\s+(?:a|an)\s+"
+                               r"(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?"
                                r"\b(?:loans?|advances?|(?:promissory )?notes?|financing|credit)(?:\s+(?!to\b)[\w$.,-]+){0,4}?|"
                                r"\bloans?\s+out)\s+to\s+(?:a|an|one of (?:its|our|their)|its|our|their|the)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:customers?|clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?|developers?|contractors?|"
@@ -425,7 +431,7 @@ EVENTS = [
                           r"(?:[\w-]+\s+){0,4}"
                           r"(?:loans?|line|facility|revolver)\b(?![^.;]{0,60}\b(?:to|by)\s+(?:US)?\$)", re.I)),
     # "by approximately $74 million to approximately $2 million", "by $76.4 million during 2023 to $69.6 million"
-    ("outstanding", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"
+    ("outstanding", re.compile(r"\b" + _BY + r"(?:US)?\$[\d.,]+\s*"
                                r"(?:million|billion|m|bn)?(?:\s+(?:during|in|over)\s+(?:the\s+)?(?:year|quarter|month|"
                                r"(?:19|20)\d\d))?,?\s+to\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$|"
                                r"\boutstanding\b|\bowed\b|\bowes\b|\bowing\b|"
@@ -552,7 +558,7 @@ _FACILITY_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,4}(?:credit facility|cred
                              r"line (?:with|from) (?-i:[A-Z]))", re.I)
 _AMOUNT_EVENTS = [
     # a step, an instalment's size, or a figure a facility grew from ("from $100 million to $150 million"): no fact
-    ("change", re.compile(r"\bby\s+(?:about |approximately |roughly |some |nearly |as much as |up to |c\.\s?)?(?:US)?$|"
+    ("change", re.compile(r"\b" + _BY + r"(?:as much as |up to |c\.\s?)?(?:US)?$|"
                           # "to $75 million at 30 June 2023, down $68 million from $143 million"
                           r"(?:^|[,;(]\s*)(?:down|up)\s+(?:about |approximately |roughly |some |nearly )?(?:US)?$|"
                           # an option to grow it: "The delayed-draw term loan can be raised to $150 million if both agree"
@@ -640,7 +646,7 @@ _AMOUNT_EVENTS = [
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
-                               r"\bby\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+to\s+(?:US)?$", re.I),
+                               r"\b" + _BY + r"(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed|owes)\b|"
                 r"^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b|"
@@ -723,8 +729,10 @@ _WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?|"
                 # ("reduce the balance of the Company's BTC-backed credit facility with NYDIG by $28 million")
                 r"(?:(?:of|on)\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:loan|facility|line|debt)s?\s+"
                 r"(?:(?:with|from)\s+(?:[\w.&'’-]+\s+){1,3}?)?)?"
+                r"(?:on\s+(?:its|the|their|our)\s+(?:books|balance\s+sheet)\s+)?"  # "trimmed the debt on its books by"
                 r"(?:(?:during|in|over)\s+(?:the\s+)?(?:year|quarter|month|period|(?:19|20)\d\d)\s+)?")
-_BY_STEP = r"by\s+(?:about |approximately |roughly |some |nearly |c\.\s?)?(?:US)?$"
+_BY_STEP = _BY + r"(?:c\.\s?)?(?:US)?$"
+_BY_A_FURTHER_BEFORE = re.compile(r"\bby\s+(?:a\s+further|another|an\s+(?:additional|extra))\s+[^$;]{0,20}$", re.I)
 # a loan's balance cut by a step: the step was repaid (so is a cut of the total: "cutting total debt by $41 million";
 # not a net figure's, which nets cash off)
 BORROWINGS_RAISED_BY = re.compile(r"\b(?:increas(?:ed|ing|es|e)|rais(?:ed|ing|es|e)|lift(?:ed|ing|s)?|boost(?:ed|ing|s)?)\s+"
@@ -733,9 +741,11 @@ BORROWINGS_RAISED_BY = re.compile(r"\b(?:increas(?:ed|ing|es|e)|rais(?:ed|ing|es
                                    r"(?:about\s+|approximately\s+|roughly\s+)?(?:US)?$", re.I)
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ting|s)?|decreas(?:ed|ing|es)|"
                          r"trim(?:med|ming|s)?|pared|(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inks|inking))\s+"
-                         r"(?:(?!net\b)[\w'’-]+\s+){0,4}?"
+                         r"(?:(?!net\b)[\w'’-]+\s+){0,5}?"  # ("the Galaxy Digital bitcoin-backed credit facility")
                          r"(?:loan|facility|line|balance|borrowings?|principal|debt|indebtedness|financing)"
                          + _WITH_LENDER + _BY_STEP + "|"
+                         # "the facility, which the Company paid down by a further US$28 million"
+                         r"\b(?:paid|pay|pays|paying)\s+down\s+" + _BY_STEP + "|"
                          # "paid the line down by $34 million", "Bitfarms paid it down by $28 million"
                          r"\b(?:paid|pay|pays|paying)\s+(?:it|(?:the|its|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:loan|facility|line|balance|debt))\s+down\s+" + _BY_STEP + "|"
@@ -817,7 +827,8 @@ REMAINING_DEBT_IS_BEFORE = re.compile(_WHAT_REMAINS + r"(?:US|USD\s?)?$|"
 BALANCE_AT_STAKE_BEFORE = re.compile(r"\b(?:default(?:ed|s|ing)?\s+on|restructur(?:e|ed|es|ing)|rework(?:ed|s|ing)?|"
                                      r"renegotiat(?:e|ed|es|ing))\s+(?:the\s+)?(?:about |approximately |roughly |some |"
                                      r"nearly |more than |over |around )?(?:US|USD\s?)?$", re.I)
-_HAD_BEFORE = re.compile(r"\b(?:had|has|have|with)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
+# ("leaving US$38 million drawn on the facility": the balance a repayment left)
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|with|leaving)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$", re.I)
 _DRAWN_RIGHT_AFTER = re.compile(r"\s+(?:drawn|borrowed|outstanding)\b", re.I)
 _USED_BEFORE = re.compile(r"\b(?:used|using|uses|applied|applying|put|spent|directed|earmarked)\s+(?:about\s+|approximately\s+|"
                           r"roughly\s+|some\s+|nearly\s+|another\s+|a further\s+)?(?:US|USD\s?)?$", re.I)
@@ -934,5 +945,7 @@ def event_for_amount(left: str, right: str) -> str | None:
                 # "Equipment financing with NYDIG reduced by US$2.3 million during the month", and "cut the balance by
                 # $20 million to $45 million": a repayment of the step (the new balance is a fact of its own)
                 return "repaid"
+            if name == "change" and _BY_A_FURTHER_BEFORE.search(left):
+                continue  # "expanded its borrowing with Coinbase Prime by another $100 million": a tranche of its own
             return name
     return None

@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fy_ended_dmy", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?"
                      rf"(?i:end(?:ed|ing)(?:\s+on)?|to)\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+"
                      rf"(?P<y>{YEAR}))?\b"),
+    # "For its fiscal year ended 03/31/2024": the day in the document's numeric order
+    ("fy_ended_slash", rf"(?:[Ff]iscal\s+)?(?P<span>(?i:year|quarter|month|period|{N_MONTHS}))\s+(?:that\s+|which\s+)?"
+                       r"(?i:end(?:ed|ing)(?:\s+on)?)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
     # "in fiscal '24, the year that ended in March": the twelve months to that month's end
     ("year_ended_in", rf"\b(?i:the\s+(?:fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:ended|closed)\s+in)\s+"
                       rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
@@ -100,8 +103,8 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_pair", rf"(?P<m>{MONTH})(?:\s+(?:and|through|to)\s+(?:the\s+end\s+of\s+)?|\s*[-–]\s*|-(?:to|through)-)(?P<m2>{MONTH})"
                    rf"(?:,?\s+(?P<y>{YEAR}))?"),  # (and "From January to the end of August 2022")
-    # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025" (a fiscal quarter)
-    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s|-(?=(?:19|20)?\d\d\b))?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|{_CALENDAR}(?=\d))?"
+    # "Q3 2025", "3Q25", "fiscal Q1", "FQ3 2025", "Q1 of fiscal 2024" (a fiscal quarter)
+    ("quarter", rf"\b(?P<fy0>[Ff]iscal\s+|F(?=Q))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+of\s+(?=[Ff]iscal\s)|\s|-(?=(?:19|20)?\d\d\b))?(?:(?P<fy>FY|F(?=\d)|[Ff]iscal\s+(?:[Yy]ear\s+)?)|'|{_CALENDAR}(?=\d))?"
                 rf"(?:(?P<y>{YEAR}|\d{{2}})\b|\s*(?<=\s)(?P<nx>last|next)\s+year\b)?"),  # ("739 in Q2 last year")
     # "Fiscal 2025 First Quarter Results": the fiscal year before the quarter
     ("fy_quarter_words", rf"\b(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\s+(?P<o>{_ORD_ALT})[\s-]+"
@@ -199,8 +202,13 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>days|weeks)|"
                 rf"(?P<wk>week))"
                 rf"\s+(?:ended|ending|through|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>{YEAR}))?"),
-    ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+(?:through|to|thru|"
+    # ("the nine months of fiscal 2025 through December 31, 2024")
+    ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+"
+                  rf"(?:of\s+(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?:{YEAR}|\d\d)\s+)?(?:through|to|thru|"
                   rf"ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{YEAR}))?"),
+    # "the nine months from July 1, 2024": a span that starts on a month's first day
+    ("months_from", rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+"
+                    rf"(?:from|starting|beginning|since)\s+(?:(?P<m>{MONTH})\s+1|1\s+(?P<m2>{MONTH})),?\s+(?P<y>{YEAR})\b"),
     # "3,669 BTC for the year through Nov. 30": January to that day
     ("the_year_through", rf"\b(?:the\s+)?year\s+(?:through|thru|to)\s+(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)"
                          rf"(?:,?\s+(?P<y>{YEAR}))?"),
@@ -1052,6 +1060,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return None
     if name in ("slash_date", "dash_date"):
         return _slash_date(int(g["a"]), int(g["b"]), _year(g["y"]) or 0, pub, dmy)
+    if name == "fy_ended_slash":
+        day = _slash_date(int(g["a"]), int(g["b"]), _year(g["y"]) or 0, pub, dmy)
+        span = re.sub(r"\s+", " ", g["span"].lower())
+        months = _SPAN_MONTHS.get(span) or (_count(span.split()[0]) if span.endswith(" months") else None)
+        if day is None or months is None or not 1 <= months <= 12:
+            return day
+        return _months_back(day[1], months), day[1], "span", True
     if name in ("month_pair", "month_edges"):
         m1, m2 = _month_num(g["m"]), _month_num(g["m2"])
         y = _year(g.get("y")) or _past_year(m2, pub)
@@ -1264,6 +1279,13 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if y is None:
             return None
         return _months_back(dt.date(y, mo, 1), n), month_end(y, mo), "quarter" if n == 3 else "span", "y" in g
+    if name == "months_from":
+        n = _count(g["n"])
+        if not 1 <= n <= 12:
+            return None
+        start = dt.date(int(g["y"]), _month_num(g.get("m") or g["m2"]), 1)
+        last = start.year * 12 + start.month - 1 + n - 1  # its last month, counted from month 0 of year 0
+        return start, month_end(last // 12, last % 12 + 1), "quarter" if n == 3 else "span", True
     if name == "fiscal_ytd_bare":  # "Fiscal year to date, the company has mined 4,580 BTC"
         if pub is None:
             return None

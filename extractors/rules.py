@@ -307,6 +307,22 @@ def _past_paren_rate(s: str, qtys: list[Quantity], i: int, hi: int) -> int:
     return next((q.start for q in qtys[i + 1:] if q.start >= m.end()), len(s))
 
 
+def _before_hashrate(sent: Sent, q: Quantity, hi: int) -> int:
+    """Where a BTC figure's clause ends for its period: at a hashrate figure after it ('In the quarter ended June 30,
+    2023, Bit Origin mined 43.2 bitcoin and had a hashrate of 0.21 EH/s at the end of June': June is the hashrate's)."""
+    h = next((h for h in sent.hashrates if q.end <= h.start < hi), None)
+    if h is None or any(q.end <= p.char_start < h.start for p in sent.periods) \
+            or _BOTH_AT.match(sent.text, h.end) or _JUST_AND.fullmatch(sent.text, q.end, h.start):
+        # "produced 214 BTC in July with a hashrate of 20.4 EH/s"; "2,287 BTC and 5.1 EH/s, both at Jan 31"; "down
+        # from 728 BTC and 45.4 EH/s in July"
+        return hi
+    return h.start
+
+
+_JUST_AND = re.compile(r"\s*,?\s*(?:and|&)\s*")
+_BOTH_AT = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?(?:both|each)\b")
+
+
 def _nearest_cue(text: str, skip: object | None = None) -> tuple[object | None, str, int]:
     """The BTC fact module whose cue ends nearest the end of `text` (or _PURCHASE)."""
     best: tuple[object | None, str, int] = (None, "", -1)
@@ -947,7 +963,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             company = company_for(ctx, sent, q.start, q.end, flags)
             period = _paren_period(ctx, sent, q.start) or _label_period(ctx, sent, q) \
                 or _tally_period(ctx, sent, q, lo) or _referred_period(ctx, sent, q) \
-                or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, _past_paren_rate(s, qtys, i, hi), lo))
+                or merge_to_date(ctx, sent, _period(ctx, sent, q.start, q.end, _before_hashrate(sent, q, _past_paren_rate(s, qtys, i, hi)), lo))
             change = _CHANGE_FROM.search(s, max(0, q.start - 80), q.start) if rule == "comparison" and mod.IS_FLOW \
                 else None
             if change is not None and (period is None or period.char_end <= change.start()) \
@@ -1217,10 +1233,17 @@ def _elliptical(ctx: DocContext, sent: Sent, found: list[Candidate], unit_re: st
     taken = {(c.q_start, c.q_end) for c in found}
     out = []
     for m, q in bare_numbers_after_companies(sent, unit_re):
-        if m.company is None or any(a <= q.start < b for a, b in taken) or q.start < lead.q_start:
+        if m.company is None or any(a <= q.start < b for a, b in taken) \
+                or (q.start < lead.q_start and not _LIST_TO_LEAD.fullmatch(sent.text, q.end, lead.q_start)):
             continue
         out.append(_like_lead(lead, m.company, q, sent, unit))
     return out
+
+
+# bare figures that run, company by company, into the one figure with a unit: "Riot Blockchain produced 318, Marathon
+# Digital 184 and CleanSpark 348 bitcoin in July"
+_LIST_TO_LEAD = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][^,;.\d]{0,40}?\s+\d[\d.,]*\d)*"
+                           r"\s*(?:,|,?\s+and)\s+[A-Z][^,;.\d]{0,40}?\s+(?:about\s+|approximately\s+|roughly\s+)?")
 
 
 def _like_lead(lead: Candidate, company: Company, q: Quantity, sent: Sent, unit: str) -> Candidate:
@@ -1244,12 +1267,23 @@ def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> l
     of two or more companies, and this one names no unit and no period of its own."""
     lead = before[-1] if before else None
     if (lead is None or lead.unit != "BTC" or lead.sent.para != sent.para or not 0 < sent.start - lead.sent.end <= 2
-            or len({c.company for c in before if c.sent is lead.sent}) < 2 or _NO_UNIT.search(sent.text)
-            or sent.periods or _YEAR_EARLIER.search(sent.text)):
+            or _NO_UNIT.search(sent.text) or _YEAR_EARLIER.search(sent.text)
+            or any(not _SAME_PERIOD.search(p.text) for p in sent.periods)):
         return []
-    return [_like_lead(lead, m.company, q, sent, "BTC")
-            for m, q in bare_numbers_after_companies(sent, _UNIT_BTC, verbs=_ROUNDUP_VERBS[lead.type])
+    bare = [(m, q) for m, q in bare_numbers_after_companies(sent, _UNIT_BTC, verbs=_ROUNDUP_VERBS[lead.type])
             if 0.05 <= q.value / lead.value <= 20]
+    for m, q in bare_numbers_after_companies(sent, _UNIT_BTC) if bare else ():
+        # the list goes on without the verb: "Riot produced 1,364, CleanSpark 2,057 and Cipher 1,032"
+        if q.start > bare[-1][1].end and _LIST_JOIN.fullmatch(sent.text, bare[-1][1].end, m.start) \
+                and 0.05 <= q.value / lead.value <= 20:
+            bare.append((m, q))
+    if len({c.company for c in before if c.sent is lead.sent}) < 2 and len({m.company for m, _ in bare}) < 2:
+        return []  # (a list of its own may follow a one-miner sentence: "Marathon Digital mined 2,811 BTC. Among the
+        # rest, Riot produced 1,364, CleanSpark 2,057 and Cipher 1,032 over the same calendar quarter.")
+    return [_like_lead(lead, m.company, q, sent, "BTC") for m, q in bare]
+
+
+_SAME_PERIOD = re.compile(r"same", re.I)
 
 
 # a label that names a fleet measure: "Installed self-mining capacity:", "Operating hashrate:"
@@ -1376,6 +1410,7 @@ def _told_before_in(ctx: DocContext, sent: Sent, q: Quantity, unit: str) -> P.Pe
 
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
+    period = _in_own_fiscal_year(ctx, c, period)
     if period is not None and period.kind == "month" and getattr(mod, "IS_FLOW", False) and pub is not None \
             and _SINCE_IT_BEGAN.search(c.sent.text, max(0, period.char_start - 60), period.char_start):
         # "Cumulative production since mining began in November 2024 reached 6,158.3 BTC": from that month on, to the
@@ -1453,6 +1488,10 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
         # "Stronghold's output fell to 79 BTC from 93 BTC in November": the month after the base's
         c.period_start, c.period_end = following
         c.flags.add("period_inferred")
+    elif (month := _month_told_before(ctx, c.sent)) is not None:
+        # "December itself was a strong month. MARA and CleanSpark mined 742 and 655 BTC, respectively"
+        c.period_start, c.period_end = month.start, month.end
+        c.flags.add("period_inferred")
     elif (year := _run_in_year(ctx, c.sent.start)) is not None:
         # "2020. Bitfarms mined 1,873 BTC and ended the year with ...": the year a history's paragraph opens with
         c.period_start, c.period_end = year.start, year.end
@@ -1490,6 +1529,23 @@ _FROM_THE_BASE = re.compile(r"\s*,?\s+(?:(?:down|up)\s+)?from\s+(?:about\s+|roug
                             r"(?:BTC|bitcoins?|coins)?\s+(?:in|during)\s+", re.I)
 
 
+def _in_own_fiscal_year(ctx: DocContext, c: Candidate, period: P.Period | None) -> P.Period | None:
+    """A fiscal period read in the company's own fiscal calendar, where the sentence's first company keeps another
+    ('CleanSpark mined 1,945 BTC in its fiscal first quarter, while IREN produced 1,647 BTC in the first half of fiscal
+    2025': IREN's year ends in June)."""
+    if period is None or c.company is None or not _FISCAL_WORD.search(period.text):
+        return period
+    first = next((m.company for m in c.sent.mentions if m.company), None)
+    fy = ctx.fy_end_for(c.company)
+    if first is None or first == c.company or fy == ctx.fy_end_for(first):
+        return period
+    pub = ctx.published
+    again = [p for p in P.find_periods(period.text, pub, fy, ctx.dmy) if p.text == period.text]
+    if len(again) != 1 or again[0].end is None or (pub is not None and again[0].end > pub and period.end <= pub):
+        return period
+    return dataclasses.replace(period, start=again[0].start, end=again[0].end)
+
+
 def _month_after_the_base(ctx: DocContext, c: Candidate) -> tuple[dt.date, dt.date] | None:
     """A month's flow with no period of its own, compared with the month before it: 'fell to 79 BTC from 93 BTC in
     November' (published in January) is December's."""
@@ -1522,6 +1578,23 @@ def _run_in_year(ctx: DocContext, pos: int) -> P.Period | None:
     y, fy = int(m.group("y")), ctx.fy_end_month if m.group(0).startswith("F") else 12
     start, end = P.fy_start(y, fy), P.month_end(y, fy)
     return P.Period(start, end, "year", 0, 0, True, m.group(0)) if end < ctx.published else None
+
+
+def _month_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:
+    """The one month, ended by publication, that opens the sentence right before in the same paragraph when that
+    sentence holds no figure ('December itself was a strong month despite difficulty adjustments.'); None otherwise."""
+    if sent.periods or ctx.published is None or ctx.text.rfind("\n", 0, sent.start) >= sent.start - 2:
+        return None
+    before = _sentence_before(ctx, sent)
+    if "\n" in before or re.search(r"\d", _YEARS.sub("", before)):
+        return None
+    told = P.find_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy)
+    if len(told) != 1 or told[0].kind != "month" or told[0].char_start > 12 or told[0].end >= ctx.published:
+        return None
+    return told[0]
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _year_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:

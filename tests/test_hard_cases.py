@@ -13857,3 +13857,194 @@ def test_session60_lists_and_tables(text, published, type_, expected):
 ])
 def test_session60_month_table(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a repayment 'by a further' step on a loan named with its place on the books
+    (
+        "In July, Bitfarms trimmed the bitcoin-backed debt on its books by a further US$15.0 million, to $23."
+        "0 million, from $38.0 million at the end of June.",
+        '2022-08-05', 'loan',
+        [
+            ('Bitfarms', 15000000.0, None, '2022-07-31', 'repaid'),
+            ('Bitfarms', 23000000.0, None, '2022-07-31', 'outstanding'),
+            ('Bitfarms', 38000000.0, None, '2022-06-30', 'outstanding'),
+        ],
+    ),
+    # 'leaving US$38 million drawn' is the balance a repayment left
+    (
+        "Part of the proceeds went toward the facility with Galaxy Digital LLC, which Bitfarms paid down by a"
+        " further US$28 million, leaving US$38 million drawn on the facility.",
+        '2022-06-21', 'loan',
+        [
+            ('Bitfarms', 28000000.0, None, '2022-06-21', 'repaid'),
+            ('Bitfarms', 38000000.0, None, '2022-06-21', 'outstanding'),
+        ],
+    ),
+    # a long facility name between the verb and 'by' still makes the step a repayment
+    (
+        "Bitfarms paid down the Galaxy Digital bitcoin-backed credit facility by $28 million, reducing the am"
+        "ount outstanding to $38 million.",
+        '2022-07-05', 'loan',
+        [
+            ('Bitfarms', 28000000.0, None, '2022-07-05', 'repaid'),
+            ('Bitfarms', 38000000.0, None, '2022-07-05', 'outstanding'),
+        ],
+    ),
+    # a hashrate figure ends the clause of a BTC figure before it: the later month end is the hashrate's
+    (
+        "In the quarter ended June 30, 2023, Bit Origin mined approximately 43.2 bitcoin and had a deployed h"
+        "ashrate of approximately 0.21 EH/s at the end of June.",
+        '2023-08-03', 'btc_mined',
+        [
+            ('Bit Origin', 43.2, '2023-04-01', '2023-06-30', None),
+        ],
+    ),
+    # but a period shared by both figures stays with both
+    (
+        "In its August update IREN reported mining 668 BTC at an average operating hashrate of 44.0 EH/s, dow"
+        "n from 728 BTC and 45.4 EH/s in July.",
+        '2025-09-05', 'btc_mined',
+        [
+            ('IREN', 668.0, '2025-08-01', '2025-08-31', None),
+            ('IREN', 728.0, '2025-07-01', '2025-07-31', None),
+        ],
+    ),
+    # 'Q1 of fiscal 2024' is a fiscal quarter
+    (
+        "In the quarter DMG mined 101 BTC, compared with 178 BTC in Q1 of fiscal 2024.",
+        '2025-02-14', 'btc_mined',
+        [
+            ('DMG Blockchain Solutions', 101.0, '2024-10-01', '2024-12-31', None),
+            ('DMG Blockchain Solutions', 178.0, '2023-10-01', '2023-12-31', None),
+        ],
+    ),
+    # 'the nine months from July 1, 2024' and 'the nine months of fiscal 2025 through December 31, 2024'
+    (
+        "Financial year to date, the nine months from July 1, 2024, IREN has mined 3,668 Bitcoin. For the nin"
+        "e months of fiscal 2025 through December 31, 2024, HIVE mined 1,014 Bitcoin.",
+        '2025-05-14', 'btc_mined',
+        [
+            ('IREN', 3668.0, '2024-07-01', '2025-03-31', None),
+            ('HIVE Digital Technologies', 1014.0, '2024-04-01', '2024-12-31', None),
+        ],
+    ),
+    # 'fiscal year ended 03/31/2024' in numeric form
+    (
+        "For its fiscal year ended 03/31/2024, HIVE mined 3,041 BTC, the company said.",
+        '2024-05-20', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 3041.0, '2023-04-01', '2024-03-31', None),
+        ],
+    ),
+    # spelled numbers with a comma after 'thousand', and 'point one million dollars'
+    (
+        "That left Riot holding four thousand, eight hundred and eighty-nine bitcoin at the end of January. A"
+        "rgo's CFO said: last month we repaid the remaining four point one million dollars on our bitcoin-bac"
+        "ked loan with Galaxy Digital.",
+        '2022-02-03', None,
+        [
+            ('Riot Platforms', 4889.0, None, '2022-01-31', None),
+            ('Argo Blockchain', 4100000.0, None, '2022-01-31', 'repaid'),
+        ],
+    ),
+    # each company's fiscal year in a note that states only one of them
+    (
+        "CleanSpark, whose fiscal year ends on September 30, produced 7,024 BTC in fiscal 2024. CleanSpark mi"
+        "ned 1,945 BTC in its fiscal first quarter, the three months to December 31, 2024, while IREN produce"
+        "d 1,647 BTC in the first half of fiscal 2025.",
+        '2025-03-03', 'btc_mined',
+        [
+            ('CleanSpark', 7024.0, '2023-10-01', '2024-09-30', None),
+            ('CleanSpark', 1945.0, '2024-10-01', '2024-12-31', None),
+            ('IREN', 1647.0, '2024-07-01', '2024-12-31', None),
+        ],
+    ),
+    # 'compared with 109 BTC for HIVE' is HIVE's figure
+    (
+        "Bitfarms mined 265 BTC in May, compared with 109 BTC for HIVE. MARA Holdings mined 9,430 BTC in cale"
+        "ndar 2024, compared with 4,828 BTC for Riot Platforms over the same twelve months.",
+        '2025-03-03', 'btc_mined',
+        [
+            ('Bitfarms', 265.0, '2024-05-01', '2024-05-31', None),
+            ('HIVE Digital Technologies', 109.0, '2024-05-01', '2024-05-31', None),
+            ('MARA Holdings', 9430.0, '2024-01-01', '2024-12-31', None),
+            ('Riot Platforms', 4828.0, '2024-01-01', '2024-12-31', None),
+        ],
+    ),
+    # a 'respectively' list is not dated by the next company's comparison
+    (
+        "MARA Holdings and CleanSpark mined 703 and 671 BTC, respectively, while Riot Platforms produced 484 "
+        "BTC, up from 450 BTC in June.",
+        '2025-08-05', 'btc_mined',
+        [
+            ('MARA Holdings', 703.0, '2025-07-01', '2025-07-31', None),
+            ('CleanSpark', 671.0, '2025-07-01', '2025-07-31', None),
+            ('Riot Platforms', 484.0, '2025-07-01', '2025-07-31', None),
+            ('Riot Platforms', 450.0, '2025-06-01', '2025-06-30', None),
+        ],
+    ),
+    # a figure-less sentence that opens with a month dates the list after it
+    (
+        "MARA Holdings mined 8,724 BTC over the full year.\n\nDecember itself was a strong month despite diffic"
+        "ulty adjustments. MARA and CleanSpark mined 742 and 655 BTC, respectively, while Riot produced 471, "
+        "Cipher 248 and Bitfarms 133.",
+        '2026-01-20', 'btc_mined',
+        [
+            ('MARA Holdings', 8724.0, '2025-01-01', '2025-12-31', None),
+            ('MARA Holdings', 742.0, '2025-12-01', '2025-12-31', None),
+            ('CleanSpark', 655.0, '2025-12-01', '2025-12-31', None),
+            ('Riot Platforms', 471.0, '2025-12-01', '2025-12-31', None),
+            ('Cipher Mining', 248.0, '2025-12-01', '2025-12-31', None),
+            ('Bitfarms', 133.0, '2025-12-01', '2025-12-31', None),
+        ],
+    ),
+    # bare figures that run into the one figure with a unit
+    (
+        "Riot Blockchain produced 318, Marathon Digital 184 and CleanSpark 348 bitcoin in July.",
+        '2022-08-05', 'btc_mined',
+        [
+            ('Riot Platforms', 318.0, '2022-07-01', '2022-07-31', None),
+            ('MARA Holdings', 184.0, '2022-07-01', '2022-07-31', None),
+            ('CleanSpark', 348.0, '2022-07-01', '2022-07-31', None),
+        ],
+    ),
+    # a list of its own after a one-miner sentence, over 'the same calendar quarter'
+    (
+        "In the three months to March 31, Marathon Digital mined 2,811 BTC, comfortably more than anyone else"
+        ". Among the rest, Riot produced 1,364, CleanSpark 2,057 and Cipher 1,032 over the same calendar quar"
+        "ter.",
+        '2024-05-20', 'btc_mined',
+        [
+            ('MARA Holdings', 2811.0, '2024-01-01', '2024-03-31', None),
+            ('Riot Platforms', 1364.0, '2024-01-01', '2024-03-31', None),
+            ('CleanSpark', 2057.0, '2024-01-01', '2024-03-31', None),
+            ('Cipher Mining', 1032.0, '2024-01-01', '2024-03-31', None),
+        ],
+    ),
+    # 'published over the past week' is no reported period: the hashrates take the month end told before
+    (
+        "The Hashrate Race at Mid-Year\n\nMonthly updates published over the past week show the largest listed "
+        "miners adding machines at very different speeds.\n\nMarathon Digital ended June with 17.7 EH/s of oper"
+        "ational hashrate, while Riot Platforms had 10.7 EH/s deployed. CleanSpark reported 6.7 EH/s, Bitfarm"
+        "s 5.3 EH/s and TeraWulf 5.5 EH/s.",
+        '2023-07-10', 'hashrate',
+        [
+            ('MARA Holdings', 17.7, None, '2023-06-30', 'operational'),
+            ('Riot Platforms', 10.7, None, '2023-06-30', 'deployed'),
+            ('CleanSpark', 6.7, None, '2023-06-30', 'operational'),
+            ('Bitfarms', 5.3, None, '2023-06-30', 'operational'),
+            ('TeraWulf', 5.5, None, '2023-06-30', 'operational'),
+        ],
+    ),
+    # a line of credit the miner supplies to a hosting customer is not its loan
+    (
+        "Hut 8 also continues to supply a $5 million revolving line of credit to a hosting customer at its No"
+        "rth Bay facility.",
+        '2021-12-06', 'loan',
+        [
+        ],
+    ),
+])
+def test_blind_batches_409_416(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
