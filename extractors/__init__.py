@@ -24,7 +24,7 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
-from extractors.base import ASIDE, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in, \
+from extractors.base import ASIDE, FORMER_OR_LATTER, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in, \
     anchor, names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
@@ -1194,13 +1194,14 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         prev = line_days[-1] if line_days else last_date[0]
         periods = sorted(periods + [P.Period(None, prev.end, "date", same.start(), same.end(), prev.has_year,
                                              same.group())], key=lambda p: p.char_start)
-    listed = _listed_before(ctx, s0) if "respectively" in s and _GROUP_OPENER.match(s) \
-        and not any(m.company and m.start < s.find("respectively") for m in rel) else ()
+    listed = _listed_before(ctx, s0) if ("respectively" in s and _GROUP_OPENER.match(s)
+                                         and not any(m.company and m.start < s.find("respectively") for m in rel)) \
+        or FORMER_OR_LATTER.search(s) else ()  # ("The former ended July with 57.4 EH/s")
     return Sent(s0, s1, s, para, rel, periods, company, near, listed)
 
 
 _GROUP_OPENER = re.compile(r"\W{0,3}(?:(?:The|These|Those|All|Both)\s+(?:two|three|four|five|six|trio|pair|companies|"
-                           r"miners|firms|producers)\b|(?:Their|They)\b)")
+                           r"miners|firms|producers|former|latter)\b|(?:Their|They)\b)")
 
 
 def _listed_before(ctx: DocContext, s0: int) -> tuple:
@@ -1212,7 +1213,8 @@ def _listed_before(ctx: DocContext, s0: int) -> tuple:
         floor = max(0, s0 - 600)
         end = len(ctx.text[floor:s0].rstrip()) + floor  # the end of the sentence before
         line = ctx.text.rfind("\n", floor, end) + 1
-        start = max(line, ctx.text.rfind(". ", line, max(line, end - 2)) + 2)
+        dot = ctx.text.rfind(". ", line, max(line, end - 2))
+        start = max(line, dot + 2) if dot >= 0 else line
         out: list = []
         for m in _within(ctx.mentions, start, end):
             if m.company and m.company not in out:

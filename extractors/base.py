@@ -682,9 +682,14 @@ def report_period_of(ctx: DocContext, sent: Sent, words: str) -> P.Period | None
 
 
 def _quarter_ending_with(rp: P.Period | None, words: str) -> P.Period | None:
-    """'sold 1,405 BTC during the quarter' in a story whose reported day is June 30 (and names no quarter): the
-    quarter that month closes."""
-    if "quarter" not in words.lower() or rp is None or rp.kind not in ("month", "date") or rp.end.month % 3:
+    """'sold 1,405 BTC during the quarter' in a story whose reported day is June 30 (and names no quarter), or whose
+    reported period is a year or half ending in June: the quarter that month closes."""
+    if "quarter" not in words.lower() or rp is None or rp.end.month % 3 or not (
+            rp.kind in ("month", "date")
+            # (and "In the quarter, the Company's ASIC miners produced 560 Bitcoin" in the results for a fiscal year:
+            # the year's last quarter)
+            or (rp.kind in ("year", "span", "months", "half") and rp.start is not None
+                and (rp.end - rp.start).days > 100)):
         return None
     end = P.month_end(rp.end.year, rp.end.month)
     return dataclasses.replace(rp, start=P.months_back(end, 3), end=end, kind="quarter")
@@ -954,6 +959,9 @@ _DONE_FOR_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting|runs?|running|ope
 # BTC in May, compared with 109 BTC for HIVE")
 
 
+FORMER_OR_LATTER = re.compile(r"\b(?i:the) (former|latter)\b")
+
+
 def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str],
                 floor: int = 0) -> Company | None:
     """Who a figure at sent.text[pos:end] belongs to; None when it belongs to a non-miner or nobody.
@@ -961,6 +969,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     Nearest registry company before it in the sentence (not crossing `floor`), else one right after it
     ("... 650 BTC were mined by Riot"), else the company carried from context.
     """
+    if len(sent.listed_before) >= 2 and (told := [m for m in FORMER_OR_LATTER.finditer(sent.text, 0, pos)]) \
+            and not any(m.company and told[-1].end() <= m.start < pos for m in sent.mentions):
+        # "MARA and Riot both reported. The former ended July with 57.4 EH/s, the latter with 36 EH/s"
+        return sent.listed_before[0] if told[-1].group(1).lower() == "former" else sent.listed_before[-1]
     after = [m for m in sent.mentions if m.start >= end and m.start - end < 40]
     if after and after[0].company and _THE_BEFORE.search(sent.text, max(0, pos - 30), pos) \
             and _REDUCED_RELATIVE.match(sent.text, after[0].end) and not re.search(r"[,;:]", sent.text[end:after[0].start]):
@@ -1085,8 +1097,12 @@ _GROUP_SUBJECT = re.compile(r"\btogether,?\s+(?:the|these|those)\s+(?:two|three|
                             r"\b(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                             r"(?:[\w.-]+\s+)?(?:companies|miners|firms|names|producers|operators)\b|"
                             r"\bthe\s+(?:companies|sample|cohort|peer group)\b|"
+                            # "Four companies ended the year above 50 EH/s": a count opens the sentence
+                            r"^\W{0,3}(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?![\d,.]))\s+(?:[\w.-]+\s+)?"
+                            r"(?:companies|miners|firms|producers|operators)\b|"
                             # "In the 2022 bear market miners sold 58,770 BTC": the industry
                             r"(?<!\bits )(?<!\btheir )(?<!\bour )(?<!['’]s )(?<!\bcolocated )(?<!\bhosted )"
+                            r"(?<!['’]s ASIC )(?<!\bits ASIC )"  # "the Company's ASIC miners produced 560 Bitcoin"
                             r"\b(?:public(?:ly[- ]listed)?\s+|listed\s+)?miners\s+(?:collectively\s+|together\s+)?"
                             r"(?:sold|mined|produced|held|added|bought)\b", re.I)
 # an example or a rule, not a company: "For a miner that had borrowed $20 million against 1,000 BTC when bitcoin traded
@@ -1117,7 +1133,10 @@ _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|I
 # (a partner "with" may follow a figure that is still its company's, so not all of NOT_SUBJECT_BEFORE)
 _SELLER_BEFORE = re.compile(_SELLER, re.I)
 # (and a bullet's opening: "- Galaxy credit facility cut by US$28 million to US$38 million")
-_LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$|^\W{0,3}$", re.I)
+# (and right after a verb that acts on the loan: "- Reduced NYDIG equipment financing by $4.1 million")
+_LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$|^\W{0,3}$|"
+                                        r"\b(?:reduced|repaid|paid\s+(?:down|off)|drew(?:\s+on)?|cut|trimmed|lowered|"
+                                        r"amended|extended|upsized)\s+$", re.I)
 _LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|loan|revolver|credit line|financing|"
                                        r"arrangement|debt|balance|borrowings?|principal)\b"
                                        r"(?!\s+(?:book|portfolio|business|desk|arm|unit|originations)\b)", re.I)
@@ -1600,6 +1619,9 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)
                               r"versus|vs\.?|relative to|(?:increase|decrease|rise|"
                               r"gain|jump|drop|decline|growth|improvement)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
+                              # "roughly three times what it held a year earlier"
+                              r"\b(?:times|twice|double|triple|half)\s+(?:what|the\s+\w+\s+)(?:it|they|we|the company)\s+"
+                              r"(?:had\s+)?(?:held|had|mined|produced|sold|owned)\s+$|"
                               # "up 359% on the same month last year and slightly below July"
                               r"\b(?:slightly|well|just|a\s+little|somewhat|marginally)\s+(?:below|above|under|behind)\s+(?:the\s+)?(?:level\s+of\s+)?$|"
                               # "came in slightly below its tally for the previous month"

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 144
+VERSION = 145
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -57,7 +57,7 @@ CUES = [
 # A figure followed by these is a balance, whatever flow verb came before it: "had 8,906 BTC at month end"
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
                          r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|"
-                         r"^\W{0,3}in (?:its )?(?:treasury|reserves?|holdings|custody)\b|"
+                         r"^\W{0,3}in (?:its )?(?:treasury|reserves?|holdings|custody|HODL(?: position)?)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
                    r"(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
@@ -91,6 +91,9 @@ PART = re.compile(r"\b(?:of which|including|includes|which include|(?:un)?restri
 PART_AFTER = re.compile(r"^\W{0,3}(?:(?:that|which)\s+(?:(?-i:[A-Z])[\w.&-]*\s+|it\s+|the company\s+|we\s+)?)?"
                         r"(?:(?:were|was|had been|have been|are|is|had|has)\s+)?"
                         r"(?:pledged|posted|released|freed|returned|lent|loaned)\b|"  # ("9,377 BTC was lent out")
+                        # clients' coins: "Holdings shown above do not include 184.6 BTC deposited by customers"
+                        r"^\W{0,3}(?:(?:that|which)\s+(?:were|was|are|is|have been|had been)\s+)?(?:deposited|held)\s+"
+                        r"(?:by|for|on behalf of)\s+(?:its\s+|our\s+|the\s+)?(?:customers|clients|users)\b|"
                         r"^\W{0,3}(?:were|was|are|is)\s+held\s+(?:in|as|with)\b[^.;]{0,30}\b(?:pledged|collateral|"
                         r"escrow)\b|"
                         # a managed account's part: "leaving 1,903 bitcoin held and managed in the account"

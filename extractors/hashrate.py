@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 148
+VERSION = 149
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -365,6 +365,9 @@ NOT_OURS = [
                                    # "The machines that went back to NYDIG represent an estimated 2.5 EH/s"
                                    r"(?:machines|miners|rigs|units)\s+(?:that\s+|which\s+)?(?:were\s+)?(?:went|given|handed|"
                                    r"sent|returned|surrendered)(?:\s+back)?\s+to)\b[^.;]{0,60}$|"
+                                   # (but a fleet's output: "Its fleet of its own machines produced roughly 10 EH/s in
+                                   # October", "Stronghold's owned fleet produced approximately 2,600 PH/s at year end")
+                                   r"(?<!\bfleet )(?<!\bmachines )(?<!\bminers )"
                                    r"\b(?:produced|manufactured|built)\s+(?:approximately |about |roughly |some |nearly )?$",
                                    re.I)),
     # (not a total that counts them: "now represents approximately 6.6 EH/s, including units in transit")

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 152
+VERSION = 153
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -117,6 +117,14 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # "committed to debtor-in-possession (DIP) financing of up to $75 million"
                      r"\b(?:debtor-in-possession|DIP)\s+(?:\(DIP\)\s+)?(?:financing|loans?|facility|credit)\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
+                     # "drew $20 million on the Coinbase line during January, bringing the outstanding balance on that
+                     # facility to $45 million"
+                     r"\b(?:drew|drawn|draws|borrowed)\s+(?:about\s+|approximately\s+|another\s+|an\s+additional\s+|"
+                     r"a\s+further\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:on|under|from)\s+(?:its|the|their|a)\s+"
+                     r"(?:[\w.&'’-]+\s+){0,3}?(?:line|facility|revolver)\b|"
+                     # "paid the remaining $1.2 million of principal and interest due under the note"
+                     r"\bpaid\s+(?:the\s+|its\s+)?(?:remaining|final|outstanding|last)\s+(?:US)?\$[\d.,]+\s*"
+                     r"(?:million|m)?\s+of\s+(?:the\s+|its\s+)?principal\b|"
                      # "Core drew $35 million of the B. Riley facility"
                      r"\b(?:drew|drawn|draws)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:facility|credit line)\b|"
                      rf"\b{_PAID_OFF}\b|\b{_PAY_OFF}\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}(?:facility|line|loan)\b|"
@@ -264,7 +272,8 @@ NOT_A_LOAN_FACT = [
                                # $10.0 million secured promissory note to one of its hosting customers", "a $5 million loan
                                # out to a hosting customer"
                                # ("continues to supply a $5 million revolving line of credit to a hosting customer")
-                               r"\b(?:(?:advanced|extended|provided|made|granted|issued|suppl(?:y|ies|ied|ying))\s+(?:a|an)\s+"
+                               r"\b(?:(?:advanc(?:e|es|ed|ing)|extend(?:s|ed|ing)?|provid(?:e|es|ed|ing)|ma(?:de|ke|kes|king)|"
+                               r"grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\s+(?:a|an)\s+"
                                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?"
                                r"\b(?:loans?|advances?|(?:promissory )?notes?|financing|credit)(?:\s+(?!to\b)[\w$.,-]+){0,4}?|"
                                r"\bloans?\s+out)\s+to\s+(?:a|an|one of (?:its|our|their)|its|our|their|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -663,6 +672,9 @@ _AMOUNT_EVENTS = [
                           r"(?:cancellation|forgiveness|extinguishment|elimination|write-off) of)\b[^$;]{0,40}$|"
                           # "it had cleared the entire $30 million drawn on its Silvergate revolving line"
                           r"\bclear(?:ed|s|ing)\s+(?:the\s+(?:entire|full|remaining)\s+|its\s+|all\s+)?(?:US)?$|"
+                          # "the Company paid the remaining $1.2 million of principal and interest due under the note"
+                          r"\b(?:paid|pays|paying|pay)\s+(?:the\s+|its\s+)?(?:remaining|final|outstanding|last)\s+"
+                          r"(?:about |approximately |roughly |some |nearly )?(?:US)?$|"
                           # "it paid the lender the remaining $10.9 million owed under the loan"
                           r"\b(?:paid|pays|paying|pay)\s+(?:the|its)\s+(?:lenders?|banks?|creditors?|noteholders?)\s+"
                           r"(?:the\s+)?(?:remaining\s+|final\s+|outstanding\s+|last\s+)?"

@@ -210,6 +210,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_from", rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+"
                     rf"(?:from|starting|beginning|since)\s+(?:(?P<m>{MONTH})\s+1|1\s+(?P<m2>{MONTH})),?\s+(?P<y>{YEAR})\b"),
     # "3,669 BTC for the year through Nov. 30": January to that day
+    # "Subsequent to quarter end, through February 6, 2023, CleanSpark mined 760 bitcoin": from the day after the unit's
+    # last end to that day
+    ("after_end_through", rf"\b(?:[Ss]ubsequent\s+to|[Ss]ince|[Aa]fter)\s+(?:the\s+)?(?P<u>quarter|month)[\s-]end,?\s+"
+                          rf"(?:through|thru|to|until)\s+(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{YEAR}))?"),
     ("the_year_through", rf"\b(?:the\s+)?year\s+(?:through|thru|to)\s+(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)"
                          rf"(?:,?\s+(?P<y>{YEAR}))?"),
     # (not a count of years: "its first full year above 4,000 BTC")
@@ -325,7 +329,8 @@ _GATE_WORDS = ["cy", "ye", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
                "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
-               "summer", "autumn", "fall", "past", "between", "week", "later", "its", "american", "thanksgiving"]
+               "summer", "autumn", "fall", "past", "between", "week", "later", "its", "american", "thanksgiving",
+               "subsequent", "after"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
 _FIRST_DIGITS = r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|" \
                 r"(?<=['’])\d\d(?![\w'’])|\d{1,2}(?:/|(?:st|nd|rd|th)?\s+[A-Z]|-[A-Z]|-\d{1,2}-(?:19|20)\d\d|\s+(?i:months))|" \
@@ -423,7 +428,7 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     if len(out) > 1:
         out = _month_to_month(out, text)
         out = _in_the_year_named_before(out, text)
-    return _spelled_out_ytd(out, text) if len(out) > 1 else out
+    return _ytd_through(_spelled_out_ytd(out, text), text) if len(out) > 1 else out
 
 
 _ENDED_APPOSITIVE = re.compile(r"\s*,?\s*\(?(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+(?:on\s+)?", re.I)
@@ -629,6 +634,22 @@ def _so_far(out: list[Period], text: str, published: dt.date) -> list[Period]:
     return out
 
 
+def _ytd_through(out: list[Period], text: str) -> list[Period]:
+    """'Since the start of 2021, Hut 8 has mined 3,283 Bitcoin through November 30': the running total ends on the day
+    the sentence names after it, which is no period of its own."""
+    for i, p in enumerate(out):
+        if p.kind not in ("ytd", "year") or p.start is None:
+            continue  # (and "mined 3,283 BTC in 2021 through November 30")
+        q = next((q for q in out[i + 1:] if q.kind == "date" and q.start is None and p.start <= q.end <= p.end
+                  and _THROUGH_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)), None)
+        if q is not None and ";" not in text[p.char_end:q.char_start]:
+            return [dataclasses.replace(p, end=q.end, kind="ytd") if r is p else r for r in out if r is not q]
+    return out
+
+
+_HABIT_SINCE_BEFORE = re.compile(r"\b(?:practice|policy|strategy|approach|habit|custom)\s+(?:since|from)\s+"
+                                 r"(?:(?:late|early|mid)[\s-]+)?$", re.I)
+_THROUGH_BEFORE = re.compile(r"\b(?:through|thru|until)\s+$", re.I)
 _SPELLED_GAP = re.compile(r"\s*\(\s*|\s*[,:–—-]?\s*(?:covering|from|i\.e\.,?)\s+")  # not a bare comma
 
 
@@ -741,6 +762,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         if p and name in ("since_date", "since_month") \
                 and _LISTED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             p = None  # "Argo Blockchain, listed in London and on Nasdaq since September, mined 2,064 BTC ... in 2021"
+        if p and _HABIT_SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            p = None  # "In line with its practice since late 2022, Stronghold sold ...": when a habit began, no figure's
         if p and name == "past_days" and _TOLD_ON_BEFORE.search(text, 0, m.start()):
             p = None  # "said on June 21 that it had sold 3,000 BTC over the past seven days": before the telling
         if p and name == "year_end" and published is not None and p[1] > published and m.group(0)[:2].lower() == "at" \
@@ -1279,6 +1302,18 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         if y is None:
             return None
         return _months_back(dt.date(y, mo, 1), n), month_end(y, mo), "quarter" if n == 3 else "span", "y" in g
+    if name == "after_end_through":
+        mo, d = _month_num(g["m"]), int(g["d"])
+        y = _year(g.get("y")) or _past_year(mo, pub)
+        if y is None:
+            return None
+        try:
+            end = dt.date(y, mo, d)
+        except ValueError:
+            return None
+        back = (end.month - 1) % 3 if g["u"] == "quarter" else 0  # months since the unit began
+        first = end.year * 12 + end.month - 1 - back  # the unit's first month, counted from month 0 of year 0
+        return dt.date(first // 12, first % 12 + 1, 1), end, "span", "y" in g
     if name == "months_from":
         n = _count(g["n"])
         if not 1 <= n <= 12:

@@ -540,7 +540,10 @@ _TOTAL_WITH_CUSTOMERS_AFTER = re.compile(r"[^.;]{0,60}?,?\s+(?:among which|of wh
 _CLOUD_CUSTOMERS_BEFORE = re.compile(r"(?:\b(?:customers?|clients?|users?)\b[^.;]{0,40}\bcloud[- ]mining\b|"
                                      r"\bcloud[- ]mining\s+(?:customers?|clients?|users?)\b)"
                                      r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$", re.I)
-_WHEN_VALUED_AFTER = re.compile(r"\s*(?:when|if)\s+(?:valued|converted|measured)\b", re.I)
+# (and "total digital assets came to roughly 1,000 BTC at month-end prices")
+_WHEN_VALUED_AFTER = re.compile(r"\s*(?:when|if)\s+(?:valued|converted|measured)\b|"
+                                r"\s*(?:at|using)\s+(?:the\s+)?(?:month-end|quarter-end|year-end|current|prevailing|spot)\s+"
+                                r"(?:prices?|rates?|exchange rates?)\b", re.I)
 _JV_SUBJECT_BEFORE = re.compile(r"\b(?:its|the|their|our)\s+joint\s+venture\b[^.;]{0,70}\b(?:mined|produced|earned|"
                                 r"generated)\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d)?\s+of\b[^.;]{0,80}$", re.I)
@@ -732,7 +735,8 @@ MIN_MINER_BTC = 0.1
 
 
 # "* BTC mined in January 2022: 122.4 (December 2021: 130.1)": the same figure for an earlier period, in brackets
-_BRACKETED_PRIOR = re.compile(rf"\s*(?:BTC|bitcoins?|EH/s)?\s*\((?P<when>[A-Za-z][\w .,'’-]{{2,30}}?):\s*(?P<num>{NUMBER})"
+# (and after the figure's own words: "417 BTC mined in May (April: 804)", "41.64 EH over the month (August: 40.91)")
+_BRACKETED_PRIOR = re.compile(rf"\s*(?:BTC|bitcoins?|EH/s)?(?:\s+[A-Za-z][^\d();:.,]{{0,40}}?)?\s*\((?P<when>[A-Za-z][\w .,'’-]{{2,30}}?):\s*(?P<num>{NUMBER})"
                               r"\s*(?:BTC|bitcoins?|EH/s)?\)")
 
 
@@ -759,6 +763,9 @@ def paren_prior_figures(ctx: DocContext, found: list[Candidate]) -> list[Candida
     return out
 
 
+_KEPT_BEFORE = re.compile(r"\b(?:kept|keeps|keeping|retained|retains)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_PER_UNIT_OPENER = re.compile(r"\W{0,3}(?:Per|For each|On a per)[\s-]+(?:exahash|EH/s|EH|petahash|PH/s|megawatt|MW|"
+                              r"machine|miner|unit)\b", re.I)
 _BY_ANOTHER_AFTER = re.compile(r"\s+(?:produced|mined|reported|held|sold|posted)\s+by\s+(?:(?:a|an|its|the)\s+)?"
                                r"(?:privately[- ]held|private|rival|peer|competing|competitor|another|other|larger|smaller|"
                                r"unlisted)\b", re.I)
@@ -792,6 +799,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
             # 5.8 BTC a day, compared with 161 BTC in November" compares the month's 179, not the rate
             why = "rate"
+        if why is None and _PER_UNIT_OPENER.match(s):
+            why = "rate"  # "Per exahash, Cipher produced about 22 BTC in August against roughly 25 BTC for Iris Energy"
         if why is None and _OTHERS_TOGETHER_BEFORE.search(s, max(0, q.start - 80), q.start):
             why = "aggregate"  # "The other 11 companies in the ranking hold 8,502 BTC combined"
         if why is None and _WITH_CUSTOMERS_BEFORE.search(s, max(0, q.start - 90), q.start):
@@ -935,7 +944,9 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 continue
             mod, rule = after, "context" if inferred else "amount_verb"
         if (mod is btc_mined or (mod is btc_sold and (cue_borrowed or q.start - w0 - cue_end > 30
-                                                      or _HAD_BEFORE.search(s, max(0, q.start - 30), q.start)))) \
+                                                      or _HAD_BEFORE.search(s, max(0, q.start - 30), q.start)
+                                                      # "HIVE sold 150 BTC and kept 2,287 BTC in its HODL position"
+                                                      or _KEPT_BEFORE.search(s, max(0, q.start - 30), q.start)))) \
                 and btc_held.STOCK_AFTER.search(right):
             # (and "Even after April's sales, Riot still had 19,211 BTC in its treasury as of April 30")
             # "... mined 192 BTC: Hut 8 had 8,906 BTC at month end", "HIVE sold 880 BTC during the quarter and had
@@ -1077,6 +1088,11 @@ _SOLD_ALL_OF_BEFORE = re.compile(r"\b(?:sold|liquidated|offloaded)\s+(?:all\s+(?
                                  r"full\s+)?|(?:all of\s+)?(?:its|the)\s+(?:entire|whole|full)\s+)"
                                  r"(?:[\w-]+\s+){0,2}(?:production|output)"
                                  r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+(?:19|20)\d\d)?)?(?:\s+of\s+|,\s+|\s+)"
+                                 r"(?:about |approximately |roughly )?$|"
+                                 # "sold all of the bitcoin it produced during the month — 243 BTC —"
+                                 r"\b(?:sold|liquidated|offloaded)\s+all\s+(?:of\s+)?(?:the|its)\s+(?:bitcoins?|BTC|coins)\s+"
+                                 r"(?:it|the company|we)\s+(?:produced|mined|generated|earned)"
+                                 r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+(?:19|20)\d\d)?)?\s*(?:[—–-]|,)\s*"
                                  r"(?:about |approximately |roughly )?$", re.I)
 _SOLD_PARTICIPLE = re.compile(r"\s*(?:(?:were|was)\s+)?sold\b(?!\s+(?:to|by)\s+(?:the\s+)?(?:hosting\s+)?(?:customers|clients))")
 _OF_THE = re.compile(r"\b(?:of|from|out of)\s+the\s*$")
@@ -1675,6 +1691,11 @@ _AT_NAMED_PLACE = re.compile(r"\s+(?:at|in)\s+(?:its\s+|the\s+)?(?!(?:Jan|Feb|Ma
 _NETWORK_COMPARED = re.compile(r",\s+(?:against|versus|vs\.?|compared\s+(?:with|to)|while|whereas|out\s+of)\s+", re.I)
 _GOAL_OF_NEXT = re.compile(r"[,;]?\s+(?:with\s+|and\s+)?(?:an?\s+|its\s+)?(?:year-end\s+|new\s+)?(?:target|goal)\s+"
                            r"(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
+# a goal joined on further away: "2.6 EH/s at the end of November, with a target of 4.0 EH/s", "1.2 EH/s at the end of
+# June and is targeting 2.0 EH/s by year end"
+_GOAL_JOINED_NEXT = re.compile(r"(?:[,;]\s*(?:with\s+|and\s+)?|\s+(?:with|and)\s+)(?:(?:is|are|was)\s+)?(?:an?\s+|its\s+)?"
+                               r"(?:year-end\s+|new\s+)?(?:(?:target|goal)\s+(?:of\s+)?|targeting\s+|aiming\s+(?:for|at)\s+|"
+                               r"aims\s+(?:for|at)\s+)(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
 _CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\b|;")
 _DELIVERY_BEFORE = re.compile(r"\b(?:deliver(?:y|ies)|shipments?|shipping)\b[^.;]{0,25}$", re.I)
 _MACHINES_BOUGHT = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|order(?:s|ed)?)\b[^.;]{0,60}"
@@ -1858,12 +1879,14 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "Core's self-mining fleet accounted for 15.7 EH/s of hashing power, while the machines it hosts for
             # others added 8.0 EH/s": the clause after names another fleet
             near_right = near_right[:contrast.start()]
-        if i + 1 < len(qtys) and (goal := _GOAL_OF_NEXT.search(near_right)) is not None \
-                and q.end + len(near_right) >= qtys[i + 1].start:
+        if i + 1 < len(qtys) and qtys[i + 1].start - q.end <= 80 and (
+                ((goal := _GOAL_OF_NEXT.search(s, q.end, q.end + len(near_right))) is not None
+                 and q.end + len(near_right) >= qtys[i + 1].start)
+                or (goal := _GOAL_JOINED_NEXT.search(s, q.end, qtys[i + 1].start)) is not None):
             # "said its hashrate is 1.2 EH/s, with a target of 1.6 EH/s by the end of September": the goal is the next
             # figure's
-            near_right = near_right[:goal.start()]
-            hi = q.end + goal.start()
+            near_right = near_right[:goal.start() - q.end]
+            hi = goal.start()
         clause = near_left + near_right
         # the figure's own clause: "despite a difficulty environment that kept climbing, and we ended March at 42.4
         # exahash" puts the network's difficulty in the clause before
@@ -5123,7 +5146,7 @@ _SPAN_TITLE = re.compile(r"[,:(-]\s*(?:in\s+|for\s+)?(?:the\s+)?(?P<span>(?:fisc
                          r"year|quarter))\s+(?:end(?:ed|ing)|to|through)\s+(?P<m>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2})\W*$",
                          re.I)
 _SPAN_ONLY = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?"
-                        r"(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|year|quarter))"
+                        r"(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|year|quarter)|week)"
                         r"\s+end(?:ed|ing)\W*$",
                         re.I)
 _YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
@@ -5171,6 +5194,7 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
     if span is None and header and (bare := _SPAN_ONLY.match(header[0])):
         # "Three months ended | December 31, 2022": the span in the label cell, its end in each column
         words = re.sub(r"\s+", " ", bare.group("span").lower())
+        words = "for the week" if words == "week" else words  # "Week ended | Oct 10, 2025": seven days to each day
         return [(_first_period(ctx, f"{words} ended {h.strip()}") or p) if j and p is not None and p.kind == "date"
                 else p for j, (h, p) in enumerate(zip(header, cols, strict=True))]
     if span is None:
@@ -5767,6 +5791,9 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             if mod in (btc_mined, btc_sold) and value == 0:
                 continue  # "| Cango | 6,594 | 0 |": it did not mine (or sell) then, no flow to record
             c = Candidate(mod.TYPE, company, value, "BTC", r, start, start + len(cell), "table_company")
+            if period is None and mod is btc_held and not _CURRENT.search(f"{title} {h}") \
+                    and (reported := _recent_report(ctx, r)) is not None:
+                period = dataclasses.replace(reported, start=None, kind="date")  # as the hashrate column beside it
             _set_btc_period(ctx, c, mod, period)
         if upper is not None:
             c.qualifier = "at_most"

@@ -14048,3 +14048,191 @@ def test_session60_month_table(text, published, type_, expected):
 ])
 def test_blind_batches_409_416(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'the Company's ASIC miners produced' is the company's output, and 'in the quarter' of a yearly report is its last quarter
+    (
+        "HIVE Blockchain reported results for the fiscal year ended March 31, 2022. In the quarter, the Compa"
+        "ny's ASIC miners produced 560 Bitcoin.",
+        '2022-06-20', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 560.0, '2022-01-01', '2022-03-31', None),
+        ],
+    ),
+    # a running total 'through November 30' ends that day
+    (
+        "Since the start of 2021, Hut 8 has mined 3,283 Bitcoin through November 30 and has not sold any of i"
+        "t.",
+        '2021-12-06', 'btc_mined',
+        [
+            ('Hut 8', 3283.0, '2021-01-01', '2021-11-30', None),
+        ],
+    ),
+    # a roundup table's holdings are as of the month it reports, like its hashrate column
+    (
+        "January 2026 miner scorecard\n\nFebruary 5, 2026\n\n| Company           | Mined   | Sold   | Held      |"
+        " Op. hashrate |\n|-------------------|---------|--------|-----------|--------------|\n| CleanSpark    "
+        "    | 573     | 560    | 13,099    | 50.0         |\n| Cango             | 496.4   | 0      | 7,528.3"
+        "   | 50.0         |\n",
+        '2026-02-05', 'btc_held',
+        [
+            ('CleanSpark', 13099.0, None, '2026-01-31', None),
+            ('Cango', 7528.3, None, '2026-01-31', None),
+        ],
+    ),
+    # 'paid the remaining $1.2 million of principal' is a repayment
+    (
+        "On July 31, 2023, Bit Origin paid the remaining $1.2 million of principal and interest due under the"
+        " note.",
+        '2023-08-03', 'loan',
+        [
+            ('Bit Origin', 1200000.0, None, '2023-07-31', 'repaid'),
+        ],
+    ),
+    # a count of companies opening the sentence is a group, nobody's figure
+    (
+        "Bitfarms ended 2025 at 20 EH/s. Four companies ended the year above 50 EH/s.",
+        '2026-01-20', 'hashrate',
+        [
+            ('Bitfarms', 20.0, None, '2025-12-31', 'operational'),
+        ],
+    ),
+    # 'subsequent to quarter end, through February 6' runs from the quarter's start to that day
+    (
+        "Subsequent to quarter end, through February 6, 2023, CleanSpark mined 760 bitcoin and sold 736 bitco"
+        "in for proceeds of approximately $15.8 million.",
+        '2023-02-09', None,
+        [
+            ('CleanSpark', 760.0, '2023-01-01', '2023-02-06', None),
+            ('CleanSpark', 736.0, '2023-01-01', '2023-02-06', None),
+        ],
+    ),
+    # a weekly table's 'Week ended' columns are seven-day spans
+    (
+        "Bitdeer Announces Unaudited Weekly Bitcoin Production\n\n| Week ended                              | O"
+        "ct 10, 2025 | Oct 17, 2025 |\n|-----------------------------------------|--------------|-------------"
+        "-|\n| BTC mined (self-mining)                 | 122.4        | 128.7        |\n| BTC sold             "
+        "                   | 110.0        | 140.2        |\n",
+        '2025-10-21', None,
+        [
+            ('Bitdeer', 122.4, '2025-10-04', '2025-10-10', None),
+            ('Bitdeer', 128.7, '2025-10-11', '2025-10-17', None),
+            ('Bitdeer', 110.0, '2025-10-04', '2025-10-10', None),
+            ('Bitdeer', 140.2, '2025-10-11', '2025-10-17', None),
+        ],
+    ),
+    # coins deposited by customers are not the company's holding
+    (
+        "Bitdeer held 2,029 BTC at October 17. Holdings shown above do not include 184.6 BTC deposited by cus"
+        "tomers.",
+        '2025-10-21', 'btc_held',
+        [
+            ('Bitdeer', 2029.0, None, '2025-10-17', None),
+        ],
+    ),
+    # 'sold all of the bitcoin it produced during the month — 243 BTC —', after a habit begun in late 2022
+    (
+        "Stronghold Digital Mining March 2023 update. In line with its practice since late 2022, Stronghold s"
+        "old all of the bitcoin it produced during the month — 243 BTC — for approximately $6.6 million.",
+        '2023-04-05', 'btc_sold',
+        [
+            ('Stronghold Digital Mining', 243.0, '2023-03-01', '2023-03-31', None),
+        ],
+    ),
+    # a figure and the goal joined after it keep their own kinds
+    (
+        "Digihost put its hashrate at 1.2 EH/s at the end of June and is targeting 2.0 EH/s by year end. Stro"
+        "nghold's hash rate was approximately 2.6 EH/s at the end of June, with a target of 4.0 EH/s by the e"
+        "nd of the first quarter of 2025.",
+        '2024-07-09', 'hashrate',
+        [
+            ('Digihost', 1.2, None, '2024-06-30', 'operational'),
+            ('Digihost', 2.0, None, '2024-12-31', 'target'),
+            ('Stronghold Digital Mining', 2.6, None, '2024-06-30', 'operational'),
+            ('Stronghold Digital Mining', 4.0, None, '2025-03-31', 'target'),
+        ],
+    ),
+    # 'Per exahash' opens a rate, not output
+    (
+        "Per exahash, Cipher produced about 22 BTC in August against roughly 25 BTC for Iris Energy.",
+        '2024-09-10', 'btc_mined',
+        [
+        ],
+    ),
+    # 'sold 150 BTC and kept 2,287 BTC in its HODL position' keeps a holding
+    (
+        "HIVE sold 150 BTC and kept 2,287 BTC in its HODL position as of March 31.",
+        '2024-04-10', 'btc_held',
+        [
+            ('HIVE Digital Technologies', 2287.0, None, '2024-03-31', None),
+        ],
+    ),
+    # 'the former' and 'the latter' are the two companies named just before
+    (
+        "Iris Energy and Cipher both grew. The former is aiming for 30 EH/s by the end of 2024, the latter fo"
+        "r 13.5 EH/s over the same horizon.",
+        '2024-09-10', 'hashrate',
+        [
+            ('IREN', 30.0, None, '2024-12-31', 'target'),
+            ('Cipher Mining', 13.5, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # prior months in brackets after the figure's own words
+    (
+        "CleanSpark: 417 BTC mined in May (April: 804). Argo: 156 BTC mined in March (Feb: 142).",
+        '2024-06-05', 'btc_mined',
+        [
+            ('CleanSpark', 417.0, '2024-05-01', '2024-05-31', None),
+            ('CleanSpark', 804.0, '2024-04-01', '2024-04-30', None),
+            ('Argo Blockchain', 156.0, '2024-03-01', '2024-03-31', None),
+            ('Argo Blockchain', 142.0, '2024-02-01', '2024-02-29', None),
+        ],
+    ),
+    # a fleet that 'produced' hashrate is the miner's own
+    (
+        "Core Scientific said its self-mining fleet produced approximately 1.4 EH/s as of June 30, 2021.",
+        '2021-08-01', 'hashrate',
+        [
+            ('Core Scientific', 1.4, None, '2021-06-30', 'operational'),
+        ],
+    ),
+    # coins counted at month-end prices are an equivalent, not a holding
+    (
+        "Bit Digital held 417 BTC. Expressed in bitcoin terms, total digital assets came to roughly 1,000 BTC"
+        " at month-end prices.",
+        '2025-06-05', 'btc_held',
+        [
+            ('Bit Digital', 417.0, None, '2025-06-05', None),
+        ],
+    ),
+    # a draw 'on the Coinbase line' and the balance it brought
+    (
+        "Hut 8 January update. Hut 8 drew $20 million on the Coinbase line during January, bringing the outst"
+        "anding balance on that facility to $45 million at month end.",
+        '2025-02-04', 'loan',
+        [
+            ('Hut 8', 20000000.0, None, '2025-01-31', 'borrowed'),
+            ('Hut 8', 45000000.0, None, '2025-01-31', 'outstanding'),
+        ],
+    ),
+    # a lender named right after the verb is the loan's name, not the subject
+    (
+        "Bitfarms February 2023 update:\n- Reduced NYDIG equipment financing by $4.1 million to $12.8 million.",
+        '2023-03-03', 'loan',
+        [
+            ('Bitfarms', 4100000.0, None, '2023-02-28', 'repaid'),
+            ('Bitfarms', 12800000.0, None, '2023-02-28', 'outstanding'),
+        ],
+    ),
+    # a loan the miner agrees to provide to a hosting customer is not its debt
+    (
+        "Hut 8 has also agreed to provide a short-term secured loan of $2.5 million to a hosting customer in "
+        "its high performance computing business.",
+        '2022-11-10', 'loan',
+        [
+        ],
+    ),
+])
+def test_blind_batches_417_424(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
