@@ -32,7 +32,7 @@ from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, p
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, list_item_candidates, \
-    label_line_candidates, loan_candidates, paren_prior_figures, table_candidates, zero_holdings
+    label_line_candidates, loan_candidates, paren_prior_figures, period_label_after_flow, table_candidates, zero_holdings
 from models.fact import Fact
 
 log = logging.getLogger(__name__)
@@ -123,9 +123,9 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
             # "And the 50 exahash by June, is that energized hashrate?": an analyst asks, nobody reports; so does a
             # transcript's question line ("Q (Brokerage analyst): You guided to 52 EH/s back in February")
             continue
-        found = label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(
-            ctx, sent, [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")]) \
-            or list_item_candidates(ctx, sent)
+        recent = [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")]
+        found = label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(ctx, sent, recent) \
+            or period_label_after_flow(ctx, sent, recent) or list_item_candidates(ctx, sent)
         if not any(c.type == "btc_held" for c in found):
             found += zero_holdings(ctx, sent)  # "... were sold for $2.4 million, and the Company held no bitcoin"
         found += hashrate_candidates(ctx, sent)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 153
+VERSION = 154
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -590,7 +590,12 @@ _AMOUNT_EVENTS = [
      # the maximum loan amount"
      re.compile(r"^\s*(?:million|billion|m|bn)?\s*to\s+(?:about\s+|approximately\s+)?(?:US)?(?:\$|$)|"
                 r"^\s*(?:million|billion|m|bn)?\s+to\s+the\s+(?:maximum|total|cap|limit|size|commitments?)\b|"
-                r"^\s*(?:million|billion|m|bn)?\s+(?:each|every|per|a)\s+(?:month|quarter)\b", re.I)),
+                r"^\s*(?:million|billion|m|bn)?\s+(?:each|every|per|a)\s+(?:month|quarter)\b|"
+                # a size it had before: "borrow up to $200 million, up from $50 million originally"
+                # (not a loan told by its first draw: "the $35 million initially advanced in December 2022")
+                r"^\s*(?:million|billion|m|bn)?\s+(?:originally|initially|previously|before the (?:amendment|increase))\b"
+                r"(?!\s+(?:advanced|borrowed|drawn|lent|loaned|extended|issued|provided|granted|made|funded)\b)",
+                re.I)),
     # "increases the maximum principal amount that the Company may borrow under the facility to $200 million"
     # "a Term Loan Agreement providing for a delayed-draw term loan of $100.0 million", "in an aggregate principal amount
     # of up to $100,000,000"

@@ -1299,7 +1299,30 @@ def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> l
     return [_like_lead(lead, m.company, q, sent, "BTC") for m, q in bare]
 
 
-_SAME_PERIOD = re.compile(r"same", re.I)
+_SAME_PERIOD = re.compile(r"\bsame\b", re.I)
+
+
+def period_label_after_flow(ctx: DocContext, sent: Sent, before: list[Candidate]) -> list[Candidate]:
+    """A sentence that is only a period and a figure, right after a flow's sentence: 'Self-mined 1,034 BTC in Q4 '23.
+    Full-year 2023: 3,410 BTC.' is the same company's output for the longer period it names."""
+    lead = before[-1] if before else None
+    m = _PERIOD_LABEL_FIGURE.fullmatch(sent.text)
+    if m is None or lead is None or lead.type not in ("btc_mined", "btc_sold") or lead.period_start is None \
+            or lead.period_end is None or lead.sent.para != sent.para or not 0 < sent.start - lead.sent.end <= 2:
+        return []
+    told = [p for p in sent.periods if p.char_end <= m.end("label")]
+    value = parse_number(m.group("n"))
+    if len(told) != 1 or value is None or told[0].start is None or told[0].kind not in ("year", "half", "quarter", "ytd") \
+            or not told[0].start <= lead.period_start <= lead.period_end <= told[0].end:
+        return []
+    c = _like_lead(lead, lead.company, Quantity(value, "BTC", m.start("n"), m.end("n")), sent, "BTC")
+    c.rule, c.flags = "period_label", set(lead.flags) - {"value_range"}
+    _set_btc_period(ctx, c, next(mod for mod in BTC_MODULES if mod.TYPE == lead.type), anchor(ctx, told[0]))
+    return [c]
+
+
+_PERIOD_LABEL_FIGURE = re.compile(rf"\W{{0,3}}(?P<label>[\w' -]{{2,30}}):\s*(?:about\s+|approximately\s+|~)?(?P<n>{NUMBER})\s*"
+                                  r"(?:BTC|bitcoins?)\s*\.?\s*")
 
 
 # a label that names a fleet measure: "Installed self-mining capacity:", "Operating hashrate:"
@@ -3356,7 +3379,10 @@ def _take_date_of(undated: Candidate, dated: Candidate) -> None:
 
 
 _CLAUSE_END = re.compile(r"[,;]|$")
-_BALANCE_OF_A_LOAN = re.compile(r"\bbalance\s+(?:of|on)\s+(?:a|an)\s+(?:US)?$", re.I)
+# (and "repaid $20 million of the $50 million term loan it took from Galaxy Digital in September")
+_BALANCE_OF_A_LOAN = re.compile(r"\bbalance\s+(?:of|on)\s+(?:a|an)\s+(?:US)?$|"
+                                r"\b(?:repaid|paid\s+(?:down|off|back)|retired)\s+(?:about\s+|approximately\s+)?(?:US)?\$[\d.,]+\s*"
+                                r"(?:million|billion|m|bn)?\s+of\s+(?:the|its|a|an)\s+(?:US)?$", re.I)
 _PART_OF_ITS = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:of|from|under)\s+(?:its|their|the|a)\s+(?:new\s+)?(?:US)?")
 _FIGURES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _THE_LOAN = re.compile(r"(?:the|that|this)\s+(?:loans?|debt|facility)", re.I)

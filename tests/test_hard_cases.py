@@ -14236,3 +14236,53 @@ def test_blind_batches_409_416(text, published, type_, expected):
 ])
 def test_blind_batches_417_424(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # the loan a repayment was part of is no balance: 'repaid $20 million of the $50 million term loan it took in September'
+    (
+        "In October, Bitdeer repaid $20 million of the $50 million term loan it took from Galaxy Digital in S"
+        "eptember, leaving $30 million outstanding.",
+        '2025-11-10', 'loan',
+        [
+            ('Bitdeer', 20000000.0, None, '2025-10-31', 'repaid'),
+            ('Bitdeer', 50000000.0, None, '2025-09-30', 'borrowed'),
+            ('Bitdeer', 30000000.0, None, '2025-10-31', 'outstanding'),
+        ],
+    ),
+    # a facility's size before an amendment ('up from $50 million originally') is no fact, but a first advance is
+    (
+        "On April 14, the CleanSpark facility was amended to let the company borrow up to $200 million, up fr"
+        "om $50 million originally. Argo put what it still owes Galaxy at $5.7 million as of June 30, 2024, c"
+        "ompared with the $35 million initially advanced in December 2022.",
+        '2025-04-20', 'loan',
+        [
+            ('CleanSpark', 200000000.0, None, '2025-04-14', 'facility'),
+            ('Argo Blockchain', 5700000.0, None, '2024-06-30', 'outstanding'),
+            ('Argo Blockchain', 35000000.0, None, '2022-12-31', 'borrowed'),
+        ],
+    ),
+    # a sentence that is only a longer period and a figure, after a flow's sentence, is the same flow
+    (
+        "TeraWulf reported results. Self-mined 1,034 BTC in Q4 '23. Full-year 2023: 3,410 BTC.",
+        '2024-02-25', 'btc_mined',
+        [
+            ('TeraWulf', 1034.0, '2023-10-01', '2023-12-31', None),
+            ('TeraWulf', 3410.0, '2023-01-01', '2023-12-31', None),
+        ],
+    ),
+    # a count's list may follow a one-miner sentence even when the later list names 'the same quarter'
+    (
+        "In the three months to March 31, Marathon Digital mined 2,811 BTC. Riot produced 1,364, CleanSpark 2"
+        ",057 and Cipher 1,032 over the same quarter.",
+        '2024-05-20', 'btc_mined',
+        [
+            ('MARA Holdings', 2811.0, '2024-01-01', '2024-03-31', None),
+            ('Riot Platforms', 1364.0, '2024-01-01', '2024-03-31', None),
+            ('CleanSpark', 2057.0, '2024-01-01', '2024-03-31', None),
+            ('Cipher Mining', 1032.0, '2024-01-01', '2024-03-31', None),
+        ],
+    ),
+])
+def test_after_blind_batches_417_424(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
