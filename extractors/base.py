@@ -1620,7 +1620,7 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)
                               r"gain|jump|drop|decline|growth|improvement)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "roughly three times what it held a year earlier"
-                              r"\b(?:times|twice|double|triple|half)\s+(?:what|the\s+\w+\s+)(?:it|they|we|the company)\s+"
+                              r"\b(?:times|twice|double|triple|half)\s+(?:what\s+|the\s+\w+\s+)(?:it|they|we|the company)\s+"
                               r"(?:had\s+)?(?:held|had|mined|produced|sold|owned)\s+$|"
                               # "up 359% on the same month last year and slightly below July"
                               r"\b(?:slightly|well|just|a\s+little|somewhat|marginally)\s+(?:below|above|under|behind)\s+(?:the\s+)?(?:level\s+of\s+)?$|"

@@ -14286,3 +14286,18 @@ def test_blind_batches_417_424(text, published, type_, expected):
 ])
 def test_after_blind_batches_417_424(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'three times what it held a year earlier' compares; the holding keeps its own day
+    (
+        "As of September 30, 2021, Marathon held approximately 7,035 BTC, roughly three times what it held a "
+        "year earlier.",
+        '2021-10-04', 'btc_held',
+        [
+            ('MARA Holdings', 7035.0, None, '2021-09-30', None),
+        ],
+    ),
+])
+def test_comparison_with_a_multiple(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
