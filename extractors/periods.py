@@ -1311,9 +1311,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             end = dt.date(y, mo, d)
         except ValueError:
             return None
-        back = (end.month - 1) % 3 if g["u"] == "quarter" else 0  # months since the unit began
-        first = end.year * 12 + end.month - 1 - back  # the unit's first month, counted from month 0 of year 0
-        return dt.date(first // 12, first % 12 + 1, 1), end, "span", "y" in g
+        months = (end.month - 1) % 3 + 1 if g["u"] == "quarter" else 1  # the unit's months up to the day's
+        return _months_back(end, months), end, "span", "y" in g
     if name == "months_from":
         n = _count(g["n"])
         if not 1 <= n <= 12:

@@ -27,6 +27,7 @@ from models.companies import Company
 log = logging.getLogger(__name__)
 
 BTC_MODULES = (btc_mined, btc_sold, btc_held)
+_BTC_MODULE_OF = {mod.TYPE: mod for mod in BTC_MODULES}
 # (and "spent about $249 million of the proceeds on 4,144 BTC")
 _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b|"
                        r"\bspen(?:t|ds?|ding)\s+[^.;]{0,60}?\bon\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
@@ -1077,7 +1078,7 @@ def _earlier_periods_figures(ctx: DocContext, sent: Sent, found: list[Candidate]
             continue
         c = _like_lead(lead, lead.company, Quantity(value, "BTC", m.start("n"), m.end("n")), sent, "BTC")
         c.rule = "elliptical_period"
-        _set_btc_period(ctx, c, next(mod for mod in BTC_MODULES if mod.TYPE == lead.type), anchor(ctx, period))
+        _set_btc_period(ctx, c, _BTC_MODULE_OF[lead.type], anchor(ctx, period))
         out.append(c)
     return out
 
@@ -1317,7 +1318,7 @@ def period_label_after_flow(ctx: DocContext, sent: Sent, before: list[Candidate]
         return []
     c = _like_lead(lead, lead.company, Quantity(value, "BTC", m.start("n"), m.end("n")), sent, "BTC")
     c.rule, c.flags = "period_label", set(lead.flags) - {"value_range"}
-    _set_btc_period(ctx, c, next(mod for mod in BTC_MODULES if mod.TYPE == lead.type), anchor(ctx, told[0]))
+    _set_btc_period(ctx, c, _BTC_MODULE_OF[lead.type], anchor(ctx, told[0]))
     return [c]
 
 
@@ -1619,13 +1620,20 @@ def _run_in_year(ctx: DocContext, pos: int) -> P.Period | None:
     return P.Period(start, end, "year", 0, 0, True, m.group(0)) if end < ctx.published else None
 
 
+def _undated_sentence_before(ctx: DocContext, sent: Sent) -> str | None:
+    """The sentence right before in the same paragraph, for a sentence that names no period of its own and has a
+    publication date to read the earlier one against; None otherwise."""
+    if sent.periods or ctx.published is None or ctx.text.rfind("\n", 0, sent.start) >= sent.start - 2:
+        return None  # (a sentence that opens its line has no sentence before it in the paragraph)
+    before = _sentence_before(ctx, sent)
+    return None if "\n" in before else before
+
+
 def _month_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:
     """The one month, ended by publication, that opens the sentence right before in the same paragraph when that
     sentence holds no figure ('December itself was a strong month despite difficulty adjustments.'); None otherwise."""
-    if sent.periods or ctx.published is None or ctx.text.rfind("\n", 0, sent.start) >= sent.start - 2:
-        return None
-    before = _sentence_before(ctx, sent)
-    if "\n" in before or re.search(r"\d", _YEARS.sub("", before)):
+    before = _undated_sentence_before(ctx, sent)
+    if before is None or re.search(r"\d", _YEARS.sub("", before)):
         return None
     told = P.find_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy)
     if len(told) != 1 or told[0].kind != "month" or told[0].char_start > 12 or told[0].end >= ctx.published:
@@ -1639,10 +1647,8 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 def _year_told_before(ctx: DocContext, sent: Sent) -> P.Period | None:
     """The one year, ended by publication, that the sentence right before names in the same paragraph, when it names
     no month or quarter and reports a year's results ('for 2023', 'for the year'); None otherwise."""
-    if sent.periods or ctx.published is None or ctx.text.rfind("\n", 0, sent.start) >= sent.start - 2:
-        return None  # (a sentence that opens its line has no sentence before it in the paragraph)
-    before = _sentence_before(ctx, sent)
-    if "\n" in before or not _YEAR_RESULTS.search(before):
+    before = _undated_sentence_before(ctx, sent)
+    if before is None or not _YEAR_RESULTS.search(before):
         return None
     told = P.find_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy)
     if len(told) < 1 or any(p.kind != "year" for p in told) or told[0].start is None or told[0].end >= ctx.published:
