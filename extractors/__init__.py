@@ -292,7 +292,9 @@ def _pro_forma(c: Candidate, merger: bool) -> bool:
 # fleets together would have represented about 14.5 EH/s", "Had the companies already been combined ..., the group
 # would have had about 28.5 EH/s"
 _MERGER = re.compile(r"\b(?:merger|merge|merging|combination|acquisition of|to acquire|combined company)\b", re.I)
-_PRO_FORMA_BEFORE = re.compile(r"\b(?:pro[- ]forma|would\s+have\s+(?:had|represented|held|operated|totall?ed)|"
+_PRO_FORMA_BEFORE = re.compile(r"\b(?:pro[- ]forma|would\s+have\s+(?:had|represented|held|operated|totall?ed|been)|"
+                               # "Riot estimates the combined fleet would have a path to more than 52 EH/s"
+                               r"the\s+combined\s+(?:fleet|company|entity|group|business)\s+(?:would|will|could)|"
                                r"(?:had|were)\s+(?:the\s+companies|they)\s+(?:already\s+)?(?:been\s+)?combined)\b"
                                r"[^.;]{0,100}$", re.I)
 

@@ -117,6 +117,9 @@ _ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<
 _ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))(?P<name>[A-Z][a-z][\w&'-]+)"
                              r"(?=\s+(?:switched|energi[sz]ed|installed|deployed|plugged|brought|added|expanded|boosted|"
                              r"lifted)\b)")
+# a name the registry lacks, owning the figure's noun: "GRIID's self-mining hashrate was approximately 0.9 EH/s"
+_ORG_POSSESSIVE = re.compile(r"(?<![\w.$-])(?<!\bthe )(?<!\bits )(?<!\bour )(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:hash\s?rate|fleet|holdings?|production|output|treasury|reserve|debt|loan|borrowings)\b")
 # a ranking's holder named before its figure: "the largest ... are Metaplanet, with 35,102 BTC as of December 30, Next
 # Technology Holding with 5,833 BTC and Boyaa Interactive with 3,351 BTC"
 # (not a verb or a month: "Ended September with 10,427 BTC", "Compared with 6,159 BTC")
@@ -129,7 +132,7 @@ _ORG_WITH = re.compile(r"(?:(?<=\bare\s)|(?<=\bas\s)|(?<=\bis\s)|(?<=\band\s)|(?
 # (registry tickers such as "MARA" are mentions, and so skipped)
 _ORG_ACRONYM = re.compile(r"(?<![\w.$-])(?P<name>(?!(?:BTC|USD|SEC|CEO|CFO|COO|ASIC|ASICs|ETF|AI|HPC|GPU|LLC|NYSE|TSX|"
                           r"OTC|IPO|USDT|USDC|ETH|EBITDA)\b)[A-Z]{3,6})"
-                          r"(?=\s+(?:currently\s+|now\s+|still\s+|also\s+|only\s+)?(?:said|says|reported|reports|mined|"
+                          r"(?=\s+(?:currently\s+|now\s+|still\s+|also\s+|only\s+|last\s+)?(?:said|says|reported|reports|mined|"
                           r"produced|sold|held|holds|had|has|ran|runs|posted|earned|generated|raised|borrowed|drew|repaid|"
                           r"owes|owed)\b)")
 # a counterparty, not a subject: "entered into a MEFA with Trinity Capital Inc. (...)", "loan from Trinity Capital was"
@@ -180,7 +183,8 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+(?:company|miner|firm)['’]s\s+|its\s+
 _TICKER_LABEL = re.compile(r"^[ \t]*\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                            r"\((?:[A-Za-z]+\s*:\s*)?[A-Z]{2,5}\)\s*:")
 # (after a list item's number: "1. Compute North operates four data centers")
-_ORG_FIRST = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|\s+(?:said|says|reported|reports|failed|"
+_ORG_FIRST = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|"
+                        r"\s+(?:(?:currently|now|last|also|still|as\s+a\s+whole|in\s+total)\s+)?(?:said|says|reported|reports|failed|"
                         r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces|"
                         r"operates|operated|runs|ran|borrowed)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
@@ -209,17 +213,33 @@ _LEGAL_SUFFIX = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co
 _RIVAL_AFTER_FIGURE = re.compile(r"\b(?:trails?|trailed|trailing|below|above|ahead\s+of|than|compared\s+(?:with|to)|"
                                  r"versus|vs\.?|outpac(?:es|ed|ing)|short\s+of|beh?ind)\b", re.I)
 _ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another)\s+(?:(?:larger|smaller|bigger|listed|public|publicly[- ]listed|"
-                             r"private|privately[- ]held|US-listed|Nasdaq-listed|Texas-based|Canadian|Chinese)\s+)?"
-                             r"(?:peer|rival|competitor|miner)\s+(?:has\s+|had\s+)?(?:reported|said|posted|held|holds|"
+                             r"private|privately[- ]held|US-listed|Nasdaq-listed|Texas-based|Canadian|Chinese|"
+                             r"[A-Z][\w]+-(?:listed|based))\s+){0,2}"
+                             # ("A smaller Canadian-listed miner that also publishes weekly, but is not a Nasdaq company,
+                             # reported about 4 BTC")
+                             r"(?:peer|rival|competitor|miner)\s+(?:(?:that|which|who)\s+[^.;]{0,80}?,\s+)?"
+                             r"(?:has\s+|had\s+)?(?:reported|said|posted|held|holds|"
                              r"mined|produced|sold|ran|runs|disclosed|announced|hit|reached|ended)\b[^.;]*$", re.I)
+
+
+# "One of the Company's New York hosting partners also runs its own proprietary fleet of more than 1 EH/s"
+_ONE_OF_ITS_PARTNERS = re.compile(r"\b(?:one|some|several|two|three)\s+of\s+(?:the\s+company['’]s|its|our|their)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:partners|hosts|customers|clients|peers|rivals|competitors|suppliers)\s+"
+                                  r"(?:also\s+|now\s+|still\s+)?(?:runs?|ran|operates?|operated|holds?|held|mined|produced|"
+                                  r"reported|has|had)\b[^.;]*$", re.I)
+# the name lends to the miner: "Growler has agreed to provide the Company with a senior secured bridge loan facility"
+_LENDS_TO_THE_COMPANY = re.compile(r"\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|"
+                                   r"advanc(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\s+(?:the\s+Company|the\s+company|us|it|"
+                                   r"the\s+miner)\b")
 
 
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
-    if _ANONYMOUS_RIVAL.search(text, lo, pos):
+    if _ANONYMOUS_RIVAL.search(text, lo, pos) or _ONE_OF_ITS_PARTNERS.search(text, lo, pos):
         return True  # "For comparison, a peer reported 31.5 EH/s of operating hash rate": an unnamed miner's
-    if lo == 0 and (first := _ORG_FIRST.match(text, 0, pos)):
+    if lo == 0 and (first := _ORG_FIRST.match(text, 0, pos)) \
+            and not _LENDS_TO_THE_COMPANY.search(text, first.end(), pos):
         if first.group("private"):
             return True
         if not any(mm.start < first.end("name") and first.start("name") < mm.end for mm in mentions) \
@@ -230,6 +250,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
             return True
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
                              _ORG_ONE_ADDING.finditer(text, lo, pos), _ORG_ACRONYM.finditer(text, lo, pos),
+                             _ORG_POSSESSIVE.finditer(text, lo, pos),
                              (m for m in _ORG_WITH.finditer(text, lo, pos + 40) if m.end() > pos)):
         words = m.group("name").split()
         if m.re is _ORG_WITH and any(mm.company is None and mm.start <= m.start("name") < mm.end for mm in mentions):
@@ -471,8 +492,8 @@ def names_event_or_base(text: str, p: P.Period) -> bool:
 
 # "said it is on track to file a reorganization plan in September": a month ahead, not the period reported
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?$", re.I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expects? to|aims? to|intends? to|on track to|scheduled to|"
-                            r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+$|"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|plans? to|planned to|expect(?:s|ed)? to|aims? to|intends? to|on track to|scheduled to|"
+                            r"due to|set to|hopes? to)\b[^.;:]{0,40}\b(?:in|by)\s+(?:the\s+)?$|"
                             # "with energization planned by the end of the third quarter"
                             r"\b(?:planned|expected|scheduled|slated|targeted|due|set|anticipated)\s+(?:for|by|in|before)\s+"
                             r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
@@ -610,6 +631,34 @@ def _as_of_list_lead(ctx: DocContext, sent: Sent) -> dt.date | None:
     return None
 
 
+def month_of_the_list(ctx: DocContext, sent: Sent) -> dt.date | None:
+    """'- Self-mining hashrate: approximately 2.6 EH/s at month end' under 'Hut 8 Mining's latest operating figures,
+    for the month ended October 31, 2023:' or after '- 196 BTC earned during February 2025': an item of a list that
+    says only 'month end' ends the month the nearest earlier item or the list's lead names, when that is past."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.published is None or not (BULLET_LINE.match(ctx.text, line_start) or _NUMBERED_ITEM.match(ctx.text, line_start)):
+        return None
+    end = line_start - 1
+    for _ in range(8):
+        if end <= 0:
+            return None
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        item = BULLET_LINE.match(line) or _NUMBERED_ITEM.match(line)
+        months = {(p.end.year, p.end.month) for p in P.iter_periods(line[-400:], ctx.published, ctx.fy_end_month, ctx.dmy)
+                  if p.kind in ("date", "month")}
+        if len(months) == 1:
+            (y, m), = months
+            last = P.month_end(y, m)
+            return last if last < ctx.published else None
+        if months or not item:
+            return None  # (two months, or a lead that names none)
+    return None
+
+
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None = None) -> dt.date | None:
     """As-of date for a stock figure with no date of its own (at `pos` of the sentence, if given).
 
@@ -653,6 +702,9 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
         return told
     if end_words and (named := quarter_named_for(ctx, sent, end_words.group(0))) is not None:
         return named.end  # "ran at about 16.8 EH/s at quarter end" in a story about the second quarter's results
+    if end_words and ctx.report_period is None and "month" in end_words.group(0).lower() \
+            and (listed := month_of_the_list(ctx, sent)) is not None:
+        return listed
     if not present and not end_words and (lead_day := _as_of_list_lead(ctx, sent)) is not None:
         return lead_day
     if ctx.report_period is not None and (
@@ -718,7 +770,8 @@ def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | Non
     if ctx.published is None or "uarter" not in before and "Q" not in before and "three months" not in before:
         return None
     for p in P.iter_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy):
-        if p.kind == "quarter" and p.start is not None and p.end < ctx.published:
+        if p.kind == "quarter" and p.start is not None and p.end < ctx.published \
+                and not _FUTURE_BEFORE.search(before, max(0, p.char_start - 50), p.char_start):
             return p
     return None
 
@@ -1352,7 +1405,10 @@ def _in_brackets_with_a_figure(sent: Sent, p: P.Period, pos: int) -> bool:
 
 _DUE_BEFORE = re.compile(r"\b(?:due|matur(?:es|ing)|expir(?:es|ing))\s+(?:in\s+)?$", re.I)
 # 'the October 2025 Loan', '(the "January 2026 Loan")': a defined term that names a loan by its month, no date
-_NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b")
+_NAMES_AN_INSTRUMENT = re.compile(r"\s+(?-i:Loans?|Notes?|Facility|Agreement|Advance|Tranche)\b|"
+                                  # "the remaining $3.2 million balance of a 2022 vendor note": a year naming the note
+                                  r"(?<=\b[Aa] \d{4})\s+(?:(?:vendor|promissory|bridge|term|equipment|secured|convertible)\s+)?"
+                                  r"(?:loans?|notes?|facility|credit\s+facility|agreement)\b")
 # "a stash worth about $4.6 billion at Thursday's prices": the day of a valuation, not of the figure
 _PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:prices?|close|exchange rates?)\b", re.I)
 
@@ -1374,6 +1430,11 @@ _OWNS_FIGURE = re.compile(r"['’]s\s+(?:(?:average|level|figure|total|tally|out
                           r"(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?|"
                           r"\s+(?:total|tally|haul|output|production)\s+of\s+"
                           r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?")
+
+
+# the start of a record's run: "the Company's strongest quarter since it began mining in 2018"
+_SINCE_IT_BEGAN_BEFORE = re.compile(r"\bsince\s+(?:it|we|the\s+company|(?-i:[A-Z])[\w.&-]*)\s+(?:first\s+)?(?:began|started|"
+                                    r"commenced|launched)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
@@ -1422,6 +1483,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
            and not (p.text[:5].lower() == "since" and _RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                            p.char_start))
+           and not _SINCE_IT_BEGAN_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not (p.kind == "month" and _YEAR_END_AFTER.match(sent.text, p.char_end)
                     and _UNDER_ITS_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start))
@@ -1596,8 +1658,9 @@ _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 # ("21% more than it produced in February", "22% above where it was on December 31, 2021")
 # when a report came out, not what it reports: "at the end of June ..., according to a production update it published
 # in July"
-_WHICH_AFTER_FIGURE = re.compile(r"\W{0,3}[^,;.]{0,12},\s+which\s+(?:we|it|they|the company|management)\s+"
-                                 r"(?:expects?|believes?|thinks?|says?)\b")
+_WHICH_AFTER_FIGURE = re.compile(r"\W{0,3}[^,;.]{0,12},\s+(?:which|(?:a|the)\s+(?:number|figure|total|count))\s+"
+                                 r"(?:we|it|they|the company|management)\s+"
+                                 r"(?:expects?|believes?|thinks?|says?|will|plans?\s+to|intends?\s+to)\b")
 _REPORT_NAMED_BY_DAY = re.compile(r"\s+(?:production\s+|operations?\s+|operational\s+|monthly\s+|mining\s+)?"
                                   r"(?:update|report|release|filing|letter|statement|announcement)\b", re.I)
 _FLOW_VERB_BEFORE = re.compile(r"\b(?:mined|produced|sold|generated|earned|self-mined)\b", re.I)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 150
+VERSION = 151
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -111,8 +111,10 @@ NOT_OURS = [
                           r"\bmanaged\s+(?:hash\s?rate|computing power)\b|"  # "BitFuFu's managed hashrate hits 34.1 EH/s"
                           # "The hash rate Bitdeer manages in total declined to 17.1 EH/s"
                           r"\bhash\s?rate\s+(?-i:[A-Z])[\w.&-]*\s+manages\b|"
-                          r"\bjoint[ -]venture\b|\bcolocat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
+                          r"\bjoint[ -]ventures?\b|\bco-?locat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
                           r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|\bhosted hash\s?rate\b|"
+                          # "hosted about 2.2 EH/s of machines owned by co-location customers"
+                          r"\bowned\s+by\s+(?:its\s+|their\s+)?(?:co-?location|colocation|hosting)\b|"
                           r"\b(?:came|comes|coming)\s+from\s+hosting\b|"
                           # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
                           r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b", re.I)),
@@ -174,6 +176,11 @@ NOT_OURS = [
                               r"(?!\s+(?:earlier|ago|before|later|from)\b)", re.I)),
     # "up about 1.1 EH/s from July", "swapped out about 1.2 EH/s of older machines"
     ("change", re.compile(r"\b(?:up|down)(?:\s+(?:about|approximately|roughly|nearly|some|by|almost)\s+|\s*)$|"
+                          # "putting the company within roughly 0.1 EH/s of Marathon's operational figure"
+                          r"\bwithin\s+(?:about\s+|roughly\s+|approximately\s+|some\s+|just\s+)?$|"
+                          # machines handed over: "Through the transfer of ... approximately 2.8 EH/s of older miners"
+                          r"\btransfer(?:red|ring)?\s+(?:of\s+)?(?:[^.;]{0,50}\band\s+)?(?:approximately\s+|about\s+|"
+                          r"roughly\s+|some\s+)?$|"
                           # "now leads second-placed CleanSpark by more than 11 EH/s"
                           r"\b(?:leads?|led|leading|trails?|trailed|trailing)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:more than\s+|"
                           r"about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$|"
@@ -277,6 +284,9 @@ NOT_OURS = [
                                r"[^.;]{0,20}$",
                                re.I)),
     # a figure as the subject of a hypothesis: "Hitting 50 EH/s would mean Marathon more than doubled its hash rate"
+    # "Those machines, representing approximately 3.9 EH/s, are not included in Riot's deployed or operating hash rate"
+    ("excluded_after", re.compile(r"^[^.;]{0,25}?\b(?:are|is|were|was)\s+(?:not\s+(?:included|counted|reflected)|"
+                                  r"excluded)\s+(?:in|from)\b", re.I)),
     ("conditional_after", re.compile(r"^\s*(?:of\s+[\w\s-]{0,30}?)?\s*(?:would|could)\s+(?:mean|make|put|give|"
                                      r"represent|place|rank|imply|amount to|equal|translate)\b", re.I)),
     # machines made or shipped, not hashing for the miner: "SEALMINER output of approximately 9.8 EH/s during the month"
@@ -294,6 +304,10 @@ NOT_OURS = [
     # (and the rest: "the rest of its fleet, about 2.4 EH/s of miners, ... sits outside the financing")
     ("part", re.compile(r"\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?:its|the|their)\s+fleet\b[,\s]*"
                         r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$|"
+                        # a part of the total before it: "8.0 EH/s ..., inclusive of approximately 1.4 EH/s representing
+                        # TeraWulf's share of Nautilus"
+                        r"\b(?:inclusive\s+of|includ(?:es|ed|ing))\s+(?:approximately\s+|about\s+|roughly\s+|some\s+|"
+                        r"nearly\s+)?$|"
                         r"\bof which\b(?!" + CLAUSE_CHAR + r"{0,30}\b(?:self-min(?:ing|ed)|own|proprietary)\b)|"
                         # (but "Core's self-mining fleet accounted for 15.7 EH/s" is its own fleet)
                         # (and "23.2 EH/s, of which self-mining accounted for approximately 16.9 EH/s")
@@ -523,7 +537,7 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
-RIGHT_ONLY = {"gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
+RIGHT_ONLY = {"excluded_after", "gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
               "machines_after",
               "offline_after", "site_after", "deal_after"}
 # searched in the clause's first 90 characters after the figure ("one_site_after" is anchored at the figure, and a
@@ -592,7 +606,7 @@ NOT_OURS_BY_NAME = dict(NOT_OURS)
 KINDS_BY_NAME = dict(KINDS)
 # a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone
 # now runs 57 EH/s"), which rules.hashrate_candidates decides from the sentence's mentions
-NAME_ALONE = re.compile(r"\b[A-Z][\w-]+\s+(?:alone|on its own|by itself)\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")
+NAME_ALONE = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?\s+(?:alone|on its own|by itself)\b(?![^.;]*\b(?:fleet|hashrate|total|company)\b)[^.;]{0,40}$")
 MIN_FLEET_EHS = 0.005  # 5 PH/s: anything smaller is a machine rating, not a listed miner's fleet
 # No listed miner has come near 150 EH/s (the largest ran about 60 EH/s in 2025), and the network passed it in 2021:
 # a larger figure is the network's ("The seven-day moving average reached roughly 1,008 EH/s")

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 155
+VERSION = 156
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -163,7 +163,7 @@ ANAPHOR_STRONG = re.compile(r"\b(?:the|its|this|that|new|million|(?<=\d)(?:M|mn|
                             r"(?-i:Revolving|Credit|Loan|Term Loan|Financing|Master Loan)\s+(?-i:Agreement)\b|"
                             # "extinguished roughly $57 million of Greenidge's obligations and left it owing NYDIG about
                             # $17 million", after the loan was named
-                            r"\bextinguish(?:ed|es|ing)\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"
+                            r"\bextinguish(?:ed|es|ing)?\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$[\d.,]+\s*"
                             r"(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,2}(?:obligations|debt|indebtedness|"
                             r"borrowings)\b|"
                             r"\bowing\s+(?-i:[A-Z])[\w-]+\s+(?:about |approximately |roughly |some |nearly )?(?:US)?\$|"
@@ -340,6 +340,9 @@ NOT_A_LOAN_FACT = [
                                 # "said it is looking at a secured loan of up to $5 million"
                                 r"\b(?:is|are)\s+(?:looking\s+at|weighing|eyeing|exploring)\s+(?:a|an)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
+                                # "We intend to use approximately $2.0 million of the net proceeds to prepay principal"
+                                r"\b(?:we|it|the\s+company)\s+(?:intends?|plans?|expects?)\s+to\s+use\s+(?:approximately\s+|"
+                                r"about\s+|up\s+to\s+)?(?:US)?\$|"
                                 # but "borrowed $10 million from B. Riley ..., and it has since been exploring sales"
                                 r"^(?![^.]*\b(?:repaid|borrowed|drew|paid (?:down|off|back))\b[^.]*\b(?:considering|exploring)\b)"
                                 r"[^.]*\b(?:considering|exploring)\b|"

@@ -201,7 +201,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_to", rf"(?:(?<=[Oo]ver the )|(?<=[Ii]n the )|(?<=[Dd]uring the )|(?<=[Ff]or the ))"
                 rf"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>days|weeks)|"
                 rf"(?P<wk>week))"
-                rf"\s+(?:ended|ending|through|to)\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>{YEAR}))?"),
+                # (and a weekday before the day: "in the seven days ended Sunday, January 12")
+                rf"\s+(?:ended|ending|through|to)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>{YEAR}))?"),
     # ("the nine months of fiscal 2025 through December 31, 2024")
     ("months_to", rf"\b(?:the\s+)?(?:full\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+months\s+"
                   rf"(?:of\s+(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?:{YEAR}|\d\d)\s+)?(?:through|to|thru|"
@@ -293,7 +295,8 @@ _PATTERNS: list[tuple[str, str]] = [
                  # ("compared with 3,733 BTC over the same nine months of last year")
                  r"the same (?:month|quarter|period|half|"
                  r"(?P<same_n>two|three|four|five|six|seven|eight|nine|ten|eleven) months) "
-                 r"(?:a year (?:earlier|ago|before)|(?:of |in )?(?:last|the (?:prior|previous)) year)|"
+                 r"(?:a year (?:earlier|ago|before)|(?:of |in )?(?:last|the (?:prior|previous|preceding)) "
+                 r"(?:fiscal |financial )?year)|"
                  # "compared with 3,634 in the year-earlier period"
                  r"the (?:year[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year) (?:period|quarter|month))\b"),
     # "In those nine months the company mined 5,826 BTC": months ending with the reported one (a placeholder)

@@ -19,7 +19,7 @@ from extractors.base import (BULLET_LINE, HAS_SINCE, NEW_SUBJECT, OPEN_BRACKET_B
                              Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
                              list_heading, list_lead_in,
-                             merge_to_date, nearest_period, past_report_period, period_is_weak, report_period_of,
+                             merge_to_date, month_of_the_list, nearest_period, past_report_period, period_is_weak, report_period_of,
                              quarter_named_for, respectively_pairs)
 from extractors.companies import default_finder
 from models.companies import Company
@@ -67,9 +67,18 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
                             # "its reserve grows by about 1,414 BTC to 3,865", "had grown by approximately 1,414"
                             r"grows|grown|rises|risen|climbs|jumps|swelled|expanded|shrank|shrunk|fallen|falls|drops|"
                             r"gain(?:ed)?|added|adding|more|fewer|an additional|a further|another|extra|surplus|"
-                            r"shortfall|difference of|gap of|lead of|margin of|swing of|change of)\s+"
+                            r"shortfall|difference of|gap of|lead of|margin of|swing of|change of|"
+                            # "a drop of 6 BTC", "Production ... was reduced by roughly 0.6 Bitcoin"
+                            r"(?:drop|dip|decline|rise|fall|jump|reduction|loss)\s+of|(?:reduced|lowered)\s+by)\s+"
                             r"(?:by\s+|of\s+)?(?:only\s+|just\s+)?(?:approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$",
                             re.I)  # "Our holdings fell by only eight coins"
+# a figure a later one replaced: "revised from a preliminary 922 BTC", "below the preliminary 187 BTC shared on the call",
+# "down from the 191 BTC it had initially reported"
+_SUPERSEDED_BEFORE = re.compile(r"\b(?:(?:a|the|its|an?\s+earlier)\s+preliminary|previously\s+(?:reported|announced|"
+                                r"estimated)|initially\s+(?:reported|announced|estimated))\s+(?:(?:figure|estimate|count|"
+                                r"total)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_SUPERSEDED_AFTER = re.compile(r"\s*(?:BTC|bitcoins?)?\s+(?:it|the\s+company|we)\s+had\s+(?:initially|originally|first|"
+                               r"previously)\s+(?:reported|announced|estimated|disclosed)\b", re.I)
 # "HIVE sold another 887 BTC in July": a new sale of its own, not a difference between two sales
 # (also after the first sale's figure: "offloading 1,500 BTC in January and another 650 BTC in February"; but "sold 173
 # BTC and added 44 BTC to its treasury" is a change)
@@ -588,6 +597,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]) and not held_equivalent:
         return "equivalent"
+    if _SUPERSEDED_BEFORE.search(left[-60:]) or _SUPERSEDED_AFTER.match(right):
+        return "superseded"  # "revised bitcoin production for November 2024 to 907 BTC, revised from a preliminary 922"
     if _THEY_MINED_AFTER.match(right) and _CLIENT_WORD.search(left):
         return "clients"  # "Customers using BitFuFu's cloud-mining products produced 6,756 BTC in 2023, nearly double
         # the 3,405 BTC they produced in 2022"
@@ -1120,8 +1131,10 @@ _MACHINES_BETWEEN = re.compile(r"\b(?:units|machines|miners|rigs|S\d+\w*|compute
 
 # "ended March with no bitcoin on its balance sheet", "had no BTC left", "holds zero bitcoin"; not "no bitcoin-backed
 # debt", "no bitcoin sales", nor a plan ("would hold no bitcoin")
-_NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
-                         r"(?:no|zero)\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|lending|borrowing|debt|mining|miners?|machines|exposure|"
+_NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
+                         r"(?:no|zero)|(?:did|does)\s+not\s+(?:hold|have|own)\s+any(?=\s+(?:bitcoin|BTC)\s+(?:at|as\s+of|on)\b))"
+                         # ("did not hold any bitcoin at the end of April")
+                         r"\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|lending|borrowing|debt|mining|miners?|machines|exposure|"
                          r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
                          r"as collateral|collateral|encumbered|restricted|backing|reserves?\s+behind)\b)"
                          r"(?:\s+(?:left|remaining|in reserve|on (?:its|the|their) (?:balance sheets?|books)|in (?:its )?"
@@ -1339,7 +1352,7 @@ _COMPARED_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.
                             r"[^,;]{0,25}$", re.I)
 _THE_PERIOD_WAS = re.compile(r"\b(?:in|during|for|over|throughout|across) the (?:month|quarter|period)\s+(?:was|were|"
                              r"stood at|came to|came in at|of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout|across) the (month|quarter|period)\b", re.I)
+_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout|across) (?:the|that) (month|quarter|period)\b", re.I)
 _RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
 
@@ -1406,6 +1419,10 @@ def _referred_period(ctx: DocContext, sent: Sent, q: Quantity) -> P.Period | Non
     if (edge := _AT_THE_END_OF_THE_AFTER.match(s, q.end)) is not None \
             and (told := _told_before_in(ctx, sent, q, edge.group("unit") or edge.group("unit2"))) is not None:
         return P.Period(None, told.end, "date", edge.start(), edge.end(), told.has_year, edge.group(0))
+    if edge is not None and (edge.group("unit") or edge.group("unit2")).lower() == "month" \
+            and ctx.report_period is None and not sent.periods and (listed := month_of_the_list(ctx, sent)) is not None:
+        # "- Self-mining hashrate: approximately 2.6 EH/s at month end" after "- Bitcoin produced: 78 BTC in October"
+        return P.Period(None, listed, "date", edge.start(), edge.end(), True, edge.group(0))
     if edge is not None and _edge_of_its_own(sent, q, edge) \
             and (rp := report_period_of(ctx, sent, edge.group("unit") or edge.group("unit2"))) is not None \
             and (ctx.published is None or rp.end <= ctx.published):
@@ -1954,7 +1971,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why == "part" and (contrib := _COMPANY_CONTRIBUTES.search(near_left)) is not None and any(
                 m.company and m.end <= q.start - len(near_left) + contrib.start() for m in sent.mentions):
             why = None  # "CleanSpark is contributing 1 exahash per second (EH/s) of computing power to the pool"
-        if why == "part" and _OWN_PART_AFTER.match(s, q.end):
+        if why == "part" and (_OWN_PART_AFTER.match(s, q.end) or own_fleet):
             why = None  # "..., of which 3.31 EH/s was self-mining and 0.71 EH/s came from hosting": the fleet's own
         if why is None and _SITE_ITEM_LEFT.search(near_left) and _MW_AFTER.match(s, q.end):
             why = "one_site"  # "• Mackenzie (2.5 EH/s, 80MW – BC, Canada)": a list of sites
@@ -2218,7 +2235,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if kind == "average" and paren_period is not None:
             period = anchor(ctx, paren_period)  # "(February: 1.61 EH/s)" after a March average
         elif kind == "average" and ctx.report_period is not None and (
-                (the := _THE_PERIOD.search(near_right)) or (
+                ((the := _THE_PERIOD.search(near_right)) and "that" not in the.group(0).lower()) or (
                     (the := _THE_PERIOD_WAS.search(near_left)) and not any(
                         p.char_end <= q.start and not _COMPARED_FROM.search(s, max(0, p.char_start - 30), p.char_start)
                         for p in sent.periods))):
@@ -2258,7 +2275,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             c.period_end = period.end
             if kind == "average" and period.start:
                 c.period_start = period.start
-        elif kind == "average" and ctx.report_period is not None and (the := _THE_PERIOD.search(s)):
+        elif kind == "average" and ctx.report_period is not None and (the := _THE_PERIOD.search(s)) \
+                and "that" not in the.group(0).lower():
             rp = report_period_of(ctx, sent, the.group(0))  # "averaged 0.79 EH/s over the month"
             c.period_start, c.period_end = rp.start, rp.end
         else:
@@ -2481,6 +2499,9 @@ def _debt_level(s: str, usd: list[Quantity], i: int) -> str | None:
 _FINANCING_FACILITY = re.compile(r"\b(?:financing|credit|loan|lending)\s+facilit", re.I)
 _NET_BEFORE = re.compile(r"\bnet\s+(?:amount\s+of\s+|reduction\s+of\s+|decrease\s+of\s+|debt\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
                          r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?(?:US|USD\s?)?$|"
+                         # "a working capital deficit of $38.2 million, largely attributable to the term loan"
+                         r"\bworking\s+capital\s+(?:deficit|deficiency|shortfall)\s+(?:of\s+|was\s+)?(?:about\s+|"
+                         r"approximately\s+)?(?:US|USD\s?)?$|"
 
                          # "net debt, meaning debt principal less cash and Bitcoin, was approximately $51.0 million"
                          r"\bnet\s+debt\s*,[^$;]{0,60},\s+(?:was|of|stood\s+at|totall?ed)\s+(?:about\s+|approximately\s+|"
@@ -2841,6 +2862,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     for i, u in enumerate(usd):
         if _CASH_AFTER.match(s, u.end) and not _PAID_BEFORE.search(s, max(0, u.start - 40), u.start):
             continue  # "had $101.2 million in unrestricted cash and no term debt": cash, no loan
+        if _RECEIVABLES_AFTER.match(s, u.end):
+            continue  # "US$42.3 million of instalment receivables from customers were outstanding": owed to the miner
         lo = usd[i - 1].end if i else 0
         hi = usd[i + 1].start if i + 1 < len(usd) else len(s)
         # "borrowed £18.05 million (approximately US$25 million)": the words before the pounds name the event
@@ -2860,6 +2883,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             continue
         if _INTEREST_ON_BEFORE.search(s, max(lo, u.start - 80), u.start):
             continue  # "monthly interest on the loan has fallen from approximately $440,000": interest, not principal
+        if _SALE_PRICE_BEFORE.search(s, max(lo, u.start - 90), u.start):
+            continue  # "Completes Sale of Nautilus Stake to Talen for Approximately $92 Million and Retires Term Loan"
         if _NET_BEFORE.search(s, max(lo, u.start - 100), u.start) or _NET_OF_OPENER.match(s) \
                 or _NET_DEBT_MOVED.search(s, max(0, u.start - 120), u.start) \
                 or loan.UNDRAWN_AFTER.match(s, u.end, hi):
@@ -4193,6 +4218,11 @@ _DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|b
                          r"(?:\s+(?:with|from)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
                          r"\s+(?:then\s+|now\s+)?$", re.I)
 _SALE = re.compile(r"\b(?:sold|sale|sales|selling|offload\w*|liquidat\w*)\b", re.I)
+_RECEIVABLES_AFTER = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}receivables?\b", re.I)
+# the price of an asset sold: "Sale of Nautilus Stake to Talen for Approximately $92 Million"
+_SALE_PRICE_BEFORE = re.compile(r"\b(?:sale|sells?|sold|selling)\s+(?:of\s+)?(?:its\s+|the\s+|a\s+)?(?!(?:bitcoin|BTC)\b)"
+                                r"[^.;$]{0,60}?\bfor\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|"
+                                r"some\s+|up\s+to\s+)?(?:US)?$", re.I)
 # ("The net proceeds first paid off the $1.4 million mortgage on the Mirabel facility")
 _REPAY_RIGHT_BEFORE = re.compile(r"\b(?:p?repa(?:y|id)|(?:pay|paid) (?:down|off|back)|retired?|settled?)\s+"
                                  r"(?:in full\s+)?(?:about |approximately |roughly |"
@@ -5897,7 +5927,9 @@ def _company_loan_cell(ctx: DocContext, r: Sent, company: Company, cell: str, st
 # "Here is how the treasuries stood at December 31, 2024, ranked by size:" over "1. MARA Holdings - 44,893 BTC"
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*–·▪][ \t]+)?(?P<name>[A-Z][^\n:|$%]{1,40}?)[ \t]*"
                         r"(?:[-–—:|,][ \t]*|[ \t]{2,})(?P<about>about[ \t]+|approximately[ \t]+|~[ \t]?)?"
-                        r"(?P<num>\d[\d,.]*)[ \t]*(?:BTC|bitcoins?)\b\.?[ \t]*$")
+                        # (a footnote mark after the unit: "455.9 BTC(1)", "3,318 BTC3")
+                        r"(?P<num>\d[\d,.]*)[ \t]*(?:BTC|bitcoins?)(?:[ \t]?\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}|\*{1,3})?"
+                        r"(?![\w])\.?[ \t]*$")
 _LIST_KINDS = (("btc_held", re.compile(r"\b(?:treasur(?:y|ies)|holdings?|held|holds|HODL|reserves?|stacks?|"
                                        r"balance\s+sheets?|on\s+hand)\b", re.I)),
                ("btc_mined", re.compile(r"\b(?:mined|mining\s+output|production|produced|output)\b", re.I)),

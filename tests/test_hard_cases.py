@@ -14301,3 +14301,227 @@ def test_after_blind_batches_417_424(text, published, type_, expected):
 ])
 def test_comparison_with_a_multiple(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a name the registry lacks owns the figure's noun: GRIID's hashrate is not CleanSpark's
+    (
+        "CleanSpark closed its purchase of GRIID. GRIID's self-mining hashrate was approximately 0.9 EH/s at June "
+        "30, 2024.",
+        '2024-10-17', 'hashrate',
+        [
+        ],
+    ),
+    # a one-word name the registry lacks, with an adverb before its verb, is the subject
+    (
+        "Argo agreed to sell itself to Growler. Growler currently operates approximately 1.2 EH/s at its own facil"
+        "ities in Alabama.",
+        '2025-06-30', 'hashrate',
+        [
+        ],
+    ),
+    # but a name that lends to the company is no subject: the loan is the company's
+    (
+        "Argo Blockchain update. Growler has agreed to provide the Company with a senior secured bridge loan facil"
+        "ity of up to $5.0 million to fund operations until the Transaction completes.",
+        '2025-06-30', 'loan',
+        [
+            ('Argo Blockchain', 5000000.0, None, '2025-06-30', 'facility'),
+        ],
+    ),
+    # machines owned by co-location customers are not the host's fleet
+    (
+        "Bitdeer said it would buy Mawson. Mawson also hosted about 2.2 EH/s of machines owned by co-location cust"
+        "omers at Midland, which are excluded from its self-mining figures.",
+        '2025-09-09', 'hashrate',
+        [
+        ],
+    ),
+    # machines 'not included in' the fleet's hashrate are not the fleet
+    (
+        "Riot hosts clients at Rockdale. Those machines, representing approximately 3.9 EH/s, are not included in "
+        "Riot's deployed or operating hash rate.",
+        '2023-09-06', 'hashrate',
+        [
+        ],
+    ),
+    # a pro forma figure that 'would have been' is nobody's
+    (
+        "Bitfarms completed its purchase of Stronghold. On a pro forma basis, had Stronghold's miners been include"
+        "d, Bitfarms' operating hashrate at the end of February would have been roughly 19.9 EH/s.",
+        '2025-03-14', 'hashrate',
+        [
+        ],
+    ),
+    # 'during the quarter' is the quarter reported before, not a deal's closing quarter to come
+    (
+        "CoreWeave agrees to buy Core Scientific\n\nThe deal needs approval from Core Scientific shareholders and is"
+        " expected to close in the fourth quarter.\n\nIn its first-quarter report, Core Scientific said it mined 977"
+        " bitcoin in the three months to March 31.\n\nThe company sold 951 bitcoin during the quarter for about $90 "
+        "million and held roughly 1,010 BTC at quarter end.",
+        '2025-07-07', None,
+        [
+            ('Core Scientific', 977.0, '2025-01-01', '2025-03-31', None),
+            ('Core Scientific', 951.0, '2025-01-01', '2025-03-31', None),
+            ('Core Scientific', 1010.0, None, '2025-03-31', None),
+        ],
+    ),
+    # a list's last row keeps its footnote mark and its place in the list
+    (
+        "The following table sets forth bitcoin mined by Gryphon for the periods indicated.\n\n  Period             "
+        "                       Bitcoin mined\n  Year ended December 31, 2024 ............ 242.6 BTC\n  Year ended D"
+        "ecember 31, 2023 ............ 455.9 BTC(1)\n",
+        '2025-07-03', 'btc_mined',
+        [
+            ('Gryphon Digital Mining', 242.6, '2024-01-01', '2024-12-31', None),
+            ('Gryphon Digital Mining', 455.9, '2023-01-01', '2023-12-31', None),
+        ],
+    ),
+    # the price of a stake sold is no loan
+    (
+        "TeraWulf Completes Sale of Nautilus Stake to Talen for Approximately $92 Million and Retires Term Loan",
+        '2024-10-03', 'loan',
+        [
+        ],
+    ),
+    # 'a drop of 6 BTC' is a change
+    (
+        "Digihost produced 41 BTC in January, down from 47 BTC in December, a drop of 6 BTC that the company attri"
+        "buted to curtailment.",
+        '2025-02-18', 'btc_mined',
+        [
+            ('Digihost', 41.0, '2025-01-01', '2025-01-31', None),
+            ('Digihost', 47.0, '2024-12-01', '2024-12-31', None),
+        ],
+    ),
+    # 'did not hold any bitcoin at' a date is a holding of zero
+    (
+        "Gryphon did not hold any bitcoin at the end of April.",
+        '2024-05-08', 'btc_held',
+        [
+            ('Gryphon Digital Mining', 0.0, None, '2024-04-30', None),
+        ],
+    ),
+    # a record's start year after the figure does not date it
+    (
+        "Hut 8 update. In the fourth quarter alone it produced 951 Bitcoin, the Company's strongest quarter since "
+        "it began mining in 2018.",
+        '2022-01-05', 'btc_mined',
+        [
+            ('Hut 8', 951.0, '2021-10-01', '2021-12-31', None),
+        ],
+    ),
+    # a part 'inclusive of' the total is not the fleet, nor a gap 'within' a rival's figure
+    (
+        "TeraWulf reported an operating hash rate of 8.0 EH/s at January 31, 2024, inclusive of approximately 1.4 "
+        "EH/s representing TeraWulf's share of Nautilus. Riot's deployed hash rate reached 3.8 EH/s at the end of "
+        "January, within roughly 0.1 EH/s of Marathon's figure.",
+        '2024-02-05', 'hashrate',
+        [
+            ('TeraWulf', 8.0, None, '2024-01-31', 'operational'),
+            ('Riot Platforms', 3.8, None, '2024-01-31', 'deployed'),
+        ],
+    ),
+    # machines transferred to a lender are not the fleet
+    (
+        "Through the transfer of its Texas development site and approximately 2.8 EH/s of older miners, Greenidge "
+        "reduced the debt owed to NYDIG.",
+        '2023-05-15', 'hashrate',
+        [
+        ],
+    ),
+    # a hosting partner's own fleet is not the miner's
+    (
+        "Bit Digital update. One of the Company's New York hosting partners also runs its own proprietary fleet of"
+        " more than 1 EH/s at the same campus.",
+        '2022-12-05', 'hashrate',
+        [
+        ],
+    ),
+    # a site 'on its own' is one site
+    (
+        "Soluna update. Dorothy 1B on its own ran at roughly 0.76 EH/s at quarter end.",
+        '2023-11-14', 'hashrate',
+        [
+        ],
+    ),
+    # a figure a later one revised is no fact
+    (
+        "MARA has revised bitcoin production for November 2024 to 907 BTC, revised from a preliminary 922 BTC in i"
+        "ts December 3 update.",
+        '2025-01-03', 'btc_mined',
+        [
+            ('MARA Holdings', 907.0, '2024-11-01', '2024-11-30', None),
+        ],
+    ),
+    # 'the seven days ended Sunday, January 12' is a week
+    (
+        "HIVE Digital Technologies produced 27.4 BTC in the seven days ended Sunday, January 12.",
+        '2025-01-14', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 27.4, '2025-01-06', '2025-01-12', None),
+        ],
+    ),
+    # a later clause's date ('a number it will confirm ... in February') does not date the figure
+    (
+        "HIVE update. For its fiscal third quarter, the three months ended December 31, the miner mined 328 BTC, a"
+        " number it will confirm when it reports quarterly results in February.",
+        '2025-01-14', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 328.0, '2024-10-01', '2024-12-31', None),
+        ],
+    ),
+    # an unnamed smaller miner with a relative clause is nobody's
+    (
+        "HIVE update. A smaller Canadian-listed miner that also publishes weekly, but is not a Nasdaq company, rep"
+        "orted about 4 BTC from a fleet of roughly 0.9 EH/s.",
+        '2025-01-14', 'hashrate',
+        [
+        ],
+    ),
+    # 'the same quarter of the prior fiscal year' is that quarter a year back
+    (
+        "HIVE Digital Technologies Reports Fiscal Q1 2026 Results\n* Bitcoin production of 719 BTC for the quarter,"
+        " compared with 346 BTC in the same quarter of the prior fiscal year",
+        '2025-08-14', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 719.0, '2025-04-01', '2025-06-30', None),
+            ('HIVE Digital Technologies', 346.0, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # receivables owed to the miner, a working-capital deficit and money it intends to use are no loans
+    (
+        "Bitdeer update. As of September 30, 2025, US$42.3 million of instalment receivables from customers were o"
+        "utstanding under this programme. TeraWulf had a working capital deficit of $38.2 million, largely attribu"
+        "table to the term loan. We intend to use approximately $2.0 million of the net proceeds to prepay princip"
+        "al under the W Capital loan.",
+        '2025-11-10', 'loan',
+        [
+        ],
+    ),
+    # a year naming a note does not date its repayment
+    (
+        "Soluna update. A portion of the initial advance was used at closing to repay in full the remaining $3.2 m"
+        "illion balance of a 2022 vendor note issued by a Company subsidiary.",
+        '2024-07-19', 'loan',
+        [
+            ('Soluna', 3200000.0, None, '2024-07-19', 'repaid'),
+        ],
+    ),
+    # a roundup table's cells with footnote marks are read
+    (
+        "Four listed miners had published December production figures by Tuesday morning. MARA led the group again"
+        " with 748 BTC mined in December.\n\nDecember 2025 production dashboard\n\n  Company (ticker)            BTC m"
+        "ined, Dec   Hashrate, Dec 31 (EH/s)   Share of network*\n  --------------------------  ---------------  --"
+        "----------------------  -----------------\n  MARA Holdings (MARA)                   748                  6"
+        "1.7 (1)              5.8%\n  CleanSpark (CLSK)                      588                  50.0 (2)         "
+        "     4.7%\n",
+        '2026-01-06', 'hashrate',
+        [
+            ('MARA Holdings', 61.7, None, '2025-12-31', 'operational'),
+            ('CleanSpark', 50.0, None, '2025-12-31', 'operational'),
+        ],
+    ),
+])
+def test_after_blind_batches_425_432(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
