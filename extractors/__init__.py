@@ -949,7 +949,10 @@ def _sentences(ctx: DocContext, hints: Hints):
         else:
             subject = _subject(line, _within(mentions, start, end), start)
             if subject is not None:
-                last_company, last_para = subject, para
+                # (a heading's company is near for the paragraph it heads and the one after, as when blank lines are
+                # missing and each line is a paragraph: "CORE SCIENTIFIC (CORZQ)" over a scorecard row and a note)
+                heading = len(line.strip()) <= 60 and not line.rstrip().endswith((".", "!", "?", ":", ","))
+                last_company, last_para = subject, para + heading
             elif ctx.issuer is not None and _PLAIN_HEADING.fullmatch(line.strip()) and not _within(mentions, start, end):
                 last_company = None  # "Quarter in numbers" after a paragraph on a rival: the story's own miner again
 

@@ -1084,7 +1084,7 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         if _MAKERS_ORDER.match(sent.text, m.end) \
                 and _DETERMINER_ADJ_BEFORE.search(sent.text, max(0, m.start - 25), m.start):
             continue  # "With the larger Bitmain order, our ... capacity ... representing 4.1 EH/s": the order's maker
-        if _LENDER_AS_MODIFIER_BEFORE.search(sent.text, max(0, m.start - 12), m.start) \
+        if _LENDER_AS_MODIFIER_BEFORE.search(sent.text, max(0, m.start - 25), m.start) \
                 and _LENDER_AS_MODIFIER_AFTER.match(sent.text, m.end):
             continue  # "Hut 8's Coinbase line was first signed ...", "a Coinbase facility": the lender names the loan
         if not (_PREPOSITION_BEFORE.search(sent.text[max(0, m.start - 12):m.start])
@@ -1187,7 +1187,8 @@ _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|The company|The miner|The firm|We|I
 _SELLER_BEFORE = re.compile(_SELLER, re.I)
 # (and a bullet's opening: "- Galaxy credit facility cut by US$28 million to US$38 million")
 # (and right after a verb that acts on the loan: "- Reduced NYDIG equipment financing by $4.1 million")
-_LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$|^\W{0,3}$|"
+_LENDER_AS_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+(?:(?:remaining|outstanding|existing|original|"
+                                        r"amended|restructured)\s+)?$|^\W{0,3}$|"
                                         r"\b(?:reduced|repaid|paid\s+(?:down|off)|drew(?:\s+on)?|cut|trimmed|lowered|"
                                         r"amended|extended|upsized)\s+$", re.I)
 _LENDER_AS_MODIFIER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:facility|line|loan|revolver|credit line|financing|"
@@ -1481,7 +1482,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not (_PERCENT_BASE.search(sent.text, max(0, p.char_start - 20), p.char_start)
                     and not _ABOUT_THAT_MONTH.match(sent.text, p.char_end))
            and not _SPAN_START.search(sent.text, max(0, p.char_start - 40), p.char_start)
-           and not (p.text[:5].lower() == "since" and _RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
+           and not (p.text[:5].lower() == "since" and RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                            p.char_start))
            and not _SINCE_IT_BEGAN_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 60), p.char_start)
@@ -1719,7 +1720,7 @@ _PERCENT_BASE = re.compile(r"%\s+(?:on|over|against|since|above|below|up on|down
                            r"less than|ahead of|behind)\s+(?:(?:in|the|a|its|their)\s+)?$")  # "1.3 EH/s, up 30% since
 # January", "3,812 BTC, an increase of roughly 269% on its 2020 output"
 # "produced 527 bitcoin, the most it has mined in any month since December 2023": a record's base, not a span
-_RECORD_BEFORE = re.compile(r"\b(?:most|highest|best|lowest|fewest|least|largest|biggest|strongest|weakest|first time)\b"
+RECORD_BEFORE = re.compile(r"\b(?:most|highest|best|lowest|fewest|least|largest|biggest|strongest|weakest|first time)\b"
                             r"[^.;]{0,45}$", re.I)
 # "Over the first half of fiscal 2026, which for HIVE began on April 1, ...": the start of a span named before
 _SPAN_START = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:began|begins|started|starts|commenced)\s+(?:on\s+)?$", re.I)

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, WORD_MULT, WORD_NUMS,
                                 Quantity, find_bare_millions, find_btc, find_other_money, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (BULLET_LINE, HAS_SINCE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
+from extractors.base import (BULLET_LINE, HAS_SINCE, RECORD_BEFORE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
                              Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
                              list_heading, list_lead_in,
@@ -1465,9 +1465,56 @@ def _told_before_in(ctx: DocContext, sent: Sent, q: Quantity, unit: str) -> P.Pe
         p.char_end <= q.start and p.start is not None and p not in named for p in sent.periods) else None
 
 
+# a running total from a start the sentence names: "Since its first machines were switched on in Quebec in December 2018,
+# Argo has mined a cumulative total of more than 5,400 BTC through 30 June 2022", "Counted from the April 20 halving
+# through July 31, the fleet has produced 84 BTC"
+_RUNNING_TOTAL_WORDS = re.compile(r"\b(?:has|have)\s+(?:(?:now|so\s+far)\s+)?(?:self-)?(?:mined|produced|earned|generated)\b|"
+                                  r"\bcumulative\b|\bcounted\s+from\b|\b(?:total|production|output)\s+(?:mined\s+)?since\b",
+                                  re.I)
+_SINCE_OPENS = re.compile(r"\b(?:since|from)\b[^.;\d]{0,60}$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:through|to|until|thru)\s+(?:the\s+end\s+of\s+)?$|\b(?:at|by)\s+the\s+end\s+of\s+$", re.I)
+
+
+def _running_total(ctx: DocContext, c: Candidate, period: P.Period | None) -> P.Period | None:
+    """The span of a running total the sentence opens with 'since' or 'from' and closes with 'through' a day or the
+    period chosen for the figure; None for any other figure."""
+    s = c.sent.text
+    if period is None or not _RUNNING_TOTAL_WORDS.search(s):
+        return None
+    starts = [p for p in c.sent.periods if p.kind in ("month", "date", "year", "quarter")
+              and _SINCE_OPENS.search(s, max(0, p.char_start - 70), p.char_start)
+              and not RECORD_BEFORE.search(s, max(0, p.char_start - 60), p.char_start)]
+    if not starts:
+        return None
+    first = anchor(ctx, starts[0]) or starts[0]
+    ends = [p for p in c.sent.periods if p.char_start > starts[0].char_end
+            and _UNTIL_BEFORE.search(s, max(0, p.char_start - 25), p.char_start)]
+    if period.start is not None and period.char_start != starts[0].char_start \
+            and not any(period.char_start == e.char_start for e in ends):
+        return None  # the figure's own span: "It mined 571.5 BTC in January, and it has kept ... since late 2024"
+    if ends:
+        # (a day with no year of its own is the one before publication, not the start's: "Since it began mining in
+        # 2017 and through the end of November")
+        end = ((_first_period(ctx, ends[0].text) if not ends[0].has_year else None) or anchor(ctx, ends[0])
+               or ends[0]).end
+    elif period.char_start == starts[0].char_start and ctx.published is not None:
+        # "The total mined since the Company began operating its fleet in November 2024 came to 3,879.2 BTC by the end
+        # of the quarter": to the reported period's end, or the last month completed
+        rp = ctx.report_period
+        end = rp.end if rp is not None and rp.end < ctx.published else P.last_completed(ctx.published, "month")[1]
+    else:
+        end = period.end
+    start = first.end if first.kind == "date" else first.start
+    if start is None or end is None or start >= end or (ctx.published is not None and end > ctx.published):
+        return None
+    return P.Period(start, end, "span", starts[0].char_start, starts[0].char_end, True, starts[0].text)
+
+
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
     period = _in_own_fiscal_year(ctx, c, period)
+    if getattr(mod, "IS_FLOW", False) and (running := _running_total(ctx, c, period)) is not None:
+        period = running
     if period is not None and period.kind == "month" and getattr(mod, "IS_FLOW", False) and pub is not None \
             and _SINCE_IT_BEGAN.search(c.sent.text, max(0, period.char_start - 60), period.char_start):
         # "Cumulative production since mining began in November 2024 reached 6,158.3 BTC": from that month on, to the
@@ -2262,6 +2309,15 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             done = ctx.published.month <= 2 and (_DONE_WORD.search(s) is not None
                                                  or _GOAL_LOOKED_BACK.search(s) is not None)
             period = P.Period(None, dt.date(ctx.published.year - done, 12, 31), "date", 0, 0, True, "")
+        if kind == "target" and period is None and ctx.published is not None \
+                and (unit_end := _BY_THE_UNIT_END_AFTER.match(s, q.end)) is not None:
+            # "expects its self-mining hashrate to reach approximately 2.6 EH/s by the end of the quarter": the one
+            # under way at publication
+            unit = unit_end.group("unit").lower()
+            months = {"month": 1, "quarter": 3}.get(unit, 12)
+            last = ((ctx.published.month - 1) // months + 1) * months
+            period = P.Period(None, P.month_end(ctx.published.year, last), "date", unit_end.start(), unit_end.end(),
+                              True, unit_end.group(0))
         if kind != "target" and (referred := _referred_period(ctx, sent, q)) is not None:
             period = referred
         if period is not None and kind != "target" and _THE_YEAR_END_WORDS.search(period.text) \
@@ -4149,6 +4205,8 @@ def _set_loan_date(ctx: DocContext, c: Candidate, period: P.Period | None) -> No
         c.period_default = True
 
 
+_BY_THE_UNIT_END_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,2})?by\s+the\s+end\s+of\s+the\s+(?P<unit>month|quarter|year)\b",
+                                    re.I)
 _AT_UNIT_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?" + _UNIT_END, re.I)
 _AFTER_THE_END_OF = re.compile(r"\b(?:after|following|subsequent to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$",
                                re.I)
@@ -4497,6 +4555,15 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         # per the company:" over "January | 199" (the caption's metric, in words the row reader knows)
         cells = [["", _METRIC_NAMES[mod]]] + cells
         rows = [rows[0]] + rows
+    if len(cells) > 2 and len(spans := [h.strip() for h in cells[0][1:] if h.strip()]) >= 2 \
+            and all(_SPAN_WITH_DAY.fullmatch(h) for h in spans) and len(cells[1]) > 1 \
+            and all(_YEAR_CELL.match(c) for c in cells[1][1:]) and (len(cells[1]) - 1) % len(spans) == 0:
+        # two header rows: "| Three Months Ended December 31, | Year Ended December 31," over "Metric | 2023 | 2022 |
+        # 2023 | 2022": each span over its run of years
+        k = (len(cells[1]) - 1) // len(spans)
+        cells = [[cells[1][0]] + [f"{spans[n // k].rstrip(',')}, {y.strip()}" for n, y in enumerate(cells[1][1:])]] \
+            + cells[2:]
+        rows = [rows[0]] + rows[2:]
     header = cells[0]
     if not (header and _INSTRUMENT_HEADER.fullmatch(header[0].strip())) \
             and (by_month := _month_rows_by_year_columns(ctx, rows, cells)) is not None:
@@ -4933,6 +5000,7 @@ _ALIGNED_VALUE = re.compile(r"[(+\-–—~≈]?\s?(?:US)?[$£€]?\s*"
                             # ("3.5-4.0": a range)
                             r"(?:\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?[ad])\)?"
                             r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?"
+                            r"(?:(?<=%)\))?"  # ("(57%)": a fall in brackets)
                             r"(?:\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h]|\d{1,2})\)|\[\d{1,2}\]|\*{1,2}|[¹²³])?", re.I)  # "637(i)"
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _RANGE_REST = re.compile(rf"\s?[-–]\s?(?P<num>{NUMBER})")
@@ -5197,6 +5265,11 @@ def _table_title(ctx: DocContext, header: Sent) -> str:
     """The line right above a table ('Bitcoin holdings of selected listed miners (BTC)'), which names the metric
     when the header names only periods ('Company | Dec. 31, 2024 | Dec. 31, 2023')."""
     m = _TITLE_LINE.search(ctx.text, max(0, header.start - 160), header.start)
+    if m is None and (above := ctx.text[:header.start].rstrip()).endswith(":"):
+        # a paragraph whose last sentence leads into the table: "... jumped across the group. Self-mined bitcoin by
+        # month:"
+        lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", above[above.rfind("\n") + 1:])[-1]
+        return lead if len(lead) <= 80 else ""  # (not a filing's long "The following table presents ..." sentence)
     return m.group(1).strip() if m and not m.group(1).rstrip().endswith(".") else ""
 
 
@@ -5212,6 +5285,8 @@ _SPAN_ONLY = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?"
                         r"\s+end(?:ed|ing)\W*$",
                         re.I)
 _YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
+_SPAN_WITH_DAY = re.compile(r"(?:(?:three|six|nine|twelve)\s+months|quarter|year)\s+end(?:ed|ing)\s+[A-Z][a-z]{2,8}\.?\s+"
+                            r"\d{1,2},?", re.I)
 
 
 def _title_month(ctx: DocContext, title: str) -> P.Period | None:
@@ -5253,12 +5328,15 @@ def _column_periods(ctx: DocContext, header: list[str], title: str) -> list[P.Pe
     cols = [anchor(ctx, p) if p is not None and p.kind == "ytd" else p for p in cols]
     # the span may head the first cell or stand on the line above the table ('Three Months Ended March 31,')
     span = (_SPAN_HEADER.match(header[0]) or _SPAN_HEADER.match(title) or _SPAN_TITLE.search(title)) if header else None
-    if span is None and header and (bare := _SPAN_ONLY.match(header[0])):
-        # "Three months ended | December 31, 2022": the span in the label cell, its end in each column
-        words = re.sub(r"\s+", " ", bare.group("span").lower())
+    # "Three months ended | December 31, 2022": the span in the label cell, its end in each column; or the span alone
+    # on the line above the columns' days ("Three months ended" over "Jun. 30, 2024   Mar. 31, 2024   QoQ %")
+    bare = _SPAN_ONLY.match(header[0]) if span is None and header else None
+    above = _SPAN_ONLY.match(title.strip()) if span is None and header and bare is None else None
+    if bare or above:
+        words = re.sub(r"\s+", " ", (bare or above).group("span").lower())
         words = "for the week" if words == "week" else words  # "Week ended | Oct 10, 2025": seven days to each day
-        return [(_first_period(ctx, f"{words} ended {h.strip()}") or p) if j and p is not None and p.kind == "date"
-                else p for j, (h, p) in enumerate(zip(header, cols, strict=True))]
+        return [(_first_period(ctx, f"{words} ended {h.strip()}") or p) if (j or above) and p is not None
+                and p.kind == "date" else p for j, (h, p) in enumerate(zip(header, cols, strict=True))]
     if span is None:
         return cols
     words = re.sub(r"\s+", " ", span.group("span").lower())
@@ -5760,7 +5838,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
     loans = bool(_LOAN_TABLE.search(title)) and not _NOT_DEBT_TABLE.search(title) and not _FOREIGN.search(title)
     held_columns = {k for k, h in enumerate(header) if label_module(h) is btc_held}
     for j, (cell, start) in enumerate(cells[company_col + 1:], start=company_col + 1):
-        h = header[j] if j < len(header) else ""
+        h = col_head = header[j] if j < len(header) else ""  # (a row may hold more cells than its header)
         if loans and _LOAN_COLUMN.search(h) and not _NOT_LOAN_COLUMN.search(h):
             period = (col_periods[j] if j < len(col_periods) else None) or as_of or table_period \
                 or _first_period(ctx, title)
@@ -5776,7 +5854,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
             h = f"{title} {h}"  # a column of dates under a title that names the metric
             mod = label_module(title) if _UNIT_BTC_RX.search(title) else None
             is_hash = mod is None and bool(_HASH_LABEL.search(title))
-            if mod is None and not is_hash and not title and lead and not _MONEY_COLUMN.search(header[j]):
+            if mod is None and not is_hash and not title and lead and not _MONEY_COLUMN.search(col_head):
                 # a sentence leading into the table names the metric and its unit: "Month-end bitcoin balances as
                 # disclosed ..., in BTC." over "| Company | Jun 30 | Jul 31 |", "Company-reported operating hashrate
                 # at each month end, in exahashes per second (EH/s)." over "Miner | Oct 31 | Nov 30"
@@ -5784,26 +5862,26 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 mod = (btc_held if _HELD_CAPTION.search(said) else btc_sold if _SOLD_CAPTION.search(said)
                        else label_module(said)) if _UNIT_BTC_RX.search(said) else None
                 # (a column in BTC is no hashrate, whatever the sentence says: "March 2024 (BTC)")
-                is_hash = mod is None and bool(_HASH_LABEL.search(said)) and not _UNIT_BTC_RX.search(header[j])
-                h = f"{said} {header[j]}"
-            if mod is None and not is_hash and not title and not _MONEY_COLUMN.search(header[j]) \
+                is_hash = mod is None and bool(_HASH_LABEL.search(said)) and not _UNIT_BTC_RX.search(col_head)
+                h = f"{said} {col_head}"
+            if mod is None and not is_hash and not title and not _MONEY_COLUMN.search(col_head) \
                     and _UNIT_BTC_RX.search(headline := ctx.text[:ctx.text.find("\n")]) \
                     and (mod := label_module(headline)) is not None:
                 # the story's headline names the metric when the lead-in does not: "Mid-tier miners close out 2025:
                 # bitcoin mined by month" over "Here is the fourth quarter as they reported it." and the table
-                h = f"{headline} {header[j]}"
-            if mod is None and not is_hash and _UNIT_BTC_RX.search(header[j]) and col_periods[j].start is not None:
+                h = f"{headline} {col_head}"
+            if mod is None and not is_hash and _UNIT_BTC_RX.search(col_head) and col_periods[j].start is not None:
                 # '| Miner | July 2021 (BTC) | June 2021 (BTC) |': each month's coins, the kind the paragraph leading
                 # into the table names ("compares the bitcoin each company reported mining"), else its production
                 mod = label_module(lead) or btc_mined
-        if mod is None and not is_hash and _KIND_ONLY_HEADER.match(header[j]) \
+        if mod is None and not is_hash and _KIND_ONLY_HEADER.match(col_head) \
                 and any(re.search(r"\b[EP]H/s\b|\bexahash", src) for src in (title, lead, cell)):
-            is_hash, h = True, f"{header[j]} (EH/s)"  # "Data compiled ... Figures in EH/s." over "| Operational (Dec 31) |"
-        if mod is None and not is_hash and _BARE_BTC_HEADER.fullmatch(header[j].strip()) \
+            is_hash, h = True, f"{col_head} (EH/s)"  # "Data compiled ... Figures in EH/s." over "| Operational (Dec 31) |"
+        if mod is None and not is_hash and _BARE_BTC_HEADER.fullmatch(col_head.strip()) \
                 and any(_HOLDERS_CAPTION.search(src) for src in (title, _first_sentence(lead) if lead else "",
                                                                  ctx.text[:ctx.text.find("\n")])):
             mod = btc_held  # "Holdings at March 31, 2022" over "| Company | Business | BTC |": the coins each holds
-        if mod is btc_held and label_module(header[j]) is None and col_periods[j:j + 1] != [None] \
+        if mod is btc_held and label_module(col_head) is None and col_periods[j:j + 1] != [None] \
                 and held_columns - {j}:
             mod = btc_mined  # '| Dec BTC | Nov BTC | BTC held (Dec 31) |': holdings have a column of their own
         mm = re.match(rf"^\W{{0,2}}(?P<num>{NUMBER})", cell)
@@ -5819,9 +5897,9 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 continue
         period = (col_periods[j] if j < len(col_periods) else None) or as_of or table_period
         if period is not None and period.kind == "year" and (fy := company.fiscal_year_end) != ctx.fy_end_month \
-                and j < len(header) and _FISCAL_WORD.search(header[j]):
+                and j < len(header) and _FISCAL_WORD.search(col_head):
             # "FY 2022 BTC" in a table of many miners: each row's own fiscal year
-            period = next(iter(P.find_periods(header[j], ctx.published, fy, ctx.dmy)), period)
+            period = next(iter(P.find_periods(col_head, ctx.published, fy, ctx.dmy)), period)
         if is_hash:
             unit_text = cell if re.search(r"[EPT]H", cell) else h
             factor = 1e-3 if "PH" in unit_text else 1e-6 if "TH" in unit_text else 1.0

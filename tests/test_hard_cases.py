@@ -14525,3 +14525,107 @@ def test_comparison_with_a_multiple(text, published, type_, expected):
 ])
 def test_after_blind_batches_425_432(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a change column in brackets ('(8%)') leaves a comparison table readable
+    (
+        "Riot Platforms reports unaudited production for September 2023.\n\nComparison of Bitcoin Production and Ope"
+        "rations\n\nMetric                            September 2023   September 2022   % Change\nBitcoin Produced   "
+        "               362              395              (8%)\nBitcoin Held (1)                  7,327            "
+        "6,775            8%\n",
+        '2023-10-04', None,
+        [
+            ('Riot Platforms', 362.0, '2023-09-01', '2023-09-30', None),
+            ('Riot Platforms', 395.0, '2022-09-01', '2022-09-30', None),
+            ('Riot Platforms', 7327.0, None, '2023-09-30', None),
+            ('Riot Platforms', 6775.0, None, '2022-09-30', None),
+        ],
+    ),
+    # a paragraph's last sentence that leads into a table names its metric, though a headline sits above
+    (
+        "January output: big miners bounce back\n\nWinter Storm Elliott forced the Texas miners to curtail hard in t"
+        "he last week of December. With the weather calmer and hashprice recovering, January production jumped acr"
+        "oss the group. Self-mined bitcoin by month:\n\nMiner | Nov | Dec | Jan\nMarathon Digital | 472 | 475 | 687\nR"
+        "iot Platforms | 437 | 453 | 740\n",
+        '2023-02-07', 'btc_mined',
+        [
+            ('MARA Holdings', 472.0, '2022-11-01', '2022-11-30', None),
+            ('MARA Holdings', 475.0, '2022-12-01', '2022-12-31', None),
+            ('MARA Holdings', 687.0, '2023-01-01', '2023-01-31', None),
+            ('Riot Platforms', 437.0, '2022-11-01', '2022-11-30', None),
+            ('Riot Platforms', 453.0, '2022-12-01', '2022-12-31', None),
+            ('Riot Platforms', 740.0, '2023-01-01', '2023-01-31', None),
+        ],
+    ),
+    # a running total from the start the sentence names to the day it names
+    (
+        "Argo update. Since its first machines were switched on in Quebec in December 2018, Argo has mined a cumul"
+        "ative total of more than 5,400 BTC through 30 June 2022.",
+        '2022-08-30', 'btc_mined',
+        [
+            ('Argo Blockchain', 5400.0, '2018-12-01', '2022-06-30', None),
+        ],
+    ),
+    # a running total since a month, to the end of the quarter reported
+    (
+        "Cango reports second quarter 2025 results. The total mined since the Company began operating its fleet in"
+        " November 2024 came to 3,879.2 BTC by the end of the quarter.",
+        '2025-09-02', 'btc_mined',
+        [
+            ('Cango', 3879.2, '2024-11-01', '2025-06-30', None),
+        ],
+    ),
+    # but a figure with its own month keeps it, though 'since' follows in another clause
+    (
+        "It mined 571.5 BTC in January, and Cango has kept almost all of its output since it began mining in late "
+        "2024.",
+        '2026-02-05', 'btc_mined',
+        [
+            ('Cango', 571.5, '2026-01-01', '2026-01-31', None),
+        ],
+    ),
+    # two header rows: each span over its run of years
+    (
+        "Riot Platforms reports.\n\nSelected Operating Data (unaudited)\n\n| Three Months Ended December 31, | Year En"
+        "ded December 31,\nMetric | 2023 | 2022 | 2023 | 2022\nBitcoin produced | 1,364 | 1,303 | 6,626 | 5,554\n",
+        '2024-02-22', 'btc_mined',
+        [
+            ('Riot Platforms', 1364.0, '2023-10-01', '2023-12-31', None),
+            ('Riot Platforms', 1303.0, '2022-10-01', '2022-12-31', None),
+            ('Riot Platforms', 6626.0, '2023-01-01', '2023-12-31', None),
+            ('Riot Platforms', 5554.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # a target 'by the end of the quarter' is the quarter under way
+    (
+        "Mawson update. Mawson expects its self-mining hashrate to reach approximately 2.6 EH/s by the end of the "
+        "quarter and 3.3 EH/s by December 31, 2022.",
+        '2022-09-08', 'hashrate',
+        [
+            ('Mawson Infrastructure', 2.6, None, '2022-09-30', 'target'),
+            ('Mawson Infrastructure', 3.3, None, '2022-12-31', 'target'),
+        ],
+    ),
+    # a lender's name modifying 'the remaining ... debt' names the loan, not its subject
+    (
+        "Greenidge signed a deal with NYDIG. Following the closing, the remaining NYDIG debt will be approximately"
+        " $17 million, which will be restructured.",
+        '2022-12-20', 'loan',
+        [
+            ('Greenidge Generation', 17000000.0, None, '2022-12-20', 'outstanding'),
+        ],
+    ),
+])
+def test_after_blind_batches_433_440(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+def test_a_table_row_with_more_cells_than_its_header_does_not_raise():
+    # a scenario table whose second header line is cut short: the row's last cells have no header of their own
+    text = ("Pledged bitcoin and the prices that matter:\n\n"
+            "                     Loan      Pledged   LTV at    LTV at    LTV at    Price at which\n"
+            "                     ($m)      (BTC)     $90,000   $75,000   $60,000   LTV hits 70%\n"
+            "  Cango              80.0      2,000     44%       53%       67%       ~$57,100\n"
+            "  Canaan             30.0        700     48%       57%       71%       ~$61,200\n")
+    assert facts_of(text, "2025-12-09", "btc_held") == []
