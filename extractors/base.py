@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 
 from extractors import periods as P
 from extractors.amounts import MONTH_NAME, NUMBER, Quantity, find_btc, find_hashrates, find_usd, parse_number, \
@@ -606,21 +607,31 @@ _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 _AS_OF_THE_END = re.compile(r"\b(?:at|as of|as at|on)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
 
 
+def _lines_above_item(ctx: DocContext, sent: Sent, reach: int) -> Iterator[tuple[str, bool]]:
+    """The lines above the list item (bulleted or numbered) that `sent` opens, nearest first and within `reach` lines
+    (blank ones counted, not given), each with whether it is an item too; nothing for a sentence that opens no item."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    if not (BULLET_LINE.match(ctx.text, line_start) or _NUMBERED_ITEM.match(ctx.text, line_start)):
+        return
+    end = line_start - 1
+    for _ in range(reach):
+        if end <= 0:
+            return
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        end = start - 1
+        if line.strip():
+            yield line, bool(BULLET_LINE.match(line) or _NUMBERED_ITEM.match(line))
+
+
 def _as_of_list_lead(ctx: DocContext, sent: Sent) -> dt.date | None:
     """'Here is where the listed miners stood at the end of November ...' over '1. MARA Holdings — 50.1 EH/s
     energized': an item of a list (bulleted or numbered) with no date of its own takes the one day or month end that
     the paragraph leading into the list names, when that is past."""
-    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
-    if ctx.published is None or not (BULLET_LINE.match(ctx.text, line_start) or _NUMBERED_ITEM.match(ctx.text, line_start)):
+    if ctx.published is None:
         return None
-    end = line_start - 1
-    for _ in range(15):  # past the list's earlier items and blank lines
-        if end <= 0:
-            return None
-        start = ctx.text.rfind("\n", 0, end) + 1
-        line = ctx.text[start:end]
-        end = start - 1
-        if not line.strip() or BULLET_LINE.match(line) or _NUMBERED_ITEM.match(line):
+    for line, item in _lines_above_item(ctx, sent, 15):  # past the list's earlier items and blank lines
+        if item:
             continue
         tail = line[-400:]
         ends = [p for p in P.iter_periods(tail, ctx.published, ctx.fy_end_month, ctx.dmy)
@@ -635,19 +646,9 @@ def month_of_the_list(ctx: DocContext, sent: Sent) -> dt.date | None:
     """'- Self-mining hashrate: approximately 2.6 EH/s at month end' under 'Hut 8 Mining's latest operating figures,
     for the month ended October 31, 2023:' or after '- 196 BTC earned during February 2025': an item of a list that
     says only 'month end' ends the month the nearest earlier item or the list's lead names, when that is past."""
-    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
-    if ctx.published is None or not (BULLET_LINE.match(ctx.text, line_start) or _NUMBERED_ITEM.match(ctx.text, line_start)):
+    if ctx.published is None:
         return None
-    end = line_start - 1
-    for _ in range(8):
-        if end <= 0:
-            return None
-        start = ctx.text.rfind("\n", 0, end) + 1
-        line = ctx.text[start:end]
-        end = start - 1
-        if not line.strip():
-            continue
-        item = BULLET_LINE.match(line) or _NUMBERED_ITEM.match(line)
+    for line, item in _lines_above_item(ctx, sent, 8):
         months = {(p.end.year, p.end.month) for p in P.iter_periods(line[-400:], ctx.published, ctx.fy_end_month, ctx.dmy)
                   if p.kind in ("date", "month")}
         if len(months) == 1:

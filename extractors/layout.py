@@ -120,7 +120,14 @@ _DOT_LEADER = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z](?:[^\n:|.]|\.(?= \w)){1,7
 
 
 # a note mark after an aligned table's cell: "  MARA Holdings (MARA)      748       61.7 (1)        5.8%"
-_CELL_MARK = re.compile(r"(?m)^(?=[^\n]*\S {3,}\S)[^\n]*?(?<=\d) \(\d\)(?= {2,}\S| *$)")
+_CELL_MARK = re.compile(r"(?m)(?<=\d) \(\d\)(?= {2,}\S| *$)")
+_ALIGNED_LINE = re.compile(r"\S {3,}\S")
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of `text` that holds position `pos`."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
 
 
 def without_label_marks(text: str) -> str:
@@ -128,8 +135,9 @@ def without_label_marks(text: str) -> str:
     as written without it: '- Month-End HODL Balance(2): ~855 BTC' is '- Month-End HODL Balance   : ~855 BTC'; and
     a line's dot leaders read as its colon: 'Bitcoin mined ........ 286' is 'Bitcoin mined:         286'."""
     if ") " in text or text.endswith(")"):
-        while "   " in text and (m := _CELL_MARK.search(text)):  # (one mark a pass: a row may hold several)
-            text = text[:m.end() - 4] + "    " + text[m.end():]
+        if "   " in text:
+            text = _CELL_MARK.sub(lambda m: "    " if _ALIGNED_LINE.search(_line_of(text, m.start())) else m.group(),
+                                  text)
     if "...." in text:
         text = _DOT_LEADER.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
     if "):" not in text and "]:" not in text and ") :" not in text and "] :" not in text:

@@ -5897,7 +5897,7 @@ def _company_row(ctx: DocContext, r: Sent, row: list[str], header: list[str], co
                 continue
         period = (col_periods[j] if j < len(col_periods) else None) or as_of or table_period
         if period is not None and period.kind == "year" and (fy := company.fiscal_year_end) != ctx.fy_end_month \
-                and j < len(header) and _FISCAL_WORD.search(col_head):
+                and _FISCAL_WORD.search(col_head):
             # "FY 2022 BTC" in a table of many miners: each row's own fiscal year
             period = next(iter(P.find_periods(col_head, ctx.published, fy, ctx.dmy)), period)
         if is_hash:
