@@ -139,6 +139,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_at_signing(ctx, cands)
     _date_loans_the_same_day(ctx, cands)
     _date_loans_by_defined_terms(ctx, cands)
+    _date_loans_after_that_payment(cands)
     _date_loans_under_the_agreement(ctx, cands)
     _date_bullet_loans_from_body(ctx, cands)
     _date_running_totals(ctx, cands)
@@ -509,6 +510,10 @@ def _date_loans_at_signing(ctx: DocContext, cands: list[Candidate]) -> None:
 # Credit and Guaranty Agreement (the "Credit Agreement")'
 _DEFINED_DATED_TERM = re.compile(r"\((?:the\s+)?[\"“](?P<term>(?:[A-Z][\w-]*\s+){0,4}(?:Date|Agreement|"
                                  r"Facility|Loans?|Amendment))[\"”]\)")  # (the "Amendment")
+# 'on February 14, which the filing calls the "Effective Date"', 'on May 20, a date its 8-K refers to as the "Second
+# Amendment Effective Date."'
+_CALLED_DATE = re.compile(r"\b(?:calls?|called|refers?\s+to\s+as|referred\s+to\s+as|defines?\s+as|defined\s+as)\s+"
+                          r"the\s+[\"“](?P<term>(?:[A-Z][\w-]*\s+){0,4}Date)[.,]?[\"”]")
 # 'a Loan, Guaranty and Security Agreement (the "LGSA")': an agreement named by its initials
 _DEFINED_INITIALS = re.compile(r"\b(?:Agreement|Facility|Loan)\s+\((?:the\s+)?[\"“](?P<term>[A-Z]{2,6})[\"”]\)")
 
@@ -520,7 +525,8 @@ def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> Non
     if '"' not in ctx.text and "“" not in ctx.text:
         return
     dated: dict[str, dt.date] = {}
-    for m in [*_DEFINED_DATED_TERM.finditer(ctx.text), *_DEFINED_INITIALS.finditer(ctx.text)]:
+    for m in [*_DEFINED_DATED_TERM.finditer(ctx.text), *_DEFINED_INITIALS.finditer(ctx.text),
+              *_CALLED_DATE.finditer(ctx.text)]:
         start = max(ctx.text.rfind("\n", 0, m.start()) + 1, m.start() - 400)  # (a name's "Inc." is no sentence end)
         before = ctx.text[start:m.start()]
         days = [p for p in P.find_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind == "date"]
@@ -537,6 +543,37 @@ def _date_loans_by_defined_terms(ctx: DocContext, cands: list[Candidate]) -> Non
             term = next((t for t in dated if re.search(rf"\b[Tt]he {re.escape(t)}\b", c.sent.text[:60])), None)
             if term is not None:
                 c.period_end, c.period_default = dated[term], False
+                continue
+        if c.type == "loan" and not any(p.kind == "date" and p.start is None and "same" not in p.text.lower()
+                                        for p in c.sent.periods):
+            # a defined day named anywhere in the sentence dates it, before a date the sentence before lent it: "In
+            # return, Gryphon Opco paid Anchorage $1,000,000 of principal on the Amendment Effective Date"
+            day = next((t for t in dated if t.endswith("Date") and re.search(
+                rf"\b(?:on|as of|at|since)\s+the\s+{re.escape(t)}\b", c.sent.text)), None)
+            if day is not None:
+                c.period_end, c.period_default = dated[day], False
+                c.flags.discard("period_inferred")
+
+
+_AFTER_THAT_PAYMENT = re.compile(r"\W{0,3}(?:Following|After)\s+(?:that|the|this|these|those)\s+(?:[\w-]+\s+)?"
+                                 r"(?:payments?|repayments?|draws?|drawdowns?|borrowings?|advances?|paydowns?)\b", re.I)
+
+
+_BALANCE_WORD = re.compile(r"\b(?:outstanding|balance|principal|remain\w*|owed|owes|owing)\b", re.I)
+
+
+def _date_loans_after_that_payment(cands: list[Candidate]) -> None:
+    """'... paid Anchorage $1,000,000 of principal on the Amendment Effective Date ... Following that payment,
+    approximately $11.4 million of principal remained outstanding': a balance left by the loan event the sentence
+    before told takes its date."""
+    for i, c in enumerate(cands):
+        if c.type != "loan" or not _AFTER_THAT_PAYMENT.match(c.sent.text) or not _BALANCE_WORD.search(c.sent.text):
+            continue
+        told = next((o for o in reversed(cands[:i]) if o.type == "loan" and o.sent.end <= c.sent.start
+                     and o.loan_event in ("repaid", "borrowed") and o.period_end is not None), None)
+        if told is not None and c.sent.start - told.sent.end <= 3 \
+                and not any(p.kind == "date" and p.start is None for p in c.sent.periods):
+            c.period_end, c.period_default, c.flags = told.period_end, False, set(told.flags)
 
 
 _UNDER_THE_AGREEMENT = re.compile(r"\W{0,3}Under\s+(?:the|that|this|each|these|those)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|"
@@ -1061,13 +1098,17 @@ _SAME_DATE_ANAPHOR = re.compile(r"\b(?:at|on|as of|by)\s+(?:the\s+same|that)\s+(
                                 r"\bwhen\s+the\s+(?:agreement|deal|transaction|loan|facility)\s+closed\b", re.I)
 
 
-_DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?P<w>next|following|same)\s+"
-                         r"day)\b", re.I)
+_DAYS_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+later|"
+                         r"the\s+(?P<w>next|following|same)\s+day)\b", re.I)
 # (a relative clause's year dates its own noun: "secured by 15,000 MinerVa machines, which were supposed to be delivered
 # in full by the end of that year")
 _WHICH_OPEN = re.compile(r",\s+which\b[^,;]*$")
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b(?!\s+(?:of|in|earlier|before|ago|prior|later)\b)", re.I)
-_THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b(?!\s+(?:of|in|a year)\b)", re.I)  # (not "the same month of 2023")
+# a span named by the sentence before: "In that quarter, the Company had produced 2,115 bitcoin", "Back then Marathon ..."
+_THAT_EARLIER_SPAN = re.compile(r"\b(?:in|during|over|for)\s+(?:that\s+(?P<unit>quarter)|the\s+same\s+(?P<months>three)\s+months)\b"
+                                r"(?!\s+(?:of|in|a year|last|the\s+(?:prior|previous))\b)|"
+                                r"^\W{0,3}(?:Back\s+then|At\s+that\s+time)\b", re.I)
+_THAT_MONTH = re.compile(r"\b(?:that|the same)\s+month\b(?!\s+(?:of|in|a year|last|the\s+(?:prior|previous))\b)", re.I)  # (not "the same month of 2023")
 # the span a release reports on, resolved later ("- Bitcoin mined through self-mining in the quarter: 911." under "Key
 # operating metrics as of March 31, 2024:"), not the list's date
 _BARE_SPAN = re.compile(r"\b(?:in|during|for|over|through(?:out)?)\s+the\s+(?:quarter|month|period|half)\b", re.I)
@@ -1168,10 +1209,12 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
         days = [p for p in _periods_just_before(ctx, s0) if p.kind == "date" and p.start is None]
         if days:
             n = _DAY_COUNT.get((later.group("n") or later.group("w")).lower(), 1)
+            n *= 7 if (later.group("unit") or "").lower().startswith("week") else 1  # "One week later, it took ..."
             periods = sorted(periods + [P.Period(None, days[-1].end + dt.timedelta(days=n), "date", later.start(),
                                                  later.end(), days[-1].has_year, later.group())],
                              key=lambda p: p.char_start)
-    if (that := _THAT_MONTH.search(s)) and not any(p.kind == "month" for p in periods):
+    if (that := _THAT_MONTH.search(s)) and not any(p.kind == "month" or p.char_start <= that.start() < p.char_end
+                                                    for p in periods):
         # "In December 2022, ... Argo sold its Helios facility to Galaxy. Galaxy also extended a $35 million loan to
         # Argo that month": the month just named
         told = _periods_just_before(ctx, s0)
@@ -1179,9 +1222,22 @@ def _make_sent(ctx: DocContext, s0: int, s1: int, para: int, last_company, last_
             # "On June 12, 2024, a subsidiary signed ... Later that month, Canaan ... took a loan": the day's month
             P.Period(p.end.replace(day=1), P.month_end(p.end.year, p.end.month), "month", p.char_start, p.char_end,
                      p.has_year, p.text) for p in told if p.kind == "date" and p.start is None]
+        if not months and told and told[-1].kind in ("year_ago", "prior_month"):
+            months = told[-1:]  # "A year ago, CleanSpark's fleet ran at about 6.7 EH/s. That month's production was 476
+            # BTC": the month a year back (rules anchor it on the reported month)
         if months:
             periods = sorted(periods + [dataclasses.replace(months[-1], char_start=that.start(), char_end=that.end(),
                                                             text=that.group())], key=lambda p: p.char_start)
+    elif (that := _THAT_EARLIER_SPAN.search(s)) and not any(p.kind in ("month", "quarter", "year") for p in periods) \
+            and (told := _periods_just_before(ctx, s0)) \
+            and told[-1].kind in ("year_ago", "prior_month", "prior_quarter", "month", "quarter") \
+            and (that.group("unit") is None or told[-1].kind in ("year_ago", "prior_quarter", "quarter")) \
+            and (that.group("months") is None or told[-1].kind in ("prior_quarter", "quarter")):
+        # "Riot produced 1,775 bitcoin in the second quarter, a decrease from the previous quarter. In that quarter,
+        # the Company had produced 2,115 bitcoin"; "... compares well with the same month a year ago. Back then
+        # Marathon ... mined just 616 BTC": the period the sentence before ended on
+        periods = sorted(periods + [dataclasses.replace(told[-1], char_start=that.start(), char_end=that.end(),
+                                                        text=that.group())], key=lambda p: p.char_start)
     periods = _with_that_year(ctx, s0, s, periods)
     if not periods and not _BARE_SPAN.search(s) and (lead := _dated_lead_in(ctx, s0)) is not None:
         # "On July 28, 2022, the Company and Silvergate entered into two agreements:" over "- A new $100 million term

@@ -15,12 +15,16 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 152
+VERSION = 153
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
            r"aim|aims|will)\b")
 NOT_OURS = [
+    # another coin's fleet: "Its Kaspa machines ... ran at a combined 120 PH/s at year end", "Ethash capacity of 8 TH/s"
+    # (not when bitcoin is named too: "10,462 bitcoin miners and 712 Ethereum miners ... 0.511 EH/s")
+    ("other_coin", re.compile(r"^(?![^\n]*\b(?i:bitcoins?|BTC|SHA-256)\b)[^\n]*\b(?:Kaspa|KAS|Ethash|Ethereum|ETH|ETC|Ether|"
+                              r"Litecoin|LTC|Dogecoin|DOGE|Scrypt|Aleo|Zcash|ZEC|kHeavyHash)\b[^.;]{0,100}$")),
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
     # (but a level kept: "has been held near 50 EH/s"; and a goal: "expects hashrate to approach 10 EH/s by March 31")
     ("approaching", re.compile(r"(?<!held )(?<!kept )(?<!stayed )(?<!remained )(?<!hovered )(?<!been )"
@@ -535,7 +539,7 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
              "replaced",
              "design", "site_alone", "manufactured"}
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)
-WIDE_LEFT = {"one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
+WIDE_LEFT = {"other_coin", "one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"excluded_after", "gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
               "machines_after",

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 157
+VERSION = 158
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -89,6 +89,12 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"(?:[\w-]+\s+)?"
                      r"(?:deal|agreement|arrangement|facility)\b|"
                      r"\b(?:agreed|agrees|committed)\s+to\s+lend\b|"
+                     # a lender's side: "a commitment to provide up to $72 million of new financing to Core Scientific",
+                     # "had roughly $38 million outstanding to Core"
+                     r"\b(?:financing|debt)\s+to\s+(?!(?:Fund|Finance|Support|Build|Buy|Expand|Acquire|Pay|Repay|Refinance|Cover|"
+                     r"Accelerate|Power|Boost|Grow|Help)\b)(?-i:[A-Z])|\boutstanding\s+to\s+(?-i:[A-Z])|"
+                     # "NYDIG was owed approximately $76 million by Greenidge"
+                     r"\b(?:was|were)\s+owed\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US)?\$|"
                      # "Greenidge owed NYDIG about $74 million" (a supplier's bill is no loan)
                      rf"{_OWED}(?!Bitmain\b|MicroBT\b|Canaan\b){_LENDER_AND_ABOUT}(?:US)?\$|"
                      # "the roughly $74 million it owes NYDIG"

@@ -293,7 +293,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"(?P<u>(?:month|quarter|year)\b|mo\.(?=\W))"  # ("419 BTC mined last mo., 13.5 BTC/day")
                  r"|\b(?P<ago>(?i:a|one)\s+year\s+(?:earlier|ago|before)|(?i:twelve|12)\s+months\s+(?:earlier|ago|before)|"
                  # ("compared with 3,733 BTC over the same nine months of last year")
-                 r"the same (?:month|quarter|period|half|"
+                 r"(?i:the) same (?:month|quarter|period|half|"
                  r"(?P<same_n>two|three|four|five|six|seven|eight|nine|ten|eleven) months) "
                  r"(?:a year (?:earlier|ago|before)|(?:of |in )?(?:last|the (?:prior|previous|preceding)) "
                  r"(?:fiscal |financial )?year)|"

@@ -43,7 +43,7 @@ _TAIL_CHARS = 40
 _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
                             r"equ|deb|bri|pro|pre|pri|sec|sen|con|ven|bor|rep|pai|pay|col|ind|pos|ple|top|as |adv|ext|"
                             r"wir|mur|dre|dra|int|dem|dip|owe|owi|agr|com|dea|arr|mor|mak|mil|bil|mn |bn |m |"
-                            r"lif|rai|inc|exp|dou|ups|boo|tot|agg|wor))"
+                            r"lif|rai|inc|exp|dou|ups|boo|tot|agg|wor|was|wer))"
                             r"(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.
@@ -53,7 +53,7 @@ _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "
                   "advance", "extend", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
                   "demand note", "bridge note", "vendor credit", "vendor financing", "secured against", "secured by",
                   "mortgage", "agreement to ", "agreement by ", "arrangement to ", "arrangement by ", "owed ", "owes ",
-                  "owing ", " limit to ", " ceiling to ", "principal payment", "principal repayment")
+                  "owing ", " limit to ", " ceiling to ", "principal payment", "principal repayment", "outstanding to")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal
 _WORD_END = re.compile(r"\W|$")
 # "- Bitcoin mined: 650.5" (rules.label_line_candidates)

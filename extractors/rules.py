@@ -42,7 +42,9 @@ _COMPARISON = re.compile(r"\b(?:from|compar(?:ed|es) (?:to|with)|versus|vs\.?|ag
 _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:for\s+)?"
                          r"(?:per|a|each|every)\s+"
                          r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior|after|later)\b)"  # "from 516 BTC a month earlier"
-                         r"(?:(?:average|operating|operational|installed)\s+)?"
+                         # "0.51 BTC per average operating exahash per day", "0.58 BTC per self-owned EH/s per day"
+                         r"(?:(?:average|operating|operational|installed|deployed|realized|self[- ]owned|"
+                         r"self[- ]mining)\s+){0,3}"
                          r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b|"
                          # "Marathon produced about 34 bitcoin on the first day of December alone": one day's
@@ -543,6 +545,9 @@ _PERIOD_WORD_BEFORE_YEAR = re.compile(rf"\b(?:quarter|Q[1-4]|fiscal|FY|year|half
 # "the Company keeps approximately 612 BTC in custody for the customers of cloud-mining"
 _FOR_CUSTOMERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+|its\s+|our\s+)?"
                                   r"(?:cloud[- ]mining\s+)?(?:customers?|clients?|users?)\b", re.I)
+_NOT_OWN_OUTPUT_AFTER = re.compile(r"[^.;]{0,100}?\b(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+"
+                                   r"(?:in|as|toward))\s+(?:the\s+company['’]s|its|our|the\s+group['’]s)\s+(?:own\s+)?"
+                                   r"(?:production|output|mined|self-mined|holdings|reserves?|treasury)\b", re.I)
 # "A total of 527 BTC were mined on the Company's platform in January, among which 439 BTC were generated for
 # cloud-mining customers": a total that counts the customers' coins
 _TOTAL_WITH_CUSTOMERS_AFTER = re.compile(r"[^.;]{0,60}?,?\s+(?:among which|of which)\s+[^.;]{0,60}?"
@@ -556,7 +561,15 @@ _WHEN_VALUED_AFTER = re.compile(r"\s*(?:when|if)\s+(?:valued|converted|measured)
                                 r"(?:prices?|rates?|exchange rates?)\b", re.I)
 _JV_SUBJECT_BEFORE = re.compile(r"\b(?:its|the|their|our)\s+joint\s+venture\b[^.;]{0,70}\b(?:mined|produced|earned|"
                                 r"generated)\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
-_EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d)?\s+of\b[^.;]{0,80}$", re.I)
+_EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d)?\s+of\b[^.;]{0,80}$|"
+                                   # "Total Bitcoin and Bitcoin-equivalent production of 835 BTC" (but Argo's "Bitcoin
+                                   # or Bitcoin Equivalents" is its own output)
+                                   r"\b(?<!or )(?:BTC|bitcoin)[- ]equivalent\s+(?:production|output)\s+(?:of|was|"
+                                   r"totall?ed|came\s+to|reached)\s+(?:about\s+|approximately\s+|roughly\s+)?$|"
+                                   # "output was worth the equivalent of roughly 11.3 BTC per day, or approximately 339
+                                   # BTC for the month"
+                                   r"\bthe\s+equivalent\s+of\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60},\s+or\s+(?:about\s+|approximately\s+|"
+                                   r"roughly\s+|nearly\s+|some\s+)?$", re.I)
 
 
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
@@ -609,6 +622,9 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _TOTAL_WITH_CUSTOMERS_AFTER.match(s, q.end) or _FOR_CUSTOMERS_AFTER.match(right):
         return "clients"
+    if _NOT_OWN_OUTPUT_AFTER.match(right):
+        return "clients"  # "The 355 BTC generated on capacity rented by those customers ... is not part of the
+        # Company's production or holdings"
     if _CLOUD_CUSTOMERS_BEFORE.search(left[-140:]) and not _OWN_FLEET_AFTER_FIGURE.match(right):
         return "clients"  # "BTC produced by customers through cloud-mining solutions declined 29.2% to 1,272 BTCs"
     if _PURCHASE_AFTER.match(right):
@@ -669,6 +685,11 @@ _SITE_MINED = re.compile(r"\b(?:the|its|that|this)\s+(?:[A-Z][\w-]*\s+){1,2}(?:s
                          r"(?:about |approximately |roughly |some )?$|"
                          # "Marathon's joint venture in Abu Dhabi separately mined 50 BTC during the month"
                          r"\b(?:joint[- ]venture|JV)\b[^.;,]{0,40}?\s(?:mined|produced|earned|generated)\s+"
+                         r"(?:about |approximately |roughly |some )?$|"
+                         # a part of the fleet as the subject: "the state as a whole produced about 241 BTC", "Under the
+                         # current tenant, the campus self-mined approximately 1,450 BTC"
+                         r"\b(?i:the|that|this)\s+(?:state|province|region|campus|campuses)\s+(?:as\s+a\s+whole\s+|alone\s+|"
+                         r"together\s+)?(?:self-)?(?:mined|produced|earned|generated)\s+"
                          r"(?:about |approximately |roughly |some )?$")
 _GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of|to)\s+(?:own(?:ing)?|hold(?:ing)?|"
                               r"reach(?:ing)?|accumulat(?:e|ing)|min(?:e|ing)|produc(?:e|ing)|(?:build|building)\s+(?:up\s+)?"
@@ -3030,13 +3051,14 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             event = "repaid"  # "paid down $16.5 million on its bitcoin-backed facility and a further $2.0 million of"
         if event is None and resulting:
             event = "outstanding"  # "..., lifting borrowings under the up-to-US$300 million facility to US$150 million"
-        if event is None and borrower is not None and lend_end <= u.start \
-                and not re.search(r"[;,]", s[lend_end:u.start]):
+        promised = _PROMISED_TO_LEND.search(s, 0, lend_end) is not None
+        if (event is None or (event == "outstanding" and promised)) and borrower is not None \
+                and lend_end <= u.start and not re.search(r"[;,]", s[lend_end:u.start]):
             # "Celsius Mining lent Mawson's Luna Squares unit $20 million": the miner borrowed it; "agreed ... to lend
             # Stronghold's equipment subsidiary as much as $40 million": a facility's size
             # (and a promise to lend is a facility: "Two Prime agreed to lend CleanSpark $100 million")
             event = "facility" if re.search(r"\b(?:up to|as much as)\s+$", s[max(0, u.start - 15):u.start]) \
-                or _PROMISED_TO_LEND.search(s, 0, lend_end) or _LINE_RIGHT_AFTER.match(s, u.end) else "borrowed"
+                or promised or _LINE_RIGHT_AFTER.match(s, u.end) else "borrowed"
         elif event == "borrowed" and borrower is not None and lend_end <= u.start and _LINE_RIGHT_AFTER.match(s, u.end):
             event = "facility"  # "Coinbase Prime had extended a new $100 million line": a line opened, not a draw
         if event in (None, "borrowed") and _PARTS_OPENER.match(s) and _REPAID_ANY.search(_sentence_before(ctx, sent)):
@@ -3738,6 +3760,7 @@ def _loan_event_periods(sent: Sent, event: str, at: int | None = None) -> Sent:
             and not _PRICE_OF_PERIOD_AFTER.match(sent.text, p.char_end)
             and not _PRICE_IN_PERIOD_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)
             and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+            and not _MATURITY_AFTER.match(sent.text, p.char_end)  # "ahead of its December maturity"
             and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
             and not _earlier_event(sent.text, p, at) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
@@ -3746,6 +3769,7 @@ def _loan_event_periods(sent: Sent, event: str, at: int | None = None) -> Sent:
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
+_MATURITY_AFTER = re.compile(r"\s+(?:maturity|maturities|due\s+date|payment\s+date)\b", re.I)
 # "had fully repaid its line with Coinbase, after raising $1.15 billion through convertible notes last month": the
 # month of what came before
 _EARLIER_EVENT_BEFORE = re.compile(r",\s+(?:after|following)\s+\w+ing\b[^,;]*$", re.I)
@@ -4306,6 +4330,9 @@ _LENDING_VERB = re.compile(r"\b(?:lent|loaned|lends|extended|(?<=to )extend|prov
                            r"(?<=is )(?:extending|providing)|"
                            # "NYDIG agreed to lend approximately $81 million through loan schedules", in a 10-Q
                            r"(?<=to )advance|(?<=agreed to )lend|(?<=committed to )lend|granted|wired|opened|arranged|"
+                           # a lender's book: "Tether had roughly $610 million in loans outstanding to Northern Data",
+                           # "NYDIG was owed approximately $76 million by Greenidge"
+                           r"outstanding(?=\s+to\s+(?-i:[A-Z]))|(?<=was )owed|(?<=were )owed|"
                            r"(?-i:lending|lend)(?=\s+(?-i:[A-Z])))\b", re.I)
 _BORROWER_DESCRIBED = re.compile(r"\s*(?:(?:the|fellow)\s+)?(?:[\w.-]+-(?:based|listed|headquartered)\s+)+"
                                  r"(?:(?:bitcoin\s+)?miner\s+)?", re.I)
@@ -4353,6 +4380,11 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     between = sent.text[verb.end():first.start]
     if first.company.canonical in lenders:
         return None, 0
+    if verb.group(0).lower() in ("outstanding", "owed"):
+        # the figure stands before "outstanding to" and after "was owed": the lending clause starts at its last comma
+        clause = max(head.rfind(","), head.rfind(";")) + 1
+        told = re.fullmatch(r"\s*to\s+", between) if verb.group(0).lower() == "outstanding" else _AMOUNT_BY.fullmatch(between)
+        return (first.company, clause) if told else (None, 0)
     if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between) \
             or _BORROWER_DESCRIBED.fullmatch(between):  # "lent UK-based Argo Blockchain £14 million"
         # (a registry miner may lend to another: "Sphere 3D lent Gryphon $3.65 million" is Gryphon's borrowing)
@@ -4421,15 +4453,19 @@ _AND_PLEDGED = re.compile(r"\band\s+(?:also\s+)?(?:pledged|posted|deposited)\b|"
                           r"\b(?:had|was forced|were forced)\s+to\s+(?:deliver|post|pledge|hand over)\b", re.I)
 _SUPPORTS_BEFORE = re.compile(r"\bto\s+(?:support|back|secure|cover)\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,8}?"
                               r"(?:and\s+(?:its|the)\s+)?(?:US)?$", re.I)
-_PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits)\s+to\s+\w+$", re.I)
+_PROMISED_TO_LEND = re.compile(r"\b(?:agreed|agrees|committed|commits|commitments?)\s+to\s+\w+$", re.I)
 _MORE_MONEY_AFTER_VERB = re.compile(r"\s+(?:another|a further|an additional|a second|a new)\s+"
                                     r"(?:(?:[\w-]+\s+)?(?:loan|facility)\s+of\s+)?(?:US|USD\s?)?\$", re.I)
 _FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,80}?\b(?:financing|loans?|credit)\b", re.I)
 _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 # "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
-_LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit)\b(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"
+_LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit|debt)\b(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"
                       r"(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+# "NYDIG was owed approximately $76 million by Greenidge"
+_AMOUNT_BY = re.compile(r"\s*(?:about |approximately |roughly |some |nearly |more than )?(?:US|USD\s?)?\$\s?[\d.,]+\s*"
+                        r"(?:million|billion|m|bn|M)?\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:loans?|debt)\s+)?by\s+",
+                        re.I)
 # "NYDIG advanced $18.6 million to Stronghold Equipment"
 _AMOUNT_TO = re.compile(r"\s*(?:an? (?:additional |further )?|another |up to |as much as )?(?:US|"
                         r"USD\s?)?\$?\s?[\d.,]+\s*"
@@ -5477,7 +5513,9 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     noted = _BARE_THEN_NOTE.match(m.group("rest")) if m else None
     tail = (m.group("rest")[noted.end():] if noted else m.group("rest")) if m else ""
     lead_mod = _lead_in_metric(ctx, sent, m.group("label")) if m else None
-    if not m or ([q for q in find_btc(tail) if not _RATE_AFTER.match(tail[q.end:])] and lead_mod is None) \
+    if not m or ([q for q in find_btc(tail) if not _RATE_AFTER.match(tail[q.end:])
+                  # (nor a comparison's: "- BTC mined: 328, compared with 401 BTC mined in July", read after it)
+                  and not _LABEL_COMPARED_BEFORE.search(tail, 0, q.start)] and lead_mod is None) \
             or m.group("label").count("(") > m.group("label").count(")"):
         return []  # (nor a colon inside brackets: "- BTC held of 9 at 30 June 2025 (31 December 2024: 14)"; but a rate
         # after the figure leaves it a label's: "BTC mined: 363, or roughly 12.1 BTC per day")
@@ -5548,7 +5586,10 @@ _BARE_THEN_NOTE = re.compile(rf"\s*(?P<num>{NUMBER})\s*\((?:including|incl\.|of 
 # (past a rate in brackets: "- BTC earned: 486 (15.5 BTC/day), up from 471 in October")
 _LABEL_COMPARED = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
                              rf"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+"
-                             rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:in|for|during)\s+", re.I)
+                             rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:(?:mined|produced|earned|sold)\s+)?"
+                             r"(?:in|for|during)\s+", re.I)
+_LABEL_COMPARED_BEFORE = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?(?:\s*\([^()]{0,40}\))?[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
+                                    r"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+$", re.I)
 
 
 def _label_comparison(ctx: DocContext, sent: Sent, lead: Candidate, mod, at: int) -> list[Candidate]:
@@ -5560,7 +5601,10 @@ def _label_comparison(ctx: DocContext, sent: Sent, lead: Candidate, mod, at: int
         return []
     c = _like_lead(lead, lead.company, Quantity(value, "BTC", cm.start("n"), cm.end("n")), sent, "BTC")
     c.rule = "comparison"
+    c.flags.discard("period_inferred")  # (the lead's: the comparison names its own period)
     _set_btc_period(ctx, c, mod, anchor(ctx, period))
+    if re.match(r"[\d.,]+\s*(?:BTC|bitcoins?)\b", sent.text[cm.start("n"):cm.end()], re.I):
+        c.flags.discard("unit_inferred")  # "compared with 713 BTC in June": its unit is its own
     return [c]
 
 

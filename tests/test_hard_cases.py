@@ -14629,3 +14629,199 @@ def test_a_table_row_with_more_cells_than_its_header_does_not_raise():
             "  Cango              80.0      2,000     44%       53%       67%       ~$57,100\n"
             "  Canaan             30.0        700     48%       57%       71%       ~$61,200\n")
     assert facts_of(text, "2025-12-09", "btc_held") == []
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a rate per average operating exahash is no output, nor the earlier rate it is compared with
+    (
+        "Riot Platforms update. Riot generated roughly 0.51 BTC per average operating exahash per day in April, do"
+        "wn from about 0.55 in March.",
+        '2025-05-05', 'btc_mined',
+        [
+        ],
+    ),
+    # a rate per self-owned EH/s is no output
+    (
+        "BitFuFu February update. BitFuFu's daily output averaged 3.25 BTC, or about 0.58 BTC per self-owned EH/s "
+        "per day.",
+        '2025-03-05', 'btc_mined',
+        [
+        ],
+    ),
+    # 'or approximately 339 BTC' after 'the equivalent of' glosses the equivalent
+    (
+        "HIVE November update. Converted at daily average prices, HIVE's combined Bitcoin and Ethereum output was "
+        "worth the equivalent of roughly 11.3 BTC per day, or approximately 339 BTC for the month.",
+        '2021-12-06', 'btc_mined',
+        [
+        ],
+    ),
+    # Bitcoin-equivalent production counts other coins; Argo's 'Bitcoin or Bitcoin Equivalents' is its output
+    (
+        "HIVE reported total Bitcoin and Bitcoin-equivalent production of 835 BTC for the quarter ended December 3"
+        "1, 2022. Argo mined 174 Bitcoin or Bitcoin Equivalents in May 2022.",
+        '2023-02-15', 'btc_mined',
+        [
+            ('Argo Blockchain', 174.0, '2022-05-01', '2022-05-31', None),
+        ],
+    ),
+    # a lender's loans 'outstanding to' the miner are the miner's balance
+    (
+        "Tether had roughly $610 million in loans outstanding to Northern Data at March 31.",
+        '2024-05-02', 'loan',
+        [
+            ('Northern Data', 610000000.0, None, '2024-03-31', 'outstanding'),
+        ],
+    ),
+    # a lender 'was owed' by the miner
+    (
+        "NYDIG was owed approximately $76 million by Greenidge as of November 30, 2022.",
+        '2022-12-20', 'loan',
+        [
+            ('Greenidge Generation', 76000000.0, None, '2022-11-30', 'outstanding'),
+        ],
+    ),
+    # a lender's promise to provide 'up to' is a facility, though 'of project debt' reads as a balance
+    (
+        "Macquarie Group has agreed to provide up to $300 million of project debt to Bitfarms, the companies said "
+        "on Oct. 7, 2025.",
+        '2025-10-08', 'loan',
+        [
+            ('Bitfarms', 300000000.0, None, '2025-10-07', 'facility'),
+        ],
+    ),
+    # a commitment to provide financing to the miner
+    (
+        "B. Riley signed a commitment to provide up to $72 million of new financing to Core Scientific on December"
+        " 21, 2022.",
+        '2022-12-22', 'loan',
+        [
+            ('Core Scientific', 72000000.0, None, '2022-12-21', 'facility'),
+        ],
+    ),
+    # but 'Financing to Fund' in a headline names no borrower
+    (
+        "IREN Closes $3.65 Billion GPU Financing to Fund Microsoft AI Cloud Contract",
+        '2026-06-01', 'loan',
+        [
+        ],
+    ),
+    # 'That month' after 'A year ago' is the reported month a year back
+    (
+        "CleanSpark Reports February 2024 Bitcoin Mining Update\n\nCleanSpark mined 1,054 BTC in February 2024. A ye"
+        "ar ago, CleanSpark's fleet ran at about 6.7 EH/s. That month's production was 476 BTC.",
+        '2024-03-04', 'btc_mined',
+        [
+            ('CleanSpark', 1054.0, '2024-02-01', '2024-02-29', None),
+            ('CleanSpark', 476.0, '2023-02-01', '2023-02-28', None),
+        ],
+    ),
+    # 'In that quarter' after 'the previous quarter' is that quarter
+    (
+        "Riot Reports Second Quarter 2023 Results\n\nRiot produced 1,775 bitcoin in the second quarter of 2023, a de"
+        "crease from the previous quarter. In that quarter, the Company had produced 2,115 bitcoin.",
+        '2023-07-31', 'btc_mined',
+        [
+            ('Riot Platforms', 1775.0, '2023-04-01', '2023-06-30', None),
+            ('Riot Platforms', 2115.0, '2023-01-01', '2023-03-31', None),
+        ],
+    ),
+    # 'Back then' after 'the same month a year ago' is that month
+    (
+        "Marathon Digital produced 1,072 BTC in August 2023. The August number also compares well with the same mo"
+        "nth a year ago. Back then Marathon was still waiting for its machines, and it mined just 616 BTC.",
+        '2023-09-06', 'btc_mined',
+        [
+            ('MARA Holdings', 1072.0, '2023-08-01', '2023-08-31', None),
+            ('MARA Holdings', 616.0, '2022-08-01', '2022-08-31', None),
+        ],
+    ),
+    # 'The same month last year' at a sentence's head is the month a year back
+    (
+        "HIVE Digital Technologies Reports October 2023 Production\n\nHIVE produced 287 BTC in October 2023. The sam"
+        "e month last year, when the Company still operated as HIVE Blockchain Technologies, it produced 270 BTC.",
+        '2023-11-07', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 287.0, '2023-10-01', '2023-10-31', None),
+            ('HIVE Digital Technologies', 270.0, '2022-10-01', '2022-10-31', None),
+        ],
+    ),
+    # a defined day named anywhere in the sentence dates the payment, not the date the sentence before gave
+    (
+        "On June 4, 2024 (the \"Amendment Effective Date\"), Gryphon Digital Mining, Inc. entered into Amendment No."
+        " 2 to the Master Equipment Finance Agreement originally dated June 28, 2021 with Anchorage Lending CA, LL"
+        "C. In return, Gryphon paid Anchorage $1,000,000 of principal on the Amendment Effective Date. Following t"
+        "hat payment, approximately $11.4 million of principal remained outstanding under the agreement.",
+        '2024-06-10', 'loan',
+        [
+            ('Gryphon Digital Mining', 1000000.0, None, '2024-06-04', 'repaid'),
+            ('Gryphon Digital Mining', 11400000.0, None, '2024-06-04', 'outstanding'),
+        ],
+    ),
+    # a day the filing 'calls' a defined term
+    (
+        "Mawson's subsidiary Luna Squares entered into the facility with Tiburon Equipment Finance LLC on February"
+        " 14, 2022, which the filing calls the \"Effective Date\". Luna borrowed $20.6 million on the Effective Date"
+        ", secured by about 6,000 Antminer S19j Pro units.",
+        '2022-03-08', 'loan',
+        [
+            ('Mawson Infrastructure', 20600000.0, None, '2022-02-14', 'borrowed'),
+        ],
+    ),
+    # 'one week later' is seven days after the day just named
+    (
+        "Greenidge borrowed $25.0 million from NYDIG on December 9, 2021. One week later, it took a second advance"
+        " of $15.9 million.",
+        '2021-12-21', 'loan',
+        [
+            ('Greenidge Generation', 25000000.0, None, '2021-12-09', 'borrowed'),
+            ('Greenidge Generation', 15900000.0, None, '2021-12-16', 'borrowed'),
+        ],
+    ),
+    # a label's figure with a comparison after it, both read
+    (
+        "Cipher Mining Reports August 2023 Update\n\nAugust 2023 summary\n\n- BTC mined: 328, compared with 401 BTC mi"
+        "ned in July",
+        '2023-09-06', 'btc_mined',
+        [
+            ('Cipher Mining', 328.0, '2023-08-01', '2023-08-31', None),
+            ('Cipher Mining', 401.0, '2023-07-01', '2023-07-31', None),
+        ],
+    ),
+    # a state or a campus as the subject is part of the fleet
+    (
+        "CleanSpark February update. The Sandersville and College Park campuses together ran close to 11 EH/s, and"
+        " the state as a whole produced about 241 BTC of the month's total.",
+        '2025-03-04', 'btc_mined',
+        [
+        ],
+    ),
+    # coins generated for customers that are 'not part of the Company's production'
+    (
+        "BitFuFu February update. The 355 BTC generated on capacity rented by those customers is credited to their"
+        " accounts and is not part of the Company's production or holdings.",
+        '2025-03-05', 'btc_mined',
+        [
+        ],
+    ),
+    # another coin's fleet is no bitcoin hashrate
+    (
+        "Phoenix Group 2023 results. Its Kaspa machines, a mix of Bitmain KS3 and IceRiver units, ran at a combine"
+        "d 120 PH/s at year end, while its bitcoin fleet ran at 2.1 EH/s.",
+        '2024-03-28', 'hashrate',
+        [
+            ('Phoenix Group', 2.1, None, '2023-12-31', 'operational'),
+        ],
+    ),
+    # a maturity's month does not date the repayment
+    (
+        "On July 10, 2025, Bit Origin repaid in full a $1.0 million secured promissory note held by an existing le"
+        "nder, ahead of its December maturity.",
+        '2025-07-17', 'loan',
+        [
+            ('Bit Origin', 1000000.0, None, '2025-07-10', 'repaid'),
+        ],
+    ),
+])
+def test_blind_round_22(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
