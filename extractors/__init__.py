@@ -32,7 +32,8 @@ from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, p
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, list_item_candidates, \
-    label_line_candidates, loan_candidates, paren_prior_figures, period_label_after_flow, table_candidates, zero_holdings
+    label_line_candidates, loan_candidates, paren_prior_figures, period_label_after_flow, period_list_candidates, \
+    table_candidates, zero_holdings
 from models.fact import Fact
 
 log = logging.getLogger(__name__)
@@ -128,9 +129,9 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
             or period_label_after_flow(ctx, sent, recent) or list_item_candidates(ctx, sent)
         if not any(c.type == "btc_held" for c in found):
             found += zero_holdings(ctx, sent)  # "... were sold for $2.4 million, and the Company held no bitcoin"
-        found += hashrate_candidates(ctx, sent)
+        found = period_list_candidates(ctx, sent, found) + hashrate_candidates(ctx, sent)
         cands += found + paren_prior_figures(ctx, found)
-        cands += loan_candidates(ctx, sent)
+        cands += period_list_candidates(ctx, sent, loan_candidates(ctx, sent))
     if table:
         cands += _table_or_list(ctx, table)
     _date_loans_from_next_sentence(ctx, cands)

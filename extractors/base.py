@@ -215,12 +215,15 @@ _RIVAL_AFTER_FIGURE = re.compile(r"\b(?:trails?|trailed|trailing|below|above|ahe
                                  r"versus|vs\.?|outpac(?:es|ed|ing)|short\s+of|beh?ind)\b", re.I)
 _ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another)\s+(?:(?:larger|smaller|bigger|listed|public|publicly[- ]listed|"
                              r"private|privately[- ]held|US-listed|Nasdaq-listed|Texas-based|Canadian|Chinese|"
-                             r"[A-Z][\w]+-(?:listed|based))\s+){0,2}"
+                             r"[A-Z][\w]+-(?:listed|based)|(?-i:[A-Z][a-z]+))\s+){0,2}"
                              # ("A smaller Canadian-listed miner that also publishes weekly, but is not a Nasdaq company,
                              # reported about 4 BTC")
-                             r"(?:peer|rival|competitor|miner)\s+(?:(?:that|which|who)\s+[^.;]{0,80}?,\s+)?"
+                             # ("A privately held Texas miner, Lone Star Hash, said")
+                             r"(?:peer|rival|competitor|miner)(?:,\s+(?-i:[A-Z])[^,.;]{1,40},)?\s+"
+                             r"(?:(?:that|which|who)\s+[^.;]{0,80}?,\s+)?"
                              r"(?:has\s+|had\s+)?(?:reported|said|posted|held|holds|"
-                             r"mined|produced|sold|ran|runs|disclosed|announced|hit|reached|ended)\b[^.;]*$", re.I)
+                             r"mined|produced|sold|ran|runs|disclosed|announced|hit|reached|ended|told|borrowed|took)\b[^.;]*$",
+                             re.I)
 
 
 # "One of the Company's New York hosting partners also runs its own proprietary fleet of more than 1 EH/s"
@@ -1734,7 +1737,14 @@ _OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|through
 _MONTHS_OWN = re.compile(r"['’]s\b")
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:with|helped|driven|boosted|hurt|aided|despite|"
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|"
+                           # ("For the full year 2022, TeraWulf self-mined 1,080 bitcoin, nearly all of it in the second
+                           # half", "For full year 2025, Cango mined 6,594.6 BTC, its first full calendar year of mining
+                           # since ... November 2024")
+                           r",\s+(?:nearly|almost|most|much|some|all|about|roughly|half)\s+(?:all\s+)?(?:of\s+)?"
+                           r"(?:it|them|which)\b|,\s+(?:its|their)\s+(?:first|second|third|best|highest|lowest|largest|"
+                           r"strongest|weakest|biggest)\b|"
+                           r",\s+(?:with|helped|driven|boosted|hurt|aided|despite|"
                            r"thanks)\s+(?:[^,;]|(?<=\d),(?=\d))*$|\s+and\s+(?:then\s+)?(?:ended|finished|exited|closed|held|holds|"
                            r"sold|mined|produced|its|it)\b")
 _OPEN_PAREN = re.compile(r"\(\s*$")

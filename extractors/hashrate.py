@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 153
+VERSION = 154
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -624,6 +624,8 @@ FUTURE = re.compile(r"\b(?:aim|aims|aiming|aimed|plan|plans|planning|planned|exp
                     # "Argo said it now sees its hashrate reaching 5.5 EH/s by the end of 2022"
                     r"sees\s+(?:its|their|the)\s+[\w\s-]{0,20}?\b(?:reaching|hitting|rising|climbing|growing)|"
                     r"forecasts?|seeks?|hopes?|path to|on pace|on schedule|on course|set to|poised|en route|road to|to reach|"
+                    # "the company was pushing its fleet toward 5 EH/s by the end of the year"
+                    r"(?:pushing|working|racing|heading|moving|building)\s+(?:[\w'’-]+\s+){0,3}?towards?|"
                     rf"to hit|should\s+(?:{_RAISING_VERB}|reach|hit|grow)|"
                     # "has 31 EH/s today and is expanding to 52 EH/s": a build under way
                     r"(?:is|are)\s+(?:expanding|growing|scaling)(?:\s+(?:its|the)\s+[\w-]+)?\s+to)\b", re.I)

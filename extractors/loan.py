@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 158
+VERSION = 159
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -95,6 +95,10 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"Accelerate|Power|Boost|Grow|Help)\b)(?-i:[A-Z])|\boutstanding\s+to\s+(?-i:[A-Z])|"
                      # "NYDIG was owed approximately $76 million by Greenidge"
                      r"\b(?:was|were)\s+owed\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US)?\$|"
+                     # "reduced the principal Greenidge owes NYDIG by approximately $57 million"
+                     r"\b(?:principal|debt)\s+(?:[\w'’-]+\s+){0,2}?(?:owes|owed|owing)\b|"
+                     # "entered into a facility agreement with one of its major shareholders for up to USD 50 million"
+                     r"\bfacility\s+agreements?\b|"
                      # "Greenidge owed NYDIG about $74 million" (a supplier's bill is no loan)
                      rf"{_OWED}(?!Bitmain\b|MicroBT\b|Canaan\b){_LENDER_AND_ABOUT}(?:US)?\$|"
                      # "the roughly $74 million it owes NYDIG"
@@ -247,6 +251,9 @@ NOT_A_LOAN_FACT = [
                                r"(?<!which )(?<!Bank )(?<![Ll]ender )(?<![Ll]enders )(?:agreed|agrees) to lend"
                                r"(?!\s+(?:the\s+)?(?:Company|us|it)\b)|"
                                r"\b(?:advanced|extended)" + _MONEY_TO + "|"
+                               # "Phoenix extended a loan of USD 8 million to its US joint venture"
+                               r"\b(?:advanced|extended|made|provided|granted)\s+an?\s+(?:[\w-]+\s+)?loan\s+of\s+"
+                               r"(?:US\$|USD\s?|\$)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+to\s+(?:its|their|our|a|an|one)\b|"
                                # "had also extended it a roughly $21 million unsecured loan" (the host, named before)
                                r"\b(?:extended|advanced|made|granted)\s+(?:it|them|the (?:host|hosting company|borrower))\s+"
                                r"(?:a|an)\s+[^.;]{0,40}?\bloan\b|"
@@ -751,7 +758,9 @@ _AMOUNT_EVENTS = [
 # "... with NYDIG", "... under its Coinbase credit facility", "... of its term loan", "... during the year"
 _WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?|"
                 # "cutting the debt it owes the lender by $57 million"
-                r"(?:that\s+)?(?:it|they|the company)\s+(?:owes|owed)\s+(?:to\s+)?(?:[\w.&'’-]+\s+){1,3}?)?"
+                r"(?:that\s+)?(?:it|they|the company|(?-i:[A-Z])[\w.&-]*)\s+(?:owes|owed)\s+(?:to\s+)?(?:[\w.&'’-]+\s+){1,3}?|"
+                # "reduced Greenidge's debt owed to NYDIG by approximately $57 million"
+                r"(?:owed|owing)\s+to\s+(?:[\w.&'’-]+\s+){1,3}?)?"
                 # ("reduce the balance of the Company's BTC-backed credit facility with NYDIG by $28 million")
                 r"(?:(?:of|on)\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:loan|facility|line|debt)s?\s+"
                 r"(?:(?:with|from)\s+(?:[\w.&'’-]+\s+){1,3}?)?)?"
@@ -768,7 +777,7 @@ BORROWINGS_RAISED_BY = re.compile(r"\b(?:increas(?:ed|ing|es|e)|rais(?:ed|ing|es
 _REDUCED_BY = re.compile(r"\b(?:reduc(?:ed|ing|es|e)|lower(?:ed|ing|s)?|cut(?:ting|s)?|decreas(?:ed|ing|es)|"
                          r"trim(?:med|ming|s)?|pared|(?:paid|pay|pays|paying) down|shr(?:ank|unk|ink|inks|inking))\s+"
                          r"(?:(?!net\b)[\w'’-]+\s+){0,5}?"  # ("the Galaxy Digital bitcoin-backed credit facility")
-                         r"(?:loan|facility|line|balance|borrowings?|principal|debt|indebtedness|financing)"
+                         r"(?:loan|facility|line|balance|borrowings?|principal|debt|indebtedness|financing|amount)"
                          + _WITH_LENDER + _BY_STEP + "|"
                          # "the facility, which the Company paid down by a further US$28 million"
                          r"\b(?:paid|pay|pays|paying)\s+down\s+" + _BY_STEP + "|"

@@ -171,7 +171,7 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?!,?\s+when\b)"),
     # "the nine-month total of 3,692 BTC" in a September update: January through the month last completed
     ("n_month_total", r"\b(?:the\s+|its\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+"
-                      r"(?:total|tally|output|production|haul)\b"),
+                      r"(?:mining\s+|bitcoin\s+|BTC\s+)?(?:total|tally|output|production|haul)\b"),
     ("first_months", rf"\b(?:the\s+)?(?P<which>(?i:first|last|final))\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
                      rf"(?P<this>(?:the|this|its)\s+(?:fiscal\s+)?year))"),
@@ -402,6 +402,8 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> list[Period]:
     """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""
     out = list(iter_periods(text, published, fy_end_month, dmy))
+    if "Act of" in text:  # "the Private Securities Litigation Reform Act of 1995": a statute's name, no period
+        out = [p for p in out if not (p.kind == "year" and text.endswith("Act of ", 0, p.char_start))]
     if "year end" in text or "year-end" in text or "ear ends" in text or "ear ending" in text or "ear runs" in text:
         # "HIVE Digital (fiscal year ends March 31): 719 BTC": the calendar of its years, dating nothing
         out = [p for p in out if p.has_year or p.kind != "date"
@@ -1221,8 +1223,10 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "n_month_total":
         if pub is None:
             return None
-        end = last_completed(pub, "month")[1]
-        return _months_back(end, _count(g["n"])), end, "months", False
+        n = _count(g["n"])
+        # (six or nine months end a quarter: "nine-month mining output" in third-quarter results of November 13)
+        end = last_completed(pub, "quarter" if n % 3 == 0 else "month")[1]
+        return _months_back(end, n), end, "months", False
     if name in ("first_months", "months_of_year"):  # "the first nine months of 2023", a "9M 2023" column
         n = _count(g["n"])
         if g.get("this"):  # "the first nine months of the year": the year of publication (of its fiscal year)

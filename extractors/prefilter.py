@@ -43,7 +43,7 @@ _TAIL_CHARS = 40
 _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
                             r"equ|deb|bri|pro|pre|pri|sec|sen|con|ven|bor|rep|pai|pay|col|ind|pos|ple|top|as |adv|ext|"
                             r"wir|mur|dre|dra|int|dem|dip|owe|owi|agr|com|dea|arr|mor|mak|mil|bil|mn |bn |m |"
-                            r"lif|rai|inc|exp|dou|ups|boo|tot|agg|wor|was|wer))"
+                            r"lif|rai|inc|exp|dou|ups|boo|tot|agg|wor|was|wer|fac))"
                             r"(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)
 # Every TRIGGER match holds one of these (lower case); the trigger runs only in windows around them.

@@ -90,11 +90,13 @@ _SOLD_MORE = re.compile("(?:" + btc_sold.CUES[0][1].pattern + r")(?:\s+[^.;]{0,4
 # "sold an additional 15 BTC compared with April", "a further 100 BTC in May than in April": a difference after all
 _COMPARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:than|compared|over|versus|vs\.?|above|beyond)\b", re.I)
 # "curtailment reduced production there by an estimated 6 BTC": the size of an effect, not a total
-_CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav)\w*\s+(?:[\w-]+\s+){0,2}?"
-                         # ("lifts treasury by 154 BTC to 703 BTC")
+_CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav|grew|grow|expand|swell|"
+                         r"swoll)\w*\s+(?:[\w-]+\s+){0,2}?"
+                         # ("lifts treasury by 154 BTC to 703 BTC", "grew its reserve by 72 BTC over the quarter")
                          r"(?:production|output|mining|holdings|sales|treasury|reserves?|stack|stash|hoard)\b"
                          r"[^.;]{0,20}\bby\s+"
-                         r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$|"
+                         r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|more than\s+|"
+                         r"over\s+|almost\s+)?$|"
                          # "December's sales therefore exceeded the month's production by 52 bitcoin"
                          r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg|tops\b|topped|topping|beat|outproduc)\w*\s+"
                          r"[^.;]{0,50}\bby\s+(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|"
@@ -545,9 +547,14 @@ _PERIOD_WORD_BEFORE_YEAR = re.compile(rf"\b(?:quarter|Q[1-4]|fiscal|FY|year|half
 # "the Company keeps approximately 612 BTC in custody for the customers of cloud-mining"
 _FOR_CUSTOMERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+|its\s+|our\s+)?"
                                   r"(?:cloud[- ]mining\s+)?(?:customers?|clients?|users?)\b", re.I)
-_NOT_OWN_OUTPUT_AFTER = re.compile(r"[^.;]{0,100}?\b(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+"
-                                   r"(?:in|as|toward))\s+(?:the\s+company['’]s|its|our|the\s+group['’]s)\s+(?:own\s+)?"
-                                   r"(?:production|output|mined|self-mined|holdings|reserves?|treasury)\b", re.I)
+_LOAN_COINS_BEFORE = re.compile(r"\b(?:loan|note|debt|borrowings?|principal|balance outstanding|outstanding balance)\b"
+                                r"(?:(?!\b(?:holdings?|held|treasury|reserves?|stack)\b)[^.;,]){0,50}?\b(?:to|of)\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_OF_PRINCIPAL_AFTER = re.compile(r"\s+of\s+(?:loan\s+)?principal\b", re.I)
+_NOT_OWN_OUTPUT_AFTER = re.compile(r"(?:[^.;]|;\s+(?=(?:these|this|they|which|it)\b)){0,100}?\b(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+"
+                                   r"(?:in|as|toward))\s+(?:(?:the\s+company['’]s|its|our|the\s+group['’]s)\s+)?(?:own\s+)?"
+                                   r"(?:production|output|mined|self-mined|holdings|reserves?|treasury|(?:BTC|bitcoin)\s+"
+                                   r"(?:held|holdings))\b", re.I)
 # "A total of 527 BTC were mined on the Company's platform in January, among which 439 BTC were generated for
 # cloud-mining customers": a total that counts the customers' coins
 _TOTAL_WITH_CUSTOMERS_AFTER = re.compile(r"[^.;]{0,60}?,?\s+(?:among which|of which)\s+[^.;]{0,60}?"
@@ -622,7 +629,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "clients"  # "those customers earned an estimated 449 BTC at its data centers": not the host's coins
     if _TOTAL_WITH_CUSTOMERS_AFTER.match(s, q.end) or _FOR_CUSTOMERS_AFTER.match(right):
         return "clients"
-    if _NOT_OWN_OUTPUT_AFTER.match(right):
+    if _LOAN_COINS_BEFORE.search(left[-90:]) or _OF_PRINCIPAL_AFTER.match(right):
+        return "loan"  # "reducing the balance outstanding under the bitcoin-denominated note to 340 BTC", "paid 22 BTC of
+        # principal to Anchorage": a loan told in coins
+    if _NOT_OWN_OUTPUT_AFTER.match(s, q.end):
         return "clients"  # "The 355 BTC generated on capacity rented by those customers ... is not part of the
         # Company's production or holdings"
     if _CLOUD_CUSTOMERS_BEFORE.search(left[-140:]) and not _OWN_FLEET_AFTER_FIGURE.match(right):
@@ -1302,6 +1312,97 @@ def _like_lead(lead: Candidate, company: Company, q: Quantity, sent: Sent, unit:
     return Candidate(lead.type, company, q.value, unit, sent, q.start, q.end, "elliptical",
                      period_start=lead.period_start, period_end=lead.period_end, qualifier=q.qualifier,
                      hashrate_kind=lead.hashrate_kind, flags=(set(lead.flags) - {"value_range"}) | {"unit_inferred"})
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+_BARE_LIST_BEFORE = re.compile(rf"((?:{NUMBER})(?:\s*(?:,\s*and|,|and)\s*(?:{NUMBER}))*)\s*(?:,\s*and|,|and)\s*$")
+
+
+def period_list_candidates(ctx: DocContext, sent: Sent, found: list[Candidate]) -> list[Candidate]:
+    """'Riot produced 740, 727 and 675 bitcoin in January, February and March, respectively': one company's figures,
+    each for the period of the same rank. `found` holds the last figure's candidate (dated by the whole list); the
+    others are added beside it, and each takes its own period. Figures that each carry their unit ("repayments of $2.0
+    million, $2.0 million and $2.5 million ... in January, February and March, respectively") are found already."""
+    s = sent.text
+    if "respectively" not in s or not found or _MONTH_LIST.search(s) is None:
+        return found
+    out = list(found)
+    for c in found:
+        if c.type not in ("btc_mined", "btc_sold", "btc_held", "loan"):
+            continue
+        resp = s.find("respectively", c.q_end)
+        if resp == -1 or any(o is not c and o.type == c.type and o.q_start > c.q_end and o.q_end < resp for o in found):
+            continue  # (not the list's last figure)
+        same = sorted((o for o in found if o.type == c.type and o.q_end <= c.q_start and o.company == c.company),
+                      key=lambda o: o.q_start)
+        run = [c]
+        for o in reversed(same):  # figures with their own units, joined by list words: "$2.0 million, $2.0 million and"
+            if not _LIST_SEP.fullmatch(s, o.q_end, run[0].q_start):
+                break
+            run.insert(0, o)
+        bare = _BARE_LIST_BEFORE.search(s, 0, c.q_start) if len(run) == 1 else None
+        values = [(m.start(), m.end()) for m in re.finditer(NUMBER, bare.group(1))] if bare else []
+        n = len(run) + len(values)
+        if n < 2 or len({m.company for m in sent.mentions if m.company and m.start < (run[0].q_start if not bare
+                                                                                       else bare.start(1))}) > 1:
+            continue  # (companies listed before the figures: base.respectively_pairs reads those)
+        spans = _month_list(ctx, s, run[-1].q_end, resp)
+        if len(spans) != n or len({p.kind for p in spans}) != 1 or any(
+                not _LIST_SEP.fullmatch(s, a.char_end, b.char_start) for a, b in zip(spans, spans[1:])):
+            continue
+        mod = next((b for b in BTC_MODULES if b.TYPE == c.type), None)
+        clones = []
+        for (a, b), period in zip(values, spans):
+            v = parse_number(s[bare.start(1) + a:bare.start(1) + b])
+            if v is None:
+                break
+            q = Quantity(v, c.unit, bare.start(1) + a, bare.start(1) + b)
+            clone = _like_lead(c, c.company, q, sent, c.unit)
+            clone.rule, clone.flags = "respectively", set(c.flags) - {"conflicting_repeat"}
+            clones.append(clone)
+        else:
+            for cand, period in zip(clones + run, spans):
+                cand.flags.discard("period_inferred")
+                if period.has_year:
+                    cand.flags.discard("no_year")
+                if mod is not None:
+                    _set_btc_period(ctx, cand, mod, anchor(ctx, period))
+                    continue
+                if run[0].loan_event in ("repaid", "borrowed"):
+                    cand.loan_event = cand.rule = run[0].loan_event  # "repayments of $2.0 million, ... and $2.5 million"
+                _set_loan_date(ctx, cand, anchor(ctx, period))
+                cand.period_default = False
+            out += clones
+    return out
+
+
+_MONTH_LIST = re.compile(rf"\b(?P<items>{MONTH_NAME}(?:\s*(?:,\s*and|,|and)\s+{MONTH_NAME})+)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def _month_list(ctx: DocContext, s: str, lo: int, hi: int) -> list[P.Period]:
+    """Each month of a list between lo and hi ('in January, February and March 2023'), which the period parser reads
+    as one span, with the year named after the last."""
+    m = _MONTH_LIST.search(s, lo, hi)
+    if m is None:
+        return []
+    names = list(re.finditer(MONTH_NAME, m.group("items")))
+    last = names[-1].group(0)
+    told = P.find_periods(f"{last} {m.group('year')}" if m.group("year") else last, ctx.published, ctx.fy_end_month,
+                          ctx.dmy)
+    if len(told) != 1 or told[0].kind != "month":
+        return []
+    out = []
+    for name in names:  # (the months before the last in its year, or in the year before: "November, December and January")
+        month = _MONTH_NUMBER[name.group(0).lower()]
+        year = told[0].end.year - (month > told[0].end.month)
+        at = m.start("items") + name.start()
+        out.append(dataclasses.replace(told[0], start=dt.date(year, month, 1), end=P.month_end(year, month), char_start=at,
+                                       char_end=at + len(name.group(0))))
+    return out
+
+
+_MONTH_NUMBER = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                    "august", "september", "october", "november", "december"), 1)}
 
 
 _NO_UNIT = re.compile(r"\$|%|\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash\w*|petahash\w*|USD|dollars)\b", re.I)
@@ -3130,6 +3231,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                               ahead.start("rel") if ahead is not None else
                                               _relative_clause_end(s, u.start, u.end, hi), lo), s, lo, u.start)
         _set_loan_date(ctx, c, period)
+        if period is None and event == "facility" and (entered := _ENTERED_INTO_ON.search(s, u.end)) is not None \
+                and (day := next((p for p in sent.periods if p.char_start == entered.end() and p.kind == "date"), None)):
+            # "The facility, which provides for borrowings of up to US$100 million, was entered into on August 28,
+            # 2025": the main clause dates the facility the relative clause sizes
+            _set_loan_date(ctx, c, day)
+            c.period_default = False
         if period is not None and _A_YEAR_BACK.fullmatch(period.text) and out and out[-1].sent is sent \
                 and out[-1].period_end is not None and not out[-1].period_default:
             # "At March 31, the principal outstanding was $13.7 million, down from about $20 million a year earlier":
@@ -3671,7 +3778,8 @@ _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earn
 
 # "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024", "pushes the maturity
 # into 2026"
-_MATURITY_BEFORE = re.compile(r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability|"
+_MATURITY_BEFORE = re.compile(r"(?<!upon its )(?<!upon )(?<!at its )(?<!on its )"  # ("repaid ... upon its maturity in August")
+                              r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability|"
                               r"(?:repayments?|payments?|amorti[sz]ation)\s+(?:start|begin|commence)s?)\b"
                               r"[^.;]{0,40}?\b(?:to|until|in|into|on|by|of|through|beyond|past)\s+(?:the\s+)?$", re.I)
 # "repaid ... vendor credit extended by Bitmain for the S21+ Hydro machines delivered to Yguazú in 2025": the machines'
@@ -3769,6 +3877,7 @@ def _loan_event_periods(sent: Sent, event: str, at: int | None = None) -> Sent:
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
 
 
+_ENTERED_INTO_ON = re.compile(r"\b(?:was|were)\s+(?:entered\s+into|signed|executed|dated)\s+(?:on\s+|as\s+of\s+)", re.I)
 _MATURITY_AFTER = re.compile(r"\s+(?:maturity|maturities|due\s+date|payment\s+date)\b", re.I)
 # "had fully repaid its line with Coinbase, after raising $1.15 billion through convertible notes last month": the
 # month of what came before
@@ -4460,7 +4569,9 @@ _FINANCING_AFTER_VERB = re.compile(CLAUSE_CHAR + r"{0,80}?\b(?:financing|loans?|
 _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|company|firm|borrower)\b")
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 # "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
-_LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit|debt)\b(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"
+_LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit|debt)\b"
+                      r"(?:\s+of\s+(?:up\s+to\s+)?(?:US\$|USD\s?|\$)\s?[\d.,]+\s*(?:million|billion|m|bn)?)?"  # "a loan of $150 million to"
+                      r"(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"
                       r"(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 # "NYDIG was owed approximately $76 million by Greenidge"
 _AMOUNT_BY = re.compile(r"\s*(?:about |approximately |roughly |some |nearly |more than )?(?:US|USD\s?)?\$\s?[\d.,]+\s*"
@@ -4559,6 +4670,15 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         rows = [rows[0]] + rows[2:]
     if "|" not in rows[0].text and len(cells) > 1 and len(cells[0]) < len(cells[1]):
         cells[0] = [""] * (len(cells[1]) - len(cells[0])) + cells[0]  # a space-aligned header over the figures only
+    elif "|" not in rows[0].text and len(cells) > 2 and 2 <= len(cells[1]) == len(cells[0]) \
+            and max(len(c) for c in cells[1:]) == len(cells[0]) + 1 and "\t" not in rows[0].text.strip(" ") \
+            and all(_ALIGNED_VALUE.fullmatch(c) for row in cells[1:] for c in row[1:]):
+        # a first row with blank trailing cells ("Installed hashrate, month end (EH/s)   50.0" under "Jun-25   May-25"):
+        # the header stands over the figures only, and each short row's figure goes to the column it stands under
+        width = len(cells[0]) + 1
+        cells[1:] = [_placed_under(rows[0].text, r.text, row, width) if len(row) < width and "|" not in r.text else row
+                     for r, row in zip(rows[1:], cells[1:], strict=True)]
+        cells[0] = [""] + cells[0]
     elif len(cells) > 1 and len(cells[0]) + 1 == len(cells[1]) == len(cells[-1]) \
             and _first_period(ctx, cells[0][0]) is not None and not _first_period(ctx, cells[1][0]):
         # "December 2023 | November 2023 | Change" over "BTC produced | 1,853 | 1,187 | +56%"
@@ -5274,6 +5394,26 @@ def _metric_header_over_periods(header: str, first_row: str) -> bool:
     cells = _ALIGNED_SPLIT.split(header)
     return len(cells) >= 2 and all(_METRIC_CELL.search(c) for c in cells[1:]) \
         and _PERIOD_LABEL_START.match(first_row.strip()) is not None
+
+
+def _placed_under(header: str, row: str, cells: list[str], width: int) -> list[str]:
+    """A short space-aligned row's cells, each figure moved to the header column whose text ends nearest its own end,
+    the columns it skips left blank; the row as it is when two figures would share a column."""
+    heads, pos = [], 0
+    for cell in _ALIGNED_SPLIT.split(header.strip()):
+        start = header.find(cell, pos)
+        heads.append(start + len(cell))
+        pos = start + len(cell)
+    offset = width - len(heads)  # (the label's column has no header cell)
+    out, pos = [cells[0]] + [""] * (width - 1), row.find(cells[0]) + len(cells[0])
+    for cell in cells[1:]:
+        end = row.find(cell, pos) + len(cell)
+        pos = end
+        col = offset + min(range(len(heads)), key=lambda k: abs(heads[k] - end))
+        if col < 1 or out[col]:
+            return cells
+        out[col] = cell
+    return out
 
 
 def _cells(row: str, outer_left: bool, outer_right: bool) -> list[str]:

@@ -14825,3 +14825,231 @@ def test_a_table_row_with_more_cells_than_its_header_does_not_raise():
 ])
 def test_blind_round_22(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # one company's figures for a list of months, respectively
+    (
+        "Riot produced 740, 727 and 675 bitcoin in January, February and March 2023, respectively, for a first-qua"
+        "rter total of 2,142 BTC.",
+        '2023-04-04', 'btc_mined',
+        [
+            ('Riot Platforms', 740.0, '2023-01-01', '2023-01-31', None),
+            ('Riot Platforms', 727.0, '2023-02-01', '2023-02-28', None),
+            ('Riot Platforms', 675.0, '2023-03-01', '2023-03-31', None),
+            ('Riot Platforms', 2142.0, '2023-01-01', '2023-03-31', None),
+        ],
+    ),
+    # a list of months that wraps the year takes the last month's year
+    (
+        "Riot produced 740, 727 and 675 bitcoin in November, December and January, respectively.",
+        '2024-02-04', 'btc_mined',
+        [
+            ('Riot Platforms', 740.0, '2023-11-01', '2023-11-30', None),
+            ('Riot Platforms', 727.0, '2023-12-01', '2023-12-31', None),
+            ('Riot Platforms', 675.0, '2024-01-01', '2024-01-31', None),
+        ],
+    ),
+    # loan figures with their own units in a list of months, each event the first one's
+    (
+        "During the quarter, Argo made principal repayments of $2.0 million, $2.0 million and $2.5 million on the "
+        "Galaxy loan in January, February and March, respectively, reducing the outstanding principal to $20 milli"
+        "on.",
+        '2023-04-06', 'loan',
+        [
+            ('Argo Blockchain', 2000000.0, None, '2023-01-31', 'repaid'),
+            ('Argo Blockchain', 2000000.0, None, '2023-02-28', 'repaid'),
+            ('Argo Blockchain', 2500000.0, None, '2023-03-31', 'repaid'),
+            ('Argo Blockchain', 20000000.0, None, '2023-03-31', 'outstanding'),
+        ],
+    ),
+    # 'grew its reserve by' is a change, the balance after 'to' is the holding
+    (
+        "Hut 8 grew its reserve by 72 BTC over the quarter to 10,273 BTC as of June 30, 2025.",
+        '2025-07-09', 'btc_held',
+        [
+            ('Hut 8', 10273.0, None, '2025-06-30', None),
+        ],
+    ),
+    # 'grew the treasury by more than' is a change
+    (
+        "DMG still grew the treasury by more than 60 bitcoin during fiscal 2024.",
+        '2025-01-28', 'btc_held',
+        [
+        ],
+    ),
+    # a nine-month output in third-quarter results runs to the quarter's end
+    (
+        "LM Funding reported a nine-month mining output of 162.3 BTC.",
+        '2024-11-13', 'btc_mined',
+        [
+            ('LM Funding America', 162.3, '2024-01-01', '2024-09-30', None),
+        ],
+    ),
+    # a short first row of a space-aligned table: each figure in the column it stands under
+    (
+        "IREN Limited June 2025 Monthly Update\n\nMonthly Operating Data (unaudited)\n\n                              "
+        "         Jun-25     May-25\nInstalled hashrate, month end (EH/s)   50.0       \nAverage operating hashrate "
+        "(EH/s)      45.4       44.1\nBitcoin mined                          620        579\nBitcoin sold           "
+        "                620        \n",
+        '2025-07-07', None,
+        [
+            ('IREN', 50.0, None, '2025-06-30', 'installed'),
+            ('IREN', 45.4, '2025-06-01', '2025-06-30', 'average'),
+            ('IREN', 44.1, '2025-05-01', '2025-05-31', 'average'),
+            ('IREN', 620.0, '2025-06-01', '2025-06-30', None),
+            ('IREN', 579.0, '2025-05-01', '2025-05-31', None),
+            ('IREN', 620.0, '2025-06-01', '2025-06-30', None),
+        ],
+    ),
+    # 'pushing its fleet toward' a figure by the end of the year is a target for this year
+    (
+        "Chief executive James Manning said Mawson was pushing its fleet toward 5 EH/s by the end of the year, alm"
+        "ost double what it runs today.",
+        '2022-03-15', 'hashrate',
+        [
+            ('Mawson Infrastructure', 5.0, None, '2022-12-31', 'target'),
+        ],
+    ),
+    # a repayment 'upon its maturity in August' is dated August
+    (
+        "Canaan also repaid a 7.6 million USDT loan upon its maturity in August, after which the related collatera"
+        "l was returned.",
+        '2024-11-26', 'loan',
+        [
+            ('Canaan', 7600000.0, None, '2024-08-31', 'repaid'),
+        ],
+    ),
+    # but an extension 'to' a maturity date dates nothing
+    (
+        "Canaan extended the loan's maturity to August 2026.",
+        '2024-11-26', 'loan',
+        [
+        ],
+    ),
+    # a loan told in coins is no holding
+    (
+        "In March Gryphon paid 22 BTC of principal to Anchorage, reducing the balance outstanding under the bitcoi"
+        "n-denominated note to 340 BTC as of March 31, 2024. Gryphon held 12.6 BTC at the end of March.",
+        '2024-04-04', 'btc_held',
+        [
+            ('Gryphon Digital Mining', 12.6, None, '2024-03-31', None),
+        ],
+    ),
+    # but a holding after a repayment, across a comma, is a holding
+    (
+        "Riot sold 500 BTC to repay the loan, bringing holdings to 3,000 BTC.",
+        '2024-04-04', 'btc_held',
+        [
+            ('Riot Platforms', 3000.0, None, '2024-04-04', None),
+        ],
+    ),
+    # an unnamed private miner's loan is nobody's
+    (
+        "Hut 8 has a Coinbase line. One private Texas miner told this publication it had taken a $25 million loan "
+        "against 300 BTC from an unnamed lender.",
+        '2025-11-14', 'loan',
+        [
+        ],
+    ),
+    # an unnamed miner named in an appositive is not the company before it
+    (
+        "Bitdeer runs 12 EH/s. A privately held Texas miner, Lone Star Hash, said it has signed a 300 MW power agr"
+        "eement and expects to run about 9 EH/s by the end of the year.",
+        '2025-03-03', 'hashrate',
+        [
+            ('Bitdeer', 12.0, None, '2025-03-03', 'operational'),
+        ],
+    ),
+    # coins 'not included in BTC held' are no holding
+    (
+        "Bitfarms held 1,150 BTC at August 31, 2024. The Company held BTC call options representing approximately "
+        "100 BTC of upside exposure at August 31; these are derivative positions and are not included in BTC held.",
+        '2024-09-04', 'btc_held',
+        [
+            ('Bitfarms', 1150.0, None, '2024-08-31', None),
+        ],
+    ),
+    # a statute's year dates nothing
+    (
+        "CleanSpark update. This press release contains forward-looking statements within the meaning of the Priva"
+        "te Securities Litigation Reform Act of 1995, including statements regarding the expected growth of our ha"
+        "shrate to 20 EH/s.",
+        '2024-01-03', 'hashrate',
+        [
+            ('CleanSpark', 20.0, None, '2024-01-03', 'target'),
+        ],
+    ),
+    # a year the sentence opens with governs the figure, not a part told after it
+    (
+        "For the full year 2022, TeraWulf self-mined 1,080 bitcoin, nearly all of it in the second half after Lake"
+        " Mariner began operations.",
+        '2023-04-04', 'btc_mined',
+        [
+            ('TeraWulf', 1080.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # nor a start told in an appositive after it
+    (
+        "For full year 2025, Cango mined 6,594.6 BTC, its first full calendar year of mining since it entered the "
+        "business by acquiring on-rack machines in November 2024.",
+        '2026-01-06', 'btc_mined',
+        [
+            ('Cango', 6594.6, '2025-01-01', '2025-12-31', None),
+        ],
+    ),
+    # a cut to the principal a named miner owes its lender is a repayment
+    (
+        "The deal reduced the principal Greenidge owes NYDIG by approximately $57 million.",
+        '2023-02-01', 'loan',
+        [
+            ('Greenidge Generation', 57000000.0, None, '2023-02-01', 'repaid'),
+        ],
+    ),
+    # so is a cut to the debt owed to a lender, but not to what is owed on convertible notes
+    (
+        "The restructuring reduced Greenidge's debt owed to NYDIG by approximately $57 million. Stronghold also am"
+        "ended its convertible notes and warrants, cutting the principal owed on the notes by $11.3 million in ret"
+        "urn for a lower warrant price.",
+        '2023-02-01', 'loan',
+        [
+            ('Greenidge Generation', 57000000.0, None, '2023-02-01', 'repaid'),
+        ],
+    ),
+    # a facility sized in a relative clause is dated by the main clause
+    (
+        "Cango update. The facility, which provides for borrowings of up to US$100 million, was entered into on Au"
+        "gust 28, 2025.",
+        '2025-11-04', 'loan',
+        [
+            ('Cango', 100000000.0, None, '2025-08-28', 'facility'),
+        ],
+    ),
+    # a 'facility agreement' with a shareholder is a facility
+    (
+        "On October 9, 2024, Phoenix Group entered into a facility agreement with one of its major shareholders fo"
+        "r up to USD 50 million.",
+        '2025-02-18', 'loan',
+        [
+            ('Phoenix Group', 50000000.0, None, '2024-10-09', 'facility'),
+        ],
+    ),
+    # a lender's 'loan of $X to' the miner is the miner's borrowing
+    (
+        "Tether extended a loan of $150 million to Northern Data in April 2024.",
+        '2024-05-02', 'loan',
+        [
+            ('Northern Data', 150000000.0, None, '2024-04-30', 'borrowed'),
+        ],
+    ),
+    # but a miner's loan to its own joint venture is no borrowing
+    (
+        "Separately, Phoenix Group extended a loan of USD 8 million to its US joint venture to fund the joint vent"
+        "ure's purchase of transformers.",
+        '2025-02-18', 'loan',
+        [
+        ],
+    ),
+])
+def test_blind_round_23(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
