@@ -1895,6 +1895,10 @@ def _compared_list(sent: Sent, qtys: list[Quantity], companies: list[Company], l
             for c, (v, s, e) in zip(companies, values, strict=True)]
 
 
+# the bare figures of a list, before its last (which carries the unit): "mined 740, 727 and" before "675 bitcoin"
+BARE_LIST_BEFORE = re.compile(rf"((?:{NUMBER})(?:\s*(?:,\s*and|,|and)\s*(?:{NUMBER}))*)\s*(?:,\s*and|,|and)\s*$")
+
+
 def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, Quantity, P.Period | None]]:
     """'CleanSpark and Riot mined 627 and 505 BTC, respectively' -> [(CleanSpark, 627), (Riot, 505)]."""
     if not qtys:
@@ -1903,7 +1907,7 @@ def respectively_pairs(sent: Sent, qtys: list[Quantity]) -> list[tuple[Company, 
         return _paired_without_respectively(sent, qtys)
     last = qtys[0]
     head = sent.text[:last.start]
-    lst = re.search(rf"((?:{NUMBER})(?:\s*(?:,|and|,\s*and)\s*(?:{NUMBER}))*)\s*(?:,|and|,\s*and)\s*$", head)
+    lst = BARE_LIST_BEFORE.search(head)
     values: list[tuple[float, int, int]] = []
     if lst:
         for mm in re.finditer(NUMBER, lst.group(1)):

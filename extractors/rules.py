@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, WORD_MULT, WORD_NUMS,
                                 Quantity, find_bare_millions, find_btc, find_other_money, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (BULLET_LINE, HAS_SINCE, RECORD_BEFORE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
+from extractors.base import (BARE_LIST_BEFORE, BULLET_LINE, HAS_SINCE, RECORD_BEFORE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
                              Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
                              list_heading, list_lead_in,
@@ -551,7 +551,8 @@ _LOAN_COINS_BEFORE = re.compile(r"\b(?:loan|note|debt|borrowings?|principal|bala
                                 r"(?:(?!\b(?:holdings?|held|treasury|reserves?|stack)\b)[^.;,]){0,50}?\b(?:to|of)\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _OF_PRINCIPAL_AFTER = re.compile(r"\s+of\s+(?:loan\s+)?principal\b", re.I)
-_NOT_OWN_OUTPUT_AFTER = re.compile(r"(?:[^.;]|;\s+(?=(?:these|this|they|which|it)\b)){0,100}?\b(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+"
+_NOT_OWN_OUTPUT_AFTER = re.compile(r"(?:[^.;]|;\s+(?=(?:these|this|they|which|it)\b)){0,100}?"
+                                   r"\b(?:is|are|was|were)\s+not\s+(?:part\s+of|included\s+in|counted\s+"
                                    r"(?:in|as|toward))\s+(?:(?:the\s+company['’]s|its|our|the\s+group['’]s)\s+)?(?:own\s+)?"
                                    r"(?:production|output|mined|self-mined|holdings|reserves?|treasury|(?:BTC|bitcoin)\s+"
                                    r"(?:held|holdings))\b", re.I)
@@ -1315,7 +1316,6 @@ def _like_lead(lead: Candidate, company: Company, q: Quantity, sent: Sent, unit:
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
-_BARE_LIST_BEFORE = re.compile(rf"((?:{NUMBER})(?:\s*(?:,\s*and|,|and)\s*(?:{NUMBER}))*)\s*(?:,\s*and|,|and)\s*$")
 
 
 def period_list_candidates(ctx: DocContext, sent: Sent, found: list[Candidate]) -> list[Candidate]:
@@ -1340,7 +1340,7 @@ def period_list_candidates(ctx: DocContext, sent: Sent, found: list[Candidate]) 
             if not _LIST_SEP.fullmatch(s, o.q_end, run[0].q_start):
                 break
             run.insert(0, o)
-        bare = _BARE_LIST_BEFORE.search(s, 0, c.q_start) if len(run) == 1 else None
+        bare = BARE_LIST_BEFORE.search(s, 0, c.q_start) if len(run) == 1 else None
         values = [(m.start(), m.end()) for m in re.finditer(NUMBER, bare.group(1))] if bare else []
         n = len(run) + len(values)
         if n < 2 or len({m.company for m in sent.mentions if m.company and m.start < (run[0].q_start if not bare
@@ -1376,7 +1376,8 @@ def period_list_candidates(ctx: DocContext, sent: Sent, found: list[Candidate]) 
     return out
 
 
-_MONTH_LIST = re.compile(rf"\b(?P<items>{MONTH_NAME}(?:\s*(?:,\s*and|,|and)\s+{MONTH_NAME})+)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_MONTH_LIST = re.compile(rf"\b(?P<items>{MONTH_NAME}(?:\s*(?:,\s*and|,|and)\s+{MONTH_NAME})+)\b"
+                         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 
 
 def _month_list(ctx: DocContext, s: str, lo: int, hi: int) -> list[P.Period]:
@@ -1393,16 +1394,12 @@ def _month_list(ctx: DocContext, s: str, lo: int, hi: int) -> list[P.Period]:
         return []
     out = []
     for name in names:  # (the months before the last in its year, or in the year before: "November, December and January")
-        month = _MONTH_NUMBER[name.group(0).lower()]
+        month = P.MONTH_NUM[name.group(0).lower()]
         year = told[0].end.year - (month > told[0].end.month)
         at = m.start("items") + name.start()
         out.append(dataclasses.replace(told[0], start=dt.date(year, month, 1), end=P.month_end(year, month), char_start=at,
                                        char_end=at + len(name.group(0))))
     return out
-
-
-_MONTH_NUMBER = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                                    "august", "september", "october", "november", "december"), 1)}
 
 
 _NO_UNIT = re.compile(r"\$|%|\b(?:BTC|bitcoins?|coins|[EPT]H/s|exahash\w*|petahash\w*|USD|dollars)\b", re.I)
@@ -3778,7 +3775,8 @@ _REPORT_AFTER = re.compile(r"[\s-]*(?:financial\s+|operating\s+)?(?:results|earn
 
 # "extended the maturity of the $74 million loan to 2026", "matures in the first quarter of 2024", "pushes the maturity
 # into 2026"
-_MATURITY_BEFORE = re.compile(r"(?<!upon its )(?<!upon )(?<!at its )(?<!on its )"  # ("repaid ... upon its maturity in August")
+# ("repaid ... upon its maturity in August" is dated by it)
+_MATURITY_BEFORE = re.compile(r"(?<!upon its )(?<!upon )(?<!at its )(?<!on its )"
                               r"\b(?:maturity|matur(?:es|ing|ed)|due|expir(?:es|ing|y)|available|availability|"
                               r"(?:repayments?|payments?|amorti[sz]ation)\s+(?:start|begin|commence)s?)\b"
                               r"[^.;]{0,40}?\b(?:to|until|in|into|on|by|of|through|beyond|past)\s+(?:the\s+)?$", re.I)
@@ -4570,7 +4568,8 @@ _THE_MINER = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:miner|com
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?|buyers?|purchasers?)\b", re.I)  # "Customers advanced $25 million"
 # "a $35 million loan to", "a $100 million credit line, secured by bitcoin, for the Canadian listed miner"
 _LOAN_TO = re.compile(r"\b(?:loan|facility|financing|credit line|line of credit|debt)\b"
-                      r"(?:\s+of\s+(?:up\s+to\s+)?(?:US\$|USD\s?|\$)\s?[\d.,]+\s*(?:million|billion|m|bn)?)?"  # "a loan of $150 million to"
+                      # "a loan of $150 million to"
+                      r"(?:\s+of\s+(?:up\s+to\s+)?(?:US\$|USD\s?|\$)\s?[\d.,]+\s*(?:million|billion|m|bn)?)?"
                       r"(?:,[^,.;$]{0,40},)?\s+(?:to|for)\s+"
                       r"(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 # "NYDIG was owed approximately $76 million by Greenidge"
