@@ -1346,13 +1346,12 @@ def period_list_candidates(ctx: DocContext, sent: Sent, found: list[Candidate]) 
         if n < 2 or len({m.company for m in sent.mentions if m.company and m.start < (run[0].q_start if not bare
                                                                                        else bare.start(1))}) > 1:
             continue  # (companies listed before the figures: base.respectively_pairs reads those)
-        spans = _month_list(ctx, s, run[-1].q_end, resp)
-        if len(spans) != n or len({p.kind for p in spans}) != 1 or any(
-                not _LIST_SEP.fullmatch(s, a.char_end, b.char_start) for a, b in zip(spans, spans[1:])):
+        spans = _month_list(ctx, s, run[-1].q_end, resp)  # (one month each, joined by list words)
+        if len(spans) != n:
             continue
         mod = next((b for b in BTC_MODULES if b.TYPE == c.type), None)
         clones = []
-        for (a, b), period in zip(values, spans):
+        for a, b in values:
             v = parse_number(s[bare.start(1) + a:bare.start(1) + b])
             if v is None:
                 break
@@ -1376,7 +1375,7 @@ def period_list_candidates(ctx: DocContext, sent: Sent, found: list[Candidate]) 
     return out
 
 
-_MONTH_LIST = re.compile(rf"\b(?P<items>{MONTH_NAME}(?:\s*(?:,\s*and|,|and)\s+{MONTH_NAME})+)\b"
+_MONTH_LIST = re.compile(rf"\b(?P<items>{MONTH_NAME}(?:{_LIST_SEP.pattern}{MONTH_NAME})+)\b"
                          r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 
 
@@ -4487,10 +4486,10 @@ def _borrower_of_outside_lender(sent: Sent, issuer: Company | None = None) -> tu
     between = sent.text[verb.end():first.start]
     if first.company.canonical in lenders:
         return None, 0
-    if verb.group(0).lower() in ("outstanding", "owed"):
+    if (word := verb.group(0).lower()) in ("outstanding", "owed"):
         # the figure stands before "outstanding to" and after "was owed": the lending clause starts at its last comma
         clause = max(head.rfind(","), head.rfind(";")) + 1
-        told = re.fullmatch(r"\s*to\s+", between) if verb.group(0).lower() == "outstanding" else _AMOUNT_BY.fullmatch(between)
+        told = re.fullmatch(r"\s*to\s+", between) if word == "outstanding" else _AMOUNT_BY.fullmatch(between)
         return (first.company, clause) if told else (None, 0)
     if not between.strip() or _LOAN_TO.search(between) or _AMOUNT_TO.fullmatch(between) \
             or _BORROWER_DESCRIBED.fullmatch(between):  # "lent UK-based Argo Blockchain £14 million"
@@ -5723,12 +5722,11 @@ _BARE_THEN_NOTE = re.compile(rf"\s*(?P<num>{NUMBER})\s*\((?:including|incl\.|of 
 # "- Bitcoin mined in Q1 2021: 491, against 303 in the fourth quarter of 2020": the earlier period's figure
 # (and "- BTC mined, January-September 2025: 84.3, down 40.4% from 141.5 in the same stretch of 2024")
 # (past a rate in brackets: "- BTC earned: 486 (15.5 BTC/day), up from 471 in October")
-_LABEL_COMPARED = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
-                             rf"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+"
-                             rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:(?:mined|produced|earned|sold)\s+)?"
+_LABEL_COMPARED_WORDS = (r"(?:\s*\([^()]{0,40}\))?[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
+                         r"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+")
+_LABEL_COMPARED = re.compile(_LABEL_COMPARED_WORDS + rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:(?:mined|produced|earned|sold)\s+)?"
                              r"(?:in|for|during)\s+", re.I)
-_LABEL_COMPARED_BEFORE = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?(?:\s*\([^()]{0,40}\))?[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
-                                    r"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+$", re.I)
+_LABEL_COMPARED_BEFORE = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?" + _LABEL_COMPARED_WORDS + "$", re.I)
 
 
 def _label_comparison(ctx: DocContext, sent: Sent, lead: Candidate, mod, at: int) -> list[Candidate]:
