@@ -32,8 +32,8 @@ from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, p
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, list_item_candidates, \
-    label_line_candidates, loan_candidates, paren_prior_figures, period_label_after_flow, period_list_candidates, \
-    table_candidates, zero_holdings
+    label_line_candidates, loan_candidates, paren_prior_figures, part_of_flow_figures, period_label_after_flow, \
+    period_list_candidates, table_candidates, zero_holdings
 from models.fact import Fact
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         if not any(c.type == "btc_held" for c in found):
             found += zero_holdings(ctx, sent)  # "... were sold for $2.4 million, and the Company held no bitcoin"
         found = period_list_candidates(ctx, sent, found) + hashrate_candidates(ctx, sent)
-        cands += found + paren_prior_figures(ctx, found)
+        cands += found + paren_prior_figures(ctx, found) + part_of_flow_figures(ctx, found)
         cands += period_list_candidates(ctx, sent, loan_candidates(ctx, sent))
     if table:
         cands += _table_or_list(ctx, table)
@@ -190,8 +190,8 @@ _GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:guess|bet|prediction|estimates?|sp
 
 
 # the words of an outside claim or of a merger's pro forma figures, which _guessed reads
-_CLAIM_OR_PRO_FORMA_WORD = re.compile(r"\b(?:argue|assert|claim|allege|contend|pro[- ]forma|would\s+have|combined)",
-                                      re.I)
+_CLAIM_OR_PRO_FORMA_WORD = re.compile(r"\b(?:argue|assert|claim|allege|contend|implie[sd]|pro[- ]forma|would\s+have|"
+                                      r"combined)", re.I)
 
 
 def _guessed(c: Candidate, merger: bool, analysts: bool) -> bool:
@@ -200,7 +200,7 @@ def _guessed(c: Candidate, merger: bool, analysts: bool) -> bool:
     that quotes analysts, a figure they estimate."""
     s = c.sent.text
     return any(m.start() < c.q_start or m.group().lower().startswith("calling") for m in _GUESS.finditer(s)) \
-        or _CLAIMED_BEFORE.search(s, 0, c.q_start) is not None or _pro_forma(c, merger) \
+        or _CLAIMED_BEFORE.search(s, 0, c.q_start) is not None or _pro_forma(c, merger) or _rivals_claim(c) \
         or (analysts and (_ESTIMATED_BEFORE.search(s, 0, c.q_start) is not None
                           or _ESTIMATED_AFTER.match(s, c.q_end) is not None))
 
@@ -303,19 +303,48 @@ _PRO_FORMA_BEFORE = re.compile(r"\b(?:pro[- ]forma|would\s+have\s+(?:had|represe
 # a short seller's or another outside party's claim about the miner: "Marrow Lane argued that American Bitcoin has
 # mined only about 1,300 BTC", "The report asserts that Cango's fleet 'cannot be producing more than 35 EH/s'", "The
 # report's claim that Hut 8 is 'really hashing only 3 EH/s' ignores ..."
+# "The short seller says Iris Energy will have no more than 20 EH/s running", "Press reports have claimed that Argo owes
+# 'more than $100 million'", "Lakeshore's assertion that Hut 8 is 'running at barely 1.5 EH/s'", "Riot's review of
+# announced miner orders ... implies that Bitfarms is more likely to close the year at roughly 14 EH/s", "the short
+# seller's 38 EH/s estimate", "its 'true' monthly output is closer to 12 BTC"
 _CLAIMED_BEFORE = re.compile(r"(?:\b(?:short[- ]?sellers?|short\s+reports?|the\s+report|the\s+firm|"
+                             r"(?:press|media|news)\s+reports|"
                              r"(?-i:[A-Z])[\w&]+\s+(?:Research|Partners|Capital|Lane|Analytics))\b[^.;\d]{0,40}?\b"
                              r"(?:argued|argues|asserts?|asserted|claims?|claimed|alleges?|alleged|contends?|"
-                             r"contended)|"
-                             r"\b(?:report|short[- ]?seller|firm)['’]s\s+(?:claim|allegation|assertion|estimate)s?)\b"
-                             r"[^.;]{0,120}$", re.I)
+                             r"contended|implies|implied|suggests|suggested)|"
+                             r"\bshort[- ]?sellers?\s+(?:says|said)|"
+                             r"\b(?:review|analysis|model|calculations?|reading)\s+of\b[^.;\d]{0,60}?\b(?:implies|implied|"
+                             r"suggests|suggested|indicates|indicated|shows|showed)|"
+                             r"[\"“](?:true|real|actual)[\"”]|"
+                             r"\b(?:report|short[- ]?seller|firm|(?-i:[A-Z])[\w&]+)['’]s\s+(?:claims?|allegations?|assertions?|"
+                             r"estimates?|contentions?)\b|"
+                             r"\b(?:report|short[- ]?seller)['’]s\s+(?:own\s+)?$)"
+                             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}$", re.I)
 # a short seller's story: its figures, estimates and comparisons are claims about the miner, not the miner's own
 _SHORT_SELLER_TEXT = re.compile(r"\bshort[- ]sell(?:er|ers|ing)\b|\bshort\s+(?:report|thesis|position|campaign)s?\b|"
                                 r"\bis\s+short\s+(?:the\s+)?(?:stock|shares)\b", re.I)
 _CLAIM_VERB = re.compile(r"\b(?:claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|argues|argued|"
+                         r"implies|implied|suggests|suggested|"
                          r"wrote|writes|estimates?|estimated|puts)\b(?=[^.;]{0,160}$)", re.I)
 _OWN_VOICE_BEFORE = re.compile(r"\b(?:the\s+company|the\s+miner|management|we|its\s+(?:CEO|CFO|chief\s+\w+|"
                                r"president|spokes\w+))\s+(?:also\s+)?$", re.I)
+
+
+# a claim verb whose subject is a named company: "Riot asserts that Bitfarms will finish 2024 at 'roughly 14 EH/s'"
+_RIVAL_CLAIM_VERB = re.compile(r"\b(?:claims|claimed|alleges|alleged|contends|contended|asserts|asserted|argues|argued|"
+                               r"implies|implied)\b(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,160}$)", re.I)
+
+
+def _rivals_claim(c: Candidate) -> bool:
+    """A figure about the company that another named company claims ('Riot asserts that Bitfarms will finish 2024 at
+    "roughly 14 EH/s"'), not its own claim ('Cango contends it ran 50 EH/s')."""
+    s = c.sent.text
+    for m in _RIVAL_CLAIM_VERB.finditer(s, 0, c.q_start):
+        who = [x for x in c.sent.mentions if x.company and x.end <= m.start() and m.start() - x.end <= 25]
+        if who and all(x.company != c.company for x in who) \
+                and any(x.company == c.company and m.end() <= x.start < c.q_start for x in c.sent.mentions):
+            return True
+    return False
 
 
 def _outside_claim(c: Candidate) -> bool:
@@ -324,8 +353,8 @@ def _outside_claim(c: Candidate) -> bool:
     not the company's own rebuttal ('Riot said', 'the Company estimates')."""
     s = c.sent.text
     for m in _CLAIM_VERB.finditer(s, 0, c.q_start):
-        if any(x.company and x.end <= m.start() and m.start() - x.end <= 25 and not s[x.end:m.start()].strip(" ,")
-               .startswith(("'s", "’s")) for x in c.sent.mentions) \
+        if any(x.company == c.company and x.end <= m.start() and m.start() - x.end <= 25
+               and not s[x.end:m.start()].strip(" ,").startswith(("'s", "’s")) for x in c.sent.mentions) \
                 or _OWN_VOICE_BEFORE.search(s, max(0, m.start() - 40), m.start()):
             continue  # the miner's own voice: "Canaan argued", "the Company estimates"
         return True
@@ -471,7 +500,10 @@ _SIGNED_ON = re.compile(r"\b(?:signed|dated|executed)\s+(?:on\s+|as\s+of\s+)?", 
 _AT_SIGNING = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:signing|execution)\b|^\W{0,3}At\s+its\s+closing\b", re.I)
 
 
-_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.I)
+# (and "On 28 December 2022, Argo completed the sale of Helios ... At the same time, Argo entered into a new $35 million
+# asset-backed loan with Galaxy")
+_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|^\W*(?:at\s+the\s+same\s+time|simultaneously|concurrently)\b",
+                       re.I)
 
 
 def _date_loans_the_same_day(ctx: DocContext, cands: list[Candidate]) -> None:
@@ -482,8 +514,10 @@ def _date_loans_the_same_day(ctx: DocContext, cands: list[Candidate]) -> None:
         if c.type != "loan" or not c.period_default or not _SAME_DAY.search(c.sent.text):
             continue
         told = _line_before(ctx, c.sent)
+        # (a day told without its year reads as its month: "The turning point came on 28 December, when ...")
         days = [p for p in P.find_periods(_last_sentence(told), ctx.published, ctx.fy_end_month, ctx.dmy)
-                if p.kind == "date"] if told else []
+                if p.kind == "date" or (p.kind == "month" and re.search(r"\d", p.text) is None
+                                        and re.search(rf"\b\d{{1,2}}\s+{re.escape(p.text)}", told))] if told else []
         if days:
             c.period_end, c.period_default = days[-1].end, False
 

@@ -516,7 +516,9 @@ _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
 HAS_SINCE = r"(?:has|have)\s+since\s+(?:[a-z]+ed|grown|risen|been|hit|reached)"
 # A stock figure said to hold now: its as-of date is publication, whatever later clauses date.
 # the words that date a figure at publication: "currently", "as of this morning"
-NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morning))|"
+NOW_WORDS = (r"currently|now|presently|today|as of (?:today|this (?:writing|morning|letter))|"
+             # a letter's own day: "as I write this letter", "as of the date of this letter"
+             r"as (?:I|we) write(?: this(?: letter)?)?|as of the date of this (?:letter|release)|"
              r"current(?![\w-])(?!\s+(?:fiscal\s+)?(?:quarter|month|year|period|half|week|plans?|targets?|guidance|"
              r"goals?|maturit(?:y|ies)|portions?|liabilit(?:y|ies)|assets?)\b)")
 # (not a goal told now: "Riot now guides to 36 EH/s of deployed hash rate by the end of 2024")
@@ -1442,6 +1444,32 @@ _SINCE_IT_BEGAN_BEFORE = re.compile(r"\bsince\s+(?:it|we|the\s+company|(?-i:[A-Z
                                     r"commenced|launched)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+# an aside after the figure that dates something since which it stands: "31.7 BTC, the largest balance it has carried
+# since completing its merger with Akerna in February", "sold 30 BTC ..., its first bitcoin sale since the summer of
+# 2023", "1,227 BTC ... — a treasury that has grown steadily since we first started holding production in 2023"
+_SINCE_AN_EVENT_AFTER = re.compile(r"[^.;]*?(?:,|\s[—–]|\s-)\s+(?:[^.;]{0,60}?\b(?:first|largest|highest|lowest|most|biggest|"
+                                   r"smallest|best|worst|fewest)\b[^.;,]{0,40}?\bsince\s+(?:the\s+)?|"
+                                   r"(?:a|an|the|its|which|that)\b[^.;]{0,60}?\bsince\s+(?:(?:it|we|they|the\s+company)\s+)?"
+                                   r"(?:[\w'’-]+\s+){0,3}?(?:(?!beginning\b)[a-z]+ing|[a-z]+ed|began|begun)\b[^.;]{0,60})$",
+                                   re.I)
+
+
+_GLOSS = re.compile(r"\s[—–]\s[^—–.;]{3,120}?\s[—–]\s|\s\((?:i\.e\.,?\s+)?the\s[^()]{3,80}\)")
+
+
+def _glosses_the_period_before(sent: Sent, p: P.Period) -> bool:
+    """A period in an aside that explains the one just before it: "In the June quarter alone — the first quarter of the
+    new reward schedule — our fleet still produced 744 bitcoin", "Over FY24 (the twelve months to 30 June 2024)"."""
+    if "—" not in sent.text and "–" not in sent.text and "(the" not in sent.text:
+        return False
+    # (but a gloss that names what a relative period left vague stays: "Compared with the previous quarter (the three
+    # months ended September 30, 2023), when the Company produced 310 BTC")
+    return any(g.start() <= p.char_start < g.end() and any(
+        o.char_end <= g.start() and sent.text[o.char_end:g.start()].strip().lower() in ("", "alone", "only")
+        and (not p.has_year or o.has_year)
+        for o in sent.periods) for g in _GLOSS.finditer(sent.text))
+
+
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                    present_wins: bool = True) -> P.Period | None:
     """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
@@ -1489,6 +1517,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not (p.text[:5].lower() == "since" and RECORD_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                            p.char_start))
            and not _SINCE_IT_BEGAN_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
+           and not (p.char_start > end and _SINCE_AN_EVENT_AFTER.match(sent.text, end, p.char_start))
+           and not _glosses_the_period_before(sent, p)
            and not _FISCAL_CALENDAR.search(sent.text, max(0, p.char_start - 60), p.char_start)
            and not (p.kind == "month" and _YEAR_END_AFTER.match(sent.text, p.char_end)
                     and _UNDER_ITS_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start))

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 154
+VERSION = 155
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -67,7 +67,7 @@ NOT_OURS = [
                                 r"\b(?:earlier|previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:plan|target|goal|"
                                 r"guidance|forecast|outlook|projection)\s+(?:had\s+)?(?:called\s+for|was(?:\s+for)?|of|"
                                 r"had\s+been|envisaged|foresaw)\s+(?:about |approximately |roughly |around )?$", re.I)),
-    ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\brestored|\bswitch(?:es|ed)? on|"
+    ("increment", re.compile(r"(?:\+|\badded|\badding|\badds|\brestored|\brecovered|\bregained|\bswitch(?:es|ed)? on|"
                              # a loss: "had to cut 3.6 EH/s after switching off machines", "Pulls the Plug on 3.6 EH/s"
                              r"\b(?:had\s+to\s+|was\s+forced\s+to\s+)(?:cut|shed|idle|unplug|switch\s+off)|"
                              r"\b(?:shed|idled|unplugged|switched\s+off|pull(?:s|ed)?\s+the\s+plug\s+on)|"
@@ -352,7 +352,10 @@ NOT_OURS = [
     # "targeting 6.0 EH/s by the end of 2022 instead of 8.0 EH/s", "80 EH/s by the end of June 2026, raised from 70 EH/s",
     # "60 EH/s ..., up from its earlier 50 EH/s goal": the goal it replaced
     ("replaced", re.compile(r"\binstead\s+of\s+(?:the\s+|its\s+)?(?:about\s+|approximately\s+|roughly\s+)?$|"
-                            r",\s+(?:raised|lifted|increased|cut|lowered|trimmed|reduced|revised)\s+(?:up\s+|down\s+)?from\s+"
+                            # ("30 EH/s by the end of 2024, which it upgraded from 20 EH/s in May")
+                            r",\s+(?:(?:which|that)\s+(?:it|they|we|the\s+company|management)\s+(?:had\s+)?)?"
+                            r"(?:raised|lifted|increased|cut|lowered|trimmed|reduced|revised|upgraded|downgraded)\s+"
+                            r"(?:up\s+|down\s+)?from\s+"
                             r"(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|prior\s+|previous\s+)?(?:about\s+|approximately\s+)?$|"
                             r"\b(?:its|their|the|an)\s+(?:earlier|previous|prior|original|old)\s+(?:(?:target|goal|guidance|"
                             r"plan)\s+(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)),
@@ -376,7 +379,8 @@ NOT_OURS = [
                                    # (but "placed an order for 6,500 S21+ units, securing approximately 2.1 EH/s":
                                    # bought machines, installed hashrate by GOLD_GUIDE)
                                    r"orders? (?:of|for)(?![^.;]{0,60}\b(?:fleet|hash\s?rate|capacity)\s+to\s*$)"
-                                   r"(?![^.;]{0,80}\bsecuring\s+(?:approximately\s+|about\s+|roughly\s+|some\s+|nearly\s+)?$)|"
+                                   r"(?![^.;]{0,80}\b(?:securing|totall?ing|representing)\s+(?:approximately\s+|about\s+|roughly\s+|some\s+|"
+                                   r"nearly\s+)?$)|"
                                    r"in (?:return|exchange) for|handed (?:over )?to|transferred to|sold to|"
                                    # a lender enforcing: "receivers took control of roughly 3.6 EH/s of machines"
                                    r"(?:took|take|takes|taken|taking) (?:control|possession) of|seized|repossess(?:ed|es|ing)|"
@@ -597,10 +601,15 @@ GOAL_MET_BEFORE = re.compile(r"\b(?:reach(?:ed|es)?|hit|hits|met|meets|achiev(?:
 PURCHASED_MACHINES = re.compile(r"\b(?:agree(?:d|s|ing) to (?:buy|purchase|acquire)|bought|purchased|acquired|"
                                 r"(?:purchase|supply|sales?) (?:agreement|contract|order) (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
                                 r"(?:placed|signed) (?:a|an) (?:new\s+)?(?:purchase\s+)?order (?:with (?:[\w.&-]+\s+){1,3}?)?for|"
+                                # "an order for 48,000 MicroBT miners totalling roughly 4.2 EH/s", "128,000 miners on order
+                                # for delivery during 2022, representing roughly 13.7 EH/s"
+                                r"\b(?:an|the|its) (?:new\s+)?(?:purchase\s+)?order for|on order|"
 
                                 r"ordered)\s+"
                                 r"(?:(?!\b(?:bring|bringing|brings|brought|lift\w*|tak\w+|rais\w+|push\w*|increas\w+|"
-                                r"boost\w*|to)\b)[^.;]){0,90}?\b(?:with|rated at|totall?ing|representing|"
+                                r"boost\w*|to)\b)[^.;]){0,90}?\b(?:with|rated at|totall?ing|representing|securing|"
+                                # "for 27,000 S19j Pro machines, ..., for an aggregate hashrate of approximately 2.7 EH/s"
+                                r"for(?=\s+(?:an?\s+)?(?:combined|total|aggregate)\s)|"
                                 # "agreeing to buy 35,888 Antminer T21 machines that together deliver 6.8 EH/s"
                                 r"(?:that|which)\s+(?:together\s+|collectively\s+)?"
                                 r"(?:deliver|provide|represent|add up to))\s+"

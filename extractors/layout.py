@@ -187,6 +187,7 @@ def without_note_numbers(text: str) -> str:
 _WRAP = re.compile(r"[a-z,]-?\n(?=[a-z])")
 _KEEPS_HYPHEN = re.compile(r"(?:self|non|co|pre|post|mid|long|short|year|month|quarter|bitcoin|BTC|well|multi|high|"
                            r"low|half|full|hash|bitcoin-backed)$", re.I)
+_ITEM_OPENER = re.compile(r"\s*[-•*–·▪]\s+")
 _NOT_PROSE_LINE = re.compile(r"\||\t|\S {3,}\S|^ {3,}\S|"
                              r"^\s*(?:[-•*–·▪]\s|\(?\d{1,2}[.)]?\s+[A-Z]|\([a-z]\)\s|[*†‡]\s)")
 
@@ -195,7 +196,8 @@ def unwrap_plan(text: str) -> tuple[list[int], list[int]] | None:
     """How to mend a text whose lines are broken inside sentences (three breaks or more where a line ending in a
     lower-case letter or a comma runs on into one starting lower-case): the line ends that become spaces, and the
     offsets of the characters to drop ('-\\n' of 'pro-' over 'duced', the line end only of 'self-' over 'mining').
-    None for any other text. No line end joins a blank line, a list item, a footnote or a table row."""
+    None for any other text. No line end joins a blank line, a footnote or a table row, nor a list item unless the
+    next line runs on in lower case."""
     if len(_WRAP.findall(text)) < 3:
         return None
     joins: list[int] = []
@@ -206,11 +208,20 @@ def unwrap_plan(text: str) -> tuple[list[int], list[int]] | None:
         end = pos + len(line)  # the offset of this line's end
         pos = end + 1
         nxt = lines[i + 1]
-        if not line.strip() or not nxt.strip() or _NOT_PROSE_LINE.search(line) or _NOT_PROSE_LINE.search(nxt):
+        if not line.strip() or not nxt.strip() or _NOT_PROSE_LINE.search(nxt):
+            continue
+        if _NOT_PROSE_LINE.search(line) and not (
+                # a list item wrapped onto a line of its own words: "•   1,032 Bitcoin produced in the quarter, compared
+                # with 918 Bitcoin in" over "the third quarter of 2021."
+                nxt[:1].islower() and (item := _ITEM_OPENER.match(line)) is not None
+                and not _NOT_PROSE_LINE.search(line, item.end())):
             continue
         if line.endswith("-") and line[-2:-1].isalpha() and nxt[:1].islower():
             word = re.search(r"[\w-]*$", line[:-1]).group()
             cut += [end] if _KEEPS_HYPHEN.search(word) else [end - 1, end]
+        elif line.endswith("-") and line[-2:-1].isalpha() and nxt[:1].isdigit() \
+                and _KEEPS_HYPHEN.search(re.search(r"[\w-]*$", line[:-1]).group()):
+            cut.append(end)  # "by mid-" over "2023 as the final miners ..."
         elif len(line.strip()) >= 40 or nxt[:1].islower():
             joins.append(end)
     return (joins, cut) if joins or cut else None

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 159
+VERSION = 160
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -472,7 +472,8 @@ EVENTS = [
                                # "That lifted its borrowings from Antalpha to $70 million"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|brings?|bringing|push(?:ed|ing)|"
                                r"increas(?:ed|ing))\s+(?:its|the|(?-i:[A-Z])[\w.&-]*(?:\s+\d+)?['’]s)\s+(?:total\s+)?(?:draws|drawings|"
-                               r"borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:US)?\$|"
+                               r"borrowings|balance|loan balance)\b[^.;$]{0,40}\bto\s+(?:about\s+|approximately\s+|"
+                               r"roughly\s+|nearly\s+|some\s+)?(?:US)?\$|"
                                r"\bborrowings under (?:the|its|those|these|their) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) "
                                r"(?:stood at|totall?ed|amounted to|were|was)\b|"
                                r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
@@ -675,7 +676,8 @@ _AMOUNT_EVENTS = [
                                r"\bcarr(?:ied|ies|ying)\s+(?:about |approximately |roughly |some |nearly )?(?:US|USD\s?)?$|"
                                r"\b(?:reduc|bring|lower|cut|decreas)\w*\b[^$;]{0,50}\bto\s+(?:US)?$|"
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
-                               r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:US)?$|"
+                               r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:about\s+|"
+                               r"approximately\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?$|"
                                r"\b" + _BY + r"(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+to\s+(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed|owes)\b|"
                 r"^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"

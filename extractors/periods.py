@@ -232,7 +232,8 @@ _PATTERNS: list[tuple[str, str]] = [
                  # ("by the end of its fiscal year in March": the month says which)
                  r"(?=\s+(?:fiscal\s+|calendar\s+)?year\b(?!,?\s+(?:in|ending|ended|which|that|on)\b)))"
                  rf" (?:(?P<fiscal2>fiscal )|calendar )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
-                 r"\b(?P<past>(?i:ended|finished|closed|exited)) the year\b|\b(?:end|finish|close|exit) the year\b"),
+                 r"\b(?P<past>(?i:ended|finished|closed|exited)) the (?P<fiscal3>(?i:fiscal|financial) )?year\b|"
+                 r"\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<early>early[\s-]+)(?P<y7>{YEAR})\b|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
@@ -241,7 +242,7 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"|\b(?:[Aa]t|[Ff]rom)\s+the\s+(?:start|beginning)\s+of\s+(?P<y4>{YEAR})\b"
                     # "the roughly 2,500 bitcoin it carried into 2026", "entered 2026 with 2,500 BTC": the year before's end
                     rf"|\b(?:carried|brought|took|taken|entered|heading|headed|going|went)\s+into\s+(?P<y5>{YEAR})\b"
-                    rf"|\bentered\s+(?P<y6>{YEAR})\s+with\b"),
+                    rf"|\b(?:entered|enter|enters|entering)\s+(?P<y6>{YEAR})\s+with\b"),
     # "15 EH/s of hashrate by the start of summer 2025", "by next summer", "this spring": a deadline within that season
     # (the northern one), at the end of its first month, or of its last for "the end of summer"; a bare season names
     # no date ("a winter storm", "the fall in hashprice")
@@ -331,7 +332,7 @@ _GATE_WORDS = ["cy", "ye", "q1", "q2", "q3", "q4", "fq1", "fq2", "fq3", "fq4", "
                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next", "coming", "until",
                "before", "over", "during", "across", "those", "these", "within", "from", "carried", "brought", "took",
-               "taken", "entered", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
+               "taken", "enter", "heading", "headed", "going", "went", "start", "beginning", "middle", "spring",
                "summer", "autumn", "fall", "past", "between", "week", "later", "its", "american", "thanksgiving",
                "subsequent", "after"]
 # a number starts a period only as a year, a day before a month, a slash date, "3 months", "2Q" or "1H"
@@ -1164,8 +1165,8 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
             fiscal = bool(g.get("fiscal2"))
             y = pub.year + (fiscal and pub.month > fy_end)
             return None, month_end(y, fy_end) if fiscal else dt.date(y, 12, 31), "date", True
-        if g.get("fiscal") or g.get("fiscal2"):
-            # "at fiscal year-end": the last fiscal year end before publication; "by the end of the fiscal year": the
+        if g.get("fiscal") or g.get("fiscal2") or g.get("fiscal3"):
+            # "at fiscal year-end", "We exited the fiscal year at 6.4 EH/s": the last fiscal year end before publication; "by the end of the fiscal year": the
             # next one
             if g.get("by"):
                 y = pub.year if pub.month <= fy_end else pub.year + 1

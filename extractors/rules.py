@@ -93,10 +93,10 @@ _COMPARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:than|compared|over|versus|vs\.?|
 _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|trimm|shav|grew|grow|expand|swell|"
                          r"swoll)\w*\s+(?:[\w-]+\s+){0,2}?"
                          # ("lifts treasury by 154 BTC to 703 BTC", "grew its reserve by 72 BTC over the quarter")
-                         r"(?:production|output|mining|holdings|sales|treasury|reserves?|stack|stash|hoard)\b"
+                         r"(?:production|output|mining|holdings|sales|treasury|reserves?|stack|stash|hoard|balance)\b"
                          r"[^.;]{0,20}\bby\s+"
                          r"(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|more than\s+|"
-                         r"over\s+|almost\s+)?$|"
+                         r"over\s+|almost\s+|only\s+|just\s+)?$|"
                          # "December's sales therefore exceeded the month's production by 52 bitcoin"
                          r"\b(?:exceed|outpac|outstripp|surpass|trail|lagg|tops\b|topped|topping|beat|outproduc)\w*\s+"
                          r"[^.;]{0,50}\bby\s+(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|"
@@ -580,6 +580,14 @@ _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d
                                    r"roughly\s+|nearly\s+|some\s+)?$", re.I)
 
 
+_FROM_RESERVE_AFTER = re.compile(r"\s*(?:(?:drawn|taken|released)\s+)?from\s+(?:its|the\s+company['’]s|their|our|the)\s+"
+                                 r"(?:prior\s+|existing\s+|previous\s+|accumulated\s+|own\s+)?(?:reserves?|balance|"
+                                 r"treasury|holdings|stack)\b", re.I)
+_SOLD_JUST_BEFORE = re.compile(r"\b(?:sold|sells|selling|sell|sales?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|"
+                               r"another\s+|an?\s+(?:additional|further)\s+)?$", re.I)
+_ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$", re.I)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
@@ -589,6 +597,11 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins; "526.1 BTC and 101.0 WBTC, a
         # combined 627.1 BTC equivalent"
         return "equivalent"
+    if (_FROM_RESERVE_AFTER.match(right) and not _SOLD_JUST_BEFORE.search(left[-40:])) \
+            or _ALL_BUT_BEFORE.search(left[-30:]):
+        # "512 BTC sold, comprising the whole of December's production and 43 BTC drawn from the Company's reserve":
+        # a part of the sale, not the month's output; "sold all but 10 BTC of the bitcoin it mined": not a count sold
+        return "part"
     if " of th" in s[q.start:q.end] and _PRODUCED_PART_BEFORE.search(left[-40:]):
         return "part"  # "Its Gedu data center in Bhutan produced 209 of those coins": a share of the total told before
     if _WHEN_VALUED_AFTER.match(right):
@@ -702,7 +715,9 @@ _SITE_MINED = re.compile(r"\b(?:the|its|that|this)\s+(?:[A-Z][\w-]*\s+){1,2}(?:s
                          r"\b(?i:the|that|this)\s+(?:state|province|region|campus|campuses)\s+(?:as\s+a\s+whole\s+|alone\s+|"
                          r"together\s+)?(?:self-)?(?:mined|produced|earned|generated)\s+"
                          r"(?:about |approximately |roughly |some )?$")
-_GOAL_OF_HOLDING = re.compile(r"\b(?:goal|target|aim|ambition|objective)\s+(?:of|to)\s+(?:own(?:ing)?|hold(?:ing)?|"
+# ("The company has said it wants to reach 10,000 BTC in its reserve by mid-2026")
+_GOAL_OF_HOLDING = re.compile(r"\b(?:(?:goal|target|aim|ambition|objective)\s+(?:of|to)|(?:wants?|wanted|aims?|aimed|"
+                              r"hopes?|hoped|plans?|planned|intends?|intended)\s+to)\s+(?:own(?:ing)?|hold(?:ing)?|"
                               r"reach(?:ing)?|accumulat(?:e|ing)|min(?:e|ing)|produc(?:e|ing)|(?:build|building)\s+(?:up\s+)?"
                               r"(?:a\s+)?(?:reserve|treasury|stack)\s+of)\s+(?:at least\s+|about\s+|more than\s+|over\s+|"
                               r"some\s+|roughly\s+|approximately\s+)?$", re.I)
@@ -804,6 +819,36 @@ def paren_prior_figures(ctx: DocContext, found: list[Candidate]) -> list[Candida
             continue
         prior.period_start, prior.period_end = (period.start if flow else None), period.end
         out.append(prior)
+    return out
+
+
+# a part of a flow told after it, with its own period: "mined 2,034 bitcoin in 2024, with 324 of those in the fourth
+# quarter", "self-mined 3,406 bitcoin in 2023, 1,094 of them in the fourth quarter alone"
+_PART_OF_IT_AFTER = re.compile(rf"[^,;.]{{0,40}}?,?\s+(?:with\s+|including\s+)?(?P<num>{NUMBER})\s+(?:BTC\s+|bitcoins?\s+)?"
+                               r"of\s+(?:those|them|these|which|the\s+total)\s+(?:(?:were|was|coming|came)\s+)?"
+                               r"(?:(?:mined|produced|earned|self-mined|sold)\s+)?(?P<when>(?:in|during|over)\s+[^,;.]{3,40})")
+
+
+def part_of_flow_figures(ctx: DocContext, found: list[Candidate]) -> list[Candidate]:
+    """A part of a year's output or sales given by count after it ('mined 2,034 bitcoin in 2024, with 324 of those in
+    the fourth quarter'): the part, for its own month, quarter or half, with the whole's type and company."""
+    out = []
+    for c in found:
+        if c.type not in ("btc_mined", "btc_sold") or c.period_start is None \
+                or (m := _PART_OF_IT_AFTER.match(c.sent.text, c.q_end)) is None:
+            continue
+        told = P.find_periods(m.group("when"), ctx.published, ctx.fy_end_for(c.company), ctx.dmy)
+        value = parse_number(m.group("num"))
+        if not told or value is None or told[0].kind not in ("month", "quarter", "half") or not value < (c.value or 0):
+            continue
+        period = anchor(ctx, told[0])
+        if period.start is None or not (c.period_start <= period.start and period.end <= c.period_end):
+            continue  # (a part lies within the whole's period)
+        part = dataclasses.replace(c, value=value, q_start=c.q_end + m.start("num"), q_end=c.q_end + m.end("num"),
+                                   rule="part_of_flow", flags=set(c.flags) - {"period_inferred"},
+                                   period_default=False, proceeds_usd=None, qualifier=None)
+        part.period_start, part.period_end = period.start, period.end
+        out.append(part)
     return out
 
 
@@ -2325,12 +2370,20 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         reached_first = _AFTER_REACHING.search(near_left) is not None
         if kind == "target" and reached_first:
             kind = _kind(near_right, near_right, skip="target") or "operational"
+        # (across a machine's rating: "for 27,000 S19j Pro machines, each with a nominal rating of 100 TH/s, for an
+        # aggregate hashrate of approximately 2.7 EH/s")
+        lo_buy = _clause_bounds(qtys, i - 1, len(s))[0] if i and qtys[i - 1].value < hashrate.MIN_FLEET_EHS else lo
         if rule == "amount" and kind != "target" and (_FLEET_NOW.search(near_left) or (
                 reached_first and not any(q.end <= p.char_start < hi for p in sent.periods))):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2; "raises
             # 2024 hashrate target to 30 EH/s after reaching 10 EH/s early": reached by now
-        elif rule == "amount" and kind in ("installed", "operational") \
-                and (hashrate.PURCHASED_MACHINES.search(s, max(lo, q.start - 160), q.start)
+        elif rule == "amount" and (kind in ("installed", "operational") or (
+                # (a delivery schedule after the figure makes no goal of it: "an order for 48,000 miners totalling
+                # roughly 4.2 EH/s, ... scheduled to arrive ... through the end of next year")
+                kind == "target" and (bought := hashrate.PURCHASED_MACHINES.search(s, max(lo_buy, q.start - 200),
+                                                                                    q.start))
+                and not hashrate.FUTURE.search(s, bought.start(), q.start))) \
+                and (hashrate.PURCHASED_MACHINES.search(s, max(lo_buy, q.start - 200), q.start)
                      or _PURCHASE_OF_BEFORE.search(s, max(lo, q.start - 40), q.start)
                      or _DEAL_FOR_BEFORE.search(s, max(lo, q.start - 90), q.start)) \
                 and not _REACHED_BEFORE.search(near_left):  # ("buy 11,000 machines ..., having already reached 6 EH/s")
@@ -4029,7 +4082,9 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              # option to enlarge it, no principal
                              r"\s*(?:million|billion|m|bn)?\s+accordion\b|"
                              # "a $1 billion at-the-market equity program": shares sold, not debt
-                             r"\s*(?:million|billion|m|bn)?\s+(?:at-the-market|ATM|equity|stock|share)\b|"
+                             # ("the up to $5 billion perpetual preferred equity financing")
+                             r"\s*(?:million|billion|m|bn)?\s+(?:perpetual\s+)?(?:(?:preferred|preference)\s+)?"
+                             r"(?:at-the-market|ATM|equity|stock|shares?)\b|"
                              # "$3.89 million is presented as a current liability": a balance sheet's split of a balance
                              r"\s+(?:is|was|are|were)\s+(?:presented|classified|recorded|shown|included|reported)\s+"
                              r"(?:as|in|within|under)\s+(?:a\s+|the\s+)?(?:current|non-?current|long-term|short-term)\b|"

@@ -15053,3 +15053,274 @@ def test_blind_round_22(text, published, type_, expected):
 ])
 def test_blind_round_23(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # an order for machines 'totalling' a hashrate is installed hashrate at publication, whatever the delivery schedule
+    (
+        "The key to that plan is an order for 48,000 MicroBT WhatsMiner miners totalling roughly 4.2 EH/s, placed "
+        "by Bitfarms in the spring and scheduled to arrive in monthly tranches through the end of next year.",
+        '2021-06-21', 'hashrate',
+        [
+            ('Bitfarms', 4.2, None, '2021-06-21', 'installed'),
+        ],
+    ),
+    # machines bought 'securing' a hashrate, with deliveries through a later date
+    (
+        "TeraWulf has purchased 30,000 Bitmain Antminer S19j Pro miners, securing about 3.0 EH/s of hashrate, with"
+        " deliveries scheduled in monthly installments through the end of 2022.",
+        '2021-12-14', 'hashrate',
+        [
+            ('TeraWulf', 3.0, None, '2021-12-14', 'installed'),
+        ],
+    ),
+    # a purchase 'for an aggregate hashrate of', across a machine's rating and the deal's own date
+    (
+        "On June 4, 2021, Cipher Mining entered into a purchase agreement with Bitmain Technologies Limited for 27"
+        ",000 Antminer S19j Pro machines, each with a nominal rating of 100 TH/s, for an aggregate hashrate of app"
+        "roximately 2.7 EH/s.",
+        '2021-07-06', 'hashrate',
+        [
+            ('Cipher Mining', 2.7, None, '2021-07-06', 'installed'),
+        ],
+    ),
+    # machines 'on order' representing a hashrate
+    (
+        "Core Scientific ended the year with approximately 128,000 miners on order for delivery during 2022, repre"
+        "senting roughly 13.7 EH/s of hashrate.",
+        '2022-01-20', 'hashrate',
+        [
+            ('Core Scientific', 13.7, None, '2022-01-20', 'installed'),
+        ],
+    ),
+    # 'ended the fiscal year with' is the fiscal year's end (September)
+    (
+        "CleanSpark said it ended the fiscal year with an operational hashrate of 36.9 EH/s.",
+        '2024-11-29', 'hashrate',
+        [
+            ('CleanSpark', 36.9, None, '2024-09-30', 'operational'),
+        ],
+    ),
+    # 'exited the fiscal year at' is the fiscal year's end (March)
+    (
+        "HIVE Digital Technologies said it exited the fiscal year at 6.4 EH/s.",
+        '2025-06-24', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 6.4, None, '2025-03-31', 'operational'),
+        ],
+    ),
+    # a part of a year's output given by count after it, for its own quarter
+    (
+        "Bitdeer's self-mining business mined 2,034 bitcoin in 2024, with 324 of those in the fourth quarter.",
+        '2025-04-17', 'btc_mined',
+        [
+            ('Bitdeer', 2034.0, '2024-01-01', '2024-12-31', None),
+            ('Bitdeer', 324.0, '2024-10-01', '2024-12-31', None),
+        ],
+    ),
+    # 'N of them in the fourth quarter alone'
+    (
+        "TeraWulf self-mined 3,406 bitcoin in 2023, 1,094 of them in the fourth quarter alone.",
+        '2024-03-18', 'btc_mined',
+        [
+            ('TeraWulf', 3406.0, '2023-01-01', '2023-12-31', None),
+            ('TeraWulf', 1094.0, '2023-10-01', '2023-12-31', None),
+        ],
+    ),
+    # a rival's claim about the company's figure is not the company's
+    (
+        "Riot asserts that Bitfarms will finish 2024 at roughly 14 EH/s, far short of its 21 EH/s target.",
+        '2024-06-10', 'hashrate',
+        [
+        ],
+    ),
+    # a review that 'implies' a figure is an estimate
+    (
+        "Riot's review of announced miner orders implies that Bitfarms is more likely to close the year at roughly"
+        " 14 EH/s.",
+        '2024-05-28', 'hashrate',
+        [
+        ],
+    ),
+    # a short seller 'says' a figure: its claim
+    (
+        "The short seller says Iris Energy will have no more than 20 EH/s running by December.",
+        '2024-07-12', 'hashrate',
+        [
+        ],
+    ),
+    # a named critic's 'assertion' is a claim
+    (
+        "Lakeshore's assertion that Hut 8 is running at barely 1.5 EH/s is not supported by any figure we have rep"
+        "orted.",
+        '2023-06-20', 'hashrate',
+        [
+        ],
+    ),
+    # press reports' claim about a loan
+    (
+        "Press reports have claimed that Argo owes more than $100 million in asset-backed loans.",
+        '2022-10-13', 'loan',
+        [
+        ],
+    ),
+    # a 'true' output in scare quotes is a critic's number
+    (
+        "In its short report, Tamarack says Mawson's \"true\" monthly output is closer to 12 BTC once hosting client"
+        "s' bitcoin is stripped out.",
+        '2024-11-19', 'btc_mined',
+        [
+        ],
+    ),
+    # the goal a target was upgraded from is no fact
+    (
+        "Iris Energy reiterated its target of 30 EH/s by the end of 2024, which it upgraded from 20 EH/s in May.",
+        '2024-07-12', 'hashrate',
+        [
+            ('IREN', 30.0, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # coins drawn from the reserve are part of a sale, not the month's output
+    (
+        "Bitfarms sold 512 BTC in December, comprising the whole of December's production and 43 BTC drawn from th"
+        "e Company's reserve.",
+        '2023-01-03', None,
+        [
+            ('Bitfarms', 512.0, '2022-12-01', '2022-12-31', None),
+        ],
+    ),
+    # 'together with N bitcoin from its prior balance' is not mined
+    (
+        "Core Scientific sold all of the bitcoin it mined in February, together with 33 bitcoin from its prior bal"
+        "ance, to fund operations.",
+        '2023-03-06', None,
+        [
+        ],
+    ),
+    # 'sold all but 10 BTC' is no count sold
+    (
+        "Gryphon sold all but 10 BTC of the bitcoin it mined in April, adding those coins to its treasury.",
+        '2024-05-07', 'btc_sold',
+        [
+        ],
+    ),
+    # but 'sold 10 BTC from its treasury' is a sale
+    (
+        "Gryphon sold 10 BTC from its treasury in April.",
+        '2024-05-07', 'btc_sold',
+        [
+            ('Gryphon Digital Mining', 10.0, '2024-04-01', '2024-04-30', None),
+        ],
+    ),
+    # a period in an aside 'since' which the figure stands does not date it
+    (
+        "DMG update for October. During the month DMG sold 30 BTC at an average price of approximately US$65,900, "
+        "its first bitcoin sale since the summer of 2023.",
+        '2024-11-06', 'btc_sold',
+        [
+            ('DMG Blockchain Solutions', 30.0, '2024-10-01', '2024-10-31', None),
+        ],
+    ),
+    # nor 'since completing its merger ... in February' after a superlative
+    (
+        "Gryphon update for April. Gryphon's treasury at month end was approximately 31.7 BTC, the largest balance"
+        " it has carried since completing its merger with Akerna in February.",
+        '2024-05-07', 'btc_held',
+        [
+            ('Gryphon Digital Mining', 31.7, None, '2024-04-30', None),
+        ],
+    ),
+    # nor 'since we first started holding production in 2023' after a dash
+    (
+        "Cipher update for May. That left us with 1,227 BTC on the balance sheet at month end — a treasury that ha"
+        "s grown steadily since we first started holding production in 2023.",
+        '2025-06-03', 'btc_held',
+        [
+            ('Cipher Mining', 1227.0, None, '2025-05-31', None),
+        ],
+    ),
+    # but 'mined ... since the start of 2024' is a running total
+    (
+        "Cipher has mined 2,227 BTC since the start of 2024.",
+        '2025-06-03', 'btc_mined',
+        [
+            ('Cipher Mining', 2227.0, '2024-01-01', '2025-05-31', None),
+        ],
+    ),
+    # a period in a dash aside that glosses the one before it
+    (
+        "In the June quarter alone — the first quarter of the new reward schedule — Iris Energy's fleet still prod"
+        "uced 744 bitcoin.",
+        '2024-08-28', 'btc_mined',
+        [
+            ('IREN', 744.0, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # 'grew its balance by only' is a change
+    (
+        "Riot grew its balance by only 110 BTC over the quarter because it resumed selling.",
+        '2025-10-07', 'btc_held',
+        [
+        ],
+    ),
+    # a holding the company 'wants to reach' is a goal
+    (
+        "The company has said American Bitcoin wants to reach 10,000 BTC in its reserve by mid-2026.",
+        '2025-12-09', 'btc_held',
+        [
+        ],
+    ),
+    # 'We enter 2022 with' is the end of 2021
+    (
+        "Argo's chief executive said: \"We enter 2022 with over 2,300 bitcoin on the balance sheet.\"",
+        '2022-01-10', 'btc_held',
+        [
+            ('Argo Blockchain', 2300.0, None, '2021-12-31', None),
+        ],
+    ),
+    # hashrate 'recovered' in a month is a step, not a level
+    (
+        "Cango recovered nearly three exahashes of average hashrate in August as hosting partners completed coolin"
+        "g upgrades.",
+        '2025-09-02', 'hashrate',
+        [
+        ],
+    ),
+    # preferred equity financing is not a loan
+    (
+        "Applied Digital's new loan is separate from the up to $5 billion perpetual preferred equity financing tha"
+        "t Macquarie Asset Management agreed to provide earlier this year.",
+        '2025-10-09', 'loan',
+        [
+        ],
+    ),
+    # 'lifts ... total borrowings from a lender to about $X' is the balance
+    (
+        "The draw lifts BitFuFu's total borrowings from Antalpha to about $75 million.",
+        '2025-02-11', 'loan',
+        [
+            ('BitFuFu', 75000000.0, None, '2025-02-11', 'outstanding'),
+        ],
+    ),
+    # a loan 'at the same time' as a deal the sentence before dates
+    (
+        "On 28 December 2022, Argo completed the sale of its Helios facility to Galaxy for $65 million. At the sam"
+        "e time, Argo entered into a new $35 million asset-backed loan with Galaxy, secured by the Company's minin"
+        "g machines.",
+        '2023-01-10', 'loan',
+        [
+            ('Argo Blockchain', 35000000.0, None, '2022-12-28', 'facility'),
+        ],
+    ),
+    # and a day without its year there reads as its month
+    (
+        "The turning point came on 28 December, when Argo completed the sale of Helios to Galaxy Digital for $65 m"
+        "illion. At the same time, Galaxy extended Argo a new $35 million loan secured by its mining equipment.",
+        '2023-04-26', 'loan',
+        [
+            ('Argo Blockchain', 35000000.0, None, '2022-12-31', 'borrowed'),
+        ],
+    ),
+])
+def test_blind_round_457_464(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
