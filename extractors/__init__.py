@@ -93,6 +93,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
     given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
+    if _SHOUTED_LINE.search(text):
+        text = _without_shouting(text)
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
     if plan is not None:  # lines broken inside sentences (a PDF's text): read as mended, evidence on the text as given
         given, text = apply_unwrap(given, *plan), apply_unwrap(text, *plan)
@@ -167,6 +169,45 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         facts = restore_cut_offsets(facts, plan[1], as_given)
     log.debug("%s: %d candidates -> %d facts", url or "<text>", len(cands), len(facts))
     return facts
+
+
+# a line written in capitals (a wire's alert, a brief's bullets): "* MARATHON DIGITAL HOLDINGS - DREW $30 MLN UNDER
+# SILVERGATE REVOLVING CREDIT FACILITY ON SEPT. 12"
+_SHOUTED_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*[A-Z]{2,}[^a-z\n]*[A-Z]{2,}[^a-z\n]{12,}$", re.M)
+_MONTH_OR_DAY_WORD = re.compile(rf"(?:{P.MONTH}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?\.?", re.I)
+_ALERT_HEAD = re.compile(r"^\W*(?:\d{1,2}:\d\d(?::\d\d)?\s+\W*)?[A-Z][A-Z0-9.,&'’() ]{1,60}?"
+                         r"(?=\s+[-–—:]\s|:\s|\s+(?:SAYS|SAID|REPORTS|POSTS|ANNOUNCES)\b)")
+_BULLET_START = re.compile(r"\s*(?:\d{1,2}:\d\d(?::\d\d)?\s+)?[*•·▪-]\s*\S")
+_TABLE_LIKE = re.compile(r"\S {3,}\S|\||\t")  # (a table's rows and header keep their case)
+_KEEP_SHOUTED = re.compile(r"[A-Z]*\d[\w/]*|BTC|USD|USDT|US|DIP|ATM|LLC|INC|CEO|CFO|[EPT]H/S|[EPT]H")
+
+
+def _without_shouting(text: str) -> str:
+    """The capital-letter lines of a text in lower case, each character in place, but for the registry's names, months
+    and days (capitalised), units and codes: '* CORE SCIENTIFIC - AS OF APRIL 30, $37.5 MILLION DRAWN' reads
+    '* CORE SCIENTIFIC - as of April 30, $37.5 million drawn', which the rules read as they read prose."""
+    out = []
+    for line in text.split("\n"):
+        head = _ALERT_HEAD.match(line)
+        if not _SHOUTED_LINE.fullmatch(line) or sum(ch.isalpha() for ch in line) < 20 or _TABLE_LIKE.search(line) \
+                or (head is None and not _BULLET_START.match(line)):
+            out.append(line)  # (a heading or a table's title keeps its capitals)
+            continue
+        names = [(m.start, m.end) for m in default_finder().find(line)]
+        if head is not None:
+            names.append((0, head.end()))  # "* CANAAN INC - ...": a brief names its company before the dash
+        words = []
+        for w in re.split(r"(\W+)", line):
+            if not w or not w[0].isalpha() or any(a <= len("".join(words)) < b for a, b in names) \
+                    or _KEEP_SHOUTED.fullmatch(w):
+                words.append(w[:-1] + "s" if re.fullmatch(r"[EPT]H/S", w) else w)
+            elif _MONTH_OR_DAY_WORD.fullmatch(w):
+                words.append(w[0] + w[1:].lower())
+            else:
+                words.append(w.lower())
+        new = "".join(words)
+        out.append(new if len(new) == len(line) else line)
+    return "\n".join(out)
 
 
 _QUESTION = re.compile(r"\?\W*$")
@@ -1157,8 +1198,13 @@ def _dated_lead_in(ctx: DocContext, s0: int) -> P.Period | None:
         return None  # not the bullet's first sentence
     line = list_lead_in(ctx.text, s0)
     found = [p for p in P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy)
-             if p.kind in ("date", "month") and not names_event_or_base(line, p)] if line else []
+             if p.kind in ("date", "month") and not names_event_or_base(line, p)
+             # (not a news brief's dateline: "May 4 (Reuters) - Core Scientific Inc:")
+             and not _WIRE_DATELINE_AFTER.match(line, p.char_end)] if line else []
     return found[0] if len(found) == 1 else None
+
+
+_WIRE_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:19|20)\d\d)?\s*\((?:Reuters|Bloomberg|AP|AFP|Dow Jones|Xinhua|IANS)\)")
 
 
 def _text_just_before(ctx: DocContext, s0: int) -> str:

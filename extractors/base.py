@@ -665,6 +665,10 @@ def month_of_the_list(ctx: DocContext, sent: Sent) -> dt.date | None:
     return None
 
 
+# ("CleanSpark, which is midway through its fiscal 2024, said it had already passed 10 EH/s": the aside stays)
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|described|reported|added)\b")
+
+
 def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None = None) -> dt.date | None:
     """As-of date for a stock figure with no date of its own (at `pos` of the sentence, if given).
 
@@ -692,6 +696,12 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
         text = text[:whose] + text[close:]
     elif whose >= 0:
         text = text[:whose]
+    which = text.find(", which ")
+    if which >= 0 and pos is not None and pos > which and 0 < (close := text.find(",", which + 8)) < pos \
+            and not _REPORTED_SPEECH.search(text, close, pos):
+        # "Bit Digital's total hash rate, which includes machines that are installed but not yet hashing, stood at
+        # about 2.9 EH/s": the aside's tense is not the figure's
+        text = text[:which] + text[close:]
     if ", a" in text:
         # "Its energized hashrate, a gauge of the computing power it has plugged in, rose 1% ...": a definition's tense
         text = _APPOSITIVE.sub(",", text)
@@ -766,17 +776,24 @@ def _month_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | None
     return months[-1] if months else None
 
 
+def _a_quarter(p: P.Period) -> bool:
+    """A quarter, or a span that is one: "the Three Months Ended 31 March 2022"."""
+    return p.start is not None and (p.kind == "quarter" or (
+        p.kind == "span" and p.end.month % 3 == 0 and p.start.day == 1
+        and (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) == 2))
+
+
 def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | None:
     """For 'the quarter' / 'quarter end' (in `words`) in a story whose reported period is a month or none: the first
     quarter the text names before the sentence that had ended by publication, the one a results story reports on,
     named before its comparisons."""
-    if "quarter" not in words.lower() or (ctx.report_period is not None and ctx.report_period.kind == "quarter"):
+    if "quarter" not in words.lower() or (ctx.report_period is not None and _a_quarter(ctx.report_period)):
         return None
     before = ctx.text[:sent.start]
     if ctx.published is None or "uarter" not in before and "Q" not in before and "three months" not in before:
         return None
     for p in P.iter_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy):
-        if p.kind == "quarter" and p.start is not None and p.end < ctx.published \
+        if _a_quarter(p) and p.end < ctx.published \
                 and not _FUTURE_BEFORE.search(before, max(0, p.char_start - 50), p.char_start):
             return p
     return None
@@ -1381,10 +1398,12 @@ _PERCENT_ABOVE_THE = re.compile(r"%\s+(?:above|below|higher\s+than|lower\s+than|
                                 r"(?:the\s+)?(?:end\s+of\s+)?$",
                                 re.I)
 _JUST_THE = re.compile(r"\bthe\s+$", re.I)
-_FROM_BARE_NUMBER = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|compared)\s+(?:from|with|to)\s+"
+# ("more than six times the 480 it generated in 2020")
+_FROM_BARE_NUMBER = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropping|compared)\s+(?:from|with|to)|"
+                               r"(?:times|twice|double|triple|half)\s+the)\s+"
                                r"(?:about\s+|roughly\s+|approximately\s+|some\s+)?(?P<num>(?:US|C|A)?\$\s?\d[\d,.]*\s+"
                                r"(?:million|billion|m|bn|mn)|\d[\d,.]*(?=\s+(?:BTC|bitcoins?|[EPT]H/s)\b)|\d[\d,.]*)\s+"
-                               r"(?:[\w/-]+\s+){0,2}(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$", re.I)
+                               r"(?:[\w/-]+\s+){0,3}(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def _dates_a_bare_comparison(s: str, p: P.Period, pos: int) -> bool:
@@ -1707,7 +1726,8 @@ _PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that)\s+(?:ha
                                   r"\b(?:update|report)s?,\s+(?:published|released|issued|dated)\s+(?:on\s+)?$", re.I)
 _SAID_RIGHT_BEFORE = re.compile(r",\s+(?:the\s+company|it|they|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?)\s+"
                                 r"(?:said|says|reported|announced|disclosed|confirmed)\s+(?:on\s+|in\s+|earlier\s+)?$", re.I)
-_COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"
+_COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company|(?:the\s+)?(?:whole\s+|entire\s+)?(?:listed\s+)?(?:sector|"
+                              r"industry|group|peers?|rivals?|network))\s+(?:had\s+)?(?:produced|mined|earned|sold|held|"
                               r"had|did|forecast|forecasted|expected|projected|predicted|guided|budgeted|planned)\s+"
                               r"(?:in|during|for|at|over)?\s*(?:the\s+)?(?:(?:whole|entire|full|all)\s+(?:of\s+)?(?:the\s+)?)?$|"
                               r"\b(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood)\s+"
@@ -1730,6 +1750,7 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company)\s+(?:had\s+)
                               r"over)\s+$|"
                               # "almost double the previous year's total"
                               r"\b(?:double|triple|twice|times)\s+(?:(?:the|its)\s+)?$|"
+
                               # "roughly three times its output in the prior fiscal year"
                               r"\b(?:times|twice|double|triple|half)\s+(?:its|their|the)\s+(?:output|production|total|"
                               r"tally|level)\s+(?:in|during|over|for|of)\s+$|"

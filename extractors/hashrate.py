@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 155
+VERSION = 156
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -115,6 +115,9 @@ NOT_OURS = [
                           r"\bmanaged\s+(?:hash\s?rate|computing power)\b|"  # "BitFuFu's managed hashrate hits 34.1 EH/s"
                           # "The hash rate Bitdeer manages in total declined to 17.1 EH/s"
                           r"\bhash\s?rate\s+(?-i:[A-Z])[\w.&-]*\s+manages\b|"
+                          # "Nautilus, in which TeraWulf holds a 25% stake, ran at about 5.4 EH/s": a venture it part-owns
+                          r"\bin\s+which\s+(?:[\w.&-]+\s+){1,3}(?:holds|owns|has|had|held)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*%|"
+                          r"minority|majority|partial)\s+(?:stake|interest|share)\b|"
                           r"\bjoint[ -]ventures?\b|\bco-?locat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
                           r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|\bhosted hash\s?rate\b|"
                           # "hosted about 2.2 EH/s of machines owned by co-location customers"
@@ -122,7 +125,10 @@ NOT_OURS = [
                           r"\b(?:came|comes|coming)\s+from\s+hosting\b|"
                           # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
                           r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b", re.I)),
-    ("one_site", re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
+    # ("lifting that site's hashrate to about 1.1 EH/s")
+    ("one_site", re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he) (?:site|facility|campus|location)['’]s (?:[\w-]+ )?(?:hash ?rate|"
+                            r"capacity|computing power|output)\b[^.;]{0,40}$|"
+                            r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
                             r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
                             r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b"

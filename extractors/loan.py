@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 160
+VERSION = 161
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -352,6 +352,9 @@ NOT_A_LOAN_FACT = [
                                 r"\bwould\s+(?:cut|reduce|lower|trim|wipe\s+out|extinguish|eliminate)\b|"
                                 # "said it is looking at a secured loan of up to $5 million"
                                 r"\b(?:is|are)\s+(?:looking\s+at|weighing|eyeing|exploring)\s+(?:a|an)\b|"
+                                # "a project financing package of as much as $3 billion, which has not yet been finalized"
+                                r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:arranged|finali[sz]ed|signed|closed|agreed|"
+                                r"completed|committed|secured)\b|"
                                 r"\bwould need\b|\bif (?:it|the company)\b|^\W{0,3}if\b|\bif\b[^.;]{0,100}\bmust\b|"
                                 # "We intend to use approximately $2.0 million of the net proceeds to prepay principal"
                                 r"\b(?:we|it|the\s+company)\s+(?:intends?|plans?|expects?)\s+to\s+use\s+(?:approximately\s+|"
@@ -678,7 +681,8 @@ _AMOUNT_EVENTS = [
                                r"\b(?:took|takes|taking|lift(?:ed|ing|s)?|rais(?:ed|ing)|brought|push(?:ed|ing))\s+(?:its|the)\s+"
                                r"(?:total\s+)?(?:draws|drawings|borrowings|balance)\b[^$;]{0,40}\bto\s+(?:about\s+|"
                                r"approximately\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?$|"
-                               r"\b" + _BY + r"(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+to\s+(?:US)?$", re.I),
+                               r"\b" + _BY + r"(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?,?\s+to\s+(?:about\s+|"
+                               r"approximately\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?$", re.I),
      re.compile(r"^[^$;]{0,12}\b(?:outstanding|owed|owes)\b|"
                 r"^\W{0,3}(?:\w+\s+){0,2}(?:remained|remains|was still|is still)\s+"
                 r"(?:outstanding|owed|unpaid)\b|"

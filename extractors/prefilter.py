@@ -62,11 +62,12 @@ _LABEL_LINE = re.compile(r"^[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,90}?:[^\n]*\d")
 BTC, HASH, LOAN, ANAPHOR_HINT, LABEL, NO_BTC = "btc", "hash", "loan", "anaphor", "label", "no_btc"
 # "ended March with no bitcoin on its balance sheet": a balance of zero has no figure to find
 # and "cut its corporate bitcoin balance to zero"
-NO_BITCOIN = re.compile(r"\b(?:no|zero|not\s+(?:hold|have|own)\s+any)\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b|"
+NO_BITCOIN = re.compile(r"\b(?:no|zero|not\s+(?:hold|have|own)\s+any|without\s+any)\s+(?:(?:corporate|treasury)\s+)?"
+                        r"(?:bitcoin|BTC)\b|"
                         r"\b(?:balance|holdings|treasury|stack|reserves?|inventory)\s+(?:down\s+)?to\s+zero\b", re.I)
 _NO_BITCOIN_LITERALS = ("no bitcoin", "no BTC", "no Bitcoin", "No bitcoin", "No BTC", "zero bitcoin", "zero BTC",
                         "NO BITCOIN", "no corporate", "no treasury", "to zero", "not hold any", "not have any",
-                        "not own any")
+                        "not own any", "without any")
 
 
 @dataclass

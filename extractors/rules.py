@@ -34,10 +34,14 @@ _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|purchas(?:e|ed|es|ing)|acquir(
 # (not the qualifier "more than": "expects to reach more than 4.0 EH/s by 30 June"; but "more than the 420 BTC of May")
 _COMPARISON = re.compile(r"\b(?:from|compar(?:ed|es) (?:to|with)|versus|vs\.?|against|relative to|"
                          r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than|"
-                         r"(?:more|less|fewer|greater) than(?=\s+the\b))\s*"
+                         r"(?:more|less|fewer|greater) than(?=\s+the\b)|"
+                         # "more than six times the 480 it generated in 2020", "double the 483 it mined a year earlier"
+                         r"(?:times|twice|double|triple|half)(?=\s+the\b))\s*"
                          r"(?:the\s+)?(?:approximately|about|roughly|nearly|some|a record)?\s*"
                          # "Against April's 850 BTC, output fell 27%"
                          r"(?:(?:" + P.MONTH + r")['’]s\s+)?$", re.I)
+_MULTIPLE_OF_BEFORE = re.compile(r"\b(?:times|twice|double|triple|half)\s+the\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+                                 re.I)
 # ("or 17.2 bitcoin ($349k) a day": a value in brackets between)
 _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:for\s+)?"
                          r"(?:per|a|each|every)\s+"
@@ -167,6 +171,11 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
         # "now runs about 23 EH/s, against roughly 6 EH/s a year ago": a year before publication, not before the
         # reported month
         return dataclasses.replace(period, start=None, end=P.year_back(ctx.published), kind="date", has_year=True)
+    if period is not None and period.kind == "year_ago" and not _AGO.search(period.text) \
+            and (told := next((p for p in reversed(sent.periods) if p.char_end <= pos and p.kind == "date"
+                               and _THEN_COMPARED.match(sent.text, p.char_end, pos)), None)):
+        # "10 EH/s at June 30, up from 5.6 EH/s a year earlier": a year before the day the sentence named
+        return dataclasses.replace(period, start=None, end=P.end_moved(told.end, -1), kind="date", has_year=told.has_year)
     return anchor(ctx, period)
 
 
@@ -176,6 +185,8 @@ def _at_publication(ctx: DocContext, pos: int) -> P.Period | None:
 
 
 _HAS_SINCE = re.compile(rf"\b{HAS_SINCE}\b[^.;]{{0,40}}$", re.I)
+# the comparison right after a figure's day: "10 EH/s at June 30, up from 5.6 EH/s a year earlier"
+_THEN_COMPARED = re.compile(r",?\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|compared|against|versus|vs\.?)\b", re.I)
 # (a loan's: a monthly update's "Our bitcoin position now stands at 17,722 coins" is the month's end)
 _NOW_STANDS_BEFORE = re.compile(r"\b(?:loan|facility|line|debt|balance|borrowings)\s+(?:now|currently)\s+"
                                 r"(?:stands?|sits?|totals?|amounts?)\b[^.;,$]{0,25}$", re.I)
@@ -564,7 +575,12 @@ _CLOUD_CUSTOMERS_BEFORE = re.compile(r"(?:\b(?:customers?|clients?|users?)\b[^.;
                                      r"\bcloud[- ]mining\s+(?:customers?|clients?|users?)\b)"
                                      r"(?:[^.;]|(?<=\d)\.(?=\d)){0,70}$", re.I)
 # (and "total digital assets came to roughly 1,000 BTC at month-end prices")
+# ("or roughly 1.8 BTC at May's average price")
 _WHEN_VALUED_AFTER = re.compile(r"\s*(?:when|if)\s+(?:valued|converted|measured)\b|"
+                                # (but a sale's own price: "Sells 97 Bitcoin at Average Price of US$78,400")
+                                r"\s*(?:at|using)\s+(?:(?-i:[A-Z])[a-z]+|the\s+(?:month|quarter|year|period))['’]s\s+"
+                                r"(?:average|closing|prevailing|spot)\s+(?:bitcoin\s+|BTC\s+)?(?:prices?|rates?)\b|"
+
                                 r"\s*(?:at|using)\s+(?:the\s+)?(?:month-end|quarter-end|year-end|current|prevailing|spot)\s+"
                                 r"(?:prices?|rates?|exchange rates?)\b", re.I)
 _JV_SUBJECT_BEFORE = re.compile(r"\b(?:its|the|their|our)\s+joint\s+venture\b[^.;]{0,70}\b(?:mined|produced|earned|"
@@ -580,6 +596,7 @@ _EQUIVALENT_OF_BEFORE = re.compile(r"\b(?:BTC|bitcoin)[- ]equivalent(?:\(\d\)|\d
                                    r"roughly\s+|nearly\s+|some\s+)?$", re.I)
 
 
+_OF_REVENUE_AFTER = re.compile(r"\s+(?:of|in|from)\s+(?:[\w-]+\s+)?(?:revenue|income|sales|fees|credits)\b", re.I)
 _FROM_RESERVE_AFTER = re.compile(r"\s*(?:(?:drawn|taken|released)\s+)?from\s+(?:its|the\s+company['’]s|their|our|the)\s+"
                                  r"(?:prior\s+|existing\s+|previous\s+|accumulated\s+|own\s+)?(?:reserves?|balance|"
                                  r"treasury|holdings|stack)\b", re.I)
@@ -604,6 +621,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
         return "part"
     if " of th" in s[q.start:q.end] and _PRODUCED_PART_BEFORE.search(left[-40:]):
         return "part"  # "Its Gedu data center in Bhutan produced 209 of those coins": a share of the total told before
+    if "quivalent" in s[q.start:q.end] and _OF_REVENUE_AFTER.match(right):
+        return "equivalent"  # "about 22 Bitcoin equivalents of hosting revenue"
     if _WHEN_VALUED_AFTER.match(right):
         return "equivalent"  # "an estimated $3.0 million in power credits, roughly 136 BTC when valued at ..."
     if _JV_SUBJECT_BEFORE.search(left[-100:]):
@@ -948,6 +967,8 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "... compared with 954 in November and 1,046 in December 2022": both are bases of the comparison
             # but "sold 1,390 BTC, ..., trimming its reserve from 2,284 BTC" compares the holdings its own cue names
             mod, rule = (after_verb, "amount_verb") if after_verb else (prev_type, "comparison")
+            if after_verb and _MULTIPLE_OF_BEFORE.search(left):
+                rule = "comparison"  # "more than double the 483 it mined a year earlier": the base, in its own period
         all_of = _ALL_OF_THE.search(left) is not None  # "sold all of the 210 BTC it mined": all of it, sold
         if _OF_THE.search(left) and _IT_MINED.match(right) and not all_of:
             mod, rule = btc_mined, "of_it_mined"  # "sold 507 BTC of the 531 it mined": the 531 is production
@@ -1209,11 +1230,14 @@ _MACHINES_BETWEEN = re.compile(r"\b(?:units|machines|miners|rigs|S\d+\w*|compute
 # "ended March with no bitcoin on its balance sheet", "had no BTC left", "holds zero bitcoin"; not "no bitcoin-backed
 # debt", "no bitcoin sales", nor a plan ("would hold no bitcoin")
 _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
-                         r"(?:no|zero)|(?:did|does)\s+not\s+(?:hold|have|own)\s+any(?=\s+(?:bitcoin|BTC)\s+(?:at|as\s+of|on)\b))"
+                         # ("ended August without any bitcoin on its balance sheet")
+                         r"(?:no|zero)|(?:ended|finished|closed|exited)\s+(?:[\w-]+\s+){1,3}?without\s+any|(?:did|does)\s+not\s+(?:hold|have|own)\s+any(?=\s+(?:bitcoin|BTC)\s+(?:at|as\s+of|on)\b))"
                          # ("did not hold any bitcoin at the end of April")
                          r"\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|lending|borrowing|debt|mining|miners?|machines|exposure|"
                          r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
-                         r"as collateral|collateral|encumbered|restricted|backing|reserves?\s+behind)\b)"
+                         r"as collateral|collateral|encumbered|restricted|backing|reserves?\s+behind|"
+                         # ("it has no bitcoin on any exchange": where the coins are kept, not how many)
+                         r"on\s+(?:any|an)\s+exchanges?|on\s+exchanges)\b)"
                          r"(?:\s+(?:left|remaining|in reserve|on (?:its|the|their) (?:balance sheets?|books)|in (?:its )?"
                          r"(?:treasury|reserves?)))?|"
                          # "Bitdeer has already cut its corporate bitcoin balance to zero"

@@ -15324,3 +15324,183 @@ def test_blind_round_23(text, published, type_, expected):
 ])
 def test_blind_round_457_464(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a quarter's report told as 'the Three Months Ended': 'during the quarter' is that quarter, not a prior-year comparison quarter named before
+    (
+        "Argo Blockchain plc\n\nUnaudited Results for the Three Months Ended 31 March 2022\n\n- Revenue of £25.1 milli"
+        "on, compared with £15.4 million in Q1 2021\n\nDuring the quarter the Company sold 545 BTC for proceeds of U"
+        "S$21.9 million.",
+        '2022-05-24', 'btc_sold',
+        [
+            ('Argo Blockchain', 545.0, '2022-01-01', '2022-03-31', None),
+        ],
+    ),
+    # 'more than six times the 480 it generated in 2020' does not date the figure before it
+    (
+        "For the whole of 2021, Marathon produced 3,197 self-mined bitcoin, more than six times the 480 it generat"
+        "ed in 2020.",
+        '2022-02-24', 'btc_mined',
+        [
+            ('MARA Holdings', 3197.0, '2021-01-01', '2021-12-31', None),
+        ],
+    ),
+    # 'more than three times the 4,144 BTC the miner produced in 2022' is 2022's output
+    (
+        "Marathon Digital mined a record 15,126 BTC in 2023. That is more than three times the 4,144 BTC the Las V"
+        "egas-based miner produced in 2022.",
+        '2024-01-03', 'btc_mined',
+        [
+            ('MARA Holdings', 15126.0, '2023-01-01', '2023-12-31', None),
+            ('MARA Holdings', 4144.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # 'up from 5.6 EH/s a year earlier' after a day is a year before that day
+    (
+        "- Iris Energy's installed self-mining hashrate was 10 EH/s at June 30, up from 5.6 EH/s a year earlier.",
+        '2024-08-28', 'hashrate',
+        [
+            ('IREN', 10.0, None, '2024-06-30', 'installed'),
+            ('IREN', 5.6, None, '2023-06-30', 'installed'),
+        ],
+    ),
+    # but a dateline's day is not what 'a year earlier' counts back from
+    (
+        "Dec 6, 2021 - Riot Blockchain said it produced 472 bitcoin in November, up from 136 BTC a year earlier.",
+        '2021-12-06', 'btc_mined',
+        [
+            ('Riot Platforms', 472.0, '2021-11-01', '2021-11-30', None),
+            ('Riot Platforms', 136.0, '2020-11-01', '2020-11-30', None),
+        ],
+    ),
+    # a venture 'in which' the company 'holds a 25% stake' is not its fleet
+    (
+        "Nautilus, in which TeraWulf holds a 25% stake, ran at about 5.4 EH/s in December.",
+        '2024-03-06', 'hashrate',
+        [
+        ],
+    ),
+    # a 'which' aside does not lend its tense to the figure
+    (
+        "Bit Digital update for November. Bit Digital's total hash rate, which includes machines that are installe"
+        "d but not yet hashing, stood at about 2.9 EH/s.",
+        '2023-12-05', 'hashrate',
+        [
+            ('Bit Digital', 2.9, None, '2023-11-30', 'installed'),
+        ],
+    ),
+    # but the aside stays when the company's words are reported
+    (
+        "CleanSpark, which is midway through its fiscal 2024, said it had already passed 10 EH/s.",
+        '2024-01-05', 'hashrate',
+        [
+            ('CleanSpark', 10.0, None, '2024-01-05', 'operational'),
+        ],
+    ),
+    # 'ended August without any bitcoin' is a holding of zero
+    (
+        "Stronghold ended August without any bitcoin on its balance sheet.",
+        '2022-09-07', 'btc_held',
+        [
+            ('Stronghold Digital Mining', 0.0, None, '2022-08-31', None),
+        ],
+    ),
+    # 'no bitcoin on any exchange' is where coins are kept, not a holding
+    (
+        "Hut 8 said none of its coins are pledged and that it has no bitcoin on any exchange.",
+        '2022-12-06', 'btc_held',
+        [
+        ],
+    ),
+    # 'lifting that site's hashrate' is one site's
+    (
+        "DMG energized new Antminer S21 units at Christina Lake through October, lifting that site's hashrate to a"
+        "bout 1.1 EH/s.",
+        '2024-11-07', 'hashrate',
+        [
+        ],
+    ),
+    # revenue 'or roughly 1.8 BTC at May's average price' is an equivalent
+    (
+        "SAI.TECH's heat recovery generated revenue of about US$48,000 in May, or roughly 1.8 BTC at May's average"
+        " price.",
+        '2023-06-12', 'btc_mined',
+        [
+        ],
+    ),
+    # but a sale 'at Average Price of' is a sale
+    (
+        "HIVE Digital Technologies Reports Q3 Fiscal 2025 Results, Sells 97 Bitcoin at Average Price of US$78,400",
+        '2025-02-14', 'btc_sold',
+        [
+            ('HIVE Digital Technologies', 97.0, '2024-10-01', '2024-12-31', None),
+        ],
+    ),
+    # 'Bitcoin equivalents of hosting revenue' are not mined
+    (
+        "Stronghold generated approximately 177 Bitcoin equivalents in December, comprising 155 Bitcoin self-mined"
+        " and about 22 Bitcoin equivalents of hosting revenue.",
+        '2024-01-08', 'btc_mined',
+        [
+            ('Stronghold Digital Mining', 177.0, '2023-12-01', '2023-12-31', None),
+            ('Stronghold Digital Mining', 155.0, '2023-12-01', '2023-12-31', None),
+        ],
+    ),
+    # financing that 'has not yet been finalized' is no loan
+    (
+        "TeraWulf said it is working with Morgan Stanley on a project financing package of as much as $3 billion, "
+        "which has not yet been finalized.",
+        '2025-08-14', 'loan',
+        [
+        ],
+    ),
+    # a brief's capital-letter bullet reads as prose: a draw on its day
+    (
+        "Oct 4 (Reuters) - Marathon Digital Holdings Inc:\n\n* MARATHON DIGITAL HOLDINGS - DREW $30 MLN UNDER SILVER"
+        "GATE REVOLVING CREDIT FACILITY ON SEPT. 12",
+        '2022-10-04', 'loan',
+        [
+            ('MARA Holdings', 30000000.0, None, '2022-09-12', 'borrowed'),
+        ],
+    ),
+    # and 'AT MONTH END' is the reported month's end, not the dateline's day
+    (
+        "BRIEF-Core Scientific Reports April 2023 Production And Operations Update\n\nMay 4 (Reuters) - Core Scienti"
+        "fic Inc:\n\n* CORE SCIENTIFIC - SELF-MINING HASHRATE OF 16.3 EH/S AT MONTH END",
+        '2023-05-04', 'hashrate',
+        [
+            ('Core Scientific', 16.3, None, '2023-04-30', 'operational'),
+        ],
+    ),
+    # a terminal alert with a timestamp
+    (
+        "16:05:14 *IREN JULY BITCOIN MINED 728 BTC",
+        '2025-08-28', 'btc_mined',
+        [
+            ('IREN', 728.0, '2025-07-01', '2025-07-31', None),
+        ],
+    ),
+    # another company's name before 'SAYS' keeps its capitals, so its figures stay its own
+    (
+        "07:40:02 *CLEANSPARK JUNE BITCOIN MINED 685 BTC\n07:45:10 *BITMINE IMMERSION SAYS HASHRATE 0.3 EH/S, HOLDS"
+        " 160 BTC",
+        '2025-07-02', None,
+        [
+            ('CleanSpark', 685.0, '2025-06-01', '2025-06-30', None),
+        ],
+    ),
+    # a table's title in capitals keeps its case
+    (
+        "PUBLIC COMPANY BITCOIN HOLDINGS, SEPTEMBER 30, 2021\n\n  Company             Sector     BTC        Change i"
+        "n Q3\n  Marathon Digital    Mining      7,035     +1,251\n  Riot Blockchain     Mining      3,534     +1,29"
+        "1\n",
+        '2021-10-12', 'btc_held',
+        [
+            ('MARA Holdings', 7035.0, None, '2021-09-30', None),
+            ('Riot Platforms', 3534.0, None, '2021-09-30', None),
+        ],
+    ),
+])
+def test_blind_round_465_472(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
