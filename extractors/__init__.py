@@ -93,7 +93,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
     given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
-    if _SHOUTED_LINE.search(text):
+    if _CAPS_WORDS.search(text) and any(_shouted(line) for line in text.split("\n")):
         text = _without_shouting(text)
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
     if plan is not None:  # lines broken inside sentences (a PDF's text): read as mended, evidence on the text as given
@@ -173,7 +173,14 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
 
 # a line written in capitals (a wire's alert, a brief's bullets): "* MARATHON DIGITAL HOLDINGS - DREW $30 MLN UNDER
 # SILVERGATE REVOLVING CREDIT FACILITY ON SEPT. 12"
-_SHOUTED_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*[A-Z]{2,}[^a-z\n]*[A-Z]{2,}[^a-z\n]{12,}$", re.M)
+_CAPS_WORDS = re.compile(r"\b[A-Z]{2,}[^\w\n]+[A-Z]{2,}[^\w\n]+[A-Z]{2,}\b")  # (a cheap test before the line by line one)
+_LOWER = re.compile(r"[a-z]")
+
+
+def _shouted(line: str) -> bool:
+    """A line in capitals: no lower-case letter, three capital words running, twenty letters or more."""
+    return len(line) >= 20 and _LOWER.search(line) is None and _CAPS_WORDS.search(line) is not None \
+        and sum(ch.isalpha() for ch in line) >= 20
 _MONTH_OR_DAY_WORD = re.compile(rf"(?:{P.MONTH}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?\.?", re.I)
 _ALERT_HEAD = re.compile(r"^\W*(?:\d{1,2}:\d\d(?::\d\d)?\s+\W*)?[A-Z][A-Z0-9.,&'’() ]{1,60}?"
                          r"(?=\s+[-–—:]\s|:\s|\s+(?:SAYS|SAID|REPORTS|POSTS|ANNOUNCES)\b)")
@@ -189,7 +196,7 @@ def _without_shouting(text: str) -> str:
     out = []
     for line in text.split("\n"):
         head = _ALERT_HEAD.match(line)
-        if not _SHOUTED_LINE.fullmatch(line) or sum(ch.isalpha() for ch in line) < 20 or _TABLE_LIKE.search(line) \
+        if not _shouted(line) or _TABLE_LIKE.search(line) \
                 or (head is None and not _BULLET_START.match(line)):
             out.append(line)  # (a heading or a table's title keeps its capitals)
             continue
@@ -218,13 +225,13 @@ _ASKER = re.compile(r"(?:Q|Question|Analyst|Moderator|Interviewer|Host)\s*(?:\([
 # a newsletter writer's first person too: "I estimate Q1 FY25 production of about 1,400 BTC", "My estimates (not company
 # figures): ...", "Mine: I expect ABTC to get to around 30 EH/s" (but an executive's "I expect we will reach 50 EH/s" is
 # the company's goal)
-_GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:guess|bet|prediction|estimates?|spreadsheet|model|forecasts?|math|take|"
+_GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:guess|bet|prediction|estimates?|spreadsheet|model|forecasts?|math|take|"
                     r"numbers)\b|"
                     r"(?:someone|somebody|a\s+user|one\s+user)\s+on\s+"
                     r"(?:Twitter|X|Reddit|Discord|Telegram|the\s+forum)\b|"
                     r"\bone\s+(?:reader|listener|commenter|member|poster|user)\s+(?:wrote|insisted|said|says|thinks|"
                     r"guessed|reckons|predicted|claimed)\b|\bcalling\s+it\b|"
-                    r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon)\b|"
+                    r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon|assume)\b|"
                     r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b)|"
                     # analysts' consensus: "Consensus (12 analysts) for full-year 2025 BTC mined: ~2,600 BTC"
                     r"\bconsensus\b)", re.I)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 156
+VERSION = 157
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -51,7 +51,8 @@ NOT_OURS = [
                                   r"aim(?:s|ing)?)\b)[^.;]){0,30}$|"
                                   r"\bnext\s+(?:approximately |about |roughly )?$", re.I)),
     # a revised goal's old figure: "revising our hashrate guidance to 5.0 EH/s from 6.0 EH/s"
-    ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+[\d.]+\s*"
+    ("revised_from", re.compile(r"\b(?:guidance|target|goal|forecast|outlook|projection)\b[^.;]{0,60}\bto\s+"
+                                r"(?:approximately\s+|about\s+|roughly\s+|around\s+|~)?[\d.]+\s*"
                                 r"(?:[EPT]H/s|exahash\w*),?\s+(?:\(\w+\)\s+)?(?:(?:up|down)\s+)?from\s+(?:approximately |about |"
                                 r"its |the |a |an )?(?:previous |prior |earlier )?$|"
                                 # "raised its 2024 expansion target from 20 EH/s to 30 EH/s": the old one
@@ -126,8 +127,10 @@ NOT_OURS = [
                           # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
                           r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b", re.I)),
     # ("lifting that site's hashrate to about 1.1 EH/s")
-    ("one_site", re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he) (?:site|facility|campus|location)['’]s (?:[\w-]+ )?(?:hash ?rate|"
-                            r"capacity|computing power|output)\b[^.;]{0,40}$|"
+    # (and "the site runs roughly 2.5 exahashes per second of mining equipment")
+    ("one_site", re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he) (?:site|facility|campus|location)(?:['’]s (?:[\w-]+ )?(?:hash ?rate|"
+                            r"capacity|computing power|output)| (?:runs|ran|hosts|hosted|houses|housed|holds|held|contains|"
+                            r"contained|operates|operated))\b[^.;]{0,40}$|"
                             r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
                             r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
@@ -246,6 +249,10 @@ NOT_OURS = [
                                r"^\s*(?:\(\w+/s\)\s*)?of\s+(?:additional|incremental|extra)\b|"
                                # "about 5.5 EH/s of new capacity", "bring roughly 2.5 EH/s of idle rigs online"
                                r"^\s*of\s+new\s+(?:capacity|hash\s?rate|computing power)\b|"
+                               # "approximately 1.2 EH/s of new machines to be energized by the end of August" (but not
+                               # "ordered 22 EH/s of new miners": bought, installed by GOLD_GUIDE)
+                               r"^\s*of\s+new\s+(?:machines|miners|rigs|units)\s+(?:to\s+be|being|will\s+be|(?:were|was)\s+)?"
+                               r"\s*(?:energi[sz]ed|installed|deployed|plugged\s+in|brought\s+online)\b|"
                                r"^\s*of\s+(?:idle|stored|spare|unused)\s+(?:[\w-]+\s+)?(?:rigs|miners|machines|units)\s+online\b|"
                                # "roughly 0.4 EH/s of S19j Pro miners were installed, lifting the Company's total ...
                                # to 1.5 EH/s", "5.7 EH/s scheduled to ship in 2022": a step, or machines on their way
@@ -268,7 +275,8 @@ NOT_OURS = [
                               r"(?:more\s+)?(?:(?:is\s+|are\s+)?(?:expected|planned)\s+)?(?:at|in)\s+"
                               r"(?:the|that|this)\s+(?:site|facility|campus|farm|data cent(?:er|re))\b", re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
-    ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?)\s+alone\b"
+    ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?|buildings|"
+                              r"halls)\s+alone\b"
                               r"[^.;]{0,40}$|"
                               # "On its own, Black Pearl now runs at 13.2 EH/s": a site named alone
                               r"\bOn its own,\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:now\s+)?"
@@ -335,6 +343,12 @@ NOT_OURS = [
                         r"\b(?:proportional|proportionate|pro[- ]rata|net|attributable)\s+share\b[^.;]{0,40}$|"
                         r"\b(?:the|its)\s+remaining\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$", re.I)),
     # "About 21.5 EH/s of that fleet was operating at the end of November" is the operating fleet
+    # "roughly 0.6 EH/s, or a little over a fifth of the company's fleet": a share of the fleet
+    ("fraction_after", re.compile(r"^\W{0,3}or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+|a\s+little\s+(?:over|"
+                                  r"under|more\s+than|less\s+than)\s+)?(?:a|one|two|half|\d+(?:\.\d+)?\s*%|\d+\s+percent)"
+                                  r"(?:[\s-]+(?:third|quarter|fifth|sixth|tenth|thirds|quarters|fifths))?\s+of\s+"
+                                  r"(?:the\s+company['’]s|its|their|the)\s+(?:total\s+|overall\s+)?(?:fleet|hash\s?rate|capacity)\b",
+                                  re.I)),
     ("part_after", re.compile(r"^\W{0,3}(?:of (?:that|the|this|its) (?:\w+ )?(?:total|figure|amount)\b|of that\b|"
                               # "about 150 PH/s of it was offline for part of the month"
                               r"of it\s+(?:was|were|is|are|had been|sat|remained)\s+(?:offline|idle|curtailed|down|"
@@ -367,6 +381,10 @@ NOT_OURS = [
                             r"plan)\s+(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)),
     # "compared with the 60 EH/s we outlined in December", "from the 16 EH/s target announced in October" (but a goal
     # missed is a target for its date: "short of the 6.3 EH/s it had targeted for the end of the third quarter")
+    # "2025 target of 35 EH/s withdrawn pending a review", "the 2.5 EH/s it floated last spring"
+    ("withdrawn_after", re.compile(r"^\W{0,3}(?:(?:has|had)\s+been\s+|was\s+|is\s+)?(?:withdrawn|scrapped|abandoned|"
+                                   r"shelved|pulled)\b|^\W{0,3}(?:that\s+)?(?:it|they|the company|management)\s+(?:had\s+)?"
+                                   r"(?:floated|mooted|pencill?ed\s+in|flagged)\b", re.I)),
     ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance|range|forecast|outlook)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
                                     r"(?:had\s+)?(?:outlined|announced|set|guided|promised|previously|"
                                     r"(?:targeted|projected|forecast(?:ed)?)\b(?!\s+(?:for|by)\s+(?:the\s+)?"
@@ -552,11 +570,12 @@ LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine",
 WIDE_LEFT = {"other_coin", "one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"excluded_after", "gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
-              "machines_after",
+              "machines_after", "withdrawn_after",
               "offline_after", "site_after", "deal_after"}
 # searched in the clause's first 90 characters after the figure ("one_site_after" is anchored at the figure, and a
 # site's name may be long: '" is now running in the Rockdale buildings')
-WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after", "one_site_after"}
+WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after", "one_site_after",
+              "fraction_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _RAISING_VERB = r"(?:lift|take|bring|boost|push|raise|increase|expand|double)"
@@ -621,6 +640,13 @@ PURCHASED_MACHINES = re.compile(r"\b(?:agree(?:d|s|ing) to (?:buy|purchase|acqui
                                 r"(?:deliver|provide|represent|add up to))\s+"
                                 r"(?:(?:a|an)\s+)?(?:combined|total|aggregate)?\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?"
                                 r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
+# a goal given no date: "sees a path to 100 EH/s, although it has not attached a date to that figure", "an ambition to
+# grow to 50 EH/s, but gave no date for it" (rules.hashrate_candidates reads it after the figure, past its clause)
+UNDATED_GOAL_AFTER = re.compile(r"\b(?:(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:attached|given|give|put|set|provided|"
+                                r"provide)\s+(?:a|any)\s+(?:date|timeline|time\s?frame|deadline)|"
+                                r"(?:gave|give|gives|giving)\s+no\s+(?:date|timeline|time\s?frame|deadline)|"
+                                r"without\s+(?:a|any)\s+(?:date|timeline|time\s?frame|deadline)|"
+                                r"only\s+put\s+a\s+date)\b", re.I)
 NOT_OURS_BY_NAME = dict(NOT_OURS)
 KINDS_BY_NAME = dict(KINDS)
 # a place alone ("Odessa alone was running roughly 4.8 EH/s"): one site, unless the name is a company's ("Marathon alone

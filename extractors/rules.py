@@ -49,7 +49,9 @@ _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|e
                          # "0.51 BTC per average operating exahash per day", "0.58 BTC per self-owned EH/s per day"
                          r"(?:(?:average|operating|operational|installed|deployed|realized|self[- ]owned|"
                          r"self[- ]mining)\s+){0,3}"
-                         r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash)|^\s*/\s*(?:day|d)\b|"
+                         # ("Hut 8 holds about 0.11 BTC per share")
+                         r"(?:day|week|month|hour|EH/s|EH\b|exahash|PH/s|petahash|(?:diluted\s+)?share)|"
+                         r"^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b|"
                          # "Marathon produced about 34 bitcoin on the first day of December alone": one day's
                          r"^\s*(?:on|in)\s+(?:the\s+|a\s+)?(?:first|last|final|single)\s+day\b", re.I)
@@ -83,8 +85,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell
 _SUPERSEDED_BEFORE = re.compile(r"\b(?:(?:a|the|its|an?\s+earlier)\s+preliminary|previously\s+(?:reported|announced|"
                                 r"estimated)|initially\s+(?:reported|announced|estimated))\s+(?:(?:figure|estimate|count|"
                                 r"total)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_SUPERSEDED_AFTER = re.compile(r"\s*(?:BTC|bitcoins?)?\s+(?:it|the\s+company|we)\s+had\s+(?:initially|originally|first|"
-                               r"previously)\s+(?:reported|announced|estimated|disclosed)\b", re.I)
+# ("revised its May production figure to 514 BTC from the 505 BTC it had reported a month ago")
+_SUPERSEDED_AFTER = re.compile(r"\s*(?:BTC|bitcoins?)?\s+(?:it|the\s+company|we)\s+had\s+(?:(?:initially|originally|first|"
+                               r"previously)\s+)?(?:reported|announced|estimated|disclosed)\b", re.I)
 # "HIVE sold another 887 BTC in July": a new sale of its own, not a difference between two sales
 # (also after the first sale's figure: "offloading 1,500 BTC in January and another 650 BTC in February"; but "sold 173
 # BTC and added 44 BTC to its treasury" is a change)
@@ -2218,6 +2221,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
             # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
             why = None
+        if why is None and hashrate.UNDATED_GOAL_AFTER.search(s, q.end, q.end + 130):
+            why = "undated_goal"  # (past the figure's clause: "a path to 100 EH/s, although it has not attached a date")
         if why == "network" and _OWN_FLEET_BEFORE.search(s, max(0, q.start - 90), q.start):
             why = None  # "... a higher network hash rate, partly offset by growth in our own deployed hash rate,
             # which reached 22.0 EH/s as of June 30, 2024"

@@ -15504,3 +15504,119 @@ def test_blind_round_457_464(text, published, type_, expected):
 ])
 def test_blind_round_465_472(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a target 'lowered to approximately X from Y': the old target is no fact
+    (
+        "Bitfarms cut its year-end 2024 target to approximately 17.5 EH/s from 21 EH/s.",
+        '2024-09-03', 'hashrate',
+        [
+            ('Bitfarms', 17.5, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # a target 'withdrawn' after the figure is no fact
+    (
+        "Bitfarms update.\n- 2025 target of 35 EH/s withdrawn pending a review of the Company's capital plan",
+        '2024-09-03', 'hashrate',
+        [
+        ],
+    ),
+    # the figure a company 'floated' before is no fact
+    (
+        "Digihost said it expects to reach 2.0 EH/s by the end of 2025, a lower figure than the 2.5 EH/s it floate"
+        "d last spring.",
+        '2025-03-12', 'hashrate',
+        [
+            ('Digihost', 2.0, None, '2025-12-31', 'target'),
+        ],
+    ),
+    # 'of new machines to be energized' is a step, not the fleet
+    (
+        "Riot update.\n- Kentucky sites: approximately 1.2 EH/s of new machines to be energized by the end of Augus"
+        "t.",
+        '2024-07-02', 'hashrate',
+        [
+        ],
+    ),
+    # a goal the company 'has not attached a date to' is no fact
+    (
+        "Riot Platforms raised its guidance. Once both 600-megawatt phases at the Corsicana Facility are complete,"
+        " the Company sees a path to 100 EH/s, although it has not attached a date to that figure.",
+        '2024-07-02', 'hashrate',
+        [
+        ],
+    ),
+    # nor one it 'gave no date for'
+    (
+        "IREN also mentioned a longer-term ambition to grow to 50 EH/s, but gave no date for that figure.",
+        '2024-08-28', 'hashrate',
+        [
+        ],
+    ),
+    # but a dated path is a target
+    (
+        "CleanSpark said it sees a clear path to 50 EH/s by the end of June.",
+        '2025-03-04', 'hashrate',
+        [
+            ('CleanSpark', 50.0, None, '2025-06-30', 'target'),
+        ],
+    ),
+    # BTC 'per share' is a ratio, not a holding
+    (
+        "Hut 8 holds about 0.11 BTC per share, Cipher about 0.003 and IREN none.",
+        '2025-02-18', 'btc_held',
+        [
+        ],
+    ),
+    # a writer's 'production estimates' are not the companies'
+    (
+        "My production estimates for the June quarter are 900 BTC at Core Scientific, 560 at Cipher and 350 at Ter"
+        "aWulf.",
+        '2025-05-19', 'btc_mined',
+        [
+        ],
+    ),
+    # nor what the writer 'assumes'
+    (
+        "For valuation purposes I assume Marathon reaches 20 EH/s by December, a little under what management has "
+        "been hinting at.",
+        '2023-08-14', 'hashrate',
+        [
+        ],
+    ),
+    # 'N EH/s, or a little over a fifth of the company's fleet' is a share of it
+    (
+        "Bit Digital runs machines in Ethiopia. Those machines amount to roughly 0.6 EH/s, or a little over a fift"
+        "h of the company's fleet.",
+        '2024-07-12', 'hashrate',
+        [
+        ],
+    ),
+    # 'buildings alone' is one site
+    (
+        "Bitfarms operates in Quebec. Its Sherbrooke buildings alone hold roughly 1.9 EH/s of machines.",
+        '2024-05-09', 'hashrate',
+        [
+        ],
+    ),
+    # 'the site runs' a figure is one site's
+    (
+        "A Core Scientific representative told the court the site runs roughly 2.5 exahashes per second of mining "
+        "equipment.",
+        '2023-06-15', 'hashrate',
+        [
+        ],
+    ),
+    # the figure a revision replaced ('from the 505 BTC it had reported') is no fact
+    (
+        "In the same update, Riot revised its May production figure to 514 BTC from the 505 BTC it had reported a "
+        "month ago.",
+        '2025-07-03', 'btc_mined',
+        [
+            ('Riot Platforms', 514.0, '2025-05-01', '2025-05-31', None),
+        ],
+    ),
+])
+def test_blind_round_473_480(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected

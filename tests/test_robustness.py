@@ -244,6 +244,10 @@ def test_huge_and_malformed_numbers(text, published):
 @example(text="Riot Platforms mined" + " " * 10_000 + "1,234 BTC\u00a0in\u2028October\u200b2025.\t\t32 EH/s",
          published=dt.date(2025, 11, 3))
 @example(text="\n" * 5000 + "CleanSpark produced 650.5 BTC in July.\r\n\r\n" + "\u2029" * 100, published=None)
+# long lines in capitals, which the reader of wire alerts lowercases (a first pattern for them backtracked for minutes
+# on a capital-letter line that ends in lower case)
+@example(text="* RIOT PLATFORMS - " + "ABCD EFGH " * 3000 + "x", published=dt.date(2025, 11, 3))
+@example(text="* MARATHON DIGITAL HOLDINGS - " + "DREW $30 MLN (SEPT. 12) " * 2000, published=dt.date(2022, 10, 4))
 def test_pathological_whitespace(text, published):
     check(text, published)
 
