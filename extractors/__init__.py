@@ -181,11 +181,14 @@ def _shouted(line: str) -> bool:
     """A line in capitals: no lower-case letter, three capital words running, twenty letters or more."""
     return len(line) >= 20 and _LOWER.search(line) is None and _CAPS_WORDS.search(line) is not None \
         and sum(ch.isalpha() for ch in line) >= 20
+
+
 _MONTH_OR_DAY_WORD = re.compile(rf"(?:{P.MONTH}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?\.?", re.I)
 _ALERT_HEAD = re.compile(r"^\W*(?:\d{1,2}:\d\d(?::\d\d)?\s+\W*)?[A-Z][A-Z0-9.,&'’() ]{1,60}?"
                          r"(?=\s+[-–—:]\s|:\s|\s+(?:SAYS|SAID|REPORTS|POSTS|ANNOUNCES)\b)")
 _BULLET_START = re.compile(r"\s*(?:\d{1,2}:\d\d(?::\d\d)?\s+)?[*•·▪-]\s*\S")
 _TABLE_LIKE = re.compile(r"\S {3,}\S|\||\t")  # (a table's rows and header keep their case)
+_SHOUTED_UNIT = re.compile(r"[EPT]H/S")
 _KEEP_SHOUTED = re.compile(r"[A-Z]*\d[\w/]*|BTC|USD|USDT|US|DIP|ATM|LLC|INC|CEO|CFO|[EPT]H/S|[EPT]H")
 
 
@@ -203,15 +206,15 @@ def _without_shouting(text: str) -> str:
         names = [(m.start, m.end) for m in default_finder().find(line)]
         if head is not None:
             names.append((0, head.end()))  # "* CANAAN INC - ...": a brief names its company before the dash
-        words = []
+        words, at = [], 0  # (at: where the word starts in the line)
         for w in re.split(r"(\W+)", line):
-            if not w or not w[0].isalpha() or any(a <= len("".join(words)) < b for a, b in names) \
-                    or _KEEP_SHOUTED.fullmatch(w):
-                words.append(w[:-1] + "s" if re.fullmatch(r"[EPT]H/S", w) else w)
+            if not w or not w[0].isalpha() or any(a <= at < b for a, b in names) or _KEEP_SHOUTED.fullmatch(w):
+                words.append(w[:-1] + "s" if _SHOUTED_UNIT.fullmatch(w) else w)
             elif _MONTH_OR_DAY_WORD.fullmatch(w):
                 words.append(w[0] + w[1:].lower())
             else:
                 words.append(w.lower())
+            at += len(w)
         new = "".join(words)
         out.append(new if len(new) == len(line) else line)
     return "\n".join(out)

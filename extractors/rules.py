@@ -583,7 +583,6 @@ _WHEN_VALUED_AFTER = re.compile(r"\s*(?:when|if)\s+(?:valued|converted|measured)
                                 # (but a sale's own price: "Sells 97 Bitcoin at Average Price of US$78,400")
                                 r"\s*(?:at|using)\s+(?:(?-i:[A-Z])[a-z]+|the\s+(?:month|quarter|year|period))['’]s\s+"
                                 r"(?:average|closing|prevailing|spot)\s+(?:bitcoin\s+|BTC\s+)?(?:prices?|rates?)\b|"
-
                                 r"\s*(?:at|using)\s+(?:the\s+)?(?:month-end|quarter-end|year-end|current|prevailing|spot)\s+"
                                 r"(?:prices?|rates?|exchange rates?)\b", re.I)
 _JV_SUBJECT_BEFORE = re.compile(r"\b(?:its|the|their|our)\s+joint\s+venture\b[^.;]{0,70}\b(?:mined|produced|earned|"
@@ -2402,6 +2401,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # (across a machine's rating: "for 27,000 S19j Pro machines, each with a nominal rating of 100 TH/s, for an
         # aggregate hashrate of approximately 2.7 EH/s")
         lo_buy = _clause_bounds(qtys, i - 1, len(s))[0] if i and qtys[i - 1].value < hashrate.MIN_FLEET_EHS else lo
+        bought = hashrate.PURCHASED_MACHINES.search(s, max(lo_buy, q.start - 200), q.start) if rule == "amount" else None
         if rule == "amount" and kind != "target" and (_FLEET_NOW.search(near_left) or (
                 reached_first and not any(q.end <= p.char_start < hi for p in sent.periods))):
             period = None  # "Reports Q2 Fiscal 2026 Results, Surpasses 23 EH/s": the fleet now, not in Q2; "raises
@@ -2409,11 +2409,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif rule == "amount" and (kind in ("installed", "operational") or (
                 # (a delivery schedule after the figure makes no goal of it: "an order for 48,000 miners totalling
                 # roughly 4.2 EH/s, ... scheduled to arrive ... through the end of next year")
-                kind == "target" and (bought := hashrate.PURCHASED_MACHINES.search(s, max(lo_buy, q.start - 200),
-                                                                                    q.start))
-                and not hashrate.FUTURE.search(s, bought.start(), q.start))) \
-                and (hashrate.PURCHASED_MACHINES.search(s, max(lo_buy, q.start - 200), q.start)
-                     or _PURCHASE_OF_BEFORE.search(s, max(lo, q.start - 40), q.start)
+                kind == "target" and bought and not hashrate.FUTURE.search(s, bought.start(), q.start))) \
+                and (bought or _PURCHASE_OF_BEFORE.search(s, max(lo, q.start - 40), q.start)
                      or _DEAL_FOR_BEFORE.search(s, max(lo, q.start - 90), q.start)) \
                 and not _REACHED_BEFORE.search(near_left):  # ("buy 11,000 machines ..., having already reached 6 EH/s")
             # bought machines are installed hashrate at publication (GOLD_GUIDE), whenever the deal was struck
