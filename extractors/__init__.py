@@ -28,7 +28,7 @@ from extractors.base import ASIDE, FORMER_OR_LATTER, NOT_SUBJECT_BEFORE, Candida
     anchor, names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
-    with_month_capitals, without_note_numbers
+    with_month_capitals, with_tiles_joined, without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, list_item_candidates, \
@@ -93,6 +93,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
     given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
+    if "\n" in text:
+        text = with_tiles_joined(text)
     if _CAPS_WORDS.search(text) and any(_shouted(line) for line in text.split("\n")):
         text = _without_shouting(text)
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
@@ -152,6 +154,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     cands += _still_outstanding_next(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
+        cands = [c for c in cands if not _revised_preliminary(c, cands)]
     # a research note: two of its marks ("price target", "Buy (", "we model", "our estimates", "consensus")
     note = bool(cands) and len({m.group().lower() for m in _RESEARCH_NOTE.finditer(text)}) >= 2
     short = bool(cands) and _SHORT_SELLER_TEXT.search(text) is not None
@@ -236,6 +239,12 @@ _GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:guess|bet|prediction
                     r"guessed|reckons|predicted|claimed)\b|\bcalling\s+it\b|"
                     r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon|assume)\b|"
                     r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b)|"
+                    # an analyst on a call: "I had you at roughly 3.3 exahash at quarter end", "I'm modeling about 2,000
+                    # bitcoin", "You're sitting on over a thousand bitcoin now"
+                    r"\b(?:I|we)\s+(?:had|have)\s+you\s+(?:at|closer\s+to|around|near|for|down\s+for)\b|"
+                    r"\bI['’]m\s+(?:modell?ing|pencill?ing\s+in|assuming|estimating|forecasting|projecting)\b|"
+                    r"\b(?:the\s+)?(?:Street|consensus)\s+(?:has|had)\s+you\b|"
+                    r"\byou(?:['’]re|\s+are|['’]ve\s+been|\s+were)\s+(?:now\s+|still\s+)?(?:sitting|running|holding)\b|"
                     # analysts' consensus: "Consensus (12 analysts) for full-year 2025 BTC mined: ~2,600 BTC"
                     r"\bconsensus\b)", re.I)
 
@@ -413,12 +422,16 @@ def _outside_claim(c: Candidate) -> bool:
 
 
 _CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect|"
-                              r"earlier version|revised|previously reported|originally reported)", re.I)
+                              r"earlier version|revised|previously reported|originally reported|overstat|understat|"
+                              r"original (?:release|update|announcement|report))", re.I)
 # the figure a correction replaces: "which was misstated in the release issued earlier today as 8,782 BTC", "we first
 # wrote that CleanSpark held 8,490 BTC", "An earlier version of this story said the Galaxy loan was $3.5 million",
 # "It was 1,213 BTC, not 12,130 BTC", "it mined 306 BTC during the month rather than the 320 BTC it reported"
 _MISSTATED_BEFORE = re.compile(
-    r"\b(?:misstated|incorrectly|erroneously|mistakenly|wrongly)\b[^.;]{0,120}$|"
+    r"\b(?:misstated|incorrectly|erroneously|mistakenly|wrongly|overstated|understated)\b[^.;]{0,120}$|"
+    # "the preliminary release reported 201 bitcoin self-mined in March and 537 bitcoin for the first quarter"
+    r"\b(?:preliminary|original|earlier|initial|first)\s+(?:release|update|announcement|report|figures?|statement)\s+"
+    r"(?:had\s+)?(?:reported|stated|showed|gave|said|listed|put)\b[^.;]{0,80}$|"
     r"\b(?:we|it|the (?:company|release|story|article))\s+(?:first|originally|initially|had)\s+(?:wrote|said|reported|"
     r"stated|gave)\b[^.;]{0,80}$|"
     r"\b(?:earlier|original|previous|initial)\s+(?:version|release|entry|story|article|report|post|note|newsletter)\b"
@@ -456,6 +469,21 @@ def _misstated(c: Candidate) -> bool:
     """A figure that a correction in the text says was wrong (only read in a text that names a correction)."""
     s = c.sent.text
     return bool(_MISSTATED_BEFORE.search(s, max(0, c.q_start - 200), c.q_start) or _MISSTATED_AFTER.match(s, c.q_end))
+
+
+_PRELIMINARY_BEFORE = re.compile(r"\bpreliminary\b[^.;\d]{0,50}$", re.I)
+
+
+def _revised_preliminary(c: Candidate, cands: list[Candidate]) -> bool:
+    """A preliminary figure that a revision in the same text replaces: "In its update of December 5, 2022, Bitfarms
+    reported preliminary November production of 486 BTC" beside "November's revised production of 470 BTC"."""
+    if not _PRELIMINARY_BEFORE.search(c.sent.text, max(0, c.q_start - 60), c.q_start):
+        return False
+    return any(d is not c and d.type == c.type and d.company == c.company and d.period_end == c.period_end
+               and d.value != c.value and not _PRELIMINARY_BEFORE.search(d.sent.text, max(0, d.q_start - 60), d.q_start)
+               for d in cands)
+
+
 # a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"
 # (or its header: "Period      BTC mined    Avg BTC/day" over "Q1 FY24 (Jul-Sep 2023)      1,014      11.0")
 _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate)\b"

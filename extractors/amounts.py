@@ -22,7 +22,9 @@ MAX_VALUE = 1e15  # larger than any BTC count, hashrate or loan; beyond it a "nu
 
 # (and thousands set off by spaces, as some filings and European releases print them: "1 210 BTC", "1 565 PH/s")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True))
+# (a speaker's answer may open on one: "HOLMES: Six exahash by the end of this fiscal year")
+_WORD = "|".join(sorted(list(WORD_NUMS) + list(WORD_MULT), key=len, reverse=True)) + \
+    "|(?<=[A-Z]: )(?:" + "|".join(sorted((w.capitalize() for w in WORD_NUMS if w != "zero"), key=len, reverse=True)) + ")"
 # spoken figures: "a hundred and ten", "thirty-one and a half", "thirty-three point seven", "a couple hundred",
 # "four thousand, eight hundred and eighty-nine"
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
@@ -31,7 +33,7 @@ _WORDS = (rf"(?:(?:a\s+(?:couple\s+(?:of\s+)?)?(?=hundred|thousand))?(?:{_WORD})
 _SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])(?![A-Za-z])"  # "million1": a footnote
 _PLAIN_NUMBER = re.compile(rf"({_DIGITS})\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|[kKmMbB])?")
 # (a spelled number right after digits is a translation's unit, not a count: "0.75 ten-thousand coins")
-NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|(?<!\d\s)\b{_WORDS}\b)"
+NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?:\s?{_SCALE})?|(?<!\d\s)(?<![A-Za-z]-)\b{_WORDS}\b)"
 # a character inside one clause: a decimal point ("1.2 EH/s") does not end it, a full stop or semicolon does
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # (and a digit glued to a thousands group, which no grouped number can end with: "compared with 1,0621 BTC in Q1")
@@ -242,7 +244,8 @@ _FLOW_MOVED = (r"(?:(?:rose|grew|increased|climbed|fell|dropped|decreased|declin
 # "Bitcoin balance stood at 4,729 on September 30, 2021", "its BTC holdings totaled 6,914 at year end": the unit names
 # the balance before its figure, which then goes bare
 BALANCE_NAMED_FIRST = re.compile(
-    rf"(?:\b(?P<verb>bringing|lifting|taking|raising|boosting|increasing|reducing|cutting)\s+(?:its|their|the)\s+(?:total\s+)?)?"
+    # ("bringing total Bitcoin held in reserve to 8,388 as of August 31, 2022")
+    rf"(?:\b(?P<verb>bringing|lifting|taking|raising|boosting|increasing|reducing|cutting)\s+(?:(?:its|their|the)\s+)?(?:total\s+)?)?"
     # ("The total bitcoin balance held in reserve stood at 6,769 as of April 30, 2022")
     rf"\b(?:(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:(?:holdings?|balance)\s+held\s+in\s+(?:reserve|treasury|custody)|holdings?|"
     rf"balance|treasury|reserves?|"
@@ -253,7 +256,9 @@ BALANCE_NAMED_FIRST = re.compile(
     # "Bitcoin held in reserve climbed to 8,388 at September 30, 2022, from 7,406 at June 30, 2022"
     rf"(?:[Bb]itcoin|BTC|BITCOIN)\s+held\s+in\s+(?:reserve|treasury|custody)|"
     # "Bitcoin mined rose to 445 in June from 417 in May"
-    rf"(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:mined|produced|production|output)(?=\s+{_FLOW_MOVED}))\s+"
+    rf"(?:[Bb]itcoin|BTC|BITCOIN)\s+(?:mined|produced|production|output)(?=\s+{_FLOW_MOVED}))"
+    # ("Total Bitcoin held in reserve as at January 31, 2023 was 9,091")
+    rf"(?:\s+as\s+(?:at|of)\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+(?:19|20)\d\d),?)?\s+"
     rf"(?(verb)to|(?:(?:had\s+|has\s+)?(?:stood|stands)\s+at|totall?ed|totals|was|were|of|reached|(?:rose|grew|increased|climbed|fell|dropped|decreased|declined)\s+to|came\s+to|"
     rf"amounted\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?(?P<num>{_DIGITS}){_FOOT}"
     rf"(?![\d%]|[,.]\d|\s*(?:million|billion|[mb]n\b|BTC|bitcoins?|coins|percent|per\b|%|[EPT]H))")
@@ -442,7 +447,7 @@ _BARE = re.compile(
     r"(?:(?:\s(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|(?:a\s+)?(?:rise|fall|"
     r"drop|decline|jump|gain|increase|decrease))\s+from|\scompared\s+(?:with|to)|\sversus|\svs\.?|\sagainst|\sfrom|"
     r"\safter)"  # "mining 706 BTC in February after 750 in January"
-    rf"\s+(?:the\s+)?(?:just\s+|only\s+)?(?P<num>{_DIGITS})"
+    rf"\s+(?:the\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|~\s?)?(?P<num>{_DIGITS})"
     rf"(?=\s*(?:in|during|for|a|one|the|last|previous|prior|at|on|as of|by|over|year|month|quarter)\b)"
     rf"(?!\s+(?:for|at|by|of|on)\s+(?!(?:Q[1-4]|H[12]|FY|[Ff]iscal|[A-Z][a-z]{{2,8}}\.?\s+\d|{MONTH_NAME}\b|"
     rf"\d{{1,2}}\s+{MONTH_NAME}\b))"

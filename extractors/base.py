@@ -213,16 +213,21 @@ _LEGAL_SUFFIX = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co
 
 _RIVAL_AFTER_FIGURE = re.compile(r"\b(?:trails?|trailed|trailing|below|above|ahead\s+of|than|compared\s+(?:with|to)|"
                                  r"versus|vs\.?|outpac(?:es|ed|ing)|short\s+of|beh?ind)\b", re.I)
-_ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another)\s+(?:(?:larger|smaller|bigger|listed|public|publicly[- ]listed|"
+_ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another|a\s+couple|some|several|two|three|many)\s+"
+                             # (an analyst on a call: "One of your Texas peers said last week it is running about 3.1
+                             # exahash", "A couple of your larger peers are talking about 40 to 50 exahash")
+                             r"(?:of\s+(?:(?:your|our|its|their|the|those)\s+)?)?"
+                             r"(?:(?:large|larger|smaller|bigger|listed|public|publicly[- ]listed|nearby|"
                              r"private|privately[- ]held|US-listed|Nasdaq-listed|Texas-based|Canadian|Chinese|"
                              r"[A-Z][\w]+-(?:listed|based)|(?-i:[A-Z][a-z]+))\s+){0,2}"
                              # ("A smaller Canadian-listed miner that also publishes weekly, but is not a Nasdaq company,
                              # reported about 4 BTC")
                              # ("A privately held Texas miner, Lone Star Hash, said")
-                             r"(?:peer|rival|competitor|miner)(?:,\s+(?-i:[A-Z])[^,.;]{1,40},)?\s+"
-                             r"(?:(?:that|which|who)\s+[^.;]{0,80}?,\s+)?"
-                             r"(?:has\s+|had\s+)?(?:reported|said|posted|held|holds|"
-                             r"mined|produced|sold|ran|runs|disclosed|announced|hit|reached|ended|told|borrowed|took)\b[^.;]*$",
+                             r"(?:peer|rival|competitor|miner)s?(?:,\s+(?-i:[A-Z])[^,.;]{1,40},)?\s+"
+                             r"(?:(?:that|which|who)\s+[^.;]{0,80}?,\s+|(?:we|I)\s+(?:follow|cover|track|watch)\s+)?"
+                             r"(?:(?:has|had|is|are|was|were|just|now|also|still|recently)\s+){0,2}(?:reported|said|posted|held|holds|"
+                             r"mined|produced|sold|ran|runs|running|disclosed|announced|hit|reached|ended|told|borrowed|took|"
+                             r"guiding|talking|targeting|aiming|sitting)\b[^.;]*$",
                              re.I)
 
 
@@ -1311,7 +1316,8 @@ _AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|th
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
                            r"secured|took out|put in place)\b)"
                            # "approximately 13.3 EH/s, which it continues to target for the middle of 2022": the figure's
-                           r"(?!(?<=which )it\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:targets?|expects?)\s+(?:for|by|in)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
+                           r"(?!(?<=which )(?:it|we|the\s+company)\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:targets?|expects?)\s+"
+                           r"(?:to\s+(?:reach|hit|achieve)\s+)?(?:for|by|in)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
                            r"(?:the|its|our)\s+(?:goal|target|plan|aim))"
                            r"\b|;|,\s+having\b|,\s+whose\b|"
                            # "August production was 26.3 BTC, so September was down modestly"
@@ -1379,7 +1385,10 @@ _MARKET_EVENT_BEFORE = re.compile(r"\b(?:halving|halvening)\s+(?:that\s+)?(?:is\
                                   r"(?:in|for|on|around)\s+(?:the\s+)?(?:(?:mid|early|late)[- ]?)?$|"
                                   # "the 950 bitcoin we produced were the most since the halving in April 2024"
                                   r"\bsince\s+(?:the|last)\s+(?:[\w-]+\s+)?(?:halving|halvening)\s+(?:in|of|on)\s+"
-                                  r"(?:the\s+)?$", re.I)
+                                  r"(?:the\s+)?$|"
+                                  # "despite the halving cutting block rewards in April, we still produced ..."
+                                  r"\bhalv(?:ing|ening)\s+(?:that\s+)?(?:cutting|cut|halving|halved|reducing|reduced|"
+                                  r"slashing|slashed)\b[^.;:,]{0,40}\b(?:in|on)\s+$", re.I)
 
 
 def _dates_another_count(sent: Sent, p: P.Period) -> bool:
@@ -1603,6 +1612,10 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
              and not (next_q < len(sent.text) and _AND_FOR.search(sent.text, end, p.char_start))
              and not (next_q < len(sent.text) and next_q - p.char_end < 10
                       and _OPEN_PAREN.search(sent.text, end, p.char_start))]  # "155 BTC (April 2021: 156 BTC)"
+    if after and closed is not None and _LATER_CLAUSE.search(sent.text, end, after[0].char_start):
+        # "We ended the quarter with 4,530 bitcoin on the balance sheet, and as of the end of August we held 5,193":
+        # the quarter (which the caller reads), not the later clause's month
+        after = []
     leading = next((p for p in own if p.char_end <= pos and _LEADING.fullmatch(sent.text, 0, p.char_start)), None)
     if after and leading is not None and _LATER_CLAUSE.search(sent.text, end, after[0].char_end):
         # "In the third quarter MARA produced 2,144 BTC, and its hashrate reached 60.4 EH/s at the end of September":
@@ -1714,7 +1727,9 @@ _SPAN_TO = re.compile(r"\s(?:to|through|thru|until)\s|[-–]")
 # in July"
 _WHICH_AFTER_FIGURE = re.compile(r"\W{0,3}[^,;.]{0,12},\s+(?:which|(?:a|the)\s+(?:number|figure|total|count))\s+"
                                  r"(?:we|it|they|the company|management)\s+"
-                                 r"(?:expects?|believes?|thinks?|says?|will|plans?\s+to|intends?\s+to)\b")
+                                 # (but a goal's date: "50 EH/s, which it expects to reach by the end of June 2025")
+                                 r"(?:expects?(?!\s+to\s+(?:reach|hit|achieve)\b)|believes?|thinks?|says?|will|"
+                                 r"plans?\s+to|intends?\s+to)\b")
 _REPORT_NAMED_BY_DAY = re.compile(r"\s+(?:production\s+|operations?\s+|operational\s+|monthly\s+|mining\s+)?"
                                   r"(?:update|report|release|filing|letter|statement|announcement)\b", re.I)
 _FLOW_VERB_BEFORE = re.compile(r"\b(?:mined|produced|sold|generated|earned|self-mined)\b", re.I)

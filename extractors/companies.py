@@ -78,7 +78,15 @@ class CompanyFinder:
                 continue
             if not any(x.start <= m.start("t") < x.end for x in out):
                 out.append(Mention(m.start("t"), m.end("t"), m.group("t"), self._by_ticker[m.group("t")]))
-        return sorted(_with_defined_names(text, self.checked_short_names(text, out)), key=lambda x: x.start)
+        return sorted(_with_defined_names(text, self.checked_short_names(text, self.without_other_things(text, out))),
+                      key=lambda x: x.start)
+
+    @staticmethod
+    def without_other_things(text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions without a maker's machines ("Canaan units") or a one-word name inside another organisation's
+        ("Nordic Hive", after "Nordic Hive Mining AB")."""
+        return [x for x in mentions if x.company is None or not (_MACHINES_AFTER.match(text, x.end) or (
+            " " not in x.name and _another_org(text, x)))]
 
     def checked_short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions without a short name ("Core") whose company the text never names in full, or that is part of
@@ -88,6 +96,28 @@ class CompanyFinder:
         full = {x.company for x in mentions if x.name not in self._short}
         return [x for x in mentions if x.name not in self._short or (
             x.company in full and not _SHORT_NAME_PART_OF.search(text, max(0, x.start - 9), x.start))]
+
+
+# a maker's machines, not the miner: "as new Bitmain and Canaan units are energized", "Canaan Avalon A1466 miners"
+_MACHINES_AFTER = re.compile(r"[ \t]+(?:units|ASICs|machines|rigs|Avalon|A1\d{3}\w*|SEALMINER|SealMiner)\b")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,}) $")
+_ORG_WORD = re.compile(r"(?:Mining|Group|Holdings|Technologies|Capital|Partners|Labs|Energy|Data|Systems|Ventures|AB|AS|"
+                       r"ASA|Oy|GmbH)\b")
+
+
+def _another_org(text: str, m: Mention) -> bool:
+    """A one-word name inside another organisation's name, which the text gives in full somewhere: 'Nordic Hive'
+    after 'Nordic Hive Mining AB, a privately held Swedish miner' is not HIVE."""
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if before is None:
+        return False
+    full = f"{before.group(1)} {m.name} "
+    at = text.find(full)
+    while at >= 0:
+        if _ORG_WORD.match(text, at + len(full)) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(full, at + 1)
+    return False
 
 
 # a filing's own short name for a registry company or subsidiary, right after its name: 'Luna Squares LLC ("Luna"),

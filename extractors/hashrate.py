@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 157
+VERSION = 158
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -388,7 +388,8 @@ NOT_OURS = [
     ("superseded_after", re.compile(r"^\W{0,3}(?:(?:target|goal|guidance|range|forecast|outlook)\s+)?(?:(?:that\s+)?(?:we|it|the company)\s+)?"
                                     r"(?:had\s+)?(?:outlined|announced|set|guided|promised|previously|"
                                     r"(?:targeted|projected|forecast(?:ed)?)\b(?!\s+(?:for|by)\s+(?:the\s+)?"
-                                    r"(?:end|close|middle|mid|Q[1-4]|year[- ]end|20\d\d)))\b", re.I)),
+                                    r"(?:end|close|middle|mid|Q[1-4]|[HQ][12]|year[- ]end|20\d\d|(?:first|second|third|fourth)\s+(?:half|quarter)|"
+                                    r"fiscal|calendar)))\b", re.I)),
     # machines made, ordered, optioned or retired, not the fleet hashing: "an option to buy ... 3.7 EH/s",
     # "3.1 EH/s of SEALMINER A2 machines", "an order backlog of 4.1 EH/s", "2.9 EH/s, to be retired"
     # "in return for mining machines with about 2.8 EH/s of capacity": machines handed to a lender or buyer
@@ -547,7 +548,7 @@ NOT_OURS = [
                             r"\b(?:his|her|their|its)\s+(?:estimates?|model|forecasts?)\s+"
                             r"(?:has|have|puts?|sees?)\b|\b(?:data|estimates)\s+(?:from|by)\s+(?-i:[A-Z])|"
                             # "JPMorgan expects the company's hashrate to climb to around 37 EH/s"
-                            r"(?<!\bit )(?<!\bwe )(?<!\bcompany )\b(?:expects|estimates|forecasts|projects|models)\s+"
+                            r"(?<!\bit )(?<!\bwe )(?<!\bcompany )(?<!\bmanagement )\b(?:expects|estimates|forecasts|projects|models)\s+"
                             r"(?:the company['’]s|the miner['’]s|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:[\w-]+\s+)?"
                             r"hash\s?rate\s+to\b|"
                             r"\b(?:the\s+)?(?:bank|brokerage|research\s+firm)\s+(?:now\s+)?(?:models?|estimates?|"
@@ -556,7 +557,7 @@ NOT_OURS = [
                             r"(?:has|have|shows?|puts?|sees?)\b|"
                             r"\b(?:models?|modell?ed|estimates?|estimated|projects?|projected|forecasts?|predicts?|"
                             # "JPMorgan expects Cipher to exit the year with about 23 EH/s"
-                            r"(?<!\bit )(?<!\bwe )(?<!\bcompany )expects)\s+(?:that\s+)?"
+                            r"(?<!\bit )(?<!\bwe )(?<!\bcompany )(?<!\bmanagement )expects)\s+(?:that\s+)?"
                             r"(?:the company|the miner|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+"
                             r"(?:will|would|could|to|exiting|ending|reaching|hitting)\b|"
                             # "By TheMinerMag's own calculation, that level of output implies a realized hashrate of
@@ -608,11 +609,14 @@ KINDS = [
 ]
 # a goal named right before the figure: "the road to 75 EH/s", "races toward 25 EH/s", "eyes 25 EH/s by September"
 GOAL_BEFORE = re.compile(r"(?:\b(?:(?:road|path|way|race|races|racing|march|drive)\s+to|towards?|eye(?:s|ing))|"
-                         r"\bnext\s+(?:stop|milestone|target|goal)\W{0,3}?)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
+                         r"\bnext\s+(?:stop|milestone|target|goal)(?:\s+(?:is|will be)|\W{0,3}?))\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
 # a goal named right after the figure: "the 10 EH/s we committed to for the financial year"
 GOAL_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|it|the company|management)\s+(?:had\s+|has\s+|have\s+)?"
-                        r"(?:committed to|promised|pledged|guided to|targeted|set out to reach|set as (?:a|its|our) (?:goal|target))\b",
-                        re.I)
+                        r"(?:committed to|promised|pledged|guided to|targeted|set out to reach|set as (?:a|its|our) (?:goal|target)|"
+                        # "50 EH/s, which we expect to reach by the end of June 2025"
+                        r"(?:now\s+)?expects?\s+to\s+(?:reach|hit|achieve|have\s+in\s+place))\b|"
+                        # "a further expansion to 50 EH/s targeted for the first half of 2025"
+                        r"\s+(?:targeted|slated|planned|scheduled)\s+(?:for|by)\b", re.I)
 # "working toward a 23 EH/s target", "a 50 EH/s hashrate goal" (but not one reached: "has reached its 23 EH/s goal")
 GOAL_NOUN_AFTER = re.compile(r"\s*(?:(?:hash\s?rate|capacity|growth)\s+)?(?:target|goal)\b(?!\s+(?:of|was|is)\b)", re.I)
 GOAL_MET_BEFORE = re.compile(r"\b(?:reach(?:ed|es)?|hit|hits|met|meets|achiev(?:ed|es)|pass(?:ed|es)?|"

@@ -109,6 +109,48 @@ def with_decimal_points(text: str) -> str:
     return text
 
 
+
+def with_tiles_joined(text: str) -> str:
+    """A dashboard's tiles, each a figure on a line of its own beside its label and its date, as an investor page's
+    text comes, read as one line each, every character in its place:
+
+        53.2 EH/s                               53.2 EH/s Energized hashrate As of December 31, 2024
+        Energized hashrate              ->
+        As of December 31, 2024
+
+    Only in a block of at most four lines between blank lines, with one figure line, and only its short neighbours
+    that are no sentence ("Up from 463 BTC in April, a month-on-month increase of 11%." stays a line of its own)."""
+    if _FIGURE_LINE.search(text) is None:
+        return text
+    chars = list(text)
+    for m in _FIGURE_LINE.finditer(text):
+        top = text.rfind("\n\n", 0, m.start())
+        bottom = text.find("\n\n", m.end())
+        block = text[top + 2 if top >= 0 else 0:bottom if bottom >= 0 else len(text)]
+        if block.count("\n") > 3 or len(_FIGURE_LINE.findall(block)) != 1:
+            continue
+        start = m.start()  # the tile's parts above the figure, then below it
+        while start > 0 and text[start - 1] == "\n":
+            above = text.rfind("\n", 0, start - 1) + 1
+            if not _TILE_PART.fullmatch(text, above, start - 1):
+                break
+            chars[start - 1], start = " ", above
+        end = m.end()
+        while end < len(text) and text[end] == "\n":
+            below = text.find("\n", end + 1)
+            below = len(text) if below < 0 else below
+            if not _TILE_PART.fullmatch(text, end + 1, below):
+                break
+            chars[end], end = " ", below
+    return "".join(chars)
+
+
+_FIGURE_LINE = re.compile(r"(?m)^[ \t]*(?:[~≈][ \t]?|(?:approximately|about|over|more than) )?\d[\d,]*(?:\.\d+)?[ \t]?"
+                          r"(?:BTC|[Bb]itcoin|[EP]H/s|[EP]H)(?:[ \t]+(?:sold|mined|held|produced))?[ \t]*(?=\n)")
+# a tile's label or date: short, one clause, no sentence's end ("Bitcoin held", "As of December 31, 2024", ">> BITCOIN
+# MINED", "Bitcoin production | May 2025", "held by Riot Platforms, Inc. as of May 31, 2025 - all unencumbered")
+_TILE_PART = re.compile(r"[ \t]*\S(?:[^\n.!?;]|\.(?=[\w ,]))(?:[^\n!?;]){0,88}(?<![.:])")
+
 # a note mark between a label and its colon: "- Month-End HODL Balance(2): ~855 BTC", "Bitcoin Held[3]: 9,129 BTC"
 _LABEL_MARK = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2}\)|\[\d{1,2}\])(?=[ \t]*:)")
 

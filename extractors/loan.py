@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 162
+VERSION = 163
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -416,7 +416,8 @@ NOT_A_LOAN_FACT = [
                         r"third|fourth|same|prior|previous) (?:quarter|month|half))\b)|\bfacility located\b|"
                         r"\bmining facilit", re.I)),
     ("not_debt", re.compile(r"\bmining (?:pool|difficulty)\b|"
-                            r"\b(?:consumer|auto|car|vehicle|student|retail|mortgage) (?:loans?|financing|lending)\b|"
+                            r"\b(?:consumer|auto|car|vehicle|student|retail) (?:loans?|financing|lending)\b|\bmortgage (?:financing|lending)\b|"
+                            r"\bmortgage loans?\s+to\b|"
                             # "its legacy car-financing business, which had RMB 1.2 billion of outstanding loans to car buyers"
                             r"\bloans?\s+to\s+(?:car|auto|vehicle|home)\s+buyers\b|"
                             r"\bloan (?:products?|origination|business)\b|"
@@ -479,7 +480,10 @@ EVENTS = [
                                r"roughly\s+|nearly\s+|some\s+)?(?:US)?\$|"
                                r"\bborrowings under (?:the|its|those|these|their) (?:[\w-]+ ){0,3}(?:facility|facilities|lines?) "
                                r"(?:stood at|totall?ed|amounted to|were|was)\b|"
-                               r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)\s+(?:\w+\s+){0,2}"
+                               r"\bbalance of\b|\bindebtedness\b|\b(?:loans?|debt|borrowings|balance)(?:\s+\w+){0,2}"
+                               # (or after an aside: "Loans payable, which now consist of equipment loans held by its
+                               # Swedish subsidiary, totaled $1.1 million")
+                               r"(?:,[^,;$]{3,120},)?\s+"
                                r"(?:totall?ed|totall?ing|stood at|amounted to|(?:put|estimated|pegged) at)\b|"
                                # "the debts at the end of September included $39 million of rig-secured loans"
                                r"\b(?:debts|borrowings|liabilities)\b[^.;$]{0,40}\bincluded\b|"

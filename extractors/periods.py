@@ -403,6 +403,12 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> list[Period]:
     """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""
     out = list(iter_periods(text, published, fy_end_month, dmy))
+    if "lows" in text or "highs" in text or "peak" in text or "levels" in text or "bottom" in text:
+        # "while bitcoin prices recovered from their 2022 lows": a year naming a market's turn, dating no figure
+        out = [p for p in out if not (p.kind == "year" and _MARKET_TURN_AFTER.match(text, p.char_end)
+                                      and _DETERMINER_BEFORE.search(text, max(0, p.char_start - 8), p.char_start))]
+    if published is not None and ("today" in text or "this week" in text):
+        out = _as_of_now(out, text, published)
     if "Act of" in text:  # "the Private Securities Litigation Reform Act of 1995": a statute's name, no period
         out = [p for p in out if not (p.kind == "year" and text.endswith("Act of ", 0, p.char_start))]
     if "year end" in text or "year-end" in text or "ear ends" in text or "ear ending" in text or "ear runs" in text:
@@ -437,6 +443,24 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     return _ytd_through(_spelled_out_ytd(out, text), text) if len(out) > 1 else out
 
 
+_MARKET_TURN_AFTER = re.compile(r"\s+(?:lows?|highs?|peaks?|bottoms?|levels)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:their|its|the|our|his|her|a)\s+$")
+
+
+def _as_of_now(out: list[Period], text: str, published: dt.date) -> list[Period]:
+    """'We finished December with 6.5 exahash, and this week we are at 7.0 exahash', 'we're at 13 exahash operating
+    as of this week': the day of publication (not 'Riot said today it mined 500 BTC in May')."""
+    now = [Period(None, published, "date", m.start(), m.end(), True, m.group()) for m in _NOW.finditer(text)
+           if not any(p.char_start < m.end() and m.start() < p.char_end for p in out)]
+    return sorted(out + now, key=lambda p: p.char_start) if now else out
+
+
+_NOW = re.compile(r"\bas\s+(?:of|at)\s+(?:today|this\s+week)\b|"
+                  # "reached 5.3 EH/s this week as S21 units were energized", "said this week that it is running 6.0 EH/s"
+                  r"(?:(?<=EH/s )|(?<=PH/s )|(?<=exahash ))this\s+week\b|"
+                  r"\b(?:this\s+week|today)(?=,?\s+that\s+(?:it|we|the\s+company)\s+(?:is|are|now|has|have)\b)|"
+                  r"(?:(?<=\band )|(?<=\bbut )|(?<=, )|(?<=: )|(?<=^))(?:today|this\s+week)(?=,?\s+(?:we|we['’]re|it|it['’]s|the\s+company|our\s+\w+|its\s+\w+|"
+                  r"hash\s?rate)\s+(?:are|is|stands?|sits?|runs?|has|have|at)\b|,?\s+(?:we['’]re|it['’]s)\s)", re.I)
 _ENDED_APPOSITIVE = re.compile(r"\s*,?\s*\(?(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+(?:on\s+)?", re.I)
 _PART_OF_THE_YEAR_BEFORE = re.compile(r",\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|opening|"
                                       r"closing)\s+month\s+of\s+(?:the\s+|its\s+|our\s+)?$", re.I)

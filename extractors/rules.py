@@ -772,7 +772,10 @@ _NAME_CUE = re.compile(r"\b(?:Holdings?|Reserves?|Treasury)\b")
 
 # (and a participle that tells the sale: "continued to sell part of its production, disposing of 300 BTC in August")
 _DONE_CLAUSE = re.compile(r",\s+(?:after|before|while|having|following|"
-                          r"(?:disposing|selling|offloading|liquidating)\s+of)\s")
+                          r"(?:disposing|selling|offloading|liquidating)\s+of)\s|"
+                          # "Our strategy remains to sell bitcoin as needed, and we sold 1,445 bitcoin in the quarter"
+                          r"(?:;|,\s+(?:and|but|so|yet))\s+(?=(?:we|it|they|the\s+company|the\s+miner)\s+"
+                          r"(?:also\s+|then\s+|still\s+)?(?:sold|has\s+sold|had\s+sold|have\s+sold)\b)")
 
 
 def _own_clause_start(s: str, pos: int) -> int:

@@ -15620,3 +15620,279 @@ def test_blind_round_465_472(text, published, type_, expected):
 ])
 def test_blind_round_473_480(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a dashboard's tile: the figure on its own line between its label and its as-of stamp
+    (
+        "MARA Holdings Key Metrics\n\n53.2 EH/s\nEnergized hashrate\nAs of December 31, 2024\n\n890 BTC\nBitcoin produced"
+        "\nMonth of December 2024\n",
+        '2025-01-06', None,
+        [
+            ('MARA Holdings', 53.2, None, '2024-12-31', 'energized'),
+            ('MARA Holdings', 890.0, '2024-12-01', '2024-12-31', None),
+        ],
+    ),
+    # a tile whose label comes first, in capitals
+    (
+        "Cipher Mining operations dashboard\n\n>> BITCOIN HELD\n1,114 BTC\nas of February 28, 2025\n",
+        '2025-03-05', 'btc_held',
+        [
+            ('Cipher Mining', 1114.0, None, '2025-02-28', None),
+        ],
+    ),
+    # a tile's neighbour that is a sentence stays a line of its own
+    (
+        "Riot Platforms dashboard\n\nBitcoin production\n514 BTC\nUp from 463 BTC in April, a month-on-month increase "
+        "of 11%. Production per day: 16.6 BTC.\n",
+        '2025-06-04', 'btc_mined',
+        [
+            ('Riot Platforms', 514.0, '2025-05-01', '2025-05-31', None),
+            ('Riot Platforms', 463.0, '2025-04-01', '2025-04-30', None),
+        ],
+    ),
+    # a bare comparison figure with a qualifier is dated to its own period
+    (
+        "Riot mined 470 bitcoin in July 2025, down from about 2,700 a year earlier.",
+        '2025-08-05', 'btc_mined',
+        [
+            ('Riot Platforms', 470.0, '2025-07-01', '2025-07-31', None),
+            ('Riot Platforms', 2700.0, '2024-07-01', '2024-07-31', None),
+        ],
+    ),
+    # a preliminary release's figures, named in a text that corrects them, are no facts
+    (
+        "TeraWulf revised its March production. Why the figures changed: the preliminary release reported 201 bitc"
+        "oin self-mined in March and 537 bitcoin for the first quarter. TeraWulf self-mined 196 bitcoin in March 2"
+        "023.",
+        '2023-04-11', 'btc_mined',
+        [
+            ('TeraWulf', 196.0, '2023-03-01', '2023-03-31', None),
+        ],
+    ),
+    # an overstated figure in a correction is no fact
+    (
+        "IREN corrected its August update. The original update overstated the Company's average operating hashrate"
+        " for August 2024, showing 16.3 EH/s. The average operating hashrate for August 2024 was 13.9 EH/s.",
+        '2024-09-06', 'hashrate',
+        [
+            ('IREN', 13.9, '2024-08-01', '2024-08-31', 'average'),
+        ],
+    ),
+    # a preliminary figure that a revision in the same text replaces
+    (
+        "Bitfarms revised its November production. In its update of December 5, 2022, Bitfarms reported preliminar"
+        "y November production of 486 BTC. Bitfarms said November production was 470 BTC after a reconciliation wi"
+        "th its pool.",
+        '2023-01-03', 'btc_mined',
+        [
+            ('Bitfarms', 470.0, '2022-11-01', '2022-11-30', None),
+        ],
+    ),
+    # a next milestone the company expects to reach by a date is a target
+    (
+        "CleanSpark said its next milestone is 50 EH/s, which it expects to reach by the end of June 2025.",
+        '2025-01-03', 'hashrate',
+        [
+            ('CleanSpark', 50.0, None, '2025-06-30', 'target'),
+        ],
+    ),
+    # an expansion targeted for a half year is a target
+    (
+        "IREN remains on track to reach 30 EH/s by the end of 2024, with a further expansion to 50 EH/s targeted f"
+        "or the first half of 2025.",
+        '2024-09-06', 'hashrate',
+        [
+            ('IREN', 30.0, None, '2024-12-31', 'target'),
+            ('IREN', 50.0, None, '2025-06-30', 'target'),
+        ],
+    ),
+    # an analyst's own figure on a call: 'I had you at'
+    (
+        "HIVE Blockchain fiscal third quarter 2023 call.\n\nLiam Farraday: And on hashrate at HIVE, I had you at rou"
+        "ghly 3.3 exahash at quarter end.",
+        '2023-02-14', 'hashrate',
+        [
+        ],
+    ),
+    # an analyst's model on a call: 'I'm modeling'
+    (
+        "Core Scientific first quarter 2024 call.\n\nWith the halving now behind us, I'm modeling about 2,000 bitcoi"
+        "n for the second quarter at Core Scientific.",
+        '2024-05-08', 'btc_mined',
+        [
+        ],
+    ),
+    # an analyst addressing the company: 'You're sitting on'
+    (
+        "Cipher Mining fourth quarter 2024 call.\n\nLena Whitcombe: You're sitting on over a thousand bitcoin now.",
+        '2025-02-25', 'btc_held',
+        [
+        ],
+    ),
+    # an unnamed peer's figure, told by an analyst
+    (
+        "MARA fourth quarter 2021 call.\n\nOne of your Texas peers said last week it is running about 3.1 exahash an"
+        "d selling part of its production.",
+        '2022-03-01', 'hashrate',
+        [
+        ],
+    ),
+    # an unnamed peer's figure: 'A large American peer is now running'
+    (
+        "Argo Blockchain annual results call.\n\nA large American peer is now running over 7 exahash with a much low"
+        "er cost of capital.",
+        '2023-04-04', 'hashrate',
+        [
+        ],
+    ),
+    # a number word with a capital opens a speaker's answer
+    (
+        "Bitdeer keynote Q&A.\n\nBITDEER: Forty exahash of self-mining by the end of October.",
+        '2025-05-20', 'hashrate',
+        [
+            ('Bitdeer', 40.0, None, '2025-10-31', 'target'),
+        ],
+    ),
+    # 'Twenty-one' is 21, never 'one'
+    (
+        "Bitfarms said twenty-one exahash is its goal for the end of 2024. Twenty-one exahash at our power costs i"
+        "s a very competitive position.",
+        '2024-03-07', 'hashrate',
+        [
+            ('Bitfarms', 21.0, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # 'this week we are at' dates the figure to publication, not to the month named before it
+    (
+        "Bitfarms fourth quarter 2023 call.\n\nWe finished December with 6.5 exahash of operating hashrate, and this"
+        " week we are at 7.0 exahash.",
+        '2024-03-07', 'hashrate',
+        [
+            ('Bitfarms', 6.5, None, '2023-12-31', 'operational'),
+            ('Bitfarms', 7.0, None, '2024-03-07', 'operational'),
+        ],
+    ),
+    # 'as of this week' is publication
+    (
+        "IREN FY2024 call.\n\nWe finished June with 10 exahash installed, and we're at 13 exahash operating as of th"
+        "is week.",
+        '2024-08-28', 'hashrate',
+        [
+            ('IREN', 10.0, None, '2024-06-30', 'installed'),
+            ('IREN', 13.0, None, '2024-08-28', 'installed'),
+        ],
+    ),
+    # a sale after a policy clause joined by ', and we sold'
+    (
+        "CleanSpark fiscal second quarter 2023 call.\n\nOur strategy remains to sell bitcoin as needed to fund opera"
+        "tions, and we sold 1,445 bitcoin in the quarter for proceeds of about $31.6 million.",
+        '2023-05-11', 'btc_sold',
+        [
+            ('CleanSpark', 1445.0, '2023-01-01', '2023-03-31', None),
+        ],
+    ),
+    # a debt balance after an aside about what it consists of
+    (
+        "HIVE Digital Technologies results.\n\nLoans payable, which now consist of equipment loans held by its Swedi"
+        "sh subsidiary, totaled $1.1 million at December 31, 2023, compared with $3.8 million at March 31, 2023.",
+        '2024-02-14', 'loan',
+        [
+            ('HIVE Digital Technologies', 1100000.0, None, '2023-12-31', 'outstanding'),
+            ('HIVE Digital Technologies', 3800000.0, None, '2023-03-31', 'outstanding'),
+        ],
+    ),
+    # a miner's mortgage loan on its data center is a loan
+    (
+        "In November, HIVE repaid the $2.4 million remaining balance of the mortgage loan secured by its Grand Fal"
+        "ls, New Brunswick facility.",
+        '2024-02-14', 'loan',
+        [
+            ('HIVE Digital Technologies', 2400000.0, None, '2023-11-30', 'repaid'),
+        ],
+    ),
+    # a year that names a market's lows dates nothing
+    (
+        "In February, Greenidge borrowed $10 million from B. Riley Commercial Capital under a new term loan, givin"
+        "g it additional liquidity while bitcoin prices recovered from their 2022 lows.",
+        '2023-03-31', 'loan',
+        [
+            ('Greenidge Generation', 10000000.0, None, '2023-02-28', 'borrowed'),
+        ],
+    ),
+    # a maker's machines named after a registry name ('Canaan units') do not make the maker the subject
+    (
+        "Cipher Mining update.\n\nThe Company expects to grow its self-mining hashrate to approximately 13.5 EH/s by"
+        " year-end 2024 as new Bitmain and Canaan units are energized at Odessa.",
+        '2024-06-05', 'hashrate',
+        [
+            ('Cipher Mining', 13.5, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # a one-word registry name inside another organisation's full name
+    (
+        "Nordic Hive Mining AB, a privately held Swedish miner, raised new capital. Nordic Hive said it mined 480 "
+        "BTC in 2021 and about 135 BTC in the first quarter of this year. HIVE Digital was not involved.",
+        '2022-05-18', 'btc_mined',
+        [
+        ],
+    ),
+    # 'ended the quarter with' is the quarter's end, not a later clause's month
+    (
+        "Cango Inc. second quarter 2025 earnings call.\n\nWe ended the quarter with 4,530 bitcoin on the balance she"
+        "et, and as of the end of August we held 5,193 bitcoin.",
+        '2025-09-10', 'btc_held',
+        [
+            ('Cango', 4530.0, None, '2025-06-30', None),
+            ('Cango', 5193.0, None, '2025-08-31', None),
+        ],
+    ),
+    # a month inside an aside about the halving is the halving's, not the output's
+    (
+        "IREN FY2024 call.\n\nIn the June quarter, despite the halving cutting block rewards in April, we still prod"
+        "uced nearly a thousand bitcoin.",
+        '2024-08-28', 'btc_mined',
+        [
+            ('IREN', 1000.0, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # a balance named first, with its as-of date before 'was' and no unit
+    (
+        "Hut 8 Mining Corp. January 2023 update.\n\n- Total Bitcoin held in reserve as at January 31, 2023 was 9,091"
+        ".",
+        '2023-02-07', 'btc_held',
+        [
+            ('Hut 8', 9091.0, None, '2023-01-31', None),
+        ],
+    ),
+    # 'bringing total Bitcoin held in reserve to' a bare number
+    (
+        "Hut 8 Mining Corp. August 2022 update.\n\n- 100% of the Bitcoin mined in August was deposited into custody,"
+        " bringing total Bitcoin held in reserve to 8,388 as of August 31, 2022.",
+        '2022-09-06', 'btc_held',
+        [
+            ('Hut 8', 8388.0, None, '2022-08-31', None),
+        ],
+    ),
+    # coins 'in its own strategic reserve' are a balance
+    (
+        "Hut 8 reported 10,264 bitcoin in its own strategic reserve at June 30, 2025, which it keeps separately fr"
+        "om American Bitcoin's holdings.",
+        '2025-09-03', 'btc_held',
+        [
+            ('Hut 8', 10264.0, None, '2025-06-30', None),
+        ],
+    ),
+    # management's own expectation is a target, not a forecast by outsiders
+    (
+        "DMG Blockchain Solutions Inc. results.\n\nManagement expects the Company's self-mining hashrate to reach ap"
+        "proximately 1.9 EH/s by the end of fiscal 2024 as additional immersion-cooled containers are commissioned"
+        ".",
+        '2024-02-28', 'hashrate',
+        [
+            ('DMG Blockchain Solutions', 1.9, None, '2024-09-30', 'target'),
+        ],
+    ),
+])
+def test_blind_batches_481_488(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected

@@ -55,7 +55,9 @@ def test_company_scan_without_lookbehind_finds_the_same_mentions():
         for m in exchange_tickers.finditer(text):
             if not any(x.start <= m.start("t") < x.end for x in out):
                 out.append(Mention(m.start("t"), m.end("t"), m.group("t"), finder._by_ticker[m.group("t")]))
-        # a short name ("Core") counts only beside its company's full name: the finder's own check, after the scan
+        # a short name ("Core") counts only beside its company's full name, and a maker's machines or another
+        # organisation's name are no mention: the finder's own checks, after the scan
+        out = finder.without_other_things(text, out)
         return sorted(_with_defined_names(text, finder.checked_short_names(text, out)), key=lambda x: x.start)
 
     extra = ["MicroStrategy and xRiot Platforms; (NASDAQ: MARA), NYSE American:BTCM? $RIOT, Nasdaq : CLSK, :MARA",
