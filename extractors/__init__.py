@@ -28,7 +28,8 @@ from extractors.base import ASIDE, FORMER_OR_LATTER, NOT_SUBJECT_BEFORE, Candida
     anchor, names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
-    with_month_capitals, with_tiles_joined, without_note_numbers
+    with_csv_as_tabs, with_month_capitals, with_tiles_joined, \
+    without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
 from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, list_item_candidates, \
@@ -94,7 +95,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
     given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
     if "\n" in text:
-        text = with_tiles_joined(text)
+        text = with_csv_as_tabs(with_tiles_joined(text))
     if _CAPS_WORDS.search(text) and any(_shouted(line) for line in text.split("\n")):
         text = _without_shouting(text)
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
@@ -116,7 +117,10 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     ctx = DocContext.build(text, published, hints.first_loan_word, mentions)
     cands: list[Candidate] = []
     table: list[Sent] = []
+    french = any(ch in ctx.text for ch in "éèêàç") and _FRENCH_WORD.search(ctx.text) is not None
     for sent, is_table in _sentences(ctx, hints):
+        if french and _in_french(sent.text):
+            continue  # a bilingual release's French copy tells the English figures again (or only in French)
         if table and not (is_table and _adjacent_rows(ctx.text, table[-1].end, sent.start)
                           and _same_separator(table, sent) and not _header_again(table, sent)):
             cands += _table_or_list(ctx, table)  # prose, or a blank or title line between rows, ends a table
@@ -221,6 +225,17 @@ def _without_shouting(text: str) -> str:
         new = "".join(words)
         out.append(new if len(new) == len(line) else line)
     return "\n".join(out)
+
+
+_FRENCH_WORD = re.compile(r"\b(?:de|des|du|la|le|les|au|aux|et|une|est|sont|pour|avec|dans|sur|par|à|été|qui|que|"
+                          r"d['’]|l['’])(?=\s|\b)", re.I)
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|to|in|for|with|was|were|is|its|at|by|on|from|a|an)\b", re.I)
+
+
+def _in_french(s: str) -> bool:
+    """'Production de 849,6 BTC au cours du trimestre, contre 781 BTC au même trimestre de l'exercice 2023.'"""
+    fr = len(_FRENCH_WORD.findall(s))
+    return fr >= 3 and fr > 2 * len(_ENGLISH_WORD.findall(s))
 
 
 _QUESTION = re.compile(r"\?\W*$")

@@ -1601,6 +1601,8 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                       and any(q.char_end <= pos for q in own))
              # "rose to 30.3 EH/s, more than three and a half times what it was a year earlier": the level then's
              and not _WHAT_IT_WAS.search(sent.text, max(0, p.char_start - 30), p.char_start)
+             # "has self-mined 11,466 bitcoin, almost three times its output for the whole of 2022": the base's
+             and not _TIMES_ITS_BEFORE.search(sent.text, max(end, p.char_start - 70), p.char_start)
              # "As of June 12, 2022, ... holdings stood at 6,349 BTC, built entirely from its own mining since the end
              # of 2020": how the balance grew, after the day it is dated to
              and not ((p.text[:6].lower() == "since " or _SINCE_THE_BEFORE.search(sent.text, max(0, p.char_start - 12),
@@ -1801,6 +1803,8 @@ _SPAN_END = re.compile(r"\bwhich\s+(?:\w+\s+){0,3}(?:ended|ends|closed)\s+(?:on\
 _OWN_THE_PERIOD = re.compile(r"[^\d,;.:()]{0,25}?\b(?:in|during|for|over|throughout) the (?P<unit>month|quarter)\b"
                              r"(?!\s+(?:ended|ending|that ended|to|through|before|earlier|prior)\b)", re.I)  # "in the quarter ended March 31, 2022"
 _MONTHS_OWN = re.compile(r"['’]s\b")
+_TIMES_ITS_BEFORE = re.compile(r"\b(?:times|twice|double|triple|half)\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:for|in|of|during)\s+(?:the\s+(?:whole|entire|full)\s+(?:of\s+)?)?$", re.I)
 _LEADING = re.compile(r"\W*(?:(?:In|For|During|Over|Throughout)\s+)?(?:the\s+)?", re.I)
 # a clause after the figure that is not its own: ", and its hashrate reached ...", " and ended the year with"
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|"

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 155
+VERSION = 156
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -34,7 +34,7 @@ CUES = [
                                re.I)),
     # (not a company's name: "MARA Holdings led with 703 BTC")
     ("holdings_of", re.compile(r"(?<!MARA )(?<!Digital )(?<!Generation )(?<!Soluna )(?<!Group )(?<!Inc\. )\bholdings?\b|"
-                               r"\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\bstack\b|"
+                               r"\btreasury\b|\breserves?\b|\bbalance sheet\b|\bbalance\b|\b(?:stack|stash|hoard)\b|"
                                r"\b(?:coin|bitcoin|BTC|crypto(?:currency)?|digital (?:currency|asset)) "
                                r"(?:inventory|position)\b|"
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")|"

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 152
+VERSION = 153
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -31,7 +31,7 @@ CUES = [
     ("verb_amount", re.compile(r"(?<!\bof )\bself-mined\b|\bself-mined\b(?!\s+(?:bitcoins?|Bitcoins?|BTC|coins)\b)|"
                                r"\b(?<!self-)(?:mined|mines|mining of)\b|\bproduc(?:ed|es|ing)\b|\bgenerated\b|"
                                # "helped the company mine 982 Bitcoins"
-                               r"\bhelp(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?mine\b|"
+                               r"\bhelp(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?(?:mine|produce)\b|"
                                r"\bearn(?:ed|s)\b|\byielded\b|\bbrought in\b|"
                                r"\bmining\s+(?:about |approximately |roughly |more than |over |nearly |almost |"
                                r"just over )?$|"

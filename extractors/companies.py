@@ -21,6 +21,10 @@ _NAME_CANNOT_FOLLOW = re.compile(r"[\w$]")
 
 
 _SHORT_NAME_PART_OF = re.compile(r"\bBitcoin\s$")
+# the short name as a plain word: "Core EBITDA(1) of $(0.3) million", "core inflation", "the Core+ segment"
+_SHORT_NAME_AS_WORD_AFTER = re.compile(r"\+|\s+(?:EBITDA|earnings|revenues?|income|business|operations|inflation|CPI|PCE|"
+                                       r"segments?|metrics?|values?|principles?|strategy|team|competenc\w+|markets?|"
+                                       r"products?|customers?)\b")
 _ENGLISH_WORDS = frozenset({"Cipher", "Marathon", "Stronghold", "Canaan", "Gryphon"})
 
 
@@ -95,7 +99,8 @@ class CompanyFinder:
             return mentions
         full = {x.company for x in mentions if x.name not in self._short}
         return [x for x in mentions if x.name not in self._short or (
-            x.company in full and not _SHORT_NAME_PART_OF.search(text, max(0, x.start - 9), x.start))]
+            x.company in full and not _SHORT_NAME_PART_OF.search(text, max(0, x.start - 9), x.start)
+            and not _SHORT_NAME_AS_WORD_AFTER.match(text, x.end))]
 
 
 # a maker's machines, not the miner: "as new Bitmain and Canaan units are energized", "Canaan Avalon A1466 miners"

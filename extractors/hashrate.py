@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 158
+VERSION = 159
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -27,6 +27,9 @@ NOT_OURS = [
                               r"Litecoin|LTC|Dogecoin|DOGE|Scrypt|Aleo|Zcash|ZEC|kHeavyHash)\b[^.;]{0,100}$")),
     # "as its fleet nears 18 EH/s", "we closed the year just under 40 EH/s": a threshold, not the fleet's figure
     # (but a level kept: "has been held near 50 EH/s"; and a goal: "expects hashrate to approach 10 EH/s by March 31")
+    # a bonus plan's levels: "with a threshold of 14.5 EH/s and a maximum of 18.0 EH/s"
+    ("payout_level", re.compile(r"\b(?:a|the|its)\s+(?:threshold|maximum|minimum|stretch)\s+(?:(?:level|goal|target|payout)\s+)?"
+                                r"(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)),
     ("approaching", re.compile(r"(?<!held )(?<!kept )(?<!stayed )(?<!remained )(?<!hovered )(?<!been )"
                                r"\b(?:nears?|nearing|(?<!\bto )approach(?:es|ed|ing)?|close to|just (?:under|shy of|short of)|"
                                r"almost)\s+$", re.I)),
@@ -564,7 +567,7 @@ NOT_OURS = [
                             # 32.43 EH/s": an outsider's arithmetic
                             r"\bimpl(?:y|ies|ied)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}hash\s?rate\b", re.I)),
 ]
-LEFT_ONLY = {"collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
+LEFT_ONLY = {"payout_level", "collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "replaced",
              "design", "site_alone", "manufactured"}
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)

@@ -151,6 +151,60 @@ _FIGURE_LINE = re.compile(r"(?m)^[ \t]*(?:[~≈][ \t]?|(?:approximately|about|ov
 # MINED", "Bitcoin production | May 2025", "held by Riot Platforms, Inc. as of May 31, 2025 - all unencumbered")
 _TILE_PART = re.compile(r"[ \t]*\S(?:[^\n.!?;]|\.(?=[\w ,]))(?:[^\n!?;]){0,88}(?<![.:])")
 
+
+def with_csv_as_tabs(text: str) -> str:
+    """A comma-separated data file pasted into a page, read as a table of tab-separated cells, every character in its
+    place: 'Month,BTC Mined,BTC Held' over '2024-05,183,"1,039"' is 'Month<TAB>BTC Mined<TAB>BTC Held' over
+    '2024-05<TAB>183<TAB> 1,039 '. Only a run of two lines or more with the same number of cells (three or more),
+    under a header that names coins or hashrate."""
+    if _CSV_HEADER.search(text) is None:
+        return text
+    chars = list(text)
+    for header in _CSV_HEADER.finditer(text):
+        cells = _csv_separators(header.group())
+        if cells is None or not _CSV_NAMES_A_FIGURE.search(header.group()):
+            continue
+        rows, pos = [(header.start(), cells)], header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            seps = _csv_separators(text[pos:end])
+            if seps is None or len(seps) != len(cells):
+                break
+            rows.append((pos, seps))
+            pos = end + 1
+        if len(rows) < 2:
+            continue
+        for start, seps in rows:
+            for i in seps:
+                chars[start + i] = "\t"
+            line_end = text.find("\n", start)
+            for i in range(start, len(text) if line_end < 0 else line_end):
+                if chars[i] == '"':
+                    chars[i] = " "
+    return "".join(chars)
+
+
+_CSV_HEADER = re.compile(r"(?im)^[A-Za-z][^,\n]{0,40}(?:,[^,\n]{1,40}){2,}$(?<=\S)")
+_CSV_NAMES_A_FIGURE = re.compile(r"\b(?:BTC|bitcoin|hash\s?rate|EH/s|PH/s|mined|produced|held|sold)\b", re.I)
+
+
+def _csv_separators(line: str) -> list[int] | None:
+    """The offsets of a CSV line's separating commas (not those inside quotes), or None for no such line."""
+    if "," not in line or "\t" in line or "|" in line or ", " in line:
+        return None  # (prose has commas with spaces after them: "4,157 BTC so far in 2022, up from 1,528 BTC")
+    out, quoted = [], False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            out.append(i)
+    # (a table aligned with spaces has thousands commas, not cells: "Bitcoin mined (BTC)      1,951      1,970")
+    if len(out) < 2 or quoted or "  " in line:
+        return None
+    edges = [-1, *out, len(line)]
+    return out if all(b - a <= 41 for a, b in zip(edges, edges[1:])) else None
+
 # a note mark between a label and its colon: "- Month-End HODL Balance(2): ~855 BTC", "Bitcoin Held[3]: 9,129 BTC"
 _LABEL_MARK = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2}\)|\[\d{1,2}\])(?=[ \t]*:)")
 
@@ -162,7 +216,8 @@ _DOT_LEADER = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z](?:[^\n:|.]|\.(?= \w)){1,7
 
 
 # a note mark after an aligned table's cell: "  MARA Holdings (MARA)      748       61.7 (1)        5.8%"
-_CELL_MARK = re.compile(r"(?m)(?<=\d) \(\d\)(?= {2,}\S| *$)")
+# ("$72.5m (1)": after a scale letter too)
+_CELL_MARK = re.compile(r"(?m)(?:(?<=\d)|(?<=\d[mMkK])|(?<=\dbn)|(?<=\dmn)) \(\d\)(?= {2,}\S| *$)")
 _ALIGNED_LINE = re.compile(r"\S {3,}\S")
 
 

@@ -90,6 +90,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # a slide's or fact sheet's "31-May-23", "30-Jun-2021"
     ("date_dmy_dash", rf"(?<![\w-])(?P<d>[0-3]?\d)-(?P<m>{MONTH})-(?P<y>{YEAR}|\d{{2}})(?![\w-])"),
     ("iso_date", rf"(?P<y>{YEAR})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})"),
+    # a data file's month: "2024-05" (not a fiscal year's span, "2024-25", nor a date's first part)
+    ("iso_month", rf"(?<![\w-])(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])(?![\d-])"),
     # "held 105 BTC at 31.12.2023": a German or Swiss release's day.month.year
     ("dotted_date", rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{YEAR})(?![\d.]\d)"),
     ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
@@ -170,7 +172,7 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?:\s+(?P<y>{YEAR})\b|\b(?!\s+\d|,?\s+from\b))"
                     rf"(?!,?\s+when\b)"),
     # "the nine-month total of 3,692 BTC" in a September update: January through the month last completed
-    ("n_month_total", r"\b(?:the\s+|its\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)-month\s+"
+    ("n_month_total", r"\b(?:the\s+|its\s+)?(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))-month\s+"
                       r"(?:mining\s+|bitcoin\s+|BTC\s+)?(?:total|tally|output|production|haul)\b"),
     ("first_months", rf"\b(?:the\s+)?(?P<which>(?i:first|last|final))\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                      rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)?(?P<y>{YEAR}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}})\b|"
@@ -800,6 +802,8 @@ def iter_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                 and not g.get("y") and not _FUTURE_NEAR.search(text, max(0, m.start() - 80), m.start()) \
                 and (_PAST_VERB_AFTER.match(text, m.end())
                      or _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                     # "held roughly 8 bitcoin at year end" in a May release about the year before
+                     or _PAST_STOCK_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start())
                      # "- Hashrate of approximately 2.5 EH/s at year end" in an April results release
                      or (published.month <= 4 and _UNIT_RIGHT_BEFORE.search(text, max(0, m.start() - 60), m.start()))):
             # "At year end the Company owned 37,676 bitcoin miners" in an April results release: the year just closed
@@ -975,13 +979,15 @@ def _on_or_before(day: dt.date, weekday: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
 
+_PAST_STOCK_VERB_BEFORE = re.compile(r"\b(?:held|owned|operated|ran|stood|totall?ed|was|were)\s+(?:[\w,.~-]+\s+){0,6}$",
+                                     re.I)
 _PAST_VERB_AFTER = re.compile(r",?\s+(?:(?:the|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:owned|held|had|operated|ran|stood|was|were|"
                               r"totall?ed|reached|carried|counted)\b", re.I)
 # ("- 6,974 BTC held on the balance sheet at year end")
 _UNIT_RIGHT_BEFORE = re.compile(r"\d\s*(?:[EPT]H/s|BTC|bitcoins?)"
                                 r"(?:\s+(?:held|on|the|balance|sheet|in|reserve|of|its))*\s+$", re.I)
 _FUTURE_NEAR = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|targets?|targeting|intends?|on track|once|"
-                          r"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b[^.;]*$", re.I)
+                          r"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.I)
 
 
 def _fiscal_if_past(p: tuple, published: dt.date, fy_end: int) -> tuple:
@@ -994,7 +1000,8 @@ def _fiscal_if_past(p: tuple, published: dt.date, fy_end: int) -> tuple:
     return (fiscal_start, fiscal_end, kind, has_year) if fiscal_end <= published else p
 
 
-_FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b[^.;]*$", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
+                            re.I)
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 
 
@@ -1095,6 +1102,9 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         end = dt.date(y, last_month, int(g["d2"])) if g.get("d2") else month_end(y, last_month)
         start = dt.date(int(g["y1"]), _month_num(g["m"]), 1)
         return (start, end, "span", True) if start < end else None
+    if name == "iso_month":
+        y, mo = int(g["y"]), int(g["mo"])
+        return dt.date(y, mo, 1), month_end(y, mo), "month", True
     if name in ("iso_date", "dotted_date"):
         return None, dt.date(int(g["y"]), int(g["mo"]), int(g["d"])), "date", True
     if name == "slash_day":

@@ -805,6 +805,15 @@ _WITH_CUSTOMERS_BEFORE = re.compile(r"\b(?:including|includes|plus|together with
                                     r"(?:customers|clients)\b[^.;\d]{0,30}$", re.I)
 _PER_DAY_OPENER = re.compile(r"\W{0,3}(?:(?:Per|Each)\s+day|(?:On|In)\s+a\s+(?:per[- ]day|daily)\s+basis|Daily)\s*,", re.I)
 # (a note's, with its mark or as a bare verb; not "Including the coins pledged, HIVE holds 2,201 BTC": a total)
+# the whole of a sale a sentence opens on, whose parts follow: "Of the 381 BTC sold in August, 100 BTC were delivered to
+# settle a forward sale"
+_OF_THE_SOLD_OPENER = re.compile(r"\W{0,3}Of\s+(?:the|its)\s+(?:about\s+|approximately\s+|roughly\s+)?[\d,.]+\s*"
+                                 r"(?:BTC|bitcoins?)\b[^,;:]{0,40}?\bsold\b[^,;:]{0,40},")
+_PAYOUT_LEVEL_BEFORE = re.compile(r"\b(?:a|the|its)\s+(?:threshold|maximum|minimum|stretch)\s+(?:(?:level|goal|target|payout)\s+)?"
+                                  r"(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+# coins earned by lending them out, not by mining
+_INTEREST_AFTER = re.compile(r"\s*(?:of|in)\s+(?:lending\s+)?(?:interest|yield)\b", re.I)
+_AS_INTEREST_BEFORE = re.compile(r"\b(?:earned|received|paid)\s+as\s+(?:lending\s+)?(?:interest|yield)\b[^.;]*$", re.I)
 _INCLUDES_OPENER = re.compile(r"\W{0,3}(?:(?:\(?\d{1,2}\)|\d{1,2}\.|\*{1,3}|[¹²³]|[a-c]\))\s*(?:Includes|Including|Comprises|"
                               r"Consists\s+of|Of\s+which)|(?:Includes|Comprises|Consists\s+of)(?!\s+(?:the\s+)?(?:May|June|"
                               r"July|coins\s+mined\s+since)))\b")
@@ -920,6 +929,13 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = "aggregate"  # "total production including what it generated for cloud customers came to 392 BTC"
         if why is None and _INCLUDES_OPENER.match(s):
             why = "part"  # "(1) Includes 1,302 BTC mined by the Company and 308 BTC received as payment": a note's parts
+        if why is None and (whole := _OF_THE_SOLD_OPENER.match(s)) is not None and q.start >= whole.end() \
+                and not btc_held.AFTER.search(right) and not btc_mined.AFTER.search(right):
+            why = "part"  # "Of the 475 bitcoin Riot sold in March, 120 BTC were delivered against call options"
+        if why is None and _PAYOUT_LEVEL_BEFORE.search(left[-50:]):
+            why = "payout_level"  # "a threshold of 5,500 BTC and a maximum of 7,100 BTC": a bonus plan's levels
+        if why is None and (_INTEREST_AFTER.match(right) or _AS_INTEREST_BEFORE.search(left[-90:])):
+            why = "interest"  # "generated approximately 14 bitcoin of interest", "Coins earned as interest ..., roughly 2 BTC"
         if why is None and _NETWORK_MADE_BEFORE.search(s, max(0, q.start - 80), q.start):
             why = "aggregate"  # "the network produced about 13,950 BTC in July in block subsidies"
         if why is None and q.value > MAX_MINER_BTC:
@@ -2018,10 +2034,22 @@ _ABOUT_THE_COMPANY = re.compile(r",\s+(?:which|who)\b[^,;]{0,160},")
 _COMPANY_WORD_BEFORE = re.compile(r"\b(?:miner|company|firm|operator)['’]?s?\s*$", re.I)
 
 
+_DEFINED_BETWEEN_DASHES = re.compile(r"(\b(?:hash\s?rate|computing\s+power|hashing\s+power)\s*(?:—|–|--)\s*)"
+                                     r"((?:the|a|an)\s[^—–\n]{5,150}?)(\s*(?:—|–|--))", re.I)
+
+
+def without_dash_definitions(s: str) -> str:
+    """'Operational hashrate — the computing power the company's machines contribute to the bitcoin network — reached
+    33.4 exahashes': the definition between the dashes blanked, about no network's figure nor a part of one."""
+    if "—" not in s and "–" not in s and "--" not in s:
+        return s
+    return _DEFINED_BETWEEN_DASHES.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
+
+
 def _without_company_asides(sent: Sent) -> str:
     """The sentence with its relative clauses about a company blanked: in "The miner, which dropped 'Blockchain' from
     its name to reflect its growing GPU cloud business, averaged 4.14 EH/s", the aside makes no figure a cloud's."""
-    s = sent.text
+    s = without_dash_definitions(sent.text)
     if ", wh" not in s:
         return s
     for a in _ABOUT_THE_COMPANY.finditer(s):
@@ -2145,7 +2173,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     qtys, paired = _with_pairs(sent, qtys)
     respective_kinds = _respective_kinds(s, sorted(paired))
     btc_starts = [b.start for b in sent.btc]
-    unaside = _without_company_asides(sent)
+    unaside, undashed = _without_company_asides(sent), without_dash_definitions(s)
     for i, q in enumerate(qtys):
         if q.value > MAX_MINER_EH:
             continue  # "- Record hashrate: 1,073 EH/s (Sept. 23)": the network's
@@ -2159,7 +2187,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                 # "Bitcoin's total hash rate has recovered to around 160 EH/s ..., after falling below 90 EH/s"
                 prev_why, prev_end = "network", q.end
             continue
-        near_left, near_right = s[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
+        near_left, near_right = undashed[max(lo, q.start - 60):q.start], s[q.end:min(hi, q.end + 40)]
         if (contrast := _CONTRAST_AFTER.search(near_right)) is not None:
             # "Core's self-mining fleet accounted for 15.7 EH/s of hashing power, while the machines it hosts for
             # others added 8.0 EH/s": the clause after names another fleet
@@ -2201,7 +2229,7 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
                                  wide_left if name in hashrate.WIDE_LEFT else
                                  # (not a comparison after it: "39.1 EH/s on December 31, against a network that
                                  # ended the year above 800 EH/s")
-                                 s[own:q.start] + _NETWORK_COMPARED.split(near_right, maxsplit=1)[0]
+                                 unaside[own:q.start] + _NETWORK_COMPARED.split(near_right, maxsplit=1)[0]
                                  if name == "network" else
                                  # "... up from the 23 EH/s we had been targeting, and we are introducing guidance of
                                  # 35 to 37 EH/s": the old goal's words are in the clause before
@@ -3305,8 +3333,12 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # "... fell to $17.6 million at 30 June 2024 from $27.1 million at 31 December 2023, after principal repayments
         # of $9.5 million in the period": the reported period's, not the date named before the figure
         period = anchor(ctx, rp) if rp is not None and rp.end <= (ctx.published or rp.end) else \
-            _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event, u.start), u.start, u.end,
+            _not_the_previous_figures(_period(ctx, _loan_event_periods(sent, event, u.start, ctx.published), u.start, u.end,
                                               ahead.start("rel") if ahead is not None else
+                                              # "repaid in full the US$15 million loan it had drawn the previous
+                                              # year": when it was drawn is no date of the repayment
+                                              drawn.start("rel") if event == "repaid" and (
+                                                  drawn := _DRAWN_BEFORE_AFTER.match(s, u.end)) is not None else
                                               _relative_clause_end(s, u.start, u.end, hi), lo), s, lo, u.start)
         _set_loan_date(ctx, c, period)
         if period is None and event == "facility" and (entered := _ENTERED_INTO_ON.search(s, u.end)) is not None \
@@ -3937,7 +3969,7 @@ _SETTLEMENT_SIGNED_BEFORE = re.compile(r"\b(?:repayment|exchange|settlement|rest
                                        r"entered into|executed)\s+(?:on\s+|as of\s+)?$", re.I)
 
 
-def _loan_event_periods(sent: Sent, event: str, at: int | None = None) -> Sent:
+def _loan_event_periods(sent: Sent, event: str, at: int | None = None, published: dt.date | None = None) -> Sent:
     """The sentence with only the periods that can date a loan event of this kind.
 
     'On Friday, alongside its fiscal third-quarter results, the miner announced a $50 million line of credit': the
@@ -3952,8 +3984,16 @@ def _loan_event_periods(sent: Sent, event: str, at: int | None = None) -> Sent:
             and not _earlier_event(sent.text, p, at) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                           p.char_start)
-        and not _SETTLEMENT_SIGNED_BEFORE.search(sent.text, max(0, p.char_start - 80), p.char_start))]
+        and not _SETTLEMENT_SIGNED_BEFORE.search(sent.text, max(0, p.char_start - 80), p.char_start))
+            # (nor a goal's deadline still ahead: "In July, Hut 8 drew a further $15.0 million ..., under which it
+            # expects to exceed 10 EH/s by the end of 2024")
+            and not (event in ("borrowed", "repaid") and published is not None and p.end > published
+                     and at is not None and p.char_start > at
+                     and _DEADLINE_AHEAD_BEFORE.search(sent.text, max(0, p.char_start - 20), p.char_start))]
     return sent if len(kept) == len(sent.periods) else dataclasses.replace(sent, periods=kept)
+
+
+_DEADLINE_AHEAD_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 _ENTERED_INTO_ON = re.compile(r"\b(?:was|were)\s+(?:entered\s+into|signed|executed|dated)\s+(?:on\s+|as\s+of\s+)", re.I)
@@ -3978,6 +4018,10 @@ def _earlier_event(s: str, p: P.Period, at: int | None) -> bool:
     return m is not None and not (at is not None and m.start() <= at < p.char_start)
 _AS_OF_OPENER = re.compile(r"\W*(?:As\s+(?:of|at)|At)\s+[^$;]{3,40},\s*(?:US|USD\s?)?\$", re.I)
 _WAS_DRAWN = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:was|were|had been|remained)\s+drawn\b", re.I)
+_DRAWN_BEFORE_AFTER = re.compile(r"[^$;.]{0,40}?\s(?P<rel>(?:(?:that|which)\s+)?(?:it|the company|we)\s+had\s+"
+                                 r"(?:drawn|borrowed|taken(?:\s+out)?|obtained|received|arranged))"
+                                 r"(?=\s+(?:the\s+(?:previous|prior)\s+year|last\s+year|a\s+year\s+(?:earlier|before)|"
+                                 r"in\s+(?:19|20)\d\d)\b)")
 # a repayment still ahead: "a short-term equipment loan of US$1.0 million ..., which DMG expects to repay in February"
 _REPAY_AHEAD_AFTER = re.compile(r"[^$;.]{0,60}\b(?P<rel>which|that)\s+(?:it|the company|[A-Z][\w.&-]*(?:\s+\d+)?)\s+"
                                 r"(?:expects|plans|intends|aims|hopes|will need|needs|is due)\s+to\s+(?:re)?pay\b")
@@ -4998,7 +5042,7 @@ _SPAN_ABOVE = re.compile(rf"(?:one\s+|1\s+)?(?:month|quarter|year)|{P.N_MONTHS}"
 
 # A table of debt: its title, header or a row label names loans ('Equipment financing outstanding (in thousands)')
 _LOAN_TABLE = re.compile(r"\b(?:loans?|financing|finance agreements?|(?:balances?|amounts?)\s+outstanding\s+under|"
-                         r"facilit(?:y|ies)|borrowings|principal|"
+                         r"facilit(?:y|ies)|borrowings?|principal|"
                          r"credit (?:line|facility)|"
                          r"mortgages?|"
                          r"(?<!net )debt)\b",
@@ -5016,7 +5060,7 @@ _LENDER_HEADER = re.compile(r"(?:Lenders?|Creditors?|Counterpart(?:y|ies))\W*", 
 _LENDER_SUFFIX = re.compile(rf",?\s+(?:{_CORPORATE})\W*$")  # "NYDIG ABL LLC" names the lender "NYDIG ABL"
 # Adjustments, flows and other rows of a debt table that are no balance
 _NOT_LOAN_ROW = re.compile(r"\b(?:sale|purchase|acquisition|disposal|"
-                           r"less|net(?: of)?|(?:non-?)?current|discounts?|issuance|costs?|interest|fees?|"
+                           r"less|net(?: of)?|(?:non-?)?current|discounts?|issuance|costs?|interest|coupons?|est|fees?|"
                            r"repayments?|payments?|additions?|drawdowns?|proceeds|amorti[sz]ation|accret\w*|leases?|"
                            # (but "Senior secured loan (NYDIG)" is a loan)
                            r"convertible|senior(?!\s+secured\s+(?:term\s+)?(?:loans?|credit|facility))|exchangeable|"
@@ -5062,9 +5106,10 @@ _FOREIGN = re.compile(r"\bRMB\b|\bC\$|\bCA\$|\bCAD\b|\bA\$|\bAUD\b|£|€|\bHK\$
 # (and a balance's parts: "Agreement | Current portion | Long-term | Total", whose total is the balance)
 _NOT_LOAN_COLUMN = re.compile(r"\b(?:maturity|maturities|matures|rate|interest|lender|borrower|collateral|due|term|change|"
                               r"size|commitments?|undrawn|available|original|limit|capacity|current|long-term|"
-                              r"non-?current)\b|%", re.I)
-# 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1')
-_LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed)\b", re.I)
+                              r"non-?current|notes|convertibles?|bonds)\b|%", re.I)
+# 'Drawn balance (US$m)' over rows that name the borrowing vehicle ('Non-Recourse SPV 1'); a roundup's 'Loans & credit
+# lines' beside 'BTC held'
+_LOAN_COLUMN = re.compile(r"\b(?:drawn|principal|outstanding|balance|borrowed|loans|credit\s+lines|borrowings)\b", re.I)
 _THOUSANDS = re.compile(r"\bin (?:(?:US|USD)?\s?\$?\s?)?thousands\b|\$\s?(?:in\s)?000s?\b|['’]000s?\b|\(\$?000s?\)|"
                         r"\(\$K\)", re.I)
 _MILLIONS = re.compile(r"\bin millions\b|(?:US|C|A)?\$\s?(?:m|mn|M|millions?)\b|\(\s?(?:US|C|A)?\$\s?(?:m|mn|M)\s?\)|"
@@ -5086,9 +5131,9 @@ _LOAN_TERMS = re.compile(r"\b(?:at|bearing(?:\s+interest\s+at)?)\s+\d+(?:\.\d+)?
                          r"\((?![^)]*(?:\$|\bUS|\bUSD|thousand|million|\bm\b|€|£))[^)]*\)", re.I)
 _MATURITY = re.compile(r"\b(?:maturing|matures|maturity|due|repayable)\b[^|,;]{0,40}", re.I)
 _MONEY_CELL = re.compile(r"^(?:US|C|A)?\$?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                         r"(?P<scale>M|mn|million|bn|B|billion)?"  # "$286.7M" in a roundup's table
+                         r"(?P<scale>M|m|mn|million|bn|B|billion)?"  # "$286.7M", "$72.5m" in a roundup's table
                          r"(?:\[[A-Za-z\d]{1,2}\]|\([a-z\d]\)|[*†‡])*$")  # "$ 17,639,433 [A]": a note's mark
-_CELL_SCALE = {"M": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "B": 1e9, "billion": 1e9}
+_CELL_SCALE = {"M": 1e6, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "B": 1e9, "billion": 1e9}
 
 
 def _money_cell_value(m: re.Match, unit_text: str, fallback: float) -> float:
@@ -5443,8 +5488,11 @@ _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
                           r"(?-i:[AE])?(?:\s?(?:\*{1,3}|[†‡]|\(\d\)))?", re.I)  # 'Q1 2025*': a footnote on the column
 
 
-_CHANGE_CELL = re.compile(r"(?:%\s*)?(?:MoM|YoY|QoQ|M/M|Y/Y|Q/Q|Month[ /-](?:over[ /-])?Month|Year[ /-](?:over[ /-])?Year|"
-                          r"Quarter[ /-](?:over[ /-])?Quarter|Change|Chg\.?|Δ|Var\.?)(?:\s*\(?%\)?)?", re.I)
+# (and "Month/Month Change", "Pct/Chg", "Change M/M")
+_PERIOD_ON_PERIOD = r"(?:MoM|YoY|QoQ|M/M|Y/Y|Q/Q|Month[ /-](?:over[ /-])?Month|Year[ /-](?:over[ /-])?Year|" \
+                    r"Quarter[ /-](?:over[ /-])?Quarter)"
+_CHANGE_CELL = re.compile(rf"(?:%\s*|(?:Pct|Percent|Percentage)\.?\s*/?\s*)?(?:{_PERIOD_ON_PERIOD}(?:\s+(?:Change|Chg\.?|Var\.?))?|"
+                          rf"(?:Change|Chg\.?|Δ|Var\.?)(?:\s+{_PERIOD_ON_PERIOD})?)(?:\s*\(?%\)?)?", re.I)
 
 
 def _period_header(header: str) -> bool:
@@ -5916,6 +5964,9 @@ def label_module(label: str):
 _CALENDAR = re.compile(r"\bcalendar\b|\bCY\b", re.I)
 _CELL_COMPARISON = re.compile(r"\(\s*(?:up|down|from|vs\.?|versus|compared|against|[+-]?\d[\d.,]*\s*%)", re.I)
 _YTD_LABEL = re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)
+_PAYOUT_LEVEL_HEADER = re.compile(r"\b(?:threshold|maximum|minimum|stretch|weight(?:ing)?|payout|score|achievement)\b",
+                                  re.I)
+_GOAL_HEADER = re.compile(r"^\W*(?:target|goal|plan|budget)\W*$", re.I)
 _CHANGE_COLUMN = re.compile(r"\b(?:change|chg|var(?:iance)?|diff(?:erence)?|growth|increase|decrease|delta|yoy|mom|"
                             r"[ym]/[ym])\b|%", re.I)
 
@@ -6002,6 +6053,9 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             continue  # "| Metric | September 2025 | August 2025 | Change |"
         if header and j < len(header) and _ESTIMATE_HEADER.search(header[j]):
             continue  # "| Metric | 3Q22E | 4Q22E |": a research note's estimates
+        if header and j < len(header) and (_PAYOUT_LEVEL_HEADER.search(header[j]) or (
+                mod is not hashrate and _GOAL_HEADER.search(header[j]))):
+            continue  # a bonus scorecard's "| Metric | Weight | Threshold | Target | Maximum | Actual |": levels set
         if header and j < len(header) and _OTHER_COIN_HEADER.search(header[j]) \
                 and not re.search(r"\bBTC\b|bitcoin", header[j], re.I):
             continue  # "BTC | ETH" over "Balance as of December 31, 2024 | 741.4 | 27,988.0": the ether

@@ -15896,3 +15896,192 @@ def test_blind_round_473_480(text, published, type_, expected):
 ])
 def test_blind_batches_481_488(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a comma-separated data file reads as a table, its ISO months as months
+    (
+        "Bitfarms Ltd. data download. Bitcoin columns are stated in BTC.\n\n--- begin file ---\nMonth,BTC Mined,BTC S"
+        "old,BTC Held,Hashrate (EH/s)\n2024-04,206,153,856,6.5\n2024-05,183,-,1039,7.9\n--- end file ---\n",
+        '2024-06-04', None,
+        [
+            ('Bitfarms', 206.0, '2024-04-01', '2024-04-30', None),
+            ('Bitfarms', 153.0, '2024-04-01', '2024-04-30', None),
+            ('Bitfarms', 856.0, None, '2024-04-30', None),
+            ('Bitfarms', 6.5, None, '2024-04-30', 'operational'),
+            ('Bitfarms', 183.0, '2024-05-01', '2024-05-31', None),
+            ('Bitfarms', 1039.0, None, '2024-05-31', None),
+            ('Bitfarms', 7.9, None, '2024-05-31', 'operational'),
+        ],
+    ),
+    # a table aligned with spaces keeps its thousands commas
+    (
+        "CleanSpark fiscal 2024 letter.\n\n                             FY2024          FY2023\nBitcoin sold         "
+        "        2,165           5,425\n",
+        '2024-12-10', 'btc_sold',
+        [
+            ('CleanSpark', 2165.0, '2023-10-01', '2024-09-30', None),
+            ('CleanSpark', 5425.0, '2022-10-01', '2023-09-30', None),
+        ],
+    ),
+    # a 'Month/Month Change' column beside two months' columns
+    (
+        "Riot Platforms update.\n\nComparison (Unaudited)            March 2024    February 2024    Month/Month Chan"
+        "ge\nBitcoin Produced                         425              418                    2%\nBitcoin Held (1)  "
+        "                     8,490            8,067                    5%\n",
+        '2024-04-02', None,
+        [
+            ('Riot Platforms', 425.0, '2024-03-01', '2024-03-31', None),
+            ('Riot Platforms', 418.0, '2024-02-01', '2024-02-29', None),
+            ('Riot Platforms', 8490.0, None, '2024-03-31', None),
+            ('Riot Platforms', 8067.0, None, '2024-02-29', None),
+        ],
+    ),
+    # coins delivered against options, a part of the month's sale, are no sale of their own
+    (
+        "Of the 475 bitcoin Riot sold in March 2025, 120 BTC were delivered against call options that expired in t"
+        "he money.",
+        '2025-04-03', 'btc_sold',
+        [
+        ],
+    ),
+    # coins earned as lending interest are no production
+    (
+        "Hut 8 Mining's yield program generated approximately 14 bitcoin of interest in the fourth quarter of 2021"
+        ", which is recorded as yield income rather than as mining revenue.",
+        '2022-01-05', 'btc_mined',
+        [
+        ],
+    ),
+    # a bonus plan's threshold and maximum levels are no figures
+    (
+        "Core Scientific's self-mining hashrate goal was 16.0 EH/s at December 31, 2023, with a threshold of 14.5 "
+        "EH/s and a maximum of 18.0 EH/s.",
+        '2024-04-29', 'hashrate',
+        [
+            ('Core Scientific', 16.0, None, '2023-12-31', 'target'),
+        ],
+    ),
+    # a target quarter after publication is the calendar one, even for a June fiscal year
+    (
+        "Iris Energy Limited monthly update.\n\nThe Company's self-mining capacity is expected to reach 9.1 EH/s in "
+        "Q1 2024 once new S21 miners are installed at Childress, Texas.",
+        '2023-11-06', 'hashrate',
+        [
+            ('IREN', 9.1, None, '2024-03-31', 'target'),
+        ],
+    ),
+    # 'three times its output for the whole of 2022' is the comparison's year, not the figure's
+    (
+        "Marathon Digital Holdings update.\n\nAcross the first eleven months of the year, Marathon has self-mined 11"
+        ",466 bitcoin, almost three times its output for the whole of 2022.",
+        '2023-12-04', 'btc_mined',
+        [
+            ('MARA Holdings', 11466.0, '2023-01-01', '2023-11-30', None),
+        ],
+    ),
+    # the year a repaid loan was drawn is no date of the repayment
+    (
+        "HIVE Digital Technologies fiscal 2023 results.\n\nIn September 2022, HIVE repaid in full the US$15 million "
+        "loan it had drawn the previous year, secured by bitcoin.",
+        '2023-06-27', 'loan',
+        [
+            ('HIVE Digital Technologies', 15000000.0, None, '2022-09-30', 'repaid'),
+            ('HIVE Digital Technologies', 15000000.0, None, '2021-09-30', 'borrowed'),
+        ],
+    ),
+    # a stock 'at year end' told in the past, in May, is the year just closed
+    (
+        "Stronghold Digital Mining 2022 Environmental Report.\n\nStronghold held roughly 8 bitcoin at year end.",
+        '2023-05-15', 'btc_held',
+        [
+            ('Stronghold Digital Mining', 8.0, None, '2022-12-31', None),
+        ],
+    ),
+    # 'helped the company produce' is production
+    (
+        "Lower power prices helped the company produce 338 bitcoin in February, Cipher Mining said.",
+        '2024-03-06', 'btc_mined',
+        [
+            ('Cipher Mining', 338.0, '2024-02-01', '2024-02-29', None),
+        ],
+    ),
+    # a definition between dashes about the network makes no network figure
+    (
+        "CleanSpark Inc update.\n\nOperational hashrate — the computing power the company's machines contribute to t"
+        "he bitcoin network — reached 33.4 exahashes per second at the end of November 2024.",
+        '2024-12-04', 'hashrate',
+        [
+            ('CleanSpark', 33.4, None, '2024-11-30', 'operational'),
+        ],
+    ),
+    # a 'stash' is a holding
+    (
+        "CleanSpark's bitcoin stash tops 8,700 coins as the miner keeps every coin it digs up",
+        '2024-12-04', 'btc_held',
+        [
+            ('CleanSpark', 8700.0, None, '2024-12-04', None),
+        ],
+    ),
+])
+def test_blind_batches_489_496(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a bilingual release's French copy tells no facts of its own
+    (
+        "HIVE Digital Technologies Reports Fiscal Q3 2024 Results\n\n- 849.6 BTC produced in the quarter, compared w"
+        "ith 781 BTC in the same quarter of fiscal 2023.\n\nFaits saillants (français)\n\n- Production de 849,6 BTC au"
+        " cours du trimestre, contre 781 BTC au même trimestre de l'exercice 2023.",
+        '2024-02-14', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 849.6, '2023-10-01', '2023-12-31', None),
+            ('HIVE Digital Technologies', 781.0, '2022-10-01', '2022-12-31', None),
+        ],
+    ),
+    # a goal's deadline later in the sentence is no date of a draw
+    (
+        "Hut 8 Corp. Q2 2024 results. Hut 8 has a credit facility with Coinbase.\n\nIn July, Hut 8 drew a further $1"
+        "5.0 million under the same facility to fund deposits, under which it expects to exceed 10 EH/s by the end"
+        " of 2024.",
+        '2024-08-08', 'loan',
+        [
+            ('Hut 8', 15000000.0, None, '2024-07-31', 'borrowed'),
+        ],
+    ),
+    # a debt table of miners: loans beside holdings, cells with note marks
+    (
+        "Miners borrowed against their coins in 2025, CoinDesk calculations show.\n\nBitcoin-backed borrowing and tr"
+        "easuries, December 31, 2025\n\nCompany            BTC-backed loans outstanding   BTC held\nMARA Holdings    "
+        "  $350.0m (1)                    53,822\nRiot Platforms     $100.0m                        19,287\n\n(1) Dra"
+        "ws under two bitcoin-secured lines.\n",
+        '2026-01-12', None,
+        [
+            ('MARA Holdings', 350000000.0, None, '2025-12-31', 'outstanding'),
+            ('MARA Holdings', 53822.0, None, '2025-12-31', None),
+            ('Riot Platforms', 100000000.0, None, '2025-12-31', 'outstanding'),
+            ('Riot Platforms', 19287.0, None, '2025-12-31', None),
+        ],
+    ),
+    # 'Core EBITDA' is no mention of Core Scientific
+    (
+        "LM Funding America, Inc. (NASDAQ: LMFA) reported second-quarter results.\n\n- Core EBITDA of $(0.3) million"
+        "\n- Bitcoin mined: 40.1 BTC in the second quarter of 2024\n\nMost of its miners run at a Core Scientific fac"
+        "ility in Texas.",
+        '2024-08-14', 'btc_mined',
+        [
+            ('LM Funding America', 40.1, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # 'Nine-month production' in capitals is the nine months
+    (
+        "Digihost Technology Inc. third quarter 2023 results.\n\n- Nine-month production of 524 BTC",
+        '2023-11-15', 'btc_mined',
+        [
+            ('Digihost', 524.0, '2023-01-01', '2023-09-30', None),
+        ],
+    ),
+])
+def test_blind_batches_497_504(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
