@@ -158,7 +158,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     cands += _still_outstanding_next(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
-        cands = [c for c in cands if not _revised_preliminary(c, cands)]
+        cands = _without_revised_preliminaries(cands)
     # a research note: two of its marks ("price target", "Buy (", "we model", "our estimates", "consensus")
     note = bool(cands) and len({m.group().lower() for m in _RESEARCH_NOTE.finditer(text)}) >= 2
     short = bool(cands) and _SHORT_SELLER_TEXT.search(text) is not None
@@ -489,14 +489,16 @@ def _misstated(c: Candidate) -> bool:
 _PRELIMINARY_BEFORE = re.compile(r"\bpreliminary\b[^.;\d]{0,50}$", re.I)
 
 
-def _revised_preliminary(c: Candidate, cands: list[Candidate]) -> bool:
-    """A preliminary figure that a revision in the same text replaces: "In its update of December 5, 2022, Bitfarms
-    reported preliminary November production of 486 BTC" beside "November's revised production of 470 BTC"."""
-    if not _PRELIMINARY_BEFORE.search(c.sent.text, max(0, c.q_start - 60), c.q_start):
-        return False
-    return any(d is not c and d.type == c.type and d.company == c.company and d.period_end == c.period_end
-               and d.value != c.value and not _PRELIMINARY_BEFORE.search(d.sent.text, max(0, d.q_start - 60), d.q_start)
-               for d in cands)
+def _without_revised_preliminaries(cands: list[Candidate]) -> list[Candidate]:
+    """Without the preliminary figures that a revision in the same text replaces: "In its update of December 5, 2022,
+    Bitfarms reported preliminary November production of 486 BTC" beside "November's revised production of 470 BTC"."""
+    preliminary = [_PRELIMINARY_BEFORE.search(c.sent.text, max(0, c.q_start - 60), c.q_start) is not None for c in cands]
+    if not any(preliminary):
+        return cands
+    revised = [(d.type, d.company, d.period_end, d.value) for d, p in zip(cands, preliminary, strict=True) if not p]
+    return [c for c, p in zip(cands, preliminary, strict=True)
+            if not (p and any(t == c.type and co == c.company and end == c.period_end and v != c.value
+                              for t, co, end, v in revised))]
 
 
 # a space-aligned table's row about coins or hashrate: "Revenue recognized from Bitcoin mined      2,208    127,160"

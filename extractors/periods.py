@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors.amounts import CLAUSE_CHAR
+
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
@@ -987,7 +989,7 @@ _PAST_VERB_AFTER = re.compile(r",?\s+(?:(?:the|its|our)\s+)?(?:[\w-]+\s+){0,2}?(
 _UNIT_RIGHT_BEFORE = re.compile(r"\d\s*(?:[EPT]H/s|BTC|bitcoins?)"
                                 r"(?:\s+(?:held|on|the|balance|sheet|in|reserve|of|its))*\s+$", re.I)
 _FUTURE_NEAR = re.compile(r"\b(?:will|expects?|expected|plans?|planned|aims?|targets?|targeting|intends?|on track|once|"
-                          r"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.I)
+                          rf"by|before|until|scheduled|guid\w*|goal|forecast|projected|anticipat\w*|to \w+)\b{CLAUSE_CHAR}*$", re.I)
 
 
 def _fiscal_if_past(p: tuple, published: dt.date, fy_end: int) -> tuple:
@@ -1000,8 +1002,7 @@ def _fiscal_if_past(p: tuple, published: dt.date, fy_end: int) -> tuple:
     return (fiscal_start, fiscal_end, kind, has_year) if fiscal_end <= published else p
 
 
-_FUTURE_BEFORE = re.compile(r"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
-                            re.I)
+_FUTURE_BEFORE = re.compile(rf"\b(?:will|expects?|expected|plans?|aims?|targets?|intends?|to \w+)\b{CLAUSE_CHAR}*$", re.I)
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 
 

@@ -809,8 +809,6 @@ _PER_DAY_OPENER = re.compile(r"\W{0,3}(?:(?:Per|Each)\s+day|(?:On|In)\s+a\s+(?:p
 # settle a forward sale"
 _OF_THE_SOLD_OPENER = re.compile(r"\W{0,3}Of\s+(?:the|its)\s+(?:about\s+|approximately\s+|roughly\s+)?[\d,.]+\s*"
                                  r"(?:BTC|bitcoins?)\b[^,;:]{0,40}?\bsold\b[^,;:]{0,40},")
-_PAYOUT_LEVEL_BEFORE = re.compile(r"\b(?:a|the|its)\s+(?:threshold|maximum|minimum|stretch)\s+(?:(?:level|goal|target|payout)\s+)?"
-                                  r"(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 # coins earned by lending them out, not by mining
 _INTEREST_AFTER = re.compile(r"\s*(?:of|in)\s+(?:lending\s+)?(?:interest|yield)\b", re.I)
 _AS_INTEREST_BEFORE = re.compile(r"\b(?:earned|received|paid)\s+as\s+(?:lending\s+)?(?:interest|yield)\b[^.;]*$", re.I)
@@ -932,7 +930,7 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if why is None and (whole := _OF_THE_SOLD_OPENER.match(s)) is not None and q.start >= whole.end() \
                 and not btc_held.AFTER.search(right) and not btc_mined.AFTER.search(right):
             why = "part"  # "Of the 475 bitcoin Riot sold in March, 120 BTC were delivered against call options"
-        if why is None and _PAYOUT_LEVEL_BEFORE.search(left[-50:]):
+        if why is None and hashrate.NOT_OURS_BY_NAME["payout_level"].search(left[-50:]):
             why = "payout_level"  # "a threshold of 5,500 BTC and a maximum of 7,100 BTC": a bonus plan's levels
         if why is None and (_INTEREST_AFTER.match(right) or _AS_INTEREST_BEFORE.search(left[-90:])):
             why = "interest"  # "generated approximately 14 bitcoin of interest", "Coins earned as interest ..., roughly 2 BTC"
@@ -2046,10 +2044,10 @@ def without_dash_definitions(s: str) -> str:
     return _DEFINED_BETWEEN_DASHES.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
 
 
-def _without_company_asides(sent: Sent) -> str:
+def _without_company_asides(sent: Sent, undashed: str) -> str:
     """The sentence with its relative clauses about a company blanked: in "The miner, which dropped 'Blockchain' from
     its name to reflect its growing GPU cloud business, averaged 4.14 EH/s", the aside makes no figure a cloud's."""
-    s = without_dash_definitions(sent.text)
+    s = undashed
     if ", wh" not in s:
         return s
     for a in _ABOUT_THE_COMPANY.finditer(s):
@@ -2173,7 +2171,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     qtys, paired = _with_pairs(sent, qtys)
     respective_kinds = _respective_kinds(s, sorted(paired))
     btc_starts = [b.start for b in sent.btc]
-    unaside, undashed = _without_company_asides(sent), without_dash_definitions(s)
+    undashed = without_dash_definitions(s)
+    unaside = _without_company_asides(sent, undashed)
     for i, q in enumerate(qtys):
         if q.value > MAX_MINER_EH:
             continue  # "- Record hashrate: 1,073 EH/s (Sept. 23)": the network's
