@@ -24,11 +24,13 @@ from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
+from extractors.filings import date_filing_periods
 from extractors.base import ASIDE, FORMER_OR_LATTER, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in, \
     anchor, names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
-    with_csv_as_tabs, with_month_capitals, with_tiles_joined, \
+    without_tolerances, \
+    with_csv_as_tabs, with_labelled_figures_as_clauses, with_month_capitals, with_tiles_joined, \
     without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
@@ -93,9 +95,9 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
-    given, text = text, with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text))))
+    given, text = text, without_tolerances(with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text)))))
     if "\n" in text:
-        text = with_csv_as_tabs(with_tiles_joined(text))
+        text = with_labelled_figures_as_clauses(with_csv_as_tabs(with_tiles_joined(text)))
     if _CAPS_WORDS.search(text) and any(_shouted(line) for line in text.split("\n")):
         text = _without_shouting(text)
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
@@ -156,6 +158,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_loans_by_announced_deal(ctx, cands)
     _date_headline_loans_from_body(ctx, cands)
     cands += _still_outstanding_next(ctx, cands)
+    date_filing_periods(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
         cands = _without_revised_preliminaries(cands)
@@ -167,6 +170,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         merger = _MERGER.search(text) is not None
         cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))
                  and not (short and _outside_claim(c))]
+    # no listed miner's fleet is under a petahash: "SEALMINER A2 | Bitdeer | 226 TH/s" is one machine's rating
+    cands = [c for c in cands if not (c.type == "hashrate" and c.value is not None and c.value < 0.001)]
     wanted = set(types or FACT_TYPES)
     # evidence quotes the text as given
     facts = resolve([c for c in cands if c.type in wanted], VERSIONS, original, ctx.published)

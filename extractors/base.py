@@ -217,13 +217,13 @@ _ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another|a\s+couple|some|several|tw
                              # (an analyst on a call: "One of your Texas peers said last week it is running about 3.1
                              # exahash", "A couple of your larger peers are talking about 40 to 50 exahash")
                              r"(?:of\s+(?:(?:your|our|its|their|the|those)\s+)?)?"
-                             r"(?:(?:large|larger|smaller|bigger|listed|public|publicly[- ]listed|nearby|"
+                             r"(?:(?:large|larger|smaller|bigger|listed|public|publicly[- ]listed|nearby|rival|competing|unlisted|"
                              r"private|privately[- ]held|US-listed|Nasdaq-listed|Texas-based|Canadian|Chinese|"
                              r"[A-Z][\w]+-(?:listed|based)|(?-i:[A-Z][a-z]+))\s+){0,2}"
                              # ("A smaller Canadian-listed miner that also publishes weekly, but is not a Nasdaq company,
                              # reported about 4 BTC")
                              # ("A privately held Texas miner, Lone Star Hash, said")
-                             r"(?:peer|rival|competitor|miner)s?(?:,\s+(?-i:[A-Z])[^,.;]{1,40},)?\s+"
+                             r"(?:peer|rival|competitor|miner)s?(?:,\s+(?-i:[A-Z])[^,.;]{1,40},)?(?:\s+|,\s+(?=(?:that|which|who)\s))"
                              r"(?:(?:that|which|who)\s+[^.;]{0,80}?,\s+|(?:we|I)\s+(?:follow|cover|track|watch)\s+)?"
                              r"(?:(?:has|had|is|are|was|were|just|now|also|still|recently)\s+){0,2}(?:reported|said|posted|held|holds|"
                              r"mined|produced|sold|ran|runs|running|disclosed|announced|hit|reached|ended|told|borrowed|took|"
@@ -535,6 +535,10 @@ PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}"
                           r"(?:(?!,\s+(?:since|because|after|as|when|following|having)\b)[^.;]){0,40}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
+# "After selling the Helios facility ... in December, Argo still owes Galaxy about $35 million": owed now
+_OWES_NEAR = re.compile(r"\bowes\s+(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,3}(?:about |approximately |roughly |around |some |"
+                        r"nearly |over |more than )?(?:US)?\$?$", re.I)
 # a now-word in the figure's own clause: "put the current figure at about 19 EH/s", "currently operates 12 EH/s"
 _NOW_NEAR = re.compile(rf"\b(?:{NOW_WORDS})\b{_NO_GOAL_AFTER}[^.;,]{{0,40}}$", re.I)
 # (not the figure's value today: "held 26,842 BTC, currently worth roughly $1.8 billion")
@@ -1316,8 +1320,12 @@ _AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|th
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
                            r"secured|took out|put in place)\b)"
                            # "approximately 13.3 EH/s, which it continues to target for the middle of 2022": the figure's
-                           r"(?!(?<=which )(?:it|we|the\s+company)\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:targets?|expects?)\s+"
-                           r"(?:to\s+(?:reach|hit|achieve)\s+)?(?:for|by|in)\b)(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
+                           r"(?!(?<=which )(?:it|we|the\s+company)\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:(?:targets?|expects?)\s+"
+                           r"(?:to\s+(?:reach|hit|achieve)\s+)?(?:for|by|in)\b|"
+                           # "23.3 EH/s ..., which it projects will happen by the end of the first quarter of 2023",
+                           # "6.0 EH/s ..., which it pencils in for the middle of the year"
+                           r"(?:projects?|expects?|anticipates?|forecasts?|believes?)\s+will\s+(?:happen|occur|come|be\s+"
+                           r"(?:reached|achieved|completed?))\s+(?:by|in|during|before)\b|pencils?\s+in\s+for\b))(?:said|says|it|the company|expects|plans|aims|is|has|had\s+(?:financed|funded|lent|extended|provided|arranged)|"
                            r"(?:the|its|our)\s+(?:goal|target|plan|aim))"
                            r"\b|;|,\s+having\b|,\s+whose\b|"
                            # "August production was 26.3 BTC, so September was down modestly"
@@ -1455,7 +1463,9 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold
                           # agreement"
                           r"(?:entered into|signed|took out|obtained|secured|arranged|borrowed|drew|repaid)\s+"
                           r"(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:US|USD\s?)?)")
-_AS_OF_RIGHT = re.compile(r"\s*(?:(?:deployed|installed|operational|operating|energi[sz]ed|in\s+(?:total|all))\s+)?"
+_AS_OF_RIGHT = re.compile(r"\s*(?:(?:BTC|bitcoins?)\s+)?(?:(?:in|on)\s+(?:its|the|their|our)\s+(?:treasury|balance\s+sheet|"
+                          r"reserves?)\s+)?"  # "it now counts 49,179 BTC in its treasury as of May 31"
+                          r"(?:(?:deployed|installed|operational|operating|energi[sz]ed|in\s+(?:total|all))\s+)?"
                           r"(?:as of|as at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?", re.I)
 
 
@@ -1514,6 +1524,10 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         # but "has now mined 1,479 BTC so far this year" is the year to date, and "its holdings were now above
         # 15,000 BTC as of Dec. 31" are the stated day's
         return None
+    if present_wins and (owes := _OWES_NEAR.search(sent.text, max(0, pos - 50, prev_q), pos)) is not None \
+            and not any((p.char_start >= end and _AS_OF_BEFORE.search(sent.text, max(0, p.char_start - 20), p.char_start))
+                        or sent.text.rfind(",", 0, owes.start()) < p.char_start < owes.start() for p in sent.periods):
+        return None  # (but "as of Tuesday the company owes Galaxy $38 million", "owes ... as of August 31")
     owner = next((p for p in sent.periods if p.char_end <= pos and _OWNS_FIGURE.fullmatch(sent.text, p.char_end, pos)),
                  None) if "s " in sent.text or " of " in sent.text else None
     if owner is not None:

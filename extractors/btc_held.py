@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 156
+VERSION = 157
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -58,11 +58,11 @@ CUES = [
 STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|period)[- ]end\b|^\W{0,3}left\b(?!\s+(?:over|to)\b)|"
                          r"^\W{0,3}on (?:its|the|our|their) balance sheets?\b|"
                          # ("reported 10,264 bitcoin in its own strategic reserve at June 30")
-                         r"^\W{0,3}in (?:its |their |our )?(?:own )?(?:strategic |corporate |bitcoin |BTC )?"
+                         r"^\W{0,3}in (?:its |the |their |our )?(?:own )?(?:strategic |corporate |bitcoin |BTC )?"
                          r"(?:treasury|reserves?|holdings|custody|HODL(?: position)?)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
-                   r"(?:held|in (?:its )?treasury|on (?:its|the|our|their) balance sheets?|"
+                   r"(?:held|in (?:its |the |their |our )?treasury|on (?:its|the|our|their) balance sheets?|"
                    # "9,366 self-mined bitcoin either in custody or pledged as collateral"
                    r"in reserve|(?:either\s+)?in (?:its |third-party )?custody)\b|"
                    # "its 27,562 BTC holdings at month-end"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 159
+VERSION = 160
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -315,6 +315,9 @@ NOT_OURS = [
                                 r"production|shipments?|deliveries|sales)\s+(?:of\s+)?(?:approximately\s+|about\s+|"
                                 r"roughly\s+|some\s+)?$|\b(?:manufactured|shipped|"
                                 r"delivered to (?:external )?(?:buyers|customers))\s+(?:approximately\s+|about\s+)?$|"
+                                # "units with a combined rating of approximately 8.4 EH/s came off the production line"
+                                r"\b(?:units|machines|rigs|miners)\s+with\s+(?:a\s+)?(?:combined|total|aggregate)\s+rating\s+of\s+"
+                                r"(?:approximately\s+|about\s+|roughly\s+)?$|"
                                 # "the initial production run should yield 18 EH/s"
                                 # "Mass-produced SEALMINER A2 rigs totalling ~9.8 EH/s in August": the maker's output
                                 r"\bmass[- ]produced\b[^.;]{0,40}$|"
@@ -357,7 +360,7 @@ NOT_OURS = [
                               r"of it\s+(?:was|were|is|are|had been|sat|remained)\s+(?:offline|idle|curtailed|down|"
                               r"unplugged|under maintenance)\b)"
                               r"(?![\w\s]{0,20}\b(?:was|were|is|are)\s+(?:online|operational|operating|energi[sz]ed|active|"
-                              r"hashing))|^\W{0,3}(?:"
+                              r"hashing|(?:its|(?-i:[A-Z])[\w.-]*['’]s?)\s+own\b|self[- ]mining\b))|^\W{0,3}(?:"
                               r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
     # a supplier's sales, not a miner's fleet: "total computing power sold of 14.6 EH/s"
     # a superseded goal: "down from the 80 EH/s it had been targeting"
@@ -459,11 +462,16 @@ NOT_OURS = [
     # what was switched off: "it had suspended roughly 2.0 EH/s of its mining capacity in Kazakhstan"
     ("suspended", re.compile(r"\b(?:suspended|idled|switched\s+off|powered\s+down|shut\s+down|halted)\s+"
                              r"(?:about |approximately |roughly |some |nearly |around |more than |over )?$", re.I)),
+    # "about 3.2 EH/s was shipped to external buyers": machines sold, not a fleet
+    ("shipped_after", re.compile(r"^\s*(?:of\s+(?:machines|miners|rigs|units)\s+)?(?:was|were|had been|have been)\s+"
+                                 r"(?:shipped|delivered|sold)\s+to\s+(?:external|outside|third-party|other)?\s*"
+                                 r"(?:buyers|customers|clients)\b", re.I)),
     ("offline_after", re.compile(r"^\s*(?:of\s+(?:the|its|our|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:[\w-]+\s+)?(?:fleet|capacity|"
                                  r"hash\s?rate|machines|miners)\s+)?(?:offline|off-line)\b|^\s*(?:stopped|ceased)\s+hashing\b|"
                                  r"^\s*(?:went|was|were|had been)\s+(?:taken\s+)?(?:offline|off-line|dark)\b|"
                                  # "roughly 600 PH/s taken down by a utility-mandated maintenance outage"
-                                 r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}?(?:miners|machines|capacity)\s+)?(?:(?:was|were)\s+)?"
+                                 r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}?(?:miners|machines|capacity)\s+)?(?:worth\W{0,2}\s*)?"
+                                 r"(?:(?:was|were)\s+)?"
                                  r"(?:taken|knocked|shut|powered|switched)\s+(?:down|off|offline)\b|"
                                  # "which leaves 1.9 EH/s still out of action"
                                  r"^\s*(?:(?:is|are|was|were|remains?|remained)\s+)?(?:still\s+)?out\s+of\s+"
@@ -575,7 +583,7 @@ WIDE_LEFT = {"other_coin", "one_site", "conditional", "aggregate", "hypothetical
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"excluded_after", "gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
               "machines_after", "withdrawn_after",
-              "offline_after", "site_after", "deal_after"}
+              "offline_after", "shipped_after", "site_after", "deal_after"}
 # searched in the clause's first 90 characters after the figure ("one_site_after" is anchored at the figure, and a
 # site's name may be long: '" is now running in the Rockdale buildings')
 WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after", "one_site_after",

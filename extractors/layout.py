@@ -110,6 +110,32 @@ def with_decimal_points(text: str) -> str:
 
 
 
+# "Riot: 514 BTC produced | 475 BTC sold | 19,225 BTC held": a line of figures each told with its own words, parted by
+# bars, under a company's label; a clause each, not a table's cells
+_LABELLED_FIGURES = re.compile(r"^[^|\n:]{1,40}:[ \t]+(?:[~≈]?[\d.,]+[ \t]*(?:BTC|bitcoins?|[EPT]H/s)[ \t]+[A-Za-z][^|\n\d]{1,30}"
+                               r"[ \t]+\|[ \t]+){1,5}[~≈]?[\d.,]+[ \t]*(?:BTC|bitcoins?|[EPT]H/s)[ \t]+[A-Za-z][^|\n\d]{1,30}$",
+                               re.M | re.I)
+
+
+_TOLERANCE = re.compile(r",?\s*(?:\+/-|±|plus\s+or\s+minus)\s*[\d.]+\s*(?:[EPT]H/s|%)?,?", re.I)
+
+
+def without_tolerances(text: str) -> str:
+    """'targets 6.5 EH/s, +/- 0.25 EH/s, by the end of calendar 2024' read with the margin blanked, every other character
+    in its place: the margin is no figure, and the deadline is the target's."""
+    if "+/-" not in text and "±" not in text and "plus or minus" not in text:
+        return text
+    return _TOLERANCE.sub(lambda m: " " * len(m.group()), text)
+
+
+def with_labelled_figures_as_clauses(text: str) -> str:
+    """'Riot: 514 BTC produced | 475 BTC sold | 19,225 BTC held' read as 'Riot: 514 BTC produced;  475 BTC sold;  19,225
+    BTC held', every character in its place."""
+    if " | " not in text:
+        return text
+    return _LABELLED_FIGURES.sub(lambda m: m.group().replace(" | ", ";  "), text)
+
+
 def with_tiles_joined(text: str) -> str:
     """A dashboard's tiles, each a figure on a line of its own beside its label and its date, as an investor page's
     text comes, read as one line each, every character in its place:

@@ -239,7 +239,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"\b(?P<past>(?i:ended|finished|closed|exited)) the (?P<fiscal3>(?i:fiscal|financial) )?year\b|"
                  r"\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
-                    rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<early>early[\s-]+)(?P<y7>{YEAR})\b|\b(?P<midyear>mid-?year|middle\s+of\s+(?:the|this)\s+year)\b"
+                    rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<early>early[\s-]+)(?P<y7>{YEAR})\b|\b(?P<midyear>(?i:mid-?year)|middle\s+of\s+(?:the|this)\s+year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
                     rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"
                     # "had 1.9 EH/s at the start of 2022": its first day
@@ -444,6 +444,7 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     if len(out) > 1:
         out = _month_to_month(out, text)
         out = _in_the_year_named_before(out, text)
+        out = _those_months_named_before(out)
     return _ytd_through(_spelled_out_ytd(out, text), text) if len(out) > 1 else out
 
 
@@ -504,6 +505,21 @@ def _in_the_year_named_before(out: list[Period], text: str) -> list[Period]:
             y = year.end.year
             p = dataclasses.replace(p, start=p.start and _same_day_in(p.start, y), end=_same_day_in(p.end, y),
                                     has_year=True)
+        fixed.append(p)
+    return fixed
+
+
+def _those_months_named_before(out: list[Period]) -> list[Period]:
+    """'the Oct–Dec 2023 quarter was its fiscal Q3 2024: 781 BTC produced in those three months': the span of that
+    many months named before it in the same sentence."""
+    fixed: list[Period] = []
+    for p in out:
+        if p.kind == "those_months":
+            n = count_word(p.text.split()[1])
+            named = next((q for q in reversed(fixed) if q.start is not None and q.has_year
+                          and (q.end.year - q.start.year) * 12 + q.end.month - q.start.month + 1 == n), None)
+            if named is not None:
+                p = dataclasses.replace(p, start=named.start, end=named.end, kind="months", has_year=True)
         fixed.append(p)
     return fixed
 

@@ -778,6 +778,11 @@ _DONE_CLAUSE = re.compile(r",\s+(?:after|before|while|having|following|"
                           r"(?:also\s+|then\s+|still\s+)?(?:sold|has\s+sold|had\s+sold|have\s+sold)\b)")
 
 
+_CARRIED_OVER_AFTER = re.compile(r"\s*(?:bitcoins?|BTC|coins)?\s+(?:that\s+|which\s+)?(?:(?:it|the\s+company|they)\s+)?"
+                                 r"(?:still\s+)?(?:had|held|carried\s+over|left\s+over|brought\s+forward)\b[^.;\d]{0,30}?"
+                                 r"\b(?:at|from|as\s+of)\s+(?:the\s+)?end\s+of\b", re.I)
+
+
 def _own_clause_start(s: str, pos: int) -> int:
     """Where the clause of the figure at `pos` starts, after ', after ...', ', having ...' (else 0)."""
     return max((m.end() for m in _DONE_CLAUSE.finditer(s, 0, pos)), default=0)
@@ -1084,6 +1089,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         elif mod is btc_sold and rule == "sale_of" and _HAD_BEFORE.search(s, max(0, q.start - 30), q.start) \
                 and _ON_BALANCE_SHEET.search(right):
             # "After the sales, the company had 1,205 bitcoins and roughly $83 million in cash on its balance sheet"
+            mod, rule = btc_held, "stock_after"
+        elif mod is btc_sold and rule == "sale_of" and _CARRIED_OVER_AFTER.match(right):
+            # "The sales included the 18.2 bitcoin carried over from the end of July", "swept up the 24 coins it still
+            # had at the end of November": the balance at that month's end
             mod, rule = btc_held, "stock_after"
         if mod is btc_sold and btc_sold.NOT_DONE.search(s, _own_clause_start(s, q.start), q.start):
             continue  # (but "intends to sell the Bitcoin produced in February ..., after selling all 188 Bitcoin")
@@ -2216,7 +2225,11 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # "That figure bundles ... machines hosted for third parties; the self-owned operating fleet was much
             # smaller, at roughly 3.9 EH/s": the clause after the semicolon is the miner's own
             (semi := s.rfind(";", max(0, q.start - 90), q.start)) != -1
-            and _OWN_FLEET_NOUN.search(s, semi, q.start) is not None)
+            and _OWN_FLEET_NOUN.search(s, semi, q.start) is not None) or (
+            # "Of the 21.5 EH/s ... under management at the end of February, its own self-mining fleet accounted for
+            # 8.4 EH/s"
+            (comma := s.rfind(", ", max(0, q.start - 60), q.start)) != -1
+            and any(_OWN_NOUN_THEN_FIGURE.fullmatch(s, m.end(), q.start) for m in _OWN_FLEET_NOUN.finditer(s, comma, q.start)))
         why = next((name for name, rx in hashrate.NOT_OURS
                     if not (own_fleet and name == "hosted") and rx.search(near_left if name in hashrate.LEFT_ONLY else
                                  # (across a second figure: "between 40 EH/s and 42 EH/s, including customer
@@ -2263,6 +2276,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             why = None  # "installed 2.4 EH/s, of which 1.55 EH/s was online": the online part is the operating fleet
         if why is None and _OWN_PART_FOLLOWS.match(s, q.end):
             why = "hosted"  # the total of which the company's own machines are a part: others' machines too
+        if why is None and _OF_THE_TOTAL_BEFORE.search(s, max(0, q.start - 30), q.start) \
+                and _OWN_PART_LATER.search(s, q.end, q.end + 160):
+            why = "hosted"  # "Of the 21.5 EH/s ... under management ..., its own self-mining fleet accounted for 8.4 EH/s"
         named_alone = hashrate.NAME_ALONE.search(near_left) if why is None else None
         if named_alone and not any(m.start <= q.start - len(near_left) + named_alone.start() < m.end
                                    for m in sent.mentions if m.company):
@@ -2650,8 +2666,10 @@ _BASE_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (
 _WHOSE = re.compile(r",\s+(?:whose|which)\b")
 _VERSUS_PRIOR = re.compile(r"[^.;]{0,90}?(?P<versus>,\s*(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+"
                            r"(?:an?\s+|the\s+)?(?:average\s+of\s+|monthly\s+average\s+of\s+)?(?:about\s+|roughly\s+)?)$", re.I)
-_OWN_FLEET_AFTER = re.compile(r"\s*(?:of\s+)?(?:its\s+)?(?:self-owned|self-mining|proprietary|own)\s+(?:[\w-]+\s+)?"
+_OWN_FLEET_AFTER = re.compile(r"\s*(?:of\s+(?:that|it|this)\s+)?(?:(?:was|were|is|are)\s+)?(?:of\s+)?"
+                              r"(?:its\s+|(?-i:[A-Z])[\w.-]*['’]s?\s+)?(?:self-owned|self-mining|proprietary|own)\s+(?:[\w-]+\s+)?"
                               r"(?:hash\s?rate|computing power|capacity|fleet|machines|miners)\b", re.I)
+_OWN_NOUN_THEN_FIGURE = re.compile(r"\s+(?!(?:and|or|but|while|whereas|plus|with)\b)(?:[a-z-]+\s+){0,2}(?:approximately\s+|about\s+|roughly\s+|some\s+)?")
 _OWN_FLEET_NOUN = re.compile(r"\b(?:self-owned|proprietary|own)\s+(?:[\w-]+\s+)?(?:hash\s?rate|computing power|fleet|"
                              r"machines|miners)\b", re.I)
 _AND_CLAUSE_END = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+$")
@@ -2907,6 +2925,10 @@ _WOULD_BE_CLAUSE = re.compile(r",\s+which\s+(?:would|could|might|may)\s+(?:be|to
                               re.I)
 
 
+_OF_THE_TOTAL_BEFORE = re.compile(r"\b(?i:of)\s+(?:the|its)\s+(?:approximately\s+|about\s+|roughly\s+|some\s+|nearly\s+)?$")
+_OWN_PART_LATER = re.compile(r",\s+[^;]{0,60}?(?:(?:its|their|our|the\s+company['’]s|(?-i:[A-Z])[\w.-]*['’]s?)\s+"
+                             r"own\b|(?:its\s+|the\s+)?self[- ](?:mining|owned)\s+(?:fleet|machines|miners|hashrate|hash\s+rate))",
+                             re.I)
 # the total of which the company's own is a part: "under management was 36.2 EH/s, of which 3.7 EH/s came from its own
 # miners"
 _OWN_PART_FOLLOWS = re.compile(r"[^.;]{0,40}?,\s*of\s+which\s+(?:approximately\s+|about\s+|roughly\s+|some\s+)?"
@@ -4741,6 +4763,7 @@ _CELL_SKIP = re.compile(r"^(?!\s*\d[\d,.]*\s*(?:EH/s|PH/s|BTC|bitcoins?)\s*\([^)
 _OTHER_THINGS_AFTER = re.compile(r"\s+(?!(?i:BTC|bitcoins?|coins|[EPT]H(?:/?s)?|exahash\w*|petahash\w*|million|"
                                  r"billion|thousand|k|m|mn|bn|XBT)\b)[A-Z][A-Za-z]+")
 _HASH_LABEL = re.compile(r"hash\s?rate|EH/s|PH/s|exahash", re.I)
+_CHANGE_HEADER = re.compile(r"\W*(?:change|chg\b|Δ|var\b|variance|difference|diff\b|increase|decrease)", re.I)
 _VERSUS_CELL = re.compile(r"\W*(?:vs\.?|versus|change\s+(?:from|since|vs\.?)|chg\.?\s+(?:from|vs\.?)|from)\s", re.I)
 # a column named by its kind alone, under a caption in exahashes: "Figures in EH/s." over "| Operational (Dec 31) |"
 _KIND_ONLY_HEADER = re.compile(r"\W*(?:(?:stated|company|current|latest|revised|official|year-end)\s+)?"
@@ -4784,6 +4807,13 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
                                                     or all(_YEAR_CELL.match(c) for c in cells[1])):
         # a space-aligned header on two lines ('9 months to' over '31 March 2024'): one header, its cells joined, but
         # a period on the second line over a relative one on the first ('Prior month' over 'January 2024') is its own
+        cells = [[_stacked_header(ctx, a, b) for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
+        rows = [rows[0]] + rows[2:]
+    if len(rows) > 2 and "|" in rows[0].text and "|" in rows[1].text and len(cells[0]) == len(cells[1]) >= 3 \
+            and not cells[0][0].strip() and not cells[1][0].strip() \
+            and all(_ENDED_ABOVE.fullmatch(c.strip()) for c in cells[0][1:]) \
+            and all(_first_period(ctx, c) for c in cells[1][1:]):
+        # a pipe header on two lines: "| Year Ended | Six Months Ended" over "| Dec. 31, 2024 | Dec. 31, 2023 (1)"
         cells = [[_stacked_header(ctx, a, b) for a, b in zip(cells[0], cells[1], strict=True)]] + cells[2:]
         rows = [rows[0]] + rows[2:]
     if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
@@ -4858,8 +4888,9 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     lead = _paragraph_above(ctx, rows[0]) if company_col is not None and not title else ""
     col_companies = _column_companies(header)
     row_periods = [_row_period(ctx, row) for row in cells[1:]]
+    # (a change column's base is no column period: "Quarter end | BTC held | Change vs prior quarter")
     by_rows = company_col is None and col_companies is None and sum(p is not None for p in row_periods) >= 2 \
-        and not any(col_periods[1:]) \
+        and not any(p for p, h in zip(col_periods[1:], header[1:], strict=False) if not _CHANGE_HEADER.match(h)) \
         and not all(label_module(row[0]) or _HASH_LABEL.search(row[0]) for row in cells[1:] if row and row[0])
     # (not "| Q3 2025 revenue | $252.4 million |" under "| Metric | MARA | RIOT |"; nor "| BTC mined, November 2022 | 164 |"
     # under "| Item | Value |", whose rows each name their metric and period)
@@ -5036,6 +5067,7 @@ def _stacked_header(ctx: DocContext, above: str, below: str) -> str:
     return f"{above} {below}"
 
 
+_ENDED_ABOVE = re.compile(rf"(?:(?:fiscal\s+)?(?:year|quarter|period)|{P.N_MONTHS}|three\s+months)\s+ended", re.I)
 _SPAN_ABOVE = re.compile(rf"(?:one\s+|1\s+)?(?:month|quarter|year)|{P.N_MONTHS}", re.I)
 
 
@@ -5661,11 +5693,17 @@ _MONTH_YY = re.compile(r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                        r"Dec)[a-z]*)(?:\.?\s+[’']?|-)(?P<yy>\d\d)(?P<mark>[*†‡]*)")  # (and "May-24")
 
 
+# a row label's gloss in words: "September 30, 2024 (fiscal year end)", "Q3 2024 (unaudited)"
+_GLOSS_AFTER_LABEL = re.compile(r"\s*(.*?\d.*?)\s*\([A-Za-z][A-Za-z .'-]{2,30}\)\s*")
+
+
 def _row_period(ctx: DocContext, row: list[str]) -> P.Period | None:
     """A table of months or quarters, one per row ("Jul-25 | 728 | 46.3 | 50.0"): the row's period, when its first
     cell is nothing else."""
     if not row or len(row[0]) > 64:
         return None
+    if (gloss := _GLOSS_AFTER_LABEL.fullmatch(row[0])) is not None:
+        return _row_period(ctx, [gloss[1]])  # "September 30, 2024 (fiscal year end)"
     found = P.find_periods(row[0], ctx.published, ctx.fy_end_month, ctx.dmy)
     if len(found) == 2 and found[0].kind == "ytd" and found[1].kind == "span":
         return found[1]  # "FY24 year-to-date (July 1 - November 30, 2023)": the span spelled out

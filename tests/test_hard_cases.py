@@ -16085,3 +16085,217 @@ def test_blind_batches_489_496(text, published, type_, expected):
 ])
 def test_blind_batches_497_504(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a change column's base is no column period: quarter-end rows keep their holdings
+    (
+        "How much bitcoin does Riot Platforms own?\n\nRiot's bitcoin holdings by quarter\n\nQuarter end | BTC held | C"
+        "hange vs prior quarter\nMarch 31, 2024 | 8,490 | +618\nJune 30, 2024 | 9,334 | +844\n",
+        '2025-03-14', 'btc_held',
+        [
+            ('Riot Platforms', 8490.0, None, '2024-03-31', None),
+            ('Riot Platforms', 9334.0, None, '2024-06-30', None),
+        ],
+    ),
+    # a row label's gloss in brackets: 'September 30, 2024 (fiscal year end)'
+    (
+        "CleanSpark hashrate FAQ.\n\nDate | Operational hashrate\nJune 30, 2024 | 20.4 EH/s\nSeptember 30, 2024 (fisca"
+        "l year end) | 26.3 EH/s\n",
+        '2024-12-06', 'hashrate',
+        [
+            ('CleanSpark', 20.4, None, '2024-06-30', 'operational'),
+            ('CleanSpark', 26.3, None, '2024-09-30', 'operational'),
+        ],
+    ),
+    # 'in the treasury' is a holding
+    (
+        "Riot Platforms had 6,696 BTC in the treasury at the end of July.",
+        '2022-08-03', 'btc_held',
+        [
+            ('Riot Platforms', 6696.0, None, '2022-07-31', None),
+        ],
+    ),
+    # a machine's rating in a buying guide is no company's hashrate
+    (
+        "Best ASIC miners of 2024\n\nModel | Maker | Rating | Efficiency | Price\nSEALMINER A2 | Bitdeer | 226 TH/s |"
+        " 16.5 J/TH | $4,400\nAvalon A1566 | Canaan | 185 TH/s | 18.5 J/TH | $2,900\n",
+        '2024-12-03', 'hashrate',
+        [
+        ],
+    ),
+    # a 10-Q's 'current-year quarter' and 'prior-year quarter' are the heading's quarters
+    (
+        "CIPHER MINING INC.\nQUARTERLY REPORT ON FORM 10-Q\nFor the quarterly period ended June 30, 2024\n\nResults of"
+        " Operations\n\nThree Months Ended June 30, 2024 and 2023\n\nWe mined 591 bitcoin in the current-year quarter "
+        "compared with 1,009 bitcoin in the prior-year quarter.\n\nSix Months Ended June 30, 2024 and 2023\n\nIn the c"
+        "urrent-year period we mined 1,741 bitcoin, compared with 1,954 bitcoin in the prior-year period.\n",
+        '2024-07-30', 'btc_mined',
+        [
+            ('Cipher Mining', 591.0, '2024-04-01', '2024-06-30', None),
+            ('Cipher Mining', 1009.0, '2023-04-01', '2023-06-30', None),
+            ('Cipher Mining', 1741.0, '2024-01-01', '2024-06-30', None),
+            ('Cipher Mining', 1954.0, '2023-01-01', '2023-06-30', None),
+        ],
+    ),
+    # a 10-Q's 'at quarter end' and 'a year earlier' are the cover's quarter end and a year before it
+    (
+        "MARA HOLDINGS, INC.\nQUARTERLY REPORT ON FORM 10-Q\nFor the quarterly period ended September 30, 2024\n\nOper"
+        "ating metrics\n\n- Energized hashrate at quarter end: 36.9 EH/s, up from 17.7 EH/s a year earlier.\n",
+        '2024-10-30', 'hashrate',
+        [
+            ('MARA Holdings', 36.9, None, '2024-09-30', 'energized'),
+            ('MARA Holdings', 17.7, None, '2023-09-30', 'energized'),
+        ],
+    ),
+    # a 10-K's 'current fiscal year' and 'prior fiscal year' are the cover's
+    (
+        "CLEANSPARK, INC.\nANNUAL REPORT ON FORM 10-K\nFor the fiscal year ended September 30, 2024\n\nWe mined 7,098 "
+        "bitcoin in the current fiscal year, compared to 6,903 bitcoin in the prior fiscal year.\n",
+        '2024-11-29', 'btc_mined',
+        [
+            ('CleanSpark', 7098.0, '2023-10-01', '2024-09-30', None),
+            ('CleanSpark', 6903.0, '2022-10-01', '2023-09-30', None),
+        ],
+    ),
+    # a filing's own dated comparison keeps its date
+    (
+        "CLEANSPARK, INC.\nQUARTERLY REPORT ON FORM 10-Q\nFor the quarterly period ended December 31, 2022\n\nThe Comp"
+        "any mined 1,768 bitcoin during the current quarter, compared with 824 bitcoin in the three months ended D"
+        "ecember 31, 2021.\n",
+        '2023-02-09', 'btc_mined',
+        [
+            ('CleanSpark', 1768.0, '2022-10-01', '2022-12-31', None),
+            ('CleanSpark', 824.0, '2021-10-01', '2021-12-31', None),
+        ],
+    ),
+    # a pipe header on two lines: each column's span and its end
+    (
+        "HUT 8 CORP.\nANNUAL REPORT ON FORM 10-K\n\nKey Performance Metrics\n\n                                  | Year"
+        " Ended      | Six Months Ended    | Fiscal Year Ended\n                                  | Dec. 31, 2024  "
+        " | Dec. 31, 2023       | June 30, 2023\nBitcoin mined (self-mining)       | 1,212           | 804         "
+        "        | 1,174\n",
+        '2025-03-04', 'btc_mined',
+        [
+            ('Hut 8', 1212.0, '2024-01-01', '2024-12-31', None),
+            ('Hut 8', 804.0, '2023-07-01', '2023-12-31', None),
+            ('Hut 8', 1174.0, '2022-07-01', '2023-06-30', None),
+        ],
+    ),
+    # the total under management before 'its own self-mining fleet accounted for' is others' machines too
+    (
+        "Of the 21.5 EH/s of hashrate Bitdeer had under management at the end of February 2024, its own self-minin"
+        "g fleet accounted for 8.4 EH/s; the rest belongs to hosting clients.",
+        '2024-03-12', 'hashrate',
+        [
+            ('Bitdeer', 8.4, None, '2024-02-29', 'operational'),
+        ],
+    ),
+    # 'only 3.9 EH/s of that was BitFuFu's own fleet' is the fleet
+    (
+        "BitFuFu had 36.2 EH/s under management at the end of October 2025, but only 3.9 EH/s of that was BitFuFu'"
+        "s own fleet.",
+        '2025-11-05', 'hashrate',
+        [
+            ('BitFuFu', 3.9, None, '2025-10-31', 'operational'),
+        ],
+    ),
+    # a goal's deadline in a later clause: 'which it projects will happen by'
+    (
+        "Marathon expects to reach approximately 23.3 EH/s once all of the machines it has on order are installed,"
+        " which it projects will happen by the end of the first quarter of 2023.",
+        '2022-02-15', 'hashrate',
+        [
+            ('MARA Holdings', 23.3, None, '2023-03-31', 'target'),
+        ],
+    ),
+    # 'now' before an explicit 'as of May 31' is the stated day
+    (
+        "MARA now counts 49,179 BTC in its treasury as of May 31, including coins that are loaned out.",
+        '2025-06-03', 'btc_held',
+        [
+            ('MARA Holdings', 49179.0, None, '2025-05-31', None),
+        ],
+    ),
+    # coins a sale swept up that the miner 'still had at the end of November' are that month's balance
+    (
+        "Core Scientific sold 1,295 bitcoin in December. That was more than it produced: the sales also swept up t"
+        "he 24 coins it still had at the end of November.",
+        '2023-01-05', None,
+        [
+            ('Core Scientific', 1295.0, '2022-12-01', '2022-12-31', None),
+            ('Core Scientific', 24.0, None, '2022-11-30', None),
+        ],
+    ),
+    # an unnamed rival's figures, after a relative clause
+    (
+        "Quick read-across: a rival private miner, which is not listed, reported 1,020 BTC for May on roughly 41 E"
+        "H/s, while Riot Platforms mined 514 BTC.",
+        '2025-06-03', None,
+        [
+            ('Riot Platforms', 514.0, '2025-05-01', '2025-05-31', None),
+        ],
+    ),
+    # 'still owes' is owed now, not in the month of an earlier clause
+    (
+        "After selling the Helios facility in Texas to Galaxy Digital for $65 million in December, Argo Blockchain"
+        " still owes Galaxy about $35 million on the asset-backed loan.",
+        '2023-02-07', 'loan',
+        [
+            ('Argo Blockchain', 35000000.0, None, '2023-02-07', 'outstanding'),
+        ],
+    ),
+    # 'owes ... as of August 31' keeps the stated day
+    (
+        "Gryphon Digital Mining also owes Anchorage about $15.8 million under its equipment financing as of August"
+        " 31.",
+        '2023-09-14', 'loan',
+        [
+            ('Gryphon Digital Mining', 15800000.0, None, '2023-08-31', 'outstanding'),
+        ],
+    ),
+    # a company's figures parted by bars, each with its own words
+    (
+        "May production updates are in.\nRiot Platforms: 514 BTC produced | 475 BTC sold | 19,225 BTC held\n",
+        '2025-06-03', None,
+        [
+            ('Riot Platforms', 514.0, '2025-05-01', '2025-05-31', None),
+            ('Riot Platforms', 475.0, '2025-05-01', '2025-05-31', None),
+            ('Riot Platforms', 19225.0, None, '2025-05-31', None),
+        ],
+    ),
+    # rigs 'roughly 3.6 EH/s worth' that were powered down are no fleet
+    (
+        "Iris Energy said the affected rigs, roughly 3.6 EH/s worth, were powered down on Nov. 11 and have not pro"
+        "duced any bitcoin since.",
+        '2022-12-07', 'hashrate',
+        [
+        ],
+    ),
+    # 'by Mid-Year' in a headline's capitals is June 30
+    (
+        "Bitfarms Earns 302 BTC in February 2024 and Reaffirms Target of At Least 21 EH/s by Mid-Year",
+        '2024-03-01', 'hashrate',
+        [
+            ('Bitfarms', 21.0, None, '2024-06-30', 'target'),
+        ],
+    ),
+    # a target's margin ('+/- 0.25 EH/s') is no figure, and the deadline after it is the target's
+    (
+        "HIVE Digital Technologies targets 6.5 EH/s, +/- 0.25 EH/s, by the end of calendar 2024.",
+        '2024-11-14', 'hashrate',
+        [
+            ('HIVE Digital Technologies', 6.5, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # a maker's output and its shipments to buyers are no fleet
+    (
+        "Bitdeer said SEALMINER A2 units with a combined rating of approximately 8.4 EH/s came off the production "
+        "line during May 2025. Of that volume, about 3.2 EH/s was shipped to external buyers.",
+        '2025-06-10', 'hashrate',
+        [
+        ],
+    ),
+])
+def test_blind_batches_505_512_round1(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
