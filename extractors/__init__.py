@@ -25,6 +25,8 @@ from extractors import periods as P
 from extractors.amounts import USD_FIGURE
 from extractors.companies import default_finder
 from extractors.filings import date_filing_periods
+from extractors.quoted import date_quoted_reports
+from extractors.series import series_candidates
 from extractors.base import ASIDE, FORMER_OR_LATTER, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in, \
     anchor, names_event_or_base
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
@@ -159,6 +161,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
     _date_headline_loans_from_body(ctx, cands)
     cands += _still_outstanding_next(ctx, cands)
     date_filing_periods(ctx, cands)
+    date_quoted_reports(ctx, cands)
     if cands and _CORRECTION_WORD.search(text):
         cands = [c for c in cands if not _misstated(c)]
         cands = _without_revised_preliminaries(cands)
@@ -402,10 +405,21 @@ _CLAIMED_BEFORE = re.compile(r"(?:\b(?:short[- ]?sellers?|short\s+reports?|the\s
                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}$", re.I)
 # a short seller's story: its figures, estimates and comparisons are claims about the miner, not the miner's own
 _SHORT_SELLER_TEXT = re.compile(r"\bshort[- ]sell(?:er|ers|ing)\b|\bshort\s+(?:report|thesis|position|campaign)s?\b|"
-                                r"\bis\s+short\s+(?:the\s+)?(?:stock|shares)\b", re.I)
+                                r"\bis\s+short\s+(?:the\s+)?(?:stock|shares)\b|"
+                                # a lawsuit's own figures: "Plaintiffs allege ... averaged no more than 0.9 EH/s"
+                                r"\bplaintiffs?\b|\bclass[- ]action\b|\bthe\s+complaint\b|"
+                                # a company answering others' figures: "Reports ... that Argo 'holds no bitcoin' are
+                                # incorrect", "The article stated that Hut 8 was running 'around 4.5 EH/s'"
+                                r"\brumou?rs?\b|\bdenie[sd]\b|\bclarif(?:y|ies|ied|ication)\b|\bincorrect\b|"
+                                r"\binaccura(?:te|cy)\b|\bmisreport|"
+                                r"\b(?:article|story|newspaper|aggregator|newsletter)(?:['’]s)?\s+(?:stated|said|claimed|"
+                                r"reported|listed|lists|figure)\b", re.I)
 _CLAIM_VERB = re.compile(r"\b(?:claims?|claimed|alleges?|alleged|contends?|contended|asserts?|asserted|argues|argued|"
                          r"implies|implied|suggests|suggested|"
-                         r"wrote|writes|estimates?|estimated|puts)\b(?=[^.;]{0,160}$)", re.I)
+                         r"wrote|writes|estimates?|estimated|puts|calculations?|works\s+out|corresponds\s+to|"
+                         # (a news account's words the company disputes)
+                         r"(?<=article )stated|(?<=report )(?:had\s+)?put|lists|listed|cited|"
+                         r"(?<=article )reported|(?<=outlets )reported)\b(?=[^.;]{0,160}$)", re.I)
 _OWN_VOICE_BEFORE = re.compile(r"\b(?:the\s+company|the\s+miner|management|we|its\s+(?:CEO|CFO|chief\s+\w+|"
                                r"president|spokes\w+))\s+(?:also\s+)?$", re.I)
 
@@ -430,8 +444,12 @@ def _rivals_claim(c: Candidate) -> bool:
 def _outside_claim(c: Candidate) -> bool:
     """In a short seller's story, a figure after an outside party's claim verb in its sentence ('Lanternfish estimates
     Riot's "real" hashrate at 9 EH/s', 'Tamarack claimed that Mawson carries "close to $60 million of secured debt"');
-    not the company's own rebuttal ('Riot said', 'the Company estimates')."""
+    not the company's own rebuttal ('Riot said', 'the Company estimates'). So is a figure in a short quote of others'
+    words ('Reports circulating this week that Argo "holds no bitcoin" are incorrect')."""
     s = c.sent.text
+    if (quote := _SHORT_QUOTE.search(s)) is not None and quote.start() < c.q_start < quote.end() \
+            and not _SAID_AFTER_QUOTE.match(s, quote.end()):
+        return True
     for m in _CLAIM_VERB.finditer(s, 0, c.q_start):
         if any(x.company == c.company and x.end <= m.start() and m.start() - x.end <= 25
                and not s[x.end:m.start()].strip(" ,").startswith(("'s", "’s")) for x in c.sent.mentions) \
@@ -439,6 +457,11 @@ def _outside_claim(c: Candidate) -> bool:
             continue  # the miner's own voice: "Canaan argued", "the Company estimates"
         return True
     return False
+
+
+# a short quote inside a sentence: '... that Argo "holds no bitcoin" are incorrect' (not a speaker's whole clause)
+_SHORT_QUOTE = re.compile(r"(?<=\w )[\"“][^\"“”]{3,40}[\"”]")
+_SAID_AFTER_QUOTE = re.compile(r",?\s+(?:said|says|added|noted|explained|according)\b", re.I)
 
 
 _CORRECTION_WORD = re.compile(r"\b(?:correct(?:ed|s|ion)|amend(?:ed|s|ment)|misstat|restat|erroneous|incorrect|"
@@ -530,7 +553,12 @@ def _tabbed_rows(lines: list[str]) -> frozenset[int]:
 def _table_or_list(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
     """A table's facts; rows that give none may be a list aligned with spaces ('Riot        19,480 BTC') whose
     lead-in says what it lists."""
-    return table_candidates(ctx, rows) or [c for r in rows for c in list_item_candidates(ctx, r)]
+    series = {id(r): found for r in rows if (found := series_candidates(ctx, r))}  # "BTC earned — Jan 456 | Feb 387"
+    rest = [r for r in rows if id(r) not in series] if series else rows
+    out = [c for found in series.values() for c in found]
+    if rest:
+        out += table_candidates(ctx, rest) or [c for r in rest for c in list_item_candidates(ctx, r)]
+    return out
 
 
 def _adjacent_rows(text: str, prev_end: int, start: int) -> bool:

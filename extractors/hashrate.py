@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 160
+VERSION = 161
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -462,6 +462,8 @@ NOT_OURS = [
     # what was switched off: "it had suspended roughly 2.0 EH/s of its mining capacity in Kazakhstan"
     ("suspended", re.compile(r"\b(?:suspended|idled|switched\s+off|powered\s+down|shut\s+down|halted)\s+"
                              r"(?:about |approximately |roughly |some |nearly |around |more than |over )?$", re.I)),
+    # a chart's scale: "Left axis: 0 to 25 EH/s", "vertical axis 0-45 EH/s"
+    ("axis", re.compile(r"\baxis\b[^.;]{0,25}$", re.I)),
     # "about 3.2 EH/s was shipped to external buyers": machines sold, not a fleet
     ("shipped_after", re.compile(r"^\s*(?:of\s+(?:machines|miners|rigs|units)\s+)?(?:was|were|had been|have been)\s+"
                                  r"(?:shipped|delivered|sold)\s+to\s+(?:external|outside|third-party|other)?\s*"
@@ -577,7 +579,7 @@ NOT_OURS = [
 ]
 LEFT_ONLY = {"payout_level", "collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "replaced",
-             "design", "site_alone", "manufactured"}
+             "design", "site_alone", "manufactured", "axis"}
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WIDE_LEFT = {"other_coin", "one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)

@@ -236,7 +236,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  # ("by the end of its fiscal year in March": the month says which)
                  r"(?=\s+(?:fiscal\s+|calendar\s+)?year\b(?!,?\s+(?:in|ending|ended|which|that|on)\b)))"
                  rf" (?:(?P<fiscal2>fiscal )|calendar )?year)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b|"
-                 r"\b(?P<past>(?i:ended|finished|closed|exited)) the (?P<fiscal3>(?i:fiscal|financial) )?year\b|"
+                 r"\b(?P<past>(?i:ended|finished|closed|exited|ending|finishing|closing|exiting)) the (?P<fiscal3>(?i:fiscal|financial) )?year\b|"
                  r"\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
                     rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<early>early[\s-]+)(?P<y7>{YEAR})\b|\b(?P<midyear>(?i:mid-?year)|middle\s+of\s+(?:the|this)\s+year)\b"
@@ -438,7 +438,7 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
     if " with" in text:
         out = [_began_year_with(p, text) for p in out]
     if len(out) > 1 and published is not None and "the year" in text:
-        out = _the_year_named_before(out, published)
+        out = _past_year_named_before(_the_year_named_before(out, published), text, published)
     if len(out) > 1 and published is not None and ("iscal" in text or "ISCAL" in text):
         out = _fiscal_year_end_named_before(out, published)
     if len(out) > 1:
@@ -576,6 +576,31 @@ def _the_year_named_before(out: list[Period], published: dt.date) -> list[Period
         if (ahead is not None and not p.has_year and p.start is None and p.kind == "date"
                 and _THE_YEAR_END.search(p.text) and p.end.year < ahead and (p.end.month, p.end.day) == (12, 31)):
             p = dataclasses.replace(p, end=dt.date(ahead, 12, 31))
+        fixed.append(p)
+    return fixed
+
+
+_THE_YEAR_ITSELF = re.compile(r"(?:over|during|in|for|throughout|across|(?:end|close) of|(?:ended|finished|closed|exited|"
+                              r"ending|finishing|closing|exiting)) the year\b", re.I)
+
+
+_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|since)\s+(?:\S+\s+){0,3}$", re.I)
+_CLAUSE_STOP = re.compile(r"[;:]|\.\s")
+
+
+def _past_year_named_before(out: list[Period], text: str, published: dt.date) -> list[Period]:
+    """'energized Lake Mariner in March 2022 and self-mined 1,025 bitcoin over the year', 'came online in 2023, and the
+    company mined 3,407 BTC during the year', 'produced 3,197 bitcoin in 2021 ..., ending the year with 8,133 BTC': the
+    calendar year named before it in the sentence, when that year is over (a history, not this year's news)."""
+    fixed: list[Period] = []
+    for p in out:
+        named = next((q for q in reversed(fixed) if q.has_year and q.kind in ("year", "month", "quarter", "date")
+                      and not _BASE_BEFORE.search(text, max(0, q.char_start - 30), q.char_start)), None)
+        if named is not None and named.end.year < published.year and not p.has_year and p.kind in ("year", "date") \
+                and _THE_YEAR_ITSELF.fullmatch(p.text) and named.end.year != p.end.year \
+                and not _CLAUSE_STOP.search(text, named.char_end, p.char_start):
+            y = named.end.year
+            p = dataclasses.replace(p, start=p.start and dt.date(y, 1, 1), end=dt.date(y, 12, 31), has_year=True)
         fixed.append(p)
     return fixed
 

@@ -16299,3 +16299,143 @@ def test_blind_batches_497_504(text, published, type_, expected):
 ])
 def test_blind_batches_505_512_round1(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # 'over the year' after a past year named in the sentence is that year
+    (
+        "TeraWulf energized Lake Mariner in March 2022 and self-mined 1,025 bitcoin over the year.",
+        '2026-02-05', 'btc_mined',
+        [
+            ('TeraWulf', 1025.0, '2022-01-01', '2022-12-31', None),
+        ],
+    ),
+    # 'closed the year' after a past year named in the sentence is that year's end
+    (
+        "Riot Platforms sold 5,242 BTC during 2023, generating proceeds of $150.9 million, and it closed the year "
+        "with 7,362 BTC on the balance sheet.",
+        '2026-01-14', 'btc_held',
+        [
+            ('Riot Platforms', 7362.0, None, '2023-12-31', None),
+        ],
+    ),
+    # 'closed the year' after a comparison year keeps the year the figure is about
+    (
+        "Riot Platforms mined 8,000 BTC in 2024, up from 6,000 in 2023, and it closed the year with 10,000 BTC.",
+        '2026-01-14', 'btc_held',
+        [
+            ('Riot Platforms', 10000.0, None, '2024-12-31', None),
+        ],
+    ),
+    # figures told from an older dated update count from that update's day
+    (
+        "The opinion also refers to Argo Blockchain's operational update of October 7, 2022, in which the company "
+        "reported 203 BTC mined the previous month and said it held 246 BTC at the end of September.",
+        '2025-03-12', None,
+        [
+            ('Argo Blockchain', 203.0, '2022-09-01', '2022-09-30', None),
+            ('Argo Blockchain', 246.0, None, '2022-09-30', None),
+        ],
+    ),
+    # a lawsuit's own estimates are no facts, the company's stated figures are
+    (
+        "Stronghold Digital Mining class action.\n\nThe Company reported an active hash rate of 1.2 EH/s at the end "
+        "of February 2022. Plaintiffs allege that the Company's hash rate during the first quarter of 2022 average"
+        "d no more than 0.9 EH/s.",
+        '2022-06-03', 'hashrate',
+        [
+            ('Stronghold Digital Mining', 1.2, None, '2022-02-28', 'operational'),
+        ],
+    ),
+    # a chart's data labels: each item a fact of the series' metric and its own month
+    (
+        "Riot Blockchain Q2 2022 investor deck\n\nMonthly BTC production (chart data labels): Apr 374 | May 466 | Ju"
+        "n 555\n",
+        '2022-08-02', 'btc_mined',
+        [
+            ('Riot Platforms', 374.0, '2022-04-01', '2022-04-30', None),
+            ('Riot Platforms', 466.0, '2022-05-01', '2022-05-31', None),
+            ('Riot Platforms', 555.0, '2022-06-01', '2022-06-30', None),
+        ],
+    ),
+    # a series of quarters with an estimate: past quarters are the fleet, the estimate is a target
+    (
+        "Riot Blockchain Q2 2022 investor deck\n\nDeployed self-mining hash rate (EH/s): Q4'21 3.1 | Q1'22 4.7 | Q2'"
+        "22 5.6 | Jan'23E 12.5\n",
+        '2022-08-02', 'hashrate',
+        [
+            ('Riot Platforms', 3.1, None, '2021-12-31', 'deployed'),
+            ('Riot Platforms', 4.7, None, '2022-03-31', 'deployed'),
+            ('Riot Platforms', 5.6, None, '2022-06-30', 'deployed'),
+            ('Riot Platforms', 12.5, None, '2023-01-31', 'target'),
+        ],
+    ),
+    # a series named by the chart's title above it
+    (
+        "Hut 8 Mining Corp. reserve chart.\n\nTitle: Hut 8 Mining: bitcoin held in reserve, quarter-end, 2022\nData l"
+        "abels: Mar 31: 6,460 | Jun 30: 7,406 | Sep 30: 8,388 | Dec 31: 9,086\n",
+        '2023-01-09', 'btc_held',
+        [
+            ('Hut 8', 6460.0, None, '2022-03-31', None),
+            ('Hut 8', 7406.0, None, '2022-06-30', None),
+            ('Hut 8', 8388.0, None, '2022-09-30', None),
+            ('Hut 8', 9086.0, None, '2022-12-31', None),
+        ],
+    ),
+    # a month with none sold in a series is no sale
+    (
+        "Cipher Mining Q4 2024 earnings deck\n\nSold, by month: Oct 0 | Nov 112 | Dec 138\n",
+        '2025-02-26', 'btc_sold',
+        [
+            ('Cipher Mining', 112.0, '2024-11-01', '2024-11-30', None),
+            ('Cipher Mining', 138.0, '2024-12-01', '2024-12-31', None),
+        ],
+    ),
+    # a table's header of months is no series
+    (
+        "Riot Platforms April 2025 production update\n\nComparison (Unaudited) | April 2025 | March 2025 | April 202"
+        "4\nBitcoin Produced | 463 | 533 | 372\n",
+        '2025-05-02', 'btc_mined',
+        [
+            ('Riot Platforms', 463.0, '2025-04-01', '2025-04-30', None),
+            ('Riot Platforms', 533.0, '2025-03-01', '2025-03-31', None),
+            ('Riot Platforms', 372.0, '2024-04-01', '2024-04-30', None),
+        ],
+    ),
+    # a series of hashrate under management is hosted machines too
+    (
+        "Bitdeer Q2 2025 investor presentation\n\n  Total hashrate under management (EH/s):       Q4 2024: 25.3 | Q1"
+        " 2025: 28.1 | Q2 2025: 30.9\n",
+        '2025-08-12', 'hashrate',
+        [
+        ],
+    ),
+    # a chart's axis is no figure
+    (
+        "CleanSpark operational hashrate chart, month-end, January-June 2024\nLeft axis: 0 to 25 EH/s. Right axis: "
+        "0 to 7,000 BTC.\n",
+        '2024-07-03', 'hashrate',
+        [
+        ],
+    ),
+    # a rumour's figures quoted in a denial are no facts
+    (
+        "Argo Blockchain denies Chapter 11 reports.\n\nReports circulating this week that Argo \"holds no bitcoin\" ar"
+        "e incorrect. As of November 30, 2022, the Company held 162 BTC.",
+        '2022-12-28', 'btc_held',
+        [
+            ('Argo Blockchain', 162.0, None, '2022-11-30', None),
+        ],
+    ),
+    # a news article's figures the company corrects are no facts
+    (
+        "Hut 8 Mining corrects newspaper figures.\n\nThe article stated that Hut 8 was running \"around 4.5 EH/s\" in "
+        "October. The Company's installed hashrate was 2.98 EH/s at October 31, 2022.",
+        '2022-11-15', 'hashrate',
+        [
+            ('Hut 8', 2.98, None, '2022-10-31', 'installed'),
+        ],
+    ),
+])
+def test_blind_batches_513_520_round2(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
