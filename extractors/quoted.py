@@ -37,7 +37,8 @@ _AT_LEAST_DAYS_BEFORE = 60  # (a report of the same weeks dates nothing differen
 
 
 def _report_day(ctx: DocContext, text: str, upto: int | None = None) -> dt.date | None:
-    found = [m for m in _DATED_REPORT.finditer(text, 0, len(text) if upto is None else upto)]
+    """The day of the last dated report `text` names (before `upto`)."""
+    found = list(_DATED_REPORT.finditer(text, 0, len(text) if upto is None else upto))
     if not found:
         return None
     m = found[-1]

@@ -27,6 +27,10 @@ _KIND_WORDS = [("average", re.compile(r"\baverage\b", re.I)), ("energized", re.c
                ("deployed", re.compile(r"\bdeployed\b", re.I)), ("installed", re.compile(r"\binstalled\b", re.I))]
 _BTC_MODULES = (btc_mined, btc_sold, btc_held)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN_TEXT = re.compile(r"\b(20\d\d)\b")
+_OUTPUT_WORDS = re.compile(r"\b(?:production|produced|earned)\b", re.I)
+_PH_UNIT = re.compile(r"\bPH/s\b")
+_DIGITS = re.compile(r"\d+")
 _NOT_OWN = re.compile(r"\bunder\s+management\b|\bhost(?:ed|ing)\b|\bcustomers?\b|\bclients?\b|\bnetwork\b|\bpool\b|"
                       r"\bcloud\b|\bJV\b|\bjoint\s+venture\b", re.I)
 
@@ -65,7 +69,7 @@ def series_candidates(ctx: DocContext, row: Sent) -> list[Candidate]:
     if company is None:
         return []
     year = _last_year(named)
-    per_ph = 0.001 if hashes and re.search(r"\bPH/s\b", named) else 1.0
+    per_ph = 0.001 if hashes and _PH_UNIT.search(named) else 1.0
     kind = next((k for k, rx in _KIND_WORDS if rx.search(named)), "operational")
     out = []
     for m, at in items:
@@ -122,14 +126,14 @@ def _title_above(ctx: DocContext, row: Sent) -> str:
 
 
 def _module_named(text: str):
+    """The BTC fact type a series' name gives, the one named last ('Monthly BTC production', 'BTC earned')."""
     found = [(m.end(), i) for i, mod in enumerate(_BTC_MODULES) for m in mod.LABEL.finditer(text)]
-    if re.search(r"\b(?:production|produced|earned)\b", text, re.I):
-        found += [(m.end(), 0) for m in re.finditer(r"\b(?:production|produced|earned)\b", text, re.I)]
+    found += [(m.end(), 0) for m in _OUTPUT_WORDS.finditer(text)]
     return _BTC_MODULES[max(found)[1]] if found else None
 
 
 def _last_year(text: str) -> int | None:
-    years = re.findall(r"\b(20\d\d)\b", text)
+    years = _YEAR_IN_TEXT.findall(text)
     return int(years[-1]) if years else None
 
 
@@ -138,13 +142,13 @@ def _period_of(ctx: DocContext, m: re.Match, year: int | None) -> tuple[dt.date 
     label = m.group("label")
     if label[0] == "Q":
         q = int(label[1])
-        digits = re.findall(r"\d+", label[2:])
+        digits = _DIGITS.findall(label[2:])
         y = (2000 + int(digits[0]) if len(digits[0]) == 2 else int(digits[0])) if digits else year
         if y is None:
             return None
         first, last = P.quarter_by_end(y, q * 3)
         return first, last, True
-    month = P.MONTH_NUM.get(re.match(r"[A-Za-z]{3}", label).group().lower())
+    month = P.MONTH_NUM.get(label[:3].lower())
     if month is None:
         return None
     y = 2000 + int(m.group("yy")) if m.group("yy") else int(m.group("yyyy")) if m.group("yyyy") else year
