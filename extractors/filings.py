@@ -72,11 +72,7 @@ def _span(kind: str, date_text: str, ctx: DocContext) -> _Span | None:
     if not found or found[0].kind != "date":
         return None
     end = found[0].end
-    months = _MONTHS.get(kind.split()[0].lower(), 3)
-    first = dt.date(end.year, end.month, 1)
-    for _ in range(months - 1):
-        first = (first - dt.timedelta(days=1)).replace(day=1)
-    return _Span(first, end)
+    return _Span(P.months_back(end, _MONTHS.get(kind.split()[0].lower(), 3)), end)
 
 
 def _sections(ctx: DocContext) -> tuple[_Span | None, list[tuple[int, _Span]]]:

@@ -403,6 +403,9 @@ def _past_year(month: int, published: dt.date | None) -> int | None:
     return published.year if month <= published.month else published.year - 1
 
 
+past_year = _past_year
+
+
 def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
                  dmy: bool | None = None) -> list[Period]:
     """Every period expression in `text`, resolved; unresolvable ones (no year, no published date) are skipped."""

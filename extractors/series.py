@@ -154,9 +154,9 @@ def _period_of(ctx: DocContext, m: re.Match, year: int | None) -> tuple[dt.date 
     y = 2000 + int(m.group("yy")) if m.group("yy") else int(m.group("yyyy")) if m.group("yyyy") else year
     has_year = y is not None
     if y is None:
-        if ctx.published is None:
+        y = P.past_year(month, ctx.published)
+        if y is None:
             return None
-        y = ctx.published.year - (month > ctx.published.month)
     if m.group("day"):
         day = int(m.group("day"))
         if not 1 <= day <= P.month_end(y, month).day:
