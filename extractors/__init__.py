@@ -173,6 +173,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         merger = _MERGER.search(text) is not None
         cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))
                  and not (short and _outside_claim(c))]
+    if cands and _ON_CHAIN_TEXT.search(text):
+        cands = [c for c in cands if not _on_chain_estimate(c)]
     # no listed miner's fleet is under a petahash: "SEALMINER A2 | Bitdeer | 226 TH/s" is one machine's rating
     cands = [c for c in cands if not (c.type == "hashrate" and c.value is not None and c.value < 0.001)]
     wanted = set(types or FACT_TYPES)
@@ -457,6 +459,39 @@ def _outside_claim(c: Candidate) -> bool:
             continue  # the miner's own voice: "Canaan argued", "the Company estimates"
         return True
     return False
+
+
+# an on-chain tracker's reading of a miner's wallets: "Arkham's entity page for Marathon showed a combined balance of
+# roughly 17,600 BTC", "the addresses the firm attributes to Hut 8 still showed a balance of roughly 8,100 BTC"
+_ON_CHAIN_TEXT = re.compile(r"\b(?:Arkham|Lookonchain|CryptoQuant|Glassnode|Nansen|Whale Alert|on-?chain)\b", re.I)
+_ON_CHAIN_MARK = re.compile(r"\b(?:Arkham|Lookonchain|CryptoQuant|Glassnode|Nansen|Whale Alert|on-?chain|blockchain data|"
+                            r"social media|wallet (?:cluster|tracker)s?|entity (?:page|dashboard)|"
+                            # ("Its dashboard now groups about a dozen addresses that receive pool payouts")
+                            r"addresses\b(?!\s+(?:the|concerns?|risks?|questions?|issues?)\b)|"
+                            r"(?:tracked|known|tagged|its|the|those|these)\s+wallets\b|"
+                            r"(?:tagged|labell?ed|attributed|linked|associated|identified)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:addresses|wallets|address|cluster)|"
+                            r"(?:addresses|wallets|address|cluster)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?"
+                            r"(?:tags?|tagged|labels?|labell?ed|attributes?|attributed|links?|linked|associates?)\b)",
+                            re.I)
+_OWN_REPORT = re.compile(r"\b(?:reported|reports|disclosed|discloses|said|says|confirmed|confirms|stated|states|announced|"
+                         r"told)\b", re.I)
+
+
+def _on_chain_estimate(c: Candidate) -> bool:
+    """A tracker's estimate of a miner's coins from the addresses it tags, not the miner's own figure ('Arkham's
+    dashboard showed a combined balance of about 40,100 BTC across MARA-tagged addresses'); but the miner's report
+    told beside it ('Hut 8 reported 9,102 BTC, more than the 8,100 Arkham tracks') is its own."""
+    if c.type not in ("btc_held", "btc_mined", "btc_sold"):
+        return False
+    s = c.sent.text
+    if _ON_CHAIN_MARK.search(s) is None:
+        return False
+    for m in _OWN_REPORT.finditer(s, 0, c.q_start):
+        if any(x.company == c.company and 0 <= m.start() - x.end <= 30 for x in c.sent.mentions) \
+                and not _ON_CHAIN_MARK.search(s, m.end(), c.q_start):
+            return False
+    return True
 
 
 # a short quote inside a sentence: '... that Argo "holds no bitcoin" are incorrect' (not a speaker's whole clause)
@@ -1190,7 +1225,23 @@ def spacy_sentence_spans(nlp: Language, line: str) -> list[tuple[int, int]]:
         spans[:2] = [(spans[0][0], spans[1][1])]  # "2. MARA Holdings: 52,477 BTC": an item's number opens its sentence
     if "." in line and _ABBREV_END.search(line):
         spans = [part for a, b in spans for part in _split_after_abbreviation(line, a, b)]
+    if ".[" in line and _CITATION_END.search(line):
+        spans = [part for a, b in spans for part in _split_after_citation(line, a, b)]
     return spans
+
+
+# "... in 2022 it mined 4,144 BTC.[3] In January 2023 Marathon repaid ...": a reference mark after a sentence's period
+# keeps the tokenizer from seeing the period, so the sentencizer does not split there
+_CITATION_END = re.compile(r"(?<=[^\d\s])\.(?:\[\d{1,3}\])+\s+(?=[A-Z\"“])")
+
+
+def _split_after_citation(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _CITATION_END.finditer(line, a, b):
+        out.append((a, m.start() + len(m.group().rstrip())))
+        a = m.end()
+    out.append((a, b))
+    return out
 
 
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")

@@ -232,9 +232,9 @@ _ANONYMOUS_RIVAL = re.compile(r"\b(?:a|an|one|another|a\s+couple|some|several|tw
 
 
 # "One of the Company's New York hosting partners also runs its own proprietary fleet of more than 1 EH/s"
-_ONE_OF_ITS_PARTNERS = re.compile(r"\b(?:one|some|several|two|three)\s+of\s+(?:the\s+company['’]s|its|our|their)\s+"
-                                  r"(?:[\w-]+\s+){0,3}?(?:partners|hosts|customers|clients|peers|rivals|competitors|suppliers)\s+"
-                                  r"(?:also\s+|now\s+|still\s+)?(?:runs?|ran|operates?|operated|holds?|held|mined|produced|"
+_ONE_OF_ITS_PARTNERS = re.compile(r"\b(?:one|some|several|two|three)\s+of\s+(?:the\s+company['’]s|its|our|their|those|these)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:partners|hosts|customers|clients|peers|rivals|competitors|suppliers)"
+                                  r"(?:,\s+(?:which|who|that))?\s+(?:also\s+|now\s+|still\s+)?(?:runs?|ran|operates?|operated|holds?|held|mined|produced|"
                                   r"reported|has|had)\b[^.;]*$", re.I)
 # the name lends to the miner: "Growler has agreed to provide the Company with a senior secured bridge loan facility"
 _LENDS_TO_THE_COMPANY = re.compile(r"\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|"
@@ -265,9 +265,9 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
         if m.re is _ORG_WITH and any(mm.company is None and mm.start <= m.start("name") < mm.end for mm in mentions):
             return True  # "... are Metaplanet, with 35,102 BTC": a holder the registry names as no miner
         if any(mm.start <= m.start("name") < mm.end or m.start("name") <= mm.start < m.end("name")
-               or (mm.company and 0 <= m.start("name") - mm.end <= 1 and _LEGAL_SUFFIX.search(m.group("name")))
+               or (0 <= m.start("name") - mm.end <= 1 and _LEGAL_SUFFIX.search(m.group("name")))
                for mm in mentions):
-            continue  # (and the rest of the name: "Gryphon Opco I LLC")
+            continue  # (and the rest of the name: "Gryphon Opco I LLC", a lender's "Two Prime Lending Limited")
         if _A_UNIT_OF.match(text, m.end("name")) and any(
                 mm.company and m.end("name") < mm.start <= m.end("name") + 30 for mm in mentions):
             continue  # "River Bend Campus LLC, the Hut 8 subsidiary that owns the site, signed ...": Hut 8's
@@ -417,7 +417,8 @@ class DocContext:
             fy_text = None  # "(DMG's fiscal year ends Sept. 30)" in Bitfarms' section of a roundup: DMG's calendar only
         fy_end = fy_text or (mentions_issuer.fiscal_year_end if mentions_issuer else 12)
         dmy = P.slash_order(text)
-        early = list(P.iter_periods(text[:800], published, fy_end, dmy))
+        head = text[:_TOKEN_END.match(text, min(800, len(text))).end()]  # not "until Dec" cut from "December 31"
+        early = list(P.iter_periods(head, published, fy_end, dmy))
         report = next((p for p in early if p.kind in ("month", "quarter", "span", "months", "half")
                        # (never a span that starts after publication: "push the maturity back to April 2026")
                        and not (published is not None and p.start is not None and p.start > published)
@@ -744,6 +745,11 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
             # "at quarter end" in a story about October: the quarter that ended before it, September 30
             end = P.month_end(end.year, end.month - end.month % 3) if end.month > 3 else dt.date(end.year - 1, 12, 31)
         return end
+    if end_words and not present and ctx.published is not None and ctx.published.day <= 20 \
+            and re.search(r"\bmonth\b", end_words.group(0), re.I):
+        # "Hut 8 reported an installed ASIC capacity of 2.6 EH/s at month end", in a story of June 7 that names no
+        # month: the month just ended
+        return ctx.published.replace(day=1) - dt.timedelta(days=1)
     if ctx.published is None:
         flags.add("no_published_date")
     return ctx.published
@@ -874,6 +880,7 @@ def _reports_flow(text: str, start: int, end: int) -> bool:
 
 
 _BULLET = re.compile(r"^\s*[-•*–▪]\s")
+_TOKEN_END = re.compile(r"\S*")
 
 
 def past_report_period(ctx: DocContext) -> P.Period | None:
@@ -1320,7 +1327,7 @@ _AND_FOR = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:for|in|during|over|th
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which)\s+(?!it\s+(?:signed|closed|arranged|entered|obtained|"
                            r"secured|took out|put in place)\b)"
                            # "approximately 13.3 EH/s, which it continues to target for the middle of 2022": the figure's
-                           r"(?!(?<=which )(?:it|we|the\s+company)\s+(?:still\s+|now\s+|continues\s+to\s+)?(?:(?:targets?|expects?)\s+"
+                           r"(?!(?<=which )(?:it|we|the\s+company)\s+(?:still\s+|now\s+|currently\s+|also\s+|continues\s+to\s+)?(?:(?:targets?|expects?)\s+"
                            r"(?:to\s+(?:reach|hit|achieve)\s+)?(?:for|by|in)\b|"
                            # "23.3 EH/s ..., which it projects will happen by the end of the first quarter of 2023",
                            # "6.0 EH/s ..., which it pencils in for the middle of the year"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 161
+VERSION = 162
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -40,8 +40,10 @@ NOT_OURS = [
                            r"(?<!['’]s )(?<!['’]s current )(?<!\bits )(?<!\bits current )(?<!\bour )(?<!\bour current )"
                            r"\bglobal hash|"
                            r"\bthe\s+bitcoin(?:'s)?\s+(?:total\s+)?hash|"
+                           # "The global Bitcoin hash rate has recovered to around 110 EH/s"
+                           r"(?<!['’]s )(?<!\bits )(?<!\bour )\b(?:global|overall|worldwide)\s+bitcoin(?:'s)?\s+hash|"
                            r"(?<!['’]s )\btotal\s+bitcoin\s+hash|"  # "Total Bitcoin hashrate has climbed back to 100 EH/s"
-                           r"\bbitcoin's\s+(?:total\s+)?hash|\bdifficulty\b|"
+                           r"\bbitcoin's\s+(?:total\s+|global\s+|overall\s+)?hash|\bdifficulty\b|"
                            # (and "Antpool", "F2Pool"; but "an industry-leading 26.4 EH/s" is the company's)
                            r"\bpools?\b|(?<=[A-Za-z0-9])pool\b|\bindustry\b(?![- ](?:leading|high|best|record)\b)|"
                            r"(?<!hashrate )(?<!hash rate )(?<!fleet )(?<!sites )(?<!operations )\bworldwide\b",

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 166
+VERSION = 167
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -124,6 +124,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      # "NYDIG provided $26.7 million of financing secured against electrical equipment at Helios"
                      r"\bfinancing\s+(?:secured|collateralized)\s+(?:against|by)\b|"
+                     # "an agreement with NYDIG providing for financing of up to approximately $53.9 million"
+                     r"\bproviding\s+for\s+(?:(?:debt|equipment|secured|term)\s+)?financing\s+of\s+up\s+to\b|"
                      # "committed to debtor-in-possession (DIP) financing of up to $75 million"
                      r"\b(?:debtor-in-possession|DIP)\s+(?:\(DIP\)\s+)?(?:financing|loans?|facility|credit)\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
@@ -131,7 +133,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # facility to $45 million"
                      r"\b(?:drew|drawn|draws|borrowed)\s+(?:about\s+|approximately\s+|another\s+|an\s+additional\s+|"
                      r"a\s+further\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:on|under|from)\s+(?:its|the|their|a)\s+"
-                     r"(?:[\w.&'’-]+\s+){0,3}?(?:line|facility|revolver)\b|"
+                     r"(?:[\w.&'’-]+\s+){0,3}?(?:lines?|facilit(?:y|ies)|revolver)\b|"
                      # "paid the remaining $1.2 million of principal and interest due under the note"
                      r"\bpaid\s+(?:the\s+|its\s+)?(?:remaining|final|outstanding|last)\s+(?:US)?\$[\d.,]+\s*"
                      r"(?:million|m)?\s+of\s+(?:the\s+|its\s+)?principal\b|"
@@ -160,6 +162,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      # "under an intercompany revolving note", "repay the $50 million promissory note": loans, unlike
                      # convertible or senior notes
                      r"(?<!convertible )\b(?:promissory|intercompany|inter-company|revolving|demand|bridge) (?:loan )?notes?\b|"
+                     # "repaid the remaining $2.1 million of an equipment-backed note with NYDIG"
+                     r"\bequipment(?:-backed|-secured|-financing)? notes?\b(?!\s+(?:offering|holders?)\b)|"
                      r"\bpledged\s+(?:against|under)\s+(?:the|its|both|two|three|these|those)\s+(?:[\w-]+\s+)?(?:facilit|lines?\b)",
                      re.I)
 # Once a story has named a loan or credit line, "the facility", "the line", "the balance" refer to it.
@@ -766,14 +770,14 @@ _AMOUNT_EVENTS = [
 
 # the loan itself, with its lender, as what was cut: "its loan with NYDIG", not "its monthly loan payments"
 # "... with NYDIG", "... under its Coinbase credit facility", "... of its term loan", "... during the year"
-_WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,4}?|"
+_WITH_LENDER = (r"s?\s+(?:(?:with|from|to|under)\s+(?:[\w.&'’-]+\s+){1,6}?|"
                 # "cutting the debt it owes the lender by $57 million"
                 r"(?:that\s+)?(?:it|they|the company|(?-i:[A-Z])[\w.&-]*)\s+(?:owes|owed)\s+(?:to\s+)?(?:[\w.&'’-]+\s+){1,3}?|"
                 # "reduced Greenidge's debt owed to NYDIG by approximately $57 million"
                 r"(?:owed|owing)\s+to\s+(?:[\w.&'’-]+\s+){1,3}?)?"
                 # ("reduce the balance of the Company's BTC-backed credit facility with NYDIG by $28 million")
                 r"(?:(?:of|on)\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:loan|facility|line|debt)s?\s+"
-                r"(?:(?:with|from)\s+(?:[\w.&'’-]+\s+){1,3}?)?)?"
+                r"(?:(?:with|from)\s+(?:[\w.&'’-]+\s+){1,6}?)?)?"
                 r"(?:on\s+(?:its|the|their|our)\s+(?:books|balance\s+sheet)\s+)?"  # "trimmed the debt on its books by"
                 r"(?:(?:during|in|over)\s+(?:the\s+)?(?:year|quarter|month|period|(?:19|20)\d\d)\s+)?")
 _BY_STEP = _BY + r"(?:c\.\s?)?(?:US)?$"

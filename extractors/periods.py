@@ -239,7 +239,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"\b(?P<past>(?i:ended|finished|closed|exited|ending|finishing|closing|exiting)) the (?P<fiscal3>(?i:fiscal|financial) )?year\b|"
                  r"\b(?:end|finish|close|exit) the year\b"),
     ("end_of_year", rf"\b(?:end|close|conclusion)\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})|year[\s-]end\s+(?P<y2>{YEAR})"
-                    rf"|\b(?P<mid>mid-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<early>early[\s-]+)(?P<y7>{YEAR})\b|\b(?P<midyear>(?i:mid-?year)|middle\s+of\s+(?:the|this)\s+year)\b"
+                    rf"|\b(?P<mid>[Mm]id-?|middle\s+of\s+(?:the\s+year\s+)?)(?P<y3>{YEAR})|\b(?P<early>early[\s-]+)(?P<y7>{YEAR})\b|\b(?P<midyear>(?i:mid-?year)|middle\s+of\s+(?:the|this)\s+year)\b"
                     # "by the middle of next year", "the end of next year": in the year after publication
                     rf"|\b(?P<nx>end|close|middle|conclusion)\s+of\s+next\s+year\b"
                     # "had 1.9 EH/s at the start of 2022": its first day
@@ -444,6 +444,8 @@ def find_periods(text: str, published: dt.date | None, fy_end_month: int = 12,
         out = _past_year_named_before(_the_year_named_before(out, published), text, published)
     if len(out) > 1 and published is not None and ("iscal" in text or "ISCAL" in text):
         out = _fiscal_year_end_named_before(out, published)
+    if len(out) > 1 and "year earlier" in text:
+        out = _named_period_a_year_earlier(out, text)
     if len(out) > 1:
         out = _month_to_month(out, text)
         out = _in_the_year_named_before(out, text)
@@ -504,10 +506,27 @@ def _in_the_year_named_before(out: list[Period], text: str) -> list[Period]:
                 and _IN_THE_YEAR.search(text, max(0, p.char_start - 12), p.char_start + 4):
             year = p
         elif year is not None and not p.has_year and p.kind in ("date", "month") and p.end.year != year.end.year \
-                and not _NEXT_CLAUSE.search(text, year.char_end, p.char_start):
+                and not _NEXT_CLAUSE.search(text, year.char_end, p.char_start) \
+                and not (_IN_RELATIVE_CLAUSE.search(text, max(0, year.char_start - 120), year.char_start)
+                         and "," in text[year.char_end:p.char_start]):
             y = year.end.year
             p = dataclasses.replace(p, start=p.start and _same_day_in(p.start, y), end=_same_day_in(p.end, y),
                                     has_year=True)
+        fixed.append(p)
+    return fixed
+
+
+def _named_period_a_year_earlier(out: list[Period], text: str) -> list[Period]:
+    """'compared with 338 BTC in the December quarter a year earlier': the quarter named, one year back (a period
+    with no year of its own, told right before 'a year earlier')."""
+    fixed: list[Period] = []
+    for p in out:
+        prev = fixed[-1] if fixed else None
+        if prev is not None and p.kind == "year_ago" and not prev.has_year and prev.start is not None \
+                and prev.kind in ("quarter", "month", "half") and not text[prev.char_end:p.char_start].strip():
+            fixed[-1] = Period(prev.start.replace(year=prev.start.year - 1), end_moved(prev.end, -1), prev.kind,
+                               prev.char_start, p.char_end, True, text[prev.char_start:p.char_end])
+            continue
         fixed.append(p)
     return fixed
 
@@ -530,6 +549,9 @@ def _those_months_named_before(out: list[Period]) -> list[Period]:
 _IN_THE_YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+(?:calendar\s+|the\s+year\s+)?(?:19|20)\d\d\b", re.I)
 # (nor past the close of an aside: "which bought the Whinstone facility here in 2021, said it produced 619 bitcoin in
 # December")
+# (nor out of a relative clause: "Cango, the miner that pivoted from car financing into bitcoin in 2024, mined 569 BTC
+# in November")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+[^,;]*\b(?:that|which|who|whose)\s+[^,;]*$")
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|said|says|reported|announced|added|noted)\b|\.\s")
 
 

@@ -51,7 +51,8 @@ _LOAN_LITERALS = ("loan", "revolver", "outstanding under", "facilit", " line", "
                   "finance arrangement", "working capital", "working-capital",
                   "borrow", "repa", "paid ", "debt", "indebtedness", "collateral", "-backed", "lend", "lent", "loaned",
                   "advance", "extend", "wired", "murabaha", "promissory", "intercompany", "inter-company", "revolving",
-                  "demand note", "bridge note", "vendor credit", "vendor financing", "secured against", "secured by",
+                  "demand note", "bridge note", "equipment note", "equipment-",
+                  "vendor credit", "vendor financing", "secured against", "secured by",
                   "mortgage", "agreement to ", "agreement by ", "arrangement to ", "arrangement by ", "owed ", "owes ",
                   "owing ", " limit to ", " ceiling to ", "principal payment", "principal repayment", "outstanding to")
 _LOAN_BEFORE, _LOAN_AFTER = 120, 40  # the longest TRIGGER match before / after its literal

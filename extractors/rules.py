@@ -4128,7 +4128,7 @@ _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bon
                              r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:aggregate\s+)?(?:face|liquidation|stated|par)\s+"
                              r"(?:value|preference)\b|"
                              r"\W{0,3}(?!(?:(?!convertible\b)[\w.%-]+\s+){0,2}(?:promissory|intercompany|inter-company|"
-                             r"demand)\s+notes?\b)"  # "repay the $50 million promissory note": a loan
+                             r"demand|bridge|equipment(?:-backed|-secured|-financing)?)\s+notes?\b)"  # "repay the $50 million promissory note": a loan
                              # "prepaid $10 million of a note held by B. Riley Commercial Capital": a lender's note
                              r"(?!\s*of\s+(?:a|the|its)\s+note\s+(?:held\s+by|owed\s+to|payable\s+to|from)\s)"
                              # "$46.3 million of notes payable outstanding under these equipment financing agreements"
@@ -4550,7 +4550,9 @@ _AND_SAID_AFTER_FIGURES = re.compile(r",?\s+(?:and|but|though|although|while)\s+
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
                            r"[^,;]{0,120},")
 _BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)
-_DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|borrowings?|(?:loan|credit) agreement|facility)"
+_DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|borrowings?|"
+                         # "equipment financing agreements totalling US$71 million"
+                         r"(?:loan|credit|financing) agreements?|facilit(?:y|ies)|credit lines?|lines? of credit)"
                          # "a BTC-backed loan agreement with Galaxy Digital worth $20 million"
                          r"(?:\s+(?:with|from)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
                          r"\s+(?:then\s+|now\s+)?$", re.I)

@@ -851,7 +851,7 @@ def test_that_date_providing_for_a_repayment_and_up_to_in_a_repayment(text, publ
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    ("Riot Platforms has sold 300 BTC during the month, on-chain data show.", "2025-07-28", [(300.0, None, "2025-07-28")]),
+    ("Riot Platforms has sold 300 BTC during the month, its treasury dashboard shows.", "2025-07-28", [(300.0, None, "2025-07-28")]),
     ("Riot Platforms sold 300 BTC during the quarter so far.", "2025-07-28", [(300.0, None, "2025-07-28")]),
 ])
 def test_a_running_total_during_the_month_is_not_last_months(text, published, expected):
@@ -2594,7 +2594,7 @@ def test_headline_bounds_goals_and_leagues(text, published, expected):
     # a clause after a semicolon does not lend its goal to the figure before it; the next goal of a list is a goal
     ("IREN reported 7.0 EH/s operating at month end; its plan calls for 10 EH/s by 30 June 2024 and 20 EH/s by 31 "
      "December 2024.", "2024-03-06", "hashrate",
-     [(7.0, None, "2024-03-06", "operational"), (10.0, None, "2024-06-30", "target"),
+     [(7.0, None, "2024-02-29", "operational"), (10.0, None, "2024-06-30", "target"),
       (20.0, None, "2024-12-31", "target")]),
     # both figures of a from-to pair take the kind named before the first
     ("Cango said its average improved from 43.7 EH/s in August to 44.2 EH/s in September.", "2025-10-06", "hashrate",
@@ -10226,7 +10226,7 @@ def test_batch_225_232_cases(text, published, type_, expected):
         'Bitcoin-collateralised loan from Galaxy Digital.',
         '2022-07-07', 'loan',
         [
-            ('Argo Blockchain', None, None, '2022-07-07', 'repaid'),
+            ('Argo Blockchain', None, None, '2022-06-30', 'repaid'),
         ],
     ),
     # 'What remains, about $17 million,' after a loan is its balance
@@ -16438,4 +16438,150 @@ def test_blind_batches_505_512_round1(text, published, type_, expected):
     ),
 ])
 def test_blind_batches_513_520_round2(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # an equipment note from a lender is a loan, repaid like one
+    (
+        "Soluna Holdings repaid the remaining $2.1 million of an equipment-backed note with NYDIG during November.",
+        '2022-12-05', 'loan',
+        [
+            ('Soluna', 2100000.0, None, '2022-11-30', 'repaid'),
+        ],
+    ),
+    # a lender's name of five words before 'by' still leaves the cut a repayment
+    (
+        "Mawson Infrastructure cut the balance of its secured loan with W Capital Advisors Pty Ltd by $4.3 million"
+        " in August.",
+        '2023-09-05', 'loan',
+        [
+            ('Mawson Infrastructure', 4300000.0, None, '2023-08-31', 'repaid'),
+        ],
+    ),
+    # financing agreements 'totalling' an amount are a facility, not sale proceeds
+    (
+        "Iris Energy entered into limited recourse equipment financing agreements totalling US$71 million in Septe"
+        "mber 2021.",
+        '2021-11-17', 'loan',
+        [
+            ('IREN', 71000000.0, None, '2021-09-30', 'facility'),
+        ],
+    ),
+    # a draw 'under the facilities' in the plural is a borrowing
+    (
+        "Iris Energy drew a further US$32.1 million under the facilities in the quarter.",
+        '2022-11-14', 'loan',
+        [
+            ('IREN', 32100000.0, None, '2022-11-14', 'borrowed'),
+        ],
+    ),
+    # 'providing for financing of up to' an amount is a facility
+    (
+        "Stronghold Digital Mining entered into an agreement with NYDIG providing for financing of up to approxima"
+        "tely $53.9 million in the aggregate.",
+        '2021-12-20', 'loan',
+        [
+            ('Stronghold Digital Mining', 53900000.0, None, '2021-12-20', 'facility'),
+        ],
+    ),
+    # a lender's legal name with its defined short name is no other borrower
+    (
+        "LM Funding America increased its bitcoin-backed revolving credit facility with Two Prime Lending Limited "
+        "(\"Two Prime\") from $10 million to $15 million.",
+        '2025-10-07', 'loan',
+        [
+            ('LM Funding America', 15000000.0, None, '2025-10-07', 'facility'),
+        ],
+    ),
+    # an on-chain tracker's balance of a miner's tagged addresses is no holding
+    (
+        "Marathon Digital said it held 15,741 BTC at the end of February. Arkham's entity page for Marathon showed"
+        " a combined balance of roughly 17,600 BTC across the addresses it has tagged.",
+        '2024-03-05', 'btc_held',
+        [
+            ('MARA Holdings', 15741.0, None, '2024-02-29', None),
+        ],
+    ),
+    # the balance a tracker shows for addresses it attributes to a miner is no holding
+    (
+        "Hut 8 Mining moved coins on Tuesday, according to Arkham Intelligence. After the transfer, the addresses "
+        "the firm attributes to Hut 8 still showed a balance of roughly 8,100 BTC.",
+        '2023-06-07', 'btc_held',
+        [
+        ],
+    ),
+    # 'at month end' early in a month that names no month is the month just ended
+    (
+        "Hut 8 reported an installed ASIC capacity of 2.6 EH/s at month end.",
+        '2023-06-07', 'hashrate',
+        [
+            ('Hut 8', 2.6, None, '2023-05-31', 'installed'),
+        ],
+    ),
+    # 'The global Bitcoin hash rate' is the network's
+    (
+        "Marathon bought 30,000 miners. The global Bitcoin hash rate has recovered to around 110 EH/s after the su"
+        "mmer's crackdown in China.",
+        '2021-08-14', 'hashrate',
+        [
+        ],
+    ),
+    # a goal's deadline in 'which it currently expects by' is the target's
+    (
+        "Marathon said it expects to be producing approximately 13.3 EH/s once that entire order book is energized"
+        ", which it currently expects by the middle of 2022.",
+        '2021-08-14', 'hashrate',
+        [
+            ('MARA Holdings', 13.3, None, '2022-06-30', 'target'),
+        ],
+    ),
+    # 'One of those partners, which also runs' a fleet is the partner's
+    (
+        "Bit Digital uses hosting partners. One of those partners, which also runs a proprietary fleet of about 1."
+        "8 EH/s, is not affiliated with Bit Digital.",
+        '2022-06-06', 'hashrate',
+        [
+        ],
+    ),
+    # a reference mark after a period ends the sentence
+    (
+        "Marathon grew fast. In 2022 it mined 4,144 BTC, held back by delays at the hosting sites where its machin"
+        "es were housed.[3] In January 2023 Marathon repaid the $50 million term loan it had drawn from Silvergate"
+        " Bank.",
+        '2026-01-20', None,
+        [
+            ('MARA Holdings', 4144.0, '2022-01-01', '2022-12-31', None),
+            ('MARA Holdings', 50000000.0, None, '2023-01-31', 'repaid'),
+        ],
+    ),
+    # a year inside a relative clause does not date the main clause's month
+    (
+        "Cango (CANG), the NYSE-listed miner that pivoted from car financing into bitcoin in 2024, mined 569 BTC i"
+        "n November, its lowest monthly total.",
+        '2025-12-16', 'btc_mined',
+        [
+            ('Cango', 569.0, '2025-11-01', '2025-11-30', None),
+        ],
+    ),
+    # 'the December quarter a year earlier' is that quarter one year back
+    (
+        "HIVE mined 871 BTC in the quarter ended December 31, 2025, compared with 338 BTC in the December quarter "
+        "a year earlier.",
+        '2026-02-17', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 871.0, '2025-10-01', '2025-12-31', None),
+            ('HIVE Digital Technologies', 338.0, '2024-10-01', '2024-12-31', None),
+        ],
+    ),
+    # a title-case 'Mid-2025' is the middle of the year
+    (
+        "CleanSpark Ends Calendar 2024 With 10,556 Bitcoin in Treasury, Targets 50 EH/s by Mid-2025",
+        '2025-01-06', 'hashrate',
+        [
+            ('CleanSpark', 50.0, None, '2025-06-30', 'target'),
+        ],
+    ),
+])
+def test_blind_batches_521_528(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected

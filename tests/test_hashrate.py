@@ -9,7 +9,7 @@ CASES = [
      "of 2026.", "2025-08-04", [("Riot Platforms", 33.7, None, "2025-08-04", "operational"),
                                 ("Riot Platforms", 40.0, None, "2026-12-31", "target")]),
     ("ph-per-second", "Bit Digital's active hashrate was 850 PH/s at month end.", "2024-02-05",
-     [("Bit Digital", 0.85, None, "2024-02-05", "operational")]),
+     [("Bit Digital", 0.85, None, "2024-01-31", "operational")]),
     ("glued-unit", "HIVE now runs 6.5EH/s of self-mining hashrate.", "2025-01-28",
      [("HIVE Digital Technologies", 6.5, None, "2025-01-28", "operational")]),
     ("range", "Bitdeer expects 45-50 EH/s of self-mining hashrate by the end of 2025.", "2025-08-05",
