@@ -32,7 +32,8 @@ from extractors.base import ASIDE, FORMER_OR_LATTER, NOT_SUBJECT_BEFORE, Candida
 from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
     without_tolerances, \
-    with_csv_as_tabs, with_labelled_figures_as_clauses, with_month_capitals, with_tiles_joined, \
+    with_csv_as_tabs, with_labelled_figures_as_clauses, with_month_capitals, with_stacked_cells_as_rows, \
+    with_tiles_joined, \
     without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
@@ -99,7 +100,7 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
     given, text = text, without_tolerances(with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text)))))
     if "\n" in text:
-        text = with_labelled_figures_as_clauses(with_csv_as_tabs(with_tiles_joined(text)))
+        text = with_labelled_figures_as_clauses(with_csv_as_tabs(with_tiles_joined(with_stacked_cells_as_rows(text))))
     if _CAPS_WORDS.search(text) and any(_shouted(line) for line in text.split("\n")):
         text = _without_shouting(text)
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
@@ -173,6 +174,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         merger = _MERGER.search(text) is not None
         cands = [c for c in cands if not _guessed(c, merger, analysts) and not (note and _our_estimate(c))
                  and not (short and _outside_claim(c))]
+    if cands and _SUPPOSING_TEXT.search(text):
+        cands = [c for c in cands if not _hypothetical_coins(c)]
     if cands and _ON_CHAIN_TEXT.search(text):
         cands = [c for c in cands if not _on_chain_estimate(c)]
     # no listed miner's fleet is under a petahash: "SEALMINER A2 | Bitdeer | 226 TH/s" is one machine's rating
@@ -459,6 +462,34 @@ def _outside_claim(c: Candidate) -> bool:
             continue  # the miner's own voice: "Canaan argued", "the Company estimates"
         return True
     return False
+
+
+# a supposed case, not a report: "If Riot sold half its stack tomorrow, roughly 9,600 coins at $95,000 apiece, it would
+# raise more than $900 million", "Suppose MARA needed to unload a third of its stack, some 15,000 coins"
+_SUPPOSING_TEXT = re.compile(r"\b(?:[Ii]f|[Ss]uppos(?:e|ing)|[Ii]magine)\b|"
+                             r"\b(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:company|miner|business|operator)\s+(?:that|which|who)\s")
+_SUPPOSED = re.compile(r"^\W*(?:(?:But|And|So|Now|Yet)\s*,?\s+)?(?:If|Suppose|Supposing|Imagine)\b(?:[^.;]*\bwould\b|"
+                       r"(?<=Suppose)|(?<=Supposing)|(?<=Imagine))")
+
+
+def _hypothetical_coins(c: Candidate) -> bool:
+    """A coin count in a sentence that opens by supposing ('If IREN had kept every coin it mined in fiscal 2025, it
+    would now hold about 5,700 BTC') or about any company at all ('A company that mines 49 BTC and sells 49 BTC ...'),
+    not a reported one."""
+    if c.type not in ("btc_held", "btc_mined", "btc_sold"):
+        return False
+    if _ANY_COMPANY_THAT.match(c.sent.text):
+        return True  # "A company that mines 49 BTC and sells 49 BTC has a different business from one that holds them"
+    return _SUPPOSED.search(c.sent.text) is not None \
+        and not _TOLD_AS_FACT_BEFORE.search(c.sent.text, max(0, c.q_start - 50), c.q_start)
+
+
+_ANY_COMPANY_THAT = re.compile(r"\W*(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:company|miner|business|operator)\s+(?:that|which|who)\s+"
+                               r"(?:mines|sells|holds|produces|earns|keeps)\b")
+
+
+# (but "If it does draw in Q4, the loan would be secured by part of its bitcoin reserve, which stood at 8,388 BTC")
+_TOLD_AS_FACT_BEFORE = re.compile(r"\b(?:which|that)\s+(?:stood|was|were|totall?ed|reached|ended)\b[^.;]{0,30}$")
 
 
 # an on-chain tracker's reading of a miner's wallets: "Arkham's entity page for Marathon showed a combined balance of

@@ -103,9 +103,12 @@ _DEFINED_TERM = re.compile(r"(?:Agreements?|Facilit(?:y|ies)|Amendment|Loans?|No
 _THE_COMPANY_VERB = (r"\s+(?:company|miner|firm)\s+(?:owed|owes|had|has|said|says|reported|held|holds|mined|produced|sold|"
                      r"carried|carries|borrowed|drew|repaid|was|is)\b")
 _ORG = re.compile(r"(?<![\w.$-])(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d[\w]*)){1,3})"
-                  rf"(?=\s*(?:,\s+(?:which|a|an|the(?!{_THE_COMPANY_VERB})|one of)\b|\(|\s+(?i:said|says|reported|reports|"
+                  rf"(?=\s*(?:,\s+(?:which|a|an|another|the(?!{_THE_COMPANY_VERB})|one of)\b|\(|"
+                  r"\s+(?i:said|says|reported|reports|"
                   r"mined|produced|sold|held|holds|had|has|ran|runs|posted|added|disclosed|operates|announced|earned|generated|"
                   r"was|is|raised|borrowed|secured|drew|repaid|signed|obtained|owes|owed|lent|lends|filed)\b))")
+# a name at the end of an appositive: "One competitor in the same weight class, Bitmine Immersion, runs well under 1 EH/s"
+_ORG_APPOSITIVE_END = re.compile(r"(?<=,\s)(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){1,3})(?=,\s+(?:runs|ran|operates|operated)\b)")
 # a one-word name after what it is: "Bitcoin miner Rhodium files for Chapter 11" (not a bare "Core sold", which may
 # be a registry miner's short name)
 _ORG_ONE = re.compile(r"(?:(?<=\bminer\s)|(?<=\bcompany\s)|(?<=\boperator\s)|(?<=\bfirm\s)|"
@@ -119,8 +122,8 @@ _ORG_ONE_ADDING = re.compile(r"(?:(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=
                              r"(?=\s+(?:switched|energi[sz]ed|installed|deployed|plugged|brought|added|expanded|boosted|"
                              r"lifted)\b)")
 # a name the registry lacks, owning the figure's noun: "GRIID's self-mining hashrate was approximately 0.9 EH/s"
-_ORG_POSSESSIVE = re.compile(r"(?<![\w.$-])(?<!\bthe )(?<!\bits )(?<!\bour )(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:hash\s?rate|fleet|holdings?|production|output|treasury|reserve|debt|loan|borrowings)\b")
+_ORG_POSSESSIVE = re.compile(r"(?<![\w.$-])(?<!\bthe )(?<!\bits )(?<!\bour )(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:hash\s?rate|fleet|holdings?|production|output|treasury|reserve|debt|loan|borrowings?)\b")
 # a ranking's holder named before its figure: "the largest ... are Metaplanet, with 35,102 BTC as of December 30, Next
 # Technology Holding with 5,833 BTC and Boyaa Interactive with 3,351 BTC"
 # (not a verb or a month: "Ended September with 10,427 BTC", "Compared with 6,159 BTC")
@@ -259,7 +262,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
             return True
     for m in itertools.chain(_ORG.finditer(text, lo, pos), _ORG_ONE.finditer(text, lo, pos),
                              _ORG_ONE_ADDING.finditer(text, lo, pos), _ORG_ACRONYM.finditer(text, lo, pos),
-                             _ORG_POSSESSIVE.finditer(text, lo, pos),
+                             _ORG_POSSESSIVE.finditer(text, lo, pos), _ORG_APPOSITIVE_END.finditer(text, lo, pos), 
                              (m for m in _ORG_WITH.finditer(text, lo, pos + 40) if m.end() > pos)):
         words = m.group("name").split()
         if m.re is _ORG_WITH and any(mm.company is None and mm.start <= m.start("name") < mm.end for mm in mentions):
@@ -348,6 +351,9 @@ _YEAR_CANNOT_FOLLOW = re.compile(r"[\d,.]")
 _IN_THOUSANDS = re.compile(r"\(\s*(?:(?:US|USD)\s?\$?\s?|\$\s?|dollars\s+)?in\s+thousands\b|"
                            r"\b(?:amounts|dollars|figures)\b[^.;$]{0,30}\bin\s+thousands\b|"
                            r"\(\s*expressed\s+in\s+thousands\s+of\s+(?:U\.?S\.?|US|United States)\s+dollars\b", re.I)
+# "(Presented in U.S. dollars unless stated otherwise)": bare dollars are US dollars, whatever a gloss says
+_STATED_IN_US_DOLLARS = re.compile(r"\b(?:presented|expressed|stated|reported|denominated)\s+in\s+(?:U\.S\.|US|United\s+States)"
+                                   r"\s+dollars\b", re.I)
 _LOCAL_THEN_US = re.compile(r"(?<![A-Za-z])\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s*"
                             r"\((?:approximately\s+|about\s+)?US\$|"
                             # "All amounts are in Canadian dollars unless otherwise stated"
@@ -379,7 +385,7 @@ class DocContext:
     def local_dollars(self) -> bool:
         """The text's bare dollars are another currency: it glosses them in US dollars ('$38.3 million (US$30.0
         million)', as Canadian miners report)."""
-        return _LOCAL_THEN_US.search(self.text) is not None
+        return _LOCAL_THEN_US.search(self.text) is not None and _STATED_IN_US_DOLLARS.search(self.text) is None
 
     @functools.cached_property
     def dollars_in_thousands(self) -> bool:
@@ -459,7 +465,9 @@ class DocContext:
                    in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
 
 
-_OWN_FISCAL_YEAR_AFTER = re.compile(r"['’]s?\s+fiscal\s+year\s+(?:that\s+|which\s+)?(?:end|clos)", re.I)
+_OWN_FISCAL_YEAR_AFTER = re.compile(r"['’]s?\s+fiscal\s+year\s+(?:that\s+|which\s+)?(?:end|clos)|"
+                                    # "HIVE Digital Technologies (Nasdaq: HIVE), whose fiscal year ends March 31"
+                                    r"(?:\s*\([^()\n]{1,40}\))?,\s+whose\s+fiscal\s+year\s+(?:end|clos)", re.I)
 _AND_YEAR_ENDED = re.compile(r"\s+and\s+(?:the\s+)?(?:full\s+)?", re.I)
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal\b|"
                                    r"\bfiscal\s+(?:year\s+)?(?:20\d\d\s+)?"

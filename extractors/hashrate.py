@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 162
+VERSION = 163
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -578,10 +578,28 @@ NOT_OURS = [
                             # "By TheMinerMag's own calculation, that level of output implies a realized hashrate of
                             # 32.43 EH/s": an outsider's arithmetic
                             r"\bimpl(?:y|ies|ied)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}hash\s?rate\b", re.I)),
+    # hashrate sold forward, rented out or bought in, not the fleet's: "agreed to sell 0.25 EH/s of forward hashrate to
+    # Luxor", "a hashrate purchase agreement for 0.2 EH/s", "contracts covering 0.9 EH/s expired"
+    ("hashrate_traded", re.compile(r"\b(?:forward|rental|hash\s?rate\s+purchase|cloud[- ]hash(?:\s?rate)?)\s+"
+                                   r"(?:agreements?|contracts?)\b[^.;]{0,60}$|"
+                                   r"\bcontracts?\s+(?:covering|totall?ing)\s+(?:about\s+|approximately\s+)?$|"
+                                   r"\bforward\s+sales?\s+of\s+(?:about\s+|approximately\s+)?$|"
+                                   r"\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?(?:\s+out)?|leas(?:e|es|ed|ing))\s+"
+                                   r"(?:(?:about|approximately|roughly|some|an?|the|another|a\s+further)\s+)?$", re.I)),
+    ("hashrate_traded_after", re.compile(r"^\s*(?:of\s+)?(?:forward|cloud|rented|leased|contracted)\s+hash|"
+                                         # "Cipher will deliver 1 EH/s to the buyer"
+                                         r"^\s*(?:of\s+hash\s?rate\s+)?to\s+(?:the|a|its)\s+buyers?\b|"
+                                         r"^\s*of\s+(?:hash\s?rate\s+)?supply\b|"
+                                         # "will buy 0.2 EH/s of hashrate for twelve months"
+                                         r"^\s*of\s+hash\s?rate\s+(?:for|over)\s+(?:(?:a|the\s+next)\s+)?(?:one|two|three|"
+                                         r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)[- ](?:months?|days?|weeks?|"
+                                         r"years?)\b|"
+                                         r"^[^.;]{0,80}\b(?:directed|sold|delivered|rented|leased)\s+to\s+(?:such\s+|the\s+)?"
+                                         r"(?:buyers?|customers|marketplace)\b", re.I)),
 ]
 LEFT_ONLY = {"payout_level", "collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "replaced",
-             "design", "site_alone", "manufactured", "axis"}
+             "design", "site_alone", "manufactured", "axis", "hashrate_traded"}
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)
 WIDE_LEFT = {"other_coin", "one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
@@ -591,7 +609,7 @@ RIGHT_ONLY = {"excluded_after", "gap_after", "conditional_after", "part_after", 
 # searched in the clause's first 90 characters after the figure ("one_site_after" is anchored at the figure, and a
 # site's name may be long: '" is now running in the Rockdale buildings')
 WIDE_RIGHT = {"not_hashing_after", "including_hosted_after", "added_after", "supplier_after", "one_site_after",
-              "fraction_after"}
+              "fraction_after", "hashrate_traded_after"}
 # Kind cues: first match in the clause wins, searched right before the figure, then the whole clause.
 # "to lift the fleet to", "to bring its hashrate to": a kind cue in KINDS, and the mark of a result in rules
 _RAISING_VERB = r"(?:lift|take|bring|boost|push|raise|increase|expand|double)"

@@ -178,6 +178,94 @@ _FIGURE_LINE = re.compile(r"(?m)^[ \t]*(?:[~≈][ \t]?|(?:approximately|about|ov
 _TILE_PART = re.compile(r"[ \t]*\S(?:[^\n.!?;]|\.(?=[\w ,]))(?:[^\n!?;]){0,88}(?<![.:])")
 
 
+def with_stacked_cells_as_rows(text: str) -> str:
+    """A table or a list of labelled figures flattened one cell per line, as a web page's text often comes, read as
+    rows of tab-separated cells, every character in its place:
+
+        Metric                                  Metric<TAB>June 2022<TAB>May 2022
+        June 2022                               BTC earned<TAB>421<TAB>410
+        May 2022                        ->      Bitcoin held<TAB>3,349<TAB>3,000
+        BTC earned
+        421
+        410
+        ...
+
+    Only a block between blank lines whose lines fall into groups of the same size (two to seven), each a label and
+    then figures, under at most one header group of labels, with two such rows at least; and a tile of two lines, a
+    figure and its label (_tile_join)."""
+    if "\n" not in text or _STACKED_VALUE.search(text) is None:
+        return text
+    chars = None
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        lines = block.split("\n")
+        while len(lines) > 1 and not lines[-1].strip():
+            lines.pop()  # (the text's last block, ended by a line end)
+        if len(lines) == 2 and (join := _tile_join(*lines)):
+            chars = chars if chars is not None else list(text)
+            chars[pos + len(lines[0])] = join
+        elif 4 <= len(lines) <= 400 and not any(len(line) > 90 for line in lines):
+            title, (width, head) = 0, _stacked_width(lines)
+            if not width and _STACKED_VALUE.fullmatch(lines[0]) is None:
+                title, (width, head) = 1, _stacked_width(lines[1:])  # a heading over the cells: "Liquidity"
+            if width:
+                chars = chars if chars is not None else list(text)
+                at = pos + sum(len(line) + 1 for line in lines[:title])
+                for i, line in enumerate(lines[title:-1]):
+                    at += len(line)
+                    # (a header may lack the label column's cell, and so be one line short)
+                    if i + 1 < head or (i + 1 > head and (i + 1 - head) % width):
+                        chars[at] = "\t"
+                    at += 1
+        pos += len(block)
+    return text if chars is None else "".join(chars)
+
+
+def _tile_join(first: str, second: str) -> str:
+    """How a tile's two lines read as one ('' for no tile): a figure over its label as one phrase ("1,187" over "BTC
+    produced in October" is "1,187 BTC produced in October"), a label over its indented figure as a labelled figure
+    ("  BTC mined in August" over "  663.7" is "  BTC mined in August:  663.7")."""
+    if max(len(first), len(second)) > 90 or not first.strip() or not second.strip():
+        return ""
+    if _STACKED_VALUE.fullmatch(first) and _TILE_LABEL.fullmatch(second):
+        return " "
+    if _TILE_LABEL.fullmatch(first) and _STACKED_VALUE.fullmatch(second) and second[:1].isspace():
+        return ":"
+    return ""
+
+
+# a tile's label: a phrase with letters and no sentence's end
+_TILE_LABEL = re.compile(r"[ \t]*(?=[^\n]*[A-Za-z])(?![^\n]*[.!?;:][ \t]*$)(?![ \t]*[\d$£€~≈+\-−–])[^\n|]{2,88}")
+
+
+def _stacked_width(lines: list[str]) -> tuple[int, int]:
+    """The number of cells per row of a flattened table and the number of its header's lines ((0, 0) for none): the
+    first that makes every row after the header a label (or two: "Marathon Digital", "MARA") and then figures. The
+    header may lack the label column's cell ("Three months ended September 30, 2022" over the figures only)."""
+    if len(lines) < 4 or any(not line.strip() or "\t" in line or " | " in line for line in lines):
+        return 0, 0
+    is_value = [_STACKED_VALUE.fullmatch(line) is not None for line in lines]
+    for width in range(2, 8):
+        for head in (width, width - 1, 0):
+            if (len(lines) - head) % width or len(lines) - head < 2 * width or any(is_value[:head]) \
+                    or (not head and width > 2):
+                continue
+            rows = [is_value[i:i + width] for i in range(head, len(lines), width)]
+            labels = next((n for n in (1, 2) if not any(rows[0][:n]) and all(rows[0][n:])), 0)
+            if labels and width - labels >= 1 and len(rows) >= 2 \
+                    and all(not any(row[:labels]) and all(row[labels:]) for row in rows):
+                return width, head
+    return 0, 0
+
+
+# one cell's figure: "421", "+2.7%", "US$62 million", "3.2 EH/s", "Nil²", "–"
+_STACKED_VALUE = re.compile(r"(?m)^[ \t]*(?:(?:[~≈<>]|approximately |about )?[+\-−–]?[ \t]?(?:US\$|C\$|A\$|\$|£|€)?[ \t]?"
+                            r"\d[\d,]*(?:\.\d+)?[ \t]?(?:%|[KMB]|million|billion|mn|m|bn|BTC|bitcoin|[EPT]H/s|EH|PH|"
+                            r"J/TH|MW|x)?(?:[ \t]\([^()\n]{1,30}\))?|"  # "£2.97 million ($3.72 million)"
+                            r"\((?:US)?\$?\d[\d,]*(?:\.\d+)?\)|"  # a loss: "(2,140)"
+                            r"[–—-]|n/a|N/A|[Nn]il|[Nn]one)(?:[¹²³⁴⁵*†‡]|\(\w\))*[ \t]*$")
+
+
 def with_csv_as_tabs(text: str) -> str:
     """A comma-separated data file pasted into a page, read as a table of tab-separated cells, every character in its
     place: 'Month,BTC Mined,BTC Held' over '2024-05,183,"1,039"' is 'Month<TAB>BTC Mined<TAB>BTC Held' over

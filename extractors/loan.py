@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 167
+VERSION = 168
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -126,6 +126,8 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\bfinancing\s+(?:secured|collateralized)\s+(?:against|by)\b|"
                      # "an agreement with NYDIG providing for financing of up to approximately $53.9 million"
                      r"\bproviding\s+for\s+(?:(?:debt|equipment|secured|term)\s+)?financing\s+of\s+up\s+to\b|"
+                     # "In July 2022, the Company made additional repayments totalling $26 million"
+                     r"\bmade\s+(?:additional\s+|further\s+|early\s+|voluntary\s+)?repayments\s+(?:totall?ing|of)\b|"
                      # "committed to debtor-in-possession (DIP) financing of up to $75 million"
                      r"\b(?:debtor-in-possession|DIP)\s+(?:\(DIP\)\s+)?(?:financing|loans?|facility|credit)\b|"
                      rf"\bfinancing (?:agreement|facility|arrangement|deal)s?\b|\bborrow(?:ed|ings?|s)?\b|\b{_REPAY}\b|"
@@ -332,7 +334,10 @@ NOT_A_LOAN_FACT = [
     # were already carrying as much as $2.5 billion of outstanding loans before FTX collapsed"
     ("sector", re.compile(r"\b(?:facilitated|originated)\s+(?:about\s+|roughly\s+|some\s+|more than\s+|over\s+)?(?:US)?\$[\d.,]+"
                           r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+loans\b|"
-                          r"^\W{0,3}(?:(?:Bitcoin|Public|Listed|Publicly[- ]traded|Crypto)\s+)?miners\s+(?:were|are|have|had)\b",
+                          r"^\W{0,3}(?:(?:Bitcoin|Public|Listed|Publicly[- ]traded|Crypto)\s+)?miners\s+(?:were|are|have|had)\b|"
+                          # "counts about $2.4 billion of bitcoin-backed credit lines opened by listed miners"
+                          r"\b(?:opened|taken(?:\s+out)?|arranged|drawn|signed|raised)\s+by\s+(?:listed|public|publicly[- ]traded|"
+                          r"U\.S\.-listed|Nasdaq-listed|bitcoin)\s+miners\b",
                           re.I)),
     # an accounting line: "a one-time $82.6 million gain on the extinguishment of debt"
     ("accounting", re.compile(r"\b(?:gain|loss|charge)\s+on\s+(?:the\s+)?(?:extinguishment|settlement|modification)\s+of\s+"
@@ -341,7 +346,8 @@ NOT_A_LOAN_FACT = [
                               r"\b(?:gain|loss|charge)\s+on\s+(?:extinguishing|settling|modifying)\s+(?:the\s+|its\s+)?"
                               r"(?:debt|loans?|notes?)\b", re.I)),
     # a margin term: "Mara's collateral must be worth at least 155% of the amount borrowed, or $155M"
-    ("covenant", re.compile(r"\b(?:collateral|loan-to-value|LTV)\b[^.;]{0,40}\bmust\s+(?:be worth|stay|remain|exceed|"
+    ("covenant", re.compile(r"\b(?:is|was|works\s+out\s+to|implies|gives)\s+(?:an?\s+)?(?:loan-to-value|LTV)\b|"
+                            r"\b(?:collateral|loan-to-value|LTV)\b[^.;]{0,40}\bmust\s+(?:be worth|stay|remain|exceed|"
                             r"cover|equal)\b|"
                             # "prepayments must be at least $5 million": a term of the loan, not an amount lent
                             r"\b(?:prepayments?|repayments?|draws?|drawdowns?|advances?|borrowings?)\s+must\s+"
@@ -498,6 +504,8 @@ EVENTS = [
                                r"\b(?:cut|reduced|lowered|trimmed|pared|brought down)\s+(?:its|the|their)\s+(?:total\s+|net\s+)?"
                                r"(?:debt|borrowings|loan balance)\s+to\b", re.I)),
     ("repaid", re.compile(rf"\b{_REPAY}\b|\b{_PAID_OFF}\b|\b{_PAY_OFF}\b|\bsettled? the loan\b|\bpay-?downs?\b|"
+                          # "made additional repayments totalling $26 million"
+                          r"\bmade\s+(?:additional\s+|further\s+|early\s+|voluntary\s+)?repayments\s+(?:totall?ing|of)\b|"
                           # "In June it sold 637 BTC ... for $15.6 million, also to reduce the Galaxy debt"
                           r"\b(?:sold|sells|selling)\b" + CLAUSE_CHAR + r"{0,90}"
                           r"\bto\s+(?:reduce|pay\s+down|repay|cut|shrink|lower|whittle\s+down)\s+(?:the|its|their)\s+"

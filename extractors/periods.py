@@ -303,7 +303,9 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"(?:a year (?:earlier|ago|before)|(?:of |in )?(?:last|the (?:prior|previous|preceding)) "
                  r"(?:fiscal |financial )?year)|"
                  # "compared with 3,634 in the year-earlier period"
-                 r"the (?:year[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year) (?:period|quarter|month))\b"),
+                 r"the (?:year[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year) (?:period|quarter|month)|"
+                 # an MD&A's "versus 172 BTC in the comparative quarter": the same quarter a year back
+                 r"the comparative (?:period|quarter))\b"),
     # "In those nine months the company mined 5,826 BTC": months ending with the reported one (a placeholder)
     ("those_months", r"\b(?i:those|these)\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
                      r"\s+months\b(?!\s+(?:ended|ending|to|through)\b)"),

@@ -42,7 +42,7 @@ _TAIL_CHARS = 40
 # tests/test_prefilter.py checks the gate against the ungated pattern.
 _TRIGGER_GATED = re.compile(r"\b(?=[aAbBcCdDeEfFiIlLmMoOpPrRsStTuUvVwW])(?=(?i:loa|rev|out|und|cre|lin|len|ter|bit|btc|fin|"
                             r"equ|deb|bri|pro|pre|pri|sec|sen|con|ven|bor|rep|pai|pay|col|ind|pos|ple|top|as |adv|ext|"
-                            r"wir|mur|dre|dra|int|dem|dip|owe|owi|agr|com|dea|arr|mor|mak|mil|bil|mn |bn |m |"
+                            r"wir|mur|dre|dra|int|dem|dip|owe|owi|agr|com|dea|arr|mor|mak|mad|mil|bil|mn |bn |m |"
                             r"lif|rai|inc|exp|dou|ups|boo|tot|agg|wor|was|wer|fac))"
                             r"(?:" + TRIGGER.pattern + ")",
                             TRIGGER.flags)

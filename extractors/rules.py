@@ -3116,6 +3116,7 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
            and not _LEASE_BEFORE.search(s, max(0, u.start - 80), u.start)
            and not _NOT_LOAN_AFTER.match(s, u.end) and not _NOTES_BEFORE.search(s, max(0, u.start - 110), u.start)
            and not _CASH_BEFORE.search(s, max(0, u.start - 100), u.start)
+           and not _CURRENT_PORTION_BEFORE.search(s, max(0, u.start - 100), u.start)
            and not _ASSET_VALUE_OR_TRADE_DEBT_BEFORE.search(s, max(0, u.start - 50), u.start)
            and not (_BOUGHT_AFTER.match(s, u.end) and not _FINANCED_BEFORE.search(s, max(0, u.start - 40), u.start))
            and not _INTEREST_OR_LC_BEFORE.search(s, max(0, u.start - 160), u.start)
@@ -4102,6 +4103,11 @@ _FINANCED_BEFORE = re.compile(r"\b(?:financ\w*|borrow\w*|lent|lend\w*|loan\w*)\b
 # "$1.15 billion zero-coupon convertible notes offering": notes and bonds are not loans (GOLD_GUIDE)
 # ", and roughly $36 million of cash and unencumbered crypto": the miner's cash, not a debt; "of which $50 million can
 # be drawn immediately": what is available, not a draw
+# the part of a balance due within a year: "including a current portion of $17.2 million", "Amounts payable under the
+# equipment loan within the next twelve months total $2.6 million"
+_CURRENT_PORTION_BEFORE = re.compile(r"\bcurrent\s+portion\s+(?:of\s+)?(?:about\s+|approximately\s+)?(?:US)?$|"
+                                     r"\b(?:payable|due)\s+[^.;$]{0,60}?\bwithin\s+the\s+next\s+(?:twelve|12)\s+months\b"
+                                     r"[^.;$]{0,20}$", re.I)
 _NOT_LOAN_AFTER = re.compile(r"\s*(?:million|billion|m|bn)?\s+(?:in|of)\s+(?:bonus|earn-?out|milestone)\s+payments?\b|"
                              # collateral valued: "9,490 bitcoin, about $153.9 million at that price, now secure ..."
                              r"\s*(?:million|billion|m|bn)?\s+at\s+(?:that|the|current|today['’]s|those)\s+"
@@ -4552,7 +4558,9 @@ _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said
 _BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)
 _DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|borrowings?|"
                          # "equipment financing agreements totalling US$71 million"
-                         r"(?:loan|credit|financing) agreements?|facilit(?:y|ies)|credit lines?|lines? of credit)"
+                         r"(?:loan|credit|financing) agreements?|facilit(?:y|ies)|credit lines?|lines? of credit|"
+                         # "made additional repayments totalling $26 million"
+                         r"repayments?|paydowns?|prepayments?)"
                          # "a BTC-backed loan agreement with Galaxy Digital worth $20 million"
                          r"(?:\s+(?:with|from)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
                          r"\s+(?:then\s+|now\s+)?$", re.I)

@@ -16585,3 +16585,202 @@ def test_blind_batches_513_520_round2(text, published, type_, expected):
 ])
 def test_blind_batches_521_528(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a table flattened one cell per line is read as rows under its header
+    (
+        "Bitfarms Provides June 2022 Production Update\n\nMonthly operating summary\n\nMetric\nJune 2022\nMay 2022\nChang"
+        "e\nBTC earned\n421\n410\n+2.7%\nOperating hashrate at month end (EH/s)\n3.2\n3.0\n+6.7%\n",
+        '2022-07-05', None,
+        [
+            ('Bitfarms', 421.0, '2022-06-01', '2022-06-30', None),
+            ('Bitfarms', 410.0, '2022-05-01', '2022-05-31', None),
+            ('Bitfarms', 3.2, None, '2022-06-30', 'operational'),
+            ('Bitfarms', 3.0, None, '2022-05-31', 'operational'),
+        ],
+    ),
+    # a list of labels each over its figure is read as labelled figures
+    (
+        "CleanSpark Releases December 2023 Bitcoin Mining Update\n\nBitcoin mined\n720\nBitcoin sold\n411\nBitcoin held "
+        "at December 31, 2023\n3,002\nOperational hashrate at month end\n10.0 EH/s\n",
+        '2024-01-03', None,
+        [
+            ('CleanSpark', 720.0, '2023-12-01', '2023-12-31', None),
+            ('CleanSpark', 411.0, '2023-12-01', '2023-12-31', None),
+            ('CleanSpark', 3002.0, None, '2023-12-31', None),
+            ('CleanSpark', 10.0, None, '2023-12-31', 'operational'),
+        ],
+    ),
+    # a flattened header without the label column's cell still heads the figures
+    (
+        "Greenidge Generation reports third quarter 2022 results.\n\nThree months ended September 30, 2022\nThree mon"
+        "ths ended September 30, 2021\nBitcoin mined\n778\n464\nCryptocurrency datacenter revenue ($ millions)\n16.9\n27"
+        ".5\n",
+        '2022-11-14', 'btc_mined',
+        [
+            ('Greenidge Generation', 778.0, '2022-07-01', '2022-09-30', None),
+            ('Greenidge Generation', 464.0, '2021-07-01', '2021-09-30', None),
+        ],
+    ),
+    # a figure over its label in a key-stats block reads as one phrase
+    (
+        "Marathon Digital Holdings Reports Production for October 2023\n\nKEY STATS | OCTOBER 2023\n\n1,187\nBTC produc"
+        "ed in October\n\n13,726\nunrestricted BTC held at October 31\n",
+        '2023-11-02', None,
+        [
+            ('MARA Holdings', 1187.0, '2023-10-01', '2023-10-31', None),
+            ('MARA Holdings', 13726.0, None, '2023-10-31', None),
+        ],
+    ),
+    # an indented label over its indented figure reads as a labelled figure
+    (
+        "Cango Inc. Announces Bitcoin Production Update for August 2025\n\nAugust 2025 Highlights\n\n  BTC mined in Au"
+        "gust\n  663.7\n\n  Deployed hashrate\n  50 EH/s\n\nOutput was up.",
+        '2025-09-02', None,
+        [
+            ('Cango', 663.7, '2025-08-01', '2025-08-31', None),
+            ('Cango', 50.0, None, '2025-08-31', 'deployed'),
+        ],
+    ),
+    # hashrate sold forward is not the fleet's
+    (
+        "Gryphon Digital Mining agreed to sell 0.25 EH/s of forward hashrate to Luxor Technology for the six month"
+        "s beginning April 1, 2024.",
+        '2024-04-05', 'hashrate',
+        [
+        ],
+    ),
+    # hashrate bought under a hashrate purchase agreement is not the fleet's
+    (
+        "Sphere 3D signed a twelve-month hashrate purchase agreement for 0.2 EH/s, starting in September 2024.",
+        '2024-08-14', 'hashrate',
+        [
+        ],
+    ),
+    # a fleet's average 'of hashrate for the month' is still the fleet's
+    (
+        "BitFuFu November 2024 update\n\n- Self-mining fleet averaged 5.1 EH/s of hashrate for the month",
+        '2024-12-05', 'hashrate',
+        [
+            ('BitFuFu', 5.1, '2024-11-01', '2024-11-30', 'average'),
+        ],
+    ),
+    # an MD&A's 'comparative quarter' is the same quarter a year back
+    (
+        "In Q3 Fiscal 2022 HIVE Blockchain mined 321 BTC, versus 172 BTC in the comparative quarter.",
+        '2022-02-15', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 321.0, '2021-10-01', '2021-12-31', None),
+            ('HIVE Digital Technologies', 172.0, '2020-10-01', '2020-12-31', None),
+        ],
+    ),
+    # a supposed sale is no holding
+    (
+        "If Riot Platforms sold half its stack tomorrow, roughly 9,600 coins at $95,000 apiece, it would raise mor"
+        "e than $900 million.",
+        '2025-05-12', 'btc_held',
+        [
+        ],
+    ),
+    # what a miner would hold had it kept its coins is no holding
+    (
+        "If IREN had kept every coin it mined in fiscal 2025, it would now hold about 5,700 BTC.",
+        '2025-08-20', 'btc_held',
+        [
+        ],
+    ),
+    # a reserve told in a relative clause of a supposing sentence is still a holding
+    (
+        "If Hut 8 does draw in Q4, the loan would be secured by part of its bitcoin reserve, which stood at 8,388 "
+        "BTC at the end of September.",
+        '2022-11-10', 'btc_held',
+        [
+            ('Hut 8', 8388.0, None, '2022-09-30', None),
+        ],
+    ),
+    # a name at the end of an appositive is its own subject
+    (
+        "CleanSpark passed 30 EH/s. One competitor in the same weight class, Bitmine Immersion, runs well under 1 "
+        "EH/s.",
+        '2024-11-26', 'hashrate',
+        [
+            ('CleanSpark', 30.0, None, '2024-11-26', 'operational'),
+        ],
+    ),
+    # a place at the end of an appositive is no subject
+    (
+        "Soluna's own fleet, concentrated at Dorothy 1B, operated at approximately 360 PH/s as of September 30, 20"
+        "25.",
+        '2025-11-12', 'hashrate',
+        [
+            ('Soluna', 0.36, None, '2025-09-30', 'operational'),
+        ],
+    ),
+    # a fiscal year told of a company in a roundup is that company's only
+    (
+        "Miners tap bitcoin-backed credit.\n\nRiot Platforms (Nasdaq: RIOT) drew on its Coinbase line.\n\nHIVE Digital"
+        " Technologies (Nasdaq: HIVE), whose fiscal year ends March 31, mined 398 BTC in the fourth quarter of fis"
+        "cal 2025.\n\nRiot Platforms held 19,223 BTC at the end of March and produced 1,530 BTC during the first qua"
+        "rter.",
+        '2025-05-14', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 398.0, '2025-01-01', '2025-03-31', None),
+            ('Riot Platforms', 1530.0, '2025-01-01', '2025-03-31', None),
+        ],
+    ),
+    # a text that presents its amounts in US dollars keeps a bare dollar loan's value
+    (
+        "Bitfarms Q1 2025 MD&A\n\n(Presented in U.S. dollars unless stated otherwise)\n\nThe Company sold $10.0 millio"
+        "n (US$7.0 million) of equipment. On March 21, 2025, the Company entered into a $300 million private credi"
+        "t facility with Macquarie Group.",
+        '2025-05-14', 'loan',
+        [
+            ('Bitfarms', 300000000.0, None, '2025-03-21', 'facility'),
+        ],
+    ),
+    # 'made additional repayments totalling' an amount is a repayment
+    (
+        "In July 2022, Bitfarms made additional repayments totalling $26 million.",
+        '2022-08-15', 'loan',
+        [
+            ('Bitfarms', 26000000.0, None, '2022-07-31', 'repaid'),
+        ],
+    ),
+    # a balance's current portion is no loan of its own
+    (
+        "Bitfarms' long-term debt totaled $27.7 million at June 30, 2022, including a current portion of $17.2 mil"
+        "lion, compared with $36.3 million at December 31, 2021.",
+        '2022-08-15', 'loan',
+        [
+            ('Bitfarms', 27700000.0, None, '2022-06-30', 'outstanding'),
+            ('Bitfarms', 36300000.0, None, '2021-12-31', 'outstanding'),
+        ],
+    ),
+    # a loan-to-value sum is no loan
+    (
+        "Riot Platforms drew on its line. $200 million against roughly $1.7 billion worth of bitcoin is a loan-to-"
+        "value ratio of about 12 percent.",
+        '2026-02-10', 'loan',
+        [
+        ],
+    ),
+    # credit lines opened by listed miners as a group are no one miner's loan
+    (
+        "CleanSpark signed a line. A tally by a research firm counts about $2.4 billion of bitcoin-backed credit l"
+        "ines opened by listed miners since January.",
+        '2025-06-04', 'loan',
+        [
+        ],
+    ),
+    # an unlisted company's borrowing named with its possessive is not the miner's
+    (
+        "MARA Holdings is named in the filing. Orrin's only secured borrowing is a $205 million term loan from a r"
+        "egional bank.",
+        '2021-09-23', 'loan',
+        [
+        ],
+    ),
+])
+def test_blind_batches_529_536(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
