@@ -494,8 +494,9 @@ _TOLD_AS_FACT_BEFORE = re.compile(r"\b(?:which|that)\s+(?:stood|was|were|totall?
 
 # an on-chain tracker's reading of a miner's wallets: "Arkham's entity page for Marathon showed a combined balance of
 # roughly 17,600 BTC", "the addresses the firm attributes to Hut 8 still showed a balance of roughly 8,100 BTC"
-_ON_CHAIN_TEXT = re.compile(r"\b(?:Arkham|Lookonchain|CryptoQuant|Glassnode|Nansen|Whale Alert|on-?chain)\b", re.I)
-_ON_CHAIN_MARK = re.compile(r"\b(?:Arkham|Lookonchain|CryptoQuant|Glassnode|Nansen|Whale Alert|on-?chain|blockchain data|"
+_TRACKER = r"Arkham|Lookonchain|CryptoQuant|Glassnode|Nansen|Whale Alert|on-?chain"
+_ON_CHAIN_TEXT = re.compile(rf"\b(?:{_TRACKER})\b", re.I)
+_ON_CHAIN_MARK = re.compile(rf"\b(?:{_TRACKER}|blockchain data|"
                             r"social media|wallet (?:cluster|tracker)s?|entity (?:page|dashboard)|"
                             # ("Its dashboard now groups about a dozen addresses that receive pool payouts")
                             r"addresses\b(?!\s+(?:the|concerns?|risks?|questions?|issues?)\b)|"

@@ -757,7 +757,7 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
             and re.search(r"\bmonth\b", end_words.group(0), re.I):
         # "Hut 8 reported an installed ASIC capacity of 2.6 EH/s at month end", in a story of June 7 that names no
         # month: the month just ended
-        return ctx.published.replace(day=1) - dt.timedelta(days=1)
+        return P.last_completed(ctx.published, "month")[1]
     if ctx.published is None:
         flags.add("no_published_date")
     return ctx.published

@@ -526,7 +526,7 @@ def _named_period_a_year_earlier(out: list[Period], text: str) -> list[Period]:
         prev = fixed[-1] if fixed else None
         if prev is not None and p.kind == "year_ago" and not prev.has_year and prev.start is not None \
                 and prev.kind in ("quarter", "month", "half") and not text[prev.char_end:p.char_start].strip():
-            fixed[-1] = Period(prev.start.replace(year=prev.start.year - 1), end_moved(prev.end, -1), prev.kind,
+            fixed[-1] = Period(year_back(prev.start), end_moved(prev.end, -1), prev.kind,
                                prev.char_start, p.char_end, True, text[prev.char_start:p.char_end])
             continue
         fixed.append(p)
