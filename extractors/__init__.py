@@ -29,10 +29,10 @@ from extractors.quoted import date_quoted_reports
 from extractors.series import series_candidates
 from extractors.base import ASIDE, FORMER_OR_LATTER, NOT_SUBJECT_BEFORE, Candidate, DocContext, Sent, is_bystander, list_lead_in, \
     anchor, names_event_or_base
-from extractors.layout import apply_unwrap, has_cell_border, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
+from extractors.layout import apply_unwrap, has_cell_border, markup_plan, paragraph_breaks, plain_cashtags, restore_cut_offsets, \
     restore_offsets, same_length_plain, unwrap_plan, with_blank_lines, with_decimal_points, without_label_marks, \
     without_tolerances, \
-    with_csv_as_tabs, with_labelled_figures_as_clauses, with_month_capitals, with_stacked_cells_as_rows, \
+    with_csv_as_tabs, with_labelled_figures_as_clauses, with_month_capitals, with_stacked_cells_as_rows, with_answers_as_labels, \
     with_tiles_joined, \
     without_note_numbers
 from extractors.prefilter import Hints
@@ -98,9 +98,13 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         raise ValueError(f"document of {len(text):,} characters is larger than {MAX_CHARS:,}; not a press release")
     if published is not None and not 1990 <= published.year <= 2200:
         published = None  # a CMS "zero date" (0001-01-01) or a typo: treat as unknown, which flags the facts
+    if (marked := markup_plan(text)) is not None:  # "370&nbsp;bitcoin", "**Bitcoin held:** 3,002": read as plain words
+        read, cut = marked
+        return restore_cut_offsets(extract(read, published=published, url=url, types=types), cut, text)
     given, text = text, without_tolerances(with_decimal_points(without_label_marks(plain_cashtags(same_length_plain(text)))))
     if "\n" in text:
-        text = with_labelled_figures_as_clauses(with_csv_as_tabs(with_tiles_joined(with_stacked_cells_as_rows(text))))
+        text = with_labelled_figures_as_clauses(with_csv_as_tabs(with_tiles_joined(with_stacked_cells_as_rows(
+            with_answers_as_labels(text)))))
     if _CAPS_WORDS.search(text) and any(_shouted(line) for line in text.split("\n")):
         text = _without_shouting(text)
     as_given, plan = given, unwrap_plan(text) if "\n" in text else None
@@ -266,6 +270,8 @@ _GUESS = re.compile(r"\b(?:my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:guess|bet|prediction
                     r"\bone\s+(?:reader|listener|commenter|member|poster|user)\s+(?:wrote|insisted|said|says|thinks|"
                     r"guessed|reckons|predicted|claimed)\b|\bcalling\s+it\b|"
                     r"\bI(?:['’]d|\s+would)?\s+(?:now\s+)?(?:estimate|model|pencil\s+in|guess|reckon|assume)\b|"
+                    # a reader's wish: "Personally I'd be happy with 10 EH/s by March"
+                    r"\bI(?:['’]d|\s+would)\s+be\s+(?:happy|thrilled|content|glad|pleased)\s+with\b|"
                     r"\bI\s+(?:expect|think|believe)\s+(?!we\b|our\b|us\b|the\s+company\b|that\s+we\b)|"
                     # an analyst on a call: "I had you at roughly 3.3 exahash at quarter end", "I'm modeling about 2,000
                     # bitcoin", "You're sitting on over a thousand bitcoin now"
@@ -604,7 +610,7 @@ _ALIGNED_FIGURE_ROW = re.compile(r"(?im)^[^\n]{0,80}\b(?:bitcoin|BTC|hash\s?rate
                                  r"^[ \t]*(?:Company|Companies|Miner|Miners)\s{2,}[^\n]*\b(?:bitcoin|BTC|EH/s|hash\s?rate)\b")
 # a row of a table copied from a browser, its cells separated by tabs: "Bitcoin Produced\t437\t445\t-2%"
 _TAB_ROW = re.compile(r"\S[ ]*\t[ \t]*\S")
-_RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*\n")
+_RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[-:| \t]*\n")  # (and "|:--|--:|")
 
 
 def _tabbed_rows(lines: list[str]) -> frozenset[int]:

@@ -732,6 +732,9 @@ def default_as_of(ctx: DocContext, sent: Sent, flags: set[str], pos: int | None 
         own = paragraph_period(ctx, sent, end_words.group(0) if end_words else "")
         if own is not None:
             return own.end
+        if (head := section_period(ctx, sent)) is not None and head.end is not None \
+                and head.kind in ("month", "quarter") and not (end_words and head.kind not in end_words.group(0).lower()):
+            return head.end  # "Operating hashrate reached 3.4 EH/s at the end of the month" under "February"
     if past and not end_words and (told := _as_of_told_before(ctx, sent)) is not None:
         return told
     if end_words and (named := quarter_named_for(ctx, sent, end_words.group(0))) is not None:
@@ -827,6 +830,44 @@ def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | Non
 _UPDATE_NOUN_AFTER = re.compile(r"\s+(?:(?:operating|operational|production|mining|monthly)\s+)?"
                                 r"(?:update|report|figures|highlights)\b", re.I)
 _ITEM_NUMBER_LINE = re.compile(r"\n\d{1,2}[.)]?[ \t]*\n")
+
+
+def section_period(ctx: DocContext, sent: Sent) -> P.Period | None:
+    """The period a section's heading names and nothing else, for a sentence in that section that names none:
+    "February" over "We self-mined 160 bitcoin." in a quarterly letter; "Fourth Quarter 2022 Highlights" over
+    "- Produced 1,562 self-mined bitcoin" in a December update. The nearest heading above decides: "Balance sheet"
+    names no period, and its section takes none."""
+    text, end = ctx.text, ctx.text.rfind("\n", 0, sent.start)
+    floor = max(0, sent.start - 2500)
+    while end > floor:
+        start = text.rfind("\n", 0, end) + 1
+        line, above = text[start:end], start
+        end = start - 1
+        if not line.strip() or BULLET_LINE.match(line) or len(line) > 70 or line.rstrip().endswith((".", ";", ",", "?")) \
+                or not (above == 0 or text[above - 2:above] == "\n\n" or _RULE_LINE_ABOVE.search(text, 0, above)) \
+                or not _SECTION_HEADING_START.match(line):
+            continue  # a paragraph or an item of the section
+        told = P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy)
+        rest = line
+        for p in told:
+            rest = rest[:p.char_start] + " " * (p.char_end - p.char_start) + rest[p.char_end:]
+        if not told or len({(p.start, p.end, p.kind) for p in told}) != 1 or _SECTION_FILLER.sub("", rest).strip():
+            return None
+        if above == 0 or told[0].kind not in ("month", "quarter", "half", "year", "ytd", "months") \
+                or (told[0].kind in ("quarter", "half") and not told[0].has_year):
+            return None  # (the title's period is the report's, read elsewhere; "Fourth quarter" may be a fiscal one)
+        return anchor(ctx, told[-1])
+    return None
+
+
+# the words a period's heading may carry beside it: "Fourth Quarter 2022 Highlights", "April so far", "Fiscal 2024 to
+# date (through month end):"
+_SECTION_FILLER = re.compile(r"(?i)\b(?:operating|operational|financial|production|key|business|quarterly|monthly|"
+                             r"highlights?|results?|update|summary|review|overview|figures|metrics|unaudited|so far|"
+                             r"to date|through|month end|in review|at a glance|fiscal|calendar|year-to-date|the|of|(?:three|six|nine) months|"
+                             r"for|and|in)\b|[\W_]")
+_SECTION_HEADING_START = re.compile(r"[ \t]*[A-Za-z0-9]")
+_RULE_LINE_ABOVE = re.compile(r"\n[ \t]*[━─═=_~-]{6,}[ \t]*\n$")
 
 
 def paragraph_period(ctx: DocContext, sent: Sent, end_words: str) -> P.Period | None:
@@ -1039,13 +1080,18 @@ def list_heading(text: str, pos: int) -> str | None:
         and not line.rstrip().endswith((".", ":", ";", ",")) else None
 
 
+# a sentence about a miner left unnamed: "A privately held Texas miner ...", "One unlisted operator in Kentucky ..."
+_SOME_OTHER_MINER_OPENS = re.compile(r"\W{0,3}(?:A|An|One|Another)\s+(?:[\w,-]+\s+){0,3}?(?:privately[- ]held|private|"
+                                     r"unlisted|non-listed|smaller|small|rival)\s+(?:[\w,-]+\s+){0,2}?"
+                                     r"(?:miner|mining\s+(?:company|firm|outfit|operator)|operator|firm|company)\b")
 _FOR_OR_AT_COMPANY = re.compile(r"\s+(?:for|at)\s+")  # (and "against 6,062 BTC at Riot and 5,518 BTC at Hut 8")
 # a figure in brackets right after its company: "ahead of CleanSpark (601 BTC), Cango (508 BTC)"
 _FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|~\s?)?")
 # the other side of a purchase: "supported by miner purchase agreements with MicroBT and Canaan", "a separate order
 # with Canaan"
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:orders?|purchase\s+agreements?|supply\s+agreements?|purchase\s+contracts?|"
-                                  r"purchases?)\s+(?:with|from)\s+(?:(?-i:[A-Z])[\w.&-]*(?:,|\s+and|\s+&)?\s+){0,3}$",
+                                  # "has purchase orders in place for Bitmain T21 miners"
+                                  r"purchases?)\s+(?:with|from|(?:in\s+place\s+)?for)\s+(?:(?-i:[A-Z])[\w.&-]*(?:,|\s+and|\s+&)?\s+){0,3}$",
                                   re.I)
 
 
@@ -1085,6 +1131,8 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     before = [m for m in sent.mentions if m.end <= pos and m.start >= floor
               and not any(a <= m.start < b for a, b in asides)]
     last_end = before[-1].end if before else floor
+    if not any(m.company for m in before) and _SOME_OTHER_MINER_OPENS.match(sent.text):
+        return None  # "A privately held Texas miner that reports figures to investors said it produced roughly 300 BTC"
     rivals: set[int] = set()
     if unknown_subject(sent.text, last_end, pos, sent.mentions):
         return None  # "..., while Sato Technologies ran about 280 PH/s": a miner the registry does not know
@@ -1259,7 +1307,7 @@ _PLACE_AFTER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:fleet|output|produ
                           r"update|report|figures|results|filing|operations|balance)\b)|"
                           r"\s+(?:sites?|campus(?:es)?|facilit(?:y|ies)|data cent(?:er|re)s?|locations?)\b")
 _ACQUIRING = re.compile(r"\b(?:install(?:s|ing|ed)?|deploy(?:s|ing|ed)?|buy(?:s|ing)?|bought|purchas\w+|order(?:s|ed|ing)?|"
-                        r"add(?:s|ing|ed)?|(?:agreement|order|contract)\s+for)\s+(?:(?:additional|new|more|further|another|"
+                        r"add(?:s|ing|ed)?|(?:agreements?|orders?|contracts?)\s+(?:in\s+place\s+)?for)\s+(?:(?:additional|new|more|further|another|"
                         r"\d[\d,]*)\s+)?$|"
                         # "purchases of 8,380 Bitmain T21 miners ... and earlier orders of Bitmain S21 machines"
                         r"\b(?:orders?|purchases?)\s+of\s+(?:(?:additional|new|more|\d[\d,]*)\s+)?$|"

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 160
+VERSION = 161
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -28,6 +28,8 @@ CUES = [
                                r"\b(?:leaving|left|leaves) (?:it|the company|the miner|the firm|us|them|"
                                r"(?-i:[A-Z])[\w.&'-]*(?: (?-i:[A-Z])[\w.&'-]*){0,2}) with\b|"
                                r"\b(?:was|were|is|are) left with\b|"
+                               # "sold another 4,167 bitcoin ..., leaving 1,051 coins on its books at September 30"
+                               r"\bleaving(?=\s+(?:just\s+|only\s+)?" + _ABOUT + r"$)|"
                                r"(?:['’]ve|\bhave|\bhas)\s+got\b|"  # "We've got close to 49,000 bitcoin"
                                # "put the bitcoin it keeps in custody at 5,646 BTC as of April 30"
                                r"\b(?:keeps?|kept|keeping)\s+in\s+(?:its\s+own\s+)?custody\b",
@@ -40,7 +42,14 @@ CUES = [
                                r"\btotal (?:of )?(?:BTC|bitcoin)\b|\bbringing (?:its|the|total)\b(?!" + btc_mined.TALLY + ")|"
                                # "Digital assets of 360 BTC as of September 30, 2024", "its digital assets increased to 383 BTC"
                                r"\bdigital assets\s+(?:of|totall?ing|(?:had\s+)?(?:increased|grew|rose|fell|decreased|declined)\s+"
-                               r"to|(?:stood|were)\s+at|were)(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))", re.I)),
+                               r"to|(?:stood|were)\s+at|were)(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))|"
+                               # a balance told by its dollar value first: "Digital assets of $323.9 million at December
+                               # 31, 2021, representing 5,518 bitcoin", "Its digital assets at quarter end included
+                               # 741.9 BTC"
+                               r"\b(?:digital\s+(?:assets|currencies)|(?:listed|carried|recorded)\s+(?:its\s+)?bitcoin)\b"
+                               r"[^.;]{0,90}?\$[\d.,]+[^.;]{0,60}?,\s+(?:representing|comprising|consisting\s+of)(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))|"
+                               r"\bdigital\s+(?:assets|currencies)\s+(?:at|as\s+of)\s+[^.;,]{2,30}?\s+(?:included|comprised|"
+                               r"consisted\s+of)(?=\s*$|\s+" + _ABOUT + r"(?:\d|$))", re.I)),
     # "ended the month with 52,477 BTC", "entered its 2026 fiscal year with 13,054 BTC"
     # (and "ended the third quarter with"; but "closed out December with 720 BTC" may be its output)
     ("ended_with", re.compile(r"\b(?:end|finish|clos|exit|enter)(?:ed|ing|s)? (?:(?:the|its) "
@@ -60,6 +69,10 @@ STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|p
                          # ("reported 10,264 bitcoin in its own strategic reserve at June 30")
                          r"^\W{0,3}in (?:its |the |their |our )?(?:own )?(?:strategic |corporate |bitcoin |BTC )?"
                          r"(?:treasury|reserves?|holdings|custody|HODL(?: position)?)\b|"
+                         # "HIVE opened February with 2,281 BTC, its balance as at January 31"
+                         # ("carried 156.8 Bitcoin into the new year, its balance at December 31, 2024")
+                         r"^(?:\s+(?:into|in)\s+[^.;,]{0,30})?\W{0,3}its\s+(?:closing\s+|ending\s+|opening\s+)?balance\s+"
+                         r"(?:at|as at|as of|on)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
 AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
                    r"(?:held|in (?:its |the |their |our )?treasury|on (?:its|the|our|their) balance sheets?|"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 163
+VERSION = 164
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -124,7 +124,7 @@ NOT_OURS = [
                           # "Nautilus, in which TeraWulf holds a 25% stake, ran at about 5.4 EH/s": a venture it part-owns
                           r"\bin\s+which\s+(?:[\w.&-]+\s+){1,3}(?:holds|owns|has|had|held)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*%|"
                           r"minority|majority|partial)\s+(?:stake|interest|share)\b|"
-                          r"\bjoint[ -]ventures?\b|\bco-?locat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
+                          r"\bjoint[ -]ventures?\b|\b(?:net|attributable|proportionate|pro[- ]rata)\s+share\s+of\b|\bco-?locat(?:ion|ed)\s+(?:[\w-]+\s+)?(?:hash\s?rate|customers?|clients?|"
                           r"miners|machines)\b|\bJV\b|^\W*hosting\b|\bhosting hash|\bhosted hash\s?rate\b|"
                           # "hosted about 2.2 EH/s of machines owned by co-location customers"
                           r"\bowned\s+by\s+(?:its\s+|their\s+)?(?:co-?location|colocation|hosting)\b|"
@@ -169,7 +169,7 @@ NOT_OURS = [
     # ("... is now running in the Rockdale buildings"; "3.4 EH/s between them": several sites' or companies' sum)
     ("one_site_after", re.compile(r"^\W{0,3}(?:(?:now|currently|still|sits|sat|is|was|are|were|located|"
                                   r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+){0,3}"
-                                  r"(?:at|in)\s+(?:its|the)\s+"
+                                  r"(?:at|in)\s+(?:its|the)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|flagship\s+)?"
                                   r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ites?|[Ff]acility|[Cc]ampus|[Ff]arm|[Bb]uildings?|"
                                   r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b|^\s+between\s+them\b|"
                                   # "about 8.4 EH/s sits at Rockdale": a place named alone, after a verb of place
@@ -185,7 +185,8 @@ NOT_OURS = [
                           r"\b(?:room|space|capacity)\s+(?:for|to (?:host|house|hold))\s+(?:up to\s+|about\s+|roughly\s+|"
                           r"approximately\s+|some\s+|nearly\s+|around\s+)?$", re.I)),
     # (but "3,600 S19 miners, together rated at approximately 324 PH/s" is the fleet's)
-    ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|(?<!together )(?<!collectively )(?<!combined )rated at|"
+    # (and a unit of a rate: "every 1 EH/s of hashrate would earn about 0.6 BTC per day")
+    ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|every(?=\s*$)|(?<!together )(?<!collectively )(?<!combined )rated at|"
                            r"models?)\b[^.;,]{0,20}$", re.I)),
     # "per unit", and a league of miners: "the 50 EH/s club gets crowded"
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each|club)\b", re.I)),
@@ -270,6 +271,11 @@ NOT_OURS = [
                                r",?\s*(?:(?:is|are)\s+)?(?:set|scheduled|due|expected|slated)\s+(?:to\s+"
                                r"(?:ship|be\s+shipped|be\s+delivered|arrive)|for\s+(?:delivery|shipment|shipping))\b",
                                re.I)),
+    # machines switched on in the period, not the fleet they joined: "Over the fourth quarter alone we energized roughly
+    # 1.6 EH/s of new S19j XP miners"
+    ("energized_new", re.compile(r"\b(?:energi[sz]ed|installed|deployed|plugged\s+in)\s+(?:about\s+|roughly\s+|"
+                                 r"approximately\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|~)?"
+                                 r"\s*of\s+new\b", re.I)),
     # "2.5 EH/s of Avalon A1566 machines for a North American mining customer": a maker's sale
     ("supplier_after", re.compile(r"^\s+of\s+(?:[\w-]+\s+){0,3}(?:machines|miners|units|rigs|ASICs)\s+(?:for|to)\s+"
                                   r"(?:a|an|its|one|the)\s+[^.;]{0,40}?\b(?:customers?|clients?|buyers?)\b", re.I)),

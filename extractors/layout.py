@@ -14,6 +14,7 @@ notes ("7 Bitcoin held on the balance sheet, including ...") are no figures.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Callable
 
@@ -134,6 +135,61 @@ def with_labelled_figures_as_clauses(text: str) -> str:
     if " | " not in text:
         return text
     return _LABELLED_FIGURES.sub(lambda m: m.group().replace(" | ", ";  "), text)
+
+
+def with_answers_as_labels(text: str) -> str:
+    """An FAQ's answer that opens on its figure, read as a label line made of its question, every character in place:
+
+        How much bitcoin did we mine in March?           we mined in March:        425 BTC. That compares with
+        A: 425 BTC. That compares with 418 BTC ...  ->   418 BTC in February ...
+
+    The question must ask for one measure (mined, sold, held or hashrate) and the answer's unit must be that measure's;
+    a question about "a miner" or "each machine" is no company's."""
+    if "?" not in text:
+        return text
+    chars = list(text)
+    for m in _QUESTION_THEN_FIGURE.finditer(text):
+        label = _answer_label(m.group("q"), m.group("unit"))
+        width = m.start("fig") - m.start()
+        if label is None or len(label) + 2 > width:
+            continue
+        chars[m.start():m.start("fig")] = (label + ":").ljust(width)
+    return "".join(chars)
+
+
+_QUESTION_THEN_FIGURE = re.compile(
+    r"(?m)^[ \t]*(?:Q\s*[:.)]\s*|Question\s*:\s*)?(?P<q>[A-Z][^\n?]{5,150})\?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:A\s*[:.)]\s*|Answer\s*:\s*)?(?P<fig>(?:(?:approximately|about|roughly|around|nearly|almost|just over|"
+    r"just under|more than|over|some)\s+|~\s?)?\d[\d,]*(?:\.\d+)?)\s?(?P<unit>BTC\b|[Bb]itcoins?\b|[EP]H/s|"
+    r"exahash(?:es)?\b)", re.I)
+# the question's verb, as the label's past tense: "How many bitcoin did the company earn in April" -> "the company
+# earned in April"
+_ASKED_VERB = re.compile(r"^(?:how\s+(?:much|many)(?:\s+(?:bitcoins?|BTC|coins))?|what)\s+(?:did|does|do|has|have|had)\s+"
+                         r"(?P<subj>[\w'’. &-]{2,40}?)\s+(?P<verb>self-mine|mine|produce|earn|generate|sell|hold|own)\b"
+                         r"(?P<tail>[^,;]*)", re.I)
+_PAST = {"self-mine": "self-mined", "mine": "mined", "produce": "produced", "earn": "earned", "generate": "generated",
+         "sell": "sold", "hold": "held", "own": "held"}
+# "What was our hashrate at month end" -> "our hashrate at month end"
+_ASKED_HASHRATE = re.compile(r"^(?:what|where|how\s+(?:much|big|large|high))\s+(?:is|was|were|are|did)\s+"
+                             r"(?P<rest>[^,;]*\bhash(?:\s?rate|ing power)\b[^,;]*)", re.I)
+# "How much hashrate do we have" -> "our hashrate"
+_ASKED_HASHRATE_HAD = re.compile(r"^how\s+much\s+(?:hash\s?rate|hashing power|computing power)\s+(?:do|does|did)\s+"
+                                 r"(?P<subj>[\w'’. &-]{2,40}?)\s+(?:have|has|run|operate)\b(?P<tail>[^,;]*)", re.I)
+_POSSESSIVE = {"we": "our", "it": "its", "they": "their", "you": "your"}
+_ASKED_NO_ONE = re.compile(r"^(?:a|an|each|every|one|any|the average|the typical)\b", re.I)
+
+
+def _answer_label(question: str, unit: str) -> str | None:
+    if unit[0] in "EPep":
+        if (m := _ASKED_HASHRATE_HAD.match(question)) is not None and not _ASKED_NO_ONE.match(m.group("subj")):
+            subj = m.group("subj")
+            return f"{_POSSESSIVE.get(subj.lower(), subj + chr(39) + 's')} hashrate{m.group('tail').rstrip()}"
+        m = _ASKED_HASHRATE.match(question)
+        return m.group("rest").strip() if m and not _ASKED_NO_ONE.match(m.group("rest")) else None
+    m = _ASKED_VERB.match(question)
+    if m is None or _ASKED_NO_ONE.match(m.group("subj")):
+        return None
+    return f"{m.group('subj')} {_PAST[m.group('verb').lower()]}{m.group('tail').rstrip()}"
 
 
 def with_tiles_joined(text: str) -> str:
@@ -436,6 +492,40 @@ def unwrap_plan(text: str) -> tuple[list[int], list[int]] | None:
         elif len(line.strip()) >= 40 or nxt[:1].islower():
             joins.append(end)
     return (joins, cut) if joins or cut else None
+
+
+def markup_plan(text: str) -> tuple[str, list[int]] | None:
+    """Markup a page's text kept, read as the words it marks, with the offsets of the characters dropped (for
+    restore_cut_offsets): HTML entities as their characters ("370&nbsp;bitcoin", "Greenidge&#8217;s"), tags left in
+    the text ("<strong>", "&lt;b&gt;"), markdown emphasis ("**Total BTC held at December 31:** 3,002") and links
+    ("[the release](https://...)" as "the release"). None for a text with none of these."""
+    if "&" not in text and "**" not in text and "__" not in text and "](" not in text and "<" not in text:
+        return None
+    chars = list(text)
+    cut: list[int] = []
+    for m in _MARKUP.finditer(text):
+        if m.group("entity"):
+            ch = html.unescape(m.group(0))
+            if len(ch) != 1:
+                continue  # (an unknown name: "&partners;")
+            chars[m.start()] = ch
+            cut.extend(range(m.start() + 1, m.end()))
+        elif m.group("label") is not None:
+            cut.append(m.start())
+            cut.extend(range(m.end("label"), m.end()))
+        else:
+            cut.extend(range(m.start(), m.end()))
+    if not cut:
+        return None
+    dropped = set(cut)
+    return "".join(ch for k, ch in enumerate(chars) if k not in dropped), sorted(dropped)
+
+
+_MARKUP = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^&<>\n]{0,80})?/?&gt;|"
+                     r"</?(?:b|strong|i|em|u|span|p|br|li|ul|ol|div|a|sup|sub|h[1-6])(?:\s[^<>\n]{0,200})?/?>|"
+                     r"(?P<entity>&(?:#\d{2,6}|#[xX][0-9A-Fa-f]{2,5}|[A-Za-z]{2,8});)|"
+                     r"\[(?P<label>[^\]\n]{1,200})\]\((?:https?://|/)[^)\s]{1,400}\)|"
+                     r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w_])__(?=\w)|(?<=\w)__(?![\w_])")
 
 
 def apply_unwrap(text: str, joins: list[int], cut: list[int]) -> str:

@@ -77,7 +77,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_ended_in", rf"\b(?i:the\s+(?:fiscal\s+|financial\s+)?year\s+(?:that\s+|which\s+)?(?:ended|closed)\s+in)\s+"
                       rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # "between June 26 and July 3, 2025", "(October 1, 2024 - February 28, 2025)": one span
+    # (and "From November 7, 2024, when we began mining, through December 31, 2024")
     ("date_range", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{YEAR}))?\s*"
+                   rf"(?:,\s+(?:when|after|as)\s+[^,.;]{{3,60}},\s*(?=through\b|to\b|until\b))?"
                    rf"(?:and|to|through|-|–)\s*(?:(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|"
                    # "From January 1, 2021 through the end of February 2022"
                    rf"the\s+end\s+of\s+(?P<m3>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!,?\s*\d)"),
@@ -128,7 +130,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", rf"\b(?:H(?P<h>[12])(?!00)|(?P<h2>[12])H|(?P<o>(?i:first|second))(?:\s+|-)[Hh]alf"
              rf"(?!\s+of\s+(?:(?:the|this|that|last|each)\s+(?:month|quarter|week|day)|{MONTH}))(?:\s+of)?)\s?"
              rf"(?:(?P<fy>[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?=\d)|{_CALENDAR}(?=\d))?"
-             rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year)?\b"),  # "the first half of next year"
+             # "the first half of the 2025 financial year"
+             rf"(?:(?P<y>{YEAR}|\d{{2}})|(?P<rel>(?i:next|this|last))\s+year|"
+             rf"the\s+(?P<yf>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear)?\b"),  # "the first half of next year"
     # "FY24 to date", "FY24 year-to-date", "FY2025 YTD": before fiscal_year, which would take "FY24" alone
     ("fiscal_ytd", rf"\b(?:[Ff]iscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d{{2}})\s+(?:(?i:year)[\s-]+)?(?:to[\s-]+date|YTD)\b"),
     # "Year-to-date fiscal 2023 production", "YTD FY24": the same, the fiscal year named after
@@ -144,7 +148,7 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
                      rf"(?:\s+(?P<d>\d{{1,2}})\b)?"),
     ("fiscal_ytd_paren", rf"\b[Ff]iscal[\s-]year[\s-]to[\s-]date\s*\(\s*FY\s?(?P<y>{YEAR}|\d{{2}})\s*\)"),
-    ("fiscal_ytd_bare", r"\b(?:[Ff]iscal[\s-]year[\s-]to[\s-]date|[Ff]iscal YTD|FYTD)\b"),
+    ("fiscal_ytd_bare", r"\b(?:(?i:fiscal[\s-]year[\s-]to[\s-]date)|[Ff]iscal YTD|FYTD)\b"),
     # a table's "YTD 2022 | YTD 2021" columns: each year through the same month
     ("ytd_year", rf"\b(?:(?i:year)[\s-]to[\s-]date|YTD)\s+(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s+(?:YTD|(?i:year)[\s-]to[\s-]date)\b"),
     ("ytd", r"\b(?:(?i:year[\s-]to[\s-]date)|YTD|(?i:so far this year)|(?i:the year so far))\b"),
@@ -312,11 +316,14 @@ _PATTERNS: list[tuple[str, str]] = [
     # "compared with 2,575 BTC in the same period of 2022" ("over the same stretch of 2022"): the sentence's own period,
     # in that year; "821 bitcoin mined in the corresponding quarter of fiscal 2023": the reported quarter, a fiscal
     # year back
-    ("same_period_year", rf"\bthe (?:same|corresponding|comparable) (?:period|stretch|span|quarter|month|"
-                         rf"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}) months|half) "
+    # (and "up from 1,586 bitcoin in the comparable 2021 period")
+    ("same_period_year", rf"\bthe (?:same|corresponding|comparable) (?:(?P<y2>{YEAR}) (?:period|stretch|span)\b|"
+                         rf"(?:period|stretch|span|quarter|month|"
+                         rf"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})(?: months|-month period)|"
+                         rf"half) "
                          rf"(?:of|in) "
                          rf"(?P<fis>(?:[Ff]iscal|FY)\s?)?"
-                         rf"(?P<y>{YEAR})\b"),
+                         rf"(?P<y>{YEAR})\b)"),
     ("fiscal_year_after", rf"(?<![\d,.$])(?P<y>{YEAR})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"),  # "its 2023 fiscal year"
     ("cy_year", rf"\bCY\s?(?P<y>{YEAR})\b"),  # "CY2023 bitcoin mined: 6,005": a calendar year, whatever follows
     # (not "2023 BTC", a count; but "2023 bitcoin mined: 1,017 BTC" is the year of the figure after it)
@@ -1280,18 +1287,18 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
         return None, dt.date(y, 12, 31), "date", False
     if name == "half":
         h = int(g.get("h") or g.get("h2") or (1 if g["o"].lower() == "first" else 2))
-        if g.get("fy") and g.get("y") and fy_end != 12:  # "the first half of fiscal 2026" (year ending March)
-            start = fy_start(_year(g["y"]) or 0, fy_end)
+        if (g.get("fy") and g.get("y") or g.get("yf")) and fy_end != 12:  # "the first half of fiscal 2026" (year ending March)
+            start = fy_start(_year(g.get("y") or g["yf"]) or 0, fy_end)
             last = start.year * 12 + start.month - 1 + (5 if h == 1 else 11)
             first = start.year * 12 + start.month - 1 + (0 if h == 1 else 6)
             return dt.date(first // 12, first % 12 + 1, 1), month_end(last // 12, last % 12 + 1), "half", True
         if g.get("rel") and pub is not None:
             y = pub.year + {"next": 1, "this": 0, "last": -1}[g["rel"].lower()]
             return dt.date(y, 1 if h == 1 else 7, 1), month_end(y, 6 if h == 1 else 12), "half", True
-        y = _year(g.get("y")) or (pub.year if pub and (h == 1 or pub.month > 6) else (pub.year - 1 if pub else None))
+        y = _year(g.get("y") or g.get("yf")) or (pub.year if pub and (h == 1 or pub.month > 6) else (pub.year - 1 if pub else None))
         if y is None:
             return None
-        return dt.date(y, 1 if h == 1 else 7, 1), month_end(y, 6 if h == 1 else 12), "half", "y" in g
+        return dt.date(y, 1 if h == 1 else 7, 1), month_end(y, 6 if h == 1 else 12), "half", bool(g.get("y") or g.get("yf"))
     if name == "year_ended_in":
         mo = _month_num(g["m"])
         y = int(g["y"]) if g.get("y") else _past_year(mo, pub)
@@ -1544,7 +1551,7 @@ def _resolve(name: str, g: dict[str, str], pub: dt.date | None, fy_end: int, dmy
     if name == "prior_year":  # a placeholder: find_periods moves the sentence's previous period a year back
         return (dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "prior_year", False) if pub else None
     if name == "same_period_year":  # a placeholder: find_periods moves the sentence's previous period to the year
-        y = int(g["y"])
+        y = int(g.get("y") or g["y2"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", True
     if name == "ye_short":
         y = _year(g["y"])

@@ -13,9 +13,9 @@ import re
 from extractors import btc_held, btc_mined, btc_sold, hashrate, loan
 from extractors import periods as P
 from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, WORD_MULT, WORD_NUMS,
-                                Quantity, find_bare_millions, find_btc, find_other_money, find_usd, parse_number)
+                                Quantity, find_bare_millions, find_btc, find_hashrates, find_other_money, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (BARE_LIST_BEFORE, BULLET_LINE, HAS_SINCE, RECORD_BEFORE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
+from extractors.base import (BARE_LIST_BEFORE, BULLET_LINE, section_period, HAS_SINCE, RECORD_BEFORE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
                              Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
                              list_heading, list_lead_in,
@@ -46,6 +46,8 @@ _MULTIPLE_OF_BEFORE = re.compile(r"\b(?:times|twice|double|triple|half)\s+the\s+
 _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|earned)\s+)?(?:for\s+)?"
                          r"(?:per|a|each|every)\s+"
                          r"(?!(?:day|week|month|year)\s+(?:earlier|ago|before|prior|after|later)\b)"  # "from 516 BTC a month earlier"
+                         # (nor an appositive: "self-mined 1,177 bitcoin, a month in which a winter storm ...")
+                         r"(?!(?:day|week|month|year|quarter)\s+(?:in\s+which|when|that|of)\b)"
                          # "0.51 BTC per average operating exahash per day", "0.58 BTC per self-owned EH/s per day"
                          r"(?:(?:average|operating|operational|installed|deployed|realized|self[- ]owned|"
                          r"self[- ]mining)\s+){0,3}"
@@ -71,6 +73,10 @@ _RATE_THEN_ANOTHER = re.compile(r"^(?:daily|per day|a day)\b(?![^.;]*\b(?:while|
 _BTC_FIGURE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\b")
 # ("mined 431 BTC, or about 13.9 a day, and ended May holding 6,075 bitcoin": the bare 13.9 is the rate)
 _FIGURE_BEFORE = re.compile(r"\d\s?(?:BTC|[Bb]itcoins?)\s*(?:(?:mined|produced)\s+)?$|\d\s+$")
+_FLOW_ANOTHER_BEFORE = re.compile(r"\b(?:mined|self-mined|produced|earned|generated)\s+(?:a\s+further|another|an\s+additional)\s+"
+                                  r"(?:approximately\s+|about\s+|roughly\s+)?$", re.I)
+_IN_A_MONTH_AFTER = re.compile(r"\s*(?:BTC|bitcoins?|coins)?\s*(?:in|during)\s+(?-i:" + P.MONTH + r")\b", re.I)
+_IN_A_MONTH_OPENS = re.compile(r"\W{0,3}(?:In|During)\s+(?:the\s+month\s+of\s+)?(?-i:" + P.MONTH + r")(?:\s+(?:19|20)\d\d)?,?\s", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|jumped|climbed|dropped|declined|"
                             # "its reserve grows by about 1,414 BTC to 3,865", "had grown by approximately 1,414"
                             r"grows|grown|rises|risen|climbs|jumps|swelled|expanded|shrank|shrunk|fallen|falls|drops|"
@@ -109,9 +115,9 @@ _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|
                          r"[^.;]{0,50}\bby\s+(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|"
                          r"more than\s+|over\s+|almost\s+|just over\s+)?$", re.I)
 # ("That left its treasury 400.5 BTC larger than a month earlier")
-_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short|larger|smaller|bigger)\b|"
-                           # "about 40,000 BTC below the level of a year earlier"
-                           r"^\s{0,2}(?:below|above)\s+(?:the|its|their|last|a year|year-earlier)\b|"
+_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short|larger|smaller|bigger|better off|worse off)\b|"
+                           # "about 40,000 BTC below the level of a year earlier", "came in 54 BTC above November's"
+                           r"^\s{0,2}(?:below|above)\s+(?:the|its|their|last|a year|year-earlier|" + P.MONTH + r")\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
                                  # "the debt held at the two subsidiaries would equal roughly 3,700 BTC"
@@ -163,6 +169,11 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
         # ended the quarter at 3.7 exahash, and we are at 4.1 exahash today"; "paid down about ten million dollars of
         # the WhiteHawk loan in the quarter, and that loan now stands near $35 million")
         return _at_publication(ctx, pos)
+    bracketed = next((p for p in sent.periods if end < p.char_start <= end + 12 and p.kind in ("date", "month")
+                      and _BRACKET_OPENS.fullmatch(sent.text, end, p.char_start)
+                      and _BRACKET_CLOSES.match(sent.text, p.char_end)), None)
+    if bracketed is not None:
+        return anchor(ctx, bracketed)  # "602.3 BTC (May 31), 629.6 BTC (June 30) and 668.5 BTC (July 31)"
     period = nearest_period(sent, pos, end, next_q, prev_q, present_wins)
     if period is not None and period.kind == "quarter" and not period.has_year \
             and (fiscal := _fiscal_quarter_of_report(ctx, period)) is not None:
@@ -180,6 +191,10 @@ def _period(ctx: DocContext, sent: Sent, pos: int, end: int, next_q: int, prev_q
         # "10 EH/s at June 30, up from 5.6 EH/s a year earlier": a year before the day the sentence named
         return dataclasses.replace(period, start=None, end=P.end_moved(told.end, -1), kind="date", has_year=told.has_year)
     return anchor(ctx, period)
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:as\s+of\s+|as\s+at\s+|at\s+)?", re.I)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 
 
 def _at_publication(ctx: DocContext, pos: int) -> P.Period | None:
@@ -538,6 +553,8 @@ _FLEET_EARNS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:fleet|miner|operation|oper
 _HASH_UNIT_DEFINED_BEFORE = re.compile(r"\b(?:one|an?|1)\s+(?:exahash|EH/s|petahash|PH/s)(?:\s+per\s+second)?\s+"
                                        r"(?:equals|=|is equal to|is)\s+$", re.I)
 # ("Daily average self-mining output in January was approximately 2.8 BTC")
+_SELLS_DAILY = re.compile(r"\b(?:sell|sells|selling|sold|liquidat\w+|convert\w*)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:daily|each\s+day|every\s+day)\s*,", re.I)
 _DAILY_OUTPUT_BEFORE = re.compile(r"\b(?:daily|per-day)\s+(?:average\s+)?(?:self-mining\s+|self-mined\s+)?(?:bitcoin\s+|BTC\s+)?"
                                   r"(?:output|production|yield|haul|mining)\b"
                                   r"(?![^.;]*(?:\b(?:while|whereas|and|but)\b|\b(?:mined|produced|self-mined|earned|generated)\b))[^.;]{0,100}$",
@@ -635,6 +652,8 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if (own := _WHEN_IT_DID.search(near)) is not None:
         near = near[own.start():]  # "a decline in our daily production rate from March, when we self-mined 379 bitcoin"
     rate = _RATE_BEFORE.search(near)
+    if rate and _SELLS_DAILY.search(near, max(0, rate.start() - 40)):
+        rate = None  # "Consistent with its policy of selling bitcoin daily, IREN sold all 620 BTC": a habit, not a rate
     if rate and not (_FIGURE_BEFORE.search(near, 0, rate.start()) and _RATE_THEN_ANOTHER.match(rate.group(0))) \
             and not _BTC_FIGURE.search(rate.group(0)):
         return "rate"
@@ -647,7 +666,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if q.value in _SUBSIDIES and _SUBSIDY_WORDS.search(s, max(0, q.start - 60), q.end + 40):
         return "subsidy"  # "The halving will cut the block subsidy to 3.125 BTC from 6.25 BTC"
     further_sale = _SOLD_MORE.search(left[-60:]) is not None and not _COMPARED_AFTER.match(right)
-    if (_CHANGE_BEFORE.search(left[-40:]) and not further_sale) or _CHANGE_AFTER.search(right) \
+    further_month = _FLOW_ANOTHER_BEFORE.search(left[-60:]) is not None and (
+        _IN_A_MONTH_AFTER.match(right) is not None or _IN_A_MONTH_OPENS.match(s) is not None)
+    # ("self-mined another 177 BTC in October alone", "mined a further 28 BTC in January": that month's output)
+    if (_CHANGE_BEFORE.search(left[-40:]) and not further_sale and not further_month) or _CHANGE_AFTER.search(right) \
             or _CHANGED_BY.search(left[-80:]):
         return "change"
     if _NOT_HOLDINGS_VALUE.search(left[-40:]) and not held_equivalent:
@@ -1257,9 +1279,10 @@ _MACHINES_BETWEEN = re.compile(r"\b(?:units|machines|miners|rigs|S\d+\w*|compute
 
 # "ended March with no bitcoin on its balance sheet", "had no BTC left", "holds zero bitcoin"; not "no bitcoin-backed
 # debt", "no bitcoin sales", nor a plan ("would hold no bitcoin")
-_NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with)\s+"
+_NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:(?:had|has|have|held|holds?|holding|carried|carries|kept|keeps|with|"
+                         r"reported)\s+"
                          # ("ended August without any bitcoin on its balance sheet")
-                         r"(?:no|zero)|(?:ended|finished|closed|exited)\s+(?:[\w-]+\s+){1,3}?without\s+any|(?:did|does)\s+not\s+(?:hold|have|own)\s+any(?=\s+(?:bitcoin|BTC)\s+(?:at|as\s+of|on)\b))"
+                         r"(?:no|zero)|(?:ended|finished|closed|exited)\s+(?:[\w-]+\s+){1,3}?without\s+any|(?:did|does)\s+not\s+(?:hold|have|own)\s+any(?=\s+(?:bitcoin|BTC)\s+(?:at|as\s+(?:of|at)|on)\b))"
                          # ("did not hold any bitcoin at the end of April")
                          r"\s+(?:(?:corporate|treasury)\s+)?(?:bitcoin|BTC)\b(?:\s+at\s+all\b)?(?![-‑]|\s+(?:backed|loans?|lending|borrowing|debt|mining|miners?|machines|exposure|"
                          r"sales?|sold|equivalents?|per|price|treasury (?:policy|strategy)|strategy|plans?|producers?|pledged|lent|loaned|"
@@ -1274,10 +1297,15 @@ _NO_BITCOIN = re.compile(r"(?<!will )(?<!would )(?<!to )\b(?:(?:had|has|have|hel
                          re.I)
 
 
+# a clause of its own after a sale: "IREN sold all 620 BTC mined during June ... and held no bitcoin"
+_AND_BEFORE_ZERO = re.compile(r"\band\s+(?:it\s+|the\s+company\s+)?$", re.I)
+
+
 def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'IREN, which sells all of its output, had no bitcoin at the end of the quarter': a balance of 0 BTC."""
     m = _NO_BITCOIN.search(sent.text) if NO_BITCOIN.search(sent.text) else None  # (most sentences have neither)
-    if m is None or any(q.end > m.start() or "," not in sent.text[q.end:m.start()] for q in sent.btc):
+    joined = m is not None and _AND_BEFORE_ZERO.search(sent.text, max(0, m.start() - 20), m.start()) is not None
+    if m is None or any(q.end > m.start() or ("," not in sent.text[q.end:m.start()] and not joined) for q in sent.btc):
         return []  # (a figure in an earlier clause is another fact: "all 21.4 BTC ... were sold, and the Company held no bitcoin")
     flags: set[str] = set()
     company = company_for(ctx, sent, m.start(), m.end(), flags)
@@ -1567,6 +1595,8 @@ _COMPARED_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.
                             r"[^,;]{0,25}$", re.I)
 _THE_PERIOD_WAS = re.compile(r"\b(?:in|during|for|over|throughout|across) the (?:month|quarter|period)\s+(?:was|were|"
                              r"stood at|came to|came in at|of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_THE_SPAN = re.compile(r"\b(?:in|during|for|over|throughout|across) the (?:(?P<n>half)(?:[- ]year)?\b|"
+                       r"(?P<n2>six|nine)[- ]months?(?:\s+period)?\b)(?!\s+(?:ended|ending|to|through|of)\b)", re.I)
 _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|throughout|across) (?:the|that) (month|quarter|period)\b", re.I)
 _RUNNING = re.compile(r"\s+(?:so far|to date|since|after|before)\b", re.I)
 
@@ -1727,6 +1757,8 @@ def _running_total(ctx: DocContext, c: Candidate, period: P.Period | None) -> P.
 
 def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period | None) -> None:
     pub = ctx.published
+    if getattr(mod, "IS_FLOW", False) and (together := _months_together(c)) is not None:
+        period = together  # "mined 252.6 BTC in July and 260.9 BTC in August, for a total of 513.5 BTC over the two months"
     period = _in_own_fiscal_year(ctx, c, period)
     if getattr(mod, "IS_FLOW", False) and (running := _running_total(ctx, c, period)) is not None:
         period = running
@@ -1783,13 +1815,28 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
     if _LABEL_LINE_AT.match(c.sent.text) and (head := _block_heading_period(ctx, c.sent)) is not None:
         _set_btc_period(ctx, c, mod, head)  # "  Bitcoin mined ..... 640 BTC" under "Q1 FY23 operating summary"
         return
+    if getattr(mod, "IS_FLOW", False) and (head := section_period(ctx, c.sent)) is not None and not (
+            (the := _THE_PERIOD.search(c.sent.text)) and not head.kind == the.group(1).lower() == "month") \
+            and not _THE_SPAN.search(c.sent.text):
+        # "We self-mined 160 bitcoin." under a quarterly letter's "February" (but "during the quarter" under "Nine
+        # months" is the quarter's)
+        _set_btc_period(ctx, c, mod, head)
+        return
     c.period_default = True
     if c.type == "btc_held":
         c.period_end = default_as_of(ctx, c.sent, c.flags, c.q_start)
         if pub is not None and c.period_end == pub and not btc_held.PRESENT.search(c.sent.text):
             c.flags.add("period_inferred")
         return
-    if ctx.report_period is not None and (the := _THE_PERIOD.search(c.sent.text)):
+    if ctx.report_period is not None and (span := _THE_SPAN.search(c.sent.text)) is not None \
+            and not _THE_PERIOD.search(c.sent.text) \
+            and ctx.report_period.kind in ("quarter", "half", "months", "span", "year") \
+            and (c.type != "btc_sold" or not _PERFECT.search(c.sent.text)):
+        # "During the nine-month period the Company sold 105 BTC", "production for the half was 263 BTC": the months
+        # up to the reported period's end
+        n = 6 if (span.group("n") or span.group("n2")).lower() in ("half", "six") else 9
+        c.period_start, c.period_end = P.months_back(ctx.report_period.end, n), ctx.report_period.end
+    elif ctx.report_period is not None and (the := _THE_PERIOD.search(c.sent.text)):
         rp = report_period_of(ctx, c.sent, the.group(0))
         c.period_start, c.period_end = rp.start, rp.end  # "sold 160 BTC during the quarter"
     elif ctx.report_period is None and pub is not None and (the := _THE_PERIOD.search(c.sent.text)) \
@@ -1842,6 +1889,26 @@ def _set_btc_period(ctx: DocContext, c: Candidate, mod: object, period: P.Period
             c.period_start, c.period_end = P.last_completed(pub, "month")
         else:
             c.flags.add("no_published_date")
+
+
+def _months_together(c: Candidate) -> P.Period | None:
+    """The months a sentence names before a figure it sums them in: "Self-mined 1,271 bitcoin in November and 1,224
+    bitcoin in December, or 2,495 bitcoin across the two months" is November 1 to December 31."""
+    s = c.sent.text
+    if not (_OVER_THE_MONTHS_AFTER.match(s, c.q_end) or _OVER_THE_MONTHS_BEFORE.search(s, max(0, c.q_start - 70), c.q_start)):
+        return None
+    months = [p for p in c.sent.periods if p.char_end <= c.q_start and p.kind == "month" and p.start is not None]
+    if not 2 <= len(months) <= 3 or len({p.start for p in months}) != len(months) or months[0].start > months[-1].start \
+            or (months[-1].start - months[0].start).days > 100:
+        return None
+    return dataclasses.replace(months[-1], start=months[0].start, kind="span", char_start=months[0].char_start)
+
+
+_OVER_THE_MONTHS_AFTER = re.compile(r"\s*(?:BTC|bitcoins?|coins)?\s*(?:in\s+total\s+|in\s+all\s+|combined\s+)?(?:for|over|across|in|during)"
+                                    r"\s+(?:the|those|these|both)\s+(?:(?:two|three|2|3)\s+)?months\b", re.I)
+_OVER_THE_MONTHS_BEFORE = re.compile(r"\b(?:for|over|across|in)\s+the\s+(?:two|three|both)\s+months\s+(?:to|of|at|was|were|"
+                                     r"came\s+to|reached|totall?ed)\s+(?:about\s+|approximately\s+|roughly\s+)?$|"
+                                     r"\ba\s+combined\s+(?:about\s+|approximately\s+)?$", re.I)
 
 
 _FROM_THE_BASE = re.compile(r"\s*,?\s+(?:(?:down|up)\s+)?from\s+(?:about\s+|roughly\s+|approximately\s+)?[\d,.]+\s*"
@@ -2122,6 +2189,16 @@ _OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are|came|comes|come)\s+(?:used\
                              r"(?:self-min(?:ing|ed)|self-owned|(?:its|our|the company['’]s)\s+own|"
                              r"owned\s+by\s+(?:the\s+company|us|it|(?-i:[A-Z])[\w-]+)|proprietary)\b", re.I)
 _SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
+# the hosted machines named only to be left out of the figure
+_HOSTED_LEFT_OUT = re.compile(r"\b(?:which|that)\s+(?:excludes|exclude|does\s+not\s+include|leaves\s+out)\s+[^.;]{0,60}?"
+                              r"\b(?:hosting|hosted|colocation|co-location)\s+(?:customers?|clients?)\b[^,;]{0,20},", re.I)
+# a site's machines that lift the whole fleet: "rigs at its Black Pearl site lifted its self-mining hashrate to 16.8
+# EH/s" (not "lifting that site's hashrate to about 1.1 EH/s")
+_LIFTED_ITS_FLEET = re.compile(r"\b(?:lift|lifted|lifting|raised|raising|pushed|pushing|brought|bringing|boosted|boosting|"
+                               r"took|taking)\s+(?:its|their|the company['’]s|(?-i:[A-Z])[\w&.-]*['’]s)\s+"
+                               r"(?:(?:total|self-mining|operating|operational|energized|deployed|installed|fleet)\s+)*"
+                               r"(?:hash\s?rate|hashing power|computing power)\s+to\s+(?:about\s+|approximately\s+|"
+                               r"roughly\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _MW_AFTER = re.compile(r"\s*,\s*\d+(?:\.\d+)?\s*MW\b")
 _RANKED_NEXT = re.compile(r"[^.;,]{0,30},\s+(?:with|followed by|and)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}"
                           r"\s+(?:next\s+|second\s+|third\s+)?(?:at|with|on)\s+(?:about |approximately |roughly |some )?")
@@ -2257,12 +2334,16 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         site = hashrate.NOT_OURS_BY_NAME["one_site"].search(wide_left) if why == "one_site" else None
         locative = site is not None and site.group(0)[:3].lower() in ("at ", "in ")
         if site and (hashrate.WHOLE_FLEET.search(wide_left) or NEW_SUBJECT.search(wide_left, site.start() + 1)
-                     or _AND_THEN_VERB.search(wide_left, site.start()) or _FLEET_AFTER_OPENER.search(wide_left, site.start()) or (
+                     or _AND_THEN_VERB.search(wide_left, site.start()) or _FLEET_AFTER_OPENER.search(wide_left, site.start())
+                     or _LIFTED_ITS_FLEET.search(wide_left, site.start()) or (
                 not locative and any(wide_lo + site.start() + 4 < m.start < q.start for m in sent.mentions if m.company))):
             # the company's fleet after a site is named: "after energizing the Corsicana Facility, Riot's total hash
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
             # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
             why = None
+        if why == "hosted" and _HOSTED_LEFT_OUT.search(wide_left) and not hashrate.NOT_OURS_BY_NAME["hosted"].search(
+                wide_left[_HOSTED_LEFT_OUT.search(wide_left).end():] + near_right):
+            why = None  # "Our proprietary hash rate, which excludes machines owned by hosting customers, was 8.8 EH/s"
         if why is None and hashrate.UNDATED_GOAL_AFTER.search(s, q.end, q.end + 130):
             why = "undated_goal"  # (past the figure's clause: "a path to 100 EH/s, although it has not attached a date")
         if why == "network" and _OWN_FLEET_BEFORE.search(s, max(0, q.start - 90), q.start):
@@ -2466,7 +2547,9 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             period = _period(ctx, sent, q.start, q.end, hi, lo, present_wins=kind != "target")
             if period is None and kind != "target" and (lab := _LABEL.match(s)) is not None \
                     and lab.end() <= q.start <= lab.end() + 15 and _FLEET_LABEL.search(lab.group(0)):
-                period = _reported_as_of(ctx, sent)  # "✅ Installed self-mining capacity: 2.52 EH/s" in January's post
+                # "✅ Installed self-mining capacity: 2.52 EH/s" in January's post, or under the section's "August"
+                period = (section_period(ctx, sent) if not _CURRENT_WORD.search(s) else None) \
+                    or _reported_as_of(ctx, sent)
             if goal_after:  # "well on the way to the 10 EH/s we committed to": a goal's deadline follows it
                 period = next((anchor(ctx, p) for p in sent.periods if q.end <= p.char_start < hi), None)
             elif kind == "target" and (guidance := _GUIDANCE_FOR.search(s, lo, q.start)):
@@ -3084,7 +3167,10 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # seek bankruptcy protection")
         main = main[:said.start()]
     why = next((name for name, rx in loan.NOT_A_LOAN_FACT
-                if rx.search(main if name == "hypothetical" else unlent if name in ("lender_book", "miner_lends")
+                # (nor an aside's terms: "... with about $35 million outstanding at year-end, which the company
+                # renegotiated in the fall to relax covenants")
+                if rx.search(main if name == "hypothetical" else _TRAILING_WHICH.sub("", main) if name == "boilerplate"
+                             else unlent if name in ("lender_book", "miner_lends")
                              else s)
                 and not (name == "site" and (loan.DEBT_WORD.search(s) or _FINANCING_FACILITY.search(s)
                                              or borrower is not None))  # ("Galaxy lent Argo $20 million ... to help
@@ -4553,6 +4639,7 @@ _AND_SAID_AFTER_FIGURES = re.compile(r",?\s+(?:and|but|though|although|while)\s+
                                      r"(?:it\s+|the company\s+|has\s+|had\s+)?(?:also\s+)?"
                                      r"(?:warned|said|says|added|noted|cautioned|flagged|warning|saying|adding|noting|"
                                      r"cautioning|flagging)\s+(?:that\s+)?", re.I)
+_TRAILING_WHICH = re.compile(r",\s+which\s+[^,;]{0,120}$")
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:said|warned|disclosed|flagged)\b"
                            r"[^,;]{0,120},")
 _BY_STEP_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?(?:US|USD\s?)?$", re.I)
@@ -4806,6 +4893,15 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         return []
     outer = all(r.text.lstrip().startswith("|") for r in rows), all(r.text.rstrip().endswith("|") for r in rows)
     cells = [_cells(r.text, *outer) for r in rows]
+    above = ctx.text[ctx.text.rfind("\n", 0, max(0, rows[0].start - 1)) + 1:rows[0].start - 1] \
+        if rows[0].start > 0 and ctx.text[rows[0].start - 1] == "\n" else ""
+    if len(rows) > 2 and not any("|" in r.text for r in rows[:2]) and above[:1].isspace() and "|" not in above \
+            and len(cells[0]) == len(cells[1]) >= 2 and all(_YEAR_CELL.match(c) for c in cells[1] if c.strip()) \
+            and (header := _three_line_header(above, rows[0].text, rows[1].text)) is not None:
+        # "Three months ended      Six months ended" over "Sep 30,     Sep 30, ..." over "2022        2021 ...": one
+        # header, each column its upper cell, its day and its year
+        cells = [header] + cells[2:]
+        rows = [rows[0]] + rows[2:]
     if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
             and 1 < len(cells[1]) < len(cells[0]) and not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1]) \
             and (under := _cells_under(rows[0].text, rows[1].text)) is not None:
@@ -5010,6 +5106,8 @@ _SOLD_OUT_OF_BALANCE = re.compile(r"\W{0,3}(?:(?:proceeds|cash)\s+from\s+(?:the\
 
 # (under a spanning header: "Three months ended June 30, 2024 Fair value")
 _DOLLAR_COLUMN_TAIL = re.compile(r"\s(?:(?:fair|carrying|market)\s+)?(?:amounts?|values?|cost|USD|US\$|\$)$", re.I)
+_METRIC_HEADER = re.compile(r"(?:key\s+|operating\s+)?(?:metrics?|items?|KPIs?|measures?|indicators?)", re.I)
+_BARE_VALUE_HEADER = re.compile(r"values?|amounts?", re.I)
 _DOLLAR_COLUMN = re.compile(r"(?:(?:fair|carrying|market)\s+)?(?:amounts?|values?|cost|USD|US\$|\$)(?:\s*\((?:in\s+)?"
                             r"(?:thousands|millions|USD|US\$|\$)[^)]*\))?", re.I)
 
@@ -5034,8 +5132,9 @@ def _between_balances(ctx: DocContext, cells: list[list[str]], i: int) -> P.Peri
 _OTHER_COIN_HEADER = re.compile(r"\b(?:ETH|ETC|LTC|DOGE|KAS|ZEC|XMR|ALEO|BCH|Ether|Ethereum|Litecoin|Dogecoin|Kaspa)\b")
 _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
 # "| Bitcoin hash rate (incl. hosting) | approx. 3.95 EH/s |": clients' machines counted in
-_WITH_HOSTED_LABEL = re.compile(r"\b(?:incl\.?|including|includes|with)\s+(?:hosting|hosted|clients?['’]?|customers?['’]?)",
-                                re.I)
+# (and "Hash rate under hosting (EH/s)")
+_WITH_HOSTED_LABEL = re.compile(r"\b(?:incl\.?|including|includes|with)\s+(?:hosting|hosted|clients?['’]?|customers?['’]?)|"
+                                r"\bunder\s+hosting\b", re.I)
 _UNIT_IN_CELL = re.compile(r"\d\s*(?:BTC|bitcoins?|[EPT]H/s)\b", re.I)
 # (and "Bitcoin produced for cloud-mining customers (BTC)")
 _CUSTOMERS_COINS = re.compile(r"\b(?:customers?|clients?)['’]?\s+(?:bitcoin|BTC)\b|"
@@ -5382,6 +5481,25 @@ def _spanning_header(first: str, second: str) -> list[str] | None:
     if len({o for o in out}) != len(out) or any(sum(1 for o in out if o.startswith(u[2] + " ")) < 2 for u in upper):
         return None  # every upper cell heads two or more, and no two columns come out alike
     return out
+
+
+def _three_line_header(first: str, second: str, third: str) -> list[str] | None:
+    """A header on three lines: the upper cells ("Three months ended") each over two or more day cells ("Sep 30,"),
+    each over its year ("2022"): the columns' full names ("Three months ended Sep 30, 2022"), with an empty first one
+    for the labels."""
+    upper = [(m.start(), m.end(), m.group(0).strip()) for m in _ALIGNED_CELL.finditer(first)]
+    lower = [(m.start(), m.end(), m.group(0).strip()) for m in _ALIGNED_CELL.finditer(second)]
+    years = [m.group(0).strip() for m in _ALIGNED_CELL.finditer(third)]
+    if not upper or len(lower) != len(years) or len(lower) < 2 * len(upper) or not _ENDED_ABOVE.search(first):
+        return None
+    out = [""]
+    for a, b, cell in lower:
+        over = min(upper, key=lambda u: abs((u[0] + u[1]) / 2 - (a + b) / 2))
+        out.append(f"{over[2]} {cell} {years[len(out) - 1]}")
+    return out if len(set(out)) == len(out) else None
+
+
+_ALIGNED_CELL = re.compile(r"(?:^|(?<=\s\s))\S.*?(?=\s{2,}|$)")
 
 
 def _column_starts(line: str) -> list[int]:
@@ -5830,6 +5948,9 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     noted = _BARE_THEN_NOTE.match(m.group("rest")) if m else None
     tail = (m.group("rest")[noted.end():] if noted else m.group("rest")) if m else ""
     lead_mod = _lead_in_metric(ctx, sent, m.group("label")) if m else None
+    if m and (find_hashrates(m.group("label")) or any(not (q.value.is_integer() and 1990 <= q.value <= 2100)
+                                                      for q in find_btc(m.group("label")))):
+        return []  # "Operating hashrate of 5.5 EH/s at month end: 4.3 EH/s at ... plus 1.2 EH/s ...": a sentence
     if not m or ([q for q in find_btc(tail) if not _RATE_AFTER.match(tail[q.end:])
                   # (nor a comparison's: "- BTC mined: 328, compared with 401 BTC mined in July", read after it)
                   and not _LABEL_COMPARED_BEFORE.search(tail, 0, q.start)] and lead_mod is None) \
@@ -5848,7 +5969,10 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         rp = past_report_period(ctx)
         label = rp if rp is not None and rp.kind == "quarter" else quarter_named_for(ctx, sent, "quarter")
     if label is None:
-        label = _block_heading_period(ctx, sent)
+        label = _block_heading_period(ctx, sent) or (
+            section_period(ctx, sent) if not _CURRENT_WORD.search(sent.text) else None)
+    if label is not None and label.kind in ("prior_month", "prior_quarter") and label.char_end <= m.end("label"):
+        label = anchor(ctx, label)  # "- BTC earned in the prior month: 493" in February's update: January's
     if label is not None and label.kind == "ytd" and label.char_end <= m.end("label"):
         label = anchor(ctx, label)  # "- Bitcoin mined calendar year-to-date: 4,157": through the reported month
     col = [None, label]
@@ -6108,7 +6232,9 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             continue  # "BTC | ETH" over "Balance as of December 31, 2024 | 741.4 | 27,988.0": the ether
         if header and j < len(header) and (_DOLLAR_COLUMN.fullmatch(header[j].strip())
                                            or _DOLLAR_COLUMN_TAIL.search(header[j])) \
-                and not _UNIT_IN_CELL.search(cell):  # (but "| Metric | Value |" over "| ... | 88.4 BTC |")
+                and not _UNIT_IN_CELL.search(cell) \
+                and not (_METRIC_HEADER.fullmatch(header[0].strip()) and _BARE_VALUE_HEADER.fullmatch(header[j].strip())):
+            # (but "| Metric | Value |" over "| ... | 88.4 BTC |", or over "| Bitcoin self-mined | 1,274 |")
             continue  # "| | Quantity | Amounts |": the dollars beside the coins
         flags: set[str] = set()
         company = col_companies[j] if col_companies and j < len(col_companies) and col_companies[j] else \

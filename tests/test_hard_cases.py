@@ -528,8 +528,9 @@ def test_bitcoin_posted_as_additional_collateral():
     # what review of the rules above found: a past deed is no target, a fleet built by a maker is the fleet, a
     # company's own total Bitcoin hashrate is not the network's, a bound in the body is not an echo, a loan
     # starting on a date is dated by it, "the second half of July" is July
+    # (the 2.0 EH/s of new miners energized in July is an increment, no fact by GOLD_GUIDE)
     ("During July, Riot energized 2.0 EH/s of new miners to bring its operating hashrate to 36.5 EH/s.", "2025-08-05",
-     "hashrate", [(2.0, None, "2025-07-31"), (36.5, None, "2025-07-31")]),
+     "hashrate", [(36.5, None, "2025-07-31")]),
     ("Riot's fleet now totals 30 EH/s of S21 miners built by Bitmain.", "2025-08-05", "hashrate",
      [(30.0, None, "2025-08-05")]),
     ("HIVE Digital's total Bitcoin hashrate reached 16.3 EH/s at July 31, 2025.", "2025-08-05", "hashrate",
@@ -16783,4 +16784,315 @@ def test_blind_batches_521_528(text, published, type_, expected):
     ),
 ])
 def test_blind_batches_529_536(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # an FAQ answer that opens on its figure takes the measure its question asks for
+    (
+        "Riot Platforms monthly FAQ\n\nQ: How much bitcoin did we mine in March?\nA: 425 BTC. That compares with 418 "
+        "BTC in February.",
+        '2024-04-03', 'btc_mined',
+        [
+            ('Riot Platforms', 425.0, '2024-03-01', '2024-03-31', None),
+            ('Riot Platforms', 418.0, '2024-02-01', '2024-02-29', None),
+        ],
+    ),
+    # an FAQ answer under a question without Q and A marks
+    (
+        "Bitfarms April 2023 FAQ\n\nHow many bitcoin did the company earn in April?\n436 BTC, or 14.5 BTC per day.",
+        '2023-05-01', 'btc_mined',
+        [
+            ('Bitfarms', 436.0, '2023-04-01', '2023-04-30', None),
+        ],
+    ),
+    # a question about a miner in general gives its answer to no company
+    (
+        "Hut 8 explainer\n\nHow much bitcoin does a miner earn per block?\n3.125 BTC, plus transaction fees.",
+        '2024-06-01', None,
+        [
+        ],
+    ),
+    # a month's section heading dates the paragraph under it
+    (
+        "TeraWulf Provides First Quarter 2023 Operations Review\n\nDear shareholders, the quarter went well.\n\nJanuar"
+        "y\n\nWe self-mined 143 bitcoin.\n\nFebruary\n\nWe self-mined 160 bitcoin. Operating hashrate reached 3.4 EH/s a"
+        "t the end of the month.",
+        '2023-04-11', None,
+        [
+            ('TeraWulf', 143.0, '2023-01-01', '2023-01-31', None),
+            ('TeraWulf', 160.0, '2023-02-01', '2023-02-28', None),
+            ('TeraWulf', 3.4, None, '2023-02-28', 'operational'),
+        ],
+    ),
+    # a section heading that names no period dates nothing
+    (
+        "Argo Blockchain Q3 2021 Operational Update\n\nAugust\n\n- Mined 183 BTC\n\nBalance sheet\n\n- Mined 520 BTC in th"
+        "e quarter",
+        '2021-10-07', 'btc_mined',
+        [
+            ('Argo Blockchain', 183.0, '2021-08-01', '2021-08-31', None),
+            ('Argo Blockchain', 520.0, '2021-07-01', '2021-09-30', None),
+        ],
+    ),
+    # a label's 'prior month' is the month before the reported one
+    (
+        "Bitfarms Provides February 2023 Production Update\n\nProduction\n- BTC earned: 442\n- BTC earned in the prior"
+        " month: 493",
+        '2023-03-01', 'btc_mined',
+        [
+            ('Bitfarms', 442.0, '2023-02-01', '2023-02-28', None),
+            ('Bitfarms', 493.0, '2023-01-01', '2023-01-31', None),
+        ],
+    ),
+    # a 'Metric | Value' table reads its values for the reported month
+    (
+        "Core Scientific Announces October 2022 Production and Operations Update\n\nCore Scientific today announced "
+        "results for the month.\n\n| Metric | Value |\n|---|---|\n| Bitcoin self-mined | 1,274 |\n| Bitcoin held at mon"
+        "th end | 1,035 |\n",
+        '2022-11-03', None,
+        [
+            ('Core Scientific', 1274.0, '2022-10-01', '2022-10-31', None),
+            ('Core Scientific', 1035.0, None, '2022-10-31', None),
+        ],
+    ),
+    # a header on three lines: span, day, year
+    (
+        "HIVE Q2 fiscal 2023 results\n\nProduction summary\n\n                         Three months ended      Six mon"
+        "ths ended\n                         Sep 30,     Sep 30,     Sep 30,     Sep 30,\n                         2"
+        "022        2021        2022        2021\nBitcoin mined (BTC)      798         512         1,465       913\n",
+        '2022-11-15', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 798.0, '2022-07-01', '2022-09-30', None),
+            ('HIVE Digital Technologies', 512.0, '2021-07-01', '2021-09-30', None),
+            ('HIVE Digital Technologies', 1465.0, '2022-04-01', '2022-09-30', None),
+            ('HIVE Digital Technologies', 913.0, '2021-04-01', '2021-09-30', None),
+        ],
+    ),
+    # a site's machines that lift the fleet's hashrate give the fleet's figure
+    (
+        "Cipher Mining update. Since month-end, newly energized rigs at its Black Pearl site lifted its self-minin"
+        "g hashrate to 16.8 EH/s as of June 2.",
+        '2025-06-03', 'hashrate',
+        [
+            ('Cipher Mining', 16.8, None, '2025-06-02', 'installed'),
+        ],
+    ),
+    # machines energized in a quarter are an increment
+    (
+        "Riot Platforms Q4 2023. Over the fourth quarter alone we energized roughly 1.6 EH/s of new S19j XP miners"
+        ".",
+        '2024-02-22', 'hashrate',
+        [
+        ],
+    ),
+    # the first half of a fiscal year named by its year
+    (
+        "IREN mined 1,862 Bitcoin in the first half of the 2025 financial year.",
+        '2025-02-13', 'btc_mined',
+        [
+            ('IREN', 1862.0, '2024-07-01', '2024-12-31', None),
+        ],
+    ),
+    # 'the comparable 2021 period' is the sentence's period in 2021
+    (
+        "For the nine months ended September 30, 2022, Greenidge produced 3,038 bitcoin, up from 1,586 bitcoin in "
+        "the comparable 2021 period.",
+        '2022-11-14', 'btc_mined',
+        [
+            ('Greenidge Generation', 3038.0, '2022-01-01', '2022-09-30', None),
+            ('Greenidge Generation', 1586.0, '2021-01-01', '2021-09-30', None),
+        ],
+    ),
+    # 'during the nine-month period' in a third quarter's results is January to September
+    (
+        "Digihost reports third quarter 2023 results.\n\nDuring the nine-month period the Company sold 105 BTC for p"
+        "roceeds of $2.9 million.",
+        '2023-11-14', 'btc_sold',
+        [
+            ('Digihost', 105.0, '2023-01-01', '2023-09-30', None),
+        ],
+    ),
+    # a supplier's machines on order do not take the goal from its buyer
+    (
+        "Bitfarms has purchase orders in place for Bitmain T21 miners and continues to target 21 EH/s by the end o"
+        "f 2024.",
+        '2023-11-14', 'hashrate',
+        [
+            ('Bitfarms', 21.0, None, '2024-12-31', 'target'),
+        ],
+    ),
+    # 'better off than it started' is a change
+    (
+        "CleanSpark November update. Net of those sales, the Company finished the month 74 BTC better off than it "
+        "started.",
+        '2022-12-02', None,
+        [
+        ],
+    ),
+    # 'its balance at' a date after a figure makes it a holding
+    (
+        "LM Funding update. The Company carried 156.8 Bitcoin into the new year, its balance at December 31, 2024.",
+        '2025-02-06', 'btc_held',
+        [
+            ('LM Funding America', 156.8, None, '2024-12-31', None),
+        ],
+    ),
+    # a privately held miner left unnamed is no registry company
+    (
+        "CleanSpark mined 600 BTC in May. A privately held Texas miner that reports figures to investors said it p"
+        "roduced roughly 300 BTC in May.",
+        '2025-06-04', 'btc_mined',
+        [
+            ('CleanSpark', 600.0, '2025-05-01', '2025-05-31', None),
+        ],
+    ),
+    # 'did not hold any Bitcoin as at' a date is a holding of zero
+    (
+        "Iris Energy annual report. We did not hold any Bitcoin as at June 30, 2022.",
+        '2022-09-21', 'btc_held',
+        [
+            ('IREN', 0.0, None, '2022-06-30', None),
+        ],
+    ),
+    # hosted machines named only to be left out leave the figure the fleet's
+    (
+        "Bitdeer annual report. Our proprietary hash rate, which excludes machines owned by hosting customers, was"
+        " 8.8 EH/s as of December 31, 2024.",
+        '2025-04-11', 'hashrate',
+        [
+            ('Bitdeer', 8.8, None, '2024-12-31', 'operational'),
+        ],
+    ),
+    # a span with an aside between its days
+    (
+        "Cango annual report. From November 7, 2024, when we began mining, through December 31, 2024, we mined 933"
+        ".0 bitcoins.",
+        '2025-04-25', 'btc_mined',
+        [
+            ('Cango', 933.0, '2024-11-07', '2024-12-31', None),
+        ],
+    ),
+    # 'every 1 EH/s' is the unit of a rate
+    (
+        "Bitfarms annual filing. At that level, every 1 EH/s of hashrate would earn about 0.6 BTC per day.",
+        '2025-03-18', 'hashrate',
+        [
+        ],
+    ),
+    # selling daily is a habit, not a rate, and the clause after the sale holds no bitcoin
+    (
+        "IREN update. Consistent with its policy of selling bitcoin daily, IREN sold all 620 BTC mined during June"
+        " for proceeds of approximately US$65.3 million and held no bitcoin on its balance sheet at month end.",
+        '2025-07-08', None,
+        [
+            ('IREN', 620.0, '2025-06-01', '2025-06-30', None),
+            ('IREN', 0.0, None, '2025-06-30', None),
+        ],
+    ),
+    # HTML entities and markdown emphasis read as the words they mark
+    (
+        "Riot Platforms July 2024 update\n\nRiot produced 370&nbsp;bitcoin in July, up from 255&nbsp;bitcoin in June"
+        ".\n\n**Bitcoin held at July 31:** 9,334",
+        '2024-08-05', None,
+        [
+            ('Riot Platforms', 370.0, '2024-07-01', '2024-07-31', None),
+            ('Riot Platforms', 255.0, '2024-06-01', '2024-06-30', None),
+            ('Riot Platforms', 9334.0, None, '2024-07-31', None),
+        ],
+    ),
+    # a markdown table with alignment colons in its rule line
+    (
+        "Bitdeer February 2025 update\n\n| Metric | Feb 2025 | Jan 2025 |\n|:--|--:|--:|\n| Bitcoin mined (BTC) | 121 "
+        "| 125 |\n| Hash rate under hosting (EH/s) | 10.4 | 10.3 |\n",
+        '2025-03-11', None,
+        [
+            ('Bitdeer', 121.0, '2025-02-01', '2025-02-28', None),
+            ('Bitdeer', 125.0, '2025-01-01', '2025-01-31', None),
+        ],
+    ),
+    # '54 BTC above November's' is a change
+    (
+        "CleanSpark December update. December output on its own came in 54 BTC above November's.",
+        '2024-01-03', 'btc_mined',
+        [
+        ],
+    ),
+    # two months' figures summed over the two months
+    (
+        "HIVE update. In July, HIVE mined 252.6 BTC, and in August it mined 260.9 BTC, for a total of 513.5 BTC ov"
+        "er the two months.",
+        '2022-09-07', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 252.6, '2022-07-01', '2022-07-31', None),
+            ('HIVE Digital Technologies', 260.9, '2022-08-01', '2022-08-31', None),
+            ('HIVE Digital Technologies', 513.5, '2022-07-01', '2022-08-31', None),
+        ],
+    ),
+    # a figure followed by its date in brackets takes that date
+    (
+        "Bit Digital update. Bit Digital held 602.3 BTC (May 31), 629.6 BTC (June 30) and 668.5 BTC (July 31).",
+        '2021-08-10', 'btc_held',
+        [
+            ('Bit Digital', 602.3, None, '2021-05-31', None),
+            ('Bit Digital', 629.6, None, '2021-06-30', None),
+            ('Bit Digital', 668.5, None, '2021-07-31', None),
+        ],
+    ),
+    # a label line whose label holds its own figure is a sentence, and a venture's net share is not the fleet's
+    (
+        "TeraWulf update. Operating hashrate of 5.5 EH/s at month end: 4.3 EH/s at the wholly owned Lake Mariner f"
+        "acility plus 1.2 EH/s representing TeraWulf's net share of the Nautilus Cryptomine joint venture.",
+        '2023-09-05', 'hashrate',
+        [
+            ('TeraWulf', 5.5, None, '2023-08-31', 'operational'),
+        ],
+    ),
+    # covenants named in a trailing aside do not make a balance boilerplate
+    (
+        "Stronghold Digital Mining update. Its remaining borrowings include a term loan from WhiteHawk Capital wit"
+        "h about $35 million outstanding at year-end, which the company renegotiated in the fall to relax covenant"
+        "s.",
+        '2023-01-10', 'loan',
+        [
+            ('Stronghold Digital Mining', 35000000.0, None, '2022-12-31', 'outstanding'),
+        ],
+    ),
+    # 'coins on its books' are held
+    (
+        "Core Scientific update. It sold another 4,167 bitcoin in the three months to September, leaving 1,051 coi"
+        "ns on its books at September 30.",
+        '2022-10-27', 'btc_held',
+        [
+            ('Core Scientific', 1051.0, None, '2022-09-30', None),
+        ],
+    ),
+    # a digital-assets value 'representing' a coin count is a holding
+    (
+        "Hut 8 results. Digital assets of $323.9 million at December 31, 2021, representing 5,518 bitcoin.",
+        '2022-03-17', 'btc_held',
+        [
+            ('Hut 8', 5518.0, None, '2021-12-31', None),
+        ],
+    ),
+    # 'a month in which' after a figure is an appositive, not a rate
+    (
+        "Core Scientific results. In January 2024, the Company self-mined 1,177 bitcoin, a month in which a winter"
+        " storm required extended curtailment.",
+        '2024-02-27', 'btc_mined',
+        [
+            ('Core Scientific', 1177.0, '2024-01-01', '2024-01-31', None),
+        ],
+    ),
+    # 'another N BTC in October' is October's output
+    (
+        "Cipher Mining update. Cipher said it had self-mined another 177 BTC in October alone as new machines came"
+        " online.",
+        '2024-11-14', 'btc_mined',
+        [
+            ('Cipher Mining', 177.0, '2024-10-01', '2024-10-31', None),
+        ],
+    ),
+])
+def test_round_537_552_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
