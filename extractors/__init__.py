@@ -180,6 +180,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
                  and not (short and _outside_claim(c))]
     if cands and _SUPPOSING_TEXT.search(text):
         cands = [c for c in cands if not _hypothetical_coins(c)]
+    if cands and _ILLUSTRATION_WORD.search(text):
+        cands = [c for c in cands if not _illustrative(c)]
     if cands and _ON_CHAIN_TEXT.search(text):
         cands = [c for c in cands if not _on_chain_estimate(c)]
     # no listed miner's fleet is under a petahash: "SEALMINER A2 | Bitdeer | 226 TH/s" is one machine's rating
@@ -476,6 +478,23 @@ _SUPPOSING_TEXT = re.compile(r"\b(?:[Ii]f|[Ss]uppos(?:e|ing)|[Ii]magine)\b|"
                              r"\b(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:company|miner|business|operator)\s+(?:that|which|who)\s")
 _SUPPOSED = re.compile(r"^\W*(?:(?:But|And|So|Now|Yet)\s*,?\s+)?(?:If|Suppose|Supposing|Imagine)\b(?:[^.;]*\bwould\b|"
                        r"(?<=Suppose)|(?<=Supposing)|(?<=Imagine))")
+
+
+def _illustrative(c: Candidate) -> bool:
+    """A figure in a worked example: "For illustration only: 5,000 miners each rated at 200 TH/s would represent 1.0
+    EH/s", "For example, a site with 5.0 EH/s installed that ran with 96% availability ...", "The company offered an
+    illustration, which it stressed was hypothetical: if the JV sites together ran 2.0 EH/s ..."; but "Riot, for
+    example, mined 425 BTC in March" is Riot's."""
+    s = c.sent.text
+    if _ILLUSTRATED.search(s):
+        return True
+    return _FOR_EXAMPLE_A.search(s) is not None and not any(m.company for m in c.sent.mentions)
+
+
+_ILLUSTRATION_WORD = re.compile(r"\b(?:[Ii]llustrat|[Hh]ypothetical|[Ee]xample)")
+_ILLUSTRATED = re.compile(r"\b(?:illustrat(?:ion|ive|ively)|hypothetical(?:ly)?)\b", re.I)
+_FOR_EXAMPLE_A = re.compile(r"^\W*(?:(?:For|As an|By way of an?)\s+example|To take an? example)\b|"
+                            r"\bfor example,?\s+(?:a|an|one|if|suppose|say)\b", re.I)
 
 
 def _hypothetical_coins(c: Candidate) -> bool:

@@ -190,7 +190,12 @@ _TICKER_LABEL = re.compile(r"^[ \t]*\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z]
 _ORG_FIRST = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][a-z][\w&'-]+(?<!ly)(?<!while)(?<!ever)(?<!ing))(?=,\s+(?:which|a|an|the)\b|"
                         r"\s+(?:(?:currently|now|last|also|still|as\s+a\s+whole|in\s+total)\s+)?(?:said|says|reported|reports|failed|"
                         r"listed|owed|owes|lent|lends|disclosed|announced|filed|held|holds|had|has|mines|mined|produced|produces|"
-                        r"operates|operated|runs|ran|borrowed)\b)|"
+                        r"operates|operated|runs|ran|borrowed|sold|sells|grew)\b)|"
+                        # "Prairie Sky Mining, founded in 2019 by two former drilling engineers, runs about 0.35 EH/s",
+                        # "Brazos Hashworks, a privately held miner with sites near Waco, told us ..."
+                        r"^(?P<described>(?:[A-Z][\w&'’.-]*\s+){1,3}[A-Z][\w&'’.-]*),\s+(?:(?:founded|backed|based|"
+                        r"headquartered|owned|controlled|formed|started|spun)\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:miner|"
+                        r"mining\s+(?:company|firm|outfit|operator)|operator|startup|outfit|developer)\b)|"
                         r"^(?P<private>The\s+(?:privately[- ]held|private|unlisted|stablecoin|lending|crypto)\s+(?:[\w-]+\s+)?"
                         r"(?:company|miner|firm|issuer|lender|operator|group)\b|"
                         # "Privately held Ionic Digital, by contrast, said its fleet was operating at about 4.2 EH/s"
@@ -254,6 +259,10 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
             and not _LENDS_TO_THE_COMPANY.search(text, first.end(), pos):
         if first.group("private"):
             return True
+        if first.group("described"):
+            name = first.group("described")
+            return not any(mm.start < first.end("described") and first.start("described") < mm.end for mm in mentions) \
+                and not _NOT_ORG_WORD.match(name) and name.lower() not in _registry_words()
         if not any(mm.start < first.end("name") and first.start("name") < mm.end for mm in mentions) \
                 and not _NOT_ORG_WORD.match(first.group("name")) \
                 and first.group("name").lower() not in _registry_words() \
@@ -380,6 +389,7 @@ class DocContext:
     report_in_title: bool = False  # the first line (headline) names the reported period
     first_loan_trigger: int | None = None  # offset of the document's first loan word (found once: no rescans)
     is_release: bool = False  # a wire release (a newswire dateline), whose issuer speaks throughout
+    foreign_issuer: bool = False  # a release whose dateline names an issuer the registry does not know
 
     @functools.cached_property
     def local_dollars(self) -> bool:
@@ -461,8 +471,20 @@ class DocContext:
         if first_loan_word == "unscanned":
             trig = LOAN_TRIGGER.search(text)
             first_loan_word = trig.start() if trig else None
+        is_release = _WIRE.search(text, 0, 2000) is not None
+        lead = _DATELINE_ISSUER.search(text, 0, 2000) if is_release else None
+        foreign = lead is not None and not any(m.company and m.start < lead.end("name") and lead.start("name") < m.end
+                                               for m in mentions)
         return cls(text, published, mentions, mentions_issuer, fy_end, dmy, report, years, n, fy_text is not None,
-                   in_title, first_loan_word, _WIRE.search(text, 0, 2000) is not None)  # type: ignore[arg-type]
+                   in_title, first_loan_word, is_release, foreign)  # type: ignore[arg-type]
+
+
+# the issuer a wire release's dateline names: "ODESSA, Texas, July 9, 2025 (PRNewswire) -- Sabre Ridge Digital Corp.
+# (OTCQX: SRDG)", "DALLAS, March 11, 2025 (BUSINESS WIRE) -- Trinity Basin Digital, Inc. ("Trinity Basin")"
+_DATELINE_ISSUER = re.compile(r"\((?:GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire|PR ?Newswire|ACCESSWIRE|"
+                              r"ACCESS Newswire|Newsfile Corp\.?)\)\s*(?:--|—|–|-)\s*"
+                              r"(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\.?)?"
+                              r"\s*\((?:[\"“]|(?:OTC\w*|NASDAQ|Nasdaq|NYSE|TSXV?|CSE|LSE|AIM|ASX)[^)]{0,20}:)")
 
 
 _OWN_FISCAL_YEAR_AFTER = re.compile(r"['’]s?\s+fiscal\s+year\s+(?:that\s+|which\s+)?(?:end|clos)|"
@@ -1218,12 +1240,20 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         first = next(m for m in sent.mentions if m.company == named[0])
         if first.start < 25 and first.company:
             return first.company
+        if ctx.foreign_issuer:
+            return None  # "Blockwater's 14 PH/s is about 2.5% of CleanSpark's": the issuer's, whom the registry lacks
         flags.add("company_ambiguous")
         return first.company
     if _GROUP_SUBJECT.search(sent.text, 0, pos):
         return None  # "Together the five mined 3,236.5 BTC": a group's total, not the last company named
     if _GENERIC_SUBJECT.search(sent.text, 0, pos):
         return None  # "For a miner that had borrowed $20 million against 1,000 BTC ...": an example, nobody's figure
+    if ctx.foreign_issuer and not (sent.context_is_near and _PRONOUN_OPENING.match(sent.text)):
+        # "The Company currently holds 41.7 BTC" in a release by an issuer the registry does not know (but "It mined 822
+        # bitcoins last year" right after the sentence on the registry miner it is merging with is that miner's)
+        return None
+    if _REFERS_BACK.search(sent.text, 0, pos) and _outside_subject_before(ctx, sent):
+        return None  # "Prairie Sky Mining ... runs about 0.35 EH/s ... The company sold 100 BTC last year": not a miner's
     company = sent.context_company or ctx.issuer
     if not sent.context_is_near and ctx.issuer is not None and ctx.is_release:
         # a release's (or filing's) figures are its issuer's once the last company named is paragraphs back; a news
@@ -1234,6 +1264,34 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     if not sent.context_is_near and ctx.n_companies > 1 and company != ctx.issuer:
         flags.add("company_inferred")
     return company
+
+
+# a sentence that refers back to the subject before it ("The company", "It", "Its chief executive"; not a release's
+# defined "the Company")
+_REFERS_BACK = re.compile(r"^\W{0,3}(?:It|Its|They|Their)\b|\b(?:the|The)\s+(?:company|firm|miner|operator|startup)\b(?!['’])")
+
+
+def _outside_subject_before(ctx: DocContext, sent: Sent) -> bool:
+    """Whether the sentence just before (in its paragraph, or the paragraph just before) opens on an organisation the
+    registry does not know: "Caprock Mining, a private miner in West Texas, ran flat out in June."."""
+    start = max(0, sent.start - 400)
+    before = ctx.text[start:sent.start].rstrip()
+    if not before or "\n\n\n" in before[-4:] or before.count("\n\n") and "\n\n" in before[before.rfind("\n\n") + 2:]:
+        return False
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    prev_start = start + cut + 1 if cut >= 0 else start
+    prev = ctx.text[prev_start:sent.start].strip()
+    lead = len(ctx.text[prev_start:sent.start]) - len(ctx.text[prev_start:sent.start].lstrip())
+    prev_start += lead
+    local = [dataclasses.replace(m, start=m.start - prev_start, end=m.end - prev_start) for m in ctx.mentions
+             if prev_start <= m.start < prev_start + len(prev)]
+    if any(m.company for m in local) or len(prev) <= 20:
+        return False
+    first = _ORG_FIRST.match(prev)
+    # only a miner the previous sentence describes as one: "Caprock Digital, a privately held miner with about 1.1 EH/s
+    # ...", "Prairie Sky Mining, founded in 2019 by two former drilling engineers, runs ..."
+    return first is not None and (first.group("described") is not None or first.group("private") is not None) \
+        and unknown_subject(prev, 0, min(len(prev), 60), local)
 
 
 # several miners as one subject: "The four companies in the table together mined 1,827 BTC", "Aggregate production by
@@ -1571,6 +1629,12 @@ def _glosses_the_period_before(sent: Sent, p: P.Period) -> bool:
         for o in sent.periods) for g in _GLOSS.finditer(sent.text))
 
 
+_STAMP_MARK_BEFORE = re.compile(r"[·•]\s*$")
+_CLAUSE_JOIN = re.compile(r"\b(?:as|while|and|but|after|since|when)\b")
+_TRAILING_ASIDE = re.compile(r",\s+(?:a\s+figure|in\s+a\s+(?:year|month|quarter|period)|a\s+(?:year|month|quarter|period)\s+"
+                             r"(?:that|in\s+which|when)|alongside|ahead\s+of)\b[^.;]*$", re.I)
+
+
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                    present_wins: bool = True) -> P.Period | None:
     """The period phrase that governs a figure: first one after it in its clause, else the nearest before.
@@ -1676,6 +1740,12 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
              # it was said, after a date of the figure's own
              and not (_SAID_RIGHT_BEFORE.search(sent.text, max(0, p.char_start - 25), p.char_start)
                       and any(q.char_end <= pos for q in own))
+             # "For the fiscal year ended March 31, 2023, HIVE mined 3,568 Bitcoin, in a year that also saw the end of
+             # Ethereum mining following the Merge in September": an aside's month, after a period of the figure's own
+             and not (_TRAILING_ASIDE.search(sent.text, end, p.char_start) and any(q.char_end <= pos for q in own))
+             # (nor a teaser's stamp: "Marathon's February output climbs to 683 bitcoin · Mar 2, 2023")
+             and not (_STAMP_MARK_BEFORE.search(sent.text, max(end, p.char_start - 4), p.char_start)
+                      and any(q.char_end <= pos and not _CLAUSE_JOIN.search(sent.text, q.char_end, pos) for q in own))
              # "rose to 30.3 EH/s, more than three and a half times what it was a year earlier": the level then's
              and not _WHAT_IT_WAS.search(sent.text, max(0, p.char_start - 30), p.char_start)
              # "has self-mined 11,466 bitcoin, almost three times its output for the whole of 2022": the base's

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 164
+VERSION = 165
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -185,8 +185,11 @@ NOT_OURS = [
                           r"\b(?:room|space|capacity)\s+(?:for|to (?:host|house|hold))\s+(?:up to\s+|about\s+|roughly\s+|"
                           r"approximately\s+|some\s+|nearly\s+|around\s+)?$", re.I)),
     # (but "3,600 S19 miners, together rated at approximately 324 PH/s" is the fleet's)
+    # an index's or a program's threshold: "must also report ... self-mining hashrate of at least 1.0 EH/s"
+    ("requirement", re.compile(r"\b(?:must|required\s+to|eligib\w+)\b[^.;]{0,90}\bat\s+least\s*$|"
+                               r"\b(?:threshold|minimum)\s+(?:of\s+)?$", re.I)),
     # (and a unit of a rate: "every 1 EH/s of hashrate would earn about 0.6 BTC per day")
-    ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|every(?=\s*$)|(?<!together )(?<!collectively )(?<!combined )rated at|"
+    ("machine", re.compile(r"\b(?:per (?:unit|machine|miner|rig)|each|every(?=\s*$)|(?:bitcoin|BTC)\s+that(?=\s*$)|(?<!together )(?<!collectively )(?<!combined )rated at|"
                            r"models?)\b[^.;,]{0,20}$", re.I)),
     # "per unit", and a league of miners: "the 50 EH/s club gets crowded"
     ("machine_after", re.compile(r"^\s*(?:per (?:unit|machine|miner|rig)|each|club)\b", re.I)),
@@ -607,7 +610,7 @@ LEFT_ONLY = {"payout_level", "collateral", "increment", "change", "part", "suppl
              "replaced",
              "design", "site_alone", "manufactured", "axis", "hashrate_traded"}
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)
-WIDE_LEFT = {"other_coin", "one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
+WIDE_LEFT = {"other_coin", "requirement", "one_site", "conditional", "aggregate", "hypothetical", "forecast", "suspended"}
 WHOLE_FLEET = re.compile(r"\b(?:total|fleet|company[- ]wide|overall|across (?:all|its)|combined|aggregate)\b", re.I)
 RIGHT_ONLY = {"excluded_after", "gap_after", "conditional_after", "part_after", "machine_after", "pace_after", "superseded_after",
               "machines_after", "withdrawn_after",

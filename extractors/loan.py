@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 169
+VERSION = 170
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -272,6 +272,11 @@ NOT_A_LOAN_FACT = [
                                r"(?:customers?|"
                                r"clients?|partners?|tenants?|counterpart(?:y|ies)|buyers?)\b)|"
                                r"\bto provide [^.]{0,40}\bcredit to\b|"
+                               # money owed to the miner: "owed to the Company
+                               # under a promissory note", "a receivable it has fully reserved against"
+                               r"\bowed\s+to\s+(?:the\s+Company|us)\b|"
+                               r"\bowes\s+the\s+Company\b|\b(?:a|the|this)\s+receivable\b|"
+                               r"\bnotes?\s+[^.;]{0,40}?\bissued\s+to\s+(?:the\s+Company|us)\b|"
                                # "agreed to provide a delayed-draw term loan of up to $50 million to let GRIID keep building"
                                r"\bprovid(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:loan|credit line|"
                                r"facility|financing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bto\s+(?:let|allow|help|enable)\s+"
@@ -415,6 +420,12 @@ NOT_A_LOAN_FACT = [
                             r"\b(?:appears?|seems?|appeared|seemed)\s+to\s+have\s+(?:\w+\s+){0,2}?"
                             r"(?:drawn|borrowed|tapped|repaid|paid)\b",
                             re.I)),
+    # money paid ahead for power or hosting, not a loan's repayment: "Cipher made a $6.3 million prepayment under that
+    # agreement, which will be credited against energy invoices", "it prepays hosting fees, roughly $18 million"
+    ("prepaid_costs", re.compile(r"\bprepa(?:y|ys|id|ying|yment|yments)\b(?!\s+(?:interest|fees?|premium|penalt))"
+                                 r"(?![^.;]{0,40}\b(?:loans?|notes?|facility|debt|principal|borrowings?)\b)"
+                                 r"(?=[^.;]{0,100}\b(?:energy|power|hosting\s+fees|invoices?|electricity|PPA|utility)\b)",
+                                 re.I)),
     ("boilerplate", re.compile(r"forward-looking (?:statements|information)|Securities (?:Exchange )?Act|covenants?|"
                                # "keeps the loan-to-value thresholds that trigger a margin call ..., and the provisions
                                # governing maturity and repayment": the agreement's terms, no event

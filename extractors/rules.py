@@ -390,6 +390,10 @@ _RATE_FOLLOWS = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|than
 _MINERS_SUBJECT = re.compile(r"\b(?:public(?:ly[- ](?:listed|traded))?|listed|U\.S\.|North American)\s+(?:bitcoin\s+)?"
                              r"(?:miners|mining (?:companies|firms))\b(?!\s+(?:including|such as|like)\b)|"
                              r"\bas a group\b|"
+                             # "Aggregate bitcoin holdings reported by constituents: approximately 102,000 BTC"
+                             r"\b(?:aggregate|combined|total)\s+(?:bitcoin\s+|BTC\s+)?(?:holdings|production|output)\s+"
+                             r"(?:reported\s+)?(?:by|of|across)\s+(?:the\s+|its\s+|all\s+)?(?:constituents|members|"
+                             r"companies|miners|issuers)\b|"
                              # "Miner reserves, the amount of BTC held in wallets CryptoQuant attributes to mining entities"
                              r"\bminer reserves?\b|\bminers['’] (?:reserves?|balances?|wallets)\b|"
                              r"\bminer[- ](?:linked|controlled|owned|tagged) wallets\b|\b(?:the|these|all) (?:\w+ )?(?:companies|firms) (?:combined|together)\b|"
@@ -1305,7 +1309,8 @@ def zero_holdings(ctx: DocContext, sent: Sent) -> list[Candidate]:
     """'IREN, which sells all of its output, had no bitcoin at the end of the quarter': a balance of 0 BTC."""
     m = _NO_BITCOIN.search(sent.text) if NO_BITCOIN.search(sent.text) else None  # (most sentences have neither)
     joined = m is not None and _AND_BEFORE_ZERO.search(sent.text, max(0, m.start() - 20), m.start()) is not None
-    if m is None or any(q.end > m.start() or ("," not in sent.text[q.end:m.start()] and not joined) for q in sent.btc):
+    if m is None or any(q.end > m.start() or ("," not in sent.text[q.end:m.start()] and ";" not in sent.text[q.end:m.start()]
+                                              and not joined) for q in sent.btc):
         return []  # (a figure in an earlier clause is another fact: "all 21.4 BTC ... were sold, and the Company held no bitcoin")
     flags: set[str] = set()
     company = company_for(ctx, sent, m.start(), m.end(), flags)

@@ -17096,3 +17096,117 @@ def test_blind_batches_529_536(text, published, type_, expected):
 ])
 def test_round_537_552_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a release by an issuer the registry does not know gives its own figures to nobody
+    (
+        "Sabre Ridge Digital Agrees to Acquire West Texas Site\n\nODESSA, Texas, July 9, 2025 (PRNewswire) -- Sabre "
+        "Ridge Digital Corp. (OTCQX: SRDG) (\"Sabre Ridge\" or the \"Company\") today announced an acquisition that fo"
+        "llows the playbook of Riot Platforms.\n\nThe Company currently holds 41.7 BTC and runs 0.11 EH/s.\n\n\"CleanSp"
+        "ark mined 685 BTC in June,\" said the chief executive.",
+        '2025-07-09', None,
+        [
+            ('CleanSpark', 685.0, '2025-06-01', '2025-06-30', None),
+        ],
+    ),
+    # a miner described as private in the sentence before is the one 'the company' refers to
+    (
+        "Hut 8 mined 150 BTC in January.\n\nPrairie Sky Mining, founded in 2019 by two former drilling engineers, ru"
+        "ns about 0.35 EH/s at well sites near Grande Prairie. The company sold 100 BTC last year and holds about "
+        "60.",
+        '2022-02-08', None,
+        [
+            ('Hut 8', 150.0, '2022-01-01', '2022-01-31', None),
+        ],
+    ),
+    # a person's words after a registry miner's sentence stay the miner's
+    (
+        "Cipher's self-mining hashrate was approximately 13.5 EH/s at year-end. Executives told analysts on the ea"
+        "rnings call that they expect between 20 and 23.5 EH/s of self-mining hashrate by the end of the second qu"
+        "arter.",
+        '2025-02-25', 'hashrate',
+        [
+            ('Cipher Mining', 13.5, None, '2024-12-31', 'operational'),
+            ('Cipher Mining', 23.5, None, '2025-06-30', 'target'),
+        ],
+    ),
+    # a worked example gives no fact
+    (
+        "MARA January 2025 update.\n\nFor illustration only: 5,000 miners each rated at 200 TH/s would represent 1.0"
+        " EH/s of energized hashrate once all of them are powered on.",
+        '2025-02-04', None,
+        [
+        ],
+    ),
+    # 'for example' before a named miner's figure keeps it
+    (
+        "Miners had a strong month. Riot, for example, mined 425 BTC in March.",
+        '2024-04-05', 'btc_mined',
+        [
+            ('Riot Platforms', 425.0, '2024-03-01', '2024-03-31', None),
+        ],
+    ),
+    # money owed to the miner is no loan of its own
+    (
+        "Riot Platforms update. Riot says Rhodium still owes it roughly $26 million in unpaid power and hosting ch"
+        "arges, a receivable it has fully reserved against since Rhodium sought Chapter 11 protection last August.",
+        '2025-05-06', 'loan',
+        [
+        ],
+    ),
+    # a prepayment for power is no loan repayment, but a debt's prepayment interest is
+    (
+        "Cipher Mining update. In January, Cipher made a $6.3 million prepayment under its power agreement, which "
+        "will be credited against energy invoices.\n\nArgo Blockchain will repay debt, prepayment interest and fees "
+        "of approximately $84 million owed to NYDIG.",
+        '2024-02-06', 'loan',
+        [
+            ('Argo Blockchain', 84000000.0, None, '2024-02-06', 'repaid'),
+        ],
+    ),
+    # an index's threshold and its constituents' sum are nobody's figures
+    (
+        "Bitdeer joins the index.\n\nCompanies must also report, in their most recent filings, self-mining hashrate "
+        "of at least 1.0 EH/s.\n\n- Aggregate bitcoin holdings reported by constituents: approximately 102,000 BTC",
+        '2025-03-07', None,
+        [
+        ],
+    ),
+    # a holding of zero after a semicolon
+    (
+        "TeraWulf Q1 2023.\n\n- Sold 565 bitcoin during the quarter for total proceeds of $13.1 million; the Company"
+        " held no bitcoin as of March 31, 2023.",
+        '2023-05-15', 'btc_held',
+        [
+            ('TeraWulf', 0.0, None, '2023-03-31', None),
+        ],
+    ),
+    # a month in a trailing aside does not date a figure that has its own period before it
+    (
+        "For the fiscal year ended March 31, 2023, HIVE mined 3,568 Bitcoin, in a year that also saw the end of Et"
+        "hereum mining following the Merge in September.",
+        '2023-09-29', 'btc_mined',
+        [
+            ('HIVE Digital Technologies', 3568.0, '2022-04-01', '2023-03-31', None),
+        ],
+    ),
+    # 'the financial year to date' of a June fiscal year
+    (
+        "IREN April 2024 update.\n\n- Bitcoin mined in the financial year to date: 3,542 BTC",
+        '2024-05-07', 'btc_mined',
+        [
+            ('IREN', 3542.0, '2023-07-01', '2024-04-30', None),
+        ],
+    ),
+    # a teaser's stamp after its own month dates nothing
+    (
+        "Riot February update.\n\nMarathon's February output climbs to 683 bitcoin · Mar 2, 2023",
+        '2023-03-03', 'btc_mined',
+        [
+            ('MARA Holdings', 683.0, '2023-02-01', '2023-02-28', None),
+        ],
+    ),
+])
+def test_round_553_560_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
