@@ -37,7 +37,7 @@ from extractors.layout import apply_unwrap, has_cell_border, markup_plan, paragr
     without_note_numbers
 from extractors.prefilter import Hints
 from extractors.resolve import resolve
-from extractors.rules import aligned_rows, btc_candidates, continued_roundup, hashrate_candidates, list_item_candidates, \
+from extractors.rules import aligned_rows, btc_candidates, continued_roundup, month_led_figures, hashrate_candidates, list_item_candidates, \
     label_line_candidates, loan_candidates, paren_prior_figures, part_of_flow_figures, period_label_after_flow, \
     period_list_candidates, table_candidates, zero_holdings
 from models.fact import Fact
@@ -69,7 +69,7 @@ def _nlp() -> Language:
     nlp = spacy.blank("en")
     for abbr in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    for unit in ("EH/s", "PH/s", "TH/s", "Eh/s", "EH/S", "PH/S", "TH/S", "J/TH"):
+    for unit in ("EH/s", "PH/s", "TH/s", "Eh/s", "Ph/s", "Th/s", "EH/S", "PH/S", "TH/S", "J/TH"):
         # without these "1.1 EH/s. The company ..." tokenises as "EH", "/", "s." and the sentence never ends
         nlp.tokenizer.add_special_case(unit, [{ORTH: unit}])
         nlp.tokenizer.add_special_case(unit + ".", [{ORTH: unit}, {ORTH: "."}])
@@ -144,6 +144,8 @@ def extract(text: str, *, published: dt.date | None = None, url: str | None = No
         recent = [c for c in cands[-8:] if c.type in ("btc_mined", "btc_sold", "btc_held")]
         found = label_line_candidates(ctx, sent) or btc_candidates(ctx, sent) or continued_roundup(ctx, sent, recent) \
             or period_label_after_flow(ctx, sent, recent) or list_item_candidates(ctx, sent)
+        if sent.btc and _MONTH_WORD.search(sent.text):
+            found += month_led_figures(ctx, sent, recent, found)  # "September recovered to 362 BTC, October jumped ..."
         if not any(c.type == "btc_held" for c in found):
             found += zero_holdings(ctx, sent)  # "... were sold for $2.4 million, and the Company held no bitcoin"
         found = period_list_candidates(ctx, sent, found) + hashrate_candidates(ctx, sent)
@@ -258,6 +260,7 @@ def _in_french(s: str) -> bool:
 
 
 _QUESTION = re.compile(r"\?\W*$")
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _ASKER = re.compile(r"(?:Q|Question|Analyst|Moderator|Interviewer|Host)\s*(?:\([^()\n]{0,60}\))?\s*[:.-]\s", re.I)
 # a reader's or a writer's own guess, not a company's figure: "My own guess ... is they get to something like 25 EH/s",
 # "My bet: Cipher gets to 10 EH/s by summer", "Someone on Twitter says they'll have 3,000 BTC", "One listener insisted

@@ -45,8 +45,8 @@ _BTC_UNIT = r"(?:(?:BTC[Ees]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)" \
             r"(?:[\s-][Ee]quivalents?|\s(?:and|or)\s[Bb]itcoin\s[Ee]quivalents?)?" \
             r"(?:\s\([\"“]?BTC[\"”]?\)(?=\s(?:mined|produced|sold|held|earned)\b))?|(?P<coins>coins))"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EHuM|"  # ("EHuM": exahash per second under management, Bitfarms's unit)
-              r"EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH/S|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
-              r"(?:\s+per\s+second)?|TH/s|TH/S|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)"
+              r"EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH/S|Ph/s|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
+              r"(?:\s+per\s+second)?|TH/s|TH/S|Th/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)"
               r"(?:(?<=/s)\d)?(?![\w/])")
 
 BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOOT}\s?(?:of\s(?:its|their|our)\s|"
@@ -166,7 +166,7 @@ def _holds_any(text: str, letters: tuple[str, ...]) -> bool:
 # What every unit of _BTC_UNIT / _HASH_UNIT / USD_RE starts with: `in` (or str.find, in the prefilter) rules a text out
 # far faster than the pattern can
 BTC_UNIT_STARTS = ("BTC", "XBT", "Bitcoin", "bitcoin", "BITCOIN", "coins")
-HASH_UNIT_STARTS = ("EH", "Eh", "PH", "TH", "exa", "peta", "tera", "Exa", "Peta", "Tera")
+HASH_UNIT_STARTS = ("EH", "Eh", "PH", "Ph", "TH", "Th", "exa", "peta", "tera", "Exa", "Peta", "Tera")
 _USD_LETTERS = ("$", "USD", "dollars")
 
 

@@ -1254,7 +1254,19 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
         return None
     if _REFERS_BACK.search(sent.text, 0, pos) and _outside_subject_before(ctx, sent):
         return None  # "Prairie Sky Mining ... runs about 0.35 EH/s ... The company sold 100 BTC last year": not a miner's
+    if "Company" in sent.text[:pos] and (defined := _defined_company(ctx, sent)) is not None:
+        return defined  # "... Bit Digital, Inc. (Nasdaq: BTBT) ("Bit Digital" or the "Company") ... The Company earned
+        # 71.1 BTC in May": the defined term names the release's own issuer, the second release in a feed's dump too
+    if "Company" in sent.text[:pos] and ctx.is_release:
+        line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+        in_line = {m.company for m in ctx.mentions if m.company and line_start <= m.start < sent.start
+                   and _TICKER_AFTER.match(ctx.text, m.end)}
+        if len(in_line) == 1:
+            return next(iter(in_line))  # "Digihost Technology Inc. (Nasdaq: DGHI) ... The Company produced 43 BTC"
     company = sent.context_company or ctx.issuer
+    if company is not None and company == ctx.issuer and not ctx.is_release \
+            and not any(m.company and m.start < sent.start + pos for m in ctx.mentions):
+        return None  # a pool's own table before the one line that names a miner it counts among its members
     if not sent.context_is_near and ctx.issuer is not None and ctx.is_release:
         # a release's (or filing's) figures are its issuer's once the last company named is paragraphs back; a news
         # story moves among companies ("Riot tops July output ... CleanSpark mined 671 BTC ... The Nevada-based miner")
@@ -1264,6 +1276,26 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     if not sent.context_is_near and ctx.n_companies > 1 and company != ctx.issuer:
         flags.add("company_inferred")
     return company
+
+
+def _defined_company(ctx: DocContext, sent: Sent) -> Company | None:
+    """The registry company that the latest defined term "the Company" before the sentence names: 'Bit Digital, Inc.
+    (Nasdaq: BTBT) ("Bit Digital" or the "Company")'."""
+    last = None
+    for last in _COMPANY_DEFINED.finditer(ctx.text, 0, sent.start + sent.text.find("Company")):
+        pass
+    if last is None or not _WIRE.search(ctx.text, max(0, last.start() - 400), last.start()):
+        return None  # (only a release's own dateline defines it, not a quoted proposal's)
+    named = [m for m in ctx.mentions if m.company and last.start() - 250 <= m.start < last.start()]
+    if not named or len({m.company for m in named}) != 1:
+        return None
+    # (not past another miner's release: a feed's next item names its own issuer before it says "the Company")
+    later = {m.company for m in ctx.mentions if m.company and last.end() <= m.start < sent.start}
+    return named[-1].company if later <= {named[-1].company} else None
+
+
+_TICKER_AFTER = re.compile(r"[\w.,& ]{0,25}?\s*\((?:NASDAQ|Nasdaq|NYSE|TSXV?|LSE|AIM|ASX|OTC\w*)[^)]{0,20}:\s?[A-Z]")
+_COMPANY_DEFINED = re.compile(r"(?:\(|\bor\s+)(?:the\s+)?[\"“]Company[\"”]")
 
 
 # a sentence that refers back to the subject before it ("The company", "It", "Its chief executive"; not a release's
@@ -1318,7 +1350,9 @@ _GENERIC_SUBJECT = re.compile(r"^\W*(?:For|If|Take|Consider|Imagine|Say)\s+(?:a|
                               # "One Texas operator that borrowed about $50 million against S19 machines": unnamed
                               r"^\W*(?:One|Another)\s+(?:[\w-]+\s+){0,2}(?:miner|company|borrower|operator|producer)\s+"
                               r"(?:that|which|who)\b|"
-                              r"\bthe\s+borrower\s+(?:must|would|will|has\s+to|needs\s+to|may)\b")
+                              r"\bthe\s+borrower\s+(?:must|would|will|has\s+to|needs\s+to|may)\b|"
+                              # "A fleet of 10,000 A1566 units would deliver about 1.85 EH/s": a made-up fleet
+                              r"^\W*(?:A|An|One)\s+(?:[\w-]+\s+)?fleet\s+of\b[^.;]*\bwould\b")
 _SITES_RUN_BY_BEFORE = re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|data cent(?:er|re)s?|locations?)\s+"
                                   r"(?:run|operated|owned|hosted|managed|built)\s+by\s+$", re.I)
 _OWNED_UNIT_AFTER = re.compile(r"['’]s?\s+(?:majority|partly|minority|partially)[- ]owned\s+(?:[\w-]+\s+){0,2}?"
@@ -1630,6 +1664,7 @@ def _glosses_the_period_before(sent: Sent, p: P.Period) -> bool:
 
 
 _STAMP_MARK_BEFORE = re.compile(r"[·•]\s*$")
+_NEXT_CLAUSE_OPENS = re.compile(r"\s*(?:[,;]\s*(?:and\s+|then\s+|while\s+)?|\s+and\s+)")
 _CLAUSE_JOIN = re.compile(r"\b(?:as|while|and|but|after|since|when)\b")
 _TRAILING_ASIDE = re.compile(r",\s+(?:a\s+figure|in\s+a\s+(?:year|month|quarter|period)|a\s+(?:year|month|quarter|period)\s+"
                              r"(?:that|in\s+which|when)|alongside|ahead\s+of)\b[^.;]*$", re.I)
@@ -1743,6 +1778,10 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
              # "For the fiscal year ended March 31, 2023, HIVE mined 3,568 Bitcoin, in a year that also saw the end of
              # Ethereum mining following the Merge in September": an aside's month, after a period of the figure's own
              and not (_TRAILING_ASIDE.search(sent.text, end, p.char_start) and any(q.char_end <= pos for q in own))
+             # (nor the month that opens the next clause of a chart's walk: "April crept up to 17.4 EH/s, May came in
+             # at 19.9 EH/s and June topped the series at 20.4 EH/s")
+             and not (p.kind == "month" and _NEXT_CLAUSE_OPENS.fullmatch(sent.text, end, p.char_start)
+                      and any(q.kind == "month" and prev_q <= q.char_start and q.char_end <= pos for q in own))
              # (nor a teaser's stamp: "Marathon's February output climbs to 683 bitcoin · Mar 2, 2023")
              and not (_STAMP_MARK_BEFORE.search(sent.text, max(end, p.char_start - 4), p.char_start)
                       and any(q.char_end <= pos and not _CLAUSE_JOIN.search(sent.text, q.char_end, pos) for q in own))

@@ -331,19 +331,24 @@ def with_csv_as_tabs(text: str) -> str:
         return text
     chars = list(text)
     for header in _CSV_HEADER.finditer(text):
+        spaced = False
         cells = _csv_separators(header.group())
+        if cells is None:
+            # "Month, BTC earned, BTC per day" over "January 2022, 92.6, 2.99": cells set apart by a comma and a space,
+            # read only where every cell after the first is a figure
+            cells, spaced = _spaced_csv_separators(header.group()), True
         if cells is None or not _CSV_NAMES_A_FIGURE.search(header.group()):
             continue
         rows, pos = [(header.start(), cells)], header.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            seps = _csv_separators(text[pos:end])
+            seps = _spaced_csv_separators(text[pos:end], figures=True) if spaced else _csv_separators(text[pos:end])
             if seps is None or len(seps) != len(cells):
                 break
             rows.append((pos, seps))
             pos = end + 1
-        if len(rows) < 2:
+        if len(rows) < (4 if spaced else 2):
             continue
         for start, seps in rows:
             for i in seps:
@@ -374,6 +379,25 @@ def _csv_separators(line: str) -> list[int] | None:
         return None
     edges = [-1, *out, len(line)]
     return out if all(b - a <= 41 for a, b in zip(edges, edges[1:])) else None
+
+def _spaced_csv_separators(line: str, figures: bool = False) -> list[int] | None:
+    """The offsets of the commas that part a line's cells when each is followed by a space ("January 2022, 92.6, 2.99");
+    with `figures`, every cell after the first must be a figure ("92.6", "1,041.0", "n/a")."""
+    if "\t" in line or "|" in line or '"' in line:
+        return None
+    out = [i for i in range(len(line) - 1) if line[i] == "," and line[i + 1] == " "]
+    if len(out) < 2:
+        return None
+    edges = [-1, *out, len(line)]
+    cells = [line[a + 1:b].strip() for a, b in zip(edges, edges[1:])]
+    if any(not c or len(c) > 40 for c in cells) or (figures and not all(_CSV_FIGURE.fullmatch(c) for c in cells[1:])):
+        return None
+    return out
+
+
+# (and a figure's mark: "128.7 (R)", "241.2*")
+_CSV_FIGURE = re.compile(r"(?:[~≈]?[-+]?\$?\d[\d,]*(?:\.\d+)?\s?%?|n/?a|n\.m\.|--|—|-)(?:\s*\([A-Za-z0-9]{1,2}\)|\*{1,2})?",
+                         re.I)
 
 # a note mark between a label and its colon: "- Month-End HODL Balance(2): ~855 BTC", "Bitcoin Held[3]: 9,129 BTC"
 _LABEL_MARK = re.compile(r"(?m)^([ \t]*\W{0,3}[A-Za-z][^:|\n]{1,60}?[A-Za-z])(\(\d{1,2}\)|\[\d{1,2}\])(?=[ \t]*:)")

@@ -1538,6 +1538,54 @@ _ROUNDUP_VERBS = {t: rf"{verbs}|,\s*(?:at|with)\b|with\b" for t, verbs in (
     ("btc_mined", r"(?:self-)?mined|produced"), ("btc_sold", r"sold|liquidated|offloaded"), ("btc_held", r"held|holds"))}
 
 
+def month_led_figures(ctx: DocContext, sent: Sent, before: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """A chart walked through month by month, each clause opening on its month: "September recovered to 362 BTC,
+    October jumped to 543 BTC", "July followed at 325 BTC and August at 317 BTC". Each figure is its month's, of the
+    measure the paragraph's lead figure or the chart's caption names, for the lead's company."""
+    taken = {(c.q_start, c.q_end): c for c in found}
+    lead = next((c for c in reversed(before + found) if c.type in ("btc_mined", "btc_sold", "btc_held")
+                 and c.unit == "BTC" and c.sent.para == sent.para), None)
+    caption = _chart_caption_above(ctx, sent)  # (a caption names its main measure first: "Cango bitcoin mined per month,
+    # July-December 2025, with month-end holdings")
+    mod = _first_cue(caption) if caption is not None else None
+    if mod not in BTC_MODULES:
+        mod = _BTC_MODULE_OF.get(lead.type) if lead is not None else None
+    if mod is None:
+        return []
+    out: list[Candidate] = []
+    for q in sent.btc:
+        if (q.start, q.end) not in taken and _is_non_fact(sent.text, q, sent.text[:q.start], sent.text[q.end:]):
+            continue  # (a rate or a change: "December production averaged approximately 15.2 bitcoin per day")
+        led = _MONTH_LED_CLAUSE.search(sent.text, max(0, q.start - 70), q.start)
+        month = next((p for p in sent.periods if led is not None and p.kind == "month" and p.start is not None
+                      and p.char_start == led.start("month")), None)
+        if month is None or any(m.company and led.start() <= m.start < q.start for m in sent.mentions):
+            continue
+        if (q.start, q.end) in taken:
+            had = taken[(q.start, q.end)]
+            if had.type in ("btc_mined", "btc_sold") and had.period_start is not None and had.period_start > month.end:
+                _set_btc_period(ctx, had, _BTC_MODULE_OF[had.type], anchor(ctx, month))  # "July followed at 325
+                # BTC and August at 317 BTC": July's, not the month named after it
+            continue
+        flags: set[str] = set()
+        company = lead.company if lead is not None else company_for(ctx, sent, q.start, q.end, flags)
+        if company is None:
+            continue
+        own = _nearest_cue(sent.text[led.start():q.start])[0]  # (its own sale first: "..., May saw it sell 200 BTC")
+        own = own if own is btc_sold else mod
+        c = Candidate(own.TYPE, company, q.value, "BTC", sent, q.start, q.end, "month_led", qualifier=q.qualifier,
+                      flags=flags)
+        _set_btc_period(ctx, c, own, anchor(ctx, month))
+        out.append(c)
+    return out
+
+
+# "..., October jumped to 543 BTC", "and August at 317 BTC", "June was the low, at 272 BTC": a clause that opens on its
+# month, a few words of movement, then the figure
+_MONTH_LED_CLAUSE = re.compile(r"(?:^|[,;:.]\s+|\band\s+|\bthen\s+)(?P<month>" + P.MONTH + r")(?:\s+(?!(?:and|but|while|when)\b)"
+                               r"[a-z]+){0,4}?,?(?:\s+(?:to|at|of))?\s+(?:about\s+|approximately\s+|roughly\s+|just\s+|only\s+)?$")
+
+
 def continued_roundup(ctx: DocContext, sent: Sent, before: list[Candidate]) -> list[Candidate]:
     """A roundup's next sentence that drops the unit: 'IREN was next with 668 BTC, followed by Cango at 663. Riot
     Platforms mined 477, while ...': bare figures right after companies and a verb of the lead's type borrow its
@@ -5426,7 +5474,9 @@ def _date_table_loan(ctx: DocContext, c: Candidate, period: P.Period | None) -> 
 _ALIGNED_SPLIT = re.compile(r"(?<![$£€\s])\s{2,}|\t+")  # (not after a currency sign: "$  311,178" is one cell)
 _ALIGNED_VALUE = re.compile(r"[(+\-–—~≈]?\s?(?:US)?[$£€]?\s*"
                             # ("3.5-4.0": a range)
-                            r"(?:\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?[ad])\)?"
+                            # (and "n.m.", not meaningful)
+                            r"(?:\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?(?:\s?(?:million|billion|mn|bn|m))?|-{1,2}|—|–|n/?[ad]|"
+                            r"n\.\s?m\.?)\)?"
                             r"(?:\s?(?:BTC|EH/s|PH/s|TH/s|%|x))?"
                             r"(?:(?<=%)\))?"  # ("(57%)": a fall in brackets)
                             r"(?:\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h]|\d{1,2})\)|\[\d{1,2}\]|\*{1,2}|[¹²³])?", re.I)  # "637(i)"
@@ -5931,15 +5981,43 @@ def _lead_in_metric(ctx: DocContext, sent: Sent, label: str) -> object | None:
     if label_module(clean_label(label)) is not None or _HASH_LABEL.search(label) \
             or not _PERIOD_ONLY_LABEL.fullmatch(label.strip(" \t-•*–")):
         return None
-    lead = list_lead_in(ctx.text, sent.start, longest=2000)
-    if lead is None:
-        return None
-    mod = _nearest_cue(re.split(r"(?<=[.!?])\s+", lead.strip())[-1])[0]
+    lead = list_lead_in(ctx.text, sent.start, longest=2000) or list_heading(ctx.text, sent.start)
+    mod = _nearest_cue(re.split(r"(?<=[.!?])\s+", lead.strip())[-1])[0] if lead is not None else None
+    if mod not in BTC_MODULES and (caption := _chart_caption_above(ctx, sent)) is not None:
+        mod = _first_cue(caption)  # "[Chart: Cipher Mining monthly BTC production, January-June 2025]"
+    if mod not in BTC_MODULES and (heading := _heading_over_labels(ctx, sent)) is not None:
+        mod = _nearest_cue(heading)[0]  # "BTC mined, 2022" over "  January ........ 353"
     return mod if mod in BTC_MODULES else None
 
 
+def _heading_over_labels(ctx: DocContext, sent: Sent) -> str | None:
+    """The short line right over a block of label lines ('BTC mined, 2022' over 'January: 353', 'February: 332')."""
+    end = ctx.text.rfind("\n", 0, sent.start)
+    while end > 0:
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        if not _LABEL_LINE_AT.match(line):
+            return line if line.strip() and len(line) <= 60 and not line.rstrip().endswith((".", ";", ",")) else None
+        end = start - 1
+    return None
+
+
+def _chart_caption_above(ctx: DocContext, sent: Sent) -> str | None:
+    """The caption of the chart a list or a paragraph walks through, within a few lines above it: "[Bar chart: MARA
+    bitcoin holdings at month-end, BTC, April-September 2024]"."""
+    m = None
+    for m in _CHART_CAPTION.finditer(ctx.text, max(0, sent.start - 700), sent.start):
+        pass
+    return m.group("caption") if m is not None else None
+
+
+_CHART_CAPTION = re.compile(r"(?m)^[ \t]*\[(?P<caption>(?:[\w -]*\b(?:chart|graph|figure|bars?|plot)\b|CHART|GRAPH)[^\]\n]{3,200})\][ \t]*$",
+                            re.I)
+
+
 # "Q1 (October 1 to December 31, 2021)", "January 2025", "Q3 FY2024"
-_PERIOD_ONLY_LABEL = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# (a month's name in its own case and whole: "MARA" and "Marathon Digital" are no "Mar")
+_PERIOD_ONLY_LABEL = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?-i:" + P.MONTH + r")\.?(?![\w'’])"
                                 r"|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d)[\w ,.'’/-]{0,20}(?:\([^()]{3,50}\))?",
                                 re.I)
 

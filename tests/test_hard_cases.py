@@ -17210,3 +17210,134 @@ def test_round_537_552_cases(text, published, type_, expected):
 ])
 def test_round_553_560_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # a chart's list under its caption reads each month's figure in the caption's measure
+    (
+        "Cipher Mining's first half in one chart\n\n[Chart: Cipher Mining monthly BTC production, January-June 2025."
+        " Peak and trough labelled.]\n\nUnder the chart, month by month:\n- January: 190 BTC\n- February: 171 BTC\n- Ma"
+        "rch: 210 BTC (peak)",
+        '2025-07-08', None,
+        [
+            ('Cipher Mining', 190.0, '2025-01-01', '2025-01-31', None),
+            ('Cipher Mining', 171.0, '2025-02-01', '2025-02-28', None),
+            ('Cipher Mining', 210.0, '2025-03-01', '2025-03-31', None),
+        ],
+    ),
+    # a chart walked through in prose, each clause opening on its month
+    (
+        "Riot's output chart\n\n[Chart: Riot Platforms (RIOT), bitcoin produced per month, June-November 2023]\n\nJune"
+        " came in at 460 BTC. July slipped to 412 BTC, and August sank to just 333 BTC. September recovered to 362"
+        " BTC, October jumped to 543 BTC.",
+        '2023-12-07', 'btc_mined',
+        [
+            ('Riot Platforms', 460.0, '2023-06-01', '2023-06-30', None),
+            ('Riot Platforms', 412.0, '2023-07-01', '2023-07-31', None),
+            ('Riot Platforms', 333.0, '2023-08-01', '2023-08-31', None),
+            ('Riot Platforms', 362.0, '2023-09-01', '2023-09-30', None),
+            ('Riot Platforms', 543.0, '2023-10-01', '2023-10-31', None),
+        ],
+    ),
+    # a rate in a month's clause is no output
+    (
+        "CleanSpark December update. CleanSpark mined 720 BTC in December. December production averaged approximat"
+        "ely 15.2 bitcoin per day.",
+        '2023-01-04', 'btc_mined',
+        [
+            ('CleanSpark', 720.0, '2022-12-01', '2022-12-31', None),
+        ],
+    ),
+    # a caption that names two measures takes the first
+    (
+        "Cango's second half\n\n[Chart: Cango bitcoin mined per month, July-December 2025, with month-end holdings]\n"
+        "\nJuly came in at 650.5 BTC. August was the high point, at 663.7 BTC.",
+        '2026-01-06', None,
+        [
+            ('Cango', 650.5, '2025-07-01', '2025-07-31', None),
+            ('Cango', 663.7, '2025-08-01', '2025-08-31', None),
+        ],
+    ),
+    # a hashrate walk: each figure is the month that opens its clause
+    (
+        "CleanSpark hashrate chart. CleanSpark's operational hashrate rose all year. April crept up to 17.4 EH/s, "
+        "May came in at 19.9 EH/s and June topped the series at 20.4 EH/s.",
+        '2024-07-09', 'hashrate',
+        [
+            ('CleanSpark', 17.4, None, '2024-04-30', 'operational'),
+            ('CleanSpark', 19.9, None, '2024-05-31', 'operational'),
+            ('CleanSpark', 20.4, None, '2024-06-30', 'operational'),
+        ],
+    ),
+    # a table pasted as comma-and-space separated values
+    (
+        "Bit Digital update.\n\nMonth, BTC earned, BTC per day\nJanuary 2022, 92.6, 2.99\nFebruary 2022, 82.3, 2.94\nMa"
+        "rch 2022, 85.4 (R), 2.75\n",
+        '2023-07-10', 'btc_mined',
+        [
+            ('Bit Digital', 92.6, '2022-01-01', '2022-01-31', None),
+            ('Bit Digital', 82.3, '2022-02-01', '2022-02-28', None),
+            ('Bit Digital', 85.4, '2022-03-01', '2022-03-31', None),
+        ],
+    ),
+    # prose with commas after a header-like line is no table
+    (
+        "Riot update.\n\nRiot, which mined 400 BTC in May, sold none, and held 9,000 BTC.\nIt also said, in passing, "
+        "that costs rose.\nMore to come, it said, soon.\n",
+        '2024-06-05', None,
+        [
+            ('Riot Platforms', 400.0, '2024-05-01', '2024-05-31', None),
+            ('Riot Platforms', 9000.0, None, '2024-05-31', None),
+        ],
+    ),
+    # 'Ph/s' is petahash
+    (
+        "Gryphon update. At the end of February the fleet was hashing at approximately 940 Ph/s.",
+        '2024-03-05', 'hashrate',
+        [
+            ('Gryphon Digital Mining', 0.94, None, '2024-02-29', 'operational'),
+        ],
+    ),
+    # 'the Company' in a feed's second release is that release's issuer
+    (
+        "Feed dump\n\n---- Article 1 of 2 ----\nEASTON, Md.--(BUSINESS WIRE)--TeraWulf Inc. (Nasdaq: WULF) today rele"
+        "ased its May update. TeraWulf self-mined 300 bitcoin in May.\n\n---- Article 2 of 2 ----\nNEW YORK, June 5, "
+        "2024 /PRNewswire/ -- Bit Digital, Inc. (Nasdaq: BTBT) (\"Bit Digital\" or the \"Company\") today announced it"
+        "s update. The Company earned 71.1 BTC in May.",
+        '2024-06-06', 'btc_mined',
+        [
+            ('TeraWulf', 300.0, '2024-05-01', '2024-05-31', None),
+            ('Bit Digital', 71.1, '2024-05-01', '2024-05-31', None),
+        ],
+    ),
+    # a rival named after a release's definition does not take 'the Company'
+    (
+        "TORONTO, June 10, 2024 (GLOBE NEWSWIRE) -- Bitfarms Ltd. (NASDAQ/TSX: BITF) (\"Bitfarms\" or the \"Company\")"
+        " today responded to Riot.\n\nRiot also points to lower production after the halving. In May the Company ear"
+        "ned 187 BTC.",
+        '2024-06-10', 'btc_mined',
+        [
+            ('Bitfarms', 187.0, '2024-05-01', '2024-05-31', None),
+        ],
+    ),
+    # a made-up fleet's hashrate is nobody's
+    (
+        "Canaan launches A1566. A fleet of 10,000 A1566 units would deliver about 1.85 EH/s and draw roughly 34 MW"
+        ".",
+        '2025-09-22', 'hashrate',
+        [
+        ],
+    ),
+    # a pool's own table before the one line that names a miner is nobody's
+    (
+        "Kestrel Pool Monthly Transparency Report: April 2024\n\nEvery month we publish the blocks our pool found.\n\n"
+        "Month       Blocks   BTC earned   Pool EH/s\nFeb 2024       90      562.48      14.4\nMar 2024      112    "
+        "  700.00      15.1\nApr 2024      108      540.00      15.0\n\nSeveral listed companies run their own pools "
+        "or use larger ones: MARA, for one, mines through its own pool.",
+        '2024-05-02', None,
+        [
+        ],
+    ),
+])
+def test_round_561_568_cases(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
