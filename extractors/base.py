@@ -867,7 +867,7 @@ def section_period(ctx: DocContext, sent: Sent) -> P.Period | None:
         end = start - 1
         if not line.strip() or BULLET_LINE.match(line) or len(line) > 70 or line.rstrip().endswith((".", ";", ",", "?")) \
                 or not (above == 0 or text[above - 2:above] == "\n\n" or _RULE_LINE_ABOVE.search(text, 0, above)) \
-                or not _SECTION_HEADING_START.match(line):
+                or not HEADING_START.match(line):
             continue  # a paragraph or an item of the section
         told = P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy)
         rest = line
@@ -888,7 +888,7 @@ _SECTION_FILLER = re.compile(r"(?i)\b(?:operating|operational|financial|producti
                              r"highlights?|results?|update|summary|review|overview|figures|metrics|unaudited|so far|"
                              r"to date|through|month end|in review|at a glance|fiscal|calendar|year-to-date|the|of|(?:three|six|nine) months|"
                              r"for|and|in)\b|[\W_]")
-_SECTION_HEADING_START = re.compile(r"[ \t]*[A-Za-z0-9]")
+HEADING_START = re.compile(r"[ \t]*[A-Za-z0-9]")  # (not a bullet, a mark or an emoji: a sibling item)
 _RULE_LINE_ABOVE = re.compile(r"\n[ \t]*[━─═=_~-]{6,}[ \t]*\n$")
 
 

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import (AND_ANOTHER_BASE, CLAUSE_CHAR, MONTH_NAME, NUMBER, USD_FIGURE, WORD_MULT, WORD_NUMS,
                                 Quantity, find_bare_millions, find_btc, find_hashrates, find_other_money, find_usd, parse_number)
 from extractors.prefilter import NO_BITCOIN
-from extractors.base import (BARE_LIST_BEFORE, BULLET_LINE, section_period, HAS_SINCE, RECORD_BEFORE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
+from extractors.base import (BARE_LIST_BEFORE, BULLET_LINE, HEADING_START, section_period, HAS_SINCE, RECORD_BEFORE, NEW_SUBJECT, OPEN_BRACKET_BEFORE, PRESENT_AFTER, PRESENT_NEAR, REPORT_LAG_DAYS,
                              Candidate, DocContext,
                              Sent, anchor, bare_numbers_after_companies, company_for, default_as_of, flag_year,
                              list_heading, list_lead_in,
@@ -6070,7 +6070,6 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
 
 
 _PERIOD_WORD = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|H[12]|FY\s?\d\d|quarter|year|month|YTD|{MONTH_NAME})\b", re.I)
-_HEADING_START = re.compile(r"[ \t]*[A-Za-z0-9]")  # (not a bullet, a mark or an emoji: a sibling item)
 _CURRENT_WORD = re.compile(r"\b(?:current(?:ly)?|now|today|latest)\b", re.I)
 _LABEL_LINE_AT = re.compile(r"[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,90}?:(?!\d)[ \t]*(?:US)?[~≈$]?[ \t]?\d")
 
@@ -6094,7 +6093,7 @@ def _block_heading_period(ctx: DocContext, sent: Sent) -> P.Period | None:
         end = start - 1
         if not line.strip() or _LABEL_LINE_AT.match(line):
             continue
-        if len(line) > 100 or line.rstrip().endswith((".", ";", ",")) or "|" in line or not _HEADING_START.match(line):
+        if len(line) > 100 or line.rstrip().endswith((".", ";", ",")) or "|" in line or not HEADING_START.match(line):
             return None
         told = [p for p in P.find_periods(line, ctx.published, ctx.fy_end_month, ctx.dmy) if p.kind != "ytd"]
         if told and len({(p.start, p.end) for p in told}) == 1:
