@@ -43,7 +43,7 @@ _RANGE_SEP = r"\s?(?:-|–|—|to)\s?"
 # "370 Bitcoin and Bitcoin Equivalents ("BTC") mined in the quarter", "11 bitcoin or bitcoin equivalents"
 _BTC_UNIT = r"(?:(?:BTC[Ees]?|XBT|[Bb]itcoins?|BITCOIN|bitcoin)" \
             r"(?:[\s-][Ee]quivalents?|\s(?:and|or)\s[Bb]itcoin\s[Ee]quivalents?)?" \
-            r"(?:\s\([\"“]?BTC[\"”]?\)(?=\s(?:mined|produced|sold|held|earned)\b))?|(?P<coins>coins))"
+            r"(?:\s\([\"“]?BTC[\"”]?\)(?=\s(?:(?:were|was)\s)?(?:mined|produced|sold|held|earned)\b))?|(?P<coins>coins))"
 _HASH_UNIT = (r"(?P<hu>EH/s|EH/S|Eh/s|EHuM|"  # ("EHuM": exahash per second under management, Bitfarms's unit)
               r"EH|[Ee]xa[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?(?:/s)?|PH/s|PH/S|Ph/s|PH|[Pp]eta[- ]?[Hh]ash(?:es)?"
               r"(?:\s+per\s+second)?|TH/s|TH/S|Th/s|TH|[Tt]era[- ]?[Hh]ash(?:es)?(?:\s+per\s+second)?)"
@@ -179,7 +179,7 @@ _METRIC_LABEL_AFTER = re.compile(r"\s+(?:self-)?(?:mined|produced|production|out
 def find_btc(text: str) -> list[Quantity]:
     """All BTC amounts in `text`."""
     if not _holds_any(text, BTC_UNIT_STARTS):
-        return []
+        return unit_first_btc(text) if "₿" in text else []
     out = []
     for m in BTC_RE.finditer(text):
         if text[max(0, m.start() - 1):m.start()] == "$" or re.match(r"-(?:backed|collateral|denominated|linked|"
@@ -212,15 +212,18 @@ def find_btc(text: str) -> list[Quantity]:
     if NAMED_FIRST_HINT.search(text):
         # "Total BTC held of 733 as of October 31, 2023, compared with 703 at September 30, 2023"
         out += [c for q in _balance_named_first(text) for c in (q, *_bare_comparisons(text, q, 1.0))]
-    if "BTC " in text:
+    if "BTC " in text or "₿" in text:
         out += unit_first_btc(text)  # "Argo mined BTC 129 in July", "BTC 72.18 mined in the month"
     return _sorted_unique(out)
 
 
 # the unit before the figure, as British and Canadian releases write it: "mined BTC 129 in July", "total holdings of BTC
 # 293.30 at June 30", "BTC 72.18 mined in the month" (a verb or "of" next to it, so that no label or year is taken)
-UNIT_FIRST_BTC = re.compile(rf"\bBTC\s(?P<num>{_DIGITS})(?![\d%]|[,.]\d)")
-_UNIT_FIRST_BEFORE = re.compile(r"\b(?:mined|produced|sold|held|holds|of|earned|generated|with|from)\s$")
+# and the bitcoin sign, which names the coin wherever it stands: "mined ₿412 in April", "holdings of ₿ 19,211"
+UNIT_FIRST_BTC = re.compile(rf"(?:\bBTC\s|(?P<sign>₿)\s?)(?P<num>{_DIGITS})(?:\s?(?P<scale>[Tt]housand|[kK])(?![A-Za-z]))?"
+                            rf"(?![\d%]|[,.]\d)")
+_UNIT_FIRST_BEFORE = re.compile(r"\b(?:mined|produced|sold|held|holds|of|earned|generated|with|from|to|at|totall?ing|"
+                                r"approximately|about|roughly|nearly)\s$")
 _UNIT_FIRST_AFTER = re.compile(r"\s+(?:mined|produced|sold|held|earned)\b")
 _UNIT_FIRST_NOT_AFTER = re.compile(r"\s*(?:BTC|bitcoins?|million|billion|%|percent)")
 
@@ -228,14 +231,17 @@ _UNIT_FIRST_NOT_AFTER = re.compile(r"\s*(?:BTC|bitcoins?|million|billion|%|perce
 def unit_first_btc(text: str) -> list[Quantity]:
     out = []
     for m in UNIT_FIRST_BTC.finditer(text):
-        before = _UNIT_FIRST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
-        if not (before and not _UNIT_FIRST_NOT_AFTER.match(text, m.end())) \
+        before = _UNIT_FIRST_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
+        if not m.group("sign") and not (before and not _UNIT_FIRST_NOT_AFTER.match(text, m.end())) \
                 and not _UNIT_FIRST_AFTER.match(text, m.end()):
             continue
         raw, value = m.group("num"), parse_number(m.group("num"))
+        if value is not None and m.group("scale"):
+            value *= 1e3
         if value is None or value <= 0 or re.fullmatch(r"(?:19|20)\d\d", raw):
             continue
-        out.append(Quantity(value, "BTC", m.start(), m.end("num"), qualifier_before(text, m.start())))
+        out.append(Quantity(value, "BTC", m.start(), m.end("scale") if m.group("scale") else m.end("num"),
+                            qualifier_before(text, m.start())))
     return out
 
 
@@ -279,11 +285,12 @@ def _balance_named_first(text: str) -> list[Quantity]:
 
 # "reported output of 1,221 bitcoins for July against sales of 1,975", "mined 467 BTC in April and sold 250": a bare
 # figure of another BTC flow or stock, later in the same sentence, takes the unit named before it
-_FLOW_AFTER = re.compile(rf"[^.;:\d$%]{{0,60}}?(?:,|\band|\bbut|\bwhile|\bagainst|\bversus|\bwith)\s+(?:(?:it|the company|the miner|"
+# (across a day: "self-mined 555 BTC in the quarter ended Sept. 30 and sold all 555")
+_FLOW_AFTER = re.compile(rf"(?:[^.;:\d$%]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{{1,2}}\b){{0,60}}?(?:,|\band|\bbut|\bwhile|\bagainst|\bversus|\bwith)\s+(?:(?:it|the company|the miner|"
                          rf"they|we|[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){{0,2}})\s+)?(?:(?:also|then|only|still)\s+)?"
                          rf"(?P<verb>sold|selling|sales of|a sale of|held|holding|holds|has|had|owns|holdings "
                          rf"of|mined|produced|production of|output of|bought|purchased)\s+(?:around |about |approximately |roughly |some |"
-                         rf"nearly |only |just |another |a further )?(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
+                         rf"nearly |only |just |another |a further |all )?(?P<num>{_DIGITS})(?![\d%]|[,.]\d)"
                          r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s+(?:in|during|for|at|as of|by|over|on|to|that|this|last|the|and|which|of "
                          r"(?:them|those|it)|at\s+month-end|left)\b))")
 
@@ -438,7 +445,11 @@ def _same_flow_next(text: str, q: Quantity) -> Quantity | None:
 _BARE = re.compile(
     # the gap after the figure: words, years and quarters ("in fiscal 2025", "in Q3"), no other number and no rate
     # (and a percentage: "mined 609 bitcoin in the fourth quarter, 167% more than the 228 it produced")
-    r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b|"
+    # (and a rate set off as an aside: "151 Bitcoin generated, or approximately 4.9 Bitcoin per day, down from 181")
+    r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|"
+    r",\s+or\s+(?:approximately\s+|about\s+|roughly\s+)?\d+(?:\.\d+)?\s+(?:BTC|[Bb]itcoins?)\s+(?:per\s+day|a\s+day|daily),|"
+    r"(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b|"
+    r"(?<=\bHut\s)8\b|"  # "were mined by Hut 8 in January, compared with 299 in December"
     # a day of a month: "held of 733 as of October 31, 2023, compared with 703"
     rf"\b{MONTH_NAME}\s\d{{1,2}}\b"
     r"(?!\s*(?:BTC|bitcoin))|"

@@ -250,6 +250,9 @@ _LENDS_TO_THE_COMPANY = re.compile(r"\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|l
                                    r"the\s+miner)\b")
 
 
+_FIGURE_IN_NAME = re.compile(r"\b\d[\d,.]*\s+(?:Bitcoins?|BTC|Coins?|EH|PH)\b")
+
+
 def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bool:
     """An organisation name the registry does not know is the subject of the clause a figure sits in:
     'Privately held Rhodium Enterprises said it mined about 2,700 BTC'."""
@@ -293,6 +296,7 @@ def unknown_subject(text: str, lo: int, pos: int, mentions: list[Mention]) -> bo
                 or _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 # a title inside the match: "Chief Mining Officer Ben Gagnon said" matched from "Mining"
                 or _TITLE_IN_NAME.search(m.group("name"))
+                or _FIGURE_IN_NAME.search(m.group("name"))  # "Mined 396 Bitcoin(1)": a figure, not a name
                 or _TITLE_AFTER.match(text, m.end("name"))
                 or _PRONOUN_CLAUSE.search(text, m.end(), pos)):
             continue  # "... equipment loan from Trinity Capital was $19.2 million": a lender, not the subject
@@ -546,6 +550,7 @@ _PERIOD_END_WORDS = re.compile(rf"\b{_AT_PERIOD_END}|"
                                # "kept its month-end operating hashrate steady at 13.5 EH/s"
                                r"\b(?:month|quarter)[- ]end\s+(?:[\w-]+\s+){0,2}(?:hash\s?rate|holdings|balance|position)\b|"
                                r"\bend of the (?:month|quarter|period)\b|\bat (?:month|quarter)[- ]end\b|"
+                               r"\b(?:last|final) day of the (?:month|quarter|period)\b|"  # "on the last day of the month"
                                r"\b(?:ended|finished|closed|exited|ending|finishing|closing) the (?:month|quarter|period)\b|"
                                r"\b(?:over|during|for|in) the (?:month|quarter|period)\b", re.I)
 # "has since surpassed 3.1 EH/s" (but not "as it has since January 2024")
@@ -934,7 +939,7 @@ _YEAR_EARLIER_AFTER = re.compile(r",?\s+(?:a|one) (?:year|month|quarter) (?:earl
 _COMPARED_PERIOD = re.compile(r"\b(?:vs\.?|versus|from|than|compared|against|reached|hit|since|earlier|prior|previous|last|"
                               # "Hive produced 279.9 BTC over the month, almost exactly matching its June tally"
                               r"like|unlike|matching|matched|mirroring|equall?ing|in line with)\b"
-                              r"(?:[^.;()]|\.(?=\d)){0,60}$|"
+                              r"(?:[^.;()]|\.(?=\d)|\(\d{1,2}\)){0,60}$|"  # (across a footnote mark: "716 Bitcoin(1) in")
                               # "Riot mined 412 BTC, up 28% on August"
                               r"%\s+(?:on|over)\s+(?:the\s+)?$",
                               re.I)
@@ -1156,7 +1161,10 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
     if not any(m.company for m in before) and _SOME_OTHER_MINER_OPENS.match(sent.text):
         return None  # "A privately held Texas miner that reports figures to investors said it produced roughly 300 BTC"
     rivals: set[int] = set()
-    if unknown_subject(sent.text, last_end, pos, sent.mentions):
+    # (past the named company's appositive: "Bit Digital (BTBT), a New York-based miner that also runs an AI cloud
+    # business, has sold approximately 280 BTC")
+    lo_unknown = max([last_end] + [b for a, b in asides if before and before[-1].company and 0 <= a - last_end <= 8])
+    if unknown_subject(sent.text, lo_unknown, pos, sent.mentions):
         return None  # "..., while Sato Technologies ran about 280 PH/s": a miner the registry does not know
     if not before and (label := _TICKER_LABEL.match(sent.text)) is not None \
             and not any(mm.start < label.end("name") and label.start("name") < mm.end for mm in sent.mentions):
@@ -1168,6 +1176,9 @@ def company_for(ctx: DocContext, sent: Sent, pos: int, end: int, flags: set[str]
             if m.company is None and _OWED_BEFORE.search(sent.text, max(0, m.start - 10), m.start):
                 continue  # "The senior secured loan Greenidge owed NYDIG, which had remaining principal of ...": of
                 # the loan
+            if m.company is None and _LOAN_WITH_BEFORE.search(sent.text, max(0, m.start - 40), m.start):
+                continue  # "its bitcoin-collateralised loan with Galaxy Digital, which had an outstanding balance of
+                # $6.1 million": the loan's balance, not the lender's
             return m.company  # "... dwarfed by Strategy, which held 597,325 BTC": the antecedent's figure (or nobody's)
         if NEW_SUBJECT.search(sent.text[m.end:pos]):
             break  # "... machines from Bitmain arrived, and the Company expects 23.5 EH/s": not Bitmain's figure
@@ -1433,7 +1444,8 @@ _EVENT_OF_BEFORE = re.compile(r"\bthe\s+(?:launch|spin-?off|listing|IPO|acquisit
 
 
 _SITE_OWNED_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}(?:site|facility|campus|data\s+cent(?:er|re))\b")
-_DEAL_FOR_BEFORE = re.compile(r"\b(?:for|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|from)\s+$", re.I)
+_DEAL_FOR_BEFORE = re.compile(r"\b(?:for|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|from|"
+                              r"(?:purchase|acquisition|sale)\s+of)\s+$", re.I)
 
 
 def _sells_a_site(text: str, start: int, end: int) -> bool:
@@ -1458,7 +1470,9 @@ def _contrast_opening(text: str, start: int) -> bool:
 # "a smaller drop than at peers such as Bitfarms, whose output fell 42%": a company the figure is compared with
 _PEER_BEFORE = re.compile(r"\b(?:peers|rivals|competitors|other miners)\s+(?:such as|like|including)\s+$", re.I)
 # ("With orders for 1,800 additional Bitmain S21 units")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|their|new|additional|more|further)\s+$", re.I)
+# ("the remaining Bitmain T21 miners now being installed")
+_DETERMINER_BEFORE = re.compile(r"\b(?:(?:the|these|those|our|their|its)\s+(?:(?:remaining|latest|last|first|newest|"
+                                r"new|additional)\s+)?|new\s+|additional\s+|more\s+|further\s+|remaining\s+)$", re.I)
 # (a list of models too: "9,592 new MicroBT M30S, M30S+ and M31S+ machines")
 _MAKERS_MACHINES = re.compile(r"(?:['’]s)?\s+(?:[\w+-]+,?\s+){0,5}"
                               r"(?:rigs|machines|miners|units|ASICs|servers|models)\b", re.I)
@@ -1628,7 +1642,8 @@ _AS_OF_RIGHT = re.compile(r"\s*(?:(?:BTC|bitcoins?)\s+)?(?:(?:in|on)\s+(?:its|th
 # from 184 BTC in August, for a third-quarter total of 616 BTC"
 _OWNS_FIGURE = re.compile(r"['’]s\s+(?:(?:average|level|figure|total|tally|output|production|reading|record)\s+"
                           r"(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+)?|"
-                          r"\s+(?:total|tally|haul|output|production)\s+of\s+"
+                          # ("Core Scientific's May self-mining output of 1,302 bitcoin")
+                          r"\s+(?:self-mining\s+|self-mined\s+|bitcoin\s+|BTC\s+|mining\s+)?(?:total|tally|haul|output|production)\s+of\s+"
                           r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?")
 
 
@@ -1647,13 +1662,18 @@ _SINCE_AN_EVENT_AFTER = re.compile(r"[^.;]*?(?:,|\s[—–]|\s-)\s+(?:[^.;]{0,60
                                    re.I)
 
 
-_GLOSS = re.compile(r"\s[—–]\s[^—–.;]{3,120}?\s[—–]\s|\s\((?:i\.e\.,?\s+)?the\s[^()]{3,80}\)")
+# (and between commas: "For the three months ended March 31, 2023, the fourth quarter of HIVE's fiscal year, the
+# Company mined 791.6 BTC")
+_GLOSS = re.compile(r"\s[—–]\s[^—–.;]{3,120}?\s[—–]\s|\s\((?:i\.e\.,?\s+)?the\s[^()]{3,80}\)|"
+                    r",\s(?:being\s|i\.e\.,?\s)?the\s(?:first|second|third|fourth|final|last)\s(?:fiscal\s|financial\s)?"
+                    r"(?:quarter|half)\sof\s[^,.;]{3,60},\s")
 
 
 def _glosses_the_period_before(sent: Sent, p: P.Period) -> bool:
     """A period in an aside that explains the one just before it: "In the June quarter alone — the first quarter of the
     new reward schedule — our fleet still produced 744 bitcoin", "Over FY24 (the twelve months to 30 June 2024)"."""
-    if "—" not in sent.text and "–" not in sent.text and "(the" not in sent.text:
+    if "—" not in sent.text and "–" not in sent.text and "(the" not in sent.text and ", the " not in sent.text \
+            and ", being the " not in sent.text:
         return False
     # (but a gloss that names what a relative period left vague stays: "Compared with the previous quarter (the three
     # months ended September 30, 2023), when the Company produced 310 BTC")
@@ -1666,8 +1686,14 @@ def _glosses_the_period_before(sent: Sent, p: P.Period) -> bool:
 _STAMP_MARK_BEFORE = re.compile(r"[·•]\s*$")
 _NEXT_CLAUSE_OPENS = re.compile(r"\s*(?:[,;]\s*(?:and\s+|then\s+|while\s+)?|\s+and\s+)")
 _CLAUSE_JOIN = re.compile(r"\b(?:as|while|and|but|after|since|when)\b")
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+company|it|we|they|(?-i:[A-Z])[\w.&-]+)\s+(?:[\w'’-]+\s+){1,8}?"
+                                 r"(?:in|on|during)\s+$", re.I)
+_COVERING_AFTER = re.compile(r",?\s+(?:covering|spanning)\s+")
+_ENDING_BEFORE = re.compile(r"\b(?:ending|ended|finishing|closing|exiting)\s+$", re.I)
+_LOAN_WITH_BEFORE = re.compile(r"\b(?:loan|facility|line|credit|financing|note)\s+(?:[\w-]+\s+){0,2}?(?:with|from)\s+$", re.I)
 _TRAILING_ASIDE = re.compile(r",\s+(?:a\s+figure|in\s+a\s+(?:year|month|quarter|period)|a\s+(?:year|month|quarter|period)\s+"
-                             r"(?:that|in\s+which|when)|alongside|ahead\s+of)\b[^.;]*$", re.I)
+                             r"(?:that|in\s+which|when)|alongside|ahead\s+of|in\s+addition\s+to|as\s+well\s+as|besides|"
+                             r"on\s+top\s+of)\b[^.;]*$", re.I)
 
 
 def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
@@ -1692,8 +1718,9 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         return None  # (but "as of Tuesday the company owes Galaxy $38 million", "owes ... as of August 31")
     owner = next((p for p in sent.periods if p.char_end <= pos and _OWNS_FIGURE.fullmatch(sent.text, p.char_end, pos)),
                  None) if "s " in sent.text or " of " in sent.text else None
-    if owner is not None:
-        return owner  # "slightly below October's 19.9 EH/s": October's figure
+    if owner is not None and not _COVERING_AFTER.match(sent.text, end):
+        return owner  # "slightly below October's 19.9 EH/s": October's figure (but "fourth-quarter output of 825 BTC,
+        # covering April through June" names its months after it)
     subject = next((p for p in sent.periods if p.char_end <= pos
                     and _PERIOD_THEN_COPULA.fullmatch(sent.text, p.char_end, pos)
                     and _IN_OR_AT_BEFORE.search(sent.text, max(0, p.char_start - 8), p.char_start)), None) \
@@ -1730,7 +1757,7 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
            and not any(a <= p.char_start < b for a, b in asides)
            and not _dates_another_noun(sent.text, end, p)
            and not _MARKET_EVENT_BEFORE.search(sent.text, max(0, p.char_start - 50), p.char_start)
-           and not _PUBLISHED_IN_BEFORE.search(sent.text, max(0, p.char_start - 30), p.char_start)
+           and not _PUBLISHED_IN_BEFORE.search(sent.text, max(0, p.char_start - 45), p.char_start)
            # "It mined 705 BTC ..., according to its May 2 update": the day the report of a month's output came out
            # (but "its Nov. 5 update, which put the reserve at 4,004 BTC" dates a balance)
            and not (p.kind == "date" and p.char_start > end and _REPORT_NAMED_BY_DAY.match(sent.text, p.char_end)
@@ -1787,6 +1814,13 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
                       and any(q.char_end <= pos and not _CLAUSE_JOIN.search(sent.text, q.char_end, pos) for q in own))
              # "rose to 30.3 EH/s, more than three and a half times what it was a year earlier": the level then's
              and not _WHAT_IT_WAS.search(sent.text, max(0, p.char_start - 30), p.char_start)
+             # "sold all 555, ending September with no bitcoin": the balance's clause, after a period of the figure's own
+             and not (_ENDING_BEFORE.search(sent.text, max(0, p.char_start - 12), p.char_start)
+                      and sent.text.startswith(" with", p.char_end) and any(q.char_end <= pos for q in own))
+             # "May self-mining output of 1,302 bitcoin was the highest since the Company filed its Chapter 11
+             # petitions in December 2022": the event's month, after a period of the figure's own
+             and not (_SINCE_EVENT_BEFORE.search(sent.text, max(end, p.char_start - 90), p.char_start)
+                      and any(q.char_end <= pos for q in own))
              # "has self-mined 11,466 bitcoin, almost three times its output for the whole of 2022": the base's
              and not _TIMES_ITS_BEFORE.search(sent.text, max(end, p.char_start - 70), p.char_start)
              # "As of June 12, 2022, ... holdings stood at 6,349 BTC, built entirely from its own mining since the end
@@ -1923,8 +1957,10 @@ _REPORT_NAMED_BY_DAY = re.compile(r"\s+(?:production\s+|operations?\s+|operation
 _FLOW_VERB_BEFORE = re.compile(r"\b(?:mined|produced|sold|generated|earned|self-mined)\b", re.I)
 _SINCE_THE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|their|the(?:\s+company['’]s)?|a)\s+$", re.I)
-_PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that)\s+(?:had\s+)?(?:published|released|issued|"
-                                  r"put\s+out)\s+(?:(?:on|in|during)\s+)?$|"
+# ("according to the production update Marathon published at the start of this month")
+_PUBLISHED_IN_BEFORE = re.compile(r"\b(?:it|they|the company|which|that|(?-i:[A-Z])[\w.&-]+)\s+(?:had\s+)?(?:published|"
+                                  r"released|issued|put\s+out)\s+(?:(?:on|in|during|at)\s+)?"
+                                  r"(?:the\s+(?:start|beginning|end)\s+of\s+)?$|"
                                   # "According to the company's monthly update, published Jan. 4, 2023, Marathon repaid"
                                   r"\b(?:update|report)s?,\s+(?:published|released|issued|dated)\s+(?:on\s+)?$", re.I)
 _SAID_RIGHT_BEFORE = re.compile(r",\s+(?:the\s+company|it|they|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?)\s+"
@@ -1938,7 +1974,8 @@ _COMPARISON_BASE = re.compile(r"\bthan\s+(?:it|they|we|the company|(?:the\s+)?(?
                               # (not an origin: "The facility dates from February 2022, when BlockFi agreed to lend")
                               r"\b(?:(?<!\bdates )(?<!\bdating )(?<!\bdated )from|than|compared (?:to|with)|"
                               r"versus|vs\.?|relative to|(?:increase|decrease|rise|"
-                              r"gain|jump|drop|decline|growth|improvement)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
+                              # ("essentially flat on January", "unchanged from December")
+                              r"gain|jump|drop|decline|growth|improvement|flat|unchanged|steady)\s+(?:over|on))\s+(?:(?:in|the|a|at|on|by)\s+){0,2}"
                               r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?$|"
                               # "roughly three times what it held a year earlier"
                               r"\b(?:times|twice|double|triple|half)\s+(?:what\s+|the\s+\w+\s+)(?:it|they|we|the company)\s+"

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 163
+VERSION = 164
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"
@@ -74,12 +74,16 @@ STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|p
                          r"^(?:\s+(?:into|in)\s+[^.;,]{0,30})?\W{0,3}its\s+(?:closing\s+|ending\s+|opening\s+)?balance\s+"
                          r"(?:at|as at|as of|on)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
-AFTER = re.compile(r"^\W{0,3}(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
+# (and across a reporting aside: "Some 160 BTC, the company said, were sold in August")
+AFTER = re.compile(r"^\W{0,3}(?:(?:the\s+company|the\s+miner|it|management)\s+(?:said|says|reported|added|noted),\s+)?(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
                    r"(?:held|in (?:its |the |their |our )?treasury|on (?:its|the|our|their) balance sheets?|"
                    # "9,366 self-mined bitcoin either in custody or pledged as collateral"
                    r"in reserve|(?:either\s+)?in (?:its |third-party )?custody)\b|"
                    # "its 27,562 BTC holdings at month-end"
-                   r"^\s*(?:holdings|treasury|stack|reserves?)\s+(?:at|as of|as at|on)\b|"
+                   r"^\s*(?:holdings|treasury|stack|reserves?|balance)\s+(?:at|as of|as at|on)\b|"
+                   # "the entire 761.5 BTC balance it still carried a week earlier"
+                   r"^\s*(?:holdings|treasury|stack|reserves?|balance)\s+(?:it|that|which|the company)\s+(?:still\s+)?"
+                   r"(?:carried|held|had|kept)\b|"
                    # "Canaan listed 1,125 bitcoin among its crypto assets as of June 30, 2023"
                    r"^\W{0,3}among\s+(?:its|the\s+company['’]s)\s+(?:crypto(?:currency)?\s+|digital\s+)?assets\b|"
                    # "Of the 19,287 BTC the company held on Sept. 30, 3,300 were restricted"

@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 160
+VERSION = 161
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"
@@ -58,7 +58,8 @@ CUES = [
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 # ("the 675 BTC Riot produced in February 2023": a name as the subject)
-AFTER = re.compile(r"^\W{0,3}(?:(?:it|they|we|the company|its (?:machines|fleet|miners|rigs)|"
+# (and across a reporting aside: "Some 160 BTC, the company said, were sold in August")
+AFTER = re.compile(r"^\W{0,3}(?:(?:the\s+company|the\s+miner|it|management)\s+(?:said|says|reported|added|noted),\s+)?(?:(?:it|they|we|the company|its (?:machines|fleet|miners|rigs)|"
                    r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+(?:had\s+|has\s+)?)?"
                    r"(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:self-)?(?:mined|produced|earned|generated)\b"

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 166
+VERSION = 167
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -130,7 +130,9 @@ NOT_OURS = [
                           r"\bowned\s+by\s+(?:its\s+|their\s+)?(?:co-?location|colocation|hosting)\b|"
                           r"\b(?:came|comes|coming)\s+from\s+hosting\b|"
                           # "Combined Self-Mining and Hosting Co-location running at about 2.4 Exahash"
-                          r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b", re.I)),
+                          r"\b(?:self-mining|proprietary mining)\s+(?:and|&|plus)\s+(?:hosting|co-?location)\b|"
+                          # "The Company's total energized hashrate across both segments was 23.3 EH/s"
+                          r"\bacross\s+(?:both|its\s+two|the\s+two)\s+(?:segments|businesses)\b", re.I)),
     # ("lifting that site's hashrate to about 1.1 EH/s")
     # (and "the site runs roughly 2.5 exahashes per second of mining equipment")
     ("one_site", re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he) (?:site|facility|campus|location)(?:['’]s (?:[\w-]+ )?(?:hash ?rate|"
@@ -138,8 +140,17 @@ NOT_OURS = [
                             r"contained|operates|operated))\b[^.;]{0,40}$|"
                             r"(?:\b(?:[Aa]t|[Ii]n|[Tt]he|[Ii]ts) (?:(?:its|the) )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
                             # "the company's Clarington, Ohio facility now runs about 8.6 EH/s"
-                            r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}) (?:[Ss]ite|"
-                            r"[Ff]acility|[Cc]ampus|[Dd]ata [Cc]enter)\b"
+                            r"\b(?:company|firm|miner)['’]s [A-Z][\w-]+(?:,? [A-Z][\w-]+){0,2}|"
+                            # "Argo's Helios facility in Dickens County, Texas was energised ..., taking its hashrate
+                            # to about 2.0 EH/s", "Cipher's wholly owned Odessa facility was running 7.2 EH/s"
+                            # (not the site a deal is for: "HIVE to buy Bitfarms' Paraguay site"; nor the issuer's
+                            # own "the Company's Christina Lake facility")
+                            r"(?<!\bbuy )(?<!\bbuys )(?<!\bbought )(?<!\bacquire )(?<!\bacquired )(?<!\bpurchase )"
+                            r"(?<!\bof )(?<!\bfor )(?<!\bfrom )"
+                            r"\b(?!Company['’]s)(?-i:[A-Z])[\w-]+['’]s? (?:wholly[- ]owned |flagship |majority[- ]owned )?"
+                            r"(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?(?= (?:[Ss]ite|[Ff]acility|[Cc]ampus|[Dd]ata ?[Cc]enter)\b"
+                            r"(?! ?[Ee]xpansion))) (?:[Ss]ite|"
+                            r"[Ff]acility|[Cc]ampus|[Dd]ata ?[Cc]enter)\b"
                             # (not the company's goal the site serves: "with the Yguazu site in Paraguay coming online
                             # we are targeting 11.5 exahash")
                             rf"(?:(?!{_WE_AIM})[^.;]){{0,80}}$|\b(?:site|facility|campus) in "
@@ -147,7 +158,7 @@ NOT_OURS = [
                             # deal it says will lift its hashrate from 6 EH/s today")
                             rf"[A-Z](?:(?!\b(?:its|their|our)\s+(?:total\s+)?(?:hash\s?rate|fleet)\b|{_WE_AIM})[^.;]){{0,65}}$|"
                             # "at the Childress, Texas campus, where about 8 EH/s of the fleet is now located"
-                            r"\b(?:site|facility|campus|data center),?\s+where\b[^.;]{0,50}$|"
+                            r"\b(?:site|facility|campus|data ?center),?\s+where\b[^.;]{0,50}$|"
                             # "Project Sophie in Murray, Kentucky, ...: its installed base of roughly 812 PH/s"
                             r"\bProject [A-Z][\w-]+\b[^.;]{0,100}$|"
                             # "site planned for 230 MW, or 7.0 EH/s, at full build-out"
@@ -171,11 +182,11 @@ NOT_OURS = [
                                   r"installed|running|runs|hashing|deployed|energi[sz]ed)\s+){0,3}"
                                   r"(?:at|in)\s+(?:its|the)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|flagship\s+)?"
                                   r"(?:[A-Z][\w.-]*,?\s+){1,4}(?:[Ss]ites?|[Ff]acility|[Cc]ampus|[Ff]arm|[Bb]uildings?|"
-                                  r"[Dd]ata [Cc]ent(?:er|re)|[Pp]lant)\b|^\s+between\s+them\b|"
+                                  r"[Dd]ata ?[Cc]ent(?:er|re)|[Pp]lant)\b|^\s+between\s+them\b|"
                                   # "about 8.4 EH/s sits at Rockdale": a place named alone, after a verb of place
                                   r"^\s+(?:sits|sat|is located|was located|is housed|was housed)\s+(?:at|in)\s+[A-Z]|"
                                   # "roughly 1.1 EH/s of hashrate runs at the site"
-                                  r"^\s+(?:of\s+(?:hash\s?rate|machines|miners|capacity)\s+)?(?:runs|ran|is running|was running|"
+                                  r"^\s+(?:of\s+(?:hash\s?rate|machines|miners|capacity)\s+)?(?:runs|ran|is running|was running|running|"
                                   r"operates|operated|is hashing)\s+(?:at|in)\s+(?:the|that|this)\s+(?:site|facility|campus|"
                                   r"plant)\b")),
     # a site's or a phase's design: "Phase one of Helios alone is designed to add around 2.3 EH/s"
@@ -287,9 +298,9 @@ NOT_OURS = [
     # "added ... 3.3EH/s of hash rate at the site": the site's
     ("site_after", re.compile(r"^\s*(?:of\s+(?:hash\s?rate|hashing power|computing power|capacity)\s+)?"
                               r"(?:more\s+)?(?:(?:is\s+|are\s+)?(?:expected|planned)\s+)?(?:at|in)\s+"
-                              r"(?:the|that|this)\s+(?:site|facility|campus|farm|data cent(?:er|re))\b", re.I)),
+                              r"(?:the|that|this)\s+(?:site|facility|campus|farm|data ?cent(?:er|re))\b", re.I)),
     # one site alone: "Its Tennessee sites alone now run roughly 8 EH/s"
-    ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data cent(?:er|re)s?|farms?|buildings|"
+    ("site_alone", re.compile(r"\b(?:sites?|facilit(?:y|ies)|campus(?:es)?|locations?|data ?cent(?:er|re)s?|farms?|buildings|"
                               r"halls)\s+alone\b"
                               r"[^.;]{0,40}$|"
                               # "On its own, Black Pearl now runs at 13.2 EH/s": a site named alone
@@ -317,6 +328,10 @@ NOT_OURS = [
                                re.I)),
     # a figure as the subject of a hypothesis: "Hitting 50 EH/s would mean Marathon more than doubled its hash rate"
     # "Those machines, representing approximately 3.9 EH/s, are not included in Riot's deployed or operating hash rate"
+    # "a figure that excludes the roughly 7 EH/s of machines running in Abu Dhabi": the part left out
+    ("excluded", re.compile(r"\b(?:excludes?|excluding|excluded|does\s+not\s+include|not\s+including)\s+(?:the\s+)?"
+                            r"(?:(?:output|production|coins|bitcoin|hash\s?rate|machines|miners)\s+(?:from|of)\s+(?:the\s+)?)?"
+                            r"(?:roughly\s+|about\s+|approximately\s+|some\s+|around\s+|nearly\s+)?$", re.I)),
     ("excluded_after", re.compile(r"^[^.;]{0,25}?\b(?:are|is|were|was)\s+(?:not\s+(?:included|counted|reflected)|"
                                   r"excluded)\s+(?:in|from)\b", re.I)),
     ("conditional_after", re.compile(r"^\s*(?:of\s+[\w\s-]{0,30}?)?\s*(?:would|could)\s+(?:mean|make|put|give|"
@@ -372,7 +387,9 @@ NOT_OURS = [
                               r"unplugged|under maintenance)\b)"
                               r"(?![\w\s]{0,20}\b(?:was|were|is|are)\s+(?:online|operational|operating|energi[sz]ed|active|"
                               r"hashing|(?:its|(?-i:[A-Z])[\w.-]*['’]s?)\s+own\b|self[- ]mining\b))|^\W{0,3}(?:"
-                              r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b)", re.I)),
+                              r"month[- ]over[- ]month|MoM\b|[^.;]{0,40}\bdoes not count\b|"
+                              # "Of the 5.5 EH/s ..., approximately 3.6 EH/s relates to miners owned by the SPVs"
+                              r"(?:relates?|related|belongs?|belonged|is\s+attributable|was\s+attributable)\s+to\b)", re.I)),
     # a supplier's sales, not a miner's fleet: "total computing power sold of 14.6 EH/s"
     # a superseded goal: "down from the 80 EH/s it had been targeting"
     ("superseded", re.compile(r"\b(?:had been (?:targeting|expecting|aiming|planning|guiding)|earlier (?:goal|target|guidance)|"
@@ -606,7 +623,7 @@ NOT_OURS = [
                                          r"^[^.;]{0,80}\b(?:directed|sold|delivered|rented|leased)\s+to\s+(?:such\s+|the\s+)?"
                                          r"(?:buyers?|customers|marketplace)\b", re.I)),
 ]
-LEFT_ONLY = {"payout_level", "collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
+LEFT_ONLY = {"excluded", "payout_level", "collateral", "increment", "change", "part", "supplier", "machine", "approaching", "machines_traded", "added_machines",
              "replaced",
              "design", "site_alone", "manufactured", "axis", "hashrate_traded"}
 # searched in the clause's last 120 characters before the figure ("revised_from": across it)

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 171
+VERSION = 172
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"
@@ -119,7 +119,7 @@ TRIGGER = re.compile(r"\bloans?\b|\brevolver\b|\boutstanding under\b|\bmortgages
                      r"\b(?:loan|debt|lending|revolving|term|bitcoin-backed|BTC-backed|financing|credit) facilit(?:y|ies)\b|\bmurabaha\b|"
                      # "a $2.2 billion senior secured construction facility", "vendor credit of up to US$9.8 million"
                      r"\b(?:senior\s+)?secured\s+(?:construction\s+|term\s+|delayed-draw\s+)?facilit(?:y|ies)\b|"
-                     r"\b(?:construction|equipment)\s+(?:loan\s+|financing\s+)?facilit(?:y|ies)\b|"
+                     r"\b(?:construction|equipment)\s+(?:loan\s+|financing\s+|finance\s+)?facilit(?:y|ies)\b|"
                      r"\bvendor\s+(?:credit|financing)\b|"
                      r"\b(?:equipment|debt|bridge|project|term|secured|bitcoin-backed|BTC-backed) financing\b|"
                      # "NYDIG provided $26.7 million of financing secured against electrical equipment at Helios"

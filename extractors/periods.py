@@ -235,7 +235,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"before|earlier|ago|ended|ending|to(?=\s+(?:date|the\s+end|end|[A-Z0-9]))|through|that ended|"
                   r"which ended)\b)"
                   r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"),  # ("selling 3,014 BTC during the year to fund chip tape-outs")
-    ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y|[Bb]efore)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:year[\s-]end|(?:end|close) of "
+    ("year_end", rf"\b(?:[Aa]t|(?P<by>[Bb]y|[Bb]efore)|[Ff]or)\s+(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?:(?:calendar[\s-]+)?year[\s-]end|(?:end|close) of "
                  rf"(?:the|(?P<this>this)|(?:its|their|our)"
                  # ("by the end of its fiscal year in March": the month says which)
                  r"(?=\s+(?:fiscal\s+|calendar\s+)?year\b(?!,?\s+(?:in|ending|ended|which|that|on)\b)))"

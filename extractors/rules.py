@@ -56,13 +56,21 @@ _RATE_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\W{0,3}(?:(?:mined|produced|e
                          r"^\s*/\s*(?:day|d)\b|"
                          r"^\s*(?:daily|a day)\b|"
                          # "Marathon produced about 34 bitcoin on the first day of December alone": one day's
-                         r"^\s*(?:on|in)\s+(?:the\s+|a\s+)?(?:first|last|final|single)\s+day\b", re.I)
+                         # (but a balance "on the last day of the month" is that day's)
+                         r"^\s*(?:on|in)\s+(?:the\s+|a\s+)?(?:first|single)\s+day\b|"
+                         r"^\s*(?:on|in)\s+(?:the\s+|a\s+)?(?:last|final)\s+day\b(?!\s+of\s+(?:(?:the|its|this|that)\s+)?"
+                         r"(?:month|quarter|year|fiscal|financial|period|calendar|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
 # "average daily self-mining production was approximately 2.4 bitcoin": "daily" may stand further off than "average"
 # ("Avg. BTC Produced / Day | 16.5": a table row's label)
 _RATE_BEFORE = re.compile(r"(?:\b(?:daily|per[- ]day|a day)\b|/\s*[Dd]ay\b)[^.;]{0,50}$|"
                           r"\b(?:average(?:d)?|avg)\b\.?[^.;]{0,30}$|"
                           # "On the first day of December alone, Marathon said, it produced 34 bitcoins": one day's
-                          r"\b(?:(?:first|last|final)\s+day\s+of|in\s+a\s+single\s+day)\b[^.;]{0,55}$|"
+                          r"\b(?:first\s+day\s+of|(?:last|final)\s+day\s+of(?!\s+(?:(?:the|its)\s+)?(?:month|quarter|year|period|"
+                          r"fiscal|calendar|financial|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December))|in\s+a\s+single\s+day)\b[^.;]{0,55}$|"
+                          # "each petahash of hashrate earned a little over 0.1 BTC over the month": a unit's
+                          r"\beach\s+(?:petahash|exahash|terahash|[EPT]H/s|machine|miner|rig)\b[^.;]{0,40}$|"
+                          # "monthly BTC production per deployed exahash was 14.5 BTC"
+                          r"\bper\s+(?:[\w-]+\s+){0,2}(?:petahash|exahash|terahash|[EPT]H/s|EH|machine|miner|rig|share)\b[^.;\d]{0,30}$|"
                           # "Its direct cost to produce one bitcoin rose to about US$48,200"
                           r"\bcosts?\s+(?:to\s+(?:produce|mine)|of\s+(?:producing|mining))\s+$", re.I)
 # ... but a rate word that follows another figure belongs to it: "an average of about 4.3 BTC per day, up from 117 BTC
@@ -122,7 +130,8 @@ _CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahea
 _NOT_HOLDINGS_VALUE = re.compile(r"\b(?:worth|valued at|equivalent (?:of|to)|equal to|BTC[- ]equivalent|"
                                  # "the debt held at the two subsidiaries would equal roughly 3,700 BTC"
                                  r"(?:would|could|will)\s+(?:equal|amount to|be worth)|"
-                                 r"block rewards?|fees|subsidy|per block|reward of)\b(?![^.;]*\b(?:down|up) from\b)[^.;]{0,20}$", re.I)
+                                 # (not "net of pool fees, compared with 51 bitcoin": the figure's own terms)
+                                 r"block rewards?|(?<!\bpool\s)(?<!\bnet\sof\s)(?<!\bafter\s)fees|subsidy|per block|reward of)\b(?![^.;]*\b(?:down|up) from\b)[^.;]{0,20}$", re.I)
 _PART_SOLD_AFTER = re.compile(r"(?:\s+(?:of|out of)\s+(?:the|its)\s+[^.;]{0,60}?|"
                               # "all 21.4 BTC mined in the quarter were sold"
                               r"\s+(?:mined|produced|earned|generated)\s+(?:in|during|over|across)\s+[^.;,]{0,30}?)"
@@ -628,10 +637,22 @@ _SOLD_JUST_BEFORE = re.compile(r"\b(?:sold|sells|selling|sell|sales?\s+of)\s+(?:
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$", re.I)
 
 
+_PART_CAME_FROM_AFTER = re.compile(r"\s+of\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}(?:total|output|production)\s+"
+                                   r"(?:came|come|comes|was|were)\s+(?:from|at|in)\b", re.I)
+
+
+_FOR_THEIR_OWNERS_AFTER = re.compile(r"\s+for\s+(?:their|the\s+machines['’]|its|the)\s+(?:owners|customers|clients)\b", re.I)
+_UNDER_MANAGEMENT_MADE_BEFORE = re.compile(r"\bunder\s+(?:the\s+company['’]s\s+|its\s+|our\s+|their\s+)?management\s+"
+                                           r"(?:[\w-]+\s+){0,2}?(?:produced|mined|earned|generated)\s+"
+                                           r"(?:about\s+|approximately\s+|roughly\s+|some\s+|around\s+)?$", re.I)
+
+
 def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     """Why a BTC figure is not a period total or balance, or None."""
     if _RATE_AFTER.search(right):
         return "rate"
+    if _PART_CAME_FROM_AFTER.match(right):
+        return "part"  # "so 1,209 bitcoin of the annual total came from the Company's interest in Nautilus"
     held_equivalent = _HELD_EQUIVALENT_BEFORE.search(left[-60:]) is not None or _CASH_AND_BEFORE.search(left[-80:]) is not None
     if re.search(r"[-‐](?i:equivalent)|(?<=BTC) equivalent\b", s[q.start:q.end + 12]) and not held_equivalent:
         # "approximately 203 Bitcoin-equivalent", counting energy revenue as coins; "526.1 BTC and 101.0 WBTC, a
@@ -696,6 +717,10 @@ def _is_non_fact(s: str, q: Quantity, left: str, right: str) -> str | None:
     if _NOT_OWN_OUTPUT_AFTER.match(s, q.end):
         return "clients"  # "The 355 BTC generated on capacity rented by those customers ... is not part of the
         # Company's production or holdings"
+    if _FOR_THEIR_OWNERS_AFTER.match(right) or _UNDER_MANAGEMENT_MADE_BEFORE.search(left[-70:]):
+        # "machines hosted in the Company's facilities earned roughly 560 bitcoin for their owners", "machines under
+        # the Company's management produced approximately 410 BTC": hosted machines' coins, not the company's
+        return "clients"
     if _CLOUD_CUSTOMERS_BEFORE.search(left[-140:]) and not _OWN_FLEET_AFTER_FIGURE.match(right):
         return "clients"  # "BTC produced by customers through cloud-mining solutions declined 29.2% to 1,272 BTCs"
     if _PURCHASE_AFTER.match(right):
@@ -762,6 +787,23 @@ _SITE_MINED = re.compile(r"\b(?:the|its|that|this)\s+(?:[A-Z][\w-]*\s+){1,2}(?:s
                          r"\b(?i:the|that|this)\s+(?:state|province|region|campus|campuses)\s+(?:as\s+a\s+whole\s+|alone\s+|"
                          r"together\s+)?(?:self-)?(?:mined|produced|earned|generated)\s+"
                          r"(?:about |approximately |roughly |some )?$")
+# "The Lake Mariner facility in New York, TeraWulf's flagship site, operated around 4.6 EH/s": the site's owner in an
+# aside, not the subject
+_APPOSED_OWNER_OF_SITE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:site|facility|campus|data\s+cent(?:er|re))\s*,")
+_SITE_VERB = r"(?:self-)?(?:mined|produced|earned|generated)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|around\s+|close\s+to\s+)?$"
+# a site or a venture as the subject of production, not the company's fleet (the caller checks no miner is named between)
+_SITE_AS_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)\W{0,2}(?:the|that|this)\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:JV\s+)?"
+                              r"(?:site|facility|campus|data\s+cent(?:er|re))\b"
+                              r"(?:(?!\b(?:it|we|they|company|fleet|while|but|which|who|whose|that)\b)[^.;]){0,50}?\s"
+                              + _SITE_VERB + "|"
+                              r"\b(?:JV|joint\s+venture|venture['’]s\s+(?:\w+\s+)?sites?)\b"
+                              r"(?:(?!\b(?:it|we|they|company|fleet|while|but|which|who|whose)\b)[^.;]){0,50}?\s" + _SITE_VERB + "|"
+                              r"\b(?:sites|facilities|campuses|data\s+cent(?:er|re)s)\s+(?:as\s+a\s+whole|together)\s+" + _SITE_VERB + "|"
+                              # "On a 100%-of-site basis, the four data centers mined roughly 528 BTC"
+                              r"\b100\s?%[\w-]*\s+basis,?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:sites|facilities|campuses|"
+                              r"data\s+cent(?:er|re)s)\s+" + _SITE_VERB + "|"
+                              r"\b(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:on\s+its\s+own|alone|as\s+a\s+whole)\s+" + _SITE_VERB,
+                              re.I)
 # ("The company has said it wants to reach 10,000 BTC in its reserve by mid-2026")
 _GOAL_OF_HOLDING = re.compile(r"\b(?:(?:goal|target|aim|ambition|objective)\s+(?:of|to)|(?:wants?|wanted|aims?|aimed|"
                               r"hopes?|hoped|plans?|planned|intends?|intended)\s+to)\s+(?:own(?:ing)?|hold(?:ing)?|"
@@ -945,6 +987,10 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         lo, hi = _clause_bounds(qtys, i, len(s))
         left, right = s[lo:q.start], s[q.end:hi]
         why = _is_non_fact(s, q, s[:q.start], right)
+        if why is None and (site := _SITE_AS_SUBJECT.search(s, max(0, q.start - 110), q.start)) is not None \
+                and not any(m.company and site.start() <= m.start < q.start for m in sent.mentions):
+            why = "site"  # "The Nautilus facility as a whole mined approximately 4,800 bitcoin", "the King Mountain JV
+            # site in McCamey, Texas produced 160 Bitcoin", "Lake Mariner on its own self-mined 2,197 bitcoin"
         if why is None and prev_why == "rate" and _RATE_FOLLOWS.search(left) and (
                 q.value < 5 * qtys[i - 1].value or _FOR_RIVAL.match(right)):
             # "averaged 17.5 BTC per exahash, compared with 16.9 BTC for Cipher", "... and peaked at 19.4"; but "about
@@ -1044,6 +1090,12 @@ def btc_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
             # halving", "sold 57.2 BTC for approximately $4.9 million, out of 68.1 BTC mined": the participle names
             # this figure, the cue the one before
             mod, rule = btc_mined, "amount_verb"
+        elif after_verb is not None and mod is not after_verb and _PASSIVE_OWN_VERB.match(right) \
+                and (cue_borrowed or q.start - (w0 + cue_end) > 25) and not _OF_WHICH_BEFORE.search(left[-25:]):
+            mod, rule = after_verb, "amount_verb"  # "No bitcoin was sold ..., and 9,334 BTC were held at May 31": its own verb
+        elif after_verb is btc_held and mod is not btc_held and _STOCK_NOUN_AFTER.match(right):
+            mod, rule = btc_held, "amount_verb"  # "sold its fresh output along with the entire 761.5 BTC balance it
+            # still carried a week earlier": the figure's own noun names a balance
         elif _CONVERTED_BEFORE.search(left[-40:]) and _INTO_CASH_AFTER.match(right):
             mod, rule = btc_sold, "verb_amount"  # "CleanSpark converted 502 bitcoin into cash in March": a sale
         elif _RAISED_FROM_BEFORE.search(left[-60:]) and not _PRODUCED_RIGHT_AFTER.match(right):
@@ -1337,6 +1389,13 @@ _RANKING = re.compile(r"\b(?:led|leads|leading|topped|tops|came (?:in )?(?:first
 
 
 # a list of figures each with its own participle: "3,123 Bitcoin Mined and 2,287 Bitcoin Held"
+# a figure that is the subject of its own passive verb: "..., while more than 160 BTC were held by the company"
+_PASSIVE_OWN_VERB = re.compile(r"^\W{0,3}(?:(?:the\s+company|it|management)\s+(?:said|says|reported|added|noted),\s+)?"
+                               r"(?:were|was|had\s+been|have\s+been)\s+(?:held|sold|mined|produced|earned|generated|"
+                               r"self-mined|liquidated)\b", re.I)
+_STOCK_NOUN_AFTER = re.compile(r"^\s*(?:holdings|treasury|stack|reserves?|balance)\b", re.I)
+_OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|of\s+those|of\s+them|including)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$",
+                              re.I)
 _PARTICIPLE_AND = re.compile(r"\b(?:mined|produced|sold|held)\s*(?:,|and|&)\s*$", re.I)
 # an item of a breakdown, whose own relative clause names its type
 _LIST_ITEM_THE = re.compile(r"(?:[:;,]|\bplus|\band|\bwith)\s+the\s+(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
@@ -2244,7 +2303,11 @@ _OWN_PART_AFTER = re.compile(r"\s+(?:was|were|is|are|came|comes|come)\s+(?:used\
 _SITE_ITEM_LEFT = re.compile(r"(?:^|[•\-–]\s)\W{0,2}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*\(\s*$")
 # the hosted machines named only to be left out of the figure
 _HOSTED_LEFT_OUT = re.compile(r"\b(?:which|that)\s+(?:excludes|exclude|does\s+not\s+include|leaves\s+out)\s+[^.;]{0,60}?"
-                              r"\b(?:hosting|hosted|colocation|co-location)\s+(?:customers?|clients?)\b[^,;]{0,20},", re.I)
+                              r"\b(?:hosting|hosted|colocation|co-location)\s+(?:customers?|clients?)\b[^,;]{0,20},|"
+                              # "Operational self-mining hashrate, excluding the Nautilus joint venture, was 5.5 EH/s"
+                              r"\b(?:hash\s?rate|fleet|capacity),\s+(?:excluding|which\s+excludes|not\s+including)\s+[^.;,]{0,60}?"
+                              r"\b(?:joint[ -]ventures?|JV|hosting|hosted|colocation|co-location)\b[^.;,]{0,30},\s+"
+                              r"(?:was|is|were|are|stood|came|totall?ed|reached)\b", re.I)
 # a site's machines that lift the whole fleet: "rigs at its Black Pearl site lifted its self-mining hashrate to 16.8
 # EH/s" (not "lifting that site's hashrate to about 1.1 EH/s")
 _LIFTED_ITS_FLEET = re.compile(r"\b(?:lift|lifted|lifting|raised|raising|pushed|pushing|brought|bringing|boosted|boosting|"
@@ -2389,7 +2452,8 @@ def hashrate_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         if site and (hashrate.WHOLE_FLEET.search(wide_left) or NEW_SUBJECT.search(wide_left, site.start() + 1)
                      or _AND_THEN_VERB.search(wide_left, site.start()) or _FLEET_AFTER_OPENER.search(wide_left, site.start())
                      or _LIFTED_ITS_FLEET.search(wide_left, site.start()) or (
-                not locative and any(wide_lo + site.start() + 4 < m.start < q.start for m in sent.mentions if m.company))):
+                not locative and any(wide_lo + site.start() + 4 < m.start < q.start for m in sent.mentions
+                                     if m.company and not _APPOSED_OWNER_OF_SITE.match(s, m.end)))):
             # the company's fleet after a site is named: "after energizing the Corsicana Facility, Riot's total hash
             # rate reached 35 EH/s", "... at the Black Pearl site is under way, and the Company expects to reach 23.5
             # EH/s"; but "At the Paso Pe facility, Bitfarms' operating hashrate reached 2.4 EH/s" is the site's
@@ -2806,7 +2870,7 @@ _OWN_FLEET_AFTER = re.compile(r"\s*(?:of\s+(?:that|it|this)\s+)?(?:(?:was|were|i
                               r"(?:its\s+|(?-i:[A-Z])[\w.-]*['’]s?\s+)?(?:self-owned|self-mining|proprietary|own)\s+(?:[\w-]+\s+)?"
                               r"(?:hash\s?rate|computing power|capacity|fleet|machines|miners)\b", re.I)
 _OWN_NOUN_THEN_FIGURE = re.compile(r"\s+(?!(?:and|or|but|while|whereas|plus|with)\b)(?:[a-z-]+\s+){0,2}(?:approximately\s+|about\s+|roughly\s+|some\s+)?")
-_OWN_FLEET_NOUN = re.compile(r"\b(?:self-owned|proprietary|own)\s+(?:[\w-]+\s+)?(?:hash\s?rate|computing power|fleet|"
+_OWN_FLEET_NOUN = re.compile(r"\b(?:self-owned|proprietary|own|self-mining)\s+(?:[\w-]+\s+)?(?:hash\s?rate|computing power|fleet|"
                              r"machines|miners)\b", re.I)
 _AND_CLAUSE_END = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+$")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+\w+)|;\s+")
@@ -3935,6 +3999,9 @@ _EVENT_OPENER = re.compile(r"\W{0,3}(?:After|Following|Since|With|Upon)\b[^,;]{0
 # "expects to repay it from operating cash flow", "may prepay the loans at any time": an intention or a right
 _INTENT_BEFORE = re.compile(r"\b(?:expects?|expected|plans?|planned|intends?|intended|aims?|hopes?|would rather|(?-i:may)|might|"
                             r"could|will|would|can|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$|"
+                            # "intends to apply excess cash flow to prepaying the term loan", "expects the remaining
+                            # equipment financing to be repaid in full"
+                            r"\b(?:expects?|plans?|intends?|aims?|hopes?)\s+(?:to\s+)?(?:[\w-]+\s+){1,6}?to\s+(?:be\s+)?$|"
                             # "also allows Greenidge to make a voluntary prepayment": a right
                             r"\b(?:allows?|allowed|permits?|permitted|lets|entitles?)\s+[^.;]{0,30}\bto\s+(?:\w+\s+){0,3}$", re.I)
 _PREPAID_NOT_DEBT = re.compile(r"\bprepa(?:id|ys?|ying|yments?)\b[^;]{0,40}\b(?:fees?|deposits?|rent|hosting|power|expenses?)\b",
@@ -3955,7 +4022,7 @@ _NOT_A_REPAYMENT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\b[^.;]{0,60}
 def _repayment_not_done(s: str, verb: re.Match) -> bool:
     """The repayment verb is denied, described or only intended: 'has not yet repaid', 'expects to repay it'."""
     return bool(_NOT_A_REPAYMENT_BEFORE.search(s, max(0, verb.start() - 70), verb.start())
-                or _INTENT_BEFORE.search(s, max(0, verb.start() - 40), verb.start())
+                or _INTENT_BEFORE.search(s, max(0, verb.start() - 70), verb.start())
                 or _REPAID_IN_KIND.match(s, verb.end()) and _PRESENT_PASSIVE.search(s, max(0, verb.start() - 8), verb.start()))
 
 
@@ -4700,7 +4767,7 @@ _DEBT_WORTH = re.compile(r"\b(?:balances?|debts?|loans?|obligations?|principal|b
                          # "equipment financing agreements totalling US$71 million"
                          r"(?:loan|credit|financing) agreements?|facilit(?:y|ies)|credit lines?|lines? of credit|"
                          # "made additional repayments totalling $26 million"
-                         r"repayments?|paydowns?|prepayments?)"
+                         r"repayments?|paydowns?|prepayments?|(?:principal\s+)?payments)"
                          # "a BTC-backed loan agreement with Galaxy Digital worth $20 million"
                          r"(?:\s+(?:with|from)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})?"
                          r"\s+(?:then\s+|now\s+)?$", re.I)
@@ -4961,6 +5028,14 @@ def table_candidates(ctx: DocContext, rows: list[Sent]) -> list[Candidate]:
         # "  Company   BTC mined   BTC mined   Change   BTC held" over "            Mar 2024    Mar 2025             Mar
         # 31, 2025": the second line fills some columns only, each under the cell it starts beneath
         cells[1] = under
+    if len(rows) > 1 and above[:1].isspace() and "|" not in above and rows[0].text[:1].isspace() \
+            and (years := [c for c in cells[0] if _YEAR_CELL.match(c)]) and len(years) >= 2 \
+            and all(_YEAR_CELL.match(c) or _CHANGE_CELL.fullmatch(c.strip()) for c in cells[0]) \
+            and len(months := _ALIGNED_SPLIT.split(above.strip())) == len(years) \
+            and all(_MONTH_ONLY_CELL.fullmatch(m) for m in months):
+        # "September    September" over "2022    2021    Change": each month over its year
+        it = iter(months)
+        cells[0] = [f"{next(it)} {c.strip()}" if _YEAR_CELL.match(c) else c for c in cells[0]]
     if len(rows) > 2 and "|" not in rows[0].text and rows[0].text[:1].isspace() and rows[1].text[:1].isspace() \
             and len(cells[0]) == len(cells[1]) and (not any(_ALIGNED_VALUE.fullmatch(c) for c in cells[1])
                                                     or all(_YEAR_CELL.match(c) for c in cells[1])):
@@ -5187,7 +5262,13 @@ _NAMES_UNIT = re.compile(r"BTC|bitcoin|hash|EH/s|PH/s", re.I)
 # "| Bitcoin hash rate (incl. hosting) | approx. 3.95 EH/s |": clients' machines counted in
 # (and "Hash rate under hosting (EH/s)")
 _WITH_HOSTED_LABEL = re.compile(r"\b(?:incl\.?|including|includes|with)\s+(?:hosting|hosted|clients?['’]?|customers?['’]?)|"
-                                r"\bunder\s+hosting\b", re.I)
+                                r"\bunder\s+hosting\b|^\W*(?:general\s+|third-party\s+)?hosting\b", re.I)
+# a segment table's columns: "| | Self-mining | Hosting | Total |": only the self-mining column is the company's fleet
+_OWN_SEGMENT_HEADER = re.compile(r"\bself[- ]mining\b|\bproprietary\b|\bcompany[- ]owned\b", re.I)
+_OTHERS_SEGMENT_HEADER = re.compile(r"\b(?:hosting|hosted|customers?|clients?|co-?location|total|combined|under\s+management)\b",
+                                    re.I)
+_CHANGE_LEAD_HEADER = re.compile(r"(?:%\s*)?(?:change|chg\.?|Δ|delta|difference|variance|var\.)(?:\s|$)", re.I)
+_HASH_UNIT_IN_CELL = re.compile(r"\s?(?:[EPT]H/s|[EPT]h/s|exahash|petahash|terahash)\b", re.I)
 _UNIT_IN_CELL = re.compile(r"\d\s*(?:BTC|bitcoins?|[EPT]H/s)\b", re.I)
 # (and "Bitcoin produced for cloud-mining customers (BTC)")
 _CUSTOMERS_COINS = re.compile(r"\b(?:customers?|clients?)['’]?\s+(?:bitcoin|BTC)\b|"
@@ -5697,7 +5778,9 @@ _SQUEEZED_ROW = re.compile(rf"[A-Za-z][^\n]{{2,60}}?\s{{2,}}(?:{_SQUEEZED_CELL}\
 _LABEL_ONLY = re.compile(r"[A-Z][\w,()/'’ -]{3,60}(?<![.:])")
 _PERIOD_CELL = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
                           r"(?:(?:\s+|-)(?:19|20)?\d{2})?|Q[1-4]\s*(?:FY)?\s*(?:19|20)?\d{2}|[1-4]Q\s*(?:19|20)?\d{2}|"
-                          r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2}|F[1-4]Q\d{2})"
+                          r"H[12]\s+(?:19|20)\d{2}|FY\s?(?:19|20)?\d{2}|(?:19|20)\d{2}|F[1-4]Q\d{2}|"
+                          # ("12/31/2024", "3/31/25", "31.03.2025", "2025-03-31": a day in digits)
+                          r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
                           # ('FY2024A', 'FY2025E': a research note's actuals and estimates)
                           r"(?-i:[AE])?(?:\s?(?:\*{1,3}|[†‡]|\(\d\)))?", re.I)  # 'Q1 2025*': a footnote on the column
 
@@ -5804,6 +5887,8 @@ _SPAN_ONLY = re.compile(r"^\W*(?:(?:for|in)\s+)?(?:the\s+)?"
                         r"(?P<span>(?:fiscal\s+)?(?:(?:three|six|nine|twelve)\s+months|year|quarter)|week)"
                         r"\s+end(?:ed|ing)\W*$",
                         re.I)
+_MONTH_ONLY_CELL = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)")
 _YEAR_CELL = re.compile(r"^\W*(?:FY\s?)?(?P<y>(?:19|20)\d{2})\W*$")
 _SPAN_WITH_DAY = re.compile(r"(?:(?:three|six|nine|twelve)\s+months|quarter|year)\s+end(?:ed|ing)\s+[A-Z][a-z]{2,8}\.?\s+"
                             r"\d{1,2},?", re.I)
@@ -6036,7 +6121,9 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         return []  # "Operating hashrate of 5.5 EH/s at month end: 4.3 EH/s at ... plus 1.2 EH/s ...": a sentence
     if not m or ([q for q in find_btc(tail) if not _RATE_AFTER.match(tail[q.end:])
                   # (nor a comparison's: "- BTC mined: 328, compared with 401 BTC mined in July", read after it)
-                  and not _LABEL_COMPARED_BEFORE.search(tail, 0, q.start)] and lead_mod is None) \
+                  and not _LABEL_COMPARED_BEFORE.search(tail, 0, q.start)
+                  # (nor a part's: "- BTC held on the balance sheet: 2,892, including 140 BTC equivalents held as ...")
+                  and not _LABEL_PART_BEFORE.search(tail, 0, q.start)] and lead_mod is None) \
             or m.group("label").count("(") > m.group("label").count(")"):
         return []  # (nor a colon inside brackets: "- BTC held of 9 at 30 June 2025 (31 December 2024: 14)"; but a rate
         # after the figure leaves it a label's: "BTC mined: 363, or roughly 12.1 BTC per day")
@@ -6069,6 +6156,8 @@ def label_line_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
     return out
 
 
+_LABEL_PART_BEFORE = re.compile(r"^\W{0,2}[~≈]?\s?[\d,.]+\s*,\s+(?:including|of which|incl\.?|comprising)\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$", re.I)
 _PERIOD_WORD = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|H[12]|FY\s?\d\d|quarter|year|month|YTD|{MONTH_NAME})\b", re.I)
 _CURRENT_WORD = re.compile(r"\b(?:current(?:ly)?|now|today|latest)\b", re.I)
 _LABEL_LINE_AT = re.compile(r"[ \t]*\W{0,3}[A-Za-z][^:|\n]{2,90}?:(?!\d)[ \t]*(?:US)?[~≈$]?[ \t]?\d")
@@ -6272,6 +6361,8 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
         mm = re.match(rf"^\W{{0,2}}{_CELL_QUALIFIER}(?P<num>{NUMBER})", cell)
         if _CELL_SKIP.search(cell) or not mm or _OTHER_THINGS_AFTER.match(cell, mm.end()):
             continue
+        if not is_hash and _HASH_UNIT_IN_CELL.match(cell, mm.end()):
+            continue  # "SEALMINER A1 production: approximately 2.1 EH/s of units were manufactured": no coins
         value = parse_number(mm.group("num"))
         if value is None:
             continue
@@ -6304,6 +6395,11 @@ def _metric_row(ctx: DocContext, r: Sent, row: list[str], col_periods: list, off
             period = dataclasses.replace(period, start=None, end=period.start - dt.timedelta(days=1), kind="date")
         if period is None and any(col_periods[1:]) and _CHANGE_COLUMN.search(header[j] if header and j < len(header) else ""):
             continue  # "| Metric | September 2025 | August 2025 | Change |"
+        if header and j < len(header) and _OTHERS_SEGMENT_HEADER.search(header[j]) \
+                and not _OWN_SEGMENT_HEADER.search(header[j]) and any(_OWN_SEGMENT_HEADER.search(h) for h in header[1:]):
+            continue  # "Self-mining | Hosting | Total" over "Energized hashrate at June 30 (EH/s) | 16.9 | 6.4 | 23.3"
+        if (header and j < len(header) and _CHANGE_LEAD_HEADER.match(header[j].strip())) or cell.lstrip().startswith("+"):
+            continue  # "| Metric | January 2026 | Change vs. December 2025 |" over "| ... | 8,169.6 | +641.3 |": the change
         if header and j < len(header) and _ESTIMATE_HEADER.search(header[j]):
             continue  # "| Metric | 3Q22E | 4Q22E |": a research note's estimates
         if header and j < len(header) and (_PAYOUT_LEVEL_HEADER.search(header[j]) or (

@@ -17341,3 +17341,235 @@ def test_round_553_560_cases(text, published, type_, expected):
 ])
 def test_round_561_568_cases(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # the bitcoin sign before a figure names the coin
+    (
+        "MARA update. ₿907 produced in November; ₿6,474 acquired; total holdings climb to ₿34,794",
+        '2024-12-03', None,
+        [
+            ('MARA Holdings', 907.0, '2024-11-01', '2024-11-30', None),
+            ('MARA Holdings', 34794.0, None, '2024-11-30', None),
+        ],
+    ),
+    # 'BTC' before a figure after 'to'
+    (
+        "CleanSpark mined BTC 619 in May 2025, bringing its holdings to BTC 12,502 as of May 31, 2025.",
+        '2025-06-03', 'btc_held',
+        [
+            ('CleanSpark', 12502.0, None, '2025-05-31', None),
+        ],
+    ),
+    # a reporting aside between a fronted figure and its passive verb
+    (
+        "Bitfarms Ltd. reported August figures. Some 160 BTC, the company said, were sold in August, for proceeds "
+        "of $9.5 million.",
+        '2024-09-04', 'btc_sold',
+        [
+            ('Bitfarms', 160.0, '2024-08-01', '2024-08-31', None),
+        ],
+    ),
+    # a figure with its own passive verb after another figure's cue
+    (
+        "Riot Platforms reported May. - No bitcoin was sold by the Company during the month, and 9,334 BTC were he"
+        "ld at May 31, 2024, none of them pledged.",
+        '2024-06-04', None,
+        [
+            ('Riot Platforms', 9334.0, None, '2024-05-31', None),
+        ],
+    ),
+    # but a part 'of which' named by its passive verb is no flow
+    (
+        "- As of 31 August 2021, Argo Blockchain held 2,161 BTC, of which 1,995 BTC were self-mined.",
+        '2021-09-06', 'btc_mined',
+        [
+        ],
+    ),
+    # a comparison after 'Hut 8' and after a rate set off as an aside
+    (
+        "Hut 8 Mining Corp. reported May 2023.\n- 151 Bitcoin generated, or approximately 4.9 Bitcoin per day, down"
+        " from 181 in April.\n- A total of 354 bitcoin were mined by Hut 8 in January, compared with 299 in Decembe"
+        "r.",
+        '2023-06-06', 'btc_mined',
+        [
+            ('Hut 8', 151.0, '2023-05-01', '2023-05-31', None),
+            ('Hut 8', 181.0, '2023-04-01', '2023-04-30', None),
+            ('Hut 8', 354.0, '2023-01-01', '2023-01-31', None),
+            ('Hut 8', 299.0, '2022-12-01', '2022-12-31', None),
+        ],
+    ),
+    # a site or a venture as the subject of production is not the fleet
+    (
+        "TeraWulf reported FY2023. The Nautilus facility as a whole mined approximately 4,800 bitcoin during the y"
+        "ear on a 100% basis. On a 100% basis, the King Mountain JV site in McCamey, Texas produced 160 Bitcoin du"
+        "ring the year. TeraWulf self-mined 3,906 BTC over 2023.",
+        '2024-03-19', 'btc_mined',
+        [
+            ('TeraWulf', 3906.0, '2023-01-01', '2023-12-31', None),
+        ],
+    ),
+    # but a company whose relative clause names its site mined the figure
+    (
+        "By comparison, Riot, which runs the much larger Rockdale site nearby, produced 333 bitcoin in August.",
+        '2023-09-06', 'btc_mined',
+        [
+            ('Riot Platforms', 333.0, '2023-08-01', '2023-08-31', None),
+        ],
+    ),
+    # a segment table's hosting and total columns are not the fleet
+    (
+        "Core Scientific June update.\n\n                                      Self-mining    Hosting    Total\nEnerg"
+        "ized hashrate at June 30 (EH/s)     16.9          6.4       23.3\nMiners energized                        "
+        "158,000       63,000    221,000\n",
+        '2023-07-06', 'hashrate',
+        [
+            ('Core Scientific', 16.9, None, '2023-06-30', 'energized'),
+        ],
+    ),
+    # a header of days in digits over a space-aligned table
+    (
+        "MARA Holdings, Inc. (NASDAQ: MARA) announced December 2024 production.\n\nMetric                           "
+        "       12/31/2024    11/30/2024    % Change\nEnergized hashrate (EH/s) (1)              53.2          50.1"
+        "          6%\nBTC produced                               890           907         (2%)\n",
+        '2025-01-03', None,
+        [
+            ('MARA Holdings', 53.2, None, '2024-12-31', 'energized'),
+            ('MARA Holdings', 50.1, None, '2024-11-30', 'energized'),
+            ('MARA Holdings', 890.0, '2024-12-01', '2024-12-31', None),
+            ('MARA Holdings', 907.0, '2024-11-01', '2024-11-30', None),
+        ],
+    ),
+    # months on the line above the years of a header
+    (
+        "CASTLE ROCK, Colo., Oct. 04, 2022 (GLOBE NEWSWIRE) -- Riot Blockchain, Inc. (NASDAQ: RIOT) today announce"
+        "d updates for September 2022.\n\nComparison of Bitcoin produced and held:\n\n                                "
+        "              September    September\n                                                   2022         2021"
+        "    Change\nBitcoin Produced (1)                                395          406       -3%\nBitcoin Held (2"
+        ")                                  6,976        3,534       97%\n",
+        '2022-10-04', None,
+        [
+            ('Riot Platforms', 395.0, '2022-09-01', '2022-09-30', None),
+            ('Riot Platforms', 406.0, '2021-09-01', '2021-09-30', None),
+            ('Riot Platforms', 6976.0, None, '2022-09-30', None),
+            ('Riot Platforms', 3534.0, None, '2021-09-30', None),
+        ],
+    ),
+    # a change column's signed figures are no facts
+    (
+        "Cango January update.\n\nMetric                                   | January 2026 | Change vs. December 2025"
+        "\nBitcoin mined (BTC)                      | 641.3        | +6.4%\nTotal BTC holdings at month end         "
+        " | 8,169.6      | +641.3\n",
+        '2026-02-03', None,
+        [
+            ('Cango', 641.3, '2026-01-01', '2026-01-31', None),
+            ('Cango', 8169.6, None, '2026-01-31', None),
+        ],
+    ),
+    # dates: an event after 'since', an update's publication, a trailing 'in addition to', a gloss between commas
+    (
+        "Core Scientific reported May. Core Scientific's May self-mining output of 1,302 bitcoin was the highest m"
+        "onthly total since the Company filed its voluntary Chapter 11 petitions in December 2022. For the three m"
+        "onths ended March 31, 2023, the fourth quarter of HIVE's fiscal year, HIVE mined 791.6 BTC. Across the fu"
+        "ll fiscal year ended March 31, 2023, HIVE mined 2,853 BTC, in addition to the Ethereum its GPU fleet prod"
+        "uced before the Merge in September 2022.",
+        '2023-06-06', 'btc_mined',
+        [
+            ('Core Scientific', 1302.0, '2023-05-01', '2023-05-31', None),
+            ('HIVE Digital Technologies', 791.6, '2023-01-01', '2023-03-31', None),
+            ('HIVE Digital Technologies', 2853.0, '2022-04-01', '2023-03-31', None),
+        ],
+    ),
+    # a month's sale dated by its own words, not by the update's publication
+    (
+        "Marathon Digital bought more bitcoin. In June alone, it sold 1,400 BTC, while its fleet mined 590 BTC, ac"
+        "cording to the production update Marathon published at the start of this month.",
+        '2024-07-26', None,
+        [
+            ('MARA Holdings', 1400.0, '2024-06-01', '2024-06-30', None),
+            ('MARA Holdings', 590.0, '2024-06-01', '2024-06-30', None),
+        ],
+    ),
+    # 'on the last day of the month' dates a balance; 'by calendar year end' a target
+    (
+        "Riot Platforms reported May. Riot held 19,725 BTC on the last day of the month. CleanSpark is targeting 3"
+        "7 EH/s by calendar year end.",
+        '2025-06-03', None,
+        [
+            ('Riot Platforms', 19725.0, None, '2025-05-31', None),
+            ('CleanSpark', 37.0, None, '2025-12-31', 'target'),
+        ],
+    ),
+    # hashrate excluded or hosted is not the fleet
+    (
+        "Marathon Digital reported February. Marathon said its energized hashrate was 28.7 EH/s at the end of Febr"
+        "uary, a figure that excludes the roughly 7 EH/s of machines running in Abu Dhabi. Operational self-mining"
+        " hashrate at TeraWulf, excluding the Nautilus joint venture, was approximately 5.5 EH/s as of February 29"
+        ", 2024.",
+        '2024-03-04', 'hashrate',
+        [
+            ('MARA Holdings', 28.7, None, '2024-02-29', 'energized'),
+        ],
+    ),
+    # a named company's appositive is no unknown subject
+    (
+        "Bit Digital (BTBT), a New York-based miner that also runs an AI cloud business, has sold approximately 28"
+        "0 BTC and used the money to buy ether.",
+        '2025-07-08', 'btc_sold',
+        [
+            ('Bit Digital', 280.0, None, '2025-07-08', None),
+        ],
+    ),
+    # 'sold all 555' after a day, and the balance's clause does not date the sale
+    (
+        "TeraWulf (Nasdaq: WULF) self-mined 555 BTC in the quarter ended Sept. 30 and sold all 555, ending Septemb"
+        "er with no bitcoin on its balance sheet.",
+        '2024-11-07', None,
+        [
+            ('TeraWulf', 555.0, '2024-07-01', '2024-09-30', None),
+            ('TeraWulf', 555.0, '2024-07-01', '2024-09-30', None),
+            ('TeraWulf', 0.0, None, '2024-09-30', None),
+        ],
+    ),
+    # a loan's balance in a which-clause after its lender
+    (
+        "Argo Blockchain reported. Proceeds from the sales were used to pay down the Company's bitcoin-collaterali"
+        "sed loan with Galaxy Digital, which had an outstanding balance of $6.1 million at month end, secured by 2"
+        "70 BTC.",
+        '2022-10-07', 'loan',
+        [
+            ('Argo Blockchain', None, None, '2022-09-30', 'repaid'),
+            ('Argo Blockchain', 6100000.0, None, '2022-09-30', 'outstanding'),
+        ],
+    ),
+    # an equipment finance facility, and principal payments totalling a figure
+    (
+        "Mawson Infrastructure Group reported. On 23 November 2021, Luna Squares LLC entered into a delayed-draw e"
+        "quipment finance facility of up to US$20 million with W Capital Advisors Pty Ltd. During October, Bitfarm"
+        "s made scheduled principal payments totaling $4.7 million on its equipment financing facilities.",
+        '2021-12-06', 'loan',
+        [
+            ('Mawson Infrastructure', 20000000.0, None, '2021-11-23', 'facility'),
+            ('Bitfarms', 4700000.0, None, '2021-10-31', 'repaid'),
+        ],
+    ),
+    # an intended repayment is no fact
+    (
+        "TeraWulf Inc. reported March. TeraWulf intends to apply excess cash flow to prepaying the term loan later"
+        " in 2023. The Company expects the remaining equipment financing to be repaid in full by the end of the th"
+        "ird quarter of 2023.",
+        '2023-04-04', 'loan',
+        [
+        ],
+    ),
+    # a production rate per unit of hashrate is no output
+    (
+        "Riot Platforms reported May. Riot's monthly BTC production per deployed exahash was 14.5 BTC, one of the "
+        "highest ratios among U.S.-listed miners.",
+        '2025-06-03', 'btc_mined',
+        [
+        ],
+    ),
+])
+def test_hard_cases_round_38(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
