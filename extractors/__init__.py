@@ -596,11 +596,33 @@ _MISSTATED_BEFORE = re.compile(
     r"\b(?:restated|revised|corrected|adjusted|amended)\s+from\s+(?:about\s+|approximately\s+)?$|"
     r"\b(?:originally|previously|initially|first)\s+(?:reported|announced|disclosed|stated|published)\s+as\s+"
     r"(?:about\s+|approximately\s+)?$|"
-    r"\b(?:restated|revised|corrected|adjusted|amended)\s+to\s+[\d,.]+\s*[\w/]*\s+from\s+(?:about\s+|approximately\s+)?$",
+    r"\b(?:restated|revised|corrected|adjusted|amended|lowered|raised|reduced|increased)\s+to\s+[\d,.]+\s*[\w/]*\s+"
+    r"from\s+(?:the\s+)?(?:about\s+|approximately\s+)?$|"
+    # "The January update also described the ... facility as $75 million", "The Company's April 2022 update reported
+    # total bitcoin holdings of 1,001.2 BTC", "An earlier version of this story cited ... reserve as 5,427 BTC"
+    r"\b(?:(?-i:[A-Z])[a-z]+(?:\s+\d{4})?|earlier|previous|prior|original)\s+(?:business\s+|monthly\s+|production\s+)?"
+    r"update\s+(?:also\s+)?(?:described|reported|showed|stated|gave|listed)\b[^.;]{0,80}$|"
+    r"\b(?:earlier|original|previous|initial)\s+(?:version|release|story|article|report)\b"
+    r"(?:[^.;]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.){0,60}\bcited\b"
+    r"(?:[^.;]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.){0,80}$|"
+    # a numbered correction's old figure: "1. Bitcoin mined in February was stated as 57.9 BTC."
+    r"\b(?:was|were)\s+(?:stated|given|reported|shown|listed|described)\s+as\s+(?:about\s+|approximately\s+)?(?:US)?\$?$|"
+    r"\b(?:earlier|original|previous|initial)\s+(?:version|release|story|article|report)\b[^.;]{0,60}\bdescribed\b[^.;]{0,80}$|"
+    # "In a Dec. 22 post on X, the company had put its reserve at 5,427 BTC"
+    r"\bhad\s+(?:put|given|stated|listed|described)\b[^.;]{0,60}$|"
+    # an earlier update's figure told as such: "The Company's January business update, released February 6, 2025,
+    # reported bitcoin holdings of 1,800 BTC", "the Company's August update, released on September 6, showed 335 BTC"
+    r"\b(?:update|report|release)\b,?\s+(?:for\s+[A-Z][a-z]+\s+\d{4},?\s+)?(?:released|issued|dated|published)\s+"
+    r"(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b[^.;]{0,30}\b(?:reported|showed|stated|gave|said|listed)\b[^.;]{0,80}$|"
+    r"\b(?:update|report|release)\s+(?:dated|of)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?[^.;]{0,40}\b(?:reported|showed|"
+    r"stated|gave|said|listed)\b[^.;]{0,80}$",
     re.I)
 # "... restated to 1,180 bitcoin from 1,208 bitcoin as previously reported": the old figure, named before its words
 _MISSTATED_AFTER = re.compile(r"(?:\s*(?:BTC|bitcoins?|EH/s))?,?\s+as\s+(?:originally|previously|initially|first)\s+"
-                              r"(?:reported|announced|disclosed|stated|published)\b", re.I)
+                              r"(?:reported|announced|disclosed|stated|published)\b|"
+                              # "down from the 305 BTC disclosed in the February update of March 3, 2023"
+                              r"(?:\s*(?:BTC|bitcoins?|EH/s))?\s+(?:disclosed|reported|stated|published|given)\s+in\s+"
+                              r"(?:the|its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}(?:update|release|report|results)\b", re.I)
 
 
 def _misstated(c: Candidate) -> bool:

@@ -62,7 +62,8 @@ BTC_RE = re.compile(rf"(?P<num>{NUMBER})(?:{_RANGE_SEP}(?P<num2>{NUMBER}))?{_FOO
                     rf"(?!\s+(?:issued|created|entering|released|(?:were|was)\s+(?:issued|created|released)))))?"
                     rf"{_BTC_UNIT}(?:\d|\(\d\)|\[\d\])?"
                     # (not a count of things named after the coin: "three bitcoin mining facilities")
-                    rf"(?![\w])(?!\s+mining\s+(?:facilit|sites?\b|compan|firms?\b|operations?\b|rigs?\b|machines?\b|"
+                    # (nor another coin named after it: "7,431.8 bitcoin cash (BCH)")
+                    rf"(?![\w])(?!\s+(?:[Cc]ash|CASH|SV|Gold)\b)(?!\s+mining\s+(?:facilit|sites?\b|compan|firms?\b|operations?\b|rigs?\b|machines?\b|"
                     rf"data\s+cent|campus))")  # "13,762 self-mined BTC", "3,828 of its bitcoin"
 # "BTC 1,234" / "Bitcoin mined: 650.5" style is handled by table/label rules, not here.
 HASH_RE = re.compile(rf"(?:(?P<btw>between)\s+)?(?P<num>{NUMBER})(?:(?P<sep>{_RANGE_SEP}|\s+and\s+)(?P<num2>{NUMBER}))?"
@@ -176,10 +177,18 @@ _METRIC_LABEL_AFTER = re.compile(r"\s+(?:self-)?(?:mined|produced|production|out
                                  re.I)
 
 
+_SUBPERIOD_PART = re.compile(rf"[^.;:]{{0,70}}?,\s+(?:including|of\s+which)\s+(?:about\s+|approximately\s+|roughly\s+)?"
+                             rf"(?P<num>{_DIGITS})(?![\d%]|[,.]\d|\s*(?:BTC|bitcoins?|coins))"
+                             rf"(?=\s+(?:came\s+|were\s+(?:mined|produced|earned)\s+)?(?:in|during|over)\s+(?:the\s+)?"
+                             r"(?:first|second|third|fourth|final|last|Q[1-4]\b|January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December))")
+
+
 def find_btc(text: str) -> list[Quantity]:
     """All BTC amounts in `text`."""
     if not _holds_any(text, BTC_UNIT_STARTS):
-        return unit_first_btc(text) if "₿" in text else []
+        return _sorted_unique((unit_first_btc(text) if "₿" in text else [])
+                              + (small_unit_btc(text) if any(u in text for u in SMALL_UNIT_LETTERS) else []))
     out = []
     for m in BTC_RE.finditer(text):
         if text[max(0, m.start() - 1):m.start()] == "$" or re.match(r"-(?:backed|collateral|denominated|linked|"
@@ -204,6 +213,11 @@ def find_btc(text: str) -> list[Quantity]:
                 # "mined 214 bitcoins last month, ..., which lifts its total for 2021 to 2,045"
                 out.append(Quantity(value, q.unit, total.start("num"), total.end("num"),
                                     qualifier_before(text, total.start("num"))))
+            if (sub := _SUBPERIOD_PART.match(text, q.end)) is not None \
+                    and (value := parse_number(sub.group("num"))) is not None and 0 < value < q.value:
+                # "produced 5,554 bitcoin last year, up from 3,812 in 2021, including 1,853 in the fourth quarter": the
+                # part a shorter period of its own took
+                out.append(Quantity(value, q.unit, sub.start("num"), sub.end("num"), qualifier_before(text, sub.start("num"))))
             flow: Quantity | None = q
             for _ in range(3):  # "produced 467 BTC in April and sold 250, and held 6,279 at month-end"
                 if (flow := _bare_flow_after(text, flow)) is None:
@@ -214,6 +228,8 @@ def find_btc(text: str) -> list[Quantity]:
         out += [c for q in _balance_named_first(text) for c in (q, *_bare_comparisons(text, q, 1.0))]
     if "BTC " in text or "₿" in text:
         out += unit_first_btc(text)  # "Argo mined BTC 129 in July", "BTC 72.18 mined in the month"
+    if any(u in text for u in SMALL_UNIT_LETTERS):
+        out += small_unit_btc(text)
     return _sorted_unique(out)
 
 
@@ -226,6 +242,26 @@ _UNIT_FIRST_BEFORE = re.compile(r"\b(?:mined|produced|sold|held|holds|of|earned|
                                 r"approximately|about|roughly|nearly)\s$")
 _UNIT_FIRST_AFTER = re.compile(r"\s+(?:mined|produced|sold|held|earned)\b")
 _UNIT_FIRST_NOT_AFTER = re.compile(r"\s*(?:BTC|bitcoins?|million|billion|%|percent)")
+
+
+# bitcoin told in its small units: "736.4 billion sats" (7,364 BTC), "31,870 mBTC" (31.87 BTC)
+SMALL_UNIT_BTC = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS})\s?(?P<scale>billion|million|bn|mn|[BbMm])?\s?"
+                            r"(?:(?P<sats>sats|satoshis)|(?P<mbtc>mBTC|millibitcoins?|millibits?))\b")
+SMALL_UNIT_LETTERS = ("sats", "satoshis", "mBTC", "millibit")
+
+
+def small_unit_btc(text: str) -> list[Quantity]:
+    out = []
+    for m in SMALL_UNIT_BTC.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        scale = {"billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}.get(
+            (m.group("scale") or "").lower(), 1.0)
+        value = value * scale / 1e8 if m.group("sats") else value / 1e3
+        if value > 0 and value != 1.0:  # (not the unit's definition: "one bitcoin equals 100 million satoshis")
+            out.append(Quantity(round(value, 8), "BTC", m.start(), m.end(), qualifier_before(text, m.start())))
+    return out
 
 
 def unit_first_btc(text: str) -> list[Quantity]:
@@ -447,7 +483,8 @@ _BARE = re.compile(
     # (and a percentage: "mined 609 bitcoin in the fourth quarter, 167% more than the 228 it produced")
     # (and a rate set off as an aside: "151 Bitcoin generated, or approximately 4.9 Bitcoin per day, down from 181")
     r"(?:(?!per\b|a day|daily|each|average)(?:[^\d;:]|"
-    r",\s+or\s+(?:approximately\s+|about\s+|roughly\s+)?\d+(?:\.\d+)?\s+(?:BTC|[Bb]itcoins?)\s+(?:per\s+day|a\s+day|daily),|"
+    r",\s+(?:or|an\s+average\s+of|averaging)\s+(?:approximately\s+|about\s+|roughly\s+)?\d+(?:\.\d+)?\s+(?:BTC|[Bb]itcoins?)\s+"
+    r"(?:per\s+day|a\s+day|daily),|"
     r"(?<![\d,.])(?:19|20)\d\d(?!\d|[.,]\d)|(?<=[A-Za-z])\d{1,2}\b|"
     r"(?<=\bHut\s)8\b|"  # "were mined by Hut 8 in January, compared with 299 in December"
     # a day of a month: "held of 733 as of October 31, 2023, compared with 703"

@@ -76,7 +76,9 @@ OWNER_BEFORE = re.compile(r"\b(?:owned|backed|controlled|spun (?:out|off)|acquir
 # "CoreWeave, the neocloud that tried to buy Core Scientific last year, has raised ...": an appositive with a clause
 # (and a name's history: "Riot Platforms, known as Riot Blockchain until January 2023, produced 495 BTC in November")
 _APPOSITIVE_CLAUSE = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}(?:that|which|who)\s+[^,;]{0,120},|" \
-    r",\s+(?:(?:then|formerly|previously)\s+)?(?:known|called|named|renamed)\s+(?:as\s+)?[^,;]{0,80},"
+    r",\s+(?:(?:then|formerly|previously)\s+)?(?:known|called|named|renamed)\s+(?:as\s+)?[^,;]{0,80},|" \
+    r",\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?['’]s?\s+(?:[\w-]+\s+){0,3}(?:rival|peer|competitor|"\
+    r"neighbou?r|counterpart)\b[^,;]{0,80},"  # "Riot Platforms, MARA's closest rival by market value, finished"
 ASIDE = re.compile(r",\s+(?:which|who|whose|after|having|following|once)\b(?:[^,;]|,(?=\s(?:19|20)\d\d\b)){0,160},|"
                    r"\([^()]{0,80}\)|"
                    + _APPOSITIVE_CLAUSE)
@@ -451,7 +453,9 @@ class DocContext:
                        and not _FUTURE_BEFORE.search(text, max(0, p.char_start - 50), p.char_start)
                        and not _PRICE_BEFORE.search(text, max(0, p.char_start - 70), p.char_start)
                        # (nor days counted back from publication: "Monthly updates published over the past week")
-                       and not _DAYS_BACK.match(p.text)), None)
+                       and not _DAYS_BACK.match(p.text)
+                       # (nor a quarter counted from an event: "the first quarter after the halving")
+                       and not _COUNTED_FROM_AN_EVENT.match(text, p.char_end)), None)
         if report is not None and report.kind == "quarter" and not report.has_year and fy_end != 12:
             # "Hive has $16.3M continuing ops loss in Q1", then "the first quarter of fiscal 2024, the three months ended
             # June 30, 2023": the bare quarter is the fiscal one the text spells out
@@ -567,7 +571,8 @@ _NO_GOAL_AFTER = (r"(?![^.;]{0,40}\b(?:guides?|guiding|targets?|targeting|expect
                   r"forecasts?|projects?|expanding|sees)\b)")
 # (not across a clause of its own: "the $747.5 million of notes is now our only debt, since we repaid the $50 million
 # Silvergate term loan back in January")
-PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}"
+# (not the present of a report: "Cipher now reports 302 BTC mined in February")
+PRESENT_NEAR = re.compile(rf"\b(?:{NOW_WORDS}|{HAS_SINCE})\b{_NO_GOAL_AFTER}(?!\s+(?:reports|says|puts|gives|shows|estimates)\b)"
                           r"(?:(?!,\s+(?:since|because|after|as|when|following|having)\b)[^.;]){0,40}$|"
                           r"\b(?:operates|runs|has|have|is|are|stands at|sits at|hashes at|holds|owns)\s+"
                           r"(?:about |approximately |roughly |around |some |nearly |over |more than )?$", re.I)
@@ -847,11 +852,14 @@ def quarter_named_for(ctx: DocContext, sent: Sent, words: str) -> P.Period | Non
         return None
     for p in P.iter_periods(before, ctx.published, ctx.fy_end_month, ctx.dmy):
         if _a_quarter(p) and p.end < ctx.published \
-                and not _FUTURE_BEFORE.search(before, max(0, p.char_start - 50), p.char_start):
+                and not _FUTURE_BEFORE.search(before, max(0, p.char_start - 50), p.char_start) \
+                and not _COUNTED_FROM_AN_EVENT.match(before, p.char_end):
             return p
     return None
 
 
+# "the first quarter after the halving": counted from an event, no calendar quarter
+_COUNTED_FROM_AN_EVENT = re.compile(r"\s+(?:after|since|following)\s+(?:the|its|their)\b", re.I)
 # "Marathon Digital published its April operating update": the month the paragraph reports on
 # ("Highlights from the September update:", "September highlights")
 _UPDATE_NOUN_AFTER = re.compile(r"\s+(?:(?:operating|operational|production|mining|monthly)\s+)?"
@@ -1464,7 +1472,14 @@ def is_bystander(text: str, start: int, end: int) -> bool:
 
 def _contrast_opening(text: str, start: int) -> bool:
     """'Unlike MARA it sold almost all of that': the company a sentence opens by contrasting with."""
-    return start < 12 and text[:start].strip(" \t\n\"“").lower() in ("unlike", "like")
+    # (and "Unlike rivals Marathon and Riot, which hold most of what they produce, Iris converts ...": both rivals)
+    return (start < 12 and text[:start].strip(" \t\n\"“").lower() in ("unlike", "like")) or (
+        start < 60 and _CONTRAST_LIST.fullmatch(text, 0, start) is not None)
+
+
+_CONTRAST_NAME = r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}"
+_CONTRAST_LIST = re.compile(r"[\s\"“]*(?:Unlike|Like)\s+(?:(?:its\s+)?(?:larger\s+|bigger\s+|smaller\s+)?(?:rivals|peers|"
+                            rf"competitors)\s+)?(?:{_CONTRAST_NAME}(?:,\s+{_CONTRAST_NAME})*,?\s+and\s+)?")
 
 
 # "a smaller drop than at peers such as Bitfarms, whose output fell 42%": a company the figure is compared with
@@ -1626,8 +1641,12 @@ _PRICE_OF_DAY = re.compile(r"['’]s?\s+(?:closing\s+|market\s+|spot\s+)?(?:pric
 
 
 # (and "Compared with December 2023 when our self-mining business yielded 104 BTC")
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold|held|had|earned|generated|yielded|ran|averaged|"
-                          r"reached|operated|was|were|stood)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|only\s+|just\s+)?|"
+# (and past the period's gloss: "since March, the last full month before the April 20 halving cut the block subsidy to
+# 3.125 BTC, when it recorded output of 806 BTC")
+_WHEN_CLAUSE = re.compile(r"(?:,\s+(?:the|a|its)\s+(?:[^.;,]|(?<=\d)[.,](?=\d)){5,110},)?"
+                          r",?\s+when\s+[^.;,]{0,50}?\b(?:(?:mined|produced|sold|held|had|earned|generated|yielded|ran|averaged|"
+                          r"reached|operated|was|were|stood|recorded|posted|reported)\s+(?:(?:output|production)\s+of\s+)?"
+                          r"(?:about\s+|approximately\s+|roughly\s+|some\s+|only\s+|just\s+)?|"
                           # "The facility dates from June 26, 2023, when Hut 8 Mining entered into a $50 million credit
                           # agreement"
                           r"(?:entered into|signed|took out|obtained|secured|arranged|borrowed|drew|repaid)\s+"
@@ -1689,7 +1708,7 @@ _CLAUSE_JOIN = re.compile(r"\b(?:as|while|and|but|after|since|when)\b")
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+company|it|we|they|(?-i:[A-Z])[\w.&-]+)\s+(?:[\w'’-]+\s+){1,8}?"
                                  r"(?:in|on|during)\s+$", re.I)
 _COVERING_AFTER = re.compile(r",?\s+(?:covering|spanning)\s+")
-_ENDING_BEFORE = re.compile(r"\b(?:ending|ended|finishing|closing|exiting)\s+$", re.I)
+_ENDING_BEFORE = re.compile(r"\b(?:ending|ended|finishing|finished|closing|closed|exiting|exited)\s+$", re.I)
 _LOAN_WITH_BEFORE = re.compile(r"\b(?:loan|facility|line|credit|financing|note)\s+(?:[\w-]+\s+){0,2}?(?:with|from)\s+$", re.I)
 _TRAILING_ASIDE = re.compile(r",\s+(?:a\s+figure|in\s+a\s+(?:year|month|quarter|period)|a\s+(?:year|month|quarter|period)\s+"
                              r"(?:that|in\s+which|when)|alongside|ahead\s+of|in\s+addition\s+to|as\s+well\s+as|besides|"
@@ -1727,8 +1746,11 @@ def nearest_period(sent: Sent, pos: int, end: int, next_q: int, prev_q: int,
         if " was " in sent.text or " were " in sent.text else None
     if subject is not None:
         return subject  # "Our HODL at December 31 was 10,097 bitcoin and, uh, as of January 31 we'd grown that to"
-    when = next((p for p in sent.periods if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
+    when = next((p for p in reversed(sent.periods) if p.char_end <= pos and _WHEN_CLAUSE.fullmatch(sent.text, p.char_end, pos)),
                 None) if " when " in sent.text else None
+    if when is not None and when.text[:6].lower() == "since " and when.start is not None:
+        # "the most since March, ..., when it recorded output of 806 BTC": that month's, not the span since
+        return dataclasses.replace(when, end=P.month_end(when.start.year, when.start.month), kind="month")
     if when is not None:
         return when  # "5% higher than in the same quarter a year earlier, when HIVE mined 787 Bitcoin": that quarter's
     # (and a clause that glosses a period: "For the three months ended December 31, 2021, which is the third quarter

@@ -15,7 +15,7 @@ from extractors import periods as P
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "btc_held"
-VERSION = 164
+VERSION = 165
 
 # a qualifier between "ended the year with" and its figure: "ended the year with close to 7,000 BTC"
 _ABOUT = (r"(?:(?:approximately|about|around|roughly|some|nearly|almost|close to|just over|just under|over|more than|"

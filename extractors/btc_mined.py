@@ -14,7 +14,7 @@ import re
 from extractors import periods as P
 
 TYPE = "btc_mined"
-VERSION = 161
+VERSION = 162
 
 # "self-mined 1,354 BTC in March, bringing its first-quarter tally to 3,787 BTC": a running production total
 TALLY = (r"\s+(?:[\w-]+\s+)?(?:tally|haul)\b|\s+(?:(?:first|second|third|fourth)-quarter|quarterly|year-to-date|annual|"

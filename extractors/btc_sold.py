@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 TYPE = "btc_sold"
-VERSION = 161
+VERSION = 162
 
 _NOT_NEGATED = r"(?<!never )(?<!not )(?<!n't )"  # not "which it has never sold from", "is not dumping"
 CUES = [

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR
 
 TYPE = "hashrate"
-VERSION = 167
+VERSION = 168
 
 # the company's own goal after a site that serves it: "with the Yguazu site in Paraguay coming online we are targeting"
 _WE_AIM = (r"\b(?:we|we['’]re|the company)\s+(?:are\s+|is\s+)?(?:now\s+|still\s+)?(?:targeting|expect|expects|plan|plans|"
@@ -591,7 +591,7 @@ NOT_OURS = [
                             # "JPMorgan expects the company's hashrate to climb to around 37 EH/s"
                             r"(?<!\bit )(?<!\bwe )(?<!\bcompany )(?<!\bmanagement )\b(?:expects|estimates|forecasts|projects|models)\s+"
                             r"(?:the company['’]s|the miner['’]s|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:[\w-]+\s+)?"
-                            r"hash\s?rate\s+to\b|"
+                            r"hash\s?rate\s+(?:to|could|would|will|might|may)\b|"
                             r"\b(?:the\s+)?(?:bank|brokerage|research\s+firm)\s+(?:now\s+)?(?:models?|estimates?|"
                             r"expects?|projects?|forecasts?|sees?)\b|\b(?:base|bull|bear)\s+case\b|"
                             r"['’]s\s+(?:own\s+)?(?:model|estimates?|forecasts?|projections?)\s+"
@@ -599,8 +599,9 @@ NOT_OURS = [
                             r"\b(?:models?|modell?ed|estimates?|estimated|projects?|projected|forecasts?|predicts?|"
                             # "JPMorgan expects Cipher to exit the year with about 23 EH/s"
                             r"(?<!\bit )(?<!\bwe )(?<!\bcompany )(?<!\bmanagement )expects)\s+(?:that\s+)?"
-                            r"(?:the company|the miner|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+"
-                            r"(?:will|would|could|to|exiting|ending|reaching|hitting)\b|"
+                            r"(?:the company|the miner|(?-i:[A-Z])[\w.&-]*(?:\s+(?:(?-i:[A-Z])[\w.&-]*|\d{1,2}\b)){0,2})"
+                            r"(?:['’]s?\s+hash\s?rate)?\s+"
+                            r"(?:will|would|could|to|exiting|ending|reaching|hitting|finishing|closing)\b|"
                             # "By TheMinerMag's own calculation, that level of output implies a realized hashrate of
                             # 32.43 EH/s": an outsider's arithmetic
                             r"\bimpl(?:y|ies|ied)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}hash\s?rate\b", re.I)),

@@ -15,7 +15,7 @@ import re
 from extractors.amounts import CLAUSE_CHAR, MONTH_NAME
 
 TYPE = "loan"
-VERSION = 172
+VERSION = 173
 
 # "cancelled a planned $100 million loan": no money moved (the figure only; the sentence may go on to a real repayment)
 _CALLED_OFF = (r"\b(?:cancell?(?:ed|ing|s)|terminat(?:ed|ing|es)|scrap(?:ped|s)|abandon(?:ed|s)|called off|walked away from|"

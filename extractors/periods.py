@@ -231,7 +231,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("full_year", rf"(?<!first )(?<!second )(?<!third )\b[Ff]ull[\s-][Yy]ear(?![\s-]+(?i:ended|ending)\b)"
                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?|"
                   # "mined 366 BTC in December and 3,452 BTC over the year"
-                  r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
+                  r"\b(?P<the>over|for|during|across)\s+the\s+(?:whole\s+|entire\s+)?(?:fiscal\s+|financial\s+)?year\b(?![\s-]+(?:end|to date|so far|ahead|"
                   r"before|earlier|ago|ended|ending|to(?=\s+(?:date|the\s+end|end|[A-Z0-9]))|through|that ended|"
                   r"which ended)\b)"
                   r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"),  # ("selling 3,014 BTC during the year to fund chip tape-outs")
@@ -568,6 +568,9 @@ def _same_day_in(d: dt.date, year: int) -> dt.date:
     return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
+_PERIOD_OF_YEAR = re.compile(r"\s+(?:period|quarter|months|stretch)\s+(?:of|in)\s+")
+
+
 def _month_to_month(out: list[Period], text: str) -> list[Period]:
     merged: list[Period] = []
     for p in out:
@@ -578,6 +581,14 @@ def _month_to_month(out: list[Period], text: str) -> list[Period]:
                 and _SPAN_OPENS.search(text, max(0, prev.char_start - 60), prev.char_start):
             merged[-1] = Period(prev.start, p.end, "span", prev.char_start, p.char_end, True,
                                 text[prev.char_start:p.char_end])
+            continue
+        if prev is not None and prev.kind in ("month", "months") and not prev.has_year and p.kind == "year" \
+                and prev.start is not None and _PERIOD_OF_YEAR.fullmatch(text, prev.char_end, p.char_start):
+            # "versus 215 in the April-June period of 2023": the months of that year
+            y = p.end.year
+            end = prev.end.replace(year=y + (prev.end.year - prev.start.year))
+            merged[-1] = Period(prev.start.replace(year=y), month_end(end.year, end.month), prev.kind, prev.char_start,
+                                p.char_end, True, text[prev.char_start:p.char_end])
             continue
         if prev is not None and prev.kind == "month" and p.kind == "months" and p.start is not None \
                 and prev.end + dt.timedelta(days=1) == p.start and text[prev.char_end:p.char_start] == ", ":

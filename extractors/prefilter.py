@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 
 from extractors.amounts import (_FOOT, _WORD, BALANCE_NAMED_FIRST, BTC_RE, BTC_UNIT_STARTS, HASH_RE, HASH_UNIT_STARTS,
-                                NAMED_FIRST_HINT, unit_first_btc)
+                                NAMED_FIRST_HINT, SMALL_UNIT_LETTERS, small_unit_btc, unit_first_btc)
 from extractors.loan import ANAPHOR, TRIGGER
 
 # A line worth running the matchers on holds a digit and one of these.
-KEYWORDS = re.compile(r"BTC|₿|[Bb]itcoin|BITCOIN|[EPT]H/?s?\b|[Hh]ash|exahash|petahash|[Ll]oan|[Cc]redit|[Ff]inanc|"
+KEYWORDS = re.compile(r"BTC|₿|sats|[Bb]itcoin|BITCOIN|[EPT]H/?s?\b|[Hh]ash|exahash|petahash|[Ll]oan|[Cc]redit|[Ff]inanc|"
                       r"[Bb]orrow|[Rr]epa[iy]|[Dd]ebt|[Cc]ollateral|[Ff]acility|[Ll]ender|XBT|HODL|[Mm]ined|[Bb]alance")
 _BEFORE = 120  # a figure's number starts at most this far before its unit ("1,234.5 million - 2,345.6 million BTC")
 _AFTER = 16
@@ -96,6 +96,8 @@ class Hints:
                     confirmed_to = f.end()
         if NAMED_FIRST_HINT.search(text):  # "Bitcoin balance stood at 4,729": a figure whose unit came first
             found += [(m.start("num"), BTC) for m in BALANCE_NAMED_FIRST.finditer(text)]
+        if any(u in text for u in SMALL_UNIT_LETTERS):  # "736.4 billion sats", "31,870 mBTC"
+            found += [(q.start, BTC) for q in small_unit_btc(text)]
         if "BTC " in text or "₿" in text:  # "mined BTC 129 in July", "mined ₿412"
             found += [(q.start, BTC) for q in unit_first_btc(text)]
         loans = _loan_words(text)

@@ -123,7 +123,10 @@ _CHANGED_BY = re.compile(r"\b(?:reduc|lower|cut|boost|rais|lift|increas|decreas|
                          r"[^.;]{0,50}\bby\s+(?:an estimated\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|some\s+|"
                          r"more than\s+|over\s+|almost\s+|just over\s+)?$", re.I)
 # ("That left its treasury 400.5 BTC larger than a month earlier")
-_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead|short|larger|smaller|bigger|better off|worse off)\b|"
+# (not a time: "when it mined 528 BTC ahead of the halving")
+_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:more|fewer|less|higher|lower|behind|ahead(?!\s+of\s+(?:the|its)\s+(?:halving|"
+                           r"[\w-]+\s+halving|merge|deadline|holidays?|year[- ]end|launch|listing|merger|split|storm))|"
+                           r"short|larger|smaller|bigger|better off|worse off)\b|"
                            # "about 40,000 BTC below the level of a year earlier", "came in 54 BTC above November's"
                            r"^\s{0,2}(?:below|above)\s+(?:the|its|their|last|a year|year-earlier|" + P.MONTH + r")\b|"
                            r"^\W{0,3}\(?(?:month[- ]over[- ]month|MoM|year[- ]over[- ]year|YoY)", re.I)
@@ -3098,7 +3101,15 @@ _PLEDGED_BY_IT = re.compile(r"\b(?:that|which)\s+(?:it|the company|(?-i:[A-Z])[\
                             r"(?:has\s+|had\s+)?(?:pledged|posted|deposited)\s+(?:about\s+|approximately\s+|roughly\s+)?"
                             r"[\d,.]+\s*(?:BTC|bitcoins?)\b", re.I)
 _TERMS_SECURED_BY = re.compile(r"\W*(?:The|This|That|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|line|"
-                               r"advances?|borrowings?)\s+(?:is|are|will be)\s+(?:(?:fully|also)\s+)?secured\s+by\b", re.I)
+                               r"advances?|borrowings?|balance)\s+(?:is|are|will be)\s+(?:(?:fully|also)\s+)?secured\s+by\b", re.I)
+# a sentence of a loan's terms, no event: "The Galaxy loan carries a floating interest rate ... and amortises ...", "The
+# remaining loan, secured by roughly 1,500 bitcoin ..., carries a floating interest rate of about 9%", "Advances are
+# limited by a borrowing base: ..."
+_DONE_REPAYMENT = re.compile(r"\b(?:repaid|prepaid|paid\s+(?:off|down|back)|extinguished|settled|retired)\b", re.I)
+_TERMS_SENTENCE = re.compile(r"\W*(?:The|This|That|Each|Both|Its)\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|line|"
+                             r"advances?|borrowings?|balance|notes?)\b(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.){0,120}?"
+                             r"\b(?:carries|bears|pays)\s+(?:an?\s+)?(?:(?:floating|fixed|variable|annual)\s+)?(?:interest|rate)\b|"
+                             r"\W*(?:Advances|Borrowings|Draws)\s+(?:are|were)\s+(?:limited|capped)\s+by\b", re.I)
 
 
 _SCALE_THEN = r"\s*(?:million|billion|m|bn)?\s+"  # what follows an amount's number: " million of", " in"
@@ -3693,6 +3704,8 @@ def loan_candidates(ctx: DocContext, sent: Sent) -> list[Candidate]:
         # a loan mentioned without a figure, a repayment or collateral states no fact; nor does an executive's
         # quote about a repayment the story has already reported
         return out
+    if _TERMS_SENTENCE.match(s) and not _PLEDGED_BY_IT.search(s) and not _DONE_REPAYMENT.search(s):
+        return out  # the loan's terms, no event (but "The loan, which carries 10% interest, was repaid in March")
     if sentence_event != "repaid" and _TERMS_SECURED_BY.match(s) and not _PLEDGED_BY_IT.search(s):
         return out  # "The loan is secured by 237.8 BTC of the Company's digital currency": the loan's terms, no posting
     flags = set()
@@ -4209,6 +4222,9 @@ def _loan_event_periods(sent: Sent, event: str, at: int | None = None, published
             and not _MATURITY_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
             and not _MATURITY_AFTER.match(sent.text, p.char_end)  # "ahead of its December maturity"
             and not _GOODS_DATE_BEFORE.search(sent.text, max(0, p.char_start - 60), p.char_start)
+            # "..., which the CFO said left the balance sheet debt-free for the first time since 2020": a span's start
+            and not ((p.text[:6].lower() == "since " or sent.text[max(0, p.char_start - 6):p.char_start].lower() == "since ")
+                     and any(q is not p and q.char_end <= p.char_start for q in sent.periods))
             and not _earlier_event(sent.text, p, at) and not (
         event in ("repaid", "outstanding") and _ORIGINATION_BEFORE.search(sent.text, max(0, p.char_start - 60),
                                                                           p.char_start)
@@ -4910,7 +4926,10 @@ _PLANNED_REPAYMENT_BEFORE = re.compile(r"\b(?:(?:expects?|expected|plans?|planne
                                        r"(?:pay\s+down|pay\s+off|pay\s+back|repay|prepay|retire|cut|reduce)\s+"
                                        r"(?:(?:its|our|the)\s+debt\s+by\s+)?"
                                        r"(?:about|approximately|roughly|some|nearly|another|a\s+further|up\s+to)?\s*"
-                                       r"(?:US|USD\s?)?$", re.I)
+                                       r"(?:US|USD\s?)?$|"
+                                       # a schedule: "requires monthly principal amortization of approximately $2.2 million"
+                                       r"\b(?:requires?|required|calls?\s+for)\s+(?:\w+\s+){0,3}(?:amorti[sz]ation|instal+ments?|"
+                                       r"payments?)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?(?:US|USD\s?)?$", re.I)
 _AFTER_PERIOD_OPENER = re.compile(r"\W{0,3}(?:After|Since)\s+the\s+(?:quarter|period|month|year)(?:\s+|-)"
                                   r"(?:closed|ended|end)\b|"
                                   r"\W{0,3}Subsequent\s+to\s+(?:the\s+)?(?:quarter|period|year)[\s-]end\b", re.I)
@@ -6197,9 +6216,9 @@ _BARE_THEN_NOTE = re.compile(rf"\s*(?P<num>{NUMBER})\s*\((?:including|incl\.|of 
 # (and "- BTC mined, January-September 2025: 84.3, down 40.4% from 141.5 in the same stretch of 2024")
 # (past a rate in brackets: "- BTC earned: 486 (15.5 BTC/day), up from 471 in October")
 _LABEL_COMPARED_WORDS = (r"(?:\s*\([^()]{0,40}\))?[,;]?\s*(?:against|versus|vs\.?|compared (?:with|to)|"
-                         r"(?:up|down)\s+(?:[\d.]+%\s+)?from)\s+")
+                         r"(?:up|down)\s+(?:[\d.]+%\s+)?from(?:\s+(?:a|its|the)\s+(?:peak|high|low|record)\s+of)?)\s+")
 _LABEL_COMPARED = re.compile(_LABEL_COMPARED_WORDS + rf"(?P<n>{NUMBER})(?:\s*(?:BTC|bitcoins?))?\s+(?:(?:mined|produced|earned|sold)\s+)?"
-                             r"(?:in|for|during)\s+", re.I)
+                             r"(?:in|for|during|at(?:\s+the\s+end\s+of)?|as\s+of)\s+", re.I)
 _LABEL_COMPARED_BEFORE = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?" + _LABEL_COMPARED_WORDS + "$", re.I)
 
 

@@ -12826,13 +12826,15 @@ def test_s58_first_rules(text, published, type_, expected):
             ('Cipher Mining', 25.0, None, '2026-03-31', 'target'),
         ],
     ),
-    # a bare part with its own quarter ('of which 596 came in the fourth quarter') does not date the total
+    # a bare part with its own quarter ('of which 596 came in the fourth quarter') does not date the total, and is
+    # that quarter's output
     (
         "TeraWulf said: For the full year 2022 we self-mined 1,200 bitcoin, of which 596 came in the fourth q"
         "uarter alone.",
         '2023-03-08', 'btc_mined',
         [
             ('TeraWulf', 1200.0, '2022-01-01', '2022-12-31', None),
+            ('TeraWulf', 596.0, '2022-10-01', '2022-12-31', None),
         ],
     ),
     # spoken and bare comparison figures with their own quarters
@@ -17572,4 +17574,148 @@ def test_round_561_568_cases(text, published, type_, expected):
     ),
 ])
 def test_hard_cases_round_38(text, published, type_, expected):
+    assert kind_briefs(text, published, type_) == expected
+
+
+@pytest.mark.parametrize("text,published,type_,expected", [
+    # bitcoin told in satoshis and millibitcoins
+    (
+        "Sats Standard. Riot's stack stood at 736.4 billion sats on January 31. Mawson Infrastructure self-mined 3"
+        "1,870 mBTC in June 2023. One bitcoin equals 100 million satoshis.",
+        '2024-02-09', None,
+        [
+            ('Riot Platforms', 7364.0, None, '2024-01-31', None),
+            ('Mawson Infrastructure', 31.87, '2023-06-01', '2023-06-30', None),
+        ],
+    ),
+    # a correction's old figures, told as an earlier update's or as stated before, are no facts
+    (
+        "Bit Digital May 2022 update (corrected). The Company's April 2022 update reported total bitcoin holdings "
+        "of 1,001.2 BTC as of April 30, 2022. The January update also described the Company's DIP facility as $75 "
+        "million. 1. Bitcoin mined in February was stated as 57.9 BTC. Full-year 2021 production is correspondingl"
+        "y lowered to 5,672 BTC from the 5,681 BTC stated in January.",
+        '2022-06-06', None,
+        [
+            ('Bit Digital', 5672.0, '2021-01-01', '2021-12-31', None),
+        ],
+    ),
+    # but a figure a filing says was reported before is still a fact
+    (
+        "Riot Platforms 8-K. The Company previously reported that it produced 463 bitcoin in April 2025 and held 1"
+        "9,211 bitcoin as of April 30, 2025. The facility was amended.",
+        '2025-05-20', None,
+        [
+            ('Riot Platforms', 463.0, '2025-04-01', '2025-04-30', None),
+            ('Riot Platforms', 19211.0, None, '2025-04-30', None),
+        ],
+    ),
+    # a report told in the present tense does not make its month's figure today's
+    (
+        "Cipher Mining revised update. Cipher now reports 302 BTC mined in February, down from the 305 BTC disclos"
+        "ed in the February update of March 3, 2023.",
+        '2023-04-04', 'btc_mined',
+        [
+            ('Cipher Mining', 302.0, '2023-02-01', '2023-02-28', None),
+        ],
+    ),
+    # a quarter counted from an event is no calendar quarter
+    (
+        "FACTBOX-How small-cap bitcoin miners fared in the first quarter after the halving\n\nAug 16 (Reuters) - Her"
+        "e is how they fared in the three months to June 30:\n\nLM FUNDING AMERICA (LMFA)\n* Mined 47.9 bitcoin in th"
+        "e quarter and held 157.5 bitcoin at June 30.",
+        '2024-08-16', 'btc_mined',
+        [
+            ('LM Funding America', 47.9, '2024-04-01', '2024-06-30', None),
+        ],
+    ),
+    # months of a named year: 'the April-June period of 2023'
+    (
+        "Digihost update. Digihost mined 114.6 bitcoin in the second quarter of 2024, versus 215 in the April-June"
+        " period of 2023.",
+        '2024-08-16', 'btc_mined',
+        [
+            ('Digihost', 114.6, '2024-04-01', '2024-06-30', None),
+            ('Digihost', 215.0, '2023-04-01', '2023-06-30', None),
+        ],
+    ),
+    # a part of a year's output with a shorter period of its own
+    (
+        "Riot Platforms reported. The company produced 5,554 bitcoin last year, up from 3,812 in 2021, including 1"
+        ",853 in the fourth quarter. Cango said it mined 6,594.6 Bitcoin in 2025, of which 1,842.3 came in the fou"
+        "rth quarter.",
+        '2026-03-12', 'btc_mined',
+        [
+            ('Riot Platforms', 5554.0, '2025-01-01', '2025-12-31', None),
+            ('Riot Platforms', 3812.0, '2021-01-01', '2021-12-31', None),
+            ('Riot Platforms', 1853.0, '2025-10-01', '2025-12-31', None),
+            ('Cango', 6594.6, '2025-01-01', '2025-12-31', None),
+            ('Cango', 1842.3, '2025-10-01', '2025-12-31', None),
+        ],
+    ),
+    # a rival in an appositive is not the subject
+    (
+        "MARA ended the year with 44.9K BTC. Riot Platforms, MARA's closest rival by market value, finished the ye"
+        "ar with 17.7K BTC after its own round of buying.",
+        '2025-01-07', 'btc_held',
+        [
+            ('MARA Holdings', 44900.0, None, '2024-12-31', None),
+            ('Riot Platforms', 17700.0, None, '2024-12-31', None),
+        ],
+    ),
+    # rivals named to be contrasted are not the subject of what follows
+    (
+        "SYDNEY — Iris Energy reported results. Unlike rivals Marathon and Riot, which hold most of what they prod"
+        "uce, Iris converts its output into cash every day. It had no bitcoin on its balance sheet at June 30. Ins"
+        "talled hashrate stood at 9.1 EH/s at the end of June.",
+        '2024-08-28', None,
+        [
+            ('IREN', 0.0, None, '2024-06-30', None),
+            ('IREN', 9.1, None, '2024-06-30', 'installed'),
+        ],
+    ),
+    # but a company named after 'Unlike X,' is the subject
+    (
+        "Unlike MARA, Riot sold 400 BTC in July.",
+        '2024-08-28', None,
+        [
+            ('Riot Platforms', 400.0, '2024-07-01', '2024-07-31', None),
+        ],
+    ),
+    # 'since March, ..., when it recorded output of 806 BTC' is March's; 'ahead of the halving' is a time
+    (
+        "CleanSpark reported October. That is the most it has produced since March, the last full month before the"
+        " April 20 halving cut the block subsidy to 3.125 BTC, when it recorded output of 806 BTC. Bitdeer self-mi"
+        "ned 452 BTC in September 2025, its largest monthly total since March 2024, when it mined 528 BTC ahead of"
+        " the halving.",
+        '2024-11-05', 'btc_mined',
+        [
+            ('CleanSpark', 806.0, '2024-03-01', '2024-03-31', None),
+            ('Bitdeer', 452.0, '2025-09-01', '2025-09-30', None),
+            ('Bitdeer', 528.0, '2024-03-01', '2024-03-31', None),
+        ],
+    ),
+    # a label's comparison with a peak, and a comparison after a daily average set off as an aside
+    (
+        "Bitfarms June 2022.\n- BTC held at June 30: 3,349, down from a peak of 5,928 BTC at the end of May\n- 341 B"
+        "itcoin were produced in June, an average of approximately 11.4 Bitcoin per day, up from 316 in May",
+        '2022-07-05', None,
+        [
+            ('Bitfarms', 3349.0, None, '2022-06-30', None),
+            ('Bitfarms', 5928.0, None, '2022-05-31', None),
+            ('Bitfarms', 341.0, '2022-06-01', '2022-06-30', None),
+            ('Bitfarms', 316.0, '2022-05-01', '2022-05-31', None),
+        ],
+    ),
+    # 'during the fiscal year' is the fiscal year
+    (
+        "CleanSpark reported fiscal 2023 results. The miner sold 6,672 bitcoin during the fiscal year for $174.5 m"
+        "illion, and finished September with 2,240 bitcoin in its treasury.",
+        '2023-11-29', None,
+        [
+            ('CleanSpark', 6672.0, '2022-10-01', '2023-09-30', None),
+            ('CleanSpark', 2240.0, None, '2023-09-30', None),
+        ],
+    ),
+])
+def test_hard_cases_round_39(text, published, type_, expected):
     assert kind_briefs(text, published, type_) == expected
