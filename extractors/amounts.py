@@ -18,6 +18,8 @@ WORD_NUMS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
              "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 WORD_MULT = {"hundred": 100, "thousand": 1000}
+# a reporting aside between a figure and its verb: "Some 160 BTC, the company said, were sold in August"
+REPORTING_ASIDE = r"(?:(?:the\s+company|the\s+miner|it|management)\s+(?:said|says|reported|added|noted),\s+)?"
 MAX_VALUE = 1e15  # larger than any BTC count, hashrate or loan; beyond it a "number" is noise (or float overflow)
 
 # (and thousands set off by spaces, as some filings and European releases print them: "1 210 BTC", "1 565 PH/s")

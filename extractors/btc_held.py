@@ -12,7 +12,7 @@ import re
 
 from extractors import btc_mined
 from extractors import periods as P
-from extractors.amounts import CLAUSE_CHAR
+from extractors.amounts import CLAUSE_CHAR, REPORTING_ASIDE
 
 TYPE = "btc_held"
 VERSION = 165
@@ -74,8 +74,8 @@ STOCK_AFTER = re.compile(r"^\W{0,3}(?:at|as of) (?:the )?(?:month|quarter|year|p
                          r"^(?:\s+(?:into|in)\s+[^.;,]{0,30})?\W{0,3}its\s+(?:closing\s+|ending\s+|opening\s+)?balance\s+"
                          r"(?:at|as at|as of|on)\b|"
                          r"^\W{0,3}on hand\b", re.I)  # "The company had 115 BTC on hand at January 31"
-# (and across a reporting aside: "Some 160 BTC, the company said, were sold in August")
-AFTER = re.compile(r"^\W{0,3}(?:(?:the\s+company|the\s+miner|it|management)\s+(?:said|says|reported|added|noted),\s+)?(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
+# (and across a reporting aside: amounts.REPORTING_ASIDE)
+AFTER = re.compile(r"^\W{0,3}" + REPORTING_ASIDE + r"(?:(?:were|was)\s+)?(?:(?:now|currently|still)\s+)?"
                    r"(?:held|in (?:its |the |their |our )?treasury|on (?:its|the|our|their) balance sheets?|"
                    # "9,366 self-mined bitcoin either in custody or pledged as collateral"
                    r"in reserve|(?:either\s+)?in (?:its |third-party )?custody)\b|"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.amounts import REPORTING_ASIDE
+
 from extractors import periods as P
 
 TYPE = "btc_mined"
@@ -58,8 +60,8 @@ CUES = [
 ]
 # "650 BTC were mined", "1,020 bitcoin mined in Q2"
 # ("the 675 BTC Riot produced in February 2023": a name as the subject)
-# (and across a reporting aside: "Some 160 BTC, the company said, were sold in August")
-AFTER = re.compile(r"^\W{0,3}(?:(?:the\s+company|the\s+miner|it|management)\s+(?:said|says|reported|added|noted),\s+)?(?:(?:it|they|we|the company|its (?:machines|fleet|miners|rigs)|"
+# (and across a reporting aside: amounts.REPORTING_ASIDE)
+AFTER = re.compile(r"^\W{0,3}" + REPORTING_ASIDE + r"(?:(?:it|they|we|the company|its (?:machines|fleet|miners|rigs)|"
                    r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\s+(?:had\s+|has\s+)?)?"
                    r"(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:self-)?(?:mined|produced|earned|generated)\b"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.amounts import REPORTING_ASIDE
+
 TYPE = "btc_sold"
 VERSION = 162
 
@@ -30,8 +32,8 @@ CUES = [
                            r"\bsales?\b(?=\s+of\b))|"
                            r"\bliquidation\b|\bdisposal\b|\boffloading\b|\bBTC sold\b", re.I)),
 ]
-# (and across a reporting aside: "Some 160 BTC, the company said, were sold in August")
-AFTER = re.compile(r"^\W{0,3}(?:(?:the\s+company|the\s+miner|it|management)\s+(?:said|says|reported|added|noted),\s+)?(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
+# (and across a reporting aside: amounts.REPORTING_ASIDE)
+AFTER = re.compile(r"^\W{0,3}" + REPORTING_ASIDE + r"(?:(?:it|they|the company)\s+(?:had\s+|has\s+)?)?(?:(?:were|was|have been|had been)\s+)?"
                    r"(?:sold|liquidated|offloaded)\b|"
                    # "475 BTC went for net proceeds of $38.8 million"
                    r"^\W{0,3}(?:went|were\s+exchanged|were\s+converted)\s+for\s+(?:net\s+|gross\s+|total\s+)?"
